@@ -1,0 +1,88 @@
+"""Every setting in one declared list: name, default, help.
+
+Precedence: the default here < a ``KG_<NAME>`` environment variable < a command-line flag.
+The CLI and the web app both read settings through :func:`load`, so they never disagree.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+REPO_DIR = PACKAGE_DIR.parent
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: object
+    help: str
+
+    @property
+    def env_var(self) -> str:
+        return "KG_" + self.name.upper()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("store", "data/store", "Directory of the embedded Oxigraph store."),
+    Setting("base_iri", "https://w3id.org/newskg/", "Base IRI under which data IRIs are minted and served."),
+    Setting("model", "", "spaCy model (package name or path); empty tries en_core_web_sm, then its re-upload."),
+    Setting("gazetteer", str(PACKAGE_DIR / "data" / "gazetteer.tsv"), "TSV of checked Wikidata entities."),
+    Setting("shapes", str(REPO_DIR / "shapes"), "Directory of SHACL shapes (Turtle)."),
+    Setting("ontology", str(REPO_DIR / "ontology"), "Directory of the OWL ontology (Turtle)."),
+    Setting("min_confidence", 0.5, "Facts scored below this are left out of the graph."),
+    Setting("host", "127.0.0.1", "Address the server listens on."),
+    Setting("port", 8000, "Port the server listens on."),
+    Setting("query_timeout", 10.0, "Seconds a SPARQL query may run before the client gets 503."),
+    Setting("result_limit", 10000, "Most rows (or triples) one SPARQL answer may hold."),
+    Setting("threads", 8, "Worker threads of the WSGI server."),
+)
+
+_BY_NAME = {setting.name: setting for setting in SETTINGS}
+
+
+@dataclass(frozen=True)
+class Config:
+    store: str
+    base_iri: str
+    model: str
+    gazetteer: str
+    shapes: str
+    ontology: str
+    min_confidence: float
+    host: str
+    port: int
+    query_timeout: float
+    result_limit: int
+    threads: int
+
+
+def _coerce(setting: Setting, raw: object) -> object:
+    """Turn a string from the environment or the command line into the default's type."""
+    kind = type(setting.default)
+    try:
+        return kind(raw)
+    except ValueError as e:
+        raise ValueError(f"setting {setting.name} ({setting.env_var}): expected {kind.__name__}, got {raw!r}") from e
+
+
+def load(**overrides: object) -> Config:
+    """Settings from defaults, then ``KG_*`` variables, then non-None ``overrides``.
+
+    >>> load(port="9000").port
+    9000
+    """
+    values = {}
+    for setting in SETTINGS:
+        value = setting.default
+        if setting.env_var in os.environ:
+            value = _coerce(setting, os.environ[setting.env_var])
+        if overrides.get(setting.name) is not None:
+            value = _coerce(setting, overrides[setting.name])
+        values[setting.name] = value
+    unknown = set(overrides) - set(_BY_NAME)
+    if unknown:
+        raise TypeError(f"unknown settings: {sorted(unknown)}")
+    assert {f.name for f in fields(Config)} == set(_BY_NAME)
+    return Config(**values)

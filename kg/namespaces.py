@@ -1,0 +1,39 @@
+"""Namespaces and prefixes: the ontology's, the data's and the standard vocabularies we reuse."""
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+KG = Namespace("https://w3id.org/newskg/ontology#")
+ACTION_TYPES = Namespace("https://w3id.org/newskg/ontology/action-type/")
+MEETING_TYPES = Namespace("https://w3id.org/newskg/ontology/meeting-type/")
+SCHEMA = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
+VOID = Namespace("http://rdfs.org/ns/void#")
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+
+PREFIXES: dict[str, Namespace] = {
+    "kg": KG,
+    "action": ACTION_TYPES,
+    "meetingtype": MEETING_TYPES,
+    "schema": SCHEMA,
+    "wd": WD,
+    "prov": PROV,
+    "dcterms": DCTERMS,
+    "skos": SKOS,
+    "owl": OWL,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "void": VOID,
+}
+
+
+def sparql_prefixes() -> str:
+    """The PREFIX lines every shipped query may rely on."""
+    return "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in PREFIXES.items())
+
+
+def bind_prefixes(graph) -> None:
+    for name, ns in PREFIXES.items():
+        graph.bind(name, ns, override=True)
