@@ -1,0 +1,156 @@
+"""`kg`: thin commands over the library. Each prints one clear line per problem, never a traceback."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import warnings
+from pathlib import Path
+
+from . import config as config_module
+from .errors import KgError
+
+log = logging.getLogger("kg")
+
+
+def _store(args, read_only: bool = False):
+    from .store import Store
+    return Store(args.config.store, read_only=read_only)
+
+
+def build_cli(args) -> int:
+    from .build import build
+    source = Path(args.source)
+    if not source.exists():
+        raise KgError(f"{source}: no such file or folder")
+    summary = build(source, _store(args), args.config)
+    for error in summary.unreadable:
+        print(f"skipped: {error}", file=sys.stderr)
+    for name, report in summary.rejected:
+        print(f"rejected: {report.describe(name)}", file=sys.stderr)
+    print(summary.describe())
+    return 0 if summary.ok else 1
+
+
+def extract_cli(args) -> int:
+    from .build import Extractor
+    from .ingest import read_articles
+    extractor = Extractor(args.config)
+    status = 0
+    for item in read_articles(Path(args.article)):
+        if isinstance(item, KgError):
+            print(item, file=sys.stderr)
+            status = 1
+            continue
+        graph = extractor.graph(item)
+        sys.stdout.write(graph.serialize(format=args.format))
+    return status
+
+
+def validate_cli(args) -> int:
+    from .validate import load_shapes, validate
+    report = validate(_store(args, read_only=True).union_graph(), load_shapes(args.config.shapes))
+    print(report.describe(f"store {args.config.store}"))
+    return 0 if report.conforms else 1
+
+
+def eval_cli(args) -> int:
+    from .evaluate import evaluate, format_report
+    store = _store(args, read_only=True)
+    if len(store) == 0:
+        raise KgError(f"the store {args.config.store} is empty: run `kg build seeds/` first")
+    report = evaluate(store.union_graph(), Path(args.gold))
+    print(report.to_json() if args.json else format_report(report, verbose=args.verbose))
+    return 0
+
+
+def export_cli(args) -> int:
+    from .export import export
+    store = _store(args, read_only=True)
+    if args.output in (None, "-"):
+        export(store, args.format, sys.stdout.buffer)
+    else:
+        with open(args.output, "wb") as output:
+            export(store, args.format, output)
+        print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def remove_cli(args) -> int:
+    from .graph import article_iri
+    from .records import Article
+    store = _store(args)
+    iri = args.article if args.article.startswith(("http://", "https://")) and args.article in store.articles() \
+        else str(article_iri(args.config.base_iri, Article(args.article, "")))
+    if not store.remove_article(iri):
+        raise KgError(f"{args.article}: no such article in the store")
+    print(f"removed {iri}")
+    return 0
+
+
+def serve_cli(args) -> int:
+    from .web.serve import serve
+    serve(args.config)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--store", help="store directory (default from KG_STORE or data/store)")
+    common.add_argument("--base-iri", dest="base_iri", help="base IRI of minted data IRIs")
+    common.add_argument("--model", help="spaCy model to load (package name or path)")
+    common.add_argument("-v", "--verbose", action="store_true", help="more detail")
+    parser = argparse.ArgumentParser(prog="kg", description="newskg: news articles -> linked-data knowledge graph")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", parents=[common], help="(re)build the store from a folder of articles")
+    build.add_argument("source", help="a folder (or file) of .txt, .html or .jsonl articles")
+    build.set_defaults(run=build_cli)
+
+    extract = commands.add_parser("extract", parents=[common], help="print the graph of one article")
+    extract.add_argument("article")
+    extract.add_argument("--format", default="turtle", choices=["turtle", "nt", "json-ld", "xml", "trig"])
+    extract.set_defaults(run=extract_cli)
+
+    validate = commands.add_parser("validate", parents=[common], help="SHACL report of the stored graph")
+    validate.set_defaults(run=validate_cli)
+
+    evaluate = commands.add_parser("eval", parents=[common], help="precision/recall/F1 against gold annotations")
+    evaluate.add_argument("--gold", required=True, help="folder of gold JSON files")
+    evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluate.set_defaults(run=eval_cli)
+
+    export = commands.add_parser("export", parents=[common], help="dump the store")
+    export.add_argument("--format", default="turtle", choices=["turtle", "nt", "jsonld", "rdfxml", "trig", "nquads"])
+    export.add_argument("-o", "--output", help="file to write (default: standard output)")
+    export.set_defaults(run=export_cli)
+
+    remove = commands.add_parser("remove", parents=[common], help="retract an article and its facts")
+    remove.add_argument("article", help="the article's identity (file name or URL) or IRI")
+    remove.set_defaults(run=remove_cli)
+
+    serve = commands.add_parser("serve", parents=[common], help="serve the store over HTTP (SPARQL, pages)")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.set_defaults(run=serve_cli)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    warnings.simplefilter("ignore", category=FutureWarning)
+    overrides = {name: getattr(args, name, None) for name in ("store", "base_iri", "model", "host", "port")}
+    try:
+        args.config = config_module.load(**overrides)
+        return args.run(args)
+    except KgError as e:
+        print(f"kg {args.command}: {e}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as e:
+        print(f"kg {args.command}: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,226 @@
+"""Actors: find every name, group the mentions of one actor into one node, and read their roles.
+
+Within an article, "S Jaishankar", "EAM Jaishankar", "Dr. S. Jaishankar" and "Jaishankar" are one
+actor: they share a Wikidata ID (from the gazetteer's ruler) or a surname with a compatible
+first initial. Demonyms ("Russian") are mentions of their country, never actors of their own.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from ..gazetteer import Entry, Gazetteer
+from ..records import Actor, Mention, Role
+from .names import (TITLE_WORDS, clean_name, fold, is_role_phrase, looks_like_media, name_tokens, person_key,
+                    strip_possessive)
+from .sentences import Sentence
+
+KIND_OF_LABEL = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+                 "NORP": None}
+_ACRONYM_DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|the|de|[A-Z][\w’'-]*)\s+)*[A-Z][\w’'-]*)"
+                                 r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "shri", "smt"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their"})
+_NOT_A_NAME = re.compile(r"^[^A-Z]|\d|^(?:The|A|An)$")
+
+
+def _is_name(text: str) -> bool:
+    """Capitalised, no digits, and more than a lone title ("EAM", "Minister").
+
+    >>> _is_name("Andrei Rudenko"), _is_name("EAM"), _is_name("201"), _is_name("jihadist")
+    (True, False, False, False)
+    """
+    return not _NOT_A_NAME.search(text) and fold(text) not in TITLE_WORDS
+
+
+@dataclass
+class Found:
+    """One name occurrence before grouping."""
+
+    text: str
+    clean: str
+    label: str
+    kind: str
+    entry: Entry | None
+    start: int
+    end: int
+    sentence: Sentence
+    span: Span
+
+
+@dataclass
+class ActorIndex:
+    """The article's actors plus where each was mentioned, in reading order."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    spans: dict[tuple[int, int], str] = field(default_factory=dict)  # article offsets -> actor key
+
+    def at(self, start: int, end: int) -> str | None:
+        """The actor mentioned at exactly or within the article offsets (start, end)."""
+        if (start, end) in self.spans:
+            return self.spans[(start, end)]
+        for (s, e), key in self.spans.items():
+            if s >= start and e <= end:
+                return key
+        return None
+
+    def in_range(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(offset, actor key) of every mention inside the article offsets, in order."""
+        return sorted((s, key) for (s, e), key in self.spans.items() if s >= start and e <= end)
+
+    def before(self, offset: int, kinds: tuple[str, ...] = ("Person",), window: int = 3000) -> list[str]:
+        """Actor keys of the given kinds mentioned before ``offset``, most recent first, without repeats."""
+        keys: list[str] = []
+        for (s, _), key in sorted(self.spans.items(), reverse=True):
+            if s < offset and offset - s <= window and self.actors[key].kind in kinds and key not in keys:
+                keys.append(key)
+        return keys
+
+
+def _resolve_entry(ent: Span, gazetteer: Gazetteer) -> Entry | None:
+    """The gazetteer entry of a name: by the ruler's ID, else by an unambiguous exact name."""
+    if ent.ent_id_:
+        return gazetteer.by_qid.get(ent.ent_id_)
+    candidates = gazetteer.lookup(clean_name(ent.text))
+    return candidates[0] if len({c.qid for c in candidates}) == 1 else None
+
+
+def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]:
+    found = []
+    for sentence in sentences:
+        for ent in sentence.span.ents:
+            if ent.label_ not in KIND_OF_LABEL:
+                continue
+            entry = _resolve_entry(ent, gazetteer)
+            kind = entry.kind if entry else KIND_OF_LABEL[ent.label_]
+            clean = clean_name(ent.text.strip(" '\"“”‘’"))
+            if kind is None or (entry is None and not _is_name(clean)):
+                continue  # offices, diseases, ethnic groups, titles and lowercase words are no actors
+            start, end = sentence.offsets(ent)
+            found.append(Found(ent.text, clean, ent.label_, kind, entry, start, end, sentence, ent))
+    return found
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article defines: "the National Resistance Front (NRF)" -> {"NRF": "National Resistance Front"}."""
+    return {acronym: name for name, acronym in _ACRONYM_DEFINITION.findall(text)
+            if [w[0] for w in name.split() if w[0].isupper()][:len(acronym)] == list(acronym)[:len(acronym)]
+            or len(acronym) <= len(name.split())}
+
+
+def _group_key(found: Found, acronyms: dict[str, str], persons: dict[str, str]) -> str:
+    if found.entry:
+        return found.entry.qid
+    if found.kind == "Person":
+        initial, surname = person_key(found.clean)
+        return persons.get(surname, f"person:{initial}:{surname}")
+    name = acronyms.get(found.clean, found.clean)
+    return f"{found.kind}:{fold(name)}"
+
+
+def _person_surnames(found: list[Found]) -> dict[str, str]:
+    """surname -> group key, for surnames that belong to exactly one full name (linked or not) in the article."""
+    owners: dict[str, set[str]] = {}
+    for item in found:
+        if item.kind != "Person":
+            continue
+        initial, surname = person_key(item.clean)
+        key = item.entry.qid if item.entry else f"person:{initial}:{surname}"
+        if initial or item.entry:
+            owners.setdefault(surname, set()).add(key)
+    return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
+
+
+def _label(group: list[Found]) -> str:
+    entry = group[0].entry
+    if entry:
+        return entry.label
+    return max((f.clean for f in group), key=lambda name: (len(name.split()), len(name)))
+
+
+def _kind(group: list[Found]) -> str:
+    if group[0].entry:
+        return group[0].entry.kind
+    return Counter(f.kind for f in group).most_common(1)[0][0]
+
+
+def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer) -> ActorIndex:
+    """Group every name mention of the article into actors."""
+    found = _found_names(sentences, gazetteer)
+    acronyms = _acronyms(text)
+    persons = _person_surnames(found)
+    groups: dict[str, list[Found]] = {}
+    for item in found:
+        groups.setdefault(_group_key(item, acronyms, persons), []).append(item)
+    index = ActorIndex()
+    for number, (key, group) in enumerate(groups.items()):
+        entry = group[0].entry
+        label = _label(group)
+        actor = Actor(key=f"a{number}", label=label, kind=_kind(group), qid=entry.qid if entry else None)
+        actor.aliases = {strip_possessive(f.clean) for f in group} - {label}
+        actor.is_media = actor.kind == "Organisation" and any(looks_like_media(f.text) for f in group)
+        for item in group:
+            actor.mentions.append(Mention(item.text, item.start, item.end, item.sentence.evidence))
+            index.spans[(item.start, item.end)] = actor.key
+        index.actors[actor.key] = actor
+    _read_roles(found, index, gazetteer)
+    return index
+
+
+def _read_roles(found: list[Found], index: ActorIndex, gazetteer: Gazetteer) -> None:
+    """Offices written before a person's name: "Indian External Affairs Minister S Jaishankar"."""
+    for item in found:
+        if item.kind != "Person":
+            continue
+        doc = item.span.doc
+        words, country = [], None
+        position = item.span.start - 1
+        while position >= item.span.sent.start:
+            token = doc[position]
+            if token.ent_type_ in ("GPE", "NORP") and token.ent_iob_ in ("B", "I"):
+                ent = next(e for e in doc.ents if e.start <= position < e.end)
+                country = index.at(*item.sentence.offsets(ent))
+                break
+            if token.is_space or token.text in "()" or (token.lower_.strip(".") in TITLE_WORDS - _DETERMINERS) \
+                    or token.lower_ in {"of", "and"}:
+                words.insert(0, token.text)
+                position -= 1
+                continue
+            break
+        title = _role_title(words)
+        if not title or not is_role_phrase(title.split()):
+            continue
+        actor = index.actors[index.spans[(item.start, item.end)]]
+        if country and index.actors[country].kind != "Country":
+            country = None
+        if not any(r.title == title and r.country == country for r in actor.roles):
+            actor.roles.append(Role(title, country, _office(title, country, index, gazetteer)))
+
+
+def _role_title(words: list[str]) -> str:
+    """The office's words without honorifics, acronyms or dangling connectors.
+
+    >>> _role_title(["and", "External", "Affairs", "Minister", "(", "EAM", ")", "Dr."])
+    'External Affairs Minister'
+    """
+    kept = [w for w in words if w.strip() and w not in "()" and not w.isupper()
+            and w.lower().strip(".") not in _HONORIFICS]
+    while kept and kept[0].lower() in {"and", "of"}:
+        kept.pop(0)
+    while kept and kept[-1].lower() in {"and", "of"}:
+        kept.pop()
+    return " ".join(kept)
+
+
+def _office(title: str, country: str | None, index: ActorIndex, gazetteer: Gazetteer) -> str | None:
+    """The office's Wikidata ID, where the gazetteer holds one for this title and country."""
+    country_label = index.actors[country].label if country else ""
+    names = [title, f"{title} of {country_label}"] if country_label else [title]
+    for name in names:
+        for entry in gazetteer.lookup(name):
+            if entry.role == "position" and (not country_label or country_label in entry.label):
+                return entry.qid
+    return None

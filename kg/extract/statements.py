@@ -1,0 +1,159 @@
+"""Statements: who said, claimed, denied, tweeted or expressed what — quoted or reported.
+
+The speaker is the subject of a speech verb, resolved through names, pronouns, descriptions and
+capitals; "X was quoted as saying by Y" and "according to X" name the speaker too. Outlets that
+report ("Reuters reported", "ET has learnt") are sources, not speakers. A sentence that is only a
+quotation continues the statement of the sentence before it.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..records import Statement
+from .resolve import Resolution, Resolver
+from .sentences import Sentence
+
+SPEECH_VERBS = frozenset("""
+say add tell state announce claim deny assure express emphasise emphasize stress warn note highlight vow urge insist
+reiterate declare tweet indicate affirm assert maintain argue suggest acknowledge admit confirm allege accuse
+criticise criticize condemn welcome greet pledge promise threaten reject dismiss appreciate praise fear believe
+voice underline underscore remark comment reply respond explain hope demand call
+""".split())
+WEAK_VERBS = frozenset({"believe", "fear", "hope", "appreciate", "praise", "welcome", "greet", "call", "suggest"})
+REPORT_VERBS = frozenset({"report", "learn", "quote", "cite"})
+EXPRESSED_OBJECTS = frozenset({"concern", "concerns", "interest", "hope", "support", "regret", "satisfaction",
+                               "condolence", "condolences", "gratitude", "appreciation", "solidarity", "confidence"})
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
+
+
+def _quoted_text(text: str) -> str:
+    return " ".join(match.group(1).strip() for match in _QUOTED.finditer(text))
+
+
+def _is_quote_only(sentence: Sentence) -> bool:
+    """A sentence that is all quotation, with no attribution of its own."""
+    text = sentence.evidence.sentence
+    return text[:1] in "\"“" and len(_quoted_text(text) or text) >= 0.6 * len(text)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The grammatical subject, following conjoined and open-clause verbs to their head."""
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _quoted_by(verb: Token) -> Token | None:
+    """"X was quoted as saying": the subject of "quoted"."""
+    head = verb.head if verb.dep_ in ("advcl", "xcomp", "pcomp", "pobj") else verb
+    while head.dep_ in ("pcomp", "pobj", "prep") and head.head != head:
+        head = head.head
+    if head.lemma_ in ("quote", "cite"):
+        return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
+def _is_speech(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in SPEECH_VERBS:
+        return False
+    if token.lemma_ in ("express", "voice"):
+        return any(c.dep_ == "dobj" and c.lower_ in EXPRESSED_OBJECTS for c in token.children)
+    if token.lemma_ == "call":
+        return any(c.dep_ in ("prep", "dobj") and c.lower_ in ("for", "on") for c in token.children)
+    return not any(c.dep_ == "neg" for c in token.children) or token.lemma_ in ("deny",)
+
+
+def _content(verb: Token, sentence: Sentence) -> str:
+    quoted = _quoted_text(sentence.evidence.sentence)
+    if quoted:
+        return quoted
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "dobj", "xcomp"):
+            words = list(child.subtree)
+            return sentence.span.doc[words[0].i:words[-1].i + 1].text
+    return sentence.evidence.sentence
+
+
+class StatementReader:
+    def __init__(self, resolver: Resolver):
+        self.resolver = resolver
+        self.previous: Statement | None = None
+
+    def read(self, sentences: list[Sentence]) -> list[Statement]:
+        statements: list[Statement] = []
+        for sentence in sentences:
+            found = self._in_sentence(sentence)
+            if not found and _is_quote_only(sentence) and self._continues(sentence):
+                found = [self._statement(self.previous.speaker, sentence, None, 0.7, direct=True)]
+            statements.extend(found)
+            if found:
+                self.previous = found[-1]
+        return statements
+
+    def _continues(self, sentence: Sentence) -> bool:
+        previous = self.previous
+        return previous is not None and 0 <= sentence.evidence.start - previous.evidence.end <= 400
+
+    def _in_sentence(self, sentence: Sentence) -> list[Statement]:
+        statements: dict[str, Statement] = {}
+        for token in sentence.span:
+            if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+                self._add(statements, self._according_to(token, sentence), sentence, None)
+            if not _is_speech(token):
+                continue
+            subject = _quoted_by(token) or _subject(token)
+            if subject is None:
+                continue
+            resolution = self.resolver.resolve(subject, sentence)
+            if resolution is None or self.resolver.index.actors[resolution.key].is_media:
+                continue
+            weak = token.lemma_ in WEAK_VERBS
+            confidence = resolution.confidence * (0.8 if weak else 1.0)
+            self._add(statements, Resolution(resolution.key, confidence), sentence, token)
+        return list(statements.values())
+
+    def _according_to(self, token: Token, sentence: Sentence) -> Resolution | None:
+        objects = [t for t in token.nbor().children if t.dep_ == "pobj"]
+        if not objects:
+            return None
+        resolution = self.resolver.resolve(objects[0], sentence)
+        if resolution is None or self.resolver.index.actors[resolution.key].is_media:
+            return None
+        return resolution
+
+    def _add(self, statements: dict[str, Statement], resolution: Resolution | None, sentence: Sentence,
+             verb: Token | None) -> None:
+        if resolution is None or resolution.key in statements:
+            return
+        quoted = bool(_quoted_text(sentence.evidence.sentence))
+        statements[resolution.key] = self._statement(resolution.key, sentence, verb, resolution.confidence, quoted)
+
+    def _statement(self, speaker: str, sentence: Sentence, verb: Token | None, confidence: float,
+                   direct: bool) -> Statement:
+        quote = _content(verb, sentence) if verb is not None else (
+            _quoted_text(sentence.evidence.sentence) or sentence.evidence.sentence)
+        about = [key for key in self.resolver.named(sentence.span, sentence, ("Person", "Organisation", "Country",
+                                                                              "Place"))
+                 if key != speaker and _mentions(quote, self.resolver.index.actors[key])]
+        return Statement(speaker=speaker, quote=quote, evidence=sentence.evidence, direct=direct, about=about,
+                         source=self._source(sentence), confidence=round(confidence, 2))
+
+    def _source(self, sentence: Sentence) -> str | None:
+        """The outlet a sentence cites ("quoted … by the Interfax news agency", "Reuters reported")."""
+        for key in self.resolver.named(sentence.span, sentence, ("Organisation",)):
+            if self.resolver.index.actors[key].is_media:
+                return key
+        return None
+
+
+def _mentions(text: str, actor) -> bool:
+    names = {actor.label, *actor.aliases}
+    return any(name and name in text for name in names)
