@@ -17,10 +17,10 @@ from .sentences import Sentence
 TRIGGERS = {
     "meet": "Talks", "meeting": "Talks", "talk": "Talks", "talks": "Talks", "discuss": "Talks",
     "negotiation": "Talks", "visit": "Visit", "trip": "Visit", "call": "PhoneCall", "phone": "PhoneCall",
-    "conference": "PressConference", "summit": "Summit", "host": "Visit",
+    "conference": "PressConference", "summit": "Summit",
 }
 PLANNED_WORDS = frozenset({"will", "shall", "expected", "likely", "plan", "plans", "planned", "scheduled",
-                           "upcoming", "proposed", "would", "to", "next"})
+                           "upcoming", "proposed", "would", "next"})
 TWO_PARTIES = frozenset({"two leaders", "two ministers", "both leaders", "two sides", "two presidents",
                          "two foreign ministers", "the leaders"})
 
@@ -36,8 +36,6 @@ def _trigger(sentence: Sentence) -> tuple[Token, str] | None:
             continue
         if token.lemma_ == "discuss" and not _plural_subject(token):
             continue
-        if token.lemma_ == "host" and token.pos_ != "VERB":
-            continue
         return token, kind
     return None
 
@@ -51,9 +49,7 @@ def _is_planned(sentence: Sentence, trigger: Token) -> bool:
     words = {t.lower_ for t in trigger.head.subtree} if trigger.pos_ == "NOUN" else set()
     words |= {t.lower_ for t in trigger.lefts} | {t.lower_ for t in trigger.head.lefts}
     words |= {t.lower_ for t in trigger.children}
-    if trigger.lower_ in ("meet", "visit") and trigger.i > 0 and trigger.nbor(-1).lower_ == "to":
-        words.add("to")
-    return bool(words & PLANNED_WORDS) and not any(t.tag_ in ("VBD", "VBN") and t == trigger for t in [trigger])
+    return bool(words & PLANNED_WORDS) and trigger.tag_ not in ("VBD", "VBN")
 
 
 class MeetingReader:
@@ -88,13 +84,23 @@ class MeetingReader:
         if len(persons) >= 2:
             return [self._meeting(persons, sentence, kind, trigger, place, confidence)]
         if kind == "Visit" and persons:
-            host = self._host(sentence, persons[0])
+            host = self._host(sentence, trigger, persons[0])
             if host:
                 return [self._meeting([persons[0], host], sentence, kind, trigger, place, 0.7)]
-        countries = [k for k in self.resolver.named(sentence.span, sentence, ("Country",))]
+        countries = self._country_parties(sentence, trigger)
         if len(countries) >= 2 and kind in ("Talks", "Summit") and not persons:
             return [self._meeting(countries[:2], sentence, kind, trigger, place, 0.6)]
         return []
+
+    def _country_parties(self, sentence: Sentence, trigger: Token) -> list[str]:
+        """Countries that are the trigger's parties: "talks between India and Russia", "X and Y met"."""
+        doc = sentence.span.doc
+        heads = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("between", "with") for g in c.children
+                 if g.dep_ == "pobj"]
+        heads += [c for c in trigger.children if c.dep_ == "nsubj"]
+        spans = [doc[min(t.i for t in h.subtree):max(t.i for t in h.subtree) + 1] for h in heads]
+        keys = [k for span in spans for k in self.resolver.named(span, sentence, ("Country",))]
+        return list(dict.fromkeys(keys))
 
     def _meeting(self, parties, sentence, kind, trigger, place, confidence) -> Meeting:
         planned = _is_planned(sentence, trigger)
@@ -103,9 +109,16 @@ class MeetingReader:
                        status="planned" if planned else "held", place=place, date=None if planned else date,
                        date_text=date_text, confidence=confidence)
 
-    def _host(self, sentence: Sentence, visitor: str) -> str | None:
-        """The country visited: a country named after the trigger, or the country of a visited capital."""
-        for key in self.resolver.named(sentence.span, sentence, ("Country", "Place")):
+    def _host(self, sentence: Sentence, trigger: Token, visitor: str) -> str | None:
+        """The country visited: the trigger's object ("visit to Russia", "visited India", "visit Moscow"),
+        a capital standing for its country."""
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                    if g.dep_ == "pobj"]
+        doc = sentence.span.doc
+        spans = [doc[min(t.i for t in o.subtree):max(t.i for t in o.subtree) + 1] for o in objects]
+        keys = [k for span in spans for k in self.resolver.named(span, sentence, ("Country", "Place"))]
+        for key in keys:
             actor = self.resolver.index.actors[key]
             if actor.kind == "Country" and key != self.resolver.affiliation(visitor):
                 return key
@@ -131,6 +144,8 @@ class MeetingReader:
     def _merge_or_add(self, meetings: list[Meeting], meeting: Meeting) -> None:
         for existing in meetings:
             if self._same(existing, meeting):
+                if self._persons(meeting) > self._persons(existing):
+                    existing.participants = meeting.participants
                 existing.also.append(meeting.evidence)
                 existing.place = existing.place or meeting.place
                 existing.date = existing.date or meeting.date
@@ -145,6 +160,9 @@ class MeetingReader:
         if set(a.participants) == set(b.participants):
             return True
         return self._as_countries(a) == self._as_countries(b) and len(self._as_countries(a)) >= 2
+
+    def _persons(self, meeting: Meeting) -> int:
+        return sum(self.resolver.index.actors[p].kind == "Person" for p in meeting.participants)
 
     def _as_countries(self, meeting: Meeting) -> frozenset[str]:
         return frozenset(self.resolver.affiliation(p) or p if self.resolver.index.actors[p].kind == "Person" else p

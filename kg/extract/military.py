@@ -38,6 +38,13 @@ towns town villages army's combat battalion brigade regiment tanks artillery air
 """.split())
 NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", "withdraw", "withdrawal",
                            "station", "strike", "flee", "fight", "fighting", "attack", "capture"})
+TERRITORY = frozenset("""
+district districts territory territories town towns city cities village villages province provinces region regions
+area areas part parts capital border borders base bases valley north south east west country ground
+""".split())
+# An action whose agent the text does not name is usually background ("fighting has reached …"):
+# kept only when a reader would need no agent to use it, which this scorer cannot judge.
+NO_AGENT_CONFIDENCE = 0.4
 HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "threat", "threaten", "fear", "possible"})
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
 _QUANTITY = re.compile(r"\b(?:(?:over|about|nearly|some|around|almost|at least|more than)\s+)?"
@@ -108,6 +115,8 @@ class MilitaryReader:
                 continue
             if any(t.lower_ in HYPOTHETICAL for t in token.head.lefts if token.dep_ != "ROOT"):
                 continue
+            if kind == "Capture" and not self._takes_territory(token, sentence):
+                continue
             resolution = self._agent(token, sentence)
             actor = resolution.key if resolution else None
             if (kind, actor) in found:
@@ -115,12 +124,25 @@ class MilitaryReader:
             if actor:
                 self.last_actor = actor
             found[(kind, actor)] = self._action(kind, token, sentence, actor,
-                                                resolution.confidence if resolution else 0.6)
+                                                resolution.confidence if resolution else NO_AGENT_CONFIDENCE)
         return list(found.values())
+
+    def _takes_territory(self, trigger: Token, sentence: Sentence) -> bool:
+        """Capture needs ground: a place or a territorial noun as object ("captured 11 districts", "took over Kabul")."""
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        objects += [g for c in trigger.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+        objects += [c for c in trigger.children if c.dep_ == "prt" for c in c.children]
+        if trigger.dep_ in ("relcl", "acl"):
+            objects.append(trigger.head)
+        for obj in objects:
+            span = sentence.span.doc[min(t.i for t in obj.subtree):max(t.i for t in obj.subtree) + 1]
+            if any(t.lemma_.lower() in TERRITORY for t in span) or self.resolver.named(span, sentence, ("Place", "Country")):
+                return True
+        return False
 
     def _action(self, kind: str, trigger: Token, sentence: Sentence, actor: str | None,
                 confidence: float) -> MilitaryAction:
-        places = [k for k in self.resolver.named(sentence.span, sentence, ("Place", "Country")) if k != actor]
+        places = self._places(trigger, sentence, actor)
         date = next((resolve_date(text, self.published) for _, _, text in
                      find_date_expressions(sentence.evidence.sentence)), None)
         planned = any(t.lower_ in PLANNED for t in trigger.lefts) or \
@@ -131,6 +153,16 @@ class MilitaryReader:
                               status="planned" if planned else "held", date=date,
                               confidence=round(confidence, 2))
 
+    def _places(self, trigger: Token, sentence: Sentence, actor: str | None) -> list[str]:
+        """Places in the trigger's own phrase first, then the rest of the sentence after it, then before it."""
+        doc = sentence.span.doc
+        phrase = doc[min(t.i for t in trigger.subtree):max(t.i for t in trigger.subtree) + 1]
+        after = doc[trigger.i:sentence.span.end]
+        kinds = ("Place", "Country")
+        keys = self.resolver.named(phrase, sentence, kinds) + self.resolver.named(after, sentence, kinds) \
+            + self.resolver.named(sentence.span, sentence, kinds)
+        return [k for k in dict.fromkeys(keys) if k != actor]
+
     def _agent(self, token: Token, sentence: Sentence) -> Resolution | None:
         kinds = ("Organisation", "Country", "Person")
         candidates = []
@@ -139,9 +171,13 @@ class MilitaryReader:
             candidates += [c for c in token.children if c.dep_ == "nsubj"]
             if token.dep_ in ("conj", "xcomp", "advcl") and not candidates:
                 candidates += [c for c in token.head.children if c.dep_ == "nsubj"]
+                if token.head.dep_ in ("acl", "amod", "relcl"):
+                    candidates.append(token.head.head)  # "US forces scheduled to withdraw"
+            if token.dep_ in ("relcl", "acl") and not candidates:
+                candidates.append(token.head)
         else:
             candidates += [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-            candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
+            candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "between")
                            for g in c.children if g.dep_ == "pobj"]
             if token.dep_ in ("dobj", "nsubjpass"):
                 candidates += [c for c in token.head.children if c.dep_ == "nsubj"]

@@ -21,6 +21,8 @@ GROUP_PRONOUNS = frozenset({"it", "they"})
 GOVERNMENT_NOUNS = frozenset({"official", "officials", "source", "sources", "government", "ministry", "spokesperson",
                               "spokesman", "spokeswoman", "authorities", "administration", "embassy", "side"})
 PERSON_NOUNS = ROLE_HEADS | frozenset({"diplomat", "leader", "minister", "envoy", "official"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+COLLECTIVE_NOUNS = frozenset({"member", "members", "leadership", "leaders", "head", "heads", "part"})
 ARMED_NOUNS = frozenset({"group", "militants", "insurgents", "fighters", "militia", "movement", "outfit", "rebels"})
 
 
@@ -72,6 +74,12 @@ class Resolver:
     def resolve(self, token: Token, sentence: Sentence, kinds=("Person", "Organisation", "Country"),
                 ) -> Resolution | None:
         """The actor a subject/object token refers to."""
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl") and token.head.head != token:
+            token = token.head.head  # "the Taliban, which later claimed …"
+        of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]
+        if token.lemma_ in COLLECTIVE_NOUNS and of_phrase:
+            token = of_phrase[0]  # "all members of the CSTO said"
         phrase = _phrase(token)
         keys = self.named(phrase, sentence, kinds + ("Place",))
         if keys:

@@ -1,0 +1,587 @@
+"""Input files -> :class:`~kg.records.Article` records: plain text, HTML and JSON (Lines).
+
+A batch must go on past a bad file, so :func:`read_articles` yields an :class:`InputError`
+in place of an article it cannot read instead of raising it. Page furniture (comment
+widgets, share menus, teasers, ads, credits) is removed line by line with general patterns,
+never with one outlet's sentences: the articles that matter are the ones not seen yet.
+Every kept line is kept verbatim (only trailing whitespace goes), because evidence
+sentences are later located in ``Article.text`` by exact offsets.
+
+Identity: the URL when known; otherwise, reading a folder, the file's path relative to that
+folder (so ``a/x.txt`` and ``b/x.txt`` differ), and reading one file, its plain name; an
+article of a JSON Lines file adds ``#<id>`` or ``#<line number>``.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from hashlib import sha256
+from pathlib import Path, PurePosixPath
+
+import trafilatura
+
+from kg.errors import InputError
+from kg.records import Article
+from kg.timeexpr import absolute_date, find_date_expressions
+
+MAX_ARTICLE_BYTES = 5_000_000
+READERS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".json": "json"}
+
+
+# --- files and folders -----------------------------------------------------------------------
+
+def read_articles(path: Path) -> Iterator[Article | InputError]:
+    """Every article in a file or (recursively, sorted, hidden names skipped) a folder.
+
+    A file named explicitly is read whatever its suffix (unknown ones as plain text); a
+    folder contributes only files with a suffix in :data:`READERS`. A missing path raises.
+    """
+    path = Path(path)
+    if path.is_dir():
+        for found in _files_in(path, PurePosixPath(), set()):
+            if isinstance(found, InputError):
+                yield found
+            else:
+                yield from _read_file(*found)
+    elif path.exists() or path.is_symlink():
+        yield from _read_file(path, path.name)
+    else:
+        raise InputError(f"{path}: no such file or folder")
+
+
+def _files_in(folder: Path, relative: PurePosixPath, seen: set) -> Iterator[tuple[Path, str] | InputError]:
+    """(file, identity) pairs under ``folder``; ``seen`` folders are skipped, so symlink loops end."""
+    try:
+        status = folder.stat()
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as error:
+        yield InputError(f"{folder}: cannot list the folder ({error.strerror or error})")
+        return
+    if (status.st_dev, status.st_ino) in seen:
+        return
+    seen.add((status.st_dev, status.st_ino))
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _files_in(folder / entry.name, relative / entry.name, seen)
+        elif Path(entry.name).suffix.lower() in READERS:
+            yield folder / entry.name, str(relative / entry.name)
+
+
+def _read_file(path: Path, identity: str) -> Iterator[Article | InputError]:
+    kind = READERS.get(path.suffix.lower(), "text")
+    if kind == "jsonl":
+        yield from _read_json_lines(path, identity)
+        return
+    try:
+        raw = _read_bytes(path)
+        if kind == "json":
+            yield from _read_json(raw, path, identity)
+            return
+        text = decode(raw, str(path))
+        if kind == "html" or _looks_like_html(text):
+            article = read_html_article(text, str(path))
+        else:
+            article = read_text_article(text, str(path))
+    except InputError as error:
+        yield error
+        return
+    yield replace(article, identity=article.url or identity, source_file=str(path), checksum=_checksum(raw))
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise _too_large(str(path), size)
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the file ({error.strerror or error})") from error
+
+
+def _too_large(name: str, size: int) -> InputError:
+    return InputError(f"{name}: {size:,} bytes, more than the {MAX_ARTICLE_BYTES:,} bytes one article may have")
+
+
+def _checksum(raw: bytes) -> str:
+    return sha256(raw).hexdigest()
+
+
+def _looks_like_html(text: str) -> bool:
+    return re.match(r"\s*<(?:!doctype\s+html|html)\b", text, re.IGNORECASE) is not None
+
+
+# --- decoding --------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL_BYTES = bytes([*range(0x20), 0x7F]).translate(None, b"\t\n\r\f")
+_NOT_CONTROL_BYTES = bytes(range(256)).translate(None, _CONTROL_BYTES)
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+_BINARY_MAGIC = (b"\x89PNG", b"%PDF-", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"\x1f\x8b")
+
+
+def decode(raw: bytes, name: str) -> str:
+    """The text of an article file: UTF-8 or BOM-marked UTF-16/32, else cp1252 if it looks like text."""
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise _too_large(name, len(raw))
+    bom_codec = next((codec for bom, codec in _BOMS if raw.startswith(bom)), None)
+    if bom_codec is not None:
+        text = _decode_marked(raw, bom_codec, name)
+    elif b"\x00" in raw or raw.startswith(_BINARY_MAGIC):
+        raise InputError(f"{name}: binary file, not an article")
+    else:
+        text = _decode_unmarked(raw, name)
+    if _mostly_unprintable(text):
+        raise InputError(f"{name}: binary file, not an article")
+    if not text.strip():
+        raise InputError(f"{name}: empty article")
+    return text
+
+
+def _decode_marked(raw: bytes, codec: str, name: str) -> str:
+    bom_length = next(len(bom) for bom, bom_codec in _BOMS if bom_codec == codec)
+    try:
+        return raw[bom_length:].decode(codec)
+    except UnicodeDecodeError as error:
+        message = f"{name}: starts with a {codec} byte-order mark but is not {codec} ({error.reason})"
+        raise InputError(message) from error
+
+
+def _decode_unmarked(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass  # not UTF-8: a legacy single-byte encoding, or not text at all
+    controls = len(raw.translate(None, _NOT_CONTROL_BYTES))
+    if controls > 0.02 * len(raw):
+        raise InputError(f"{name}: binary file, not an article")
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        return raw.decode("latin-1")
+
+
+def _mostly_unprintable(text: str) -> bool:
+    return "\x00" in text or len(_CONTROL_CHARS.findall(text)) > 0.1 * max(len(text), 1)
+
+
+# --- JSON and JSON Lines ---------------------------------------------------------------------
+
+def _read_json_lines(path: Path, identity: str) -> Iterator[Article | InputError]:
+    """One article per line; a broken line is reported as ``file:line`` and the rest still read."""
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        yield InputError(f"{path}: cannot read the file ({error.strerror or error})")
+        return
+    with handle:
+        head = handle.peek(8192)[:8192]
+        if head.startswith(_BINARY_MAGIC) or b"\x00" in head:
+            yield InputError(f"{path}: binary file, not an article")
+            return
+        for number, raw in _numbered_lines(handle):
+            where = f"{path}:{number}"
+            try:
+                record = _json_record(raw, where)
+                key = record.get("id") or number
+                article = _article_from_record(record, where, f"{identity}#{key}")
+            except InputError as error:
+                yield error
+                continue
+            yield replace(article, source_file=str(path), checksum=_checksum(raw))
+
+
+def _numbered_lines(handle) -> Iterator[tuple[int, bytes | None]]:
+    """Non-blank lines without their line break; ``None`` for a line over the size limit (not kept in memory)."""
+    number = 0
+    while line := handle.readline(MAX_ARTICLE_BYTES + 1):
+        number += 1
+        if len(line) > MAX_ARTICLE_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = handle.readline(1 << 20)
+            yield number, None
+            continue
+        line = line.rstrip(b"\r\n").removeprefix(codecs.BOM_UTF8 if number == 1 else b"")
+        if line.strip():
+            yield number, line
+
+
+def _json_record(raw: bytes | None, where: str) -> dict:
+    if raw is None:
+        raise InputError(f"{where}: line longer than the {MAX_ARTICLE_BYTES:,} bytes one article may have")
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise InputError(f"{where}: not UTF-8 ({error.reason} at byte {error.start})") from error
+    except json.JSONDecodeError as error:
+        raise InputError(f"{where}: invalid JSON ({error.msg}, column {error.colno})") from error
+    if not isinstance(record, dict):
+        raise InputError(f'{where}: expected a JSON object with a "text" field, got {type(record).__name__}')
+    return record
+
+
+def _read_json(raw: bytes, path: Path, identity: str) -> Iterator[Article | InputError]:
+    """A ``.json`` file: one article object, or an array of them (each checksummed as canonical JSON)."""
+    try:
+        data = json.loads(decode(raw, str(path)))
+    except json.JSONDecodeError as error:
+        raise InputError(f"{path}:{error.lineno}: invalid JSON ({error.msg}, column {error.colno})") from error
+    if isinstance(data, dict):
+        article = _article_from_record(data, str(path), identity)
+        yield replace(article, source_file=str(path), checksum=_checksum(raw))
+        return
+    if not isinstance(data, list):
+        raise InputError(f'{path}: expected a JSON object with a "text" field, or an array of them')
+    for number, record in enumerate(data, start=1):
+        where = f"{path}[{number}]"
+        try:
+            if not isinstance(record, dict):
+                raise InputError(f'{where}: expected a JSON object with a "text" field')
+            article = _article_from_record(record, where, f"{identity}#{record.get('id') or number}")
+        except InputError as error:
+            yield error
+            continue
+        canonical = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
+        yield replace(article, source_file=str(path), checksum=_checksum(canonical))
+
+
+def _article_from_record(record: dict, where: str, identity: str) -> Article:
+    """An article from ``{"id", "url", "title", "date", "text"}``; an unreadable date is left out, not fatal."""
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f'{where}: no "text" (the article body is required)')
+    if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+        raise _too_large(where, len(text.encode("utf-8")))
+    url, title, when = (_string_field(record, key) for key in ("url", "title", "date"))
+    article = _article_from_text(text, where, title=title)
+    published = _record_date(when) or article.published
+    return replace(article, identity=url or identity, url=url, published=published)
+
+
+def _string_field(record: dict, key: str) -> str | None:
+    value = record.get(key)
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
+def _record_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    iso = re.match(r"\d{4}-\d{2}-\d{2}", value)
+    try:
+        return date.fromisoformat(iso.group()) if iso else absolute_date(value)
+    except ValueError:
+        return None
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+def read_html_article(html: str, name: str, url: str | None = None) -> Article:
+    """The main text and metadata of a web page, by trafilatura; never fetches anything."""
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_images=False
+    )
+    if document is None or not (document.text or "").strip():
+        raise InputError(f"{name}: no article text found in the HTML")
+    paragraphs = "\n\n".join(document.text.splitlines())  # trafilatura puts one paragraph on a line
+    article = _article_from_text(paragraphs, name, title=document.title)
+    page_url = url or document.url
+    return replace(
+        article,
+        identity=page_url or name,
+        url=page_url,
+        published=_record_date(document.date) or article.published,
+        outlet=document.sitename or article.outlet,
+        checksum=_checksum(html.encode("utf-8")),
+    )
+
+
+# --- plain text ------------------------------------------------------------------------------
+
+def read_text_article(text: str, name: str) -> Article:
+    """An article from plain text like a copied web page: headline, date, outlet and a clean body."""
+    return _article_from_text(text, name)
+
+
+def _article_from_text(text: str, name: str, title: str | None = None) -> Article:
+    """The shared reading of a body; with ``title`` known, the headline is not looked for, only removed."""
+    lines = [line.rstrip() for line in re.split(r"\r\n|\r|\n", text)]
+    keep = [bool(line) and not is_furniture(line) and not _is_date_line(line) for line in lines]
+    title_index = None if title else _title_index(lines, keep)
+    header = lines[:title_index] if title_index is not None else lines[:5]
+    if title_index is not None:
+        title, site = _split_site_suffix(lines[title_index])
+        keep[: title_index + 1] = [False] * (title_index + 1)  # page chrome above the headline
+    else:
+        site = None
+    _drop_repeats(lines, keep, title)
+    body = _paragraphs(lines, keep)
+    if not body:
+        raise InputError(f"{name}: no article text (only headline or page furniture)")
+    return Article(
+        identity=name,
+        text=body,
+        title=title,
+        published=_publication_date(lines),
+        outlet=site or _outlet(header, body),
+        checksum=_checksum(text.encode("utf-8")),
+        language=detect_language(body),
+    )
+
+
+def _title_index(lines: list[str], keep: list[bool]) -> int | None:
+    """The headline: the first of the opening lines with a few words that is not a sentence.
+
+    Shorter lines before it (labels, site names) are skipped; a sentence first means no headline.
+    """
+    kept = [index for index, flag in enumerate(keep) if flag]
+    for index in kept[:5]:
+        line = lines[index].strip()
+        words = len(line.split())
+        if words > 30 or (line.endswith((".", ":", ";", ",")) and not line.endswith("...")):
+            return None
+        if words >= 3:
+            return index if index != kept[-1] else None
+    return None
+
+
+def _split_site_suffix(headline: str) -> tuple[str, str | None]:
+    """ "Headline | Outlet" -> ("Headline", "Outlet"); only the pipe is trusted, a dash is too common."""
+    match = re.fullmatch(r"(?P<title>.+?)\s+\|\s+(?P<site>[A-Z][\w.'&]*(?:\s+[A-Z][\w.'&]*){0,4})", headline.strip())
+    return (match["title"], match["site"]) if match else (headline.strip(), None)
+
+
+def _key(line: str) -> str:
+    return " ".join(line.split()).casefold().rstrip(" .…!?:;,")
+
+
+def _drop_repeats(lines: list[str], keep: list[bool], title: str | None) -> None:
+    """Drop the headline's copies and the earlier of two copies of a line (a standfirst repeated as the lead).
+
+    An earlier line also counts as a copy when a nearby later paragraph starts with it.
+    """
+    kept = [index for index, flag in enumerate(keep) if flag]
+    last_seen = {_key(lines[index]): index for index in kept}
+    title_key = _key(title) if title else None
+    for position, index in enumerate(kept):
+        key = _key(lines[index])
+        nearby = [_key(lines[later]) for later in kept[position + 1 : position + 6]]
+        prefix_of_later = len(key.split()) >= 6 and any(other.startswith(key) for other in nearby)
+        if key == title_key or last_seen[key] != index or prefix_of_later:
+            keep[index] = False
+
+
+def _paragraphs(lines: list[str], keep: list[bool]) -> str:
+    """Kept lines, grouped by the blank lines between them, joined by a blank line."""
+    paragraphs, current = [], []
+    for line, kept in zip(lines, keep):
+        if not line and current:
+            paragraphs.append("\n".join(current))
+            current = []
+        elif kept:
+            current.append(line)
+    if current:
+        paragraphs.append("\n".join(current))
+    return "\n\n".join(paragraphs)
+
+
+# --- furniture -------------------------------------------------------------------------------
+
+_FURNITURE_ANY_CASE = [re.compile(pattern, re.IGNORECASE) for pattern in (
+    # comment widgets
+    r"(?:post|leave|add|write|submit)\s+an?\s+(?:comment|reply|response)(?:\s+below)?|cancel\s+reply"
+    r"|comments?(?:\s*\(\d+\))?|no\s+comments(?:\s+yet)?|comments\s+are\s+closed|be\s+the\s+first\s+to\s+comment.*",
+    r"\d+\s+(?:comments?|replies|responses|shares?|views?|likes?|votes?)|\d+\s+\d+\s+votes?|\d+\s+[^\x00-\x7f\s]{1,8}",
+    r"notify\s+of(?:\s+new\b.*)?|(?:\d+\s+)?inline\s+feedbacks?|(?:view|show|load|see)\s+(?:all\s+|more\s+)?comments"
+    r"|article\s+rating|rate\s+this\s+(?:article|story|post)",
+    r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*"
+    r"|the\s+content\s+of\s+this\s+field\s+is\s+kept\s+private.*|save\s+my\s+name,?\s+email.*"
+    r"|(?:you\s+must\s+be\s+)?log(?:ged)?\s*in\s+to\s+(?:post\s+a\s+)?(?:comment|reply).*"
+    r"|this\s+site\s+uses\s+akismet.*"
+    r"|(?:name|e-?mail|website|comment|message)\s*\*:?",
+    # teasers and navigation
+    r"(?:also\s+read|read\s+also|read(?:\s+more)?|see\s+also|also\s+see|must\s+read|also\s+watch|watch|listen|more"
+    r"|related(?:\s+\w+)?|recommended|suggested|don'?t\s+miss|trending|more\s+from\s+[\w ]{1,30}|click\s+here)"
+    r"\s*[:|\-–—>»].*",
+    r"[^»›>]{1,40}(?:\s*[»›>]\s*[^»›>]{1,40}){1,6}",  # breadcrumbs: Home » World » Asia
+    r"(?:related|more|recommended|trending|top|latest|popular|similar)\s+"
+    r"(?:articles?|posts?|news|stories|content|topics|videos?|reads?)(?:\s+for\s+you)?"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed|shared)"
+    r"|further\s+reading|read\s+more|also\s+read|continue\s+reading|more\s+like\s+this|recommended(?:\s+for\s+you)?"
+    r"|trending(?:\s+now)?",
+    r"back\s+to\s+top(?:\s+button)?|(?:go|scroll)\s+to\s+top|skip\s+to\s+(?:main\s+)?content|home|menu|search"
+    r"|(?:next|previous|prev)\s+(?:article|post|story)|sign\s*in|log\s*in|subscribe(?:\s+now)?"
+    r"|print(?:\s+this\s+(?:page|article))?",
+    r"click\s+to\s+(?:share|print|email)\b.*|like\s+this:?|\d+\s*min(?:ute)?s?\s+read|reading\s+time\s*:.*"
+    r"|(?:updated|published|posted)\s*:?\s*\d+\s+(?:minutes?|hours?|days?)\s+ago",
+    r"source\s+link|source\s*:.{1,40}|(?:tags?|topics?|filed\s+under|categor(?:y|ies)|keywords)\s*:.*",
+    r"(?:follow\s+us|join\s+(?:us|our)|sign\s+up|download\s+(?:the|our)\s+app|subscribe\s+to)\b.{0,60}",
+    # labels, credits, ads
+    r"images?|photos?|picture|video|watch\s+video|file\s+(?:photo|image)|representational\s+(?:image|photo)|gallery"
+    r"|advertisements?|advertisment|ad|sponsored(?:\s+content)?|promoted|loading\.*",
+    r"\(?(?:(?:featured|file|representative|representational)\s+)?(?:photo|image|picture|pic|video)s?"
+    r"(?:\s+(?:credits?|courtesy|source))?\s*[:|].{1,60}\)?",
+    r"(?:©|\(c\)|copyright\b).{0,100}|.{0,100}all\s+rights\s+reserved\.?",
+    r"\(?(?:with\s+)?(?:agency\s+)?inputs?\s+from\s+.{1,50}\)?\.?",
+)]
+_FURNITURE_CASED = [re.compile(pattern) for pattern in (
+    r"\(\s*[A-Z]{2,8}(?:\s*[/,&]\s*[A-Z]{2,8})*\s*\)|[-–—\s]*[A-Z]{2,6}",  # agency tags: (SAM), (PTI/ANI), — IANS
+    r"[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2}",  # lone lowercase words: tags, slugs, site names
+    r"(?:[A-Z][a-z]+\s+|[A-Z]+\s+)?(?:News|NEWS|Edition|EDITION)",  # section labels: English News, WORLD NEWS
+    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}",  # a bare domain: the site's name
+    r"(?:By|Written\s+by|Reported\s+by|Edited\s+by|Posted\s+by)\s+[A-Z][\w.'’-]*"
+    r"(?:(?:\s*[,|&]\s*|\s+(?:and|in)\s+|\s+)[A-Z][\w.'’-]*){0,6}",  # bylines
+)]
+_SHARE_WORDS = frozenset(
+    "facebook twitter x youtube instagram linkedin whatsapp telegram pinterest reddit tumblr email e-mail mail "
+    "print share shares tweet copy link koo messenger flipboard pocket threads snapchat tiktok vk google+ google "
+    "on via us follow this article story the sharethis".split()
+)
+_UUID = re.compile(r"[0-9a-f]{8}(?:[\s_-][0-9a-f]{4}){3}[\s_-][0-9a-f]{12}|\b[0-9a-f]{32,}\b", re.IGNORECASE)
+_SITE_SUFFIX = re.compile(r"\s[-–—|]\s+(?P<site>[A-Z][\w.'&]*(?:\s+[A-Z][\w.'&]*){0,4})$")
+_AD_TOPIC = re.compile(r"\b(?:bitcoin|crypto\w*|forex|cfds?|casinos?|betting|binary\s+options?)\b", re.IGNORECASE)
+_AD_PITCH = re.compile(
+    r"\b(?:best|top|buy|cheap|exchanges?|platforms?|brokers?|wallets?|apps?|signals?|bots?|robots?|bonus|reviews?"
+    r"|offers?|deals?|sign\s+up|trading)\b", re.IGNORECASE
+)
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line is page furniture rather than article text.
+
+    >>> [is_furniture(line) for line in ("Leave a Reply", "  • twitter", "Also Read: Talks end", "(PTI)")]
+    [True, True, True, True]
+    >>> is_furniture("Tajikistan on Monday ordered the mobilization of 20,000 troops.")
+    False
+    """
+    text = " ".join(line.split()).strip("•·*-–—»> ")
+    if not text:
+        return True
+    return (
+        any(pattern.fullmatch(text) for pattern in _FURNITURE_ANY_CASE)
+        or any(pattern.fullmatch(text) for pattern in _FURNITURE_CASED)
+        or _is_share_menu(text)
+        or _is_ad(text)
+        or _is_garbage(text)
+    )
+
+
+def _is_share_menu(text: str) -> bool:
+    words = [word for word in re.split(r"[\s•·|/,:]+", text.casefold()) if word]
+    return bool(words) and all(word in _SHARE_WORDS for word in words)
+
+
+def _is_ad(text: str) -> bool:
+    """Short promotional lines ("Best Bitcoin Trading Platform"): a product topic and a sales pitch, no sentence."""
+    short = len(text.split()) <= 6 and not text.endswith((".", "?", "!", '"', "”"))
+    return short and bool(_AD_TOPIC.search(text)) and bool(_AD_PITCH.search(text))
+
+
+def _is_garbage(text: str) -> bool:
+    """Identifiers left over from scraping (UUIDs, hashes), optionally followed by " - Outlet"."""
+    without_id = _UUID.sub("", text, count=1)
+    return without_id != text and not _SITE_SUFFIX.sub("", without_id).strip(" -–—|")
+
+
+# --- metadata: date, outlet, language -----------------------------------------------------------
+
+_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
+_TIME_OF_DAY = re.compile(
+    r"T?\b\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?"
+    r"|\b(?:IST|GMT|UTC|BST|CES?T|[ECMP][SD]T|MSK|ET|PT|Z)\b|[+-]\d{2}:?\d{2}\b"
+)
+_DATE_LABELS = re.compile(
+    r"\b(?:first\s+)?(?:published|posted|updated|last\s+updated|modified|created|date[d]?|on|at|by|and|of|the)\b",
+    re.IGNORECASE,
+)
+
+
+def _full_date_spans(line: str) -> list[tuple[int, int, str]]:
+    return [span for span in find_date_expressions(line) if _YEAR.search(span[2])]
+
+
+def _is_date_line(line: str) -> bool:
+    """A dateline: a full date plus at most a few capitalised words ("New Delhi | Updated: Jul 6, 2021 10:30 IST")."""
+    if len(line) > 120 or line.rstrip().endswith("."):
+        return False
+    spans = _full_date_spans(line)
+    if not spans:
+        return False
+    rest = line
+    for start, end, _ in reversed(spans):
+        rest = rest[:start] + " " + rest[end:]
+    words = re.findall(r"[^\W\d_]+", _DATE_LABELS.sub(" ", _TIME_OF_DAY.sub(" ", rest)))
+    return len(words) <= 6 and all(word[0].isupper() for word in words)
+
+
+def _publication_date(lines: list[str]) -> date | None:
+    """The date of the first dateline, preferring one labelled "published" and avoiding "updated"."""
+    candidates = []
+    for index, line in enumerate(lines):
+        if not line or not _is_date_line(line):
+            continue
+        found = next(filter(None, (absolute_date(text) for _, _, text in _full_date_spans(line))), None)
+        if found is not None:
+            lowered = line.lower()
+            rank = 0 if re.search(r"publish|posted", lowered) else 2 if re.search(r"updat|modif", lowered) else 1
+            candidates.append((rank, index, found))
+    return min(candidates)[2] if candidates else None
+
+
+def _outlet(header: list[str], body: str) -> str | None:
+    """The outlet, only where the page states it: "<id> - Outlet", a domain, or a site slug the body spells out."""
+    for line in header:
+        text = " ".join(line.split())
+        suffix = _SITE_SUFFIX.search(text)
+        if suffix and _is_garbage(text):
+            return suffix["site"]
+        if re.fullmatch(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", text):
+            return text
+        if re.fullmatch(r"[a-z]{4,}", text):
+            spelled = _spelled_out(text, body)
+            if spelled:
+                return spelled
+    return None
+
+
+def _spelled_out(slug: str, body: str) -> str | None:
+    """The body's capitalised name whose letters make the slug: "indianarrative" -> "India Narrative"."""
+    for match in re.finditer(r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}", body):
+        words = match.group().split()
+        for end in range(len(words), 0, -1):
+            if "".join(words[:end]).lower() == slug:
+                return " ".join(words[:end])
+    return None
+
+
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to a in is that for on with as was by it at from be has have are said this an not or his her "
+    "their which will were but had its been they after who would also".split()
+)
+
+
+def detect_language(text: str) -> str:
+    """ "en", or "und" when few words are common English function words (a builder warns; no model needed).
+
+    >>> detect_language("The minister said that the talks with Russia were held on Friday.")
+    'en'
+    >>> detect_language("Der Minister sagte, dass die Gespräche mit Russland am Freitag stattfanden.")
+    'und'
+    """
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words:
+        return "und"
+    share = sum(word in _ENGLISH_FUNCTION_WORDS for word in words) / len(words)
+    return "en" if share >= 0.15 else "und"
