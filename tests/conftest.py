@@ -6,6 +6,7 @@
 * ``start_server`` a factory: ``start_server(store, config=None) -> base URL`` of the real app served
   by waitress on a free loopback port; every server it started is closed at teardown.
 * ``live_server``  ``start_server(small_store)``: the base URL (no trailing slash) to talk HTTP to.
+* ``seeds_store``  an in-memory store built by the real pipeline from ``seeds/`` (once per session).
 """
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
 from waitress import wasyncore
 
+from pathlib import Path
+
+from kg.build import build
 from kg.config import Config, load
 from kg.namespaces import KG, MEETING_TYPES, SCHEMA, WD
 from kg.store import Store
@@ -144,3 +148,14 @@ def _wait_until_ready(base_url: str, timeout: float = 10.0) -> None:
 @pytest.fixture
 def live_server(start_server, small_store) -> str:
     return start_server(small_store)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def seeds_store() -> Store:
+    store = Store(None)
+    summary = build(ROOT / "seeds", store, load(), progress=False)
+    assert summary.ok and len(summary.built) == 5, summary.describe()
+    return store

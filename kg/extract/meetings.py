@@ -77,7 +77,7 @@ class MeetingReader:
         if len(persons) < 2 and any(phrase in text for phrase in TWO_PARTIES):
             persons = self.resolver.index.before(sentence.evidence.start, ("Person",))[:2]
             confidence = 0.7
-        place = self._place(sentence)
+        place = self._place(sentence, trigger)
         if kind == "PhoneCall" and len(persons) > 2:
             caller, others = persons[0], persons[1:]
             return [self._meeting([caller, other], sentence, kind, trigger, None, confidence) for other in others]
@@ -128,11 +128,14 @@ class MeetingReader:
                     return country
         return None
 
-    def _place(self, sentence: Sentence) -> str | None:
-        for token in sentence.span:
-            if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "to"):
-                for key in self.resolver.named(sentence.span[token.i - sentence.span.start:token.i - sentence.span.start + 1],
-                                               sentence, ("Place", "Country")):
+    def _place(self, sentence: Sentence, trigger: Token) -> str | None:
+        """Where the trigger happened: an "in/at" phrase inside the trigger's phrase or on the verbs above it."""
+        anchors = list(trigger.subtree) + list(trigger.ancestors)
+        for token in anchors:
+            if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and \
+                    (token.head.head == trigger or token.head.head in trigger.ancestors or token in trigger.subtree):
+                span = sentence.span.doc[min(t.i for t in token.subtree):token.i + 1]
+                for key in self.resolver.named(span, sentence, ("Place", "Country")):
                     return key
         return None
 
@@ -146,6 +149,7 @@ class MeetingReader:
             if self._same(existing, meeting):
                 if self._persons(meeting) > self._persons(existing):
                     existing.participants = meeting.participants
+                    existing.place = meeting.place or existing.place
                 existing.also.append(meeting.evidence)
                 existing.place = existing.place or meeting.place
                 existing.date = existing.date or meeting.date
