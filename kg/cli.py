@@ -138,7 +138,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     warnings.simplefilter("ignore", category=FutureWarning)
     overrides = {name: getattr(args, name, None) for name in ("store", "base_iri", "model", "host", "port")}
     try:
@@ -150,6 +150,11 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as e:
         print(f"kg {args.command}: {e}", file=sys.stderr)
         return 2
+    except Exception as e:  # a bug: one line for the user, the traceback only when asked for
+        log.debug("internal error", exc_info=True)
+        print(f"kg {args.command}: internal error ({type(e).__name__}: {e}); run with -v for the traceback",
+              file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ def extract(article: Article, nlp: Language, gazetteer: Gazetteer, min_confidenc
     sentences = split(article, nlp)
     index = find_actors(sentences, article.text, gazetteer)
     resolver = Resolver(index, gazetteer)
-    statements = StatementReader(resolver).read(sentences)
+    statements = StatementReader(resolver, article.text).read(sentences)
     meetings = MeetingReader(resolver, article.published).read(sentences)
     actions = MilitaryReader(resolver, article.published).read(sentences)
     keep = (lambda fact: fact.confidence >= min_confidence)

@@ -94,6 +94,7 @@ def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]
         for ent in sentence.span.ents:
             if ent.label_ not in KIND_OF_LABEL:
                 continue
+            ent = _name_span(ent)
             entry = _resolve_entry(ent, gazetteer)
             kind = entry.kind if entry else KIND_OF_LABEL[ent.label_]
             clean = clean_name(ent.text.strip(" '\"“”‘’"))
@@ -101,7 +102,47 @@ def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]
                 continue  # offices, diseases, ethnic groups, titles and lowercase words are no actors
             start, end = sentence.offsets(ent)
             found.append(Found(ent.text, clean, ent.label_, kind, entry, start, end, sentence, ent))
+    places = {t.i for f in found if f.kind == "Place" for t in f.span}
+    for item in found:
+        if item.entry is None and item.kind == "Organisation" and _place_like(item, places):
+            item.kind = "Place"
     return found
+
+
+_TRAILING = frozenset({"of", "the", "and", "for", "in", "–", "-", "—", ",", "'s", "’s"})
+
+
+def _name_span(ent: Span) -> Span:
+    """The entity without dangling words ("Collective Security Council of the"), and a place name that
+    heads a longer proper name read as that name ("India Narrative reported" is an outlet, not India)."""
+    doc = ent.doc
+    end = ent.end
+    while end > ent.start + 1 and doc[end - 1].lower_ in _TRAILING:
+        end -= 1
+    if ent.label_ in ("GPE", "LOC", "NORP") and end == ent.end:
+        stop = end
+        while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].ent_type_ == "" \
+                and doc[stop].text[:1].isupper() and doc[stop].lower_.strip(".") not in TITLE_WORDS:
+            stop += 1
+        if stop > end:
+            return Span(doc, ent.start, stop, label="ORG")
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id)
+
+
+def _reports(span: Span) -> bool:
+    """Whether a name is used as a news source: "Reuters reported", "ET has learnt", "reported by X"."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_ in ("report", "learn"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("report", "quote")
+
+
+def _place_like(item: "Found", places: set[int]) -> bool:
+    """An unknown organisation listed with places ("two bases – Dushanbe and nearby Bashkor") is a place."""
+    root = item.span.root
+    linked = [root.head] if root.dep_ == "conj" else []
+    linked += [c for c in root.children if c.dep_ == "conj"]
+    return any(t.i in places for t in linked)
 
 
 def _acronyms(text: str) -> dict[str, str]:
@@ -134,6 +175,12 @@ def _person_surnames(found: list[Found]) -> dict[str, str]:
     return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
 
 
+def _lone_unknown_person(group: list[Found]) -> bool:
+    """A one-word "person" never named in full and unknown to the gazetteer is more often a product,
+    a format or a tagging error ("Sputnik", "Troika") than a person."""
+    return group[0].entry is None and all(f.kind == "Person" and len(f.clean.split()) == 1 for f in group)
+
+
 def _label(group: list[Found]) -> str:
     entry = group[0].entry
     if entry:
@@ -156,12 +203,16 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer) -> A
     for item in found:
         groups.setdefault(_group_key(item, acronyms, persons), []).append(item)
     index = ActorIndex()
+    groups = {key: group for key, group in groups.items() if not _lone_unknown_person(group)}
     for number, (key, group) in enumerate(groups.items()):
         entry = group[0].entry
         label = _label(group)
         actor = Actor(key=f"a{number}", label=label, kind=_kind(group), qid=entry.qid if entry else None)
         actor.aliases = {strip_possessive(f.clean) for f in group} - {label}
-        actor.is_media = actor.kind == "Organisation" and any(looks_like_media(f.text) for f in group)
+        if entry is None and any(_reports(f.span) for f in group):
+            actor.kind = "Organisation"
+            actor.is_media = True
+        actor.is_media = actor.is_media or (actor.kind == "Organisation" and any(looks_like_media(f.text) for f in group))
         for item in group:
             actor.mentions.append(Mention(item.text, item.start, item.end, item.sentence.evidence))
             index.spans[(item.start, item.end)] = actor.key

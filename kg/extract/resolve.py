@@ -37,6 +37,7 @@ class Resolver:
     index: ActorIndex
     gazetteer: Gazetteer
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital name -> country QID
+    last_speaker: str | None = None  # set by the statement reader: "he added" continues the last speaker
 
     def __post_init__(self) -> None:
         for entry in self.gazetteer.entries:
@@ -80,19 +81,40 @@ class Resolver:
                      if g.dep_ == "pobj"]
         if token.lemma_ in COLLECTIVE_NOUNS and of_phrase:
             token = of_phrase[0]  # "all members of the CSTO said"
+        own = self.named(token.doc[token.i:token.i + 1], sentence, kinds + ("Place",)) or \
+            self._covering(token, sentence)
         phrase = _phrase(token)
-        keys = self.named(phrase, sentence, kinds + ("Place",))
+        keys = own or self.named(phrase, sentence, kinds + ("Place",))
         if keys:
             return self._from_named(keys, token, sentence, kinds)
         lower = token.lower_
         offset = sentence.offsets(token)[0]
         if lower in PERSON_PRONOUNS and "Person" in kinds:
-            recent = self.index.before(offset, ("Person",))
-            return Resolution(recent[0], 0.75) if recent else None
+            return self._person_pronoun(token, sentence, offset)
         if lower in GROUP_PRONOUNS or token.lemma_ in ARMED_NOUNS:
             recent = [k for k in self.index.before(offset, ("Organisation",)) if not self.index.actors[k].is_media]
             return Resolution(recent[0], 0.6) if recent else None
         return self._description(token, sentence, kinds)
+
+    def _person_pronoun(self, token: Token, sentence: Sentence, offset: int) -> Resolution | None:
+        """"he": the person who is the subject earlier in the same sentence, else the last speaker,
+        else the last person named."""
+        for candidate in sentence.span:
+            if candidate.i >= token.i:
+                break
+            if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.pos_ == "PROPN":
+                keys = [k for k in self.named(_phrase(candidate), sentence, ("Person",))]
+                if keys:
+                    return Resolution(keys[0], 0.8)
+        if self.last_speaker and self.index.actors[self.last_speaker].kind == "Person":
+            return Resolution(self.last_speaker, 0.75)
+        recent = self.index.before(offset, ("Person",))
+        return Resolution(recent[0], 0.7) if recent else None
+
+    def _covering(self, token: Token, sentence: Sentence) -> list[str]:
+        """The actor whose mention contains the token ("Organisation" in "Collective Security Treaty Organisation")."""
+        start, end = sentence.offsets(token)
+        return [key for (s, e), key in self.index.spans.items() if s <= start and end <= e]
 
     def _from_named(self, keys: list[str], token: Token, sentence: Sentence, kinds) -> Resolution | None:
         for key in keys:
@@ -114,7 +136,8 @@ class Resolver:
         """"the Russian diplomat", "Russia's foreign minister": the last person holding such an office."""
         offset = sentence.offsets(token)[0]
         recent = self.index.before(offset, ("Person",), window=10**9)
-        for key in recent:
+        later = [k for k in self.index.before(10**9, ("Person",), window=10**9) if k not in recent][::-1]
+        for key in recent + later:
             if self.holds(key, token.lemma_, country):
                 return key
         if token.lemma_ in ("diplomat", "leader", "official") and country:

@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Evidence
 
+# Photo captions and credits repeat or summarise the story; facts are read from the story itself.
+_CAPTION = re.compile(r"\((?:file\s+)?(?:image|photo|picture|pic)s?\b|\b(?:image|photo)\s+(?:courtesy|credit)",
+                      re.IGNORECASE)
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
@@ -48,7 +51,7 @@ def split(article: Article, nlp: Language) -> list[Sentence]:
         for position, span in enumerate(doc.sents):
             text = span.text
             stripped = text.strip()
-            if not stripped:
+            if not stripped or _CAPTION.search(stripped):
                 continue
             start = offset + span.start_char + (len(text) - len(text.lstrip()))
             evidence = Evidence(stripped, start, start + len(stripped))

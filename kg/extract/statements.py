@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..records import Statement
+from ..records import Evidence, Statement
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -83,24 +83,53 @@ def _content(verb: Token, sentence: Sentence) -> str:
 
 
 class StatementReader:
-    def __init__(self, resolver: Resolver):
+    def __init__(self, resolver: Resolver, text: str):
         self.resolver = resolver
+        self.text = text
         self.previous: Statement | None = None
 
     def read(self, sentences: list[Sentence]) -> list[Statement]:
         statements: list[Statement] = []
+        pending: list[Sentence] = []  # quote-only sentences waiting for their attribution
         for sentence in sentences:
+            if pending and sentence.paragraph != pending[-1].paragraph:
+                statements.extend(self._continuations(pending))
+                pending = []
             found = self._in_sentence(sentence)
-            if not found and _is_quote_only(sentence) and self._continues(sentence):
-                found = [self._statement(self.previous.speaker, sentence, None, 0.7, direct=True)]
+            if not found and _is_quote_only(sentence):
+                pending.append(sentence)
+                continue
+            if found and pending and found[0].direct:
+                found[0] = self._extend(found[0], pending)  # the quote opened before its "…, X added."
+                pending = []
+            statements.extend(self._continuations(pending))
+            pending = []
             statements.extend(found)
             if found:
                 self.previous = found[-1]
-        return statements
+                self.resolver.last_speaker = found[-1].speaker
+        statements.extend(self._continuations(pending))
+        return _deduplicated(statements)
+
+    def _continuations(self, pending: list[Sentence]) -> list[Statement]:
+        """Quote-only sentences with no attribution after them continue the statement before them."""
+        found = []
+        for sentence in pending:
+            if self._continues(sentence):
+                found.append(self._statement(self.previous.speaker, sentence, None, 0.7, direct=True))
+                self.previous = found[-1]
+        return found
 
     def _continues(self, sentence: Sentence) -> bool:
         previous = self.previous
         return previous is not None and 0 <= sentence.evidence.start - previous.evidence.end <= 400
+
+    def _extend(self, statement: Statement, before: list[Sentence]) -> Statement:
+        start = before[0].evidence.start
+        text = self.text[start:statement.evidence.end]
+        statement.evidence = Evidence(text, start, statement.evidence.end)
+        statement.quote = _quoted_text(text) or statement.quote
+        return statement
 
     def _in_sentence(self, sentence: Sentence) -> list[Statement]:
         statements: dict[str, Statement] = {}
@@ -133,7 +162,7 @@ class StatementReader:
              verb: Token | None) -> None:
         if resolution is None or resolution.key in statements:
             return
-        quoted = bool(_quoted_text(sentence.evidence.sentence))
+        quoted = any(mark in sentence.evidence.sentence for mark in '"“”')
         statements[resolution.key] = self._statement(resolution.key, sentence, verb, resolution.confidence, quoted)
 
     def _statement(self, speaker: str, sentence: Sentence, verb: Token | None, confidence: float,
@@ -157,3 +186,14 @@ class StatementReader:
 def _mentions(text: str, actor) -> bool:
     names = {actor.label, *actor.aliases}
     return any(name and name in text for name in names)
+
+
+def _deduplicated(statements: list[Statement]) -> list[Statement]:
+    """One statement per speaker and content: a photo caption repeating a body sentence adds nothing."""
+    seen, kept = set(), []
+    for statement in statements:
+        key = (statement.speaker, " ".join(statement.quote.lower().split())[:200])
+        if key not in seen:
+            seen.add(key)
+            kept.append(statement)
+    return kept
