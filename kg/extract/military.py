@@ -27,7 +27,7 @@ TRIGGERS = {
     "shell": "Attack", "ambush": "Attack", "raid": "Attack", "airstrike": "Attack",
     "withdraw": "Withdrawal", "withdrawal": "Withdrawal", "pullout": "Withdrawal", "retreat": "Withdrawal",
     "flee": "Withdrawal", "evacuate": "Withdrawal",
-    "fighting": "Other", "fight": "Other", "clash": "Other", "battle": "Other",
+    "fighting": "Other", "fight": "Other", "clash": "Other", "battle": "Other", "advance": "Other",
 }
 PHRASAL = {("take", "over"): "Capture", ("run", "over"): "Capture", ("pull", "out"): "Withdrawal",
            ("take", "control"): "Capture"}
@@ -37,7 +37,7 @@ insurgents taliban border base bases division drills exercises csto nato weapons
 towns town villages army's combat battalion brigade regiment tanks artillery airbase
 """.split())
 NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", "withdraw", "withdrawal",
-                           "station", "strike", "flee", "fight", "fighting", "attack", "capture"})
+                           "station", "strike", "flee", "fight", "fighting", "attack", "capture", "advance"})
 TERRITORY = frozenset("""
 district districts territory territories town towns city cities village villages province provinces region regions
 area areas part parts capital border borders base bases valley north south east west country ground
@@ -52,7 +52,7 @@ _QUANTITY = re.compile(r"\b(?:(?:over|about|nearly|some|around|almost|at least|m
                        r"\s+(?:more\s+)?([a-z]+(?:\s+[a-z]+)?)")
 UNITS = frozenset("""
 troops soldiers personnel districts provinces towns villages fighters militants servicemen men tanks aircraft
-helicopters vehicles km kilometres kilometers miles bases units posts checkpoints cities people civilians
+helicopters vehicles bases units posts checkpoints cities people civilians
 """.split())
 
 
@@ -88,6 +88,13 @@ def _has_context(sentence: Sentence) -> bool:
     return any(t.lower_ in MILITARY_CONTEXT for t in sentence.span)
 
 
+def _hypothetical(token: Token) -> bool:
+    """"could attack", "if they capture", "the threat of an attack": not an action that happened or is planned."""
+    if any(c.dep_ in ("aux", "mark") and c.lower_ in HYPOTHETICAL for c in token.children):
+        return True
+    return token.dep_ == "pobj" and token.head.head.lemma_ in ("threat", "fear", "risk", "possibility")
+
+
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children) or \
         any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp"))
@@ -113,7 +120,7 @@ class MilitaryReader:
             kind = _trigger_kind(token)
             if kind is None or (token.lemma_ in NEEDS_CONTEXT and not context) or _negated(token):
                 continue
-            if any(t.lower_ in HYPOTHETICAL for t in token.head.lefts if token.dep_ != "ROOT"):
+            if _hypothetical(token):
                 continue
             if kind == "Capture" and not self._takes_territory(token, sentence):
                 continue
@@ -134,6 +141,8 @@ class MilitaryReader:
         objects += [c for c in trigger.children if c.dep_ == "prt" for c in c.children]
         if trigger.dep_ in ("relcl", "acl"):
             objects.append(trigger.head)
+        if not objects:  # "… Panjshir, which the Taliban later claimed to be occupied"
+            return bool(self.resolver.named(sentence.span, sentence, ("Place",)))
         for obj in objects:
             span = sentence.span.doc[min(t.i for t in obj.subtree):max(t.i for t in obj.subtree) + 1]
             if any(t.lemma_.lower() in TERRITORY for t in span) or self.resolver.named(span, sentence, ("Place", "Country")):
@@ -181,6 +190,8 @@ class MilitaryReader:
                            for g in c.children if g.dep_ == "pobj"]
             if token.dep_ in ("dobj", "nsubjpass"):
                 candidates += [c for c in token.head.children if c.dep_ == "nsubj"]
+            elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+                candidates += [c for c in token.head.head.children if c.dep_ == "nsubj"]  # "engaged in drills"
         for candidate in candidates:
             resolution = self.resolver.resolve(candidate, sentence, kinds)
             if resolution and not self.resolver.index.actors[resolution.key].is_media:
@@ -191,9 +202,12 @@ class MilitaryReader:
         return None
 
     def _merge_or_add(self, actions: list[MilitaryAction], action: MilitaryAction) -> None:
-        """Repeated mentions of one action in an article (same agent, kind and place, no numbers) are one."""
+        """Repeated mentions of one action in an article are one: same agent, kind and place and no numbers,
+        or the same agent's announced action of the same kind."""
         for existing in actions:
-            if (existing.kind, existing.actor, existing.place) == (action.kind, action.actor, action.place) \
+            same_plan = action.status == existing.status == "planned" and action.actor
+            if same_plan and (existing.kind, existing.actor) == (action.kind, action.actor) or \
+                    (existing.kind, existing.actor, existing.place) == (action.kind, action.actor, action.place) \
                     and action.actor and not action.quantities and not existing.quantities:
                 existing.confidence = max(existing.confidence, action.confidence)
                 return
