@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 import warnings
@@ -60,7 +61,7 @@ def eval_cli(args) -> int:
     if len(store) == 0:
         raise KgError(f"the store {args.config.store} is empty: run `kg build seeds/` first")
     report = evaluate(store.union_graph(), Path(args.gold))
-    print(report.to_json() if args.json else format_report(report, verbose=args.verbose))
+    print(json.dumps(report.to_json(), indent=2) if args.json else format_report(report, verbose=args.verbose))
     return 0
 
 

@@ -181,8 +181,6 @@ def test_eval_prints_a_row_per_kind(seeds_store):
 
 
 @needs_gold
-@pytest.mark.xfail(reason="`kg eval --json` prints the Python repr of Report.to_json() (single quotes), "
-                          "not JSON: cli.eval_cli lacks json.dumps", strict=True, raises=json.JSONDecodeError)
 def test_eval_json_is_json(seeds_store):
     result = kg("eval", "--store", seeds_store.path, "--gold", GOLD, "--json")
     assert result.returncode == 0, result.stderr
