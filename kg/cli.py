@@ -66,13 +66,18 @@ def eval_cli(args) -> int:
 
 
 def export_cli(args) -> int:
-    from .export import export
+    """One dump to a file or standard output, or (``--dir``) every dump the server publishes at /dumps/."""
+    from .export import export, export_all, write_file
     store = _store(args, read_only=True)
+    if args.dir:
+        for path in export_all(store, args.dir):
+            print(f"wrote {path}", file=sys.stderr)
+        return 0
+    compress = args.gzip or (args.output or "").endswith(".gz")
     if args.output in (None, "-"):
-        export(store, args.format, sys.stdout.buffer)
+        export(store, args.format, sys.stdout.buffer, compress)
     else:
-        with open(args.output, "wb") as output:
-            export(store, args.format, output)
+        write_file(store, args.format, args.output, compress)
         print(f"wrote {args.output}", file=sys.stderr)
     return 0
 
@@ -121,9 +126,14 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.set_defaults(run=eval_cli)
 
-    export = commands.add_parser("export", parents=[common], help="dump the store")
+    export = commands.add_parser(
+        "export", parents=[common], help="dump the store (the same bytes as the server's /dumps/)",
+        description="Triple formats hold the union of the article graphs; trig and nquads keep one named "
+                    "graph per article. JSON-LD embeds the context published at /ns/context.jsonld.")
     export.add_argument("--format", default="turtle", choices=["turtle", "nt", "jsonld", "rdfxml", "trig", "nquads"])
-    export.add_argument("-o", "--output", help="file to write (default: standard output)")
+    export.add_argument("-o", "--output", help="file to write (default: standard output); a name ending in .gz is gzipped")
+    export.add_argument("--gzip", action="store_true", help="gzip the dump (implied by -o NAME.gz)")
+    export.add_argument("--dir", help="write every dump, each also gzipped, into this folder (newskg.ttl, newskg.ttl.gz, ...)")
     export.set_defaults(run=export_cli)
 
     remove = commands.add_parser("remove", parents=[common], help="retract an article and its facts")

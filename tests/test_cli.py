@@ -136,13 +136,7 @@ DATASET_FORMATS = frozenset({"trig", "nquads"})
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's own parsers use ConjunctiveGraph
 @pytest.mark.parametrize("fmt", [
-    "turtle", "nt",
-    pytest.param("jsonld", marks=pytest.mark.xfail(
-        reason="JSON-LD is dumped as a dataset, one @graph per article (pyoxigraph's JSON_LD supports "
-               "datasets, so export() takes the dump branch): rdflib reads 0 triples into a Graph and "
-               "pyoxigraph every quad, in named graphs, not the union's distinct triples",
-        strict=True, raises=AssertionError)),
-    "rdfxml", "trig", "nquads",
+    "turtle", "nt", "jsonld", "rdfxml", "trig", "nquads",
 ])
 def test_export_parses_back_to_the_store(seeds_store, tmp_path, fmt):
     """Quad formats keep every article graph; triple formats hold the union (distinct triples)."""
