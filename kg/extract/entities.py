@@ -14,8 +14,8 @@ from spacy.tokens import Span
 
 from ..gazetteer import Entry, Gazetteer
 from ..records import Actor, Mention, Role
-from .names import (TITLE_WORDS, clean_name, fold, is_role_phrase, looks_like_media, name_tokens, person_key,
-                    strip_possessive)
+from .names import (TITLE_WORDS, clean_name, country_named, fold, is_role_phrase, looks_like_media, name_tokens, person_key,
+                    strip_possessive, surnames)
 from .sentences import Sentence
 
 KIND_OF_LABEL = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -49,6 +49,7 @@ class Found:
     end: int
     sentence: Sentence
     span: Span
+    country: str | None = None  # the country's name, for an unlinked country named or adjectived so
 
 
 @dataclass
@@ -81,10 +82,13 @@ class ActorIndex:
 
 
 def _resolve_entry(ent: Span, gazetteer: Gazetteer) -> Entry | None:
-    """The gazetteer entry of a name: by the ruler's ID, else by an unambiguous exact name."""
+    """The gazetteer entry of a name: by the ruler's ID, else by an unambiguous exact name, else (for a
+    country's other name or demonym: "American", "Britain") by the country's name."""
     if ent.ent_id_:
         return gazetteer.by_qid.get(ent.ent_id_)
-    candidates = gazetteer.lookup(clean_name(ent.text))
+    candidates = gazetteer.lookup(clean_name(ent.text, person=ent.label_ == "PERSON"))
+    if not candidates and country_named(ent.text):
+        candidates = [e for e in gazetteer.lookup(country_named(ent.text)) if e.kind == "Country"]
     return candidates[0] if len({c.qid for c in candidates}) == 1 else None
 
 
@@ -96,12 +100,13 @@ def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]
                 continue
             ent = _name_span(ent)
             entry = _resolve_entry(ent, gazetteer)
-            kind = entry.kind if entry else KIND_OF_LABEL[ent.label_]
-            clean = clean_name(ent.text.strip(" '\"“”‘’"))
+            country = None if entry else country_named(ent.text.strip(" '\"“”‘’"))
+            kind = entry.kind if entry else "Country" if country else KIND_OF_LABEL[ent.label_]
+            clean = clean_name(ent.text.strip(" '\"“”‘’"), person=kind == "Person")
             if kind is None or (entry is None and not _is_name(clean)):
                 continue  # offices, diseases, ethnic groups, titles and lowercase words are no actors
             start, end = sentence.offsets(ent)
-            found.append(Found(ent.text, clean, ent.label_, kind, entry, start, end, sentence, ent))
+            found.append(Found(ent.text, clean, ent.label_, kind, entry, start, end, sentence, ent, country))
     places = {t.i for f in found if f.kind == "Place" for t in f.span}
     for item in found:
         if item.entry is None and item.kind == "Organisation" and _place_like(item, places):
@@ -146,24 +151,50 @@ def _place_like(item: "Found", places: set[int]) -> bool:
 
 
 def _acronyms(text: str) -> dict[str, str]:
-    """Acronyms the article defines: "the National Resistance Front (NRF)" -> {"NRF": "National Resistance Front"}."""
-    return {acronym: name for name, acronym in _ACRONYM_DEFINITION.findall(text)
-            if [w[0] for w in name.split() if w[0].isupper()][:len(acronym)] == list(acronym)[:len(acronym)]
-            or len(acronym) <= len(name.split())}
+    """Acronyms the article defines, each with the words it abbreviates (the shortest run of capitalised
+    words before the parenthesis whose initials spell it).
+
+    >>> _acronyms("Ahmad Massoud leads the National Resistance Front (NRF). Tehrik-i-Taliban Pakistan (TTP)")
+    {'NRF': 'National Resistance Front', 'TTP': 'Tehrik-i-Taliban Pakistan'}
+    >>> _acronyms("Kabul Airport (KBL)")
+    {}
+    """
+    found = {}
+    for name, acronym in _ACRONYM_DEFINITION.findall(text):
+        words = name.split()
+        for start in range(len(words)):
+            if words[start][:1].isupper() and _initials(words[start:]) == acronym:
+                found[acronym] = clean_name(" ".join(words[start:]), person=False)
+                break
+    return found
+
+
+def _initials(words: list[str]) -> str:
+    """First letters of the capitalised words and hyphenated parts: "Tehrik-i-Taliban Pakistan" -> "TTP"."""
+    parts = [part for word in words for part in word.split("-")]
+    return "".join(part[0] for part in parts if part[:1].isupper())
 
 
 def _group_key(found: Found, acronyms: dict[str, str], persons: dict[str, str]) -> str:
+    """Mentions with one key are one actor. Other than persons, a name is one actor whatever label the
+    model gave each mention ("Kabul" tagged GPE here and ORG there), and an acronym the text defines
+    is the name it abbreviates."""
     if found.entry:
         return found.entry.qid
+    if found.country:
+        return f"country:{fold(found.country)}"
     if found.kind == "Person":
         initial, surname = person_key(found.clean)
         return persons.get(surname, f"person:{initial}:{surname}")
     name = acronyms.get(found.clean, found.clean)
-    return f"{found.kind}:{fold(name)}"
+    return f"name:{fold(name)}"
 
 
 def _person_surnames(found: list[Found]) -> dict[str, str]:
-    """surname -> group key, for surnames that belong to exactly one full name (linked or not) in the article."""
+    """surname -> group key, for surnames that belong to exactly one full name (linked or not) in the article.
+
+    A family name written first ("Wang Yi") counts as a surname too, so that a later "Wang" is found.
+    """
     owners: dict[str, set[str]] = {}
     for item in found:
         if item.kind != "Person":
@@ -171,8 +202,23 @@ def _person_surnames(found: list[Found]) -> dict[str, str]:
         initial, surname = person_key(item.clean)
         key = item.entry.qid if item.entry else f"person:{initial}:{surname}"
         if initial or item.entry:
-            owners.setdefault(surname, set()).add(key)
+            for name in surnames(item.clean):
+                owners.setdefault(name, set()).add(key)
     return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
+
+
+def _persons_mislabelled(found: list[Found], persons: dict[str, str]) -> None:
+    """A person's surname, or initial and surname, that the model tagged as an organisation or a place
+    ("K Ramesh said" as ORG, a lone "Wang" as ORG) is that person, when the article names them in full."""
+    full_names = {tuple(name_tokens(item.clean)) for item in found if item.kind == "Person"}
+    for item in found:
+        if item.entry or item.kind == "Person":
+            continue
+        words = name_tokens(clean_name(item.text))
+        if len(words) == 1 and words[0] in persons or len(words) == 2 and tuple(words) in full_names or \
+                len(words) == 2 and len(words[0]) == 1 and words[1] in persons:
+            item.kind = "Person"
+            item.clean = clean_name(item.text.strip(" '\"“”‘’"))
 
 
 def _lone_unknown_person(group: list[Found]) -> bool:
@@ -185,6 +231,8 @@ def _label(group: list[Found]) -> str:
     entry = group[0].entry
     if entry:
         return entry.label
+    if group[0].country:
+        return group[0].country
     return max((f.clean for f in group), key=lambda name: (len(name.split()), len(name)))
 
 
@@ -199,6 +247,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer) -> A
     found = _found_names(sentences, gazetteer)
     acronyms = _acronyms(text)
     persons = _person_surnames(found)
+    _persons_mislabelled(found, persons)
     groups: dict[str, list[Found]] = {}
     for item in found:
         groups.setdefault(_group_key(item, acronyms, persons), []).append(item)

@@ -36,8 +36,29 @@ def _trigger(sentence: Sentence) -> tuple[Token, str] | None:
             continue
         if token.lemma_ == "discuss" and not _plural_subject(token):
             continue
+        if _negated(token):
+            return None
         return token, kind
     return None
+
+
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+CALLED_OFF = frozenset({"cancel", "postpone", "call", "refuse", "decline", "skip", "scrap", "deny", "rule", "reject"})
+
+
+def _negated(trigger: Token) -> bool:
+    """"did not meet", "will not visit", "no talks were held", "never met", "refused to meet",
+    "cancelled the visit": an encounter that did not or will not happen."""
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in trigger.children):
+        return True
+    head = trigger.head
+    if trigger.dep_ in ("dobj", "nsubjpass", "xcomp", "nsubj", "pobj") and head != trigger:
+        if any(c.dep_ == "neg" for c in head.children):
+            return True
+        if head.lemma_ in CALLED_OFF and head.lemma_ != "call" or \
+                head.lemma_ == "call" and any(c.lower_ == "off" for c in head.children):
+            return True
+    return False
 
 
 def _plural_subject(verb: Token) -> bool:
@@ -129,11 +150,13 @@ class MeetingReader:
         return None
 
     def _place(self, sentence: Sentence, trigger: Token) -> str | None:
-        """Where the trigger happened: an "in/at" phrase inside the trigger's phrase or on the verbs above it."""
+        """Where the trigger happened: an "in/at" phrase on the trigger, on the verbs above it or on a
+        party named in its phrase ("talks with Mirzo in Dushanbe")."""
         anchors = list(trigger.subtree) + list(trigger.ancestors)
-        for token in anchors:
-            if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and \
-                    (token.head.head == trigger or token.head.head in trigger.ancestors or token in trigger.subtree):
+        attached = {trigger} | {t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")}
+        attached |= {t for t in trigger.subtree if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"}  # "with X in Y"
+        for token in anchors:  # not "the situation in Afghanistan": a topic's place is no meeting place
+            if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head in attached:
                 span = sentence.span.doc[min(t.i for t in token.subtree):token.i + 1]
                 for key in self.resolver.named(span, sentence, ("Place", "Country")):
                     return key

@@ -42,9 +42,14 @@ TERRITORY = frozenset("""
 district districts territory territories town towns city cities village villages province provinces region regions
 area areas part parts capital border borders base bases valley north south east west country ground
 """.split())
-# An action whose agent the text does not name is usually background ("fighting has reached …"):
-# kept only when a reader would need no agent to use it, which this scorer cannot judge.
+# An action whose agent the text does not name is usually background ("fighting has reached …") and
+# scores below the threshold; one the text reports as an event of its own ("exercises will be held
+# near the border", "two districts were captured") is kept with actor null, as the guidelines ask.
 NO_AGENT_CONFIDENCE = 0.4
+REPORTED_EVENT_CONFIDENCE = 0.55
+EVENT_VERBS = frozenset({"hold", "conduct", "stage", "launch", "begin", "start", "carry", "hold", "continue",
+                         "take", "kick", "organise", "organize", "plan", "schedule", "announce", "order"})
+ANAPHORIC_GROUPS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
 HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "threat", "threaten", "fear", "possible"})
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
 _QUANTITY = re.compile(r"\b(?:(?:over|about|nearly|some|around|almost|at least|more than)\s+)?"
@@ -95,6 +100,23 @@ def _hypothetical(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.head.lemma_ in ("threat", "fear", "risk", "possibility")
 
 
+def _agentless_confidence(trigger: Token) -> float:
+    """An action with no named agent: reported as an event ("exercises will be held", "districts were
+    captured") or only mentioned in passing ("fighting has reached the border")."""
+    if trigger.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) \
+            and trigger.dep_ not in ("relcl", "acl", "amod"):
+        return REPORTED_EVENT_CONFIDENCE
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubjpass", "dobj") and trigger.head.lemma_ in EVENT_VERBS:
+        return REPORTED_EVENT_CONFIDENCE
+    return NO_AGENT_CONFIDENCE
+
+
+def _named_past_event(trigger: Token) -> bool:
+    """"the September 11 attacks", "the 2008 Mumbai attacks": a dated event the article only recalls."""
+    return trigger.pos_ == "NOUN" and any(c.ent_type_ in ("DATE", "EVENT") or re.fullmatch(r"(?:19|20)\d\d", c.text)
+                                          for c in trigger.children if c.dep_ in ("nmod", "compound", "nummod"))
+
+
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children) or \
         any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp"))
@@ -118,9 +140,11 @@ class MilitaryReader:
         context = _has_context(sentence)
         for token in sentence.span:
             kind = _trigger_kind(token)
-            if kind is None or (token.lemma_ in NEEDS_CONTEXT and not context) or _negated(token):
+            if kind is None or _negated(token):
                 continue
-            if _hypothetical(token):
+            if token.lemma_ in NEEDS_CONTEXT and not (context or self._continues_action(token)):
+                continue
+            if _hypothetical(token) or _named_past_event(token):
                 continue
             if kind == "Capture" and not self._takes_territory(token, sentence):
                 continue
@@ -130,9 +154,17 @@ class MilitaryReader:
                 continue
             if actor:
                 self.last_actor = actor
-            found[(kind, actor)] = self._action(kind, token, sentence, actor,
-                                                resolution.confidence if resolution else NO_AGENT_CONFIDENCE)
-        return list(found.values())
+            confidence = resolution.confidence if resolution else _agentless_confidence(token)
+            found[(kind, actor)] = self._action(kind, token, sentence, actor, confidence)
+        named = {kind for kind, actor in found if actor}
+        return [action for (kind, actor), action in found.items() if actor or kind not in named]
+
+    def _continues_action(self, trigger: Token) -> bool:
+        """"The group captured Taloqan", "It seized …": an armed actor of an earlier action is the subject,
+        so the military context carries over from that sentence."""
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        return self.last_actor is not None and subject is not None and \
+            (subject.lower_ in ("it", "they") or subject.lemma_ in ANAPHORIC_GROUPS)
 
     def _takes_territory(self, trigger: Token, sentence: Sentence) -> bool:
         """Capture needs ground: a place or a territorial noun as object ("captured 11 districts", "took over Kabul")."""
@@ -183,11 +215,11 @@ class MilitaryReader:
                 if token.head.dep_ in ("acl", "amod", "relcl"):
                     candidates.append(token.head.head)  # "US forces scheduled to withdraw"
             if token.dep_ in ("relcl", "acl") and not candidates:
-                candidates.append(token.head)
+                candidates += _noun_before(token) + [token.head]
         else:
             candidates += [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
             candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "between")
-                           for g in c.children if g.dep_ == "pobj"]
+                           for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and self._is_ground(g, sentence))]
             if token.dep_ in ("dobj", "nsubjpass"):
                 candidates += [c for c in token.head.children if c.dep_ == "nsubj"]
             elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
@@ -201,6 +233,14 @@ class MilitaryReader:
                     return Resolution(self.last_actor, 0.6)
         return None
 
+    def _is_ground(self, token: Token, sentence: Sentence) -> bool:
+        """"control of Kabul", "the capture of 11 districts": an "of" phrase naming a city, region or
+        territory is what is taken, not who takes it ("the withdrawal of US troops")."""
+        if token.lemma_ in TERRITORY:
+            return True
+        keys = self.resolver.named(token.doc[token.i:token.i + 1], sentence, ("Place", "Country"))
+        return bool(keys) and self.resolver.index.actors[keys[0]].kind == "Place"
+
     def _merge_or_add(self, actions: list[MilitaryAction], action: MilitaryAction) -> None:
         """Repeated mentions of one action in an article are one: same agent, kind and place and no numbers,
         or the same agent's announced action of the same kind."""
@@ -212,6 +252,14 @@ class MilitaryReader:
                 existing.confidence = max(existing.confidence, action.confidence)
                 return
         actions.append(action)
+
+
+def _noun_before(trigger: Token) -> list[Token]:
+    """The noun right before a participle clause: "with the Taliban regime having taken control of Kabul"
+    (the parser often hangs the clause on an earlier noun)."""
+    start = min(t.i for t in trigger.subtree)
+    previous = trigger.doc[start - 1] if start > 0 else None
+    return [previous] if previous is not None and previous.pos_ in ("NOUN", "PROPN") else []
 
 
 def _place_text(trigger: Token) -> str | None:

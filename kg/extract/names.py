@@ -4,8 +4,14 @@ These are rules for phenomena of news English, not for particular articles.
 """
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Titles and honorifics that precede a name and are not part of it.
 TITLE_WORDS = frozenset("""
@@ -17,6 +23,8 @@ council chairman chairperson head leader speaker senator governor king queen pri
 eam nsa pm fm cm mp mla chancellor premier state counsellor councillor director acting caretaker former
 his her their counterpart the a an
 """.split())
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 ROLE_HEADS = frozenset("""
 president minister secretary adviser advisor spokesperson spokesman spokeswoman ambassador envoy representative
@@ -36,6 +44,79 @@ _VARIANTS = (("sergei", "sergey"), ("nikolay", "nikolai"), ("andrey", "andrei"),
              ("mohammed", "mohammad"), ("muhammad", "mohammad"))
 
 
+@lru_cache(maxsize=1)
+def family_name_first() -> frozenset[str]:
+    """Family names that come first in the English press ("Wang Yi" is Mr Wang), from the data file."""
+    lines = (DATA / "family_name_first.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country as the press names it: "United Kingdom", "UK", "British", "London"."""
+
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    """The countries of the data file (general knowledge, no Wikidata IDs: those come from the gazetteer)."""
+    def split(value: str | None) -> tuple[str, ...]:
+        return tuple(part for part in (value or "").split("|") if part)
+
+    with (DATA / "countries.tsv").open(encoding="utf-8", newline="") as handle:
+        return tuple(Country(row["country"], split(row["aliases"]), split(row["demonyms"]), split(row["capitals"]))
+                     for row in csv.DictReader(handle, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def _country_forms() -> dict[str, str]:
+    forms = {}
+    for country in countries():
+        for form in (country.name, *country.aliases, *country.demonyms):
+            forms[fold(form)] = country.name
+        for form in country.demonyms:
+            forms[fold(plural(form))] = country.name
+    return forms
+
+
+def country_named(name: str) -> str | None:
+    """The country a name, alias or demonym stands for.
+
+    >>> country_named("UK"), country_named("Ukrainians"), country_named("Kabul")
+    ('United Kingdom', 'Ukraine', None)
+    """
+    return _country_forms().get(fold(name.removeprefix("the ").removeprefix("The ")))
+
+
+def capitals() -> dict[str, str]:
+    """Folded capital name -> the country it stands for in "Islamabad said".
+
+    >>> capitals()["islamabad"]
+    'Pakistan'
+    """
+    return {fold(capital): country.name for country in countries() for capital in country.capitals}
+
+
+def surnames(name: str) -> list[str]:
+    """The words a person may be called by alone: the last, and the first when it is a family name
+    written first.
+
+    >>> surnames("Wang Yi"), surnames("Dr. S. Jaishankar"), surnames("Yi")
+    (['yi', 'wang'], ['jaishankar'], ['yi'])
+    """
+    words = name_tokens(name)
+    if not words:
+        return []
+    found = [words[-1]]
+    if len(words) in (2, 3) and words[0] in family_name_first():
+        found.append(words[0])
+    return found
+
+
 def is_demonym(name: str) -> bool:
     """A country's adjective ("Indian", "Tajik") rather than its name ("Bharat", "Kirghizia").
 
@@ -48,10 +129,14 @@ def is_demonym(name: str) -> bool:
     return word.lower().endswith(_DEMONYM_ENDINGS)
 
 
+def plural(demonym: str) -> str:
+    """ "Iranian" -> "Iranians"; "Chinese", "Dutch", "British", "Swiss" stay as they are."""
+    return demonym if demonym.endswith(("ese", "ch", "sh", "ss")) else demonym + "s"
+
+
 def demonym_forms(name: str) -> set[str]:
     """The adjective and its plural ("Iranian", "Iranians"), as they appear in text."""
-    plural = name if name.endswith(("ese", "ch", "sh")) else name + "s"
-    return {name, plural}
+    return {name, plural(name)}
 
 
 def fold(text: str) -> str:
@@ -86,16 +171,19 @@ def name_tokens(text: str) -> list[str]:
     return words
 
 
-def clean_name(text: str) -> str:
-    """A span's text without leading titles, articles and a trailing possessive, case kept.
+def clean_name(text: str, person: bool = True) -> str:
+    """A span's text without leading articles (and titles, for a person) and a trailing possessive, case kept.
+
+    An organisation keeps its words: "National Resistance Front", "Foreign Ministry".
 
     >>> clean_name("EAM Jaishankar's")
     'Jaishankar'
-    >>> clean_name("the Taliban")
-    'Taliban'
+    >>> clean_name("the Taliban"), clean_name("the National Resistance Front", person=False)
+    ('Taliban', 'National Resistance Front')
     """
     words = strip_possessive(text).split()
-    while len(words) > 1 and words[0].lower().strip(".") in TITLE_WORDS:
+    strip = TITLE_WORDS if person else _ARTICLES
+    while len(words) > 1 and words[0].lower().strip(".") in strip:
         words = words[1:]
     return " ".join(words)
 

@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 
 from ..gazetteer import Gazetteer, load as load_gazetteer
-from .names import demonym_forms, is_demonym, is_plain_name
+from .names import countries, demonym_forms, is_demonym, is_plain_name
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,8 @@ def _load_statistical(model: str) -> Language | None:
 
 
 def ruler_patterns(gazetteer: Gazetteer) -> list[dict]:
-    """Phrase patterns for every actor-like gazetteer name, labelled and carrying the QID."""
+    """Phrase patterns for every actor-like gazetteer name, labelled and carrying the QID, and for the
+    countries and capitals it lacks (unlinked), which the model misses when they are sentence subjects."""
     patterns = []
     for entry in gazetteer.entries:
         if entry.kind is None:
@@ -53,6 +54,16 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict]:
             forms = demonym_forms(name) if label == "NORP" else {name, name.replace("'", "’")}
             for form in forms:
                 patterns.append({"label": label, "pattern": form, "id": entry.qid})
+    return patterns + _country_patterns({name for entry in gazetteer.entries for name in entry.names})
+
+
+def _country_patterns(known: set[str]) -> list[dict]:
+    """Unlinked patterns for the countries, demonyms and capitals of the data file that the gazetteer lacks."""
+    patterns = []
+    for country in countries():
+        forms = [("GPE", name) for name in (country.name, *country.aliases, *country.capitals)]
+        forms += [("NORP", form) for demonym in country.demonyms for form in demonym_forms(demonym)]
+        patterns += [{"label": label, "pattern": form} for label, form in forms if form not in known]
     return patterns
 
 

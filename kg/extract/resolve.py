@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..gazetteer import Gazetteer
 from ..records import Actor, Mention
 from .entities import ActorIndex
-from .names import ROLE_HEADS, fold
+from .names import ROLE_HEADS, capitals, fold
 from .sentences import Sentence
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -36,13 +36,14 @@ class Resolution:
 class Resolver:
     index: ActorIndex
     gazetteer: Gazetteer
-    capitals: dict[str, str] = field(default_factory=dict)  # folded capital name -> country QID
+    capitals: dict[str, str] = field(default_factory=dict)  # folded capital name -> country name
     last_speaker: str | None = None  # set by the statement reader: "he added" continues the last speaker
 
     def __post_init__(self) -> None:
+        self.capitals.update(capitals())
         for entry in self.gazetteer.entries:
             for metonym in entry.metonyms:
-                self.capitals[fold(metonym)] = entry.qid
+                self.capitals[fold(metonym)] = entry.label
 
     # --- names --------------------------------------------------------------------------
     def named(self, span: Span, sentence: Sentence, kinds=("Person", "Organisation", "Country")) -> list[str]:
@@ -55,9 +56,22 @@ class Resolver:
     def capital_country(self, key: str) -> str | None:
         """The country a capital stands for ("Dushanbe stated" -> Tajikistan), added to the article if needed."""
         actor = self.index.actors[key]
-        qid = self.capitals.get(fold(actor.label)) or next(
-            (self.capitals[fold(a)] for a in actor.aliases if fold(a) in self.capitals), None)
-        return self.ensure(qid, actor.mentions[0]) if qid else None
+        name = next((self.capitals[fold(n)] for n in (actor.label, *sorted(actor.aliases)) if fold(n) in self.capitals),
+                    None)
+        return self.country(name, actor.mentions[0]) if name else None
+
+    def country(self, name: str, mention: Mention | None = None) -> str | None:
+        """The key of the country called ``name``: linked when the gazetteer holds it, else unlinked, and
+        added to the article when it lacks it."""
+        entry = next((e for e in self.gazetteer.lookup(name) if e.kind == "Country"), None)
+        if entry:
+            return self.ensure(entry.qid, mention)
+        for key, actor in self.index.actors.items():
+            if actor.kind == "Country" and fold(actor.label) == fold(name):
+                return key
+        key = f"a{len(self.index.actors)}"
+        self.index.actors[key] = Actor(key, name, "Country", mentions=[mention] if mention else [])
+        return key
 
     def ensure(self, qid: str, mention: Mention | None = None) -> str | None:
         """The key of the actor with this QID, creating it from the gazetteer when the article lacks it."""

@@ -25,6 +25,8 @@ WEAK_VERBS = frozenset({"believe", "fear", "hope", "appreciate", "praise", "welc
 REPORT_VERBS = frozenset({"report", "learn", "quote", "cite"})
 EXPRESSED_OBJECTS = frozenset({"concern", "concerns", "interest", "hope", "support", "regret", "satisfaction",
                                "condolence", "condolences", "gratitude", "appreciation", "solidarity", "confidence"})
+AUDIENCES = frozenset({"reporter", "journalist", "media", "press", "audience", "parliament", "lawmaker", "crowd",
+                       "gathering", "counterpart", "delegation", "agency", "newspaper", "channel", "broadcaster"})
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 
 
@@ -75,10 +77,11 @@ def _content(verb: Token, sentence: Sentence) -> str:
     quoted = _quoted_text(sentence.evidence.sentence)
     if quoted:
         return quoted
-    for child in verb.children:
-        if child.dep_ in ("ccomp", "dobj", "xcomp"):
-            words = list(child.subtree)
-            return sentence.span.doc[words[0].i:words[-1].i + 1].text
+    for dep in ("ccomp", "xcomp", "dobj"):  # "told reporters the region …": the clause, not the audience
+        for child in verb.children:
+            if child.dep_ == dep and not (dep == "dobj" and child.lemma_ in AUDIENCES):
+                words = list(child.subtree)
+                return sentence.span.doc[words[0].i:words[-1].i + 1].text
     return sentence.evidence.sentence
 
 
