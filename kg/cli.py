@@ -15,8 +15,8 @@ log = logging.getLogger("kg")
 
 
 def _store(args, read_only: bool = False):
-    from .store import Store
-    return Store(args.config.store, read_only=read_only)
+    from .store import open_store
+    return open_store(args.config, read_only=read_only)
 
 
 def build_cli(args) -> int:
@@ -102,7 +102,8 @@ def serve_cli(args) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--store", help="store directory (default from KG_STORE or data/store)")
+    common.add_argument("--store", help="store directory, or the URL of a SPARQL 1.1 triple store "
+                        "(default from KG_STORE or data/store)")
     common.add_argument("--base-iri", dest="base_iri", help="base IRI of minted data IRIs")
     common.add_argument("--model", help="spaCy model to load (package name or path)")
     common.add_argument("-v", "--verbose", action="store_true", help="more detail")
@@ -111,6 +112,9 @@ def _parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", parents=[common], help="(re)build the store from a folder of articles")
     build.add_argument("source", help="a folder (or file) of .txt, .html or .jsonl articles")
+    build.add_argument("--workers", type=int, help="extract in N parallel processes (default from KG_WORKERS or 1)")
+    build.add_argument("--engine", choices=["local", "dask"], help="where extraction runs (default local)")
+    build.add_argument("--scheduler", help="Dask scheduler address for --engine dask (default: a local cluster)")
     build.set_defaults(run=build_cli)
 
     extract = commands.add_parser("extract", parents=[common], help="print the graph of one article")
@@ -151,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     warnings.simplefilter("ignore", category=FutureWarning)
-    overrides = {name: getattr(args, name, None) for name in ("store", "base_iri", "model", "host", "port")}
+    overrides = {name: getattr(args, name, None)
+                 for name in ("store", "base_iri", "model", "host", "port", "workers", "engine", "scheduler")}
     try:
         args.config = config_module.load(**overrides)
         return args.run(args)

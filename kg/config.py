@@ -25,7 +25,12 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("store", "data/store", "Directory of the embedded Oxigraph store."),
+    Setting("store", "data/store", "Directory of the embedded Oxigraph store, or the URL (http://, https://) of "
+            "a SPARQL 1.1 triple store to use instead."),
+    Setting("store_query", "query", "A remote store's SPARQL query endpoint, relative to the store URL."),
+    Setting("store_update", "update", "A remote store's SPARQL update endpoint, relative to the store URL."),
+    Setting("store_data", "store", "A remote store's Graph Store HTTP Protocol endpoint, relative to the store URL."),
+    Setting("store_timeout", 60.0, "Seconds to wait for a remote store's answer."),
     Setting("base_iri", "https://w3id.org/newskg/", "Base IRI under which data IRIs are minted and served."),
     Setting("model", "", "spaCy model (package name or path); empty tries en_core_web_sm, then its re-upload."),
     Setting("gazetteer", str(PACKAGE_DIR / "data" / "gazetteer.tsv"), "TSV of checked Wikidata entities."),
@@ -36,7 +41,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("port", 8000, "Port the server listens on."),
     Setting("query_timeout", 10.0, "Seconds a SPARQL query may run before the client gets 503."),
     Setting("result_limit", 10000, "Most rows (or triples) one SPARQL answer may hold."),
+    Setting("service_allow", "", "SPARQL SERVICE endpoints (federated query) the server may call: "
+            "space-separated IRIs, or * for any; empty refuses SERVICE, so the server makes no outbound requests."),
     Setting("threads", 8, "Worker threads of the WSGI server."),
+    Setting("workers", 1, "Processes that extract articles in parallel during a build (1: in the build's own process)."),
+    Setting("engine", "local", "Where extraction runs: local (processes on this machine) or dask (a Dask cluster)."),
+    Setting("scheduler", "", "Address of the Dask scheduler (tcp://host:8786) for engine dask; empty starts a local cluster."),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
@@ -45,6 +55,10 @@ _BY_NAME = {setting.name: setting for setting in SETTINGS}
 @dataclass(frozen=True)
 class Config:
     store: str
+    store_query: str
+    store_update: str
+    store_data: str
+    store_timeout: float
     base_iri: str
     model: str
     gazetteer: str
@@ -55,7 +69,11 @@ class Config:
     port: int
     query_timeout: float
     result_limit: int
+    service_allow: str
     threads: int
+    workers: int
+    engine: str
+    scheduler: str
 
 
 def _coerce(setting: Setting, raw: object) -> object:

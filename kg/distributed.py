@@ -1,0 +1,70 @@
+"""Extraction on a Dask cluster (``kg build --engine dask --scheduler tcp://host:8786``).
+
+Extraction is a pure function (article -> validated graph), so a cluster only has to run
+:func:`~kg.build.extract_article` on batches of articles; the results (N-Triples and reports) come
+back to this process, which writes them to the store — embedded, or a remote triple store set by
+``--store URL``. Every Dask worker needs this package and the spaCy model installed (README,
+"Building on a Dask cluster"); each loads them once, on its first task, and keeps them.
+
+The articles are streamed to the cluster with a bounded number of batches in flight, so neither
+this process nor the scheduler holds the corpus. Without a scheduler address, a
+``dask.distributed.LocalCluster`` with ``workers`` single-threaded worker processes is started
+(the tests use that).
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from .build import ArticleResult, EngineError, Extractor, extract_article
+from .config import Config
+from .parallel import BATCH, batches
+from .records import Article
+
+log = logging.getLogger(__name__)
+IN_FLIGHT = 4  # batches per worker submitted ahead
+
+
+@lru_cache(maxsize=2)
+def _worker_extractor(config: Config) -> Extractor:
+    """One extractor (model, gazetteer, shapes) per worker process and configuration."""
+    return Extractor(config)
+
+
+def extract_batch(articles: list[Article], config: Config) -> list[ArticleResult]:
+    """The task a Dask worker runs."""
+    extractor = _worker_extractor(config)
+    return [extract_article(article, extractor) for article in articles]
+
+
+def extract_on_dask(articles: Iterable[Article], config: Config, scheduler: str | None,
+                    workers: int = 2, batch: int = BATCH) -> Iterator[ArticleResult]:
+    """Results in the order they finish, from the cluster at ``scheduler`` (None: a local cluster)."""
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout="30s")
+        else:
+            cluster = LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            client = Client(cluster)
+    except (OSError, TimeoutError) as e:
+        raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from e
+    try:
+        slots = max(len(client.scheduler_info()["workers"]), 1) * IN_FLIGHT
+        config_future = client.scatter(config, broadcast=True)
+        chunks = batches(articles, batch)
+        running = as_completed()
+        for chunk in chunks:
+            running.add(client.submit(extract_batch, chunk, config_future, pure=False))
+            if running.count() >= slots:
+                yield from next(running).result()
+        for future in running:
+            yield from future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

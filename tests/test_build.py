@@ -1,0 +1,128 @@
+"""The build orchestrator: incremental and idempotent, parallel, streaming, with a progress bar.
+
+Builds here run in-process on small corpora (the model is loaded once per test session); the
+command line is covered by test_cli.py, the remote store by test_remote.py, Dask by test_dask.py
+and killed builds by test_crash.py.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import kg.build
+from kg.build import BuildSummary, EngineError, Extractor, _estimate_total, build, extract_article
+from kg.config import load
+from kg.ingest import read_articles
+from kg.parallel import IN_FLIGHT, extract_in_processes
+from kg.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+SEED = "000_7098d567288dc831.txt"
+OTHER = "003_7c70f9a971333044.txt"
+
+
+def quads(store: Store) -> set[str]:
+    return {str(quad) for quad in store.quads()}
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in (SEED, OTHER):
+        shutil.copy(SEEDS / name, folder / name)
+    return folder
+
+
+def test_a_rebuild_skips_every_unchanged_article_before_extracting(corpus, monkeypatch):
+    store = Store(None)
+    first = build(corpus, store, load(), progress=False)
+    assert (len(first.built), len(first.unchanged)) == (2, 0) and first.ok
+    before = quads(store)
+
+    def no_extraction(*args):
+        raise AssertionError("an unchanged article was extracted again")
+
+    monkeypatch.setattr(kg.build, "extract_article", no_extraction)
+    second = build(corpus, store, load(), progress=False)
+    assert (len(second.built), len(second.unchanged)) == (0, 2) and second.ok
+    assert quads(store) == before
+
+
+def test_a_changed_article_replaces_its_graph_and_only_it_is_rebuilt(corpus):
+    store = Store(None)
+    build(corpus, store, load(), progress=False)
+    other_graph = {str(quad) for quad in store.quads() if OTHER.split("_")[1][:8] in quad.graph_name.value}
+    assert other_graph
+
+    article = corpus / SEED
+    article.write_text(article.read_text().replace("Jaishankar", "Sergey Lavrov", 1) + "\nAn added line.\n")
+    summary = build(corpus, store, load(), progress=False)
+    assert (summary.built, len(summary.unchanged)) == ([str(article)], 1)
+    assert len(store.articles()) == 2
+    assert {str(quad) for quad in store.quads() if OTHER.split("_")[1][:8] in quad.graph_name.value} == other_graph
+    (changed,) = [iri for iri in store.articles() if SEED.split("_")[1][:8] in iri]
+    assert store.checksum(changed) == next(read_articles(article)).checksum
+
+
+def test_workers_extract_the_same_graphs_and_stream_their_input():
+    """Two worker processes give the graphs the build's own process gives, and read the input lazily."""
+    config = load()
+    article = next(read_articles(SEEDS / OTHER))
+    count, pulled = 2 * IN_FLIGHT + 3, []
+
+    def articles():
+        for number in range(count):
+            pulled.append(number)
+            yield replace(article, identity=f"copy-{number}.txt", source_file=f"copy-{number}.txt")
+
+    results = extract_in_processes(articles(), config, workers=2, batch=1)
+    first = next(results)
+    assert len(pulled) <= 2 * IN_FLIGHT + 1, "the workers' input was read ahead without bound"
+    by_name = {result.name: result for result in [first, *results]}
+    assert sorted(by_name) == sorted(f"copy-{number}.txt" for number in range(count))
+
+    extractor = Extractor(config)
+    for number in (0, count - 1):
+        here = extract_article(replace(article, identity=f"copy-{number}.txt", source_file=f"copy-{number}.txt"),
+                               extractor)
+        there = by_name[here.name]
+        assert there.report.conforms and there.iri == here.iri and there.facts == here.facts
+        assert set(there.ntriples.splitlines()) == set(here.ntriples.splitlines())
+
+
+def test_the_progress_bar_shows_articles_per_second_and_the_total(corpus, capsys):
+    store = Store(None)
+    build(corpus, store, load(), progress=True)
+    build(corpus, store, load(), progress=True)
+    bar = capsys.readouterr().err
+    assert "2/2" in bar and "articles/s" in bar
+
+
+def test_the_summary_counts_articles_facts_rejections_and_time():
+    summary = BuildSummary(built=["a", "b"], unchanged=["c"], seconds=2.0)
+    summary.facts.update({"actors": 3, "meetings": 1})
+    assert summary.articles == 3
+    assert summary.describe() == ("built 2 article(s), 1 unchanged, 0 rejected, 0 unreadable; "
+                                  "3 actors, 1 meetings; 2.0 s (1.5 articles/s)")
+
+
+def test_the_total_for_the_eta_counts_files_and_json_lines_without_parsing(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "b.html").write_text("x")
+    (tmp_path / "notes.md").write_text("x")
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.jsonl").write_text("\n".join(json.dumps({"id": n, "text": "t"}) for n in range(3)) + "\n\n")
+    assert _estimate_total(tmp_path) == 5
+    assert _estimate_total(tmp_path / "a.txt") == 1
+
+
+def test_an_unknown_engine_is_a_coded_error(corpus):
+    with pytest.raises(EngineError, match="unknown engine"):
+        build(corpus, Store(None), load(), progress=False, engine="spark")

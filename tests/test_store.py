@@ -1,0 +1,181 @@
+"""One store interface, every implementation: embedded in memory, embedded on disk, and remote —
+a real ``oxigraph serve`` process on loopback (the fixture ``oxigraph_server`` in test_remote.py).
+
+Assertions are on RDF terms and quads read back, never on serialised strings.
+"""
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDFS
+
+from conftest import ARTICLE_1, ARTICLE_2, LAVROV
+from kg.config import load
+from kg.errors import StoreError
+from kg.namespaces import KG
+from kg.store import EmbeddedStore, Store, is_url, open_store, to_rdflib
+from kg.store_remote import RemoteStore
+from test_remote import oxigraph_server  # noqa: F401 — the fixture
+
+UNION = {"use_default_graph_as_union": True}
+
+
+@pytest.fixture(params=["memory", "disk", "remote"])
+def store(request, tmp_path) -> Store:
+    if request.param == "memory":
+        return Store(None)
+    if request.param == "disk":
+        return Store(tmp_path / "store")
+    return Store(request.getfixturevalue("oxigraph_server"))
+
+
+@pytest.fixture
+def filled(store, small_articles) -> Store:
+    for iri, graph in small_articles.items():
+        store.replace_article(iri, graph)
+    return store
+
+
+def quads_of(store: Store, iri: str) -> set[tuple]:
+    """The triples of one article graph, as rdflib terms."""
+    return {to_rdflib(quad.subject, quad.predicate, quad.object) for quad in store.article_quads(iri)}
+
+
+def triples_of(graph: Graph) -> set[tuple]:
+    return set(graph)
+
+
+# --- choosing the implementation ------------------------------------------------------------------
+
+def test_the_location_chooses_the_implementation(tmp_path):
+    assert isinstance(Store(None), EmbeddedStore)
+    assert isinstance(Store(tmp_path / "s"), EmbeddedStore)
+    remote = Store("http://127.0.0.1:9/")
+    assert isinstance(remote, RemoteStore) and isinstance(remote, Store)
+    assert remote.query_url == "http://127.0.0.1:9/query"
+    assert remote.update_url == "http://127.0.0.1:9/update"
+    assert remote.data_url == "http://127.0.0.1:9/store"
+
+
+def test_open_store_takes_the_endpoints_from_the_settings(tmp_path):
+    config = load(store="http://127.0.0.1:9/fuseki/ds", store_query="sparql", store_update="update",
+                  store_data="data", store_timeout="5")
+    store = open_store(config)
+    assert (store.query_url, store.update_url, store.data_url, store.timeout) == (
+        "http://127.0.0.1:9/fuseki/ds/sparql", "http://127.0.0.1:9/fuseki/ds/update",
+        "http://127.0.0.1:9/fuseki/ds/data", 5.0)
+    assert isinstance(open_store(load(store=str(tmp_path / "s"))), EmbeddedStore)
+    assert is_url("https://example.org/sparql") and not is_url(str(tmp_path))
+
+
+# --- the interface -----------------------------------------------------------------------------------
+
+def test_an_empty_store_is_empty_but_still_a_store(store):
+    assert len(store) == 0
+    assert store.articles() == [] and store.checksums() == {}
+    assert store  # never falsy: callers test `is None`, but truthiness must not lie either
+
+
+def test_articles_are_named_graphs_holding_exactly_their_triples(filled, small_articles):
+    assert filled.articles() == sorted(small_articles)
+    for iri, graph in small_articles.items():
+        assert quads_of(filled, iri) == triples_of(graph)
+    assert len(filled) == sum(len(graph) for graph in small_articles.values())
+
+
+def test_replacing_an_article_replaces_its_graph_only(filled, small_articles):
+    replacement = Graph()
+    replacement.add((URIRef(ARTICLE_1), RDFS.label, URIRef("http://example.org/new")))
+    filled.replace_article(ARTICLE_1, replacement)
+    assert quads_of(filled, ARTICLE_1) == triples_of(replacement)
+    assert quads_of(filled, ARTICLE_2) == triples_of(small_articles[ARTICLE_2])
+
+
+def test_checksums_come_from_each_article_graph(store, small_articles):
+    graph = small_articles[ARTICLE_1]
+    graph.add((URIRef(ARTICLE_1), KG.sha256, Literal("ab" * 32)))
+    store.replace_article(ARTICLE_1, graph)
+    store.replace_article(ARTICLE_2, small_articles[ARTICLE_2])
+    assert store.checksums() == {ARTICLE_1: "ab" * 32}
+    assert store.checksum(ARTICLE_1) == "ab" * 32
+    assert store.checksum(ARTICLE_2) is None
+
+
+def test_remove_retracts_the_article_and_what_was_derived_from_it(filled):
+    assert filled.remove_article(ARTICLE_1) is True
+    assert filled.articles() == [ARTICLE_2]
+    assert not list(filled.article_quads(ARTICLE_1))
+    derived = filled.query(f"ASK {{ ?x <{PROV.wasDerivedFrom}> <{ARTICLE_1}> }}", **UNION)
+    assert not bool(derived)
+    assert filled.remove_article(ARTICLE_1) is False
+
+
+def test_an_actor_shared_by_two_articles_survives_the_removal_of_one(filled):
+    label = f"SELECT ?label WHERE {{ <{LAVROV}> <{RDFS.label}> ?label }}"
+    filled.remove_article(ARTICLE_1)
+    assert [solution["label"].value for solution in filled.query(label, **UNION)] == ["Sergey Lavrov"]
+    sources = f"SELECT ?article WHERE {{ <{LAVROV}> <{PROV.wasDerivedFrom}> ?article }}"
+    assert [solution["article"].value for solution in filled.query(sources, **UNION)] == [ARTICLE_2]
+
+
+def test_queries_answer_in_pyoxigraph_types(filled):
+    select = filled.query(f"SELECT ?s WHERE {{ ?s a <{KG.Statement}> }}", **UNION)
+    assert isinstance(select, ox.QuerySolutions)
+    assert [solution["s"].value for solution in select] == ["https://w3id.org/newskg/id/event/statement-1"]
+    assert bool(filled.query(f"ASK {{ ?s a <{KG.Meeting}> }}", **UNION)) is True
+    assert bool(filled.query(f"ASK {{ ?s a <{KG.Meeting}> }}")) is False  # the default graph itself is empty
+    triples = list(filled.query(f"CONSTRUCT {{ ?s a ?t }} WHERE {{ ?s a ?t . FILTER(?t = <{KG.Meeting}>) }}",
+                                **UNION))
+    assert triples == [ox.Triple(ox.NamedNode("https://w3id.org/newskg/id/event/meeting-1"),
+                                 ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                                 ox.NamedNode(str(KG.Meeting)))]
+
+
+def test_protocol_datasets_choose_the_graphs(filled):
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    only_first = filled.query(count, default_graph=[ox.NamedNode(ARTICLE_1)])
+    assert int(next(iter(only_first))["n"].value) == len(list(filled.article_quads(ARTICLE_1)))
+    named = filled.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", named_graphs=[ox.NamedNode(ARTICLE_2)])
+    assert [solution["g"].value for solution in named] == [ARTICLE_2]
+
+
+def test_malformed_queries_raise_syntax_error(filled):
+    with pytest.raises(SyntaxError):
+        filled.query("SELECT WHERE nonsense")
+
+
+def test_union_graph_holds_each_distinct_triple(filled, small_articles):
+    expected = Graph()
+    for graph in small_articles.values():
+        for triple in graph:
+            expected.add(triple)
+    assert set(filled.union_graph()) == set(expected)
+
+
+def test_a_disk_store_keeps_the_graph_across_a_restart(tmp_path, small_articles):
+    store = Store(tmp_path / "store")
+    for iri, graph in small_articles.items():
+        store.replace_article(iri, graph)
+    before = {str(quad) for quad in store.quads()}
+    store.close()
+    again = Store(tmp_path / "store", read_only=True)
+    assert {str(quad) for quad in again.quads()} == before
+
+
+# --- remote specifics ---------------------------------------------------------------------------------
+
+def test_a_remote_store_opened_read_only_refuses_writes(oxigraph_server, small_articles):  # noqa: F811
+    store = Store(oxigraph_server, read_only=True)
+    with pytest.raises(StoreError, match="read-only"):
+        store.replace_article(ARTICLE_1, small_articles[ARTICLE_1])
+    with pytest.raises(StoreError, match="read-only"):
+        store.remove_article(ARTICLE_1)
+
+
+def test_an_unreachable_remote_store_is_one_clear_error():
+    store = Store("http://127.0.0.1:9/", timeout=2)
+    with pytest.raises(StoreError, match="cannot be reached") as caught:
+        store.articles()
+    assert caught.value.code == "KG300"
+    assert "\n" not in str(caught.value)
