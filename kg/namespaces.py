@@ -37,3 +37,10 @@ def sparql_prefixes() -> str:
 def bind_prefixes(graph) -> None:
     for name, ns in PREFIXES.items():
         graph.bind(name, ns, override=True)
+
+# --- for publishing (kg/web, kg/export): fixed, whatever the configured base IRI of the data ---------
+
+PROJECT = "https://w3id.org/newskg/"  # the project's own namespace: ontology/, ns/ live under it
+KGS = Namespace(PROJECT + "ns/service#")  # the server's own terms (limits in the service description)
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+FORMATS = Namespace("http://www.w3.org/ns/formats/")

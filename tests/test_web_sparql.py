@@ -10,21 +10,20 @@ import io
 import json
 import time
 import xml.etree.ElementTree as ET
-from html.parser import HTMLParser
 
 import pyoxigraph as ox
 import pytest
 import requests
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import to_isomorphic
-from rdflib.namespace import RDF
+from rdflib.namespace import OWL, RDF, RDFS
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import JSON, SPARQLWrapper
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from kg.config import load
-from kg.namespaces import SD, VOID
+from kg.namespaces import KGS, SD, VOID
 from kg.store import Store
 from kg.web import create_app
 from kg.web.sparql import negotiate, uses_keyword
@@ -311,7 +310,7 @@ def test_bad_graph_iri_is_400(live_server):
 
 # --- service description, CORS, limits -------------------------------------------------------
 
-def test_service_description(live_server, small_store):
+def test_service_description(live_server, small_articles):
     response = requests.get(live_server + "/sparql", headers={"Accept": "text/turtle"}, timeout=10)
     assert response.status_code == 200
     graph = Graph().parse(data=response.text, format="turtle")
@@ -319,9 +318,33 @@ def test_service_description(live_server, small_store):
     assert graph.value(service, SD.endpoint) == URIRef(live_server + "/sparql")
     assert (service, SD.supportedLanguage, SD.SPARQL11Query) in graph
     assert URIRef("http://www.w3.org/ns/formats/SPARQL_Results_JSON") in set(graph.objects(service, SD.resultFormat))
+    assert (service, SD.feature, SD.BasicFederatedQuery) not in graph  # SERVICE is off by default
     dataset = graph.value(service, SD.defaultDataset)
     assert graph.value(dataset, VOID.documents) == Literal(2)
-    assert graph.value(graph.value(dataset, SD.defaultGraph), VOID.triples) == Literal(len(small_store))
+    union = {triple for article in small_articles.values() for triple in article}
+    assert graph.value(graph.value(dataset, SD.defaultGraph), VOID.triples) == Literal(len(union))
+
+
+def test_service_description_states_the_limits(start_server, small_store):
+    base_url = start_server(small_store, load(result_limit=7, query_timeout=2.5))
+    graph = Graph().parse(data=requests.get(base_url + "/sparql", timeout=10).text, format="turtle")
+    service = graph.value(predicate=RDF.type, object=SD.Service)
+    assert graph.value(service, KGS.resultLimit).toPython() == 7
+    assert float(graph.value(service, KGS.queryTimeout).toPython()) == 2.5
+    comment = str(graph.value(service, RDFS.comment))
+    assert "at most 7 rows" in comment and "2.5 s" in comment
+    # the terms are defined where their IRIs point
+    terms = Graph().parse(data=requests.get(base_url + "/ns/service", timeout=10).text, format="turtle")
+    assert (KGS.resultLimit, RDF.type, OWL.DatatypeProperty) in terms and (KGS.queryTimeout, RDFS.comment, None) in terms
+
+
+def test_service_description_points_to_the_void(live_server):
+    graph = Graph().parse(data=requests.get(live_server + "/sparql", timeout=10).text, format="turtle")
+    dataset = graph.value(graph.value(predicate=RDF.type, object=SD.Service), SD.defaultDataset)
+    void_url = graph.value(dataset, RDFS.seeAlso)
+    assert void_url == URIRef(live_server + "/.well-known/void")
+    void = Graph().parse(data=requests.get(str(void_url), timeout=10).text, format="turtle")
+    assert (dataset, RDF.type, VOID.Dataset) in void  # the same node: the VoID dataset is the default dataset
 
 
 def test_form_for_browsers(live_server):
@@ -392,29 +415,69 @@ def test_healthz(live_server, small_store):
     assert response.json() == {"status": "ok", "triples": len(small_store), "articles": 2}
 
 
-def _links(html: str) -> list[str]:
-    class Links(HTMLParser):
-        def __init__(self):
-            super().__init__()
-            self.hrefs: list[str] = []
+# --- SERVICE, only where the operator allows it ----------------------------------------------
 
-        def handle_starttag(self, tag, attrs):
-            if tag == "a":
-                self.hrefs.append(dict(attrs)["href"])
-
-    parser = Links()
-    parser.feed(html)
-    return parser.hrefs
+def test_service_is_refused_by_default_even_when_silent(live_server):
+    query = "SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"
+    assert_error(requests.get(live_server + "/sparql", params={"query": query}, timeout=10), 403, "SERVICE")
 
 
-def test_home_page_links_to_working_examples(live_server):
-    response = requests.get(live_server + "/", timeout=10)
-    assert response.status_code == 200 and "2 articles" in response.text
-    links = _links(response.text)
-    assert "/sparql" in links
-    examples = [href for href in links if href.startswith("/sparql?")]
-    assert len(examples) == 3
-    for href in examples:
-        answer = requests.get(live_server + href, timeout=10)
-        assert answer.status_code == 200, answer.text
-        assert answer.json()["results"]["bindings"], href
+def test_service_to_an_allowed_endpoint_runs(start_server, small_store):
+    remote = start_server(small_store) + "/sparql"
+    local = start_server(Store(None), load(service_allow=remote))
+    inner = LABELS.removeprefix("SELECT DISTINCT ?label WHERE ")
+    query = f"SELECT DISTINCT ?label WHERE {{ SERVICE <{remote}> {inner} }}"
+    rows = select(local, query)
+    assert {row["label"] for row in rows} == PERSONS
+    description = Graph().parse(data=requests.get(local + "/sparql", timeout=10).text, format="turtle")
+    assert (None, SD.feature, SD.BasicFederatedQuery) in description
+
+
+@pytest.mark.parametrize("target", ["<http://127.0.0.1:1/sparql>", "?endpoint", "ex:sparql"])
+def test_service_to_another_endpoint_is_403(start_server, small_store, target):
+    base_url = start_server(small_store, load(service_allow="http://127.0.0.1:2/sparql"))
+    query = f"PREFIX ex: <http://127.0.0.1:1/> SELECT * WHERE {{ SERVICE {target} {{ ?s ?p ?o }} }}"
+    assert_error(requests.get(base_url + "/sparql", params={"query": query}, timeout=10), 403, "refused")
+
+
+# --- encodings, the HTML results page ----------------------------------------------------------
+
+def test_direct_post_must_be_utf8(live_server):
+    utf16 = {"Content-Type": "application/sparql-query; charset=UTF-16"}
+    assert_error(requests.post(live_server + "/sparql", data=LABELS.encode("utf-16"), headers=utf16, timeout=10), 415)
+    latin1 = {"Content-Type": "application/sparql-query"}
+    body = 'SELECT * WHERE { ?s ?p "caf\u00e9" }'.encode("latin-1")
+    assert_error(requests.post(live_server + "/sparql", data=body, headers=latin1, timeout=10), 400, "UTF-8")
+    utf8 = 'SELECT ?x WHERE { BIND ("caf\u00e9" AS ?x) }'.encode()
+    response = requests.post(live_server + "/sparql", data=utf8, headers=latin1, timeout=10)
+    assert response.json()["results"]["bindings"][0]["x"]["value"] == "caf\u00e9"
+
+
+def test_results_as_html_link_to_entity_pages(live_server):
+    query = "SELECT ?person ?label WHERE { ?person a <https://w3id.org/newskg/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label }"
+    response = requests.get(live_server + "/sparql", params={"query": query, "format": "html"}, timeout=10)
+    assert response.status_code == 200 and response.headers["Content-Type"].startswith("text/html")
+    assert '<a href="/id/actor/Q58217">' in response.text and "Sergey Lavrov" in response.text
+    assert requests.get(live_server + "/id/actor/Q58217", timeout=10).status_code == 200
+    ask = requests.get(live_server + "/sparql", params={"query": "ASK {}", "format": "html"}, timeout=10)
+    assert ask.status_code == 200 and ">yes<" in ask.text
+
+
+# --- more real clients -------------------------------------------------------------------------
+
+def test_sparqlwrapper_construct_and_xml(live_server, small_articles):
+    client = SPARQLWrapper(live_server + "/sparql")
+    client.setQuery(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{STATEMENT_ARTICLE}> {{ ?s ?p ?o }} }}")
+    graph = client.queryAndConvert()  # SPARQLWrapper asks for RDF/XML and parses it with rdflib
+    assert to_isomorphic(graph) == to_isomorphic(small_articles[STATEMENT_ARTICLE])
+    client.setQuery(LABELS)
+    client.setReturnFormat("xml")
+    document = client.queryAndConvert()  # a DOM of SPARQL XML results
+    assert {node.firstChild.data for node in document.getElementsByTagName("literal")} == PERSONS
+
+
+def test_rdflib_sparqlstore_construct_and_ask(live_server, small_articles):
+    store = SPARQLStore(live_server + "/sparql")
+    graph = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{MEETING_ARTICLE}> {{ ?s ?p ?o }} }}").graph
+    assert to_isomorphic(graph) == to_isomorphic(small_articles[MEETING_ARTICLE])
+    assert store.query("ASK { ?s a <https://w3id.org/newskg/ontology#Statement> }").askAnswer is True

@@ -1,19 +1,32 @@
-"""The web app: a read-only SPARQL endpoint and a few pages over the built store.
+"""The web app: the graph published as linked data over the built store.
+
+* ``/sparql`` — a read-only SPARQL 1.1 endpoint (:mod:`.sparql`), with its service description;
+* ``/id/…`` — every IRI minted under the base IRI, as HTML or RDF (:mod:`.linked`);
+* ``/dumps/`` — the whole graph in six formats, gzipped too (:mod:`.dumps`);
+* ``/.well-known/void`` — the VoID description (:mod:`.void`); ``/ontology`` (:mod:`.ontology`);
+  ``/ns/context.jsonld`` and ``/ns/service`` (:mod:`.ns`); ``/`` and ``/healthz`` (:mod:`.pages`).
 
 ``create_app`` is the only way to get an app (there is no module-level app except in the repo's
 ``server.py``). The app serves the store; it never imports the extractor or spaCy, so it starts
-fast and its tests need no model. Errors are translated to one JSON shape in :mod:`kg.web.errors`.
+fast and its tests need no model. Errors are translated to one shape in :mod:`kg.web.errors`.
 """
 from __future__ import annotations
 
 import logging
 import time
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from flask import Flask, current_app, g, request
+from flask import Flask, Response, current_app, g, request
 
-from kg.config import Config, load
+from kg.config import REPO_DIR, Config, load
 from kg.store import Store
+
+from .state import StateCache
+
+if TYPE_CHECKING:
+    from .dumps import DumpCache
 
 logger = logging.getLogger("kg.web")
 
@@ -24,22 +37,36 @@ class WebContext:
 
     config: Config
     store: Store
+    queries_dir: Path  # the competency questions shown on the home page
+    cache: StateCache  # when each store state was first seen; values computed once per state
+    dumps: DumpCache  # dump files, written once per store state
 
 
-def create_app(config: Config | None = None, store: Store | None = None) -> Flask:
-    """A Flask app over ``store`` (tests pass one), else over the store at ``config.store``."""
+def create_app(config: Config | None = None, store: Store | None = None, queries_dir: Path | None = None) -> Flask:
+    """A Flask app over ``store`` (tests pass one), else over the store at ``config.store``.
+
+    ``queries_dir`` defaults to the repository's ``queries/`` (next to ``ontology/`` and ``shapes/``).
+    """
+    from .dumps import DumpCache  # here: kg.web.dumps imports current_context from this package
+
     config = config if config is not None else load()
-    # `is None`, not truthiness: an empty Store has len() 0 and is falsy.
+    # `is None`, not truthiness: an empty Store has len() 0.
     store = store if store is not None else Store(config.store)
 
     app = Flask(__name__)
-    app.extensions["kg"] = WebContext(config=config, store=store)
+    app.extensions["kg"] = WebContext(
+        config=config, store=store, queries_dir=queries_dir or REPO_DIR / "queries",
+        cache=StateCache(), dumps=DumpCache(),
+    )
 
-    from . import errors, pages, sparql  # here, not at the top: the blueprints import current_context
+    from . import dumps, errors, linked, ns, ontology, pages, sparql, void  # here: they import current_context
 
     errors.register_error_handlers(app)
-    app.register_blueprint(pages.bp)
-    app.register_blueprint(sparql.bp)
+    for module in (pages, sparql, dumps, void, ontology, ns):
+        app.register_blueprint(module.bp)
+    linked.register(app, config.base_iri)
+    _template_filters(app, config)
+    _cors_and_vary(app)
     _log_requests(app)
     return app
 
@@ -47,6 +74,29 @@ def create_app(config: Config | None = None, store: Store | None = None) -> Flas
 def current_context() -> WebContext:
     """The config and store of the app handling the current request."""
     return current_app.extensions["kg"]
+
+
+def _template_filters(app: Flask, config: Config) -> None:
+    """``iri | local``: where to look at an IRI from a page; ``iri | term``: a short name for it."""
+    from .links import local_href, short_name
+    from .ontology import term_labels
+
+    app.jinja_env.filters["local"] = lambda iri: local_href(iri, config.base_iri)
+    app.jinja_env.filters["term"] = lambda iri: term_labels().get(iri) or short_name(iri)
+
+
+def _cors_and_vary(app: Flask) -> None:
+    """Any origin may read (no credentials, nothing to write); caches must key on Accept, as answers do."""
+
+    @app.after_request
+    def _headers(response: Response) -> Response:
+        response.headers["Access-Control-Allow-Origin"] = "*"
+        response.headers["Access-Control-Expose-Headers"] = "X-Result-Truncated, ETag, Link, Content-Location"
+        if request.method == "OPTIONS":
+            response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+            response.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept"
+        response.vary.add("Accept")
+        return response
 
 
 def _log_requests(app: Flask) -> None:

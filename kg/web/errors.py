@@ -4,6 +4,8 @@ Every error answer, whatever raised it, is::
 
     {"error": {"code": "KG400", "status": 400, "message": "error at 1:25: expected ..."}}
 
+or, for a browser (a client that prefers text/html to JSON), the same three fields on an HTML page.
+
 :class:`kg.errors.KgError` subclasses carry their own code and status; HTTP errors raised by
 Flask/Werkzeug (404, 405, 415, ...) get the code ``KG<status>``; anything else is a bug: it is
 logged with its traceback and the client gets a 500 with a generic message, never the traceback.
@@ -12,10 +14,12 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, Response, jsonify
+from flask import Flask, Response, jsonify, render_template
 from werkzeug.exceptions import HTTPException
 
 from kg.errors import KgError
+
+from .conneg import wants_html
 
 logger = logging.getLogger("kg.web")
 
@@ -23,7 +27,10 @@ INTERNAL_ERROR_MESSAGE = "internal server error; the server log has the details"
 
 
 def error_response(code: str, status: int, message: str) -> Response:
-    """The one JSON error shape."""
+    """The one JSON error shape, or an HTML page with the same fields for browsers."""
+    if wants_html():
+        html = render_template("error.html", code=code, status=status, message=message)
+        return Response(html, status=status, content_type="text/html; charset=utf-8")
     response = jsonify({"error": {"code": code, "status": status, "message": message}})
     response.status_code = status
     return response

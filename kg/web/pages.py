@@ -1,71 +1,80 @@
-"""Pages for people and probes: ``/`` (what the dataset holds, example queries) and ``/healthz``."""
+"""Pages for people and probes: ``/`` (what the dataset holds, the competency questions) and ``/healthz``.
+
+The example queries are the repository's ``queries/*.rq`` (the competency questions the ontology
+answers, each tested in ``tests/test_queries.py``), read when the page is asked for, so the page
+shows exactly what is tested; each links to its results as a table, JSON and CSV.
+"""
 from __future__ import annotations
 
-from flask import Blueprint, Response, jsonify, render_template_string, url_for
+from dataclasses import dataclass
+from pathlib import Path
 
+from flask import Blueprint, Response, jsonify, render_template, url_for
+
+from kg.export import JSONLD_CONTEXT_IRI
+from kg.namespaces import DCTERMS, KG
 from kg.store import Store
 
 from . import current_context
+from .links import local_href, short_name
+from .ontology import term_labels
+from .void import current_stats
 
 bp = Blueprint("pages", __name__)
-
-# (title, query) shown as links on the home page; each runs as-is against the endpoint.
-EXAMPLE_QUERIES: tuple[tuple[str, str], ...] = (
-    (
-        "Meetings and their participants",
-        """PREFIX kg: <https://w3id.org/newskg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?meeting ?label ?participant WHERE {
-  ?meeting a kg:Meeting ; rdfs:label ?label ; kg:participant/rdfs:label ?participant .
-} ORDER BY ?meeting LIMIT 100""",
-    ),
-    (
-        "Who said what",
-        """PREFIX kg: <https://w3id.org/newskg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?speaker ?quote ?article WHERE {
-  ?statement a kg:Statement ; kg:speaker/rdfs:label ?speaker ; kg:quote ?quote ; prov:wasDerivedFrom ?article .
-} LIMIT 100""",
-    ),
-    (
-        "Actors linked to Wikidata, with the number of articles naming them",
-        """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-SELECT ?actor ?label ?wikidata (COUNT(DISTINCT ?article) AS ?articles) WHERE {
-  GRAPH ?article { ?actor owl:sameAs ?wikidata ; rdfs:label ?label }
-} GROUP BY ?actor ?label ?wikidata ORDER BY DESC(?articles) LIMIT 100""",
-    ),
-)
-
-HOME = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>newskg</title></head>
-<body>
-<h1>newskg</h1>
-<p>A knowledge graph of news articles: who met whom, who said what, military actions, each
-linked to the sentence it was read from. This server holds {{ articles }} articles
-({{ triples }} triples), one named graph per article.</p>
-<p>Query it at the <a href="{{ sparql }}">SPARQL endpoint</a> ({{ sparql }}). Examples:</p>
-<ul>
-{% for title, href in examples %}<li><a href="{{ href }}">{{ title }}</a></li>
-{% endfor %}</ul>
-</body></html>
-"""
+ARTICLES_SHOWN = 50
 
 
-def dataset_stats(store: Store) -> dict[str, int]:
-    """What the home page and /healthz report: triples (quads across article graphs) and articles."""
-    return {"triples": len(store), "articles": len(store.articles())}
+@dataclass(frozen=True)
+class ExampleQuery:
+    name: str
+    question: str
+    text: str
+
+    def href(self, fmt: str) -> str:
+        return url_for("sparql.endpoint", query=self.text, format=fmt)
+
+
+def read_queries(folder: Path) -> list[ExampleQuery]:
+    """``*.rq`` files in ``folder``, titled by their ``# Question:`` line (else their name)."""
+    examples = []
+    for path in sorted(folder.glob("*.rq")) if folder.is_dir() else []:
+        text = path.read_text(encoding="utf-8")
+        question = next((line.split(":", 1)[1].strip() for line in text.splitlines()
+                         if line.lower().startswith("# question:")), path.stem.replace("-", " "))
+        examples.append(ExampleQuery(path.stem, question, text))
+    return examples
+
+
+def recent_articles(store: Store, limit: int) -> list[dict[str, str]]:
+    query = f"""SELECT ?article (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?date) WHERE {{
+      ?article a <{KG.Article}> OPTIONAL {{ ?article <{DCTERMS.title}> ?t }} OPTIONAL {{ ?article <{DCTERMS.date}> ?d }}
+    }} GROUP BY ?article ORDER BY DESC(?date) ?article LIMIT {limit}"""
+    rows = store.oxigraph.query(query, use_default_graph_as_union=True)
+    return [{name: row[name].value if row[name] is not None else "" for name in ("article", "title", "date")}
+            for row in rows]
 
 
 @bp.get("/")
 def home() -> Response:
-    stats = dataset_stats(current_context().store)
-    examples = [(title, url_for("sparql.endpoint", query=query, format="json")) for title, query in EXAMPLE_QUERIES]
-    html = render_template_string(HOME, sparql=url_for("sparql.endpoint"), examples=examples, **stats)
+    context = current_context()
+    state, stats = current_stats()
+    labels = term_labels()
+    base = context.config.base_iri
+    html = render_template(
+        "home.html",
+        stats=stats,
+        classes=[(labels.get(iri) or short_name(iri), local_href(iri, base), count) for iri, count in stats.class_counts],
+        examples=read_queries(context.queries_dir),
+        articles=recent_articles(context.store, ARTICLES_SHOWN),
+        actors=[(label, local_href(iri, base), count) for iri, label, count in stats.top_actors],
+        href=lambda iri: local_href(iri, base),
+        context_iri=JSONLD_CONTEXT_IRI,
+        modified=state.modified,
+    )
     return Response(html, content_type="text/html; charset=utf-8")
 
 
 @bp.get("/healthz")
 def healthz() -> Response:
-    return jsonify({"status": "ok", **dataset_stats(current_context().store)})
+    store = current_context().store
+    return jsonify({"status": "ok", "triples": len(store), "articles": len(store.articles())})

@@ -1,40 +1,40 @@
 """``/sparql``: a read-only SPARQL 1.1 Protocol endpoint over the store (queries only).
 
-* Query by GET ``?query=``, POST form (``query=``) or POST ``application/sparql-query``;
+* Query by GET ``?query=``, POST form (``query=``) or POST ``application/sparql-query`` (UTF-8);
   ``default-graph-uri`` / ``named-graph-uri`` choose the dataset. Without them (and without
   ``FROM`` in the query) the default graph is the union of the article graphs.
 * SELECT/ASK answer in SPARQL JSON (default), XML, CSV or TSV; CONSTRUCT/DESCRIBE in Turtle
   (default), N-Triples, RDF/XML or JSON-LD; chosen by ``format=`` or else the Accept header; 406
-  when nothing fits.
-* Refused with 403: updates (``update=``, ``application/sparql-update``) and ``SERVICE``
-  (no outbound requests). ``SERVICE`` and ``FROM`` are found by a keyword scan of the query with
-  comments, string literals and IRIs blanked out (pyoxigraph exposes no algebra). The scan errs
-  towards refusing: a prefixed local name containing ``-SERVICE`` or ``.SERVICE`` is refused too.
+  when nothing fits. ``format=html`` shows SELECT/ASK results as a page (the home page's links).
+* Refused with 403: updates (``update=``, ``application/sparql-update``) and ``SERVICE`` to any
+  endpoint the ``service_allow`` setting does not list (by default none: no outbound requests).
+  ``SERVICE`` and ``FROM`` are found by scanning the query's text (:mod:`kg.web.querytext`).
 * Answers are capped at ``result_limit`` rows/triples (``X-Result-Truncated: true`` when cut)
   and bounded by ``query_timeout`` (503); see :func:`run_with_deadline` for what the bound can
-  and cannot interrupt.
-* ``GET /sparql`` without a query: a SPARQL Service Description (RDF), or a form for browsers.
+  and cannot interrupt. Both are stated in the service description.
+* ``GET /sparql`` without a query: the SPARQL Service Description (:mod:`kg.web.service`).
 """
 from __future__ import annotations
 
 import json
-import re
 import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TypeVar
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, render_template_string, request, url_for
+from flask import Blueprint, Response, render_template, request
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.exceptions import UnsupportedMediaType
 
 from kg.errors import Forbidden, NotAcceptable, QueryError, QueryTimeout
-from kg.namespaces import PREFIXES, SD, VOID, sparql_prefixes
+from kg.namespaces import PREFIXES
 from kg.store import Store
+
 from . import current_context
+from .querytext import blank_opaque, service_targets, uses_keyword  # noqa: F401 (blank_opaque: re-exported)
 
 bp = Blueprint("sparql", __name__)
 
@@ -76,20 +76,7 @@ FORMAT_NAMES: dict[str, tuple[R | None, G | None]] = {
     "json-ld": (None, G.JSON_LD),
     "rdfxml": (None, G.RDF_XML),
 }
-_FORMATS_NS = "http://www.w3.org/ns/formats/"
-FORMAT_IRIS: dict[R | G, str] = {
-    R.JSON: _FORMATS_NS + "SPARQL_Results_JSON",
-    R.XML: _FORMATS_NS + "SPARQL_Results_XML",
-    R.CSV: _FORMATS_NS + "SPARQL_Results_CSV",
-    R.TSV: _FORMATS_NS + "SPARQL_Results_TSV",
-    G.TURTLE: _FORMATS_NS + "Turtle",
-    G.N_TRIPLES: _FORMATS_NS + "N-Triples",
-    G.RDF_XML: _FORMATS_NS + "RDF_XML",
-    G.JSON_LD: _FORMATS_NS + "JSON-LD",
-}
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _TURTLE_PREFIXES = {name: str(ns) for name, ns in PREFIXES.items()}
 
 
@@ -126,43 +113,6 @@ def _content_type(fmt: R | G) -> str:
     return media_type
 
 
-# --- keyword scan (SERVICE, FROM) ------------------------------------------------------------
-
-# Leftmost match wins, so a '#' inside a string or IRI is not taken for a comment, and so on.
-_OPAQUE = re.compile(
-    r"""'''(?:(?:'|'')?(?:[^'\\]|\\.))*'''"""
-    r'''|"""(?:(?:"|"")?(?:[^"\\]|\\.))*"""'''
-    r"""|'(?:[^'\\\n\r]|\\.)*'"""
-    r'''|"(?:[^"\\\n\r]|\\.)*"'''
-    r"""|<[^<>"{}|^`\\\x00-\x20]*>"""
-    r"""|\#[^\n\r]*""",
-    re.DOTALL,
-)
-
-
-def blank_opaque(query: str) -> str:
-    """The query with string literals, IRIs and comments replaced by a space.
-
-    >>> blank_opaque('SELECT * { ?s <http://x/SERVICE> "SERVICE" } # SERVICE')
-    'SELECT * { ?s     }  '
-    """
-    return _OPAQUE.sub(" ", query)
-
-
-def uses_keyword(query: str, keyword: str) -> bool:
-    """Whether ``keyword`` occurs as a keyword (not in a literal, IRI, comment, variable or prefixed name).
-
-    Oxigraph does not apply ``\\u`` escapes outside literals and IRIs, so none are decoded here.
-
-    >>> uses_keyword('SELECT * { service <http://e/> { ?s ?p ?o } }', 'SERVICE')
-    True
-    >>> uses_keyword('SELECT ?service { ?s ex:SERVICE "SERVICE" } # SERVICE', 'SERVICE')
-    False
-    """
-    pattern = rf"(?<![\w:?$]){keyword}(?![\w:])"
-    return re.search(pattern, blank_opaque(query), re.IGNORECASE) is not None
-
-
 # --- reading the request ------------------------------------------------------------------
 
 def _query_from_request() -> str | None:
@@ -174,7 +124,7 @@ def _query_from_request() -> str | None:
         if request.mimetype == "application/x-www-form-urlencoded":
             queries += request.form.getlist("query")
         elif request.mimetype == "application/sparql-query":
-            queries.append(request.get_data(as_text=True))
+            queries.append(_utf8_body())
         else:
             raise UnsupportedMediaType(
                 "POST a query as application/x-www-form-urlencoded (query=...) or as application/sparql-query"
@@ -182,6 +132,17 @@ def _query_from_request() -> str | None:
     if len(queries) > 1:
         raise QueryError(f"give exactly one query; the request has {len(queries)}")
     return queries[0] if queries else None
+
+
+def _utf8_body() -> str:
+    """A direct POST's query: the protocol requires UTF-8, so another charset or invalid bytes are refused."""
+    charset = request.mimetype_params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        raise UnsupportedMediaType(f"a query sent as application/sparql-query must be UTF-8, not {charset}")
+    try:
+        return request.get_data().decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise QueryError(f"the query is not valid UTF-8 ({e})") from e
 
 
 def _iris(parameter: str) -> list[ox.NamedNode]:
@@ -330,68 +291,6 @@ def _solutions_document(variables: list[str], bindings: list[dict], fmt: R) -> b
     return ox.parse_query_results(body, R.JSON).serialize(format=fmt)
 
 
-# --- service description and form ---------------------------------------------------------
-
-FORM = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>newskg SPARQL endpoint</title></head>
-<body>
-<h1>SPARQL endpoint</h1>
-<p>Read-only SPARQL 1.1 queries over {{ articles }} articles ({{ triples }} triples).
-The default graph is the union of the article graphs; each article is also a named graph.</p>
-<form method="get" action="{{ endpoint }}">
-<textarea name="query" rows="18" cols="100">{{ query }}</textarea><br>
-<label>Format <select name="format">{% for name in formats %}<option>{{ name }}</option>{% endfor %}</select></label>
-<button type="submit">Run</button>
-</form>
-<p><a href="{{ home }}">Home</a></p>
-</body></html>
-"""
-FORM_QUERY = sparql_prefixes() + "\nSELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 25\n"
-
-
-def service_description(endpoint: str, triples: int, graphs: int) -> list[ox.Triple]:
-    """sd:Service for ``endpoint``; the dataset's void:documents is the number of named graphs (= articles)."""
-    service, dataset, default_graph = ox.BlankNode(), ox.BlankNode(), ox.BlankNode()
-    return [
-        ox.Triple(service, _RDF_TYPE, _sd("Service")),
-        ox.Triple(service, _sd("endpoint"), ox.NamedNode(endpoint)),
-        ox.Triple(service, _sd("supportedLanguage"), _sd("SPARQL11Query")),
-        ox.Triple(service, _sd("feature"), _sd("UnionDefaultGraph")),
-        *(ox.Triple(service, _sd("resultFormat"), ox.NamedNode(iri)) for iri in FORMAT_IRIS.values()),
-        ox.Triple(service, _sd("defaultDataset"), dataset),
-        ox.Triple(dataset, _RDF_TYPE, _sd("Dataset")),
-        ox.Triple(dataset, _sd("defaultGraph"), default_graph),
-        ox.Triple(dataset, ox.NamedNode(str(VOID.documents)), _integer(graphs)),
-        ox.Triple(default_graph, _RDF_TYPE, _sd("Graph")),
-        ox.Triple(default_graph, ox.NamedNode(str(VOID.triples)), _integer(triples)),
-    ]
-
-
-def _sd(local: str) -> ox.NamedNode:
-    return ox.NamedNode(str(SD) + local)
-
-
-def _integer(number: int) -> ox.Literal:
-    return ox.Literal(str(number), datatype=_XSD_INTEGER)
-
-
-def _describe_service() -> Response:
-    """GET /sparql without a query: the service description as RDF, or the form for browsers."""
-    store = current_context().store
-    accept = request.accept_mimetypes or MIMEAccept([("*/*", 1)])
-    if not request.values.get("format") and accept.best_match(["text/turtle", "text/html"]) == "text/html":
-        return Response(render_template_string(
-            FORM, articles=len(store.articles()), triples=len(store), endpoint=request.base_url,
-            query=FORM_QUERY, formats=list(FORMAT_NAMES), home=url_for("pages.home"),
-        ), content_type="text/html; charset=utf-8")
-    fmt = negotiate(request.values.get("format"), request.accept_mimetypes).graph
-    if fmt is None:
-        raise NotAcceptable(f"the service description can be sent as text/html, {', '.join(GRAPH_MEDIA_TYPES)}")
-    triples = service_description(request.base_url, len(store), len(store.articles()))
-    prefixes = {"sd": str(SD), "void": str(VOID), "formats": _FORMATS_NS}
-    return Response(ox.serialize(triples, format=fmt, prefixes=prefixes), content_type=_content_type(fmt))
-
-
 # --- the endpoint --------------------------------------------------------------------------
 
 @bp.route("/sparql", methods=["GET", "POST"])
@@ -399,36 +298,49 @@ def endpoint() -> Response:
     query = _query_from_request()
     if query is None:
         if request.method == "GET":
-            return _describe_service()
+            from .service import describe_service
+
+            return describe_service()
         raise QueryError("the request has no query")
-    if uses_keyword(query, "SERVICE"):
-        raise Forbidden("SERVICE (federated query) is not allowed on this endpoint")
-    formats = negotiate(request.values.get("format"), request.accept_mimetypes)
+    context = current_context()
+    refuse_service(query, context.config.service_allow)
+    html = (request.values.get("format") or "").lower() == "html"
+    formats = Formats(R.JSON, None) if html else negotiate(request.values.get("format"), request.accept_mimetypes)
     if formats.results is None and formats.graph is None:
         raise NotAcceptable(
             "the request accepts no format this endpoint writes: "
             + ", ".join([*RESULTS_MEDIA_TYPES, *GRAPH_MEDIA_TYPES])
         )
     options = _dataset_options(query)
-    context = current_context()
     store, limit = context.store, context.config.result_limit
     answer = run_with_deadline(
         lambda deadline: answer_query(store, query, options, formats, limit, deadline),
         context.config.query_timeout,
     )
-    response = Response(answer.body, content_type=answer.content_type)
+    response = _results_page(query, answer) if html else Response(answer.body, content_type=answer.content_type)
     if answer.truncated:
         response.headers["X-Result-Truncated"] = "true"
     return response
 
 
-@bp.after_request
-def _cors(response: Response) -> Response:
-    """Any origin may query (read-only, no credentials); caches must key on Accept."""
-    response.headers["Access-Control-Allow-Origin"] = "*"
-    response.headers["Access-Control-Expose-Headers"] = "X-Result-Truncated"
-    if request.method == "OPTIONS":
-        response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
-        response.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept"
-    response.vary.add("Accept")
-    return response
+def refuse_service(query: str, allowed: str) -> None:
+    """403 unless every SERVICE endpoint of the query is in ``allowed`` (space-separated IRIs, or ``*``)."""
+    targets = service_targets(query)
+    if not targets or "*" in allowed.split():
+        return
+    permitted = set(allowed.split())
+    refused = [target or "(a variable or prefixed name)" for target in targets if target not in permitted]
+    if refused:
+        reason = "not allowed on this endpoint" if not permitted else "only to " + ", ".join(sorted(permitted))
+        raise Forbidden(f"SERVICE (federated query) is {reason}; refused: {', '.join(refused)}")
+
+
+def _results_page(query: str, answer: Answer) -> Response:
+    """SELECT/ASK results (already serialised as SPARQL JSON) as an HTML table."""
+    document = json.loads(answer.body)
+    html = render_template(
+        "results.html", query=query, boolean=document.get("boolean"),
+        variables=document.get("head", {}).get("vars", []),
+        rows=document.get("results", {}).get("bindings", []), truncated=answer.truncated,
+    )
+    return Response(html, content_type="text/html; charset=utf-8")
