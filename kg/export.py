@@ -150,14 +150,12 @@ def union_triples(store: Store) -> Iterator[ox.Triple]:
     that with one index lookup per quad (Oxigraph's union default graph is a bag, and a CONSTRUCT
     would deduplicate through a set as large as the graph). Plain SPARQL, so any store answers it.
     """
-    for solution in store.oxigraph.query(_UNION_QUERY):
-        yield ox.Triple(solution["s"], solution["p"], solution["o"])
+    for solution in store.oxigraph.query(f"SELECT ?s ?p ?o WHERE {{ {UNION_PATTERN} }}"):
+        yield ox.Triple(*solution)  # by position: the fastest way out of a solution
 
 
-_UNION_QUERY = """SELECT ?s ?p ?o WHERE {
-  GRAPH ?g { ?s ?p ?o }
-  FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } FILTER (STR(?h) < STR(?g)) }
-}"""
+# The distinct triples ?s ?p ?o of the union of the named graphs (for counting them, too).
+UNION_PATTERN = "GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } FILTER (STR(?h) < STR(?g)) }"
 
 
 # --- JSON-LD -----------------------------------------------------------------------------------
