@@ -14,10 +14,13 @@ from spacy.tokens import Span
 
 from ..gazetteer import Entry, Gazetteer
 from ..records import Actor, Mention, Role
-from .names import (TITLE_WORDS, clean_name, country_named, fold, is_role_phrase, looks_like_media, name_tokens, person_key,
+from .bodies import find_bodies
+from .names import (TITLE_WORDS, clean_name, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
                     strip_possessive, surnames)
 from .sentences import Sentence
 
+PLACE_NOUNS = frozenset({"district", "province", "region", "town", "city", "village", "valley", "area", "oblast",
+                         "county", "airport", "airbase", "airfield", "crossing", "river", "range", "mountains"})
 KIND_OF_LABEL = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                  "NORP": None}
 _ACRONYM_DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|the|de|[A-Z][\w’'-]*)\s+)*[A-Z][\w’'-]*)"
@@ -49,7 +52,8 @@ class Found:
     end: int
     sentence: Sentence
     span: Span
-    country: str | None = None  # the country's name, for an unlinked country named or adjectived so
+    canonical: str | None = None  # the name to group by: an unlinked country's ("UK" -> "United Kingdom"),
+    # a government body's ("Tajik defence ministry" -> "Ministry of Defence of Tajikistan")
 
 
 @dataclass
@@ -86,27 +90,26 @@ def _resolve_entry(ent: Span, gazetteer: Gazetteer) -> Entry | None:
     country's other name or demonym: "American", "Britain") by the country's name."""
     if ent.ent_id_:
         return gazetteer.by_qid.get(ent.ent_id_)
-    candidates = gazetteer.lookup(clean_name(ent.text, person=ent.label_ == "PERSON"))
+    candidates = gazetteer.lookup(clean_name(ent.text, person=ent.label_ == "PERSON")) or \
+        gazetteer.lookup(clean_name(ent.text, person=False))  # "Mawlawi Hibatullah" is an alias, title and all
     if not candidates and country_named(ent.text):
         candidates = [e for e in gazetteer.lookup(country_named(ent.text)) if e.kind == "Country"]
+    if not candidates and ent.label_ == "PERSON" and len(ent) == 1 and _titled(ent):
+        candidates = [e for e in gazetteer.entries if e.kind == "Person" and name_tokens(e.label)[0] == fold(ent.text)]
     return candidates[0] if len({c.qid for c in candidates}) == 1 else None
+
+
+def _titled(ent: Span) -> bool:
+    """"PM Imran": a lone given name right after a title is the one known person of that given name."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_.strip(".") in TITLE_WORDS - _DETERMINERS
 
 
 def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]:
     found = []
     for sentence in sentences:
-        for ent in sentence.span.ents:
-            if ent.label_ not in KIND_OF_LABEL:
-                continue
-            ent = _name_span(ent)
-            entry = _resolve_entry(ent, gazetteer)
-            country = None if entry else country_named(ent.text.strip(" '\"“”‘’"))
-            kind = entry.kind if entry else "Country" if country else KIND_OF_LABEL[ent.label_]
-            clean = clean_name(ent.text.strip(" '\"“”‘’"), person=kind == "Person")
-            if kind is None or (entry is None and not _is_name(clean)):
-                continue  # offices, diseases, ethnic groups, titles and lowercase words are no actors
-            start, end = sentence.offsets(ent)
-            found.append(Found(ent.text, clean, ent.label_, kind, entry, start, end, sentence, ent, country))
+        in_sentence = [item for ent in sentence.span.ents if ent.label_ in KIND_OF_LABEL
+                       for item in [_found(_name_span(ent), sentence, gazetteer)] if item]
+        found += _with_bodies(in_sentence, sentence, gazetteer)
     places = {t.i for f in found if f.kind == "Place" for t in f.span}
     for item in found:
         if item.entry is None and item.kind == "Organisation" and _place_like(item, places):
@@ -114,14 +117,71 @@ def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]
     return found
 
 
-_TRAILING = frozenset({"of", "the", "and", "for", "in", "–", "-", "—", ",", "'s", "’s"})
+def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer) -> Found | None:
+    """One name occurrence, typed; None for what is no actor (offices, diseases, ethnic groups, titles,
+    events and documents, lowercase words)."""
+    entry = _resolve_entry(ent, gazetteer)
+    text = ent.text.strip(" '\"“”‘’")
+    country = None if entry else country_named(text)
+    kind = entry.kind if entry else "Country" if country else KIND_OF_LABEL[ent.label_]
+    clean = clean_name(text, person=kind == "Person")
+    if kind is None or (entry is None and not _is_name(clean)):
+        return None
+    if entry is None and kind != "Person" and not country:
+        kind = "Place" if _place_by_context(ent) else kind_by_words(clean, kind)
+        if kind is None:
+            return None
+    start, end = sentence.offsets(ent)
+    return Found(ent.text, clean, ent.label_, kind, entry, start, end, sentence, ent, country)
+
+
+def _place_by_context(ent: Span) -> bool:
+    """"the Bajaur district", "the Afghan town of Hairatan": a name that a place noun heads or introduces."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in PLACE_NOUNS:
+        return True
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS
+
+
+def _with_bodies(found: list[Found], sentence: Sentence, gazetteer: Gazetteer) -> list[Found]:
+    """The sentence's names plus its country-named government bodies, which replace the model's partial
+    organisation spans inside them ("Foreign Ministry" in "Russian Foreign Ministry")."""
+    country_of = {token.i: item.entry.label if item.entry else item.canonical for item in found
+                  if item.kind == "Country" for token in item.span}
+    bodies = find_bodies(sentence.span, country_of)
+    inside = {token.i for body in bodies for token in body.span}
+    kept = [item for item in found if item.kind == "Country" or not inside & {t.i for t in item.span}]
+    for body in bodies:
+        candidates = [e for e in gazetteer.lookup(body.label) if e.kind == "Organisation"]
+        entry = candidates[0] if len(candidates) == 1 else None
+        start, end = sentence.offsets(body.span)
+        kept.append(Found(body.span.text, clean_name(body.span.text, person=False), "ORG", "Organisation", entry,
+                          start, end, sentence, body.span, body.label))
+    return sorted(kept, key=lambda item: item.start)
+
+
+_TRAILING = frozenset({"of", "the", "and", "for", "in", "–", "-", "—", ",", "'s", "’s", "("})
 
 
 def _name_span(ent: Span) -> Span:
-    """The entity without dangling words ("Collective Security Council of the"), and a place name that
-    heads a longer proper name read as that name ("India Narrative reported" is an outlet, not India)."""
+    """The entity without dangling words ("Collective Security Council of the", "Foreign Office (FO") unless
+    a place completes it ("Ministry of Foreign Affairs of" + "Uzbekistan"), and a place name that heads
+    a longer proper name read as that name ("India Narrative reported" is an outlet, not India)."""
     doc = ent.doc
     end = ent.end
+    if ent.label_ == "ORG" and doc[end - 1].lower_ in ("of", "in", "for") and end < len(doc) and \
+            doc[end].ent_type_ in ("GPE", "LOC"):
+        country_end = end + 1
+        while country_end < len(doc) and doc[country_end].ent_iob_ == "I":
+            country_end += 1
+        return Span(doc, ent.start, country_end, label="ORG")
+    if ent.label_ == "ORG" and end < len(doc) - 1 and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "LOC" \
+            and any(t.lower_ in ("for", "of") for t in ent):  # "Organization for Security and Co-operation" in Europe
+        return Span(doc, ent.start, end + 2, label="ORG")
+    if "(" in [t.text for t in ent[1:]]:  # "Foreign Office (FO": the acronym is defined, not part of the name
+        end = next(t.i for t in ent[1:] if t.text == "(")
     while end > ent.start + 1 and doc[end - 1].lower_ in _TRAILING:
         end -= 1
     if ent.label_ in ("GPE", "LOC", "NORP") and end == ent.end:
@@ -181,8 +241,8 @@ def _group_key(found: Found, acronyms: dict[str, str], persons: dict[str, str]) 
     is the name it abbreviates."""
     if found.entry:
         return found.entry.qid
-    if found.country:
-        return f"country:{fold(found.country)}"
+    if found.canonical:
+        return f"name:{fold(found.canonical)}"
     if found.kind == "Person":
         initial, surname = person_key(found.clean)
         return persons.get(surname, f"person:{initial}:{surname}")
@@ -202,7 +262,8 @@ def _person_surnames(found: list[Found]) -> dict[str, str]:
         initial, surname = person_key(item.clean)
         key = item.entry.qid if item.entry else f"person:{initial}:{surname}"
         if initial or item.entry:
-            for name in surnames(item.clean):
+            names = item.entry.names if item.entry else (item.clean,)  # "Komilov" from "Abdulaziz Komilov"
+            for name in {surname for full in names for surname in surnames(full)}:
                 owners.setdefault(name, set()).add(key)
     return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
 
@@ -231,8 +292,8 @@ def _label(group: list[Found]) -> str:
     entry = group[0].entry
     if entry:
         return entry.label
-    if group[0].country:
-        return group[0].country
+    if group[0].canonical:
+        return group[0].canonical
     return max((f.clean for f in group), key=lambda name: (len(name.split()), len(name)))
 
 
@@ -293,7 +354,10 @@ def _read_roles(found: list[Found], index: ActorIndex, gazetteer: Gazetteer) -> 
         title = _role_title(words)
         if not title or not is_role_phrase(title.split()):
             continue
-        actor = index.actors[index.spans[(item.start, item.end)]]
+        key = index.spans.get((item.start, item.end))
+        if key is None:  # a lone unknown "person" dropped as no actor
+            continue
+        actor = index.actors[key]
         if country and index.actors[country].kind != "Country":
             country = None
         if not any(r.title == title and r.country == country for r in actor.roles):

@@ -117,6 +117,61 @@ def surnames(name: str) -> list[str]:
     return found
 
 
+# Words in a name that make it an organisation, a place, or an event or document (no actor).
+ORGANISATION_WORDS = frozenset("""
+ministry council committee office department agency service services army forces force command military guard
+staff secretariat party front movement organisation organization union bank fund commission court parliament
+assembly government administration bureau institute group network corps brigade battalion division regiment
+police navy directorate authority authorities cabinet senate duma congress alliance coalition
+""".split())
+MILITARY_WORDS = frozenset({"military", "army", "forces", "command", "guard", "corps", "brigade", "battalion",
+                            "regiment", "navy", "fleet"})
+PLACE_WORDS = frozenset("""
+district province region oblast krai pradesh valley pacific atlantic ocean sea gulf strait mountains desert
+peninsula corridor airport airbase airfield house palace square hall hotel stadium street road bridge border
+crossing range ground grounds island islands river lake port city town village county
+""".split())
+EVENT_WORDS = frozenset("""
+dialogue summit forum declaration conference session meeting talks agreement accord deal process initiative
+round strategy doctrine plan programme program charter resolution communique communiqué festival games cup
+day week anniversary war crisis revolution election elections
+""".split())
+# Buildings that stand for the power they house: organisations that speak, not places.
+SEATS_OF_POWER = frozenset({"kremlin", "white house", "pentagon", "downing street", "elysee", "élysée", "akorda",
+                            "zhongnanhai", "blue house", "state department"})
+GENERIC_BODIES = frozenset({"office", "ministry", "government", "department", "council", "committee", "agency",
+                            "service", "secretariat", "staff", "administration", "authorities", "parliament"})
+
+
+def kind_by_words(name: str, kind: str) -> str | None:
+    """The kind a name's own words give an unlinked organisation or place the model tagged: a seat of power
+    or a name with an organisation word is an organisation ("Central Military District"), a name with a
+    place word is a place ("Uttar Pradesh", "Hyderabad House"), an event or document is no actor
+    ("Regional Security Dialogue"), and so is a lone generic body or a title ("Office", "Rear Admiral").
+
+    >>> [kind_by_words(n, "Organisation") for n in ("Central Military District", "Uttar Pradesh", "Delhi Dialogue",
+    ...  "White House", "National Security Advisers", "Office", "Asia-Plus", "Parliament House")]
+    ['Organisation', 'Place', None, 'Organisation', None, None, 'Organisation', 'Place']
+    """
+    words = fold(name).replace("-", " ").split()
+    if fold(name) in SEATS_OF_POWER:
+        return "Organisation"
+    if not words or all(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS for w in words) or \
+            (len(words) == 1 and words[0] in GENERIC_BODIES):
+        return None
+    if words[-1] in EVENT_WORDS:
+        return None
+    if any(w in MILITARY_WORDS for w in words):
+        return "Organisation"
+    if words[-1] in PLACE_WORDS:
+        return "Place"
+    if any(w in ORGANISATION_WORDS for w in words):
+        return "Organisation"
+    if any(w in PLACE_WORDS for w in words):
+        return "Place"
+    return kind
+
+
 def is_demonym(name: str) -> bool:
     """A country's adjective ("Indian", "Tajik") rather than its name ("Bharat", "Kirghizia").
 

@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 
 from ..gazetteer import Gazetteer, load as load_gazetteer
+from .repair import repair_names
 from .names import countries, demonym_forms, is_demonym, is_plain_name
 
 log = logging.getLogger(__name__)
@@ -48,8 +49,10 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict]:
         if entry.kind is None:
             continue
         for name in entry.names:
-            if entry.kind == "Person" and not is_plain_name(name):
+            if entry.kind == "Person" and name != entry.label and not is_plain_name(name):
                 continue  # "EAM Jaishankar": the title is read as a role, the name by the bare alias
+            if name.lower().startswith("the "):
+                continue  # "the Taliban" would hide "Taliban government"; the article is no part of a name
             label = "NORP" if entry.kind == "Country" and is_demonym(name) else LABEL_OF_KIND[entry.kind]
             forms = demonym_forms(name) if label == "NORP" else {name, name.replace("'", "’")}
             for form in forms:
@@ -67,6 +70,12 @@ def _country_patterns(known: set[str]) -> list[dict]:
     return patterns
 
 
+@Language.component("newskg_name_repair")
+def name_repair(doc):
+    """Repairs of name spans (see :mod:`kg.extract.repair`)."""
+    return repair_names(doc)
+
+
 @lru_cache(maxsize=2)
 def load(model: str, gazetteer_path: str) -> Language:
     """The pipeline for ``model`` (empty: the default English model) with the gazetteer's ruler."""
@@ -77,6 +86,8 @@ def load(model: str, gazetteer_path: str) -> Language:
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True}, **before)
     ruler.add_patterns(ruler_patterns(load_gazetteer(gazetteer_path)))
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("newskg_name_repair", after="ner")
     return nlp
 
 

@@ -17,6 +17,36 @@ from ..records import Article, Evidence
 # Photo captions and credits repeat or summarise the story; facts are read from the story itself.
 _CAPTION = re.compile(r"\((?:file\s+)?(?:image|photo|picture|pic)s?\b|\b(?:image|photo)\s+(?:courtesy|credit)",
                       re.IGNORECASE)
+# Page furniture that ingestion may leave in the body: menus, share and tag lines, teasers, bylines and
+# credits, comment widgets, imprint lines. None of it is article text, so none of it yields facts.
+_FURNITURE_START = re.compile(
+    r"(?:also read|read also|read more|related(?: stories| articles| news)?\b|more from|recommended|tags?:|"
+    r"share(?: this(?: article)?| on)?:?|photo:|image:|file photo|author:|about the author|"
+    r"\(?(?:reporting|writing|editing|additional reporting|compiled) by|published in|first published|"
+    r"a version of this article|our standards|the views expressed|\(c\)|©|all rights reserved|subscribe|"
+    r"follow us|comments?\b|post a comment|leave a (?:reply|comment)|your email address|found a typo|"
+    r"download pdf|all news:|updated:|advertisement|sponsored|click here|sign up)", re.IGNORECASE)
+_CREDIT = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+ (?:reported|contributed reporting) from ")
+_TERMINAL = re.compile(r"[.!?\"”’')\]]$")
+
+
+def is_furniture(paragraph: str) -> bool:
+    r"""A paragraph that is page furniture, not article text.
+
+    >>> is_furniture("Share: Telegram | Facebook | VK"), is_furniture("Home | Nation | World | Opinion")
+    (True, True)
+    >>> is_furniture("Troika Plus urges Taliban to form inclusive govt, rein in militant groups")
+    True
+    >>> is_furniture("Related Stories\n- Petrol price unchanged"), is_furniture("Kabulov said the talks went well.")
+    (True, False)
+    """
+    text = paragraph.strip()
+    if _FURNITURE_START.match(text) or _CREDIT.match(text) or text.count(" | ") >= 2 or text.count("|") >= 3:
+        return True
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if all(line.startswith(("- ", "• ", "* ", "» ")) for line in lines):
+        return True
+    return not _TERMINAL.search(text)  # a headline, standfirst, dateline or label: no sentence ends here
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
@@ -44,7 +74,7 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
 
 
 def split(article: Article, nlp: Language) -> list[Sentence]:
-    blocks = list(paragraphs(article.text))
+    blocks = [(offset, block) for offset, block in paragraphs(article.text) if not is_furniture(block)]
     docs: Iterable[Doc] = nlp.pipe(block for _, block in blocks)
     sentences: list[Sentence] = []
     for paragraph_no, ((offset, _), doc) in enumerate(zip(blocks, docs)):

@@ -1,0 +1,68 @@
+"""Government bodies named by their country and function: "the Tajik defence ministry", "Russia's Foreign
+Ministry", "the Kyrgyz Security Council".
+
+The model tags such phrases partly ("Foreign Ministry" without "Russian") or not at all when they are
+lowercase, yet they speak in the news ("…, the Tajik defence ministry said") and are actors of their own,
+distinct from their country. Each becomes an organisation with a canonical label ("Ministry of Defence of
+Tajikistan"), so that "the Russian Defence Ministry" and "Russia's Defence Ministry" are one actor.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+# The words before "ministry" -> the ministry's canonical name.
+MINISTRIES = {
+    ("foreign",): "Ministry of Foreign Affairs", ("foreign", "affairs"): "Ministry of Foreign Affairs",
+    ("external", "affairs"): "Ministry of External Affairs",
+    ("defence",): "Ministry of Defence", ("defense",): "Ministry of Defence",
+    ("interior",): "Ministry of Internal Affairs", ("internal", "affairs"): "Ministry of Internal Affairs",
+    ("home",): "Ministry of Home Affairs", ("emergency",): "Ministry of Emergency Situations",
+    ("emergencies",): "Ministry of Emergency Situations",
+}
+COUNCILS = {("security", "council"): "Security Council", ("national", "security", "council"): "National Security Council"}
+
+
+@dataclass(frozen=True)
+class Body:
+    span: Span  # the phrase with its country: "Tajik defence ministry"
+    label: str  # "Ministry of Defence of Tajikistan"
+
+
+def find_bodies(sentence: Span, country_of: dict[int, str]) -> list[Body]:
+    """The country-named government bodies of a sentence; ``country_of`` maps a token index to the country
+    that token names (from the entities already found: "Tajik", "Russia")."""
+    found = []
+    for token in sentence:
+        for words, name in (*MINISTRIES.items(), *COUNCILS.items()):
+            head = "ministry" if name.startswith("Ministry") else words[-1]
+            function = words if head == "ministry" else words[:-1]
+            if token.lower_ != head:
+                continue
+            start = token.i - len(function)
+            if start <= sentence.start or tuple(t.lower_ for t in token.doc[start:token.i]) != function:
+                continue
+            country, first = _country_before(token.doc, start, country_of)
+            if country:
+                found.append(Body(token.doc[first:token.i + 1], f"{name} of {country}"))
+    return _longest(found)
+
+
+def _country_before(doc: Doc, start: int, country_of: dict[int, str]) -> tuple[str | None, int]:
+    """The country named right before ``start`` ("Tajik", "Russia's") and where its words begin."""
+    position = start - 1
+    if position >= 0 and doc[position].lower_ in ("'s", "’s"):
+        position -= 1
+    if position < 0 or position not in country_of:
+        return None, start
+    first = position
+    while first > 0 and country_of.get(first - 1) == country_of[position]:
+        first -= 1
+    return country_of[position], first
+
+
+def _longest(bodies: list[Body]) -> list[Body]:
+    """"National Security Council" over the "Security Council" inside it."""
+    return [b for b in bodies if not any(o is not b and o.span.start <= b.span.start and b.span.end <= o.span.end
+                                         and len(o.span) > len(b.span) for o in bodies)]

@@ -1,0 +1,125 @@
+"""Repairs to name spans that the gazetteer's ruler and the small model get wrong in news English.
+
+Runs after the model's NER, as the pipeline component ``newskg_name_repair`` (registered in
+:mod:`kg.extract.nlp`). It computes the new spans first, then writes them, like spaCy's own
+components:
+
+* a linked name inside a longer name is not that entity: the ruler's "Ghani" (Ashraf Ghani) in
+  "Abdul Ghani Baradar", "Islamic State" in "Islamic State Khorasan Province" — the longer name is
+  kept, unlinked (a wrong link is worse than none);
+* an organisation's name with a possessive inside is one name ("Prosecutor General's Office");
+* capitalised words right after an office ("FO spokesperson Asim Iftikhar Ahmad", "Ukraine's defense
+  minister, Oleksii Reznikov") are a person's name even when the model tagged nothing, or tagged part
+  of it as a place ("Ambassador to India Nikolay Kudashev").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .names import ROLE_HEADS, TITLE_WORDS
+
+EXTENDED_LABELS = ("PERSON", "ORG")
+# Words that may end a run of name words before a person's name: offices, and "spokesperson" and the like.
+OFFICE_WORDS = ROLE_HEADS | frozenset({"minister", "spokesman", "spokesperson", "spokeswoman", "envoy", "ambassador",
+                                       "secretary", "general", "admiral", "colonel", "commander", "chief", "mullah",
+                                       "mawlawi", "sheikh", "dr", "mr", "mrs", "ms", "prof", "eam", "nsa", "pm", "fm"})
+SHORT_TITLES = frozenset({"pm", "president", "eam", "fm", "nsa", "premier", "minister", "mullah", "mawlawi"})
+_RUN_BREAKERS = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "'s", "’s", "-", "–", "—"})
+
+
+def repair_names(doc: Doc) -> Doc:
+    spans = _possessive_names([_extended(ent) for ent in doc.ents])
+    spans += _persons_after_offices(doc, spans)
+    doc.ents = _without_overlaps(spans)
+    return doc
+
+
+def _is_name_word(token: Token, absorbed: tuple[str, ...] = ("",)) -> bool:
+    """A capitalised proper-noun word that can continue a name: not an office, not a connector, and
+    either untagged or tagged with one of the ``absorbed`` labels (never linked)."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in _RUN_BREAKERS \
+        and token.lower_.strip(".") not in TITLE_WORDS and not token.is_punct and token.ent_type_ in absorbed \
+        and not token.ent_id_
+
+
+def _extended(ent: Span) -> Span:
+    """A PERSON span grown over the untagged name words around it ("Oleksii" before "Reznikov"); a linked
+    PERSON or ORG span grown so becomes unlinked ("Abdul Ghani Baradar", "Islamic State Khorasan Province")."""
+    if ent.label_ not in EXTENDED_LABELS or (ent.label_ == "ORG" and not ent.ent_id_):
+        return ent
+    absorbed = ("", "PERSON", "ORG") if ent.label_ == "PERSON" else ("", "PERSON", "ORG", "GPE", "LOC")
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0 and _is_name_word(doc[start - 1], absorbed):
+        start -= 1
+    while end < len(doc) and _is_name_word(doc[end], absorbed) and len(doc[end].text) > 1:  # not "Sputnik V"
+        end += 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _possessive_names(spans: list[Span]) -> list[Span]:
+    """"Prosecutor General" + "'s" + "Office of Uzbekistan": one organisation whose name holds a possessive."""
+    merged: list[Span] = []
+    for span in spans:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.label_ == span.label_ == "ORG" and not previous.ent_id_ \
+                and not span.ent_id_ and _joined_by_possessive(previous, span):
+            merged[-1] = Span(span.doc, previous.start, span.end, label="ORG")
+            continue
+        merged.append(span)
+    return merged
+
+
+def _joined_by_possessive(first: Span, second: Span) -> bool:
+    doc = first.doc
+    if second.start == first.end + 1:
+        return doc[first.end].lower_ in ("'s", "’s")
+    return second.start == first.end and doc[first.end - 1].lower_ in ("'s", "’s")
+
+
+def _persons_after_offices(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Runs of two or more name words that follow an office word ("spokesperson", "minister,") and that
+    no PERSON span covers yet."""
+    covered = {i for span in spans if span.label_ == "PERSON" for i in range(span.start, span.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end not in covered and _is_name_word(doc[end]):
+            end += 1
+        if (end - i >= 2 or end - i == 1 and _after_short_title(doc, i)) and _after_office(doc, i):
+            found.append(Span(doc, i, end, label="PERSON"))
+        i = max(end, i + 1)
+    return found
+
+
+def _after_short_title(doc: Doc, start: int) -> bool:
+    """"PM Imran", "President Ashraf": a title right before one name word, the South Asian press's way."""
+    return start > 0 and doc[start - 1].lower_.strip(".") in SHORT_TITLES
+
+
+def _after_office(doc: Doc, start: int) -> bool:
+    """Whether the word before ``start`` (a comma skipped) is an office: "spokesperson X", "minister, X",
+    or "Ambassador to India X" (an office with its country)."""
+    position = start - 1
+    if position >= 0 and doc[position].text == ",":
+        position -= 1
+    if position < 0:
+        return False
+    if doc[position].lower_.strip(".") in OFFICE_WORDS:
+        return True
+    return position >= 2 and doc[position].ent_type_ in ("GPE", "NORP") and doc[position - 1].lower_ in ("to", "of") \
+        and doc[position - 2].lower_ in OFFICE_WORDS
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Longer spans win over the spans they overlap (a repaired name over its linked fragment)."""
+    kept: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if not taken & set(range(span.start, span.end)):
+            kept.append(span)
+            taken |= set(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
