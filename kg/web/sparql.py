@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 import traceback
@@ -218,12 +219,35 @@ def _timeout_message(timeout: float) -> str:
     return f"the query did not finish within {timeout:g} s (query_timeout); add a LIMIT or narrow its patterns"
 
 
-def answer_query(store: Store, query: str, options: dict, formats: Formats, limit: int, deadline: float) -> Answer:
-    """Run the query, read at most ``limit`` rows/triples (checking ``deadline`` between them), serialise."""
+def with_base(query: str, base: str) -> str:
+    """The query with the service's base IRI (the endpoint's URL) declared, for relative IRIs such as ``<s>``.
+
+    It goes on a line of its own before the query's prologue (where a ``BASE`` of the query's own
+    still wins), so only line numbers in parser messages move, and :func:`_parse_error` moves them back.
+    """
+    return f"BASE <{base}>\n{query}"
+
+
+def _parse_error(error: SyntaxError) -> str:
+    """The parser's message, with positions in the client's query rather than in :func:`with_base`'s.
+
+    >>> _parse_error(SyntaxError("error at 2:10: expected WHERE"))
+    'malformed query: error at 1:10: expected WHERE'
+    """
+    message = re.sub(r"\b(\d+):(\d+)\b", lambda m: f"{max(int(m[1]) - 1, 1)}:{m[2]}", str(error), count=1)
+    return f"malformed query: {message}"
+
+
+def answer_query(store: Store, query: str, options: dict, formats: Formats, limit: int, deadline: float,
+                 base: str = "") -> Answer:
+    """Run the query, read at most ``limit`` rows/triples (checking ``deadline`` between them), serialise.
+
+    ``base`` (the endpoint's URL) resolves relative IRIs in the query, as the protocol lets a service define.
+    """
     try:
-        results = store.oxigraph.query(query, **options)
+        results = store.oxigraph.query(with_base(query, base) if base else query, **options)
     except SyntaxError as e:
-        raise QueryError(f"malformed query: {e}") from e
+        raise QueryError(_parse_error(e) if base else f"malformed query: {e}") from e
     if isinstance(results, ox.QueryBoolean):
         fmt = _require(formats.results, "ASK", RESULTS_MEDIA_TYPES)
         return Answer(results.serialize(format=fmt), _content_type(fmt))
@@ -312,9 +336,9 @@ def endpoint() -> Response:
             + ", ".join([*RESULTS_MEDIA_TYPES, *GRAPH_MEDIA_TYPES])
         )
     options = _dataset_options(query)
-    store, limit = context.store, context.config.result_limit
+    store, limit, base = context.store, context.config.result_limit, request.base_url  # the worker thread has no request
     answer = run_with_deadline(
-        lambda deadline: answer_query(store, query, options, formats, limit, deadline),
+        lambda deadline: answer_query(store, query, options, formats, limit, deadline, base),
         context.config.query_timeout,
     )
     response = _results_page(query, answer) if html else Response(answer.body, content_type=answer.content_type)
