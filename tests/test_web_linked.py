@@ -250,3 +250,20 @@ def test_another_base_iri(start_server):
         assert response.status_code == 200 and "<h1>Someone</h1>" in response.text
         assert "Person" in Page(response.text).links["/ontology#Person"]
     assert get(base_url, "/newskg/id/actor/Q1").status_code == 404
+
+
+# --- real clients ----------------------------------------------------------------------------------
+
+def test_rdflib_dereferences_the_iri(linked_server, linked_articles):
+    """rdflib fetching a URL sends its own Accept header and picks the parser from the Content-Type."""
+    graph = Graph().parse(linked_server + local(LAVROV))
+    assert to_isomorphic(graph) == to_isomorphic(about(linked_articles, LAVROV))
+
+
+def test_jsonld_answers_use_the_published_context(linked_server):
+    document = get(linked_server, local(LAVROV), "application/ld+json").json()
+    context = requests.get(linked_server + "/ns/context.jsonld", timeout=10).json()["@context"]
+    assert document["@context"] == context
+    construct = requests.get(linked_server + "/sparql", params={"query": "CONSTRUCT WHERE { ?s a ?o }"},
+                             headers={"Accept": "application/ld+json"}, timeout=10).json()
+    assert construct["@context"] == context

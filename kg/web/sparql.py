@@ -31,6 +31,7 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.exceptions import UnsupportedMediaType
 
 from kg.errors import Forbidden, NotAcceptable, QueryError, QueryTimeout
+from kg.export import jsonld_bytes
 from kg.namespaces import PREFIXES
 from kg.store import Store
 
@@ -258,7 +259,8 @@ def answer_query(store: Store, query: str, options: dict, formats: Formats, limi
         return Answer(_solutions_document(variables, bindings, fmt), _content_type(fmt), truncated)
     fmt = _require(formats.graph, "CONSTRUCT and DESCRIBE", GRAPH_MEDIA_TYPES)
     triples, truncated = _take(results, limit, deadline)
-    body = ox.serialize(triples, format=fmt, prefixes=_TURTLE_PREFIXES)
+    # JSON-LD compacted with the published context, like the dumps and the entity documents.
+    body = jsonld_bytes(triples) if fmt == G.JSON_LD else ox.serialize(triples, format=fmt, prefixes=_TURTLE_PREFIXES)
     return Answer(body, _content_type(fmt), truncated)
 
 
