@@ -44,3 +44,5 @@ PROJECT = "https://w3id.org/newskg/"  # the project's own namespace: ontology/, 
 KGS = Namespace(PROJECT + "ns/service#")  # the server's own terms (limits in the service description)
 FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 FORMATS = Namespace("http://www.w3.org/ns/formats/")
+# rdflib's XSD, as a plain Namespace: as a module global, rdflib's own warns when pytest's doctest finder probes it.
+XSD_TERMS = Namespace(str(XSD))

@@ -21,7 +21,7 @@ import rdflib
 import requests
 from rdflib.compare import to_isomorphic
 
-from kg.export import FORMATS, dump_files, export, jsonld_context
+from kg.export import dump_files, export, jsonld_context
 from kg.store import Store
 
 REPO = Path(__file__).resolve().parents[1]

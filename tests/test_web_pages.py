@@ -7,7 +7,6 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 import requests
 from rdflib import Graph, Literal, URIRef

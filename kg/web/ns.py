@@ -13,7 +13,8 @@ import pyoxigraph as ox
 from flask import Blueprint, Response
 
 from kg.export import jsonld_context
-from kg.namespaces import KGS, OWL, RDF, RDFS, XSD
+from kg.namespaces import KGS, OWL, RDF, RDFS
+from kg.namespaces import XSD_TERMS as XSD
 
 from .conneg import RDF_VARIANTS, choose, rdf_response
 

@@ -13,7 +13,8 @@ from werkzeug.datastructures import MIMEAccept
 
 from kg.config import Config
 from kg.errors import NotAcceptable
-from kg.namespaces import FORMATS, KGS, RDF, RDFS, SD, VOID, XSD, sparql_prefixes
+from kg.namespaces import FORMATS, KGS, RDF, RDFS, SD, VOID, sparql_prefixes
+from kg.namespaces import XSD_TERMS as XSD
 
 from . import current_context
 from .sparql import FORMAT_NAMES, GRAPH_MEDIA_TYPES, R, G, _content_type, negotiate

@@ -36,7 +36,7 @@ from kg.namespaces import PREFIXES
 from kg.store import Store
 
 from . import current_context
-from .querytext import blank_opaque, service_targets, uses_keyword  # noqa: F401 (blank_opaque: re-exported)
+from .querytext import service_targets, uses_keyword
 
 bp = Blueprint("sparql", __name__)
 

@@ -14,7 +14,8 @@ from flask import Blueprint, Response, url_for
 
 from kg.export import FORMATS as DUMP_FORMATS
 from kg.export import UNION_PATTERN, dump_files
-from kg.namespaces import DCTERMS, FOAF, FORMATS, KG, OWL, PREFIXES, RDF, RDFS, VOID, WD, XSD
+from kg.namespaces import DCTERMS, FOAF, FORMATS, KG, OWL, PREFIXES, RDF, RDFS, VOID, WD
+from kg.namespaces import XSD_TERMS as XSD
 from kg.store import Store
 
 from . import current_context
