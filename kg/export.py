@@ -15,6 +15,7 @@ embedded in each document, not referenced by URL, so that a dump parses offline:
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import re
@@ -187,8 +188,6 @@ def write_jsonld(triples: Iterable[ox.Triple], output: BinaryIO) -> None:
 
 def jsonld_bytes(triples: Iterable[ox.Triple]) -> bytes:
     """A small graph (an entity's description, the VoID) as a JSON-LD document."""
-    import io
-
     buffer = io.BytesIO()
     write_jsonld(triples, buffer)
     return buffer.getvalue()

@@ -8,6 +8,7 @@ as ``/dumps/../../etc/passwd`` can only be a 404.
 """
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 import threading
@@ -97,8 +98,6 @@ def listing() -> Response:
 
 
 def _json(data: dict) -> str:
-    import json
-
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
