@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from ..gazetteer import Entry, Gazetteer
 from ..records import Actor, Mention, Role
 from .bodies import find_bodies
+from .profiles import Profile, around_name
 from .names import (TITLE_WORDS, clean_name, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
                     strip_possessive, surnames)
 from .sentences import Sentence
@@ -62,6 +63,7 @@ class ActorIndex:
 
     actors: dict[str, Actor] = field(default_factory=dict)
     spans: dict[tuple[int, int], str] = field(default_factory=dict)  # article offsets -> actor key
+    profiles: dict[str, Profile] = field(default_factory=dict)  # person key -> office words, affiliations
 
     def at(self, start: int, end: int) -> str | None:
         """The actor mentioned at exactly or within the article offsets (start, end)."""
@@ -71,6 +73,10 @@ class ActorIndex:
             if s >= start and e <= end:
                 return key
         return None
+
+    def covering(self, start: int, end: int) -> str | None:
+        """The actor whose mention contains the article offsets (start, end)."""
+        return next((key for (s, e), key in self.spans.items() if s <= start and end <= e), None)
 
     def in_range(self, start: int, end: int) -> list[tuple[int, str]]:
         """(offset, actor key) of every mention inside the article offsets, in order."""
@@ -328,7 +334,31 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer) -> A
             index.spans[(item.start, item.end)] = actor.key
         index.actors[actor.key] = actor
     _read_roles(found, index, gazetteer)
+    _read_profiles(found, index)
     return index
+
+
+def _read_profiles(found: list[Found], index: ActorIndex) -> None:
+    """Office words and affiliations of every person, from the text around their names and the gazetteer."""
+    def key_at(token) -> str | None:
+        key = index.covering(*_token_offsets(found, token))
+        return key if key and index.actors[key].kind in ("Country", "Organisation") else None
+
+    for item in found:
+        key = index.spans.get((item.start, item.end))
+        if key is None or index.actors[key].kind != "Person":
+            continue
+        profile = index.profiles.setdefault(key, Profile())
+        profile.add(*around_name(item.span, key_at))
+        if item.entry and item.entry.role:
+            profile.add(item.entry.role.split(), [k for k, a in index.actors.items()
+                                                   if a.kind in ("Country", "Organisation") and a.label in item.entry.role])
+
+
+def _token_offsets(found: list[Found], token) -> tuple[int, int]:
+    """Article offsets of a token, through the sentence of any name found in the same Doc."""
+    sentence = next(f.sentence for f in found if f.span.doc is token.doc)
+    return sentence.offsets(token)
 
 
 def _read_roles(found: list[Found], index: ActorIndex, gazetteer: Gazetteer) -> None:

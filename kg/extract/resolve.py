@@ -13,16 +13,23 @@ from spacy.tokens import Span, Token
 from ..gazetteer import Gazetteer
 from ..records import Actor, Mention
 from .entities import ActorIndex
-from .names import ROLE_HEADS, capitals, fold
+from .names import TITLE_WORDS, ROLE_HEADS, capitals, fold
+from .profiles import GENERIC_WORDS, office_words
 from .sentences import Sentence
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
-GOVERNMENT_NOUNS = frozenset({"official", "officials", "source", "sources", "government", "ministry", "spokesperson",
-                              "spokesman", "spokeswoman", "authorities", "administration", "embassy", "side"})
-PERSON_NOUNS = ROLE_HEADS | frozenset({"diplomat", "leader", "minister", "envoy", "official"})
+GOVERNMENT_NOUNS = frozenset({"official", "officials", "source", "sources", "spokesperson", "spokesman",
+                              "spokeswoman", "representative", "authority", "authorities", "side"})
+PERSON_NOUNS = ROLE_HEADS | frozenset({"diplomat", "leader", "minister", "envoy", "official", "chief", "premier",
+                                       "spokesperson", "spokesman", "spokeswoman", "general", "eam", "nsa", "pm",
+                                       "fm"})
+ORGANISATION_NOUNS = frozenset({"ministry", "office", "council", "committee", "agency", "secretariat", "staff",
+                                "military", "army", "government", "administration", "embassy", "service",
+                                "department", "bloc", "alliance", "organisation", "organization", "side", "authorities"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 COLLECTIVE_NOUNS = frozenset({"member", "members", "leadership", "leaders", "head", "heads", "part"})
+MILITARY_NOUNS = frozenset({"military", "army", "forces"})  # "the military denied": the Pakistan Army
 ARMED_NOUNS = frozenset({"group", "militants", "insurgents", "fighters", "militia", "movement", "outfit", "rebels"})
 
 
@@ -95,20 +102,36 @@ class Resolver:
                      if g.dep_ == "pobj"]
         if token.lemma_ in COLLECTIVE_NOUNS and of_phrase:
             token = of_phrase[0]  # "all members of the CSTO said"
+        titled = self._titled_person(token, sentence)
+        if titled:
+            return titled
+        if _describes(token) and not self._covering(token, sentence):
+            return self._description(token, sentence, kinds)
         own = self.named(token.doc[token.i:token.i + 1], sentence, kinds + ("Place",)) or \
             self._covering(token, sentence)
         phrase = _phrase(token)
         keys = own or self.named(phrase, sentence, kinds + ("Place",))
         if keys:
-            return self._from_named(keys, token, sentence, kinds)
+            return self._from_named(keys, kinds)
         lower = token.lower_
         offset = sentence.offsets(token)[0]
         if lower in PERSON_PRONOUNS and "Person" in kinds:
             return self._person_pronoun(token, sentence, offset)
-        if lower in GROUP_PRONOUNS or token.lemma_ in ARMED_NOUNS:
+        restricted = any(c.dep_ in ("relcl", "acl") for c in token.children)  # "groups that operate from …"
+        if lower in GROUP_PRONOUNS or token.lemma_ in ARMED_NOUNS and not restricted:
             recent = [k for k in self.index.before(offset, ("Organisation",)) if not self.index.actors[k].is_media]
             return Resolution(recent[0], 0.6) if recent else None
-        return self._description(token, sentence, kinds)
+        return None
+
+    def _titled_person(self, token: Token, sentence: Sentence) -> Resolution | None:
+        """"Russian Presidential Special Envoy for Afghanistan Zamir Kabulov told …", parsed with the office as
+        subject: the person named inside the office's phrase."""
+        if token.pos_ != "PROPN" or fold(token.text) not in TITLE_WORDS | PERSON_NOUNS:
+            return None
+        words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl")]
+        span = token.doc[min(t.i for t in words):max(t.i for t in words) + 1]
+        persons = self.named(span, sentence, ("Person",))
+        return Resolution(persons[0], 0.85) if persons else None
 
     def _person_pronoun(self, token: Token, sentence: Sentence, offset: int) -> Resolution | None:
         """"he": the person who is the subject earlier in the same sentence, else the last speaker,
@@ -130,7 +153,7 @@ class Resolver:
         start, end = sentence.offsets(token)
         return [key for (s, e), key in self.index.spans.items() if s <= start and end <= e]
 
-    def _from_named(self, keys: list[str], token: Token, sentence: Sentence, kinds) -> Resolution | None:
+    def _from_named(self, keys: list[str], kinds) -> Resolution | None:
         for key in keys:
             actor = self.index.actors[key]
             if actor.kind == "Place":
@@ -138,61 +161,92 @@ class Resolver:
                 if country and "Country" in kinds:
                     return Resolution(country, 0.7)
                 continue
-            if actor.kind == "Country" and token.lemma_ in PERSON_NOUNS and token.lemma_ not in GOVERNMENT_NOUNS:
-                person = self._person_with_role(token, sentence, key)
-                if person:
-                    return Resolution(person, 0.75)
             if actor.kind in kinds:
-                return Resolution(key, 0.9 if actor.kind != "Country" or token.pos_ == "PROPN" else 0.8)
+                return Resolution(key, 0.9)
         return None
 
-    def _person_with_role(self, token: Token, sentence: Sentence, country: str | None) -> str | None:
-        """"the Russian diplomat", "Russia's foreign minister": the last person holding such an office."""
+    # --- descriptions -------------------------------------------------------------------
+    def _description(self, token: Token, sentence: Sentence, kinds) -> Resolution | None:
+        """"the Russian diplomat", "The Defence Minister", "the premier": the person the article described so;
+        "an Indian official", "Tajik officials", "Pentagon officials": the government they speak for;
+        "the ministry": the ministry named before. Unsure: None."""
+        phrase = _phrase(token)
+        affiliations = self._affiliations(token, phrase, sentence)
+        words = office_words(t.text for t in phrase if not self._covering(t, sentence))
+        if "former" in words:
+            return None  # former officials speak for no government
         offset = sentence.offsets(token)[0]
-        recent = self.index.before(offset, ("Person",), window=10**9)
-        later = [k for k in self.index.before(10**9, ("Person",), window=10**9) if k not in recent][::-1]
-        for key in recent + later:
-            if self.holds(key, token.lemma_, country):
-                return key
-        if token.lemma_ in ("diplomat", "leader", "official") and country:
-            return next((key for key in recent if self.holds(key, "", country)), None)
+        if token.lemma_.lower() in ORGANISATION_NOUNS:
+            return self._described_body(token, offset, affiliations, kinds)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss"
+                       for c in token.children)  # "the Russian diplomat", "Russia's foreign minister"
+        if definite and token.tag_ in ("NN", "NNP") and "Person" in kinds:
+            person = self._described_person(offset, words - GENERIC_WORDS, affiliations)
+            if person:
+                return Resolution(person, 0.75)
+        speaks_for = [k for k in affiliations if self.index.actors[k].kind in ("Country", "Organisation")]
+        if speaks_for and (not definite or token.lemma_ in GOVERNMENT_NOUNS) and \
+                self.index.actors[speaks_for[0]].kind in kinds:
+            return Resolution(speaks_for[0], 0.7 if definite else 0.8)
         return None
 
-    def holds(self, key: str, office_word: str, country: str | None) -> bool:
-        """Whether a person holds an office containing ``office_word`` for ``country``: as the text
-        says, or as the gazetteer's role for the period says."""
-        actor = self.index.actors[key]
-        for role in actor.roles:
-            if office_word in role.title.lower() and (country is None or role.country == country):
-                return True
-        entry = self.gazetteer.by_qid.get(actor.qid or "")
-        if entry is None or office_word not in entry.role.lower():
-            return False
-        return country is None or self.index.actors[country].label in entry.role
+    def _affiliations(self, token: Token, phrase: Span, sentence: Sentence) -> list[str]:
+        """Countries and organisations a description names: "Russian", "Pentagon", "officials in Tashkent"."""
+        spans = [phrase]
+        if token.lemma_ in ("official", "authority"):  # "officials in Tashkent" (not "diplomats in Dushanbe")
+            spans += [token.doc[g.left_edge.i:g.right_edge.i + 1] for c in token.children
+                      if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+        keys = []
+        for span in spans:
+            for key in self.named(span, sentence, ("Country", "Organisation", "Person", "Place")):
+                actor = self.index.actors[key]
+                key = self.capital_country(key) if actor.kind == "Place" else key
+                if key and key not in keys:
+                    keys.append(key)
+        return keys
+
+    def _described_person(self, offset: int, required: set[str], affiliations: list[str]) -> str | None:
+        """The last person before ``offset`` whose profile has the office words and one of the affiliations;
+        with office words, a person named later in the article when none before."""
+        if not required and not affiliations:
+            return None
+        recent = self.index.before(offset, ("Person",), window=4000)
+        later = [k for k in self.index.before(10**9, ("Person",), window=10**9) if k not in recent][::-1]
+        for key in recent + (later if required else []):
+            profile = self.index.profiles.get(key)
+            if profile and required <= profile.words and \
+                    (not affiliations or set(affiliations) & profile.affiliations):
+                return key
+        return None
+
+    def _described_body(self, token: Token, offset: int, affiliations: list[str], kinds) -> Resolution | None:
+        """"the ministry said": the last organisation whose name has that word (of that country when one is
+        named); "the Afghan government": the country."""
+        noun = token.lemma_.lower()
+        if noun in ("government", "administration", "authorities", "side") and affiliations:
+            country = affiliations[0]
+            return Resolution(country, 0.8) if self.index.actors[country].kind in kinds else None
+        nouns = MILITARY_NOUNS if noun in MILITARY_NOUNS else {noun}
+        for key in self.index.before(offset, ("Organisation",), window=4000):
+            actor = self.index.actors[key]
+            names = [actor.label, *actor.aliases]
+            if any(nouns & set(fold(name).split()) for name in names) and not actor.is_media and (
+                    not affiliations or any(self.index.actors[a].label in actor.label for a in affiliations)):
+                return Resolution(key, 0.75)
+        return None
 
     def affiliation(self, key: str) -> str | None:
-        """The country a person acts for, from a role in the text or the gazetteer's role."""
-        actor = self.index.actors[key]
-        for role in actor.roles:
-            if role.country:
-                return role.country
-        entry = self.gazetteer.by_qid.get(actor.qid or "")
-        if entry and entry.role:
-            for country_key, country in self.index.actors.items():
-                if country.kind == "Country" and country.label in entry.role:
-                    return country_key
-        return None
+        """The country a person acts for, from the text or the gazetteer's office."""
+        profile = self.index.profiles.get(key)
+        countries = [k for k in (profile.affiliations if profile else ()) if self.index.actors[k].kind == "Country"]
+        return min(countries, key=lambda k: int(k[1:])) if countries else None
 
-    def _description(self, token: Token, sentence: Sentence, kinds) -> Resolution | None:
-        """"the minister", "the official": the last person described so, or the speaker before."""
-        if token.pos_ != "NOUN" or token.lemma_ not in PERSON_NOUNS | GOVERNMENT_NOUNS:
-            return None
-        offset = sentence.offsets(token)[0]
-        if token.lemma_ in ROLE_HEADS | {"minister", "diplomat"} and "Person" in kinds:
-            for key in self.index.before(offset, ("Person",)):
-                if self.holds(key, token.lemma_, None):
-                    return Resolution(key, 0.7)
-        return None
+
+def _describes(token: Token) -> bool:
+    """A common noun (or a capitalised office word) that describes an actor instead of naming it."""
+    lemma = token.lemma_.lower()
+    return (token.pos_ == "NOUN" or token.pos_ == "PROPN" and fold(token.text) in TITLE_WORDS) and \
+        (lemma in PERSON_NOUNS or lemma in GOVERNMENT_NOUNS or lemma in ORGANISATION_NOUNS)
 
 
 def _phrase(token: Token) -> Span:

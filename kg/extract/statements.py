@@ -19,14 +19,24 @@ SPEECH_VERBS = frozenset("""
 say add tell state announce claim deny assure express emphasise emphasize stress warn note highlight vow urge insist
 reiterate declare tweet indicate affirm assert maintain argue suggest acknowledge admit confirm allege accuse
 criticise criticize condemn welcome greet pledge promise threaten reject dismiss appreciate praise fear believe
-voice underline underscore remark comment reply respond explain hope demand call
+voice underline underscore remark comment reply respond explain hope demand call reaffirm propose describe question
+thank blame cite reassure caution predict concede recall rule write post
 """.split())
-WEAK_VERBS = frozenset({"believe", "fear", "hope", "appreciate", "praise", "welcome", "greet", "call", "suggest"})
+WEAK_VERBS = frozenset({"believe", "fear", "hope", "appreciate", "praise", "welcome", "greet", "call", "suggest",
+                        "thank", "cite", "write", "post"})
+CLAUSE_VERBS = frozenset({"maintain", "indicate", "suggest", "believe", "fear", "hope", "write", "post"})
+# (speech only with what was said: a clause or a quote; "maintained contacts" is no statement)
 REPORT_VERBS = frozenset({"report", "learn", "quote", "cite"})
 EXPRESSED_OBJECTS = frozenset({"concern", "concerns", "interest", "hope", "support", "regret", "satisfaction",
                                "condolence", "condolences", "gratitude", "appreciation", "solidarity", "confidence"})
+# "made similar assurances", "issued a statement", "sent a message": a verb that speaks through its object.
+SPOKEN_OBJECTS = frozenset({"assurance", "statement", "remark", "comment", "pledge", "promise", "appeal", "warning",
+                            "commitment", "guarantee", "proposal", "message", "letter", "demand", "plea"})
+CARRIER_VERBS = frozenset({"make", "give", "offer", "issue", "send", "deliver", "release", "convey", "repeat", "renew"})
 AUDIENCES = frozenset({"reporter", "journalist", "media", "press", "audience", "parliament", "lawmaker", "crowd",
                        "gathering", "counterpart", "delegation", "agency", "newspaper", "channel", "broadcaster"})
+DOCUMENTS = frozenset({"statement", "declaration", "communique", "communiqué", "readout", "release", "report",
+                       "document", "letter", "message", "post", "tweet"})
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 
 
@@ -41,16 +51,31 @@ def _is_quote_only(sentence: Sentence) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The grammatical subject, following conjoined and open-clause verbs to their head."""
+    """The grammatical subject, following conjoined and open-clause verbs to their head; for a verb the
+    parser left without one, the name it hangs on ("Pashinyan, who chaired …, announced") or the name
+    that opens the clause ("Modi, in his video address, said")."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.sent.root != verb:
+        verb = verb.sent.root  # "…, stressing that …": the participle's subject is the sentence's
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+                return _attributed(child, verb)
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             verb = verb.head
             continue
-        return None
+        if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
+            return verb.head
+        return next((c for c in verb.lefts if c.pos_ == "PROPN" and c.dep_ in ("advcl", "npadvmod", "dep", "appos")),
+                    None)
     return None
+
+
+def _attributed(subject: Token, verb: Token) -> Token:
+    """"… with acting foreign minister Muttaqi, the Ministry of Foreign Affairs said": in a trailing
+    attribution the parser may make the phrase before the verb an apposition of an earlier name; the
+    phrase right before the verb is the speaker."""
+    appositions = [c for c in subject.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1]
+    return appositions[0] if appositions and subject.i < verb.i else subject
 
 
 def _quoted_by(verb: Token) -> Token | None:
@@ -64,13 +89,41 @@ def _quoted_by(verb: Token) -> Token | None:
 
 
 def _is_speech(token: Token) -> bool:
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in SPEECH_VERBS:
+    """A verb that reports what its subject said: "said", "ruled out", "called the remark offensive",
+    "made similar assurances"; not "maintained contacts", "called on the PM at his residence", "did not say"."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.lemma_ in CARRIER_VERBS:
+        return any(c.dep_ == "dobj" and c.lemma_ in SPOKEN_OBJECTS for c in token.children)
+    if token.lemma_ not in SPEECH_VERBS or (any(c.dep_ == "neg" for c in token.children) and token.lemma_ != "deny"):
         return False
     if token.lemma_ in ("express", "voice"):
         return any(c.dep_ == "dobj" and c.lower_ in EXPRESSED_OBJECTS for c in token.children)
     if token.lemma_ == "call":
-        return any(c.dep_ in ("prep", "dobj") and c.lower_ in ("for", "on") for c in token.children)
-    return not any(c.dep_ == "neg" for c in token.children) or token.lemma_ in ("deny",)
+        return _calls_for(token)
+    if token.lemma_ == "rule":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    if token.lemma_ == "threaten":  # "threatened to retaliate", not "used to threaten Kyiv"
+        return any(c.dep_ in ("ccomp", "xcomp") for c in token.children) and token.dep_ != "xcomp"
+    if token.lemma_ == "describe":
+        return any(c.lower_ == "as" for c in token.children)
+    if token.lemma_ in CLAUSE_VERBS:  # "What India fears is that …" too
+        return any(c.dep_ == "ccomp" for c in token.children) or any(mark in token.sent.text for mark in '"“') or \
+            any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children) and token.head.lemma_ == "be"
+    return True
+
+
+def _calls_for(verb: Token) -> bool:
+    """"called for talks", "called on the Taliban to form …", "called the remark offensive" — not a visit
+    ("called on PM Imran at the PM House")."""
+    children = list(verb.children)
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return True
+    if any(c.dep_ in ("oprd", "ccomp") for c in children) or \
+            any(c.dep_ == "dobj" and any(g.dep_ in ("amod", "oprd") and g.i > c.i for g in c.children) for c in children):
+        return True
+    on = [c for c in children if c.lower_ == "on" and c.dep_ in ("prep", "prt")]
+    return bool(on) and any(t.lower_ == "to" and t.head.pos_ == "VERB" and t.head.i > verb.i for t in verb.subtree)
 
 
 def _content(verb: Token, sentence: Sentence) -> str:
@@ -135,22 +188,43 @@ class StatementReader:
         return statement
 
     def _in_sentence(self, sentence: Sentence) -> list[Statement]:
-        statements: dict[str, Statement] = {}
+        """The sentence's statements. An attribution — "according to X", "the Kremlin statement added" — names
+        the speaker only when no speaker of its own speaks in the sentence ("Putin reaffirmed …, the Kremlin
+        statement added" is Putin's)."""
+        speakers: dict[str, tuple[Resolution, Token | None]] = {}
+        attributions: dict[str, tuple[Resolution, Token | None]] = {}
         for token in sentence.span:
             if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
-                self._add(statements, self._according_to(token, sentence), sentence, None)
+                found = self._according_to(token, sentence)
+                if found:
+                    attributions.setdefault(found.key, (found, None))
             if not _is_speech(token):
                 continue
             subject = _quoted_by(token) or _subject(token)
-            if subject is None:
-                continue
-            resolution = self.resolver.resolve(subject, sentence)
-            if resolution is None or self.resolver.index.actors[resolution.key].is_media:
+            resolution = self._speaker(subject, sentence) if subject is not None else None
+            if resolution is None:
                 continue
             weak = token.lemma_ in WEAK_VERBS
-            confidence = resolution.confidence * (0.8 if weak else 1.0)
-            self._add(statements, Resolution(resolution.key, confidence), sentence, token)
+            found = Resolution(resolution.key, resolution.confidence * (0.8 if weak else 1.0))
+            target = attributions if subject.lemma_ in DOCUMENTS else speakers
+            target.setdefault(found.key, (found, token))
+        chosen = speakers or attributions
+        statements: dict[str, Statement] = {}
+        for resolution, verb in chosen.values():
+            self._add(statements, resolution, sentence, verb)
         return list(statements.values())
+
+    def _speaker(self, subject: Token, sentence: Sentence) -> Resolution | None:
+        """The actor who speaks; "it"/"they" only continue a government or organisation that spoke last."""
+        if subject.lower_ in ("it", "they"):
+            last = self.resolver.last_speaker
+            if last and self.resolver.index.actors[last].kind in ("Country", "Organisation"):
+                return Resolution(last, 0.7)
+            return None
+        resolution = self.resolver.resolve(subject, sentence)
+        if resolution is None or self.resolver.index.actors[resolution.key].is_media:
+            return None
+        return resolution
 
     def _according_to(self, token: Token, sentence: Sentence) -> Resolution | None:
         objects = [t for t in token.nbor().children if t.dep_ == "pobj"]

@@ -1,0 +1,96 @@
+"""What the article says each person is: office words and the countries or organisations they act for.
+
+"Ukraine's defense minister, Oleksii Reznikov", "Taliban spokesman Zabihullah Mujahid", "Dmitry
+Peskov, Mr. Putin's spokesman", "President Alexander Lukashenko of Belarus" and the gazetteer's office
+of a linked person all feed a :class:`Profile`. The resolver reads descriptions against them: "the
+Russian diplomat", "the Taliban official", "The Defence Minister", "the premier".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .names import ROLE_HEADS, TITLE_WORDS, fold
+
+# Office words as descriptions and profiles are compared: synonyms and spellings made one.
+_SYNONYMS = {"defense": "defence", "advisor": "adviser", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+             "premier": "prime minister", "pm": "prime minister", "fm": "foreign minister",
+             "eam": "external affairs minister", "nsa": "national security adviser", "ministers": "minister",
+             "envoys": "envoy", "presidential": "president"}
+# Words a description may use that need not be in the profile: "the Russian official", "the security chief".
+GENERIC_WORDS = frozenset({"official", "diplomat", "leader", "head", "chief", "acting", "senior", "top", "former",
+                           "deputy", "the", "a", "an", "his", "her", "its", "their", "new", "interim", "caretaker",
+                           "side", "representative", "of", "and", "for"})
+_PROFILE_WORDS = TITLE_WORDS | ROLE_HEADS | frozenset({"envoy", "diplomat", "spokesperson", "official", "foreign",
+                                                      "defence", "defense", "security", "interior", "affairs",
+                                                      "secretary", "ambassador", "presidential", "premier",
+                                                      "commander", "chief", "acting", "senior"})
+
+
+def office_words(words) -> set[str]:
+    """Normalised office words.
+
+    >>> sorted(office_words(["Defense", "Minister"])), sorted(office_words(["premier"]))
+    (['defence', 'minister'], ['minister', 'prime'])
+    """
+    found = set()
+    for word in words:
+        word = fold(word).strip(".,")
+        if word.isalpha():
+            found.update(_SYNONYMS.get(word, word).split())
+    return found
+
+
+@dataclass
+class Profile:
+    words: set[str] = field(default_factory=set)  # office words: {"defence", "minister"}
+    affiliations: set[str] = field(default_factory=set)  # actor keys of countries, organisations, persons
+
+    def add(self, words, affiliations=()) -> None:
+        self.words |= office_words(w for w in words if fold(w) in _PROFILE_WORDS or fold(w) in _SYNONYMS)
+        self.affiliations |= set(affiliations)
+
+
+def around_name(name: Span, key_at) -> tuple[list[str], list[str]]:
+    """Office words and affiliated actor keys written before a name ("Ukraine's defense minister, X"), in an
+    apposition after it ("X, Mr. Putin's spokesman") or in an "of" phrase ("Lukashenko of Belarus").
+    ``key_at(token)`` gives the actor key mentioned at a token, or None."""
+    words, keys = _before(name, key_at)
+    for phrase in _appositions(name):
+        words += [t.text for t in phrase]
+        keys += [k for t in phrase if (k := key_at(t))]
+    root = name.root
+    keys += [k for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj" and (k := key_at(g))]
+    return words, keys
+
+
+def _before(name: Span, key_at) -> tuple[list[str], list[str]]:
+    doc = name.doc
+    words, keys = [], []
+    position = name.start - 1  # no comma skipped: "On the call with the Tajik president, Putin said"
+    first = position
+    while position >= name.sent.start:
+        token = doc[position]
+        key = key_at(token)
+        if position == first and key:
+            break  # "in Afghanistan, Jaishankar said": a place before the name is no affiliation
+        if key or token.lower_ in ("'s", "’s", "of", "for", "(", ")") or fold(token.text).strip(".") in _PROFILE_WORDS:
+            if key:
+                keys.append(key)
+            else:
+                words.append(token.text)
+            position -= 1
+            continue
+        break
+    return words, keys
+
+
+def _appositions(name: Span) -> list[list[Token]]:
+    """The noun phrases set beside a name: its appositions, or the office it is the apposition of."""
+    root = name.root
+    phrases = [list(c.subtree) for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        phrases.append([t for t in root.head.subtree if t.i < root.head.i + 1 and t not in name])
+    return phrases
