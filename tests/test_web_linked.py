@@ -199,6 +199,17 @@ def test_html_suffix(linked_server):
     assert response.headers["Content-Type"].startswith("text/html") and "<h1>Moscow</h1>" in response.text
 
 
+def test_no_script_links_from_article_data(start_server, small_articles):
+    """An article's URL is whatever its input said: a javascript: IRI must not become a link."""
+    graph = small_articles[str(MEETING_ARTICLE)]
+    graph.add((MEETING_ARTICLE, URIRef("https://schema.org/url"), URIRef("javascript:alert(1)")))
+    store = Store(None)
+    store.replace_article(str(MEETING_ARTICLE), graph)
+    html = get(start_server(store), local(MEETING_ARTICLE), BROWSER).text
+    assert "javascript:alert(1)" in Page(html).all_text  # shown, as text
+    assert 'href="javascript:' not in html
+
+
 def test_article_text_is_escaped(linked_server):
     html = get(linked_server, local(MENTION), BROWSER).text
     assert "<script>" not in html and "<b>left</b>" not in html

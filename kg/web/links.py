@@ -23,11 +23,15 @@ def local_href(iri: str, base_iri: str) -> str:
     '/ontology#Person'
     >>> local_href("http://www.wikidata.org/entity/Q58217", "https://w3id.org/newskg/")
     'http://www.wikidata.org/entity/Q58217'
+    >>> local_href("javascript:alert(1)", "https://w3id.org/newskg/")
+    ''
     """
     if iri.startswith(base_iri + "id/"):
         return "/" + iri[len(base_iri):]
     if iri.startswith(PROJECT) and iri[len(PROJECT):].startswith(_PROJECT_PATHS):
         return "/" + iri[len(PROJECT):]
+    if urlsplit(iri).scheme.lower() not in ("http", "https"):
+        return ""  # an article can carry any IRI (schema:url): never a javascript: or data: link
     return iri
 
 
