@@ -203,18 +203,19 @@ class EmbeddedStore(Store):
         del self._ox
 
 
+def rdflib_term(node: ox.NamedNode | ox.BlankNode | ox.Literal):
+    """A pyoxigraph term as the equal rdflib term (xsd:string literals as plain literals, as rdflib writes them)."""
+    if isinstance(node, ox.NamedNode):
+        return URIRef(node.value)
+    if isinstance(node, ox.BlankNode):
+        return BNode(node.value)
+    if node.language:
+        return Literal(node.value, lang=node.language)
+    if node.datatype.value == _XSD_STRING:
+        return Literal(node.value)
+    return Literal(node.value, datatype=URIRef(node.datatype.value))
+
+
 def to_rdflib(subject, predicate, obj):
     """A pyoxigraph triple's terms as rdflib terms."""
-
-    def term(node):
-        if isinstance(node, ox.NamedNode):
-            return URIRef(node.value)
-        if isinstance(node, ox.BlankNode):
-            return BNode(node.value)
-        if node.language:
-            return Literal(node.value, lang=node.language)
-        if node.datatype.value == _XSD_STRING:
-            return Literal(node.value)
-        return Literal(node.value, datatype=URIRef(node.datatype.value))
-
-    return term(subject), term(predicate), term(obj)
+    return rdflib_term(subject), rdflib_term(predicate), rdflib_term(obj)
