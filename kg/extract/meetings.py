@@ -7,50 +7,152 @@ one meeting with the other sentences kept as supporting evidence.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..records import Meeting
 from ..timeexpr import find_date_expressions, resolve as resolve_date
-from .resolve import Resolver
+from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
 TRIGGERS = {
     "meet": "Talks", "meeting": "Talks", "talk": "Talks", "talks": "Talks", "discuss": "Talks",
-    "negotiation": "Talks", "visit": "Visit", "trip": "Visit", "call": "PhoneCall", "phone": "PhoneCall",
+    "negotiation": "Talks", "dialogue": "Talks", "consultation": "Talks", "consultations": "Talks",
+    "conversation": "Talks", "co-chair": "Talks", "host": "Talks", "receive": "Talks", "speak": "Talks",
+    "visit": "Visit", "trip": "Visit", "call": "PhoneCall", "phone": "PhoneCall", "telephone": "PhoneCall",
     "conference": "PressConference", "summit": "Summit",
 }
 PLANNED_WORDS = frozenset({"will", "shall", "expected", "likely", "plan", "plans", "planned", "scheduled",
-                           "upcoming", "proposed", "would", "next"})
+                           "upcoming", "proposed", "would", "next", "due", "invitation"})
 TWO_PARTIES = frozenset({"two leaders", "two ministers", "both leaders", "two sides", "two presidents",
                          "two foreign ministers", "the leaders"})
+BY_LINE = frozenset({"phone", "telephone", "video", "videoconference"})  # "spoke by telephone with"
+PARTY_KINDS = ("Person", "Country", "Organisation")
+MET_OBJECTS = frozenset({"meet", "visit", "receive", "host", "call"})  # verbs whose object is a party, not a topic
+SEPARATELY = frozenset({"separate", "separately", "bilateral", "individually", "meetings", "calls", "conversations"})
+
+
+def _triggers(sentence: Sentence) -> list[tuple[Token, str]]:
+    found = []
+    for token in sentence.span:
+        kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
+        if kind is None or not _is_trigger(token):
+            continue
+        if kind == "Talks" and _by_line(token):
+            kind = "PhoneCall"
+        if token.lemma_ == "call" and _calls_on(token):
+            kind = "Visit"  # "to call on PM Imran": a courtesy call in person
+        found.append((token, kind))
+    return found
 
 
 def _trigger(sentence: Sentence) -> tuple[Token, str] | None:
-    for token in sentence.span:
-        kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
-        if kind is None:
-            continue
-        if token.lemma_ == "call" and token.pos_ == "VERB" and not any(c.lower_ in ("to", "with") for c in token.children):
-            continue
-        if token.lemma_ == "conference" and not any(t.lower_ in ("press", "news", "joint") for t in token.lefts):
-            continue
-        if token.lemma_ == "discuss" and not _plural_subject(token):
-            continue
-        if _negated(token):
+    """The word that names the sentence's encounter: the one with its parties ("talks with …", "met X")
+    over one that only dates it ("on the eve of the dialogue"); none when the encounter is negated."""
+    found = _triggers(sentence)
+    if not found or any(_negated(token) for token, _ in found):
+        return None
+    return max(found, key=lambda item: (_with_parties(item[0]), item[0].pos_ == "VERB", -item[0].i))
+
+
+def _with_parties(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") or c.dep_ == "dobj" and c.pos_ == "PROPN"
+               for c in token.children)
+
+
+def _is_trigger(token: Token) -> bool:
+    """Words that name an encounter only in some uses: "call" (to someone, not "called for"), a press
+    conference (not any conference), "discussed" (by two parties, or with someone), "spoke" (with someone
+    or by phone), "received"/"hosted" (a person), "call on" (a courtesy visit)."""
+    lemma = token.lemma_.lower()
+    with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    if lemma == "call" and token.pos_ == "VERB":
+        return any(c.lower_ in ("to", "with") for c in token.children) or _calls_on(token)
+    if lemma == "conference":
+        return any(t.lower_ in ("press", "news", "joint") for t in token.lefts)
+    if lemma == "discuss":
+        return _plural_subject(token) or with_someone
+    if lemma == "speak":
+        return with_someone or _by_line(token)
+    if lemma in ("receive", "host"):
+        return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
+    if lemma == "conversation":
+        return _by_line(token) or with_someone
+    return token.pos_ in ("VERB", "NOUN", "PROPN")
+
+
+def _separately(sentence: Sentence, trigger: Token, kind: str) -> bool:
+    """One party's several encounters: phone calls, "separate bilateral talks", "also held meetings with"."""
+    words = [t for token, _ in _triggers(sentence) for t in (token, *token.children, *token.head.children)]
+    return kind == "PhoneCall" or any(t.lower_ in SEPARATELY for t in words)
+
+
+def _clause(trigger: Token, sentence: Sentence) -> Span:
+    """Where the parties are named: the reported clause when the encounter is reported ("Kabulov said … the
+    Taliban should return to talks": the speaker is no party), else the sentence up to any quotation."""
+    for ancestor in (trigger, *trigger.ancestors):
+        if ancestor.dep_ == "ccomp":
+            return ancestor.doc[ancestor.left_edge.i:ancestor.right_edge.i + 1]
+    return _outside_quotes(sentence)
+
+
+def _chairs(trigger: Token) -> list[Span]:
+    """"the committee, chaired by PM Imran, met": who chairs a body's own meeting is no counterpart."""
+    doc = trigger.doc
+    return [doc[t.left_edge.i:t.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
+            if t.lemma_ in ("chair", "preside") and t.dep_ in ("acl", "relcl")]
+
+
+def _subject(trigger: Token) -> Token | None:
+    """Who holds the encounter: the subject of the trigger, or of the verb whose object or purpose the
+    trigger is ("held talks with", "will travel … for consultations with")."""
+    verb = trigger
+    for _ in range(4):
+        deps = ("nsubj",) if verb == trigger else ("nsubj", "nsubjpass")  # "is expected to call on"
+        subject = next((c for c in verb.children if c.dep_ in deps), None)
+        if subject is not None and verb.pos_ in ("VERB", "AUX"):
+            return subject
+        if verb.head == verb:
             return None
-        return token, kind
+        verb = verb.head
     return None
 
 
+def _with_phrases(trigger: Token) -> list[Span]:
+    doc = trigger.doc
+    return [doc[c.left_edge.i:c.right_edge.i + 1] for t in (trigger, trigger.head) for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "with"]
+
+
+def _two_parties(subject: Token) -> bool:
+    """"The two leaders will discuss …": the subject is the pair named before."""
+    phrase = " ".join(t.lower_ for t in subject.subtree)
+    return any(words in phrase for words in TWO_PARTIES)
+
+
+def _calls_on(verb: Token) -> bool:
+    """"is expected to call on PM Imran": a courtesy call, not "called on the Taliban to form …"."""
+    on = [c for c in verb.children if c.lower_ == "on"]
+    return bool(on) and not any(t.lower_ == "to" and t.head.i > verb.i for t in verb.subtree)
+
+
+def _by_line(token: Token) -> bool:
+    """"spoke by telephone", "telephone conversations", "by video link"."""
+    near = [t for t in token.subtree] + list(token.head.children) + [token.head]
+    return any(t.lower_ in BY_LINE for t in near)
+
+
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+HYPOTHETICAL = frozenset({"should", "could", "might", "may", "must"})
 CALLED_OFF = frozenset({"cancel", "postpone", "call", "refuse", "decline", "skip", "scrap", "deny", "rule", "reject"})
 
 
 def _negated(trigger: Token) -> bool:
     """"did not meet", "will not visit", "no talks were held", "never met", "refused to meet",
-    "cancelled the visit": an encounter that did not or will not happen."""
+    "cancelled the visit", "should return to talks": an encounter that did not or will not happen."""
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in trigger.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for t in (trigger, *trigger.ancestors) for c in t.children):
+        return True  # "should return to talks", "could meet": not an encounter that happened or is planned
     head = trigger.head
     if trigger.dep_ in ("dobj", "nsubjpass", "xcomp", "nsubj", "pobj") and head != trigger:
         if any(c.dep_ == "neg" for c in head.children):
@@ -69,7 +171,7 @@ def _plural_subject(verb: Token) -> bool:
 def _is_planned(sentence: Sentence, trigger: Token) -> bool:
     words = {t.lower_ for t in trigger.head.subtree} if trigger.pos_ == "NOUN" else set()
     words |= {t.lower_ for t in trigger.lefts} | {t.lower_ for t in trigger.head.lefts}
-    words |= {t.lower_ for t in trigger.children}
+    words |= {t.lower_ for t in trigger.children} | {trigger.head.lower_}  # "accepted the invitation to visit"
     return bool(words & PLANNED_WORDS) and trigger.tag_ not in ("VBD", "VBN")
 
 
@@ -91,37 +193,97 @@ class MeetingReader:
         if found is None:
             return []
         trigger, kind = found
-        persons = self.resolver.named(_outside_quotes(sentence), sentence, ("Person",))
-        persons = [p for p in persons if self.resolver.index.actors[p].kind == "Person"]
-        text = sentence.evidence.sentence.lower()
+        place = self._place(sentence, trigger)
+        chairs = _chairs(trigger)
+        persons = []
+        for clause in (_clause(trigger, sentence), _outside_quotes(sentence)):  # the reported clause first
+            persons = [p for p in self.resolver.named(clause, sentence, ("Person",))
+                       if self.resolver.index.actors[p].kind == "Person" and not self._inside(p, chairs, sentence)]
+            if len(persons) >= 2:
+                break
+        subject = _subject(trigger)
+        agent = self.resolver.resolve(subject, sentence, PARTY_KINDS) if subject is not None else None
         confidence = 0.85
-        if len(persons) < 2 and any(phrase in text for phrase in TWO_PARTIES):
+        described = [r.key for r in (agent, self._met(trigger, sentence)) if r and r.key not in persons
+                     and self.resolver.index.actors[r.key].kind == "Person"]
+        if described:  # "the minister held a separate meeting with …", "he met …", "met the Pakistani minister"
+            persons = described[:1] + persons + described[1:]
+            confidence = 0.7
+        if len(persons) < 2 and subject is not None and _two_parties(subject):
             persons = self.resolver.index.before(sentence.evidence.start, ("Person",))[:2]
             confidence = 0.7
-        place = self._place(sentence, trigger)
-        if kind == "PhoneCall" and len(persons) > 2:
-            caller, others = persons[0], persons[1:]
-            return [self._meeting([caller, other], sentence, kind, trigger, None, confidence) for other in others]
+        groups = [g for g in self._group_parties(sentence, trigger, agent, subject)
+                  if not any(g == self.resolver.affiliation(p) for p in persons)]
+        if agent is None and persons and all(self._inside(p, _with_phrases(trigger), sentence) for p in persons):
+            return []  # "talks were held with X and Y": who held them is not said
+        first = agent.key if agent and agent.key in persons else (persons[0] if persons else None)
+        others = [p for p in persons + groups if p != first]
+        if first and len(others) >= 2 and _separately(sentence, trigger, kind):
+            return [self._meeting([first, other], sentence, kind, trigger, None if kind == "PhoneCall" else place,
+                                  confidence) for other in others]
         if len(persons) >= 2:
             return [self._meeting(persons, sentence, kind, trigger, place, confidence)]
         if kind == "Visit" and persons:
             host = self._host(sentence, trigger, persons[0])
             if host:
                 return [self._meeting([persons[0], host], sentence, kind, trigger, place, 0.7)]
-        countries = self._country_parties(sentence, trigger)
-        if len(countries) >= 2 and kind in ("Talks", "Summit") and not persons:
-            return [self._meeting(countries[:2], sentence, kind, trigger, place, 0.6)]
+        parties = list(dict.fromkeys(persons + groups))
+        if len(parties) >= 2 and kind != "Visit":
+            return [self._meeting(parties, sentence, kind, trigger, place, 0.7 if persons else 0.6)]
         return []
 
-    def _country_parties(self, sentence: Sentence, trigger: Token) -> list[str]:
-        """Countries that are the trigger's parties: "talks between India and Russia", "X and Y met"."""
+    def _hosts(self, sentence: Sentence) -> list[str]:
+        """Countries visited in the sentence ("paid a working visit to Kabul, … to hold talks with …"): the host
+        is a party of the encounter."""
+        persons = self.resolver.named(_outside_quotes(sentence), sentence, ("Person",))
+        return [host for token, kind in _triggers(sentence) if kind == "Visit" and persons
+                for host in [self._host(sentence, token, persons[0])] if host]
+
+    def _body_of(self, body: str, country: str) -> bool:
+        """"Kazakhstan's Security Council" is Kazakhstan's own body: the two are one party."""
+        return body != country and self.resolver.index.actors[body].label.endswith(
+            " of " + self.resolver.index.actors[country].label)
+
+    def _inside(self, key: str, spans: list[Span], sentence: Sentence) -> bool:
+        return any(key in self.resolver.named(span, sentence, ("Person",)) for span in spans)
+
+    def _met(self, trigger: Token, sentence: Sentence) -> Resolution | None:
+        """The person met when described: "also met the Pakistani foreign minister"."""
+        if trigger.lemma_ not in MET_OBJECTS:
+            return None
+        obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        return self.resolver.resolve(obj, sentence, ("Person",)) if obj is not None else None
+
+    def _group_parties(self, sentence: Sentence, trigger: Token, agent: Resolution | None,
+                       subject: Token | None) -> list[str]:
+        """Countries and organisations that are parties: named in the subject ("Pakistani and Taliban
+        commanders met"), in a "with"/"between" phrase ("consultations with Indian officials", "talks with the
+        Taliban delegation") or as the object of "met"; demonyms count."""
         doc = sentence.span.doc
-        heads = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("between", "with") for g in c.children
-                 if g.dep_ == "pobj"]
-        heads += [c for c in trigger.children if c.dep_ == "nsubj"]
-        spans = [doc[min(t.i for t in h.subtree):max(t.i for t in h.subtree) + 1] for h in heads]
-        keys = [k for span in spans for k in self.resolver.named(span, sentence, ("Country",))]
-        return list(dict.fromkeys(keys))
+        heads = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
+                 for g in c.children if g.dep_ == "pobj"]
+        heads += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "with" and trigger.pos_ == "NOUN"
+                  for g in c.children if g.dep_ == "pobj"]
+        heads += [c for c in trigger.children if c.dep_ == "dobj" and trigger.lemma_ in MET_OBJECTS]
+        if trigger.pos_ == "NOUN":  # "a meeting of the expanded troika – Russia, the United States, China …"
+            heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]
+        quoted = _outside_quotes(sentence)
+        spans = [doc[h.left_edge.i:h.right_edge.i + 1] for h in heads if h.i < quoted.end]
+        keys = [k for span in spans for k in self.resolver.named(span, sentence, ("Country", "Organisation"))]
+        if subject is not None and subject.pos_ == "NOUN":  # "Pakistani and Taliban commanders met"
+            phrase = [t for t in subject.subtree if t.i < subject.i or t == subject]
+            keys += self.resolver.named(doc[phrase[0].i:subject.i + 1], sentence, ("Country", "Organisation"))
+        conjoined = [c for c in subject.conjuncts] if subject is not None else []  # "The Afghan government and
+        for token in conjoined:                                                   # the Taliban held talks"
+            found = self.resolver.resolve(token, sentence, ("Country", "Organisation"))
+            if found:
+                keys.insert(0, found.key)
+        if agent and self.resolver.index.actors[agent.key].kind in ("Country", "Organisation"):
+            keys.insert(0, agent.key)
+        keys += self._hosts(sentence)
+        keys = [k for k in keys if not any(self._body_of(other, k) for other in keys)]
+        return [k for k in dict.fromkeys(keys) if not self.resolver.index.actors[k].is_media]
 
     def _meeting(self, parties, sentence, kind, trigger, place, confidence) -> Meeting:
         planned = _is_planned(sentence, trigger)
@@ -181,12 +343,15 @@ class MeetingReader:
         meetings.append(meeting)
 
     def _same(self, a: Meeting, b: Meeting) -> bool:
-        """Same parties, or parties that are the same once persons stand for their countries."""
-        if a.status != b.status and a.kind != b.kind and set(a.participants) != set(b.participants):
+        """Same parties; or, when one side names a country ("Jaishankar will visit Moscow"), parties that are
+        the same once persons stand for their countries. Two meetings of different persons of the same two
+        countries stay apart (the foreign ministers' talks, the defence ministers' talks, the summit)."""
+        if a.status != b.status:
             return False
         if set(a.participants) == set(b.participants):
             return True
-        return self._as_countries(a) == self._as_countries(b) and len(self._as_countries(a)) >= 2
+        names_country = self._persons(a) < len(set(a.participants)) or self._persons(b) < len(set(b.participants))
+        return names_country and self._as_countries(a) == self._as_countries(b) and len(self._as_countries(a)) >= 2
 
     def _persons(self, meeting: Meeting) -> int:
         return sum(self.resolver.index.actors[p].kind == "Person" for p in meeting.participants)

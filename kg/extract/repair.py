@@ -23,12 +23,13 @@ EXTENDED_LABELS = ("PERSON", "ORG")
 OFFICE_WORDS = ROLE_HEADS | frozenset({"minister", "spokesman", "spokesperson", "spokeswoman", "envoy", "ambassador",
                                        "secretary", "general", "admiral", "colonel", "commander", "chief", "mullah",
                                        "mawlawi", "sheikh", "dr", "mr", "mrs", "ms", "prof", "eam", "nsa", "pm", "fm"})
-SHORT_TITLES = frozenset({"pm", "president", "eam", "fm", "nsa", "premier", "minister", "mullah", "mawlawi"})
+SHORT_TITLES = frozenset({"pm", "president", "eam", "fm", "nsa", "premier", "minister", "mullah", "mawlawi", "dr",
+                          "mr", "mrs", "ms", "gen", "general", "prince", "sheikh", "king", "emir"})
 _RUN_BREAKERS = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "'s", "’s", "-", "–", "—"})
 
 
 def repair_names(doc: Doc) -> Doc:
-    spans = _possessive_names([_extended(ent) for ent in doc.ents])
+    spans = _possessive_names([_titled_person(_extended(ent)) for ent in doc.ents])
     spans += _persons_after_offices(doc, spans)
     doc.ents = _without_overlaps(spans)
     return doc
@@ -57,6 +58,15 @@ def _extended(ent: Span) -> Span:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_)
+
+
+def _titled_person(ent: Span) -> Span:
+    """"NSA Moeed Yusuf", "PM Imran" tagged as an organisation: a title and a name are a person."""
+    if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 2 or ent[0].lower_.strip(".") not in SHORT_TITLES:
+        return ent
+    if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_.strip(".") not in TITLE_WORDS for t in ent[1:]):
+        return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    return ent
 
 
 def _possessive_names(spans: list[Span]) -> list[Span]:

@@ -30,6 +30,8 @@ ORGANISATION_NOUNS = frozenset({"ministry", "office", "council", "committee", "a
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 COLLECTIVE_NOUNS = frozenset({"member", "members", "leadership", "leaders", "head", "heads", "part"})
 MILITARY_NOUNS = frozenset({"military", "army", "forces"})  # "the military denied": the Pakistan Army
+ARMED_ADJECTIVES = frozenset({"militant", "armed", "insurgent", "islamist", "jihadist", "terrorist", "hardline",
+                              "extremist", "radical", "rebel"})
 ARMED_NOUNS = frozenset({"group", "militants", "insurgents", "fighters", "militia", "movement", "outfit", "rebels"})
 
 
@@ -54,8 +56,10 @@ class Resolver:
 
     # --- names --------------------------------------------------------------------------
     def named(self, span: Span, sentence: Sentence, kinds=("Person", "Organisation", "Country")) -> list[str]:
-        """Actors named inside ``span``, in order, persons before others."""
+        """Actors named inside ``span``, in order, persons before others; not a dateline's place
+        ("Dushanbe - The heads of state …")."""
         start, end = sentence.offsets(span)
+        start = max(start, sentence.offsets(sentence.span)[0] + _dateline_length(sentence.span))
         keys = [key for _, key in self.index.in_range(start, end)]
         keys = list(dict.fromkeys(k for k in keys if self.index.actors[k].kind in kinds))
         return sorted(keys, key=lambda k: self.index.actors[k].kind != "Person")
@@ -100,8 +104,10 @@ class Resolver:
             token = token.head.head  # "the Taliban, which later claimed …"
         of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj"]
-        if token.lemma_ in COLLECTIVE_NOUNS and of_phrase:
-            token = of_phrase[0]  # "all members of the CSTO said"
+        while token.lemma_ in COLLECTIVE_NOUNS | {"state", "government"} and of_phrase:
+            token = of_phrase[0]  # "all members of the CSTO said", "the heads of state of the SCO"
+            of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj"]
         titled = self._titled_person(token, sentence)
         if titled:
             return titled
@@ -117,8 +123,7 @@ class Resolver:
         offset = sentence.offsets(token)[0]
         if lower in PERSON_PRONOUNS and "Person" in kinds:
             return self._person_pronoun(token, sentence, offset)
-        restricted = any(c.dep_ in ("relcl", "acl") for c in token.children)  # "groups that operate from …"
-        if lower in GROUP_PRONOUNS or token.lemma_ in ARMED_NOUNS and not restricted:
+        if lower in GROUP_PRONOUNS or token.lemma_ in ARMED_NOUNS and _anaphoric(token):
             recent = [k for k in self.index.before(offset, ("Organisation",)) if not self.index.actors[k].is_media]
             return Resolution(recent[0], 0.6) if recent else None
         return None
@@ -240,6 +245,25 @@ class Resolver:
         profile = self.index.profiles.get(key)
         countries = [k for k in (profile.affiliations if profile else ()) if self.index.actors[k].kind == "Country"]
         return min(countries, key=lambda k: int(k[1:])) if countries else None
+
+
+def _anaphoric(token: Token) -> bool:
+    """"the group", "the militants", "the insurgent group": a bare description of the armed group named
+    before; not "groups that operate from Pakistan" or "a joint working group of Uzbekistan and Afghanistan"."""
+    return all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or
+               c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_ADJECTIVES for c in token.children)
+
+
+def _dateline_length(sentence: Span) -> int:
+    """Characters of a dateline that opens the sentence ("DUSHANBE, July 22 (Wire) - ", "Dushanbe - "), else 0."""
+    for token in sentence[:12]:
+        before = sentence[:token.i - sentence.start]
+        spaced = token.text == ":" or token.whitespace_ and before and before[-1].whitespace_
+        if token.text in ("-", "–", "—", ":") and spaced and any(t.ent_type_ in ("GPE", "LOC") for t in before) \
+                and all(t.pos_ in ("PROPN", "NUM", "PUNCT") for t in before) \
+                and (token.i + 1 == sentence.end or token.nbor().text[:1].isupper()):
+            return token.idx + len(token.text) - sentence.start_char
+    return 0
 
 
 def _describes(token: Token) -> bool:
