@@ -23,18 +23,31 @@ TRIGGERS = {
     "conquer": "Capture", "takeover": "Capture",
     "deploy": "Deployment", "deployment": "Deployment", "base": "Deployment", "station": "Deployment",
     "division": "Deployment", "arrive": "Deployment", "reinforce": "Deployment",
+    "redeploy": "Deployment", "redeployment": "Deployment",
     "attack": "Attack", "offensive": "Attack", "strike": "Attack", "assault": "Attack", "bomb": "Attack",
-    "shell": "Attack", "ambush": "Attack", "raid": "Attack", "airstrike": "Attack",
+    "bombing": "Attack", "shelling": "Attack", "shell": "Attack", "ambush": "Attack", "raid": "Attack",
+    "airstrike": "Attack", "retake": "Capture", "recapture": "Capture",
     "withdraw": "Withdrawal", "withdrawal": "Withdrawal", "pullout": "Withdrawal", "retreat": "Withdrawal",
     "flee": "Withdrawal", "evacuate": "Withdrawal",
     "fighting": "Other", "fight": "Other", "clash": "Other", "battle": "Other", "advance": "Other",
 }
 PHRASAL = {("take", "over"): "Capture", ("run", "over"): "Capture", ("pull", "out"): "Withdrawal",
-           ("take", "control"): "Capture"}
+           ("take", "control"): "Capture", ("call", "up"): "Mobilisation", ("open", "fire"): "Attack"}
+# Verbs that are military actions only with forces as their object ("massed 100,000 troops", "is moving
+# troops toward the border", "took six provincial capitals") or as their subject ("US aircraft left Kabul").
+FORCES = frozenset("""
+troops troop forces force soldiers servicemen personnel units unit armor armour artillery tanks vehicles aircraft
+jets helicopters battalions brigades contingent peacekeepers equipment reinforcements reservists warships
+""".split())
+MOVES_FORCES = {"move": "Deployment", "mass": "Deployment", "amass": "Deployment", "send": "Deployment",
+                "dispatch": "Deployment", "assemble": "Deployment", "concentrate": "Deployment",
+                "take": "Capture", "enter": "Capture"}
+FORCES_LEAVE = {"leave": "Withdrawal", "depart": "Withdrawal"}
 MILITARY_CONTEXT = frozenset("""
 troops troop military army forces force soldiers personnel units unit districts district territory fighters militants
 insurgents taliban border base bases division drills exercises csto nato weapons offensive war province provinces
-towns town villages army's combat battalion brigade regiment tanks artillery airbase
+towns town villages army's combat battalion brigade regiment tanks artillery airbase joint training servicemen
+reservists naval navy
 """.split())
 NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", "withdraw", "withdrawal",
                            "station", "strike", "flee", "fight", "fighting", "attack", "capture", "advance"})
@@ -49,15 +62,23 @@ NO_AGENT_CONFIDENCE = 0.4
 REPORTED_EVENT_CONFIDENCE = 0.55
 EVENT_VERBS = frozenset({"hold", "conduct", "stage", "launch", "begin", "start", "carry", "hold", "continue",
                          "take", "kick", "organise", "organize", "plan", "schedule", "announce", "order"})
+# "The drills will run until Saturday": verbs that report an action's course, so that "the drills" there
+# continue the action before; "the exercise was not directed against anyone" only mentions it.
+ASPECT_VERBS = frozenset({"run", "begin", "start", "end", "continue", "last", "involve", "resume", "conclude",
+                          "finish", "take"})
+EVENT_COURSE = ASPECT_VERBS | frozenset({"kill", "erupt", "break", "spread", "intensify", "rage", "escalate",
+                                         "leave", "wound", "claim", "destroy", "damage", "hit"})
+UNNAMED_ATTACKERS = frozenset({"terrorist", "gunman", "gunmen", "militant", "attacker", "assailant", "separatist",
+                               "insurgent", "fighter", "rebel", "group", "unknown"})
 ANAPHORIC_GROUPS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
-HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "threat", "threaten", "fear", "possible"})
+HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "can", "threat", "threaten", "fear", "possible"})
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
 _QUANTITY = re.compile(r"\b(?:(?:over|about|nearly|some|around|almost|at least|more than)\s+)?"
                        r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:of|out of)\s+(\d{1,3}(?:,\d{3})+|\d+))?"
                        r"\s+(?:more\s+)?([a-z]+(?:\s+[a-z]+)?)")
 UNITS = frozenset("""
 troops soldiers personnel districts provinces towns villages fighters militants servicemen men tanks aircraft
-helicopters vehicles bases units posts checkpoints cities people civilians
+helicopters vehicles bases units posts checkpoints cities capitals people civilians
 """.split())
 
 
@@ -83,10 +104,42 @@ def _trigger_kind(token: Token) -> str | None:
     for (verb, particle), kind in PHRASAL.items():
         if token.lemma_ == verb and any(c.lower_ == particle for c in token.children):
             return kind
+    if token.pos_ == "VERB" and token.lemma_ in MOVES_FORCES and _with_forces(token, ("dobj",)):
+        return MOVES_FORCES[token.lemma_]
+    if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and _with_forces(token, ("nsubj",)):
+        return FORCES_LEAVE[token.lemma_]
     kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
-    if kind is None or token.pos_ not in ("VERB", "NOUN"):
-        return None
+    if kind is None or token.pos_ not in ("VERB", "NOUN") or token.dep_ in ("compound", "oprd", "acomp"):
+        return None  # "attack aircraft", "called the remark offensive": a modifier or a quality, not an action
+    if _purpose_of_action(token) or _mentioned_only(token):
+        return None  # "called up 20,000 reservists to reinforce its border": the purpose of the mobilisation
     return kind
+
+
+def _mentioned_only(token: Token) -> bool:
+    """"arriving in Belarus for joint exercises", "the exercise was not directed against anyone": an action
+    named as a purpose, or a definite mention of one already reported, is not a new action."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "for":
+        return True
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for c in token.children)
+    subject_of_state = token.dep_ in ("nsubj", "attr") and token.head.lemma_ not in ASPECT_VERBS
+    return definite and (subject_of_state or token.dep_ == "pobj" and token.head.lower_ in ("about", "on", "in"))
+
+
+def _purpose_of_action(token: Token) -> bool:
+    head = token.head
+    return token.pos_ == "VERB" and token.dep_ in ("advcl", "xcomp") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and _trigger_kind(head) is not None
+
+
+def _with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
+    """Forces (or, for "take"/"enter", ground) as the verb's object or subject."""
+    words = FORCES | (TERRITORY - {"part", "parts"} if verb.lemma_ in ("take", "enter") else frozenset())
+    return any(c.dep_ in deps and (c.lemma_.lower() in words or c.lower_ in words or
+                                   verb.lemma_ in ("take", "enter") and c.ent_type_ in ("GPE", "LOC", "FAC"))
+               for c in verb.children)
 
 
 def _has_context(sentence: Sentence) -> bool:
@@ -94,27 +147,53 @@ def _has_context(sentence: Sentence) -> bool:
 
 
 def _hypothetical(token: Token) -> bool:
-    """"could attack", "if they capture", "the threat of an attack": not an action that happened or is planned."""
-    if any(c.dep_ in ("aux", "mark") and c.lower_ in HYPOTHETICAL for c in token.children):
+    """"could attack", "if they capture", "the threat of an attack", "Pakistani forces might carry out strikes",
+    "a Russian deployment would be highly unlikely", "future exercises", "no plans for units to operate":
+    not an action that happened or is planned."""
+    verbs = [token] + ([token.head] if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "dobj", "nsubjpass") else [])
+    if any(c.dep_ in ("aux", "mark") and c.lower_ in HYPOTHETICAL and not _reported_future(c) for v in verbs
+           for c in v.children):
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in ("future", "possible", "potential", "hypothetical")
+           for c in token.children):
         return True
     return token.dep_ == "pobj" and token.head.head.lemma_ in ("threat", "fear", "risk", "possibility")
 
 
 def _agentless_confidence(trigger: Token) -> float:
-    """An action with no named agent: reported as an event ("exercises will be held", "districts were
-    captured") or only mentioned in passing ("fighting has reached the border")."""
-    if trigger.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) \
-            and trigger.dep_ not in ("relcl", "acl", "amod"):
-        return REPORTED_EVENT_CONFIDENCE
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubjpass", "dobj") and trigger.head.lemma_ in EVENT_VERBS:
-        return REPORTED_EVENT_CONFIDENCE
+    """An action with no named agent: reported as an event of its own ("exercises will be held", "districts
+    were captured", "terrorists opened fire", "Clashes on the border killed …") or only mentioned in passing
+    ("fighting has reached the border", "member states are holding exercises")."""
+    if trigger.pos_ == "VERB" and trigger.dep_ not in ("relcl", "acl", "amod"):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+            return REPORTED_EVENT_CONFIDENCE
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in UNNAMED_ATTACKERS for c in trigger.children):
+            return REPORTED_EVENT_CONFIDENCE
+    if trigger.pos_ == "NOUN":
+        head = trigger.head
+        reported = trigger.dep_ in ("nsubjpass", "dobj") and head.lemma_ in EVENT_VERBS and \
+            not any(c.dep_ == "nsubj" for c in head.children)
+        topic = trigger.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ROOT" and head.lemma_ in EVENT_COURSE
+        cause = trigger.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent"  # "killed by shelling"
+        if reported or topic or cause:
+            return REPORTED_EVENT_CONFIDENCE
     return NO_AGENT_CONFIDENCE
 
 
 def _named_past_event(trigger: Token) -> bool:
-    """"the September 11 attacks", "the 2008 Mumbai attacks": a dated event the article only recalls."""
-    return trigger.pos_ == "NOUN" and any(c.ent_type_ in ("DATE", "EVENT") or re.fullmatch(r"(?:19|20)\d\d", c.text)
-                                          for c in trigger.children if c.dep_ in ("nmod", "compound", "nummod"))
+    """"the September 11 attacks", "the 2008 Mumbai attacks": a named or long-past event the article recalls
+    (not "the October 8 suicide bombing", this article's news)."""
+    return trigger.pos_ == "NOUN" and (trigger.ent_type_ == "EVENT" or any(
+        c.ent_type_ == "EVENT" or re.fullmatch(r"(?:19|20)\d\d", c.text)
+        for c in trigger.children if c.dep_ in ("nmod", "compound", "nummod")))
+
+
+def _reported_future(aux: Token) -> bool:
+    """"Fomin said Russia would send 12 jets": "would" in reported speech is the future, not a condition."""
+    verb = aux.head
+    conditional = any(c.dep_ == "mark" and c.lower_ == "if" for v in (verb, *verb.children) for c in v.children)
+    return aux.lower_ == "would" and verb.dep_ == "ccomp" and verb.lemma_ != "be" and not conditional and \
+        verb.head.lemma_ in ("say", "announce", "tell", "state")
 
 
 def _negated(token: Token) -> bool:
@@ -148,16 +227,33 @@ class MilitaryReader:
                 continue
             if kind == "Capture" and not self._takes_territory(token, sentence):
                 continue
-            resolution = self._agent(token, sentence)
+            resolution = self._agent(token, sentence) or self._anaphoric_agent(token)
             actor = resolution.key if resolution else None
+            if kind == "Withdrawal" and actor and self.resolver.index.actors[actor].kind == "Person":
+                continue  # "Ghani fled the country": a person's flight is no military action
             if (kind, actor) in found:
                 continue
             if actor:
                 self.last_actor = actor
             confidence = resolution.confidence if resolution else _agentless_confidence(token)
             found[(kind, actor)] = self._action(kind, token, sentence, actor, confidence)
-        named = {kind for kind, actor in found if actor}
-        return [action for (kind, actor), action in found.items() if actor or kind not in named]
+        named = any(actor for _, actor in found)  # an agentless mention beside a named action is background
+        return [action for (kind, actor), action in found.items() if actor or not named]
+
+    def _anaphoric_agent(self, trigger: Token) -> Resolution | None:
+        """"The drills will run until Saturday", "those units are already deployed": a definite mention of
+        forces or of an action already reported continues the last action's agent."""
+        if self.last_actor is None:
+            return None
+        if trigger.pos_ == "NOUN":
+            nouns = [trigger] if trigger.dep_ == "nsubj" and trigger.head.lemma_ in ASPECT_VERBS else []
+        else:
+            subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+            subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"]  # "half of those units"
+            nouns = [c for c in subjects if c.lemma_.lower() in FORCES | {"unit"}]
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for n in nouns for c in n.children)
+        return Resolution(self.last_actor, 0.6) if definite else None
 
     def _continues_action(self, trigger: Token) -> bool:
         """"The group captured Taloqan", "It seized …": an armed actor of an earlier action is the subject,
@@ -171,7 +267,7 @@ class MilitaryReader:
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
         objects += [g for c in trigger.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
         objects += [c for c in trigger.children if c.dep_ == "prt" for c in c.children]
-        if trigger.dep_ in ("relcl", "acl"):
+        if trigger.dep_ in ("relcl", "acl") and not objects:  # "Panjshir, which the Taliban occupied"
             objects.append(trigger.head)
         if not objects:  # "… Panjshir, which the Taliban later claimed to be occupied"
             return bool(self.resolver.named(sentence.span, sentence, ("Place",)))
@@ -217,6 +313,11 @@ class MilitaryReader:
             if token.dep_ in ("relcl", "acl") and not candidates:
                 candidates += _noun_before(token) + [token.head]
         else:
+            if token.lemma_ in ("clash", "fighting", "fight", "battle"):  # "clashes with the Taliban"
+                candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                               for g in c.children if g.dep_ == "pobj"]
+            if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "the bombing … and a similar attack"
+                token = token.head
             candidates += [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
             candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "between")
                            for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and self._is_ground(g, sentence))]

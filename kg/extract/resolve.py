@@ -29,6 +29,7 @@ ORGANISATION_NOUNS = frozenset({"ministry", "office", "council", "committee", "a
                                 "department", "bloc", "alliance", "organisation", "organization", "side", "authorities"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 COLLECTIVE_NOUNS = frozenset({"member", "members", "leadership", "leaders", "head", "heads", "part"})
+FORCE_NOUNS = frozenset({"force", "forces", "troops", "army", "armies", "military", "unit", "units", "navy"})
 MILITARY_NOUNS = frozenset({"military", "army", "forces"})  # "the military denied": the Pakistan Army
 ARMED_ADJECTIVES = frozenset({"militant", "armed", "insurgent", "islamist", "jihadist", "terrorist", "hardline",
                               "extremist", "radical", "rebel"})
@@ -104,7 +105,7 @@ class Resolver:
             token = token.head.head  # "the Taliban, which later claimed …"
         of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj"]
-        while token.lemma_ in COLLECTIVE_NOUNS | {"state", "government"} and of_phrase:
+        while token.lemma_ in COLLECTIVE_NOUNS | {"state", "government"} | FORCE_NOUNS and of_phrase:
             token = of_phrase[0]  # "all members of the CSTO said", "the heads of state of the SCO"
             of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                          if g.dep_ == "pobj"]
@@ -123,9 +124,24 @@ class Resolver:
         offset = sentence.offsets(token)[0]
         if lower in PERSON_PRONOUNS and "Person" in kinds:
             return self._person_pronoun(token, sentence, offset)
+        if lower in GROUP_PRONOUNS:
+            reporter = self._reporter(token, sentence)
+            if reporter:
+                return reporter
         if lower in GROUP_PRONOUNS or token.lemma_ in ARMED_NOUNS and _anaphoric(token):
             recent = [k for k in self.index.before(offset, ("Organisation",)) if not self.index.actors[k].is_media]
             return Resolution(recent[0], 0.6) if recent else None
+        return None
+
+    def _reporter(self, token: Token, sentence: Sentence) -> Resolution | None:
+        """"Uzbekistan said it had reinforced …": "it" in a reported clause is the government reporting it."""
+        for ancestor in token.ancestors:
+            if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in ("say", "announce", "state", "report", "claim"):
+                subject = next((c for c in ancestor.head.children if c.dep_ == "nsubj"), None)
+                if subject is None or subject.lower_ in GROUP_PRONOUNS:
+                    return None
+                found = self.resolve(subject, sentence, ("Organisation", "Country"))
+                return Resolution(found.key, 0.7) if found else None
         return None
 
     def _titled_person(self, token: Token, sentence: Sentence) -> Resolution | None:
