@@ -113,7 +113,8 @@ def _titled(ent: Span) -> bool:
 def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]:
     found = []
     for sentence in sentences:
-        in_sentence = [item for ent in sentence.span.ents if ent.label_ in KIND_OF_LABEL
+        spans = list(sentence.span.ents) + _untagged_outlets(sentence.span)
+        in_sentence = [item for ent in spans if ent.label_ in KIND_OF_LABEL
                        for item in [_found(_name_span(ent), sentence, gazetteer)] if item]
         found += _with_bodies(in_sentence, sentence, gazetteer)
     places = {t.i for f in found if f.kind == "Place" for t in f.span}
@@ -139,6 +140,13 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer) -> Found | None:
             return None
     start, end = sentence.offsets(ent)
     return Found(ent.text, clean, ent.label_, kind, entry, start, end, sentence, ent, country)
+
+
+def _untagged_outlets(sentence: Span) -> list[Span]:
+    """"Dawn has learnt", "Asia-Plus reported": a capitalised name the model left untagged that reports."""
+    return [Span(t.doc, t.i, t.i + 1, label="ORG") for t in sentence
+            if t.pos_ == "PROPN" and t.ent_type_ == "" and t.text[:1].isupper() and t.dep_ == "nsubj"
+            and t.head.lemma_ in ("learn", "report") and not list(t.children)]
 
 
 def _place_by_context(ent: Span) -> bool:

@@ -169,6 +169,10 @@ def _plural_subject(verb: Token) -> bool:
 
 
 def _is_planned(sentence: Sentence, trigger: Token) -> bool:
+    """"will visit", "is expected to call on", "will travel … for consultations", "accepted the invitation to visit"."""
+    verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), trigger)
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children) and trigger.tag_ != "VBD":
+        return True
     words = {t.lower_ for t in trigger.head.subtree} if trigger.pos_ == "NOUN" else set()
     words |= {t.lower_ for t in trigger.lefts} | {t.lower_ for t in trigger.head.lefts}
     words |= {t.lower_ for t in trigger.children} | {trigger.head.lower_}  # "accepted the invitation to visit"

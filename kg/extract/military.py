@@ -75,7 +75,7 @@ HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "can", "threat
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
 _QUANTITY = re.compile(r"\b(?:(?:over|about|nearly|some|around|almost|at least|more than)\s+)?"
                        r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:of|out of)\s+(\d{1,3}(?:,\d{3})+|\d+))?"
-                       r"\s+(?:more\s+)?([a-z]+(?:\s+[a-z]+)?)")
+                       r"\s+(?:more\s+)?([A-Za-z-]+(?:\s+[A-Za-z-]+)?)")  # "1,037 Afghan soldiers"
 UNITS = frozenset("""
 troops soldiers personnel districts provinces towns villages fighters militants servicemen men tanks aircraft
 helicopters vehicles bases units posts checkpoints cities capitals people civilians
@@ -90,7 +90,7 @@ def quantities(text: str) -> list[Quantity]:
     """
     found = []
     for match in _QUANTITY.finditer(text):
-        words = match.group(3).split()
+        words = match.group(3).lower().split()
         unit = next((w for w in words if w in UNITS), None)
         if unit is None:
             continue
@@ -154,8 +154,7 @@ def _hypothetical(token: Token) -> bool:
     if any(c.dep_ in ("aux", "mark") and c.lower_ in HYPOTHETICAL and not _reported_future(c) for v in verbs
            for c in v.children):
         return True
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in ("future", "possible", "potential", "hypothetical")
-           for c in token.children):
+    if any(t.lower_ in ("future", "possible", "potential", "hypothetical") for c in token.lefts for t in c.subtree):
         return True
     return token.dep_ == "pobj" and token.head.head.lemma_ in ("threat", "fear", "risk", "possibility")
 
@@ -169,13 +168,14 @@ def _agentless_confidence(trigger: Token) -> float:
             return REPORTED_EVENT_CONFIDENCE
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in UNNAMED_ATTACKERS for c in trigger.children):
             return REPORTED_EVENT_CONFIDENCE
+    head = trigger.head
+    if trigger.dep_ in ("pobj", "pcomp") and head.lower_ == "by" and head.dep_ == "agent":
+        return REPORTED_EVENT_CONFIDENCE  # "killed by shelling": the cause of a reported event
     if trigger.pos_ == "NOUN":
-        head = trigger.head
         reported = trigger.dep_ in ("nsubjpass", "dobj") and head.lemma_ in EVENT_VERBS and \
             not any(c.dep_ == "nsubj" for c in head.children)
         topic = trigger.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ROOT" and head.lemma_ in EVENT_COURSE
-        cause = trigger.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent"  # "killed by shelling"
-        if reported or topic or cause:
+        if reported or topic:
             return REPORTED_EVENT_CONFIDENCE
     return NO_AGENT_CONFIDENCE
 
@@ -283,7 +283,8 @@ class MilitaryReader:
         date = next((resolve_date(text, self.published) for _, _, text in
                      find_date_expressions(sentence.evidence.sentence)), None)
         planned = any(t.lower_ in PLANNED for t in trigger.lefts) or \
-            any(t.lower_ in ("will", "shall") for t in trigger.head.lefts)
+            any(t.lower_ in ("will", "shall") or t.dep_ == "aux" and _reported_future(t)
+                for verb in (trigger, trigger.head) for t in verb.lefts)
         return MilitaryAction(kind=kind, evidence=sentence.evidence, actor=actor,
                               place=places[0] if places else None, place_text=_place_text(trigger),
                               quantities=quantities(sentence.evidence.sentence),
@@ -366,6 +367,8 @@ def _noun_before(trigger: Token) -> list[Token]:
 def _place_text(trigger: Token) -> str | None:
     """The prepositional phrase that says where: "along its border with Afghanistan"."""
     for child in trigger.children:
+        if any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            continue  # "on Sunday" says when, not where
         if child.dep_ == "prep" and child.lower_ in ("in", "into", "along", "across", "at", "near", "on", "over",
                                                      "from", "towards", "to"):
             words = list(child.subtree)

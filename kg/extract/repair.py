@@ -8,6 +8,7 @@ components:
   "Abdul Ghani Baradar", "Islamic State" in "Islamic State Khorasan Province" — the longer name is
   kept, unlinked (a wrong link is worse than none);
 * an organisation's name with a possessive inside is one name ("Prosecutor General's Office");
+* the words an acronym in parentheses abbreviates are one name ("Tehrik-i-Taliban Pakistan (TTP)");
 * capitalised words right after an office ("FO spokesperson Asim Iftikhar Ahmad", "Ukraine's defense
   minister, Oleksii Reznikov") are a person's name even when the model tagged nothing, or tagged part
   of it as a place ("Ambassador to India Nikolay Kudashev").
@@ -30,9 +31,40 @@ _RUN_BREAKERS = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "'
 
 def repair_names(doc: Doc) -> Doc:
     spans = _possessive_names([_titled_person(_extended(ent)) for ent in doc.ents])
-    spans += _persons_after_offices(doc, spans)
-    doc.ents = _without_overlaps(spans)
+    spans += _persons_after_offices(doc, spans) + _acronym_definitions(doc)
+    kept = _without_overlaps(spans)
+    linked = {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_}
+    for span in kept:
+        if (span.start, span.end) not in linked:
+            for token in span:  # a repaired name is unlinked: no token keeps a fragment's ID
+                token.ent_id_ = ""
+    doc.ents = kept
     return doc
+
+
+def _acronym_definitions(doc: Doc) -> list[Span]:
+    """"the Tehrik-i-Taliban Pakistan (TTP)": the words whose initials spell the acronym in parentheses are one
+    organisation's name, whatever the ruler or the model made of its parts (never "Taliban" linked)."""
+    found = []
+    for token in doc[2:len(doc) - 2]:
+        acronym = token.nbor()
+        if token.text != "(" or not acronym.text.isupper() or not acronym.is_alpha or acronym.nbor().text != ")":
+            continue
+        start = token.i
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("of", "for", "and", "-")
+                             or doc[start - 1].text == "-" or doc[start - 1].is_lower and not doc[start - 1].whitespace_):
+            start -= 1
+            words = doc[start:token.i]
+            if _initials(words) == acronym.text and words[0].text[:1].isupper():
+                if not any(ent.start == start and ent.end == token.i and ent.ent_id_ for ent in doc.ents):
+                    found.append(Span(doc, start, token.i, label="ORG"))
+                break
+    return found
+
+
+def _initials(words: Span) -> str:
+    """Initials of the capitalised words and hyphenated parts: "Tehrik-i-Taliban Pakistan" -> "TTP"."""
+    return "".join(t.text[0] for t in words if t.text[:1].isupper() and t.is_alpha)
 
 
 def _is_name_word(token: Token, absorbed: tuple[str, ...] = ("",)) -> bool:

@@ -43,6 +43,8 @@ def is_furniture(paragraph: str) -> bool:
     text = paragraph.strip()
     if _FURNITURE_START.match(text) or _CREDIT.match(text) or text.count(" | ") >= 2 or text.count("|") >= 3:
         return True
+    if _CAPTION.search(text) and len(text) < 300:
+        return True  # a photo caption and its credit: "X welcomes Y in New Delhi. (File photo)"
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if all(line.startswith(("- ", "• ", "* ", "» ")) for line in lines):
         return True
