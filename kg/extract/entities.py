@@ -297,9 +297,10 @@ def _persons_mislabelled(found: list[Found], persons: dict[str, str]) -> None:
 
 
 def _lone_unknown_person(group: list[Found]) -> bool:
-    """A one-word "person" never named in full and unknown to the gazetteer is more often a product,
-    a format or a tagging error ("Sputnik", "Troika") than a person."""
-    return group[0].entry is None and all(f.kind == "Person" and len(f.clean.split()) == 1 for f in group)
+    """A one-word "person" never named in full, unknown to the gazetteer and never titled ("Prince Faisal")
+    is more often a product, a format or a tagging error ("Sputnik", "Troika") than a person."""
+    return group[0].entry is None and all(f.kind == "Person" and len(f.clean.split()) == 1 and not _titled(f.span)
+                                          for f in group)
 
 
 def _label(group: list[Found]) -> str:

@@ -275,9 +275,12 @@ class MeetingReader:
         quoted = _outside_quotes(sentence)
         spans = [doc[h.left_edge.i:h.right_edge.i + 1] for h in heads if h.i < quoted.end]
         keys = [k for span in spans for k in self.resolver.named(span, sentence, ("Country", "Organisation"))]
-        if subject is not None and subject.pos_ == "NOUN":  # "Pakistani and Taliban commanders met"
-            phrase = [t for t in subject.subtree if t.i < subject.i or t == subject]
+        if subject is not None and subject.pos_ == "NOUN":  # "Pakistani and Taliban commanders met",
+            phrase = [t for t in subject.subtree if t.i < subject.i or t == subject]  # "a group of A and B"
             keys += self.resolver.named(doc[phrase[0].i:subject.i + 1], sentence, ("Country", "Organisation"))
+            keys += [k for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for k in self.resolver.named(doc[c.left_edge.i:c.right_edge.i + 1], sentence,
+                                                  ("Country", "Organisation"))]
         conjoined = [c for c in subject.conjuncts] if subject is not None else []  # "The Afghan government and
         for token in conjoined:                                                   # the Taliban held talks"
             found = self.resolver.resolve(token, sentence, ("Country", "Organisation"))
@@ -355,7 +358,13 @@ class MeetingReader:
         if set(a.participants) == set(b.participants):
             return True
         names_country = self._persons(a) < len(set(a.participants)) or self._persons(b) < len(set(b.participants))
-        return names_country and self._as_countries(a) == self._as_countries(b) and len(self._as_countries(a)) >= 2
+        persons_a, persons_b = self._person_set(a), self._person_set(b)
+        shared = persons_a & persons_b or not persons_a or not persons_b  # Putin's visit is not the ministers' talks
+        return names_country and shared and self._as_countries(a) == self._as_countries(b) and \
+            len(self._as_countries(a)) >= 2
+
+    def _person_set(self, meeting: Meeting) -> set[str]:
+        return {p for p in meeting.participants if self.resolver.index.actors[p].kind == "Person"}
 
     def _persons(self, meeting: Meeting) -> int:
         return sum(self.resolver.index.actors[p].kind == "Person" for p in meeting.participants)

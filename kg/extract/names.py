@@ -17,7 +17,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 TITLE_WORDS = frozenset("""
 mr mrs ms dr prof sir dame sheikh mullah maulana mawlawi hazrat shri smt
 president vice prime minister ministers deputy foreign external affairs defence defense interior home finance
-secretary general gen lt col colonel major admiral rear vice-admiral commander chief army navy air marshal
+secretary general gen lt lieutenant col colonel colonel-general major admiral rear vice-admiral commander chief army navy air marshal
 ambassador envoy special representative spokesperson spokesman spokeswoman adviser advisor national security
 council chairman chairperson head leader speaker senator governor king queen prince emir amir supreme
 eam nsa pm fm cm mp mla chancellor premier state counsellor councillor director acting caretaker former
@@ -105,15 +105,15 @@ def surnames(name: str) -> list[str]:
     """The words a person may be called by alone: the last, and the first when it is a family name
     written first.
 
-    >>> surnames("Wang Yi"), surnames("Dr. S. Jaishankar"), surnames("Yi")
-    (['yi', 'wang'], ['jaishankar'], ['yi'])
+    >>> surnames("Wang Yi"), surnames("Dr. S. Jaishankar"), surnames("Yi"), surnames("Faisal bin Farhan")
+    (['yi', 'wang'], ['jaishankar'], ['yi'], ['farhan', 'faisal'])
     """
     words = name_tokens(name)
     if not words:
         return []
     found = [words[-1]]
-    if len(words) in (2, 3) and words[0] in family_name_first():
-        found.append(words[0])
+    if len(words) in (2, 3) and words[0] in family_name_first() or any(w in ("bin", "ibn", "bint") for w in words):
+        found.append(words[0])  # "Wang Yi" is Mr Wang; "Faisal bin Farhan" is Prince Faisal
     return found
 
 

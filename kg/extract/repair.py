@@ -25,7 +25,7 @@ OFFICE_WORDS = ROLE_HEADS | frozenset({"minister", "spokesman", "spokesperson", 
                                        "secretary", "general", "admiral", "colonel", "commander", "chief", "mullah",
                                        "mawlawi", "sheikh", "dr", "mr", "mrs", "ms", "prof", "eam", "nsa", "pm", "fm"})
 SHORT_TITLES = frozenset({"pm", "president", "eam", "fm", "nsa", "premier", "minister", "mullah", "mawlawi", "dr",
-                          "mr", "mrs", "ms", "gen", "general", "prince", "sheikh", "king", "emir"})
+                          "mr", "mrs", "ms", "prince", "sheikh", "king", "emir"})
 _RUN_BREAKERS = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "'s", "’s", "-", "–", "—"})
 
 
