@@ -53,7 +53,9 @@ NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", 
                            "station", "strike", "flee", "fight", "fighting", "attack", "capture", "advance"})
 TERRITORY = frozenset("""
 district districts territory territories town towns city cities village villages province provinces region regions
-area areas part parts capital border borders base bases valley north south east west country ground
+area areas part parts capital border borders base bases valley north south east west country ground airport
+airfield airbase post posts checkpoint checkpoints crossing crossings building buildings facility facilities
+bridge port headquarters highway
 """.split())
 # An action whose agent the text does not name is usually background ("fighting has reached …") and
 # scores below the threshold; one the text reports as an event of its own ("exercises will be held
@@ -67,7 +69,12 @@ EVENT_VERBS = frozenset({"hold", "conduct", "stage", "launch", "begin", "start",
 ASPECT_VERBS = frozenset({"run", "begin", "start", "end", "continue", "last", "involve", "resume", "conclude",
                           "finish", "take"})
 EVENT_COURSE = ASPECT_VERBS | frozenset({"kill", "erupt", "break", "spread", "intensify", "rage", "escalate",
-                                         "leave", "wound", "claim", "destroy", "damage", "hit"})
+                                         "leave", "wound", "claim", "destroy", "damage", "hit", "land", "fall",
+                                         "explode"})
+# Prepositions that set a definite action as the background of another ("amid the withdrawal", "after the
+# offensive"): a mention of an action already known, not a new one.
+FRAMING = frozenset({"about", "on", "in", "amid", "after", "since", "before", "during", "despite", "following",
+                     "over", "ahead"})
 UNNAMED_ATTACKERS = frozenset({"terrorist", "gunman", "gunmen", "militant", "attacker", "assailant", "separatist",
                                "insurgent", "fighter", "rebel", "group", "unknown"})
 ANAPHORIC_GROUPS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
@@ -125,7 +132,8 @@ def _mentioned_only(token: Token) -> bool:
         return True
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for c in token.children)
     subject_of_state = token.dep_ in ("nsubj", "attr") and token.head.lemma_ not in ASPECT_VERBS
-    return definite and (subject_of_state or token.dep_ == "pobj" and token.head.lower_ in ("about", "on", "in"))
+    framing = token.dep_ == "pobj" and token.head.lower_ in FRAMING  # "amid the withdrawal of US troops"
+    return definite and (subject_of_state or framing)
 
 
 def _purpose_of_action(token: Token) -> bool:
@@ -174,7 +182,8 @@ def _agentless_confidence(trigger: Token) -> float:
     if trigger.pos_ == "NOUN":
         reported = trigger.dep_ in ("nsubjpass", "dobj") and head.lemma_ in EVENT_VERBS and \
             not any(c.dep_ == "nsubj" for c in head.children)
-        topic = trigger.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ROOT" and head.lemma_ in EVENT_COURSE
+        topic = trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in EVENT_COURSE and \
+            (head.dep_ == "ROOT" or head.dep_ == "ccomp" and head.head.dep_ == "ROOT")  # "… told that shells landed"
         if reported or topic:
             return REPORTED_EVENT_CONFIDENCE
     return NO_AGENT_CONFIDENCE
@@ -216,6 +225,7 @@ class MilitaryReader:
 
     def _in_sentence(self, sentence: Sentence) -> list[MilitaryAction]:
         found: dict[tuple, MilitaryAction] = {}
+        triggers: set[int] = set()  # "the bombing of a mosque in Kunduz … and a similar attack in Kandahar": two
         context = _has_context(sentence)
         for token in sentence.span:
             kind = _trigger_kind(token)
@@ -231,14 +241,16 @@ class MilitaryReader:
             actor = resolution.key if resolution else None
             if kind == "Withdrawal" and actor and self.resolver.index.actors[actor].kind == "Person":
                 continue  # "Ghani fled the country": a person's flight is no military action
-            if (kind, actor) in found:
+            key = (kind, actor, token.i) if token.dep_ == "conj" and token.head.i in triggers else (kind, actor)
+            if key in found:
                 continue
+            triggers.add(token.i)
             if actor:
                 self.last_actor = actor
             confidence = resolution.confidence if resolution else _agentless_confidence(token)
-            found[(kind, actor)] = self._action(kind, token, sentence, actor, confidence)
-        named = any(actor for _, actor in found)  # an agentless mention beside a named action is background
-        return [action for (kind, actor), action in found.items() if actor or not named]
+            found[key] = self._action(kind, token, sentence, actor, confidence)
+        named = any(action.actor for action in found.values())  # an agentless mention beside a named action
+        return [action for action in found.values() if action.actor or not named]  # is background
 
     def _anaphoric_agent(self, trigger: Token) -> Resolution | None:
         """"The drills will run until Saturday", "those units are already deployed": a definite mention of
@@ -344,13 +356,16 @@ class MilitaryReader:
         return bool(keys) and self.resolver.index.actors[keys[0]].kind == "Place"
 
     def _merge_or_add(self, actions: list[MilitaryAction], action: MilitaryAction) -> None:
-        """Repeated mentions of one action in an article are one: same agent, kind and place and no numbers,
-        or the same agent's announced action of the same kind."""
+        """Repeated mentions of one action in an article are one: the same agent's announced action of the same
+        kind, or an announced and a reported action of one agent, kind and place, without numbers. Two reported
+        captures of one city by one group are two events ("took six capitals, including Kunduz" and "Kunduz
+        was captured on Sunday")."""
         for existing in actions:
             same_plan = action.status == existing.status == "planned" and action.actor
-            if same_plan and (existing.kind, existing.actor) == (action.kind, action.actor) or \
+            announced_then_done = action.status != existing.status and action.actor
+            if same_plan and (existing.kind, existing.actor) == (action.kind, action.actor) or announced_then_done and \
                     (existing.kind, existing.actor, existing.place) == (action.kind, action.actor, action.place) \
-                    and action.actor and not action.quantities and not existing.quantities:
+                    and not action.quantities and not existing.quantities:
                 existing.confidence = max(existing.confidence, action.confidence)
                 return
         actions.append(action)

@@ -33,7 +33,8 @@ FORCE_NOUNS = frozenset({"force", "forces", "troops", "army", "armies", "militar
 MILITARY_NOUNS = frozenset({"military", "army", "forces"})  # "the military denied": the Pakistan Army
 ARMED_ADJECTIVES = frozenset({"militant", "armed", "insurgent", "islamist", "jihadist", "terrorist", "hardline",
                               "extremist", "radical", "rebel"})
-ARMED_NOUNS = frozenset({"group", "militants", "insurgents", "fighters", "militia", "movement", "outfit", "rebels"})
+ARMED_NOUNS = frozenset({"group", "militants", "insurgents", "fighters", "militia", "movement", "outfit", "rebels",
+                         "islamist", "islamists", "jihadist", "jihadists"})
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,9 @@ class Resolver:
             reporter = self._reporter(token, sentence)
             if reporter:
                 return reporter
+        if lower == "same" and any(c.lower_ == "the" for c in token.children):  # "occupied by the same"
+            recent = [k for k in self.index.before(offset, ("Organisation", "Country")) if not self.index.actors[k].is_media]
+            return Resolution(recent[0], 0.6) if recent else None
         if lower in GROUP_PRONOUNS or token.lemma_ in ARMED_NOUNS and _anaphoric(token):
             recent = [k for k in self.index.before(offset, ("Organisation",)) if not self.index.actors[k].is_media]
             return Resolution(recent[0], 0.6) if recent else None
