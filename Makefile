@@ -22,8 +22,39 @@ build: install
 serve: build
 	$(BIN)/kg serve --store $(STORE)
 
-test: install
+test: install browser vendor-check
 	$(BIN)/pytest
+
+# The browser tests (tests/test_browser.py) drive Debian's chromium through its chromedriver, never a
+# downloaded browser: installed here when missing (as root, or with passwordless sudo), else they skip.
+.PHONY: browser vendor vendor-check
+browser:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then \
+		echo "chromium and chromedriver are installed"; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			chromium chromium-driver fonts-dejavu-core; \
+	elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then \
+		sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			chromium chromium-driver fonts-dejavu-core; \
+	else \
+		echo "chromium is missing and cannot be installed here (needs root or sudo): the browser tests will skip"; \
+	fi
+
+# The query editor (YASGUI, from npm) is vendored into kg/web/static/vendor/ and committed, so serving needs
+# no Node and no CDN. `make vendor` refreshes it from web/package-lock.json; `make test` checks it matches.
+web/node_modules/.package-lock.json: web/package.json web/package-lock.json
+	cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+vendor: web/node_modules/.package-lock.json
+	web/vendor.sh
+
+vendor-check:
+	@if command -v npm >/dev/null; then \
+		$(MAKE) --no-print-directory web/node_modules/.package-lock.json && web/vendor.sh --check; \
+	else \
+		echo "npm not found: kg/web/static/vendor/ is not checked against web/package-lock.json"; \
+	fi
 
 clean:
 	rm -rf $(VENV) data build

@@ -1,7 +1,9 @@
 """The web app: the graph published as linked data over the built store.
 
 * ``/sparql`` — a read-only SPARQL 1.1 endpoint (:mod:`.sparql`), with its service description;
-* ``/id/…`` — every IRI minted under the base IRI, as HTML or RDF (:mod:`.linked`);
+* ``/id/…`` — every IRI minted under the base IRI, as HTML or RDF (:mod:`.linked`): for people,
+  an entity's timeline and network, an event's sentence in its article, an article's marked-up text;
+* ``/query`` — the SPARQL editor (:mod:`.query`); ``/search`` — names, case and accents ignored (:mod:`.search`);
 * ``/dumps/`` — the whole graph in six formats, gzipped too (:mod:`.dumps`);
 * ``/.well-known/void`` — the VoID description (:mod:`.void`); ``/ontology`` (:mod:`.ontology`);
   ``/ns/context.jsonld`` and ``/ns/service`` (:mod:`.ns`); ``/`` and ``/healthz`` (:mod:`.pages`).
@@ -59,10 +61,10 @@ def create_app(config: Config | None = None, store: Store | None = None, queries
         cache=StateCache(), dumps=DumpCache(),
     )
 
-    from . import dumps, errors, linked, ns, ontology, pages, sparql, void  # here: they import current_context
+    from . import dumps, errors, linked, ns, ontology, pages, query, search, sparql, void  # here: they import current_context
 
     errors.register_error_handlers(app)
-    for module in (pages, sparql, dumps, void, ontology, ns):
+    for module in (pages, query, search, sparql, dumps, void, ontology, ns):
         app.register_blueprint(module.bp)
     linked.register(app, config.base_iri)
     _template_filters(app, config)
@@ -77,12 +79,15 @@ def current_context() -> WebContext:
 
 
 def _template_filters(app: Flask, config: Config) -> None:
-    """``iri | local``: where to look at an IRI from a page; ``iri | term``: a short name for it."""
+    """``iri | local``: where to look at an IRI from a page; ``iri | term``: a short name for it;
+    ``iri | span_id``: the id of an event's sentence or a mention on its article's page."""
+    from .article import span_id
     from .links import local_href, short_name
     from .ontology import term_labels
 
     app.jinja_env.filters["local"] = lambda iri: local_href(iri, config.base_iri)
     app.jinja_env.filters["term"] = lambda iri: term_labels().get(iri) or short_name(iri)
+    app.jinja_env.filters["span_id"] = span_id
 
 
 def _cors_and_vary(app: Flask) -> None:

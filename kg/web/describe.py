@@ -1,8 +1,10 @@
 """What the graph says about one IRI: computed once, then rendered as HTML or serialised as RDF.
 
 A description holds the triples with the IRI as subject or object (the RDF answer) and, for the
-page, the same facts arranged for people: labels instead of IRIs, the events the entity takes
-part in with their evidence sentence and article, the links going out and coming in.
+page, the same facts arranged for people: labels instead of IRIs, the timeline of events the
+entity takes part in with their evidence sentence and article, and its network (:mod:`.timeline`);
+for an event or a mention, its sentence marked in its paragraph; for an article, its text with
+every mention and fact marked (:mod:`.article`); the links going out and coming in.
 Every query binds the IRI only after pyoxigraph has checked it is one (no SPARQL injection).
 """
 from __future__ import annotations
@@ -11,20 +13,20 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
+from markupsafe import Markup
 
-from kg.namespaces import DCTERMS, KG, OWL, PROV, RDF, RDFS, SKOS, WD
+from kg.namespaces import DCTERMS, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
 from kg.store import Store
 
+from .article import Passage, annotate, article_body, article_spans, passage, span_id
 from .links import local_name, short_name
+from .timeline import Fact, Link, Network, facts, network
 
-_EVENT_KINDS = (KG.Meeting, KG.Statement, KG.MilitaryAction)
-_ROLES = (KG.participant, KG.speaker, KG.about, KG.actor, KG.place, KG.reportedBy)
-
-
-@dataclass(frozen=True)
-class Link:
-    iri: str
-    label: str
+__all__ = ["Description", "Fact", "Link", "Value", "describe", "exists"]
+# The properties an event page lists first, in this order (the rest follow in "About it").
+EVENT_SUMMARY = (KG.participant, KG.speaker, KG.actor, KG.about, KG.reportedBy, KG.place, KG.placeText,
+                 KG.date, KG.dateText, KG.meetingType, KG.actionType, KG.status, KG.statementMode, KG.quote,
+                 KG.quantity)
 
 
 @dataclass(frozen=True)
@@ -36,19 +38,6 @@ class Value:
     annotation: str = ""  # datatype local name or language tag, shown next to a literal
 
 
-@dataclass(frozen=True)
-class Fact:
-    """An event the entity takes part in, as the page lists it."""
-
-    event: Link
-    kind: Link
-    role: Link
-    evidence: str
-    article: Link
-    date: str = ""
-    quote: str = ""
-
-
 @dataclass
 class Description:
     iri: str
@@ -56,7 +45,12 @@ class Description:
     types: list[Link] = field(default_factory=list)
     same_as: list[str] = field(default_factory=list)
     alt_labels: list[str] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)  # the timeline, earliest first
+    network: Network | None = None  # who it met or mentioned; None when it took part in no event
+    summary: list[tuple[Link, list[Value]]] = field(default_factory=list)  # an event's participants, place, date …
+    passage: Passage | None = None  # an event's or a mention's sentence in its paragraph
+    source: Link | None = None  # the article of that passage
+    text: Markup | None = None  # an article's body, marked up
     outgoing: list[tuple[Link, list[Value]]] = field(default_factory=list)
     incoming: list[tuple[Link, list[Link]]] = field(default_factory=list)
     triples: list[ox.Triple] = field(default_factory=list)
@@ -77,10 +71,12 @@ def exists(store: Store, iri: str) -> bool:
     return bool(store.oxigraph.query(ask, use_default_graph_as_union=True))
 
 
-def describe(store: Store, iri: str, limit: int, term_labels: dict[str, str]) -> Description:
+def describe(store: Store, iri: str, limit: int, term_labels: dict[str, str],
+             base_iri: str) -> Description:
     """The description of ``iri`` (which :func:`exists`), at most ``limit`` triples each way.
 
-    ``term_labels`` labels the ontology's classes and properties (from the ontology document).
+    ``term_labels`` labels the ontology's classes and properties (from the ontology document);
+    ``base_iri`` is the data's, for the links inside an article's marked-up text.
     """
     node = ox.NamedNode(iri)
     out_rows = _query(store, f"SELECT DISTINCT ?p ?o WHERE {{ {node} ?p ?o }} ORDER BY ?p ?o LIMIT {limit + 1}")
@@ -97,23 +93,52 @@ def describe(store: Store, iri: str, limit: int, term_labels: dict[str, str]) ->
         by_predicate[row["p"].value].append(row["o"])
     description = Description(
         iri=iri,
-        label=_first_literal(by_predicate[str(RDFS.label)]) or local_name(iri),
+        label=next((name for name in (_first_literal(by_predicate.get(str(p), [])) for p in (RDFS.label, DCTERMS.title, KG.surfaceForm)) if name), local_name(iri)),
         types=[link(term.value) for term in by_predicate[str(RDF.type)]],
         same_as=[term.value for term in by_predicate[str(OWL.sameAs)] if term.value.startswith(str(WD))],
         alt_labels=[term.value for term in by_predicate[str(SKOS.altLabel)]],
-        facts=_facts(store, node, limit, link),
+        facts=facts(store, node, limit, link),
         triples=triples,
         truncated=truncated,
     )
+    if description.facts:
+        description.network = network(Link(iri, description.label), description.facts)
     description.outgoing = [
-        (link(predicate), [_value(term, link) for term in terms]) for predicate, terms in by_predicate.items()
+        (link(predicate), [_value(term, link) for term in terms]) for predicate, terms in by_predicate.items() if terms
     ]
     incoming = defaultdict(list)
     for row in in_rows:
         incoming[row["p"].value].append(link(row["s"].value) if isinstance(row["s"], ox.NamedNode)
                                         else Link(str(row["s"]), str(row["s"])))
     description.incoming = [(link(predicate), subjects) for predicate, subjects in incoming.items()]
+    summary_keys = {str(predicate) for predicate in EVENT_SUMMARY}
+    if any(t.iri in (str(KG.Meeting), str(KG.Statement), str(KG.MilitaryAction)) for t in description.types):
+        order = {str(predicate): i for i, predicate in enumerate(EVENT_SUMMARY)}
+        description.summary = sorted(((p, v) for p, v in description.outgoing if p.iri in summary_keys),
+                                     key=lambda item: order[item[0].iri])
+        description.outgoing = [(p, v) for p, v in description.outgoing if p.iri not in summary_keys]
+    _add_text(store, node, description, by_predicate, link, base_iri)
     return description
+
+
+def _add_text(store: Store, node: ox.NamedNode, description: Description, by_predicate, link, base_iri: str) -> None:
+    """An article's marked-up body, or the sentence of an event or mention in its article's paragraph."""
+    bodies = by_predicate.get(str(SCHEMA.articleBody))
+    if bodies:
+        body = bodies[0].value
+        description.text = annotate(body, article_spans(store, node, body), base_iri)
+        return
+    offsets = [by_predicate.get(str(p)) for p in (KG.startOffset, KG.endOffset, PROV.wasDerivedFrom)]
+    words = by_predicate.get(str(KG.surfaceForm)) or by_predicate.get(str(KG.evidence))
+    if not all(offsets) or not words or not isinstance(offsets[2][0], ox.NamedNode):
+        return
+    article = offsets[2][0]
+    body = article_body(store, article)
+    if body is None:
+        return
+    start, end = int(offsets[0][0].value), int(offsets[1][0].value)
+    description.passage = passage(body, start, end, words[0].value, span_id(description.iri))
+    description.source = link(article.value)
 
 
 def _first_literal(terms: list) -> str:
@@ -149,30 +174,3 @@ def _labels(store: Store, triples: list[ox.Triple]) -> dict[str, str]:
                  f"?x <{RDFS.label}>|<{DCTERMS.title}>|<{KG.surfaceForm}> ?name }} GROUP BY ?x")
         labels.update({row["x"].value: row["label"].value for row in _query(store, query)})
     return labels
-
-
-def _facts(store: Store, node: ox.NamedNode, limit: int, link) -> list[Fact]:
-    """The meetings, statements and military actions ``node`` takes part in, in any role."""
-    kinds = " ".join(f"<{kind}>" for kind in _EVENT_KINDS)
-    roles = " ".join(f"<{role}>" for role in _ROLES)
-    query = f"""SELECT DISTINCT ?event ?kind ?role ?label ?evidence ?article ?title ?date ?quote WHERE {{
-      VALUES ?kind {{ {kinds} }} VALUES ?role {{ {roles} }}
-      ?event ?role {node} ; a ?kind ; <{KG.evidence}> ?evidence ; <{PROV.wasDerivedFrom}> ?article .
-      OPTIONAL {{ ?event <{RDFS.label}> ?label }}
-      OPTIONAL {{ ?article <{DCTERMS.title}> ?title }}
-      OPTIONAL {{ ?event <{KG.date}> ?date }}
-      OPTIONAL {{ ?event <{KG.quote}> ?quote }}
-    }} ORDER BY ?article ?event ?role LIMIT {limit}"""
-    facts = []
-    for row in _query(store, query):
-        text = {name: row[name].value if row[name] is not None else "" for name in ("label", "title", "date", "quote")}
-        facts.append(Fact(
-            event=Link(row["event"].value, text["label"] or local_name(row["event"].value)),
-            kind=link(row["kind"].value),
-            role=link(row["role"].value),
-            evidence=row["evidence"].value,
-            article=Link(row["article"].value, text["title"] or local_name(row["article"].value)),
-            date=text["date"],
-            quote=text["quote"],
-        ))
-    return facts

@@ -47,7 +47,7 @@ def entity(rest: str) -> Response:
     iri, suffix = resolve(rest)
     variant = choose(DOCUMENT_VARIANTS, suffix)
     context = current_context()
-    description = describe(context.store, iri, context.config.result_limit, term_labels())
+    description = describe(context.store, iri, context.config.result_limit, term_labels(), context.config.base_iri)
     if variant is HTML:
         response = Response(render_template("entity.html", d=description), content_type=HTML.content_type)
     else:
