@@ -282,6 +282,26 @@ def _person_surnames(found: list[Found]) -> dict[str, str]:
     return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
 
 
+def _surname_mentions(sentences: list[Sentence], found: list[Found], persons: dict[str, str]) -> list[Found]:
+    """"West took to Twitter", "Kabulov added": a surname alone that the model left untagged, of a person the
+    article names in full (not "the West", not "West Bank")."""
+    taken = {(f.sentence.index, t.i) for f in found for t in f.span}
+    extra = []
+    for sentence in sentences:
+        for token in sentence.span:
+            if (sentence.index, token.i) in taken or token.ent_type_ or token.pos_ != "PROPN" \
+                    or not token.text[:1].isupper() or fold(token.text) not in persons:
+                continue
+            before = token.doc[token.i - 1] if token.i > sentence.span.start else None
+            after = token.doc[token.i + 1] if token.i + 1 < sentence.span.end else None
+            if (before is not None and before.lower_ == "the") or (after is not None and after.pos_ == "PROPN"):
+                continue
+            span = token.doc[token.i:token.i + 1]
+            start, end = sentence.offsets(span)
+            extra.append(Found(token.text, token.text, "PERSON", "Person", None, start, end, sentence, span))
+    return extra
+
+
 def _persons_mislabelled(found: list[Found], persons: dict[str, str]) -> None:
     """A person's surname, or initial and surname, that the model tagged as an organisation or a place
     ("K Ramesh said" as ORG, a lone "Wang" as ORG) is that person, when the article names them in full."""
@@ -324,6 +344,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer) -> A
     acronyms = _acronyms(text)
     persons = _person_surnames(found)
     _persons_mislabelled(found, persons)
+    found = sorted(found + _surname_mentions(sentences, found, persons), key=lambda item: item.start)
     groups: dict[str, list[Found]] = {}
     for item in found:
         groups.setdefault(_group_key(item, acronyms, persons), []).append(item)

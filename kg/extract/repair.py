@@ -51,7 +51,7 @@ def _acronym_definitions(doc: Doc) -> list[Span]:
         if token.text != "(" or not acronym.text.isupper() or not acronym.is_alpha or acronym.nbor().text != ")":
             continue
         start = token.i
-        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("of", "for", "and", "-")
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("of", "for", "and", "-", "'s", "’s")
                              or doc[start - 1].text == "-" or doc[start - 1].is_lower and not doc[start - 1].whitespace_):
             start -= 1
             words = doc[start:token.i]

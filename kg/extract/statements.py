@@ -117,8 +117,9 @@ def _calls_for(verb: Token) -> bool:
     """"called for talks", "called on the Taliban to form …", "called the remark offensive" — not a visit
     ("called on PM Imran at the PM House")."""
     children = list(verb.children)
-    if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
-        return True
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in children) or following is not None and following.lower_ == "for":
+        return True  # "called for talks", "called for the community not to leave …"
     if any(c.dep_ in ("oprd", "ccomp") for c in children) or \
             any(c.dep_ == "dobj" and any(g.dep_ in ("amod", "oprd") and g.i > c.i for g in c.children) for c in children):
         return True
