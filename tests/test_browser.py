@@ -352,7 +352,8 @@ return failures;
 
 
 @pytest.mark.parametrize("path", ["/", "/id/actor/Q58217", "/id/event/meeting-e830324731a5",
-                                  "/id/article/000-7098d567288dc831-txt-bc8283a7ea68", "/search?q=lavrov", "/query"])
+                                  "/id/article/000-7098d567288dc831-txt-bc8283a7ea68", "/search?q=lavrov", "/query",
+                                  "/sparql", "/ontology", "/dumps/"])
 def test_text_has_enough_contrast(browser, site, path):
     browser.get(site + path)
     if path == "/query":

@@ -204,7 +204,7 @@ def test_search_follows_the_store(start_server, browse_store):
     assert search(base_url, "putin").json()["results"][0]["label"] == "Vladimir Putin"
 
 
-@pytest.mark.parametrize("path", ["/", "/query", "/search", "/dumps/", "/ontology", "/id/actor/Q58217",
+@pytest.mark.parametrize("path", ["/", "/query", "/search", "/sparql", "/dumps/", "/ontology", "/id/actor/Q58217",
                                   f"/id/article/{ARTICLE_1.rsplit('/', 1)[1]}", "/no/such/page"])
 def test_every_page_has_the_search_box_and_landmarks(server, path):
     response = requests.get(server + path, headers={"Accept": BROWSER}, timeout=10)
@@ -340,3 +340,27 @@ def test_article_text_and_quotes_stay_text(server):
     text, page = html(server, "/id/article/cavusoglu")
     assert "&lt;script&gt;window.pwned = 1&lt;/script&gt; is no threat &amp; never was" in text
     assert TRICKY_QUOTE in page.text and "Çavuşoğlu <b>speaks</b>" in page.text
+
+
+@pytest.mark.parametrize("kind", ["Person", "Country", "Organisation"])
+def test_the_seeds_most_active_linked_actor_of_each_kind_has_its_wikidata_link_and_timeline(start_server, seeds_store,
+                                                                                          kind):
+    query = f"""PREFIX kg: <{KG}> PREFIX owl: <http://www.w3.org/2002/07/owl#> PREFIX prov: <{PROV}>
+    SELECT ?x ?wikidata (COUNT(DISTINCT ?event) AS ?events) WHERE {{
+      ?x a kg:{kind} ; owl:sameAs ?wikidata .
+      VALUES ?role {{ kg:participant kg:speaker kg:about kg:actor kg:place kg:reportedBy }}
+      VALUES ?class {{ kg:Meeting kg:Statement kg:MilitaryAction }}
+      ?event ?role ?x ; a ?class ; kg:evidence ?evidence ; prov:wasDerivedFrom ?article
+    }} GROUP BY ?x ?wikidata ORDER BY DESC(?events) ?x LIMIT 1"""
+    (row,) = seeds_store.oxigraph.query(query, use_default_graph_as_union=True)
+    base_url = start_server(seeds_store)
+    text, page = html(base_url, "/" + row["x"].value[len("https://w3id.org/newskg/"):])
+    assert f"Wikidata {row['wikidata'].value.rsplit('/', 1)[1]}" in page.links[row["wikidata"].value]
+    assert len(timeline(page)) == int(row["events"].value) >= 3
+    assert 'class="node"' in text
+
+
+def test_the_endpoints_own_form_is_labelled_and_points_to_the_editor(server):
+    text, page = html(server, "/sparql")
+    assert 'for="sparql-query"' in text and page.ids["sparql-query"]["tag"] == "textarea"
+    assert "/query" in page.links

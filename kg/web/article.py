@@ -67,36 +67,40 @@ def _rows(store: Store, query: str) -> list[ox.QuerySolution]:
     return list(store.oxigraph.query(query, use_default_graph_as_union=True))
 
 
-def _class_of(types: set[str], table: tuple[tuple[str, str, str], ...]) -> tuple[str, str] | None:
-    return next(((css, kind) for iri, css, kind in table if iri in types), None)
+def _class_of(types: set[str], table: tuple[tuple[str, str, str], ...]) -> tuple[str, str]:
+    """The most specific class of ``table`` among ``types`` (which holds one of them): its key and name."""
+    return next((css, kind) for iri, css, kind in table if iri in types)
 
 
 def article_spans(store: Store, article: ox.NamedNode, body: str) -> list[Span]:
     """The mentions and events read from ``article`` whose offsets point at their own words in ``body``."""
-    kinds = " ".join(f"<{iri}>" for iri, _, _ in EVENT_CLASSES + MENTION_CLASSES)
-    query = f"""SELECT ?x ?start ?end ?words ?target ?name ?type WHERE {{
-      ?x <{PROV.wasDerivedFrom}> {article} ; <{KG.startOffset}> ?start ; <{KG.endOffset}> ?end .
-      {{ ?x <{KG.mentionOf}> ?target ; <{KG.surfaceForm}> ?words . ?target a ?type
-         OPTIONAL {{ ?target <{RDFS.label}> ?name }} }}
-      UNION
-      {{ ?x a ?type ; <{KG.evidence}> ?words . OPTIONAL {{ ?x <{RDFS.label}> ?name }} }}
-      VALUES ?type {{ {kinds} }}
-    }}"""
-    found: dict[str, dict] = {}
-    for row in _rows(store, query):
-        entry = found.setdefault(row["x"].value, {"types": set(), "row": row})
-        entry["types"].add(row["type"].value)
+    def classes(table):
+        return ", ".join(f"<{iri}>" for iri, _, _ in table)
+
+    # Within the article's own graph: it holds its mentions and events, and the types and labels of their entities.
+    where = f"?x <{PROV.wasDerivedFrom}> {article} ; <{KG.startOffset}> ?start ; <{KG.endOffset}> ?end"
+    mentions = f"""SELECT ?x ?start ?end ?words ?target ?name ?type WHERE {{ GRAPH {article} {{
+      {where} ; <{KG.mentionOf}> ?target ; <{KG.surfaceForm}> ?words .
+      ?target a ?type FILTER (?type IN ({classes(MENTION_CLASSES)}))
+      OPTIONAL {{ ?target <{RDFS.label}> ?name }}
+    }} }}"""
+    events = f"""SELECT ?x ?start ?end ?words ?name ?type WHERE {{ GRAPH {article} {{
+      {where} ; a ?type ; <{KG.evidence}> ?words FILTER (?type IN ({classes(EVENT_CLASSES)}))
+      OPTIONAL {{ ?x <{RDFS.label}> ?name }}
+    }} }}"""
     spans = []
-    for iri, entry in found.items():
-        row = entry["row"]
-        start, end, words = int(row["start"].value), int(row["end"].value), row["words"].value
-        if not 0 <= start < end <= len(body) or body[start:end] != words:
-            continue
-        event = _class_of(entry["types"], EVENT_CLASSES) if row["target"] is None else None
-        css, kind = event or _class_of(entry["types"], MENTION_CLASSES)
-        target = row["target"].value if row["target"] is not None else iri
-        label = row["name"].value if row["name"] is not None else words
-        spans.append(Span(start, end, target, label, css, kind, event is not None))
+    for query, table, is_event in ((mentions, MENTION_CLASSES, False), (events, EVENT_CLASSES, True)):
+        found: dict[str, tuple[ox.QuerySolution, set[str]]] = {}
+        for row in _rows(store, query):
+            found.setdefault(row["x"].value, (row, set()))[1].add(row["type"].value)
+        for iri, (row, types) in found.items():
+            start, end, words = int(row["start"].value), int(row["end"].value), row["words"].value
+            if not 0 <= start < end <= len(body) or body[start:end] != words:
+                continue
+            css, kind = _class_of(types, table)
+            target = iri if is_event else row["target"].value
+            label = row["name"].value if row["name"] is not None else words
+            spans.append(Span(start, end, target, label, css, kind, is_event))
     return sorted(spans, key=lambda span: (span.start, -span.end, span.iri))
 
 
