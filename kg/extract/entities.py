@@ -282,6 +282,10 @@ def _person_surnames(found: list[Found]) -> dict[str, str]:
     return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
 
 
+def _after_article(span: Span) -> bool:
+    return span[0].lower_ == "the" or span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
 def _surname_mentions(sentences: list[Sentence], found: list[Found], persons: dict[str, str]) -> list[Found]:
     """"West took to Twitter", "Kabulov added": a surname alone that the model left untagged, of a person the
     article names in full (not "the West", not "West Bank")."""
@@ -307,8 +311,8 @@ def _persons_mislabelled(found: list[Found], persons: dict[str, str]) -> None:
     ("K Ramesh said" as ORG, a lone "Wang" as ORG) is that person, when the article names them in full."""
     full_names = {tuple(name_tokens(item.clean)) for item in found if item.kind == "Person"}
     for item in found:
-        if item.entry or item.kind == "Person":
-            continue
+        if item.entry or item.kind == "Person" or _after_article(item.span):
+            continue  # "the West" is no Mr West
         words = name_tokens(clean_name(item.text))
         if len(words) == 1 and words[0] in persons or len(words) == 2 and tuple(words) in full_names or \
                 len(words) == 2 and len(words[0]) == 1 and words[1] in persons:

@@ -225,7 +225,6 @@ class MilitaryReader:
 
     def _in_sentence(self, sentence: Sentence) -> list[MilitaryAction]:
         found: dict[tuple, MilitaryAction] = {}
-        triggers: set[int] = set()  # "the bombing of a mosque in Kunduz … and a similar attack in Kandahar": two
         context = _has_context(sentence)
         for token in sentence.span:
             kind = _trigger_kind(token)
@@ -241,10 +240,9 @@ class MilitaryReader:
             actor = resolution.key if resolution else None
             if kind == "Withdrawal" and actor and self.resolver.index.actors[actor].kind == "Person":
                 continue  # "Ghani fled the country": a person's flight is no military action
-            key = (kind, actor, token.i) if token.dep_ == "conj" and token.head.i in triggers else (kind, actor)
+            key = (kind, actor)  # one per kind and agent in a sentence: the graph mints an action's IRI from these
             if key in found:
                 continue
-            triggers.add(token.i)
             if actor:
                 self.last_actor = actor
             confidence = resolution.confidence if resolution else _agentless_confidence(token)
