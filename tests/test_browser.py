@@ -69,32 +69,44 @@ def browser() -> Iterator[WebDriver]:
 
 
 def _tricky_article() -> Graph:
-    """Lavrov quoted with a <script> element in what he said: it must show as text, never run."""
-    body = f'Lavrov said: "{TRICKY_QUOTE}." He spoke in Moscow.'
-    graph, article, lavrov = Graph(), URIRef(TRICKY_ARTICLE), URIRef(LAVROV)
+    """Lavrov quoted with a <script> element in what he said (it must show as text, never run), then a meeting
+    and a military action: one fact of each kind, names of each class, whatever the extractor makes of the seeds."""
+    body = (f'Lavrov said: "{TRICKY_QUOTE}." He met Jaishankar in Moscow. '
+            "Russia moved troops to Tajikistan, the Kremlin said.")
+    graph, article = Graph(), URIRef(TRICKY_ARTICLE)
     graph.add((article, RDF.type, KG.Article))
     graph.add((article, DCTERMS.title, Literal("Lavrov <i>on</i> scripts")))
     graph.add((article, DCTERMS.date, Literal("2021-07-07", datatype=URIRef("http://www.w3.org/2001/XMLSchema#date"))))
     graph.add((article, SCHEMA.articleBody, Literal(body)))
-    statement = URIRef(BASE + "event/statement-script")
-    sentence = body[:body.index(" He spoke")]
-    for rdf_type in (KG.Event, KG.Statement):
-        graph.add((statement, RDF.type, rdf_type))
+    entities = {"Lavrov": ("actor/Q58217", KG.Person), "Jaishankar": ("actor/Q16186720", KG.Person),
+                "Moscow": ("place/Q649", KG.Place), "Russia": ("actor/Q159", KG.Country),
+                "Tajikistan": ("actor/Q863", KG.Country), "the Kremlin": ("actor/the-kremlin", KG.Organisation)}
+    for words, (path, kind) in entities.items():
+        entity, start = URIRef(BASE + path), body.index(words)
+        graph.add((entity, RDF.type, kind))
+        mention = URIRef(f"{BASE}mention/lavrov-script-{start}-{start + len(words)}")
+        for predicate, value in ((RDF.type, KG.Mention), (KG.mentionOf, entity), (KG.surfaceForm, Literal(words)),
+                                 (KG.startOffset, Literal(start)), (KG.endOffset, Literal(start + len(words))),
+                                 (PROV.wasDerivedFrom, article)):
+            graph.add((mention, predicate, value))
+    sentences = {"statement-script": (KG.Statement, body[:body.index(" He met")]),
+                 "meeting-script": (KG.Meeting, "He met Jaishankar in Moscow."),
+                 "action-script": (KG.MilitaryAction, "Russia moved troops to Tajikistan, the Kremlin said.")}
+    for name, (kind, sentence) in sentences.items():
+        event, start = URIRef(BASE + "event/" + name), body.index(sentence)
+        for predicate, value in ((RDF.type, KG.Event), (RDF.type, kind), (KG.evidence, Literal(sentence)),
+                                 (KG.startOffset, Literal(start)), (KG.endOffset, Literal(start + len(sentence))),
+                                 (PROV.wasDerivedFrom, article)):
+            graph.add((event, predicate, value))
+    statement, meeting = URIRef(BASE + "event/statement-script"), URIRef(BASE + "event/meeting-script")
     graph.add((statement, RDFS.label, Literal("Statement by Sergey Lavrov")))
-    graph.add((statement, KG.speaker, lavrov))
+    graph.add((statement, KG.speaker, URIRef(LAVROV)))
     graph.add((statement, KG.quote, Literal(TRICKY_QUOTE)))
-    graph.add((statement, KG.evidence, Literal(sentence)))
-    graph.add((statement, KG.startOffset, Literal(0)))
-    graph.add((statement, KG.endOffset, Literal(len(sentence))))
-    graph.add((statement, PROV.wasDerivedFrom, article))
-    mention = URIRef(BASE + "mention/lavrov-script-0-6")
-    graph.add((mention, RDF.type, KG.Mention))
-    graph.add((mention, KG.mentionOf, lavrov))
-    graph.add((mention, KG.surfaceForm, Literal("Lavrov")))
-    graph.add((mention, KG.evidence, Literal(sentence)))
-    graph.add((mention, KG.startOffset, Literal(0)))
-    graph.add((mention, KG.endOffset, Literal(6)))
-    graph.add((mention, PROV.wasDerivedFrom, article))
+    graph.add((meeting, RDFS.label, Literal("Meeting: Sergey Lavrov – S. Jaishankar")))
+    graph.add((meeting, KG.participant, URIRef(LAVROV)))
+    graph.add((meeting, KG.participant, URIRef(BASE + "actor/Q16186720")))
+    graph.add((meeting, KG.place, URIRef(BASE + "place/Q649")))
+    graph.add((URIRef(BASE + "event/action-script"), KG.actor, URIRef(BASE + "actor/Q159")))
     return graph
 
 
@@ -315,16 +327,17 @@ def test_an_article_with_a_script_in_a_quote_shows_it_as_text(browser, site):
     assert mention.text == "Lavrov" and mention.get_attribute("href") == f"{site}/id/actor/Q58217"
     tag = text.find_element(By.CSS_SELECTOR, "a.fact-tag.t-statement")
     assert tag.text == "Statement" and tag.get_attribute("href") == f"{site}/id/event/statement-script"
-    screenshot(browser, "article-script")
-    # a seed article: every kind of fact and mention is marked, each in its colour
-    browser.get(site + "/id/article/000-7098d567288dc831-txt-bc8283a7ea68")
     colours = browser.execute_script("""
       const seen = {};
       for (const el of document.querySelectorAll('.article-text .mention, .article-text .fact')) {
         seen[el.className] = getComputedStyle(el).backgroundColor; }
       return seen;""")
-    assert {"fact fact-meeting", "fact fact-military", "fact fact-statement", "mention m-person", "mention m-country"} <= set(colours)
-    assert len(set(colours.values())) == len(colours)
+    kinds = ("fact fact-meeting", "fact fact-statement", "fact fact-military", "mention m-person", "mention m-place",
+             "mention m-country", "mention m-organisation")
+    assert set(kinds) <= set(colours) and len({colours[kind] for kind in kinds}) == len(kinds)  # each in its colour
+    screenshot(browser, "article-script")
+    browser.get(site + "/id/article/000-7098d567288dc831-txt-bc8283a7ea68")  # a seed article, to look at
+    assert browser.find_elements(By.CSS_SELECTOR, ".article-text a.mention, .article-text a.fact-tag")
     screenshot(browser, "article-page", full_page=True)
 
 

@@ -170,7 +170,7 @@ store = Store(None)
 store.oxigraph.add(ox.Quad(ox.NamedNode("https://w3id.org/newskg/id/actor/x"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("x"), ox.NamedNode("https://w3id.org/newskg/id/article/a")))
 client = create_app(load(), store).test_client()
 for path in ["/", "/healthz", "/sparql", "/sparql?query=ASK{}", "/dumps/", "/dumps/newskg.ttl", "/.well-known/void",
-             "/ontology", "/id/actor/x", "/ns/context.jsonld"]:
+             "/ontology", "/id/actor/x", "/ns/context.jsonld", "/query", "/search?q=x"]:
     assert client.get(path, headers={"Accept": "text/html,*/*;q=0.8"}).status_code == 200, path
 print(sorted(name for name in sys.modules if name.split(".")[0] in ("spacy", "thinc") or name.startswith("kg.extract")))
 """

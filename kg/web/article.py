@@ -67,41 +67,52 @@ def _rows(store: Store, query: str) -> list[ox.QuerySolution]:
     return list(store.oxigraph.query(query, use_default_graph_as_union=True))
 
 
-def _class_of(types: set[str], table: tuple[tuple[str, str, str], ...]) -> tuple[str, str]:
-    """The most specific class of ``table`` among ``types`` (which holds one of them): its key and name."""
-    return next((css, kind) for iri, css, kind in table if iri in types)
+def _class_of(types: set[str], table: tuple[tuple[str, str, str], ...]) -> tuple[str, str] | None:
+    """The most specific class of ``table`` among ``types``: its key and name (None: none of them)."""
+    return next(((css, kind) for iri, css, kind in table if iri in types), None)
 
 
 def article_spans(store: Store, article: ox.NamedNode, body: str) -> list[Span]:
-    """The mentions and events read from ``article`` whose offsets point at their own words in ``body``."""
-    def classes(table):
-        return ", ".join(f"<{iri}>" for iri, _, _ in table)
+    """The mentions and events read from ``article`` whose offsets point at their own words in ``body``.
 
-    # Within the article's own graph: it holds its mentions and events, and the types and labels of their entities.
+    They are looked up in the article's own graph (bound first: fast), their entities' classes and
+    labels in the whole graph (an entity need not be typed in every article that mentions it).
+    """
     where = f"?x <{PROV.wasDerivedFrom}> {article} ; <{KG.startOffset}> ?start ; <{KG.endOffset}> ?end"
-    mentions = f"""SELECT ?x ?start ?end ?words ?target ?name ?type WHERE {{ GRAPH {article} {{
-      {where} ; <{KG.mentionOf}> ?target ; <{KG.surfaceForm}> ?words .
-      ?target a ?type FILTER (?type IN ({classes(MENTION_CLASSES)}))
-      OPTIONAL {{ ?target <{RDFS.label}> ?name }}
-    }} }}"""
-    events = f"""SELECT ?x ?start ?end ?words ?name ?type WHERE {{ GRAPH {article} {{
-      {where} ; a ?type ; <{KG.evidence}> ?words FILTER (?type IN ({classes(EVENT_CLASSES)}))
-      OPTIONAL {{ ?x <{RDFS.label}> ?name }}
-    }} }}"""
+    mentions = _rows(store, f"""SELECT ?x ?start ?end ?words ?target WHERE {{ GRAPH {article} {{
+      {where} ; <{KG.mentionOf}> ?target ; <{KG.surfaceForm}> ?words }} }}""")
+    events = _rows(store, f"""SELECT ?x ?start ?end ?words WHERE {{ GRAPH {article} {{
+      {where} ; <{KG.evidence}> ?words ; a <{KG.Event}> }} }}""")
+    about = _classes_and_labels(store, {row["target"].value for row in mentions} | {row["x"].value for row in events})
     spans = []
-    for query, table, is_event in ((mentions, MENTION_CLASSES, False), (events, EVENT_CLASSES, True)):
-        found: dict[str, tuple[ox.QuerySolution, set[str]]] = {}
-        for row in _rows(store, query):
-            found.setdefault(row["x"].value, (row, set()))[1].add(row["type"].value)
-        for iri, (row, types) in found.items():
+    for rows, table, is_event in ((mentions, MENTION_CLASSES, False), (events, EVENT_CLASSES, True)):
+        for row in rows:
             start, end, words = int(row["start"].value), int(row["end"].value), row["words"].value
-            if not 0 <= start < end <= len(body) or body[start:end] != words:
+            target = row["x"].value if is_event else row["target"].value
+            types, label = about.get(target, (set(), ""))
+            kind = _class_of(types, table)
+            if kind is None or not 0 <= start < end <= len(body) or body[start:end] != words:
                 continue
-            css, kind = _class_of(types, table)
-            target = iri if is_event else row["target"].value
-            label = row["name"].value if row["name"] is not None else words
-            spans.append(Span(start, end, target, label, css, kind, is_event))
-    return sorted(spans, key=lambda span: (span.start, -span.end, span.iri))
+            spans.append(Span(start, end, target, label or words, *kind, is_event))
+    return sorted(set(spans), key=lambda span: (span.start, -span.end, span.iri))
+
+
+def _classes_and_labels(store: Store, iris: set[str]) -> dict[str, tuple[set[str], str]]:
+    """For each IRI, its classes among the highlighted ones and a label."""
+    classes = " ".join(f"<{iri}>" for iri, _, _ in MENTION_CLASSES + EVENT_CLASSES)
+    found: dict[str, tuple[set[str], str]] = {}
+    ordered = sorted(iris)
+    for first in range(0, len(ordered), 400):
+        values = " ".join(f"<{iri}>" for iri in ordered[first:first + 400])
+        query = f"""SELECT ?x ?type (SAMPLE(?name) AS ?label) WHERE {{
+          VALUES ?x {{ {values} }} VALUES ?type {{ {classes} }} ?x a ?type OPTIONAL {{ ?x <{RDFS.label}> ?name }}
+        }} GROUP BY ?x ?type"""
+        for row in _rows(store, query):
+            types, label = found.setdefault(row["x"].value, (set(), ""))
+            types.add(row["type"].value)
+            if not label and row["label"] is not None:
+                found[row["x"].value] = (types, row["label"].value)
+    return found
 
 
 def annotate(body: str, spans: list[Span], base_iri: str) -> Markup:
