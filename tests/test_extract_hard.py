@@ -129,6 +129,19 @@ def test_the_ministry_said_is_the_ministry_named_before(read):
     assert speakers(extraction) == ["Ministry of Defence of Tajikistan", "Ministry of Defence of Tajikistan"]
 
 
+def test_capital_speaking_for_an_unnamed_country_gives_a_valid_graph(read, settings):
+    from kg.graph import to_graph
+    from kg.validate import load_shapes, validate
+    extraction = read("Tashkent said on Monday that the border would stay open.")
+    assert speakers(extraction) == ["Uzbekistan"]
+    assert [m.text for m in actor_named(extraction, "Tashkent").mentions] == ["Tashkent"]
+    assert actor_named(extraction, "Uzbekistan").mentions == []  # the mention is the capital's
+    extraction.article = Article(identity="hard.txt", text=extraction.article.text, published=PUBLISHED,
+                                 checksum="0" * 64)
+    report = validate(to_graph(extraction, settings.base_iri), load_shapes(settings.shapes))
+    assert report.conforms, report.describe()
+
+
 @pytest.mark.parametrize("text, country", [
     ("Islamabad said it would not allow attacks from its soil.", "Pakistan"),
     ("Kyiv said the report was false.", "Ukraine"),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..gazetteer import Gazetteer
-from ..records import Actor, Mention
+from ..records import Actor
 from .entities import ActorIndex
 from .names import TITLE_WORDS, ROLE_HEADS, capitals, fold
 from .profiles import GENERIC_WORDS, office_words
@@ -71,22 +71,22 @@ class Resolver:
         actor = self.index.actors[key]
         name = next((self.capitals[fold(n)] for n in (actor.label, *sorted(actor.aliases)) if fold(n) in self.capitals),
                     None)
-        return self.country(name, actor.mentions[0]) if name else None
+        return self.country(name) if name else None  # the capital's mention stays the capital's
 
-    def country(self, name: str, mention: Mention | None = None) -> str | None:
+    def country(self, name: str) -> str | None:
         """The key of the country called ``name``: linked when the gazetteer holds it, else unlinked, and
         added to the article when it lacks it."""
         entry = next((e for e in self.gazetteer.lookup(name) if e.kind == "Country"), None)
         if entry:
-            return self.ensure(entry.qid, mention)
+            return self.ensure(entry.qid)
         for key, actor in self.index.actors.items():
             if actor.kind == "Country" and fold(actor.label) == fold(name):
                 return key
         key = f"a{len(self.index.actors)}"
-        self.index.actors[key] = Actor(key, name, "Country", mentions=[mention] if mention else [])
+        self.index.actors[key] = Actor(key, name, "Country")
         return key
 
-    def ensure(self, qid: str, mention: Mention | None = None) -> str | None:
+    def ensure(self, qid: str) -> str | None:
         """The key of the actor with this QID, creating it from the gazetteer when the article lacks it."""
         for key, actor in self.index.actors.items():
             if actor.qid == qid:
@@ -95,7 +95,7 @@ class Resolver:
         if entry is None or entry.kind is None:
             return None
         key = f"a{len(self.index.actors)}"
-        self.index.actors[key] = Actor(key, entry.label, entry.kind, qid, mentions=[mention] if mention else [])
+        self.index.actors[key] = Actor(key, entry.label, entry.kind, qid)
         return key
 
     # --- noun phrases -------------------------------------------------------------------
