@@ -3,9 +3,8 @@
 The sentences are new (never copied from the seeds) and use names of the genre, some in the
 gazetteer (they get Wikidata IDs) and some not (Zamir Kabulov, Ramazon Rahimzoda, K. Ramesh).
 Facts are read with the configured ``min_confidence``, the threshold ``kg build`` applies, so a
-case pins what reaches the graph. Expectations follow /work/shared/gold/README.md; a case the
-extractor gets wrong today is marked ``xfail(strict=True)`` with what it does instead, so it
-turns red the day it is fixed and the mark can go.
+case pins what reaches the graph. Expectations follow /work/shared/gold/README.md; the harder
+cases, phenomenon by phenomenon, are in ``test_extract_hard.py``.
 """
 from __future__ import annotations
 
@@ -53,11 +52,6 @@ def read(nlp, gazetteer, settings):
         return extract(article, nlp, gazetteer, settings.min_confidence)
 
     return read_text
-
-
-def xfail(reason: str):
-    """A known extractor error: the assertion must fail (any other exception is a new bug)."""
-    return pytest.mark.xfail(reason=reason, strict=True, raises=AssertionError)
 
 
 # --- helpers -------------------------------------------------------------------------------

@@ -329,6 +329,30 @@ def test_name_typed_by_its_words_and_context(read, text, name, kind):
     assert actor_named(read(text), name).kind == kind
 
 
+@pytest.mark.parametrize("text, name, alias", [
+    ("Two soldiers were killed, according to the Ukrainian military.", "Armed Forces of Ukraine", "Ukrainian military"),
+    ("An Uzbek air force MiG-29 escorted the plane.", "Air Force of Uzbekistan", "Uzbek air force"),
+], ids=["military", "air-force"])
+def test_armed_forces_named_by_their_country(read, text, name, alias):
+    assert alias in actor_named(read(text), name).aliases
+
+
+def test_military_as_a_modifier_is_no_body(read):
+    assert [a.label for a in read("The Russian military base in Tajikistan is its largest abroad.").actors] == \
+        ["Russia", "Tajikistan"]
+
+
+def test_organisation_name_with_a_title_word_inside(read):
+    extraction = read("Speaking at the UN General Assembly in September, Shavkat Mirziyoyev proposed a committee.")
+    assert actor_named(extraction, "UN General Assembly").qid is None
+    assert "United Nations" not in labels(extraction)
+
+
+def test_organisation_named_like_a_province(read):
+    extraction = read("Moscow is alarmed by the Islamic State Khorasan Province (ISKP) in northern Afghanistan.")
+    assert actor_named(extraction, "Islamic State Khorasan Province").kind == "Organisation"
+
+
 def test_event_and_document_names_are_no_actors(read):
     extraction = read("The Regional Security Dialogue opened in New Delhi, and the Dushanbe Declaration was adopted.")
     assert not {"Regional Security Dialogue", "Dushanbe Declaration"} & labels(extraction)
@@ -360,6 +384,17 @@ def test_west_as_a_region_is_no_person(read):
 def test_acronym_across_a_possessive(read):
     extraction = read("In a statement, the Prime Minister's Office (PMO) said the talks were useful.")
     assert speakers(extraction) == ["Prime Minister's Office"]
+
+
+def test_possessive_mention_is_the_person(read):
+    extraction = read("S Jaishankar's visit to Moscow ended on Friday. Jaishankar's talks were useful.")
+    assert len(actor_named(extraction, "S. Jaishankar").mentions) == 2
+
+
+def test_the_two_leaders_will_speak_by_video_link(read):
+    extraction = read("Joe Biden and Vladimir Putin last met in Geneva in June. "
+                      "Jen Psaki said on Saturday that the two leaders would speak by secure video link on Tuesday.")
+    assert ["Joe Biden", "Vladimir Putin"] in parties(extraction)
 
 
 def test_family_name_alone_later(read):

@@ -1,5 +1,5 @@
 """Government bodies named by their country and function: "the Tajik defence ministry", "Russia's Foreign
-Ministry", "the Kyrgyz Security Council".
+Ministry", "the Kyrgyz Security Council", "the Ukrainian military", "the Uzbek air force".
 
 The model tags such phrases partly ("Foreign Ministry" without "Russian") or not at all when they are
 lowercase, yet they speak in the news ("…, the Tajik defence ministry said") and are actors of their own,
@@ -21,7 +21,9 @@ MINISTRIES = {
     ("home",): "Ministry of Home Affairs", ("emergency",): "Ministry of Emergency Situations",
     ("emergencies",): "Ministry of Emergency Situations",
 }
-COUNCILS = {("security", "council"): "Security Council", ("national", "security", "council"): "National Security Council"}
+COUNCILS = {("security", "council"): "Security Council", ("national", "security", "council"): "National Security Council",
+            ("military",): "Armed Forces", ("army",): "Army", ("armed", "forces"): "Armed Forces",
+            ("air", "force"): "Air Force", ("navy",): "Navy"}
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ def find_bodies(sentence: Span, country_of: dict[int, str]) -> list[Body]:
             start = token.i - len(function)
             if start <= sentence.start or tuple(t.lower_ for t in token.doc[start:token.i]) != function:
                 continue
+            if token.i + 1 < len(token.doc) and token.nbor().pos_ == "NOUN":
+                continue  # "the Russian military base", "the Pakistan Army chief": a modifier, not the body
             country, first = _country_before(token.doc, start, country_of)
             if country:
                 found.append(Body(token.doc[first:token.i + 1], f"{name} of {country}"))

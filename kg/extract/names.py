@@ -124,8 +124,11 @@ staff secretariat party front movement organisation organization union bank fund
 assembly government administration bureau institute group network corps brigade battalion division regiment
 police navy directorate authority authorities cabinet senate duma congress alliance coalition
 """.split())
+# Words that make a name an organisation whatever place word ends it ("Central Military District",
+# "Islamic State Khorasan Province").
 MILITARY_WORDS = frozenset({"military", "army", "forces", "command", "guard", "corps", "brigade", "battalion",
-                            "regiment", "navy", "fleet"})
+                            "regiment", "navy", "fleet", "islamic", "liberation", "resistance", "revolutionary",
+                            "jihad", "mujahideen", "taliban", "qaeda", "hezbollah", "militia"})
 PLACE_WORDS = frozenset("""
 district province region oblast krai pradesh valley pacific atlantic ocean sea gulf strait mountains desert
 peninsula corridor airport airbase airfield house palace square hall hotel stadium street road bridge border
@@ -150,8 +153,9 @@ def kind_by_words(name: str, kind: str) -> str | None:
     ("Regional Security Dialogue"), and so is a lone generic body or a title ("Office", "Rear Admiral").
 
     >>> [kind_by_words(n, "Organisation") for n in ("Central Military District", "Uttar Pradesh", "Delhi Dialogue",
-    ...  "White House", "National Security Advisers", "Office", "Asia-Plus", "Parliament House")]
-    ['Organisation', 'Place', None, 'Organisation', None, None, 'Organisation', 'Place']
+    ...  "White House", "National Security Advisers", "Office", "Asia-Plus", "Parliament House",
+    ...  "Islamic State Khorasan Province")]
+    ['Organisation', 'Place', None, 'Organisation', None, None, 'Organisation', 'Place', 'Organisation']
     """
     words = fold(name).replace("-", " ").split()
     if fold(name) in SEATS_OF_POWER:

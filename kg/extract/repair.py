@@ -80,12 +80,13 @@ def _extended(ent: Span) -> Span:
     PERSON or ORG span grown so becomes unlinked ("Abdul Ghani Baradar", "Islamic State Khorasan Province")."""
     if ent.label_ not in EXTENDED_LABELS or (ent.label_ == "ORG" and not ent.ent_id_):
         return ent
-    absorbed = ("", "PERSON", "ORG") if ent.label_ == "PERSON" else ("", "PERSON", "ORG", "GPE", "LOC")
+    absorbed = ("", "PERSON", "ORG") if ent.label_ == "PERSON" else ("", "ORG", "GPE", "LOC")
     doc = ent.doc
     start, end = ent.start, ent.end
     while start > 0 and _is_name_word(doc[start - 1], absorbed):
         start -= 1
-    while end < len(doc) and _is_name_word(doc[end], absorbed) and len(doc[end].text) > 1:  # not "Sputnik V"
+    while end < len(doc) and len(doc[end].text) > 1 and (_is_name_word(doc[end], absorbed) or  # not "Sputnik V"
+                                                         ent.label_ == "ORG" and _title_inside_name(doc, end)):
         end += 1
     if (start, end) == (ent.start, ent.end):
         return ent
@@ -119,6 +120,15 @@ def _joined_by_possessive(first: Span, second: Span) -> bool:
     if second.start == first.end + 1:
         return doc[first.end].lower_ in ("'s", "’s")
     return second.start == first.end and doc[first.end - 1].lower_ in ("'s", "’s")
+
+
+def _title_inside_name(doc: Doc, position: int) -> bool:
+    """"UN General Assembly": a title word followed by a name word belongs to the organisation's name; not
+    in "NATO Secretary General Jens Stoltenberg", where titles follow titles before a person."""
+    token = doc[position]
+    following = doc[position + 1] if position + 1 < len(doc) else None
+    return token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS and following is not None and \
+        _is_name_word(following) and following.ent_type_ == ""
 
 
 def _persons_after_offices(doc: Doc, spans: list[Span]) -> list[Span]:
