@@ -26,7 +26,6 @@ WEAK_VERBS = frozenset({"believe", "fear", "hope", "appreciate", "praise", "welc
                         "thank", "cite", "write", "post"})
 CLAUSE_VERBS = frozenset({"maintain", "indicate", "suggest", "believe", "fear", "hope", "write", "post"})
 # (speech only with what was said: a clause or a quote; "maintained contacts" is no statement)
-REPORT_VERBS = frozenset({"report", "learn", "quote", "cite"})
 EXPRESSED_OBJECTS = frozenset({"concern", "concerns", "interest", "hope", "support", "regret", "satisfaction",
                                "condolence", "condolences", "gratitude", "appreciation", "solidarity", "confidence"})
 # "made similar assurances", "issued a statement", "sent a message": a verb that speaks through its object.
