@@ -118,7 +118,10 @@ class ArticleResult:
 
 
 def article_name(article: Article) -> str:
-    return article.source_file or article.identity
+    """How reports name an article: its file, or its identity when a file holds many (JSON, JSON Lines)."""
+    if article.source_file and not article.source_file.lower().endswith((".jsonl", ".json")):
+        return article.source_file
+    return article.identity
 
 
 def extract_article(article: Article, extractor: Extractor) -> ArticleResult:

@@ -12,9 +12,19 @@ writes persisted triples goes through these methods.
 Writes are atomic per article: :meth:`Store.put_article` is one SPARQL update (drop the article's
 graph, insert the new one), which Oxigraph — embedded or as a server — applies as one transaction.
 A reader, or a build killed at any moment, sees each article wholly present or absent.
+
+Union queries (``use_default_graph_as_union``: the default graph is the union of the article
+graphs) are answered from a materialised union: the store's default graph holds the union of the
+article graphs, as a set. Oxigraph's own union default graph is a bag: an actor restated by N
+articles matches N times per triple pattern, so a query joining k of its triples does N^k work —
+at a million triples, queries that take milliseconds on the seeds do not finish. The union is made
+by the first union query on a store opened for writing (the server opens its store so), and from
+then on every article write keeps it up to date in the same transaction. A store that has none
+(just built, or opened read-only) answers from Oxigraph's bag union, as before.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -131,9 +141,29 @@ def open_store(config, read_only: bool = False) -> Store:
     return EmbeddedStore(config.store, read_only)
 
 
-def replace_update(article_iri: str, ntriples: str) -> str:
-    """The one SPARQL update that replaces an article's graph (a transaction in Oxigraph, Fuseki, GraphDB)."""
-    return f"DROP SILENT GRAPH <{article_iri}> ;\nINSERT DATA {{ GRAPH <{article_iri}> {{\n{ntriples}\n}} }}"
+def _retract(article_iri: str) -> str:
+    """Drop the article's triples from the default graph (the union) unless another article states them."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{article_iri}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{article_iri}>) }} }}")
+
+
+def replace_update(article_iri: str, ntriples: str, union: bool = True) -> str:
+    """The one SPARQL update that replaces an article's graph (and keeps the union default graph, if
+    ``union``): a single transaction in Oxigraph, Fuseki, GraphDB."""
+    if not union:
+        return f"DROP SILENT GRAPH <{article_iri}> ;\nINSERT DATA {{ GRAPH <{article_iri}> {{\n{ntriples}\n}} }}"
+    return (f"{_retract(article_iri)} ;\nDROP SILENT GRAPH <{article_iri}> ;\n"
+            f"INSERT DATA {{ GRAPH <{article_iri}> {{\n{ntriples}\n}}\n{ntriples}\n}}")
+
+
+def remove_update(article_iri: str, union: bool = True) -> str:
+    """The one SPARQL update that removes an article's graph (and its share of the union default graph)."""
+    return f"{_retract(article_iri)} ;\nDROP GRAPH <{article_iri}>" if union else f"DROP GRAPH <{article_iri}>"
+
+
+MATERIALISE_UNION = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+RESYNC_UNION = ("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } } ;\n"
+                + MATERIALISE_UNION)
 
 
 class EmbeddedStore(Store):
@@ -152,11 +182,24 @@ class EmbeddedStore(Store):
                 self._ox = ox.Store(str(self.path))
         except OSError as e:
             raise StoreError(f"cannot open the store at {self.path}: {e}") from e
+        self.read_only = read_only
+        self.union = _has_default_graph(self._ox)  # whether the default graph holds the union
+        self._union_lock = threading.Lock()
+        self._view = UnionView(self)
 
     @property
-    def oxigraph(self) -> ox.Store:
-        """The underlying pyoxigraph store, for the query engine and the exporters."""
-        return self._ox
+    def oxigraph(self) -> UnionView:
+        """pyoxigraph's store interface; union queries are answered from the materialised union."""
+        return self._view
+
+    def union_ready(self) -> bool:
+        """Whether union queries can read the materialised union; makes it if the store is writable."""
+        if not self.union and not self.read_only:
+            with self._union_lock:
+                if not self.union:
+                    self._ox.update(MATERIALISE_UNION)
+                    self.union = True
+        return self.union
 
     def articles(self) -> list[str]:
         return sorted(graph.value for graph in self._ox.named_graphs() if isinstance(graph, ox.NamedNode))
@@ -173,34 +216,112 @@ class EmbeddedStore(Store):
         return None
 
     def quads(self) -> Iterator[ox.Quad]:
-        return self._ox.quads_for_pattern(None, None, None, None)
+        return _named_only(self._ox.quads_for_pattern(None, None, None, None))
 
     def article_quads(self, article_iri: str) -> Iterator[ox.Quad]:
         return self._ox.quads_for_pattern(None, None, None, ox.NamedNode(article_iri))
 
     def __len__(self) -> int:
-        return len(self._ox)
+        return len(self._view)
 
     def put_article(self, article_iri: str, ntriples: str) -> None:
         try:
-            self._ox.update(replace_update(article_iri, ntriples))
+            self._ox.update(replace_update(article_iri, ntriples, self.union))
         except OSError as e:
             raise StoreError(f"cannot write {article_iri} to the store at {self.path}: {e}") from e
 
     def remove_article(self, article_iri: str) -> bool:
-        graph = ox.NamedNode(article_iri)
-        if not self._ox.contains_named_graph(graph):
+        if not self._ox.contains_named_graph(ox.NamedNode(article_iri)):
             return False
-        self._ox.remove_graph(graph)
+        self._ox.update(remove_update(article_iri, self.union))
         return True
 
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self._ox.flush()
 
     def close(self) -> None:
         self.flush()
-        del self._ox
+        del self._ox, self._view
+
+
+class UnionView:
+    """pyoxigraph's store interface over an :class:`EmbeddedStore`: union queries read the
+    materialised union, quad listings and dumps show the article graphs only, and direct writes
+    (``extend``, ``update``, …, used by tests and tools) keep the union in step. Anything else is
+    the pyoxigraph store's own."""
+
+    def __init__(self, store: EmbeddedStore):
+        self._store = store
+        self._ox = store._ox
+
+    def __getattr__(self, name: str):
+        return getattr(self._ox, name)
+
+    def query(self, query: str, *, use_default_graph_as_union: bool = False, **options):
+        if use_default_graph_as_union and not self._store.union_ready():
+            return self._ox.query(query, use_default_graph_as_union=True, **options)  # Oxigraph's bag union
+        return self._ox.query(query, **options)
+
+    def quads_for_pattern(self, subject=None, predicate=None, obj=None, graph_name=None) -> Iterator[ox.Quad]:
+        quads = self._ox.quads_for_pattern(subject, predicate, obj, graph_name)
+        return quads if graph_name is not None else _named_only(quads)
+
+    def __iter__(self) -> Iterator[ox.Quad]:
+        return self.quads_for_pattern()
+
+    def __len__(self) -> int:
+        if not self._store.union:
+            return len(self._ox)
+        (row,) = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(row["n"].value)
+
+    def __contains__(self, quad: ox.Quad) -> bool:
+        return quad in self._ox
+
+    def dump(self, output=None, format=None, *, from_graph=None, prefixes=None, **options):
+        if self._store.union and from_graph is None and format is not None and format.supports_datasets:
+            return ox.serialize(self.quads_for_pattern(), output, format, prefixes=prefixes, **options)
+        return self._ox.dump(output, format, from_graph=from_graph, prefixes=prefixes, **options)
+
+    # --- writes that keep the union in step ---------------------------------------------------
+
+    def add(self, quad: ox.Quad) -> None:
+        self.extend([quad])
+
+    def extend(self, quads) -> None:
+        quads = list(quads)
+        union = [ox.Quad(q.subject, q.predicate, q.object) for q in quads
+                 if self._store.union and not isinstance(q.graph_name, ox.DefaultGraph)]
+        self._ox.extend([*quads, *union])
+
+    def bulk_extend(self, quads) -> None:
+        self.extend(quads)
+
+    def _then_resync(name: str):  # noqa: N805 — builds the methods below
+        def write(self, *args, **kwargs):
+            result = getattr(self._ox, name)(*args, **kwargs)
+            if self._store.union:
+                self._ox.update(RESYNC_UNION)
+            return result
+        write.__name__ = name
+        return write
+
+    remove = _then_resync("remove")
+    remove_graph = _then_resync("remove_graph")
+    clear_graph = _then_resync("clear_graph")
+    update = _then_resync("update")
+    load = _then_resync("load")
+    bulk_load = _then_resync("bulk_load")
+    clear = _then_resync("clear")
+
+
+def _has_default_graph(store: ox.Store) -> bool:
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+
+
+def _named_only(quads: Iterator[ox.Quad]) -> Iterator[ox.Quad]:
+    return (quad for quad in quads if not isinstance(quad.graph_name, ox.DefaultGraph))
 
 
 def rdflib_term(node: ox.NamedNode | ox.BlankNode | ox.Literal):

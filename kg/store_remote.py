@@ -3,17 +3,19 @@
 Reads go to the store's SPARQL 1.1 Protocol query endpoint; writes go to its update endpoint and
 its SPARQL 1.1 Graph Store HTTP Protocol endpoint:
 
-* replacing an article is one SPARQL update request (``DROP SILENT GRAPH`` then ``INSERT DATA``),
-  which Oxigraph, Fuseki and GraphDB run as one transaction. A Graph Store ``PUT`` would be the
-  obvious choice, but Oxigraph's server implements it as two transactions (clear, then load), so
-  a reader could see the article missing in between;
-* removing an article is a Graph Store ``DELETE`` of its graph (one transaction).
+* replacing or removing an article is one SPARQL update request, which Oxigraph, Fuseki and
+  GraphDB run as one transaction: it also keeps the store's default graph equal to the union of
+  the article graphs (see :mod:`kg.store`). A Graph Store ``PUT`` would be the obvious way to
+  replace a graph, but Oxigraph's server implements it as two transactions (clear, then load),
+  so a reader could see the article missing in between, and it cannot maintain the union;
+* one article's graph is read with a Graph Store ``GET``.
 
 Answers are streamed (``requests`` with ``stream=True``) and parsed by pyoxigraph into the same
 result types as an embedded store's, so the server and the exporters need not know which store
-they query. The union default graph (an article-free default graph plus one named graph per
-article) is asked for with Oxigraph's ``union-default-graph`` parameter; other stores must be
-configured to make their default graph the union of the named graphs (README, "Store").
+they query. Union queries read the store's default graph, the materialised union, so any SPARQL
+1.1 store serves them without special configuration. A store filled by other means (named graphs
+only) gets its union materialised by the first write; until then union queries fall back on
+Oxigraph's ``union-default-graph`` parameter.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ import requests
 
 from .errors import StoreError
 from .namespaces import KG
-from .store import Store, replace_update
+from .store import MATERIALISE_UNION, Store, remove_update, replace_update
 
 _RESULTS = ox.QueryResultsFormat.JSON
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
@@ -51,6 +53,7 @@ class RemoteStore(Store):
         self.timeout = timeout if timeout is not None else config.store_timeout
         self._local = threading.local()
         self._engine = RemoteQueries(self)
+        self._union: bool | None = None  # whether the default graph holds the union (asked once)
 
     # --- HTTP ---------------------------------------------------------------------------------------
 
@@ -83,6 +86,25 @@ class RemoteStore(Store):
     def _write(self):
         if self.read_only:
             raise StoreError(f"the store at {self.location} was opened read-only")
+        if not self.union_materialised:
+            self._update(MATERIALISE_UNION)
+            self._union = True
+
+    def _update(self, update: str) -> None:
+        self.request("POST", self.update_url, data=update.encode("utf-8"),
+                     headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+
+    def _ask(self, query: str) -> bool:
+        response = self.request("POST", self.query_url, data={"query": query},
+                                headers={"Accept": "application/sparql-results+json"})
+        return bool(ox.parse_query_results(response.content, _RESULTS))
+
+    @property
+    def union_materialised(self) -> bool:
+        """Whether the default graph holds the union of the article graphs (or the store is empty)."""
+        if self._union is None:
+            self._union = self._ask("ASK { ?s ?p ?o }") or not self._ask("ASK { GRAPH ?g { ?s ?p ?o } }")
+        return self._union
 
     # --- the Store interface ------------------------------------------------------------------------
 
@@ -108,7 +130,15 @@ class RemoteStore(Store):
         return self._engine.quads_for_pattern(None, None, None, None)
 
     def article_quads(self, article_iri: str) -> Iterator[ox.Quad]:
-        return self._engine.quads_for_pattern(None, None, None, ox.NamedNode(article_iri))
+        """The article's graph by a Graph Store GET (none if it is not stored)."""
+        graph = ox.NamedNode(article_iri)
+        response = self.request("GET", self.data_url, params={"graph": article_iri}, ok=(200, 404), stream=True,
+                                headers={"Accept": "application/n-triples"})
+        if response.status_code == 404:
+            return iter(())
+        response.raw.decode_content = True
+        return (ox.Quad(t.subject, t.predicate, t.object, graph)
+                for t in ox.parse(response.raw, ox.RdfFormat.N_TRIPLES))
 
     def __len__(self) -> int:
         for solution in self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"):
@@ -117,13 +147,14 @@ class RemoteStore(Store):
 
     def put_article(self, article_iri: str, ntriples: str) -> None:
         self._write()
-        self.request("POST", self.update_url, data=replace_update(article_iri, ntriples).encode("utf-8"),
-                     headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+        self._update(replace_update(article_iri, ntriples))
 
     def remove_article(self, article_iri: str) -> bool:
         self._write()
-        response = self.request("DELETE", self.data_url, params={"graph": article_iri}, ok=(200, 204, 404))
-        return response.status_code != 404
+        if not self._ask(f"ASK {{ GRAPH <{article_iri}> {{ ?s ?p ?o }} }}"):
+            return False
+        self._update(remove_update(article_iri))
+        return True
 
 
 class RemoteQueries:
@@ -137,7 +168,7 @@ class RemoteQueries:
               named_graphs: list[ox.NamedNode] | None = None):
         """Like ``pyoxigraph.Store.query``: QuerySolutions, QueryBoolean, or an iterator of triples."""
         params: dict[str, object] = {"query": query}
-        if use_default_graph_as_union:
+        if use_default_graph_as_union and not self.store.union_materialised:
             params["union-default-graph"] = ""
         if default_graph is not None:
             graphs = default_graph if isinstance(default_graph, list) else [default_graph]

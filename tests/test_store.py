@@ -5,6 +5,8 @@ Assertions are on RDF terms and quads read back, never on serialised strings.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -124,7 +126,6 @@ def test_queries_answer_in_pyoxigraph_types(filled):
     assert isinstance(select, ox.QuerySolutions)
     assert [solution["s"].value for solution in select] == ["https://w3id.org/newskg/id/event/statement-1"]
     assert bool(filled.query(f"ASK {{ ?s a <{KG.Meeting}> }}", **UNION)) is True
-    assert bool(filled.query(f"ASK {{ ?s a <{KG.Meeting}> }}")) is False  # the default graph itself is empty
     triples = list(filled.query(f"CONSTRUCT {{ ?s a ?t }} WHERE {{ ?s a ?t . FILTER(?t = <{KG.Meeting}>) }}",
                                 **UNION))
     assert triples == [ox.Triple(ox.NamedNode("https://w3id.org/newskg/id/event/meeting-1"),
@@ -138,6 +139,15 @@ def test_protocol_datasets_choose_the_graphs(filled):
     assert int(next(iter(only_first))["n"].value) == len(list(filled.article_quads(ARTICLE_1)))
     named = filled.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", named_graphs=[ox.NamedNode(ARTICLE_2)])
     assert [solution["g"].value for solution in named] == [ARTICLE_2]
+
+
+def test_the_union_is_a_set_so_joins_do_not_multiply(filled):
+    """Lavrov is stated by both articles: each of his triples counts once in the union default graph
+    (Oxigraph's own union is a bag: k joined patterns would give 2^k rows, N^k with N articles)."""
+    query = f"SELECT * WHERE {{ <{LAVROV}> a ?type ; <{RDFS.label}> ?label ; a ?again }}"
+    assert len(list(filled.query(query, **UNION))) == 4  # 2 types x 1 label x 2 types, each once
+    assert len(list(filled.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))) == 2
+    assert {quad.graph_name.value for quad in filled.quads()} == {ARTICLE_1, ARTICLE_2}  # no default graph
 
 
 def test_malformed_queries_raise_syntax_error(filled):
@@ -163,6 +173,41 @@ def test_a_disk_store_keeps_the_graph_across_a_restart(tmp_path, small_articles)
     assert {str(quad) for quad in again.quads()} == before
 
 
+# --- the materialised union ---------------------------------------------------------------------------
+
+def test_direct_writes_through_the_oxigraph_interface_keep_the_union(small_articles):
+    store = Store(None)
+    assert store.union_ready()
+    store.oxigraph.extend(ox.Quad(ox.NamedNode(str(s)), ox.NamedNode(str(p)), ox.Literal(str(o)),
+                                  ox.NamedNode(ARTICLE_1)) for s, p, o in list(small_articles[ARTICLE_1])[:3])
+    union = "SELECT * WHERE { ?s ?p ?o }"
+    assert len(list(store.query(union, **UNION))) == 3 == len(store)
+    store.oxigraph.remove_graph(ox.NamedNode(ARTICLE_1))
+    assert len(list(store.query(union, **UNION))) == 0 == len(store)
+
+
+def test_the_union_is_made_by_the_first_union_query_of_a_writable_store(tmp_path, small_articles):
+    """kg build writes article graphs only; the server's first union query makes the union, and
+    later writes keep it. A store opened read-only answers from Oxigraph's bag union meanwhile."""
+    path = tmp_path / "store"
+    store = Store(path)
+    store.replace_article(ARTICLE_1, small_articles[ARTICLE_1])
+    store.replace_article(ARTICLE_2, small_articles[ARTICLE_2])
+    store.close()
+    assert {quad.graph_name for quad in ox.Store.read_only(str(path))} == {
+        ox.NamedNode(ARTICLE_1), ox.NamedNode(ARTICLE_2)}  # just built: no default graph
+    label = f"SELECT ?label WHERE {{ <{LAVROV}> <{RDFS.label}> ?label }}"
+    read_only = Store(path, read_only=True)
+    assert len(list(read_only.query(label, **UNION))) == 2  # Lavrov's label in two article graphs
+    read_only.close()
+    store = Store(path)
+    assert len(list(store.query(label, **UNION))) == 1
+    store.remove_article(ARTICLE_1)
+    assert len(list(store.query(label, **UNION))) == 1
+    store.remove_article(ARTICLE_2)
+    assert list(store.query(label, **UNION)) == [] and len(store) == 0
+
+
 # --- remote specifics ---------------------------------------------------------------------------------
 
 def test_a_remote_store_opened_read_only_refuses_writes(oxigraph_server, small_articles):  # noqa: F811
@@ -179,3 +224,12 @@ def test_an_unreachable_remote_store_is_one_clear_error():
         store.articles()
     assert caught.value.code == "KG300"
     assert "\n" not in str(caught.value)
+
+
+def test_every_store_and_build_setting_is_in_the_readme():
+    from kg.config import SETTINGS
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## Settings"):]
+    for setting in SETTINGS:
+        if setting.name.startswith("store") or setting.name in ("workers", "engine", "scheduler"):
+            assert f"`{setting.env_var}`" in table, setting.name
