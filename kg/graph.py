@@ -67,6 +67,11 @@ def actor_iri(base: str, actor: Actor) -> URIRef:
 
 
 def event_iri(base: str, article: URIRef, kind: str, evidence: Evidence, *key: object) -> URIRef:
+    """Deterministic: the article, the sentence's offsets and what tells events of one sentence apart.
+
+    >>> event_iri("https://w3id.org/newskg/", URIRef("a"), "action", Evidence("s", 0, 1), "Attack", "k", 7)
+    rdflib.term.URIRef('https://w3id.org/newskg/id/event/action-0165b159f1f4')
+    """
     return URIRef(f"{base}id/event/{kind.lower()}-{_digest(article, evidence.start, evidence.end, *key)}")
 
 
@@ -182,7 +187,9 @@ class GraphBuilder:
         self._add(e, KG.reportedBy, self.iris.get(statement.source) if statement.source else None)
 
     def _military_action(self, action: MilitaryAction) -> None:
-        e = event_iri(self.base, self.article, "action", action.evidence, action.kind, action.actor)
+        # the trigger's offset only where known, so that records without it keep their IRIs
+        key = (action.kind, action.actor) + ((action.trigger_start,) if action.trigger_start is not None else ())
+        e = event_iri(self.base, self.article, "action", action.evidence, *key)
         by = f" by {self._labels([action.actor])}" if action.actor else ""
         self._event(e, KG.MilitaryAction, f"{action.kind}{by}", action.evidence, action.confidence, action.date)
         self._add(e, KG.actor, self.iris.get(action.actor) if action.actor else None)

@@ -115,6 +115,8 @@ class MilitaryAction:
     status: str = "held"
     date: date | None = None
     confidence: float = 1.0
+    trigger_start: int | None = None  # offset of the trigger word in Article.text: tells apart two actions
+    # of one kind by one actor in one sentence ("the bombing in Kunduz and a similar attack in Kandahar")
 
 
 @dataclass

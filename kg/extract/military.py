@@ -151,7 +151,9 @@ def _with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
 
 
 def _has_context(sentence: Sentence) -> bool:
-    return any(t.lower_ in MILITARY_CONTEXT for t in sentence.span)
+    """Military words, or a trigger that needs none ("the bombing in X and a similar attack in Y")."""
+    return any(t.lower_ in MILITARY_CONTEXT or t.pos_ == "NOUN" and t.lemma_ in TRIGGERS and
+               t.lemma_ not in NEEDS_CONTEXT and t.lemma_ not in ("base", "division") for t in sentence.span)
 
 
 def _hypothetical(token: Token) -> bool:
@@ -240,13 +242,18 @@ class MilitaryReader:
             actor = resolution.key if resolution else None
             if kind == "Withdrawal" and actor and self.resolver.index.actors[actor].kind == "Person":
                 continue  # "Ghani fled the country": a person's flight is no military action
-            key = (kind, actor)  # one per kind and agent in a sentence: the graph mints an action's IRI from these
+            confidence = resolution.confidence if resolution else _agentless_confidence(token)
+            action = self._action(kind, token, sentence, actor, confidence)
+            # one per kind and agent in a sentence, unless a coordinated trigger names its own place ("claimed
+            # the bombing in Kunduz and a similar attack in Kandahar"): repeated triggers are mostly one action
+            own_place = self._own_place(token, sentence, actor) if token.dep_ == "conj" else None
+            key = (kind, actor, own_place) if own_place and (kind, actor, None) in found and \
+                found[(kind, actor, None)].place != own_place else (kind, actor, None)
             if key in found:
                 continue
             if actor:
                 self.last_actor = actor
-            confidence = resolution.confidence if resolution else _agentless_confidence(token)
-            found[key] = self._action(kind, token, sentence, actor, confidence)
+            found[key] = action
         named = any(action.actor for action in found.values())  # an agentless mention beside a named action
         return [action for action in found.values() if action.actor or not named]  # is background
 
@@ -296,10 +303,21 @@ class MilitaryReader:
             any(t.lower_ in ("will", "shall") or t.dep_ == "aux" and _reported_future(t)
                 for verb in (trigger, trigger.head) for t in verb.lefts)
         return MilitaryAction(kind=kind, evidence=sentence.evidence, actor=actor,
+                              trigger_start=sentence.offsets(trigger)[0],
                               place=places[0] if places else None, place_text=_place_text(trigger),
                               quantities=quantities(sentence.evidence.sentence),
                               status="planned" if planned else "held", date=date,
                               confidence=round(confidence, 2))
+
+    def _own_place(self, trigger: Token, sentence: Sentence, actor: str | None) -> str | None:
+        """The place named in the trigger's own prepositional phrase ("a similar attack in Kandahar")."""
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "on", "near", "at", "into"):
+                span = trigger.doc[min(t.i for t in child.subtree):max(t.i for t in child.subtree) + 1]
+                keys = [k for k in self.resolver.named(span, sentence, ("Place", "Country")) if k != actor]
+                if keys:
+                    return keys[0]
+        return None
 
     def _places(self, trigger: Token, sentence: Sentence, actor: str | None) -> list[str]:
         """Places in the trigger's own phrase first, then the rest of the sentence after it, then before it."""
@@ -329,6 +347,9 @@ class MilitaryReader:
                                for g in c.children if g.dep_ == "pobj"]
             if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "the bombing … and a similar attack"
                 token = token.head
+                while token.dep_ in ("conj", "pobj", "prep") and token.head.pos_ in ("NOUN", "ADP"):
+                    token = token.head  # "the bombing of a mosque in X and a similar attack in Y"
+
             candidates += [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
             candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "between")
                            for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and self._is_ground(g, sentence))]
