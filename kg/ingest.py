@@ -319,13 +319,18 @@ def _article_from_text(text: str, name: str, title: str | None = None) -> Articl
     """The shared reading of a body; with ``title`` known, the headline is not looked for, only removed."""
     lines = [line.rstrip() for line in re.split(r"\r\n|\r|\n", text)]
     keep = [bool(line) and not is_furniture(line) and not _is_date_line(line) for line in lines]
+    masthead = None
+    if not title:
+        _drop_header_chrome(lines, keep)
+        masthead = _masthead(lines, keep)
     title_index = None if title else _title_index(lines, keep)
     header = lines[:title_index] if title_index is not None else lines[:5]
     if title_index is not None:
         title, site = _split_site_suffix(lines[title_index])
         keep[: title_index + 1] = [False] * (title_index + 1)  # page chrome above the headline
+        credit = _drop_credits(lines, keep, title_index)
     else:
-        site = None
+        site = credit = None
     _drop_repeats(lines, keep, title)
     body = _paragraphs(lines, keep)
     if not body:
@@ -335,10 +340,135 @@ def _article_from_text(text: str, name: str, title: str | None = None) -> Articl
         text=body,
         title=title,
         published=_publication_date(lines),
-        outlet=site or _outlet(header, body),
+        outlet=site or masthead or credit or _outlet(header, body),
         checksum=_checksum(text.encode("utf-8")),
         language=detect_language(body),
     )
+
+
+_MENU_SEPARATORS = re.compile(r"\s+[|/›>»•]\s+|\s*\|\s*")
+_LABELS = frozenset({"live", "live updates", "breaking", "breaking news", "exclusive", "analysis", "opinion",
+                     "explainer", "key points", "highlights", "summary", "updated", "update", "watch", "video"})
+_SMALL_WORDS = frozenset("of and the & for in on at a an de - – —".split())
+_CREDIT_START = re.compile(r"(?:by|author|source|editor|written\s+by|reported\s+by|compiled\s+by)\b\s*:?\s*",
+                           re.IGNORECASE)
+_CREDIT_WORDS = re.compile(r"\b(?:[Cc]orrespondents?|[Dd]esk|[Ss]taff|[Bb]ureau|News\s+Service|Report|Agencies)\b")
+_PERSON_NAMES = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:\s+in\s+[A-Z][\w'’-]+)?"
+                           r"(?:(?:,|\s+and)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:\s+in\s+[A-Z][\w'’-]+)?)+")
+
+
+def _body_start(lines: list[str], keep: list[bool]) -> int:
+    """The first sentence of the body: a kept line ending like a sentence, or a long one."""
+    for index, line in enumerate(lines[:25]):
+        words = len(line.split())
+        if keep[index] and (words >= 25 or words >= 8 and line.rstrip().endswith((".", "”", '"', "?", "!", "’"))):
+            return index
+    return min(len(lines), 25)
+
+
+def _header_lines(lines: list[str], keep: list[bool]) -> list[int]:
+    """The kept lines before the first sentence of the body."""
+    return [index for index in range(_body_start(lines, keep)) if keep[index]]
+
+
+def _is_menu(text: str) -> bool:
+    """"Home | Pakistan | World", "Agency / World / Military", "Share this: Facebook | Twitter": a row of
+    short links, not a headline."""
+    parts = [part for part in _MENU_SEPARATORS.split(text.strip()) if part.strip()]
+    return len(parts) >= 3 and all(len(part.split()) <= 4 for part in parts) or \
+        len(parts) >= 2 and text.casefold().startswith(("share", "download", "follow"))
+
+
+def _is_section_row(text: str) -> bool:
+    """"WORLD | NATIONAL SECURITY", "Explainers | Central Asia Programme": two or more short title-cased links."""
+    parts = [part for part in _MENU_SEPARATORS.split(text.strip()) if part.strip()]
+    return len(parts) >= 2 and all(len(part.split()) <= 4 and _title_cased(part) for part in parts)
+
+
+def _drop_header_chrome(lines: list[str], keep: list[bool]) -> None:
+    """Menus and one- or two-word labels ("LIVE", "Key points") above the body are not article text."""
+    for position, index in enumerate(_header_lines(lines, keep)):
+        text = " ".join(lines[index].split())
+        if _is_menu(text) or position > 0 and _is_section_row(text) or text.casefold() in _LABELS:
+            keep[index] = False
+
+
+def _title_cased(text: str) -> bool:
+    words = [word for word in text.split() if word.casefold() not in _SMALL_WORDS]
+    return bool(words) and all(word[0].isupper() or not word[0].isalpha() for word in words)
+
+
+def _masthead_name(line: str) -> str | None:
+    """"The Deccan Courier", "EURASIA INFO AGENCY", "Islamabad Observer - Pakistan's independent news portal",
+    "TIEN SHAN TODAY | Bishkek": a short title-cased or upper-case name (a tagline may follow a dash or pipe)."""
+    name = re.split(r"\s+[-–—|]\s+", " ".join(line.split()))[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 6 or re.search(r"\d|[.:;,!?]$", name) or not _title_cased(name):
+        return None
+    return name.title() if name.isupper() else name
+
+
+def _masthead(lines: list[str], keep: list[bool]) -> str | None:
+    """The outlet's masthead: the first header line, short and title-cased or upper-case, when another line
+    (the headline) follows it in the header; it is dropped, and the headline is the next line."""
+    header = _header_lines(lines, keep)
+    names = [_masthead_name(lines[index]) for index in header[:3]]
+    leading = next((count for count, name in enumerate(names) if name is None), len(names))
+    if not 1 <= leading <= 2 or leading == len(header):
+        return None  # no headline after the short title-cased lines, or none of them
+    if leading == 1 and len(header) >= 3 and _is_tagline(lines[header[1]], lines[header[2]]):
+        leading = 2  # "NORTHERN COURIER" / "Daily news from the Baltic region" / the headline
+    for index in header[:leading]:  # "SHARQ HERALD" and its tagline "News of Uzbekistan and Central Asia"
+        keep[index] = False
+    return names[0]
+
+
+def _is_tagline(line: str, following: str) -> bool:
+    """A short line under the masthead, no sentence, followed by a longer line that is no credit (the headline)."""
+    words = line.split()
+    return len(words) <= 6 and not re.search(r"[.:;!?]$", line.strip()) and \
+        len(following.split()) > len(words) and not _is_credit(" ".join(following.split()))
+
+
+def _credit_outlet(text: str) -> str | None:
+    """The outlet a byline names: "By A and B | Wire Service", "Special Correspondent, The Chronicle, Delhi",
+    "Source: China Report | Editor: …", "Continental Press (CP) - World desk"."""
+    names_first = bool(_CREDIT_START.match(text)) and text.startswith("By")
+    parts = [part.strip() for part in re.split(r"\s*[|,]\s*|\s+[-–—]\s+", _CREDIT_START.sub("", text, count=1))]
+    for position, part in enumerate(parts):
+        if names_first and position == 0:
+            continue  # "By Mark Hale, …": the author
+        part = re.sub(r"\s*\([A-Z]{2,8}\)", "", part)
+        if _CREDIT_WORDS.search(part) or _PERSON_NAMES.fullmatch(part) or re.match(r"[\w ]+:", part):
+            continue
+        words = part.split()
+        if 2 <= len(words) <= 5 and _title_cased(part) and not re.search(r"\d", part):
+            return part
+    return None
+
+
+def _is_credit(text: str) -> bool:
+    """A byline or credit line: "By …", "Our Correspondent", "Staff Report | ISLAMABAD", "Mirror Web Desk",
+    "Ingrid Olsen in Bergen and Tom Hale", "Tien Shan Times, Bishkek"."""
+    if len(text.split()) > 14 or text.endswith((".", "?", "!")):
+        return False
+    if _CREDIT_START.match(text) and (text[:2] == "By" or ":" in text[:12]):
+        return True
+    if _CREDIT_WORDS.search(text) or _PERSON_NAMES.fullmatch(text):
+        return True
+    return "|" in text or len(text.split()) <= 6 and "," in text and _title_cased(text)
+
+
+def _drop_credits(lines: list[str], keep: list[bool], title_index: int) -> str | None:
+    """Bylines and credits between the headline and the body; the outlet the first of them names."""
+    outlet = None
+    for index in range(title_index + 1, _body_start(lines, keep)):
+        text = " ".join(lines[index].split())
+        if text and (not keep[index] or _is_credit(text)):  # bylines already dropped as furniture name it too
+            if keep[index] or _CREDIT_START.match(text) or _CREDIT_WORDS.search(text):
+                outlet = outlet or _credit_outlet(text)
+            keep[index] = False if _is_credit(text) else keep[index]
+    return outlet
 
 
 def _title_index(lines: list[str], keep: list[bool]) -> int | None:

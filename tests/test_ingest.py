@@ -399,3 +399,73 @@ def test_symlink_loop_is_not_followed_forever(tmp_path):
 def test_missing_path_raises():
     with pytest.raises(InputError, match="no such file or folder"):
         list(read_articles(Path("/no/such/place")))
+
+
+# --- page headers of other layouts: masthead, menus, bylines -------------------------------------
+
+MASTHEAD_PAGE = """THE CASPIAN SENTINEL
+Politics | Region | Energy | Culture | Sport
+
+Baku and Ashgabat sign gas accord after two days of talks
+
+Laila Mammadova in Baku and Peter Brandt
+Mon 14 Mar 2022 09.15 GMT
+
+Azerbaijan and Turkmenistan signed an accord on the Dostlug gas field on Monday, officials said.
+
+The accord was signed in Baku by the two foreign ministers.
+"""
+
+BYLINE_PAGE = """Share: Facebook | Twitter | Telegram
+
+Steppe ministers agree to reopen the border crossing at Khorgos
+
+Apr 2, 2022, 10:05 AM
+Senior Correspondent, The Altai Gazette, Almaty
+
+The foreign ministers of Kazakhstan and Kyrgyzstan agreed on Saturday to reopen the crossing.
+"""
+
+TAGLINE_PAGE = """NORTHERN COURIER
+Daily news from the Baltic region
+
+LIVE
+Estonia and Latvia hold joint air defence drills near the Russian border
+
+By Kadri Tamm, defence correspondent | Northern Courier Wire
+5 May 2022
+
+Estonian and Latvian units began a week of joint air defence drills on Thursday, the ministry said.
+"""
+
+
+def test_masthead_is_the_outlet_and_the_headline_the_title():
+    article = read_text_article(MASTHEAD_PAGE, "sentinel.txt")
+    assert article.title == "Baku and Ashgabat sign gas accord after two days of talks"
+    assert article.outlet == "The Caspian Sentinel"
+    assert article.published == date(2022, 3, 14)
+    assert article.text.startswith("Azerbaijan and Turkmenistan signed")
+    assert "Politics |" not in article.text and "Laila" not in article.text
+
+
+def test_credit_line_names_the_outlet_and_leaves_the_body():
+    article = read_text_article(BYLINE_PAGE, "gazette.txt")
+    assert article.title == "Steppe ministers agree to reopen the border crossing at Khorgos"
+    assert article.outlet == "The Altai Gazette"
+    assert article.published == date(2022, 4, 2)
+    assert article.text == "The foreign ministers of Kazakhstan and Kyrgyzstan agreed on Saturday to reopen the crossing."
+
+
+def test_masthead_with_tagline_and_a_live_label():
+    article = read_text_article(TAGLINE_PAGE, "courier.txt")
+    assert article.title == "Estonia and Latvia hold joint air defence drills near the Russian border"
+    assert article.outlet == "Northern Courier"
+    assert article.text.startswith("Estonian and Latvian units")
+    assert "Kadri" not in article.text and "Daily news" not in article.text
+
+
+def test_title_cased_headline_alone_is_not_a_masthead():
+    article = read_text_article("Talks Resume In Doha\n\nEnvoys met again in Doha on Monday, officials said.\n",
+                                "doha.txt")
+    assert article.title == "Talks Resume In Doha"
+    assert article.outlet is None
