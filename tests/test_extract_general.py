@@ -62,3 +62,38 @@ def test_one_action_told_twice_in_a_sentence_stays_one(read):
     extraction = read("Units of the Russian military base in Tajikistan have arrived at the Lyaur training "
                       "ground near the border.")
     assert [a for a in actions(extraction) if a[1] == "Russia"] == [("Deployment", "Russia", "Tajikistan")]
+
+
+def parties(extraction: Extraction) -> list[list[str]]:
+    return sorted(sorted(label(extraction, p) for p in m.participants) for m in extraction.meetings)
+
+
+def speaker_of(extraction: Extraction, words: str) -> list[str]:
+    return [label(extraction, s.speaker) for s in extraction.statements if words in s.evidence.sentence]
+
+
+# -- pronouns ---------------------------------------------------------------------------------------------
+
+def test_he_after_an_unnamed_source_is_the_subject_named_before_not_a_later_speaker(read):
+    extraction = read(
+        "Jaishankar is expected to travel to Tehran next week, officials said. He last visited Iran in June, "
+        "when he met the president, Ebrahim Raisi.\n\n"
+        "\"The corridor will change the region,\" said Karan Mehta, an analyst in Mumbai.")
+    assert ["Ebrahim Raisi", "S. Jaishankar"] in parties(extraction)
+    assert not any("Karan Mehta" in p for p in parties(extraction))
+
+
+def test_he_right_after_a_statement_is_its_speaker_even_when_another_spoke_later(read):
+    extraction = read(
+        "\"The border is calm,\" Lavrov told reporters in Moscow on Monday. He said he would meet Blinken in "
+        "Geneva later in the week.\n\n"
+        "\"We lost our harvest,\" said Olga Petrova, a farmer.")
+    assert ["Antony Blinken", "Sergey Lavrov"] in parties(extraction)
+    assert not any("Olga Petrova" in p for p in parties(extraction))
+
+
+def test_he_after_a_trailing_attribution_is_the_attributing_person(read):
+    extraction = read(
+        "Japarov and Rahmon agreed to pull troops back, presidential spokesman Askar Beishenaliev wrote on "
+        "Telegram. \"Both sides will respect the ceasefire,\" he said.")
+    assert speaker_of(extraction, "Both sides will respect") == ["Askar Beishenaliev"]

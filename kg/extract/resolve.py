@@ -49,6 +49,9 @@ class Resolver:
     gazetteer: Gazetteer
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital name -> country name
     last_speaker: str | None = None  # set by the statement reader: "he added" continues the last speaker
+    # (start, end, key) of each statement read, so that readers after the statement reader find the speaker
+    # before a sentence, not the article's last one
+    spoken: list[tuple[int, int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.capitals.update(capitals())
@@ -159,8 +162,11 @@ class Resolver:
         return Resolution(persons[0], 0.85) if persons else None
 
     def _person_pronoun(self, token: Token, sentence: Sentence, offset: int) -> Resolution | None:
-        """"he": the person who is the subject earlier in the same sentence, else the last speaker,
-        else the last person named."""
+        """"he": the person who is the subject earlier in the same sentence; else the speaker of the sentence
+        right before ("… Lavrov said. He added"); else the subject of the sentence before ("Qureshi held a
+        meeting with Muttaqi. Later, he met …"); else the last speaker, unless a person was named since
+        ("… diplomatic sources said. He last visited"), then that person. Speakers are looked up by position:
+        readers after the statement reader see the whole article's."""
         for candidate in sentence.span:
             if candidate.i >= token.i:
                 break
@@ -168,10 +174,32 @@ class Resolver:
                 keys = [k for k in self.named(_phrase(candidate), sentence, ("Person",))]
                 if keys:
                     return Resolution(keys[0], 0.8)
-        if self.last_speaker and self.index.actors[self.last_speaker].kind == "Person":
-            return Resolution(self.last_speaker, 0.75)
+        start = sentence.evidence.start
+        spoken = [item for item in self.spoken if item[0] < start and self.index.actors[item[2]].kind == "Person"]
+        _, end, speaker = max(spoken) if spoken else (0, 0, None)
+        if speaker and start - end <= 2:  # the sentence right after, in the paragraph or opening the next
+            return Resolution(speaker, 0.75)
+        previous = self._previous_subject(sentence)
+        if previous:
+            return Resolution(previous, 0.75)
         recent = self.index.before(offset, ("Person",))
+        named_since = recent and any(end <= s < start for (s, _), k in self.index.spans.items() if k == recent[0])
+        if speaker and not named_since:
+            return Resolution(speaker, 0.75)
         return Resolution(recent[0], 0.7) if recent else None
+
+    def _previous_subject(self, sentence: Sentence) -> str | None:
+        """The person named as subject of the sentence before, in the same paragraph (the main clause's first)."""
+        before = [s for s in sentence.span.doc.sents if s.end <= sentence.span.start]
+        if not before:
+            return None
+        subjects = [t for t in before[-1] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"]
+        for token in sorted(subjects, key=lambda t: t.head.dep_ != "ROOT"):
+            keys = [k for _, k in self.index.in_range(*sentence.offsets(_phrase(token)))
+                    if self.index.actors[k].kind == "Person"]
+            if keys:
+                return keys[0]
+        return None
 
     def _covering(self, token: Token, sentence: Sentence) -> list[str]:
         """The actor whose mention contains the token ("Organisation" in "Collective Security Treaty Organisation")."""

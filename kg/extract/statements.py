@@ -164,6 +164,7 @@ class StatementReader:
             if found:
                 self.previous = found[-1]
                 self.resolver.last_speaker = found[-1].speaker
+                self.resolver.spoken += [(f.evidence.start, f.evidence.end, f.speaker) for f in found]
         statements.extend(self._continuations(pending))
         return _deduplicated(statements)
 
@@ -174,6 +175,7 @@ class StatementReader:
             if self._continues(sentence):
                 found.append(self._statement(self.previous.speaker, sentence, None, 0.7, direct=True))
                 self.previous = found[-1]
+                self.resolver.spoken.append((sentence.evidence.start, sentence.evidence.end, self.previous.speaker))
         return found
 
     def _continues(self, sentence: Sentence) -> bool:
