@@ -97,3 +97,30 @@ def test_he_after_a_trailing_attribution_is_the_attributing_person(read):
         "Japarov and Rahmon agreed to pull troops back, presidential spokesman Askar Beishenaliev wrote on "
         "Telegram. \"Both sides will respect the ceasefire,\" he said.")
     assert speaker_of(extraction, "Both sides will respect") == ["Askar Beishenaliev"]
+
+
+# -- meetings ---------------------------------------------------------------------------------------------
+
+def test_chairing_a_meeting_of_ones_own_council_is_no_meeting_between_parties(read):
+    extraction = read("President Shavkat Mirziyoyev chaired a meeting of the Security Council of Uzbekistan "
+                      "on Tuesday to review the situation on the border.")
+    assert extraction.meetings == []
+
+
+def test_two_who_co_chair_a_commission_meet(read):
+    extraction = read("Lavrov and Wang Yi co-chaired a meeting of the joint commission on trade in Moscow.")
+    assert parties(extraction) == [["Sergey Lavrov", "Wang Yi"]]
+
+
+def test_who_reports_an_encounter_after_it_is_no_party(read):
+    extraction = read("Jaishankar will travel to Moscow next week for talks with Lavrov, Foreign Ministry "
+                      "spokesperson Arindam Bagchi told reporters on Thursday.")
+    assert parties(extraction) == [["S. Jaishankar", "Sergey Lavrov"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Kabul has ruled out holding direct talks with the Tajik delegation.",
+    "Moscow is keen for Prime Minister Modi to travel to Russia for a summit of the group, officials said.",
+])
+def test_ruled_out_and_wished_for_encounters_are_no_meetings(read, text):
+    assert read(text).meetings == []

@@ -102,6 +102,32 @@ def _chairs(trigger: Token) -> list[Span]:
             if t.lemma_ in ("chair", "preside") and t.dep_ in ("acl", "relcl")]
 
 
+def _attributors(trigger: Token) -> list[Span]:
+    """Subjects of a speech verb after the encounter ("…, Foreign Secretary Vinay Kwatra told a media
+    briefing"): the person who reports the encounter is not a party to it."""
+    doc = trigger.doc
+    spans = []
+    for verb in doc[trigger.i + 1:trigger.sent.end]:
+        if verb.lemma_ not in ATTRIBUTING or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > trigger.i]
+        spans += [doc[c.left_edge.i:c.right_edge.i + 1] for c in subjects]
+        comma = next((t.i for t in reversed(doc[trigger.i:verb.i]) if t.text == ","), None)
+        if not subjects and comma is not None:  # the parser left the trailing speaker without its verb
+            spans.append(doc[comma + 1:verb.i])
+    return spans
+
+
+def _own_body_meeting(trigger: Token) -> bool:
+    """"chaired a meeting of the National Security Committee": one body's own meeting, no encounter of parties."""
+    chair, head = _subject(trigger), trigger.head
+    co_chaired = chair is not None and bool(chair.conjuncts) or \
+        head.i >= 2 and trigger.doc[head.i - 2].lower_ == "co"  # "A and B co-chaired a meeting of the commission"
+    return trigger.lemma_ == "meeting" and trigger.dep_ in ("dobj", "nsubjpass") and not co_chaired and \
+        trigger.head.lemma_ in CHAIRING and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children) and \
+        not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children)
+
+
 def _subject(trigger: Token) -> Token | None:
     """Who holds the encounter: the subject of the trigger, or of the verb whose object or purpose the
     trigger is ("held talks with", "will travel … for consultations with")."""
@@ -144,6 +170,11 @@ def _by_line(token: Token) -> bool:
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL = frozenset({"should", "could", "might", "may", "must"})
 CALLED_OFF = frozenset({"cancel", "postpone", "call", "refuse", "decline", "skip", "scrap", "deny", "rule", "reject"})
+# "is keen for Modi to travel to Beijing", "wants the two leaders to meet": a wish, not a planned encounter
+WISHES = frozenset({"keen", "eager", "want", "wish", "hope", "push", "urge", "press", "lobby", "seek"})
+CHAIRING = frozenset({"chair", "convene", "preside", "head", "lead", "summon"})
+# verbs of a trailing attribution: "…, spokesman Zhao Lijian said": who reports an encounter is no party
+ATTRIBUTING = frozenset({"say", "tell", "add", "state", "write", "report", "announce", "confirm", "brief", "note"})
 
 
 def _negated(trigger: Token) -> bool:
@@ -153,6 +184,9 @@ def _negated(trigger: Token) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for t in (trigger, *trigger.ancestors) for c in t.children):
         return True  # "should return to talks", "could meet": not an encounter that happened or is planned
+    if any(a.lemma_ == "rule" and any(c.lower_ == "out" for c in a.children) or a.lemma_ in WISHES or
+           any(c.dep_ == "acomp" and c.lemma_ in WISHES for c in a.children) for a in trigger.ancestors):
+        return True  # "has ruled out holding any direct talks", "is keen for Modi to travel to Beijing"
     head = trigger.head
     if trigger.dep_ in ("dobj", "nsubjpass", "xcomp", "nsubj", "pobj") and head != trigger:
         if any(c.dep_ == "neg" for c in head.children):
@@ -197,8 +231,10 @@ class MeetingReader:
         if found is None:
             return []
         trigger, kind = found
+        if _own_body_meeting(trigger):
+            return []
         place = self._place(sentence, trigger)
-        chairs = _chairs(trigger)
+        chairs = _chairs(trigger) + _attributors(trigger)
         persons = []
         for clause in (_clause(trigger, sentence), _outside_quotes(sentence)):  # the reported clause first
             persons = [p for p in self.resolver.named(clause, sentence, ("Person",))
