@@ -124,3 +124,22 @@ def test_who_reports_an_encounter_after_it_is_no_party(read):
 ])
 def test_ruled_out_and_wished_for_encounters_are_no_meetings(read, text):
     assert read(text).meetings == []
+
+
+# -- names ------------------------------------------------------------------------------------------------
+
+def test_office_ending_in_staff_and_ranks_are_not_part_of_a_persons_name(read):
+    extraction = read("Chief of the General Staff Sergei Rudskoy arrived in Minsk on Monday. He held talks "
+                      "with Major General Pavel Muraveiko.")
+    persons = sorted(a.label for a in extraction.actors if a.kind == "Person")
+    assert persons == ["Pavel Muraveiko", "Sergei Rudskoy"]
+    assert parties(extraction) == [["Pavel Muraveiko", "Sergei Rudskoy"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fleet commander Rear Admiral Hossein Khanzadi said the patrol would continue.", "Hossein Khanzadi"),
+    ("The talks were led by Maj Gen Liu Wei, the army said.", "Liu Wei"),
+])
+def test_a_ranked_name_is_a_person(read, text, name):
+    extraction = read(text)
+    assert [(a.label, a.kind) for a in extraction.actors if name in a.label] == [(name, "Person")]

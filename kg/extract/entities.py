@@ -16,7 +16,7 @@ from ..gazetteer import Entry, Gazetteer
 from ..records import Actor, Mention, Role
 from .bodies import find_bodies
 from .profiles import Profile, around_name
-from .names import (TITLE_WORDS, clean_name, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
+from .names import (TITLE_WORDS, clean_name, ranked_person, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
                     strip_possessive, surnames)
 from .sentences import Sentence
 
@@ -131,6 +131,8 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer) -> Found | None:
     text = ent.text.strip(" '\"“”‘’")
     country = None if entry else country_named(text)
     kind = entry.kind if entry else "Country" if country else KIND_OF_LABEL[ent.label_]
+    if entry is None and kind == "Organisation" and ranked_person(text):
+        kind = "Person"  # "Rear Admiral Shahram Irani" tagged ORG
     clean = clean_name(text, person=kind == "Person")
     if kind is None or (entry is None and not _is_name(clean)):
         return None

@@ -25,6 +25,13 @@ his her their counterpart the a an
 """.split())
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# Ranks, and the end of an office the model runs into a name ("Chief of the General Staff Valery Gerasimov"
+# tagged "Staff Valery Gerasimov"): stripped before a person's name only, never from an organisation's.
+PERSON_PREFIXES = frozenset("maj brig brigadier capt captain commodore sgt sergeant staff staffs gen".split())
+RANKS = frozenset("""
+rear vice admiral vice-admiral gen general maj major lt lieutenant col colonel colonel-general brig brigadier
+capt captain commodore marshal commander
+""".split())
 
 ROLE_HEADS = frozenset("""
 president minister secretary adviser advisor spokesperson spokesman spokeswoman ambassador envoy representative
@@ -176,6 +183,30 @@ def kind_by_words(name: str, kind: str) -> str | None:
     return kind
 
 
+_NOT_NAME_WORDS = frozenset("""
+naval academy school college university institute fleet district group command forces army navy corps base ship
+""".split())
+
+
+def ranked_person(name: str) -> bool:
+    """"Rear Admiral Shahram Irani", "Maj Gen Liu Wei": ranks before two or three plain capitalised words
+    are a person the model tagged as an organisation (not "Admiral Kuznetsov Naval Academy").
+
+    >>> [ranked_person(n) for n in ("Rear Admiral Shahram Irani", "Maj Gen Liu Wei", "General Staff",
+    ...  "Admiral Makarov Naval Academy")]
+    [True, True, False, False]
+    """
+    words = name.replace(".", "").split()
+    count = 0
+    while count < len(words) and words[count].lower() in RANKS:
+        count += 1
+    rest = words[count:]
+    if any(w.lower() in _NOT_NAME_WORDS for w in rest):
+        return False
+    return count >= 1 and 2 <= len(rest) <= 3 and all(w[:1].isupper() and w.isalpha() or "-" in w for w in rest) \
+        and kind_by_words(" ".join(rest), "Person") == "Person"
+
+
 def is_demonym(name: str) -> bool:
     """A country's adjective ("Indian", "Tajik") rather than its name ("Bharat", "Kirghizia").
 
@@ -225,7 +256,7 @@ def name_tokens(text: str) -> list[str]:
     """
     words = [w.strip(".,") for w in fold(strip_possessive(text)).replace("-", " - ").split()]
     words = [w for w in words if w and w != "-"]
-    while words and words[0] in TITLE_WORDS and len(words) > 1:
+    while words and (words[0] in TITLE_WORDS or words[0] in PERSON_PREFIXES) and len(words) > 1:
         words = words[1:]
     return words
 
@@ -241,7 +272,7 @@ def clean_name(text: str, person: bool = True) -> str:
     ('Taliban', 'National Resistance Front')
     """
     words = strip_possessive(text).split()
-    strip = TITLE_WORDS if person else _ARTICLES
+    strip = TITLE_WORDS | PERSON_PREFIXES if person else _ARTICLES
     while len(words) > 1 and words[0].lower().strip(".") in strip:
         words = words[1:]
     return " ".join(words)
