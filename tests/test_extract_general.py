@@ -143,3 +143,14 @@ def test_office_ending_in_staff_and_ranks_are_not_part_of_a_persons_name(read):
 def test_a_ranked_name_is_a_person(read, text, name):
     extraction = read(text)
     assert [(a.label, a.kind) for a in extraction.actors if name in a.label] == [(name, "Person")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Ministry of Foreign Affairs of Armenia summoned the Azerbaijani ambassador on Friday.",
+     "Ministry of Foreign Affairs of Armenia"),
+    ("Chinese Foreign Ministry spokesman Wang Wenbin told a briefing that the talks were useful.",
+     "Chinese Foreign Ministry"),
+])
+def test_a_generic_body_keeps_the_country_the_text_names_it_by(read, text, name):
+    labels = [a.label for a in read(text).actors if a.kind == "Organisation"]
+    assert labels == [name]

@@ -181,12 +181,26 @@ def _with_bodies(found: list[Found], sentence: Sentence, gazetteer: Gazetteer) -
 _TRAILING = frozenset({"of", "the", "and", "for", "in", "–", "-", "—", ",", "'s", "’s", "("})
 
 
+# An organisation named by these words alone is one of many countries' ("Foreign Ministry"): its country is
+# part of its name when the text gives it ("Russian Foreign Ministry", "Ministry of Foreign Affairs of Kyrgyzstan").
+_GENERIC_BODY_WORDS = frozenset({"ministry", "committee", "council", "service", "office", "department", "agency"})
+
+
 def _name_span(ent: Span) -> Span:
     """The entity without dangling words ("Collective Security Council of the", "Foreign Office (FO") unless
     a place completes it ("Ministry of Foreign Affairs of" + "Uzbekistan"), and a place name that heads
     a longer proper name read as that name ("India Narrative reported" is an outlet, not India)."""
     doc = ent.doc
     end = ent.end
+    generic = ent.label_ == "ORG" and any(t.lower_ in _GENERIC_BODY_WORDS for t in ent) and \
+        not any(t.ent_type_ in ("GPE", "NORP") for t in ent)
+    if generic and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE":
+        country_end = end + 2  # "the Ministry of Foreign Affairs" + "of Kyrgyzstan"
+        while country_end < len(doc) and doc[country_end].ent_iob_ == "I":
+            country_end += 1
+        return Span(doc, ent.start, country_end, label="ORG")
+    if generic and ent.start > 0 and doc[ent.start - 1].ent_type_ == "NORP" and doc[ent.start - 1].ent_iob_ == "B":
+        return Span(doc, ent.start - 1, end, label="ORG")  # "the Tajik" + "State Committee for National Security"
     if ent.label_ == "ORG" and doc[end - 1].lower_ in ("of", "in", "for") and end < len(doc) and \
             doc[end].ent_type_ in ("GPE", "LOC"):
         country_end = end + 1
