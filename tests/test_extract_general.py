@@ -154,3 +154,20 @@ def test_a_ranked_name_is_a_person(read, text, name):
 def test_a_generic_body_keeps_the_country_the_text_names_it_by(read, text, name):
     labels = [a.label for a in read(text).actors if a.kind == "Organisation"]
     assert labels == [name]
+
+
+# -- statements -------------------------------------------------------------------------------------------
+
+def test_a_capital_that_presents_or_gives_an_account_speaks_for_its_country(read):
+    extraction = read("Tashkent presented the talks in warmer terms. Kabul gave a different account.")
+    assert speaker_of(extraction, "warmer terms") == ["Uzbekistan"]
+    assert speaker_of(extraction, "different account") == ["Afghanistan"]
+
+
+def test_presenting_a_report_somewhere_is_no_statement(read):
+    assert read("Experts presented the report in Geneva on Monday.").statements == []
+
+
+def test_a_body_quoting_a_person_as_saying_makes_the_person_the_speaker(read):
+    extraction = read("The Afghan foreign ministry quoted Muttaqi as saying that the border would stay open.")
+    assert speaker_of(extraction, "quoted") == ["Amir Khan Muttaqi"]

@@ -30,7 +30,10 @@ EXPRESSED_OBJECTS = frozenset({"concern", "concerns", "interest", "hope", "suppo
                                "condolence", "condolences", "gratitude", "appreciation", "solidarity", "confidence"})
 # "made similar assurances", "issued a statement", "sent a message": a verb that speaks through its object.
 SPOKEN_OBJECTS = frozenset({"assurance", "statement", "remark", "comment", "pledge", "promise", "appeal", "warning",
-                            "commitment", "guarantee", "proposal", "message", "letter", "demand", "plea"})
+                            "commitment", "guarantee", "proposal", "message", "letter", "demand", "plea",
+                            "account", "version", "assessment", "readout"})
+# "presented the talks in warmer terms", "portrayed the visit as a success": a telling of events
+PORTRAYING = frozenset({"present", "portray", "characterise", "characterize", "paint", "frame"})
 CARRIER_VERBS = frozenset({"make", "give", "offer", "issue", "send", "deliver", "release", "convey", "repeat", "renew"})
 AUDIENCES = frozenset({"reporter", "journalist", "media", "press", "audience", "parliament", "lawmaker", "crowd",
                        "gathering", "counterpart", "delegation", "agency", "newspaper", "channel", "broadcaster"})
@@ -82,8 +85,9 @@ def _quoted_by(verb: Token) -> Token | None:
     head = verb.head if verb.dep_ in ("advcl", "xcomp", "pcomp", "pobj") else verb
     while head.dep_ in ("pcomp", "pobj", "prep") and head.head != head:
         head = head.head
-    if head.lemma_ in ("quote", "cite"):
-        return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if head.lemma_ in ("quote", "cite"):  # "Wang was quoted as saying", "the ministry quoted Wang as saying"
+        return next((c for c in head.children if c.dep_ == "nsubjpass"), None) or \
+            next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
     return None
 
 
@@ -92,6 +96,10 @@ def _is_speech(token: Token) -> bool:
     "made similar assurances"; not "maintained contacts", "called on the PM at his residence", "did not say"."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
+    if token.lemma_ in PORTRAYING:
+        phrases = [c for t in (token, *(c for c in token.children if c.dep_ == "dobj")) for c in t.children]
+        return any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "in" and
+                                         any(g.lemma_ == "term" for g in c.children)) for c in phrases)
     if token.lemma_ in CARRIER_VERBS:
         return any(c.dep_ == "dobj" and c.lemma_ in SPOKEN_OBJECTS for c in token.children)
     if token.lemma_ not in SPEECH_VERBS or (any(c.dep_ == "neg" for c in token.children) and token.lemma_ != "deny"):
