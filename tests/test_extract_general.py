@@ -171,3 +171,31 @@ def test_presenting_a_report_somewhere_is_no_statement(read):
 def test_a_body_quoting_a_person_as_saying_makes_the_person_the_speaker(read):
     extraction = read("The Afghan foreign ministry quoted Muttaqi as saying that the border would stay open.")
     assert speaker_of(extraction, "quoted") == ["Amir Khan Muttaqi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since the agreement, Armenian forces have pulled back troops from the line of contact.",
+     [("Withdrawal", "Armenia", None)]),
+    ("Last week, Taliban fighters exchanged fire with Iranian border guards near the crossing.",
+     [("Other", "Taliban", None)]),
+])
+def test_phrasal_withdrawal_and_exchange_of_fire(read, text, expected):
+    assert [(k, a, None) for k, a, _ in actions(read(text))] == expected
+
+
+def test_a_commander_arriving_somewhere_is_no_deployment(read):
+    extraction = read("Chief of the General Staff Sergei Rudskoy arrived in Minsk on Monday to inspect the "
+                      "troops taking part in the drills.")
+    assert not any(kind == "Deployment" and actor == "Sergei Rudskoy" for kind, actor, _ in actions(extraction))
+
+
+def test_forces_preparing_to_enter_a_country_is_no_capture(read):
+    extraction = read("The spokesman said reports that Iranian troops were preparing to enter Afghanistan "
+                      "were groundless.")
+    assert actions(extraction) == []
+
+
+def test_capture_during_that_fighting_is_one_capture_not_also_fighting(read):
+    extraction = read("Azerbaijani troops briefly occupied several Armenian villages during that fighting, "
+                      "according to local officials.")
+    assert [kind for kind, _, _ in actions(extraction)] == ["Capture"]

@@ -32,6 +32,7 @@ TRIGGERS = {
     "fighting": "Other", "fight": "Other", "clash": "Other", "battle": "Other", "advance": "Other",
 }
 PHRASAL = {("take", "over"): "Capture", ("run", "over"): "Capture", ("pull", "out"): "Withdrawal",
+           ("pull", "back"): "Withdrawal", ("exchange", "fire"): "Other", ("fire", "on"): "Attack",
            ("take", "control"): "Capture", ("call", "up"): "Mobilisation", ("open", "fire"): "Attack"}
 # Verbs that are military actions only with forces as their object ("massed 100,000 troops", "is moving
 # troops toward the border", "took six provincial capitals") or as their subject ("US aircraft left Kabul").
@@ -79,6 +80,7 @@ UNNAMED_ATTACKERS = frozenset({"terrorist", "gunman", "gunmen", "militant", "att
                                "insurgent", "fighter", "rebel", "group", "unknown"})
 ANAPHORIC_GROUPS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
 HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "can", "threat", "threaten", "fear", "possible"})
+INTENDED = frozenset({"prepare", "intend", "want"})  # not "trying to capture": fighting for it
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
 _QUANTITY = re.compile(r"\b(?:(?:over|about|nearly|some|around|almost|at least|more than)\s+)?"
                        r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:of|out of)\s+(\d{1,3}(?:,\d{3})+|\d+))?"
@@ -130,7 +132,7 @@ def _mentioned_only(token: Token) -> bool:
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "for":
         return True
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for c in token.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this", "that") for c in token.children)
     subject_of_state = token.dep_ in ("nsubj", "attr") and token.head.lemma_ not in ASPECT_VERBS
     framing = token.dep_ == "pobj" and token.head.lower_ in FRAMING  # "amid the withdrawal of US troops"
     return definite and (subject_of_state or framing)
@@ -166,6 +168,8 @@ def _hypothetical(token: Token) -> bool:
         return True
     if any(t.lower_ in ("future", "possible", "potential", "hypothetical") for c in token.lefts for t in c.subtree):
         return True
+    if token.dep_ == "xcomp" and token.head.lemma_ in INTENDED:
+        return True  # "reports that troops were preparing to enter": not an action that happened
     return token.dep_ == "pobj" and token.head.head.lemma_ in ("threat", "fear", "risk", "possibility")
 
 
@@ -240,8 +244,9 @@ class MilitaryReader:
                 continue
             resolution = self._agent(token, sentence) or self._anaphoric_agent(token)
             actor = resolution.key if resolution else None
-            if kind == "Withdrawal" and actor and self.resolver.index.actors[actor].kind == "Person":
-                continue  # "Ghani fled the country": a person's flight is no military action
+            if actor and self.resolver.index.actors[actor].kind == "Person" and \
+                    (kind == "Withdrawal" or token.lemma_ in ("arrive", "leave", "depart")):
+                continue  # "Ghani fled the country", "the chief of staff arrived in Minsk": a person's travel
             confidence = resolution.confidence if resolution else _agentless_confidence(token)
             action = self._action(kind, token, sentence, actor, confidence)
             # one per kind and agent in a sentence, unless a coordinated trigger names its own place ("claimed
