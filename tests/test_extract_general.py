@@ -199,3 +199,8 @@ def test_capture_during_that_fighting_is_one_capture_not_also_fighting(read):
     extraction = read("Azerbaijani troops briefly occupied several Armenian villages during that fighting, "
                       "according to local officials.")
     assert [kind for kind, _, _ in actions(extraction)] == ["Capture"]
+
+
+def test_a_platform_where_something_was_posted_is_no_actor(read):
+    extraction = read("Zakharova called the remark offensive in a post on Telegram.")
+    assert [a.label for a in extraction.actors] == ["Maria Zakharova"]

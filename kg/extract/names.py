@@ -153,6 +153,10 @@ GENERIC_BODIES = frozenset({"office", "ministry", "government", "department", "c
                             "service", "secretariat", "staff", "administration", "authorities", "parliament"})
 
 
+PLATFORMS = frozenset({"telegram", "instagram", "facebook", "twitter", "youtube", "whatsapp", "tiktok", "vkontakte",
+                       "wechat", "weibo", "snapchat", "threads"})
+
+
 def kind_by_words(name: str, kind: str) -> str | None:
     """The kind a name's own words give an unlinked organisation or place the model tagged: a seat of power
     or a name with an organisation word is an organisation ("Central Military District"), a name with a
@@ -165,6 +169,8 @@ def kind_by_words(name: str, kind: str) -> str | None:
     ['Organisation', 'Place', None, 'Organisation', None, None, 'Organisation', 'Place', 'Organisation']
     """
     words = fold(name).replace("-", " ").split()
+    if fold(name) in PLATFORMS:
+        return None  # "in a post on Telegram": where something was said, not who said it
     if fold(name) in SEATS_OF_POWER:
         return "Organisation"
     if not words or all(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS for w in words) or \
