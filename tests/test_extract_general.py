@@ -204,3 +204,9 @@ def test_capture_during_that_fighting_is_one_capture_not_also_fighting(read):
 def test_a_platform_where_something_was_posted_is_no_actor(read):
     extraction = read("Zakharova called the remark offensive in a post on Telegram.")
     assert [a.label for a in extraction.actors] == ["Maria Zakharova"]
+
+
+def test_an_office_of_an_organisation_before_a_name_leaves_the_person_the_speaker(read):
+    extraction = read("Shanghai Cooperation Organisation (SCO) Secretary General Zhang Ming said the bloc "
+                      "was ready to help.")
+    assert speaker_of(extraction, "ready to help") == ["Zhang Ming"]

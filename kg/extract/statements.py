@@ -59,9 +59,10 @@ def _subject(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.sent.root != verb:
         verb = verb.sent.root  # "…, stressing that …": the participle's subject is the sentence's
     for _ in range(4):
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return _attributed(child, verb)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:  # two subjects ("CSTO (CSTO) Secretary General Stanislav Zas said"): the one next to the verb
+            before = [c for c in subjects if c.i < verb.i]
+            return _attributed(before[-1] if len(before) > 1 else subjects[0], verb)
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             verb = verb.head
             continue
