@@ -643,7 +643,12 @@ def _full_date_spans(line: str) -> list[tuple[int, int, str]]:
 
 
 def _is_date_line(line: str) -> bool:
-    """A dateline: a full date plus at most a few capitalised words ("New Delhi | Updated: Jul 6, 2021 10:30 IST")."""
+    """A dateline: a full date plus at most a few capitalised words ("New Delhi | Updated: Jul 6, 2021 10:30 IST"),
+    or a credit row with a date among its short parts ("Source: Daily Report | Editor: Jo Lee | 2021-07-15")."""
+    parts = [part for part in re.split(r"\s+\|\s+", line.strip()) if part]
+    if len(parts) > 1 and len(line) <= 160 and any(_is_date_line(part) for part in parts) and \
+            all(len(part.split()) <= 5 for part in parts):
+        return True
     if len(line) > 120 or line.rstrip().endswith("."):
         return False
     spans = _full_date_spans(line)

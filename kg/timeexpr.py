@@ -122,8 +122,8 @@ def absolute_date(text: str) -> date | None:
 
     >>> absolute_date("Tuesday, Jul 06, 2021"), absolute_date("6th of July 2021")
     (datetime.date(2021, 7, 6), datetime.date(2021, 7, 6))
-    >>> absolute_date("06/07/2021") is None, absolute_date("13/07/2021")
-    (True, datetime.date(2021, 7, 13))
+    >>> absolute_date("06/07/2021") is None, absolute_date("13/07/2021"), absolute_date("06.07.2021")
+    (True, datetime.date(2021, 7, 13), datetime.date(2021, 7, 6))
     >>> absolute_date("July 32, 2021") is None
     True
     """
@@ -183,6 +183,8 @@ def _date_from(match: re.Match) -> date | None:
         return _safe_date(third, second, first)
     if second > 12:  # 07/13/2021
         return _safe_date(third, first, second)
+    if "." in match.group(0):  # 10.02.2022: dots are the day-first convention (slashes are not)
+        return _safe_date(third, second, first)
     return None  # 06/07/2021: June 7 or 6 July
 
 

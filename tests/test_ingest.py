@@ -469,3 +469,14 @@ def test_title_cased_headline_alone_is_not_a_masthead():
                                 "doha.txt")
     assert article.title == "Talks Resume In Doha"
     assert article.outlet is None
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    ("14.03.2022, 09:15 MSK", date(2022, 3, 14)),
+    ("Source: Steppe Report | Editor: Dana Ospan | 2022-04-02 10:05:00", date(2022, 4, 2)),
+])
+def test_dotted_dates_and_credit_rows_with_a_date(dateline, expected):
+    page = f"Envoys meet in Astana on border demarcation\n\n{dateline}\n\nEnvoys of the two states met on Monday.\n"
+    article = read_text_article(page, "astana.txt")
+    assert article.published == expected
+    assert article.text == "Envoys of the two states met on Monday."

@@ -74,7 +74,8 @@ def test_planned_events_look_forward():
         ("07/13/2021", date(2021, 7, 13)),
         ("2021/07/13", date(2021, 7, 13)),
         ("Tue, 6 Jul 2021", date(2021, 7, 6)),
-        ("06.07.2021", None),
+        ("06.07.2021", date(2021, 7, 6)),  # dots: the day-first convention (Europe, Russia, Central Asia)
+        ("06/07/2021", None),
         ("July 2021", None),
     ],
 )
