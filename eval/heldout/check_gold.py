@@ -5,7 +5,7 @@ Checks, per article: every mention, evidence, also_in and ignored_boilerplate st
 in the article text; every name used in an event is an actors[].name; kinds, types, statuses and dates are
 well formed; every QID is listed in ../shared/wikidata/qids.tsv. Prints counts. Exit status 1 on errors.
 
-    python3 eval/heldout/check_gold.py
+    python3 eval/heldout/check_gold.py [SET]   # SET: a folder with articles/ and gold/ (default: eval/heldout)
 """
 import csv
 import datetime
@@ -14,8 +14,8 @@ import pathlib
 import re
 import sys
 
-HERE = pathlib.Path(__file__).resolve().parent
-QIDS = HERE.parents[2] / "shared" / "wikidata" / "qids.tsv"
+QIDS = pathlib.Path(__file__).resolve().parents[3] / "shared" / "wikidata" / "qids.tsv"
+HERE = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent).resolve()
 TYPES = {"Person", "Organisation", "Country", "Place"}
 KINDS = {"mobilisation", "exercise", "capture", "deployment", "attack", "withdrawal", "other"}
 
