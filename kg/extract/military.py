@@ -80,7 +80,7 @@ UNNAMED_ATTACKERS = frozenset({"terrorist", "gunman", "gunmen", "militant", "att
                                "insurgent", "fighter", "rebel", "group", "unknown"})
 ANAPHORIC_GROUPS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
 HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "can", "threat", "threaten", "fear", "possible"})
-INTENDED = frozenset({"prepare", "intend", "want"})  # not "trying to capture": fighting for it
+INTENDED = frozenset({"prepare", "intend", "want", "expect", "hope", "seek", "aim"})  # not "trying to capture": fighting for it
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
 _QUANTITY = re.compile(r"\b(?:(?:over|about|nearly|some|around|almost|at least|more than)\s+)?"
                        r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:of|out of)\s+(\d{1,3}(?:,\d{3})+|\d+))?"
@@ -211,7 +211,24 @@ def _reported_future(aux: Token) -> bool:
         verb.head.lemma_ in ("say", "announce", "tell", "state")
 
 
+# "ruled out sending troops", "denied the deployment": the action is denied, not reported.
+DENYING = frozenset({"deny", "reject", "exclude", "dismiss", "refute"})
+# "condemned the bombing": the one who condemns is not the attacker.
+JUDGING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "welcome", "praise", "oppose",
+                     "protest", "decry", "slam", "discuss"})
+
+
+def _denied(token: Token) -> bool:
+    head = token.head
+    if token.dep_ not in ("dobj", "xcomp", "pcomp", "ccomp") or head.pos_ != "VERB":
+        return False
+    ruled_out = head.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    return ruled_out or head.lemma_ in DENYING
+
+
 def _negated(token: Token) -> bool:
+    if _denied(token):
+        return True
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children) or \
         any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp"))
 
@@ -221,6 +238,7 @@ class MilitaryReader:
         self.resolver = resolver
         self.published = published
         self.last_actor: str | None = None
+        self.taken: set[str] = set()  # what was captured ("captured Ghazni") is ground, never an agent
 
     def read(self, sentences: list[Sentence]) -> list[MilitaryAction]:
         actions: list[MilitaryAction] = []
@@ -242,11 +260,17 @@ class MilitaryReader:
                 continue
             if kind == "Capture" and not self._takes_territory(token, sentence):
                 continue
+            if token.pos_ == "NOUN" and token.dep_ == "dobj" and _trigger_kind(token.head) == kind:
+                continue  # "took control of X": one action, read from the verb
             resolution = self._agent(token, sentence) or self._anaphoric_agent(token)
             actor = resolution.key if resolution else None
             if actor and self.resolver.index.actors[actor].kind == "Person" and \
-                    (kind == "Withdrawal" or token.lemma_ in ("arrive", "leave", "depart")):
+                    (kind == "Withdrawal" or token.lemma_ in TRAVEL):
                 continue  # "Ghani fled the country", "the chief of staff arrived in Minsk": a person's travel
+            if token.lemma_ in TRAVEL and _person_subject(token):
+                continue  # "the head of the ISI, Lt. Gen. X, arrived in Kabul", "Y, who is based in Doha"
+            if kind == "Capture":
+                self.taken.update(self._objects_named(token, sentence))
             confidence = resolution.confidence if resolution else _agentless_confidence(token)
             action = self._action(kind, token, sentence, actor, confidence)
             # one per kind and agent in a sentence, unless a coordinated trigger names its own place ("claimed
@@ -304,7 +328,8 @@ class MilitaryReader:
         places = self._places(trigger, sentence, actor)
         date = next((resolve_date(text, self.published) for _, _, text in
                      find_date_expressions(sentence.evidence.sentence)), None)
-        planned = any(t.lower_ in PLANNED for t in trigger.lefts) or \
+        perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in trigger.children)  # "claimed to have taken"
+        planned = not perfect and any(t.lower_ in PLANNED for t in trigger.lefts) or \
             any(t.lower_ in ("will", "shall") or t.dep_ == "aux" and _reported_future(t)
                 for verb in (trigger, trigger.head) for t in verb.lefts)
         return MilitaryAction(kind=kind, evidence=sentence.evidence, actor=actor,
@@ -356,20 +381,39 @@ class MilitaryReader:
                     token = token.head  # "the bombing of a mosque in X and a similar attack in Y"
 
             candidates += [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+            ground_of = TRIGGERS.get(token.lemma_.lower()) == "Capture"  # "control of X": X is taken
             candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "between")
-                           for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and self._is_ground(g, sentence))]
-            if token.dep_ in ("dobj", "nsubjpass"):
+                           for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and (
+                               ground_of or self._is_ground(g, sentence)))]
+            judged = token.head.lemma_ in JUDGING  # "condemned the bombing": not the condemner's
+            if token.dep_ in ("dobj", "nsubjpass") and not judged:
                 candidates += [c for c in token.head.children if c.dep_ == "nsubj"]
             elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
                 candidates += [c for c in token.head.head.children if c.dep_ == "nsubj"]  # "engaged in drills"
         for candidate in candidates:
+            dashes = [c.i for c in candidate.children if c.dep_ == "punct" and c.text in ("-", "–", "—")]
+            appos = [c for c in candidate.children if c.dep_ == "appos" and dashes and c.i > dashes[-1]]
+            if appos:
+                candidate = appos[-1]  # "KABUL - The Taliban claimed …": the dateline is no agent
+            anaphor = self.last_actor is not None and self.last_actor not in self.taken and _armed_anaphor(candidate)
+            if anaphor and candidate.lower_ not in ("it", "they"):
+                return Resolution(self.last_actor, 0.6)  # "the group", "the insurgents": the armed actor last named
             resolution = self.resolver.resolve(candidate, sentence, kinds)
-            if resolution and not self.resolver.index.actors[resolution.key].is_media:
+            if resolution and resolution.key not in self.taken and \
+                    not self.resolver.index.actors[resolution.key].is_media:
                 return resolution
-            if candidate.lower_ in ("it", "group", "they") or candidate.lemma_ in ("group", "insurgent"):
-                if self.last_actor:
-                    return Resolution(self.last_actor, 0.6)
+            if anaphor:
+                return Resolution(self.last_actor, 0.6)
         return None
+
+    def _objects_named(self, trigger: Token, sentence: Sentence) -> list[str]:
+        """Actors named in the object of a capture ("captured Ghazni, a strategic city"): the ground taken."""
+        keys = []
+        for obj in trigger.children:
+            if obj.dep_ in ("dobj", "nsubjpass"):
+                span = trigger.doc[obj.i:obj.i + 1]
+                keys += self.resolver.named(span, sentence, ("Organisation", "Place"))
+        return keys
 
     def _is_ground(self, token: Token, sentence: Sentence) -> bool:
         """"control of Kabul", "the capture of 11 districts": an "of" phrase naming a city, region or
@@ -393,6 +437,34 @@ class MilitaryReader:
                 existing.confidence = max(existing.confidence, action.confidence)
                 return
         actions.append(action)
+
+
+TRAVEL = frozenset({"arrive", "leave", "depart", "base", "station"})
+ARMED_ANAPHORS = frozenset({"group", "movement", "insurgent", "militant", "fighter", "rebel", "outfit"})
+
+
+def _armed_anaphor(token: Token) -> bool:
+    """"it", "they", "the group", "the insurgents": the armed actor of the last action."""
+    if token.lower_ in ("it", "they"):
+        return True
+    return token.lemma_.lower() in ARMED_ANAPHORS and token.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and \
+        not any(c.dep_ in ("compound", "amod", "prep", "relcl", "acl") and c.lower_ not in ("armed", "militant")
+                for c in token.children)
+
+
+def _person_subject(trigger: Token) -> bool:
+    """The one who arrives or is based somewhere is a person ("X, who is based in Doha", "the head of the ISI")."""
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [trigger.head if s.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl" else s
+                for s in subjects] or ([trigger.head] if trigger.dep_ in ("relcl", "acl") else [])
+    return any(s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_HEADS or
+               any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in s.children) for s in subjects)
+
+
+PERSON_HEADS = frozenset({"head", "chief", "minister", "envoy", "president", "spokesman", "spokesperson", "delegation",
+                          "diplomat", "ambassador", "commander", "leader", "official", "representative", "general",
+                          "secretary", "who"})
 
 
 def _noun_before(trigger: Token) -> list[Token]:

@@ -326,6 +326,10 @@ def _phrase(token: Token) -> Span:
     keep = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "prep", "punct", "cc", "conj")
             or t == token]
     left = min(t.i for t in keep) if keep else token.i
+    dashes = [t.i for t in token.doc[left:token.i] if t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0
+              and token.doc[t.i - 1].whitespace_]
+    if dashes:  # "KUNDUZ, Afghanistan (Wire) - Taliban fighters": a dateline the parser hung on the subject
+        left = dashes[-1] + 1
     right = token.i
     for child in token.children:
         if child.dep_ in ("appos", "compound", "flat") and child.i > token.i:

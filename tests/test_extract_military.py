@@ -1,0 +1,97 @@
+"""Military actions on unseen wording: agents, non-events and forms of the action, one phenomenon per test.
+
+The sentences are written for these tests (names of the genre, constructions news articles use); facts
+are read with the configured ``min_confidence``, as ``kg build`` keeps them.
+"""
+from __future__ import annotations
+
+import warnings
+from datetime import date
+
+import pytest
+
+from kg import config
+from kg import gazetteer as gazetteer_module
+from kg.extract import extract
+from kg.extract import nlp as nlp_module
+from kg.records import Article, Extraction
+
+
+@pytest.fixture(scope="module")
+def read():
+    settings = config.load()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        nlp = nlp_module.load("", settings.gazetteer)
+    gazetteer = gazetteer_module.load(settings.gazetteer)
+
+    def read_text(text: str) -> Extraction:
+        article = Article(identity="military.txt", text=text, published=date(2021, 9, 14))
+        return extract(article, nlp, gazetteer, settings.min_confidence)
+
+    return read_text
+
+
+def actions(extraction: Extraction) -> list[tuple[str, str | None]]:
+    return [(a.kind, extraction.actor(a.actor).label if a.actor else None) for a in extraction.military_actions]
+
+
+def agents(extraction: Extraction) -> list[str | None]:
+    return [agent for _, agent in actions(extraction)]
+
+
+# --- agents ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "MAZAR-I-SHARIF, Afghanistan (Northline Wire) - Taliban fighters seized two districts of Balkh province on Friday.",
+    "HERAT - The Taliban on Friday claimed to have taken control of Islam Qala, the border town with Iran.",
+], ids=["dateline-in-phrase", "dateline-as-subject"])
+def test_dateline_place_is_not_the_agent(read, text):
+    assert agents(read(text)) == ["Taliban"]
+
+
+def test_captured_town_is_ground_not_a_later_agent(read):
+    text = ("The Taliban on Friday captured Sheberghan, the capital of Jowzjan province. "
+            "The group also seized Zaranj in Nimruz province, a police official said.")
+    assert set(agents(read(text))) == {"Taliban"}
+
+
+def test_the_insurgents_continue_the_armed_group(read):
+    text = ("The Taliban captured the city of Sar-e Pul on Sunday. "
+            "On Monday, the insurgents overran Aybak, the capital of Samangan province.")
+    assert agents(read(text)) == ["Taliban", "Taliban"]
+
+
+def test_control_of_a_place_is_one_capture_by_the_subject(read):
+    text = '"This afternoon the Taliban took control of Torghundi and the customs post," a local official said.'
+    assert actions(read(text)) == [("Capture", "Taliban")]
+
+
+# --- non-events ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The foreign minister ruled out the deployment of Turkish troops to Kabul airport.",
+    "Moscow has consistently ruled out sending Russian soldiers into Afghanistan.",
+    "India denied deploying troops along the Afghan border.",
+], ids=["ruled-out-noun", "ruled-out-gerund", "denied"])
+def test_denied_deployment_is_no_action(read, text):
+    assert read(text).military_actions == []
+
+
+def test_condemning_an_attack_does_not_make_the_attacker(read):
+    text = "Uzbekistan firmly condemned the bombing in Kabul, its foreign ministry said."
+    assert "Uzbekistan" not in agents(read(text))
+
+
+def test_expected_capture_is_no_action(read):
+    text = "Analysts said the Taliban expected to take control of Kandahar airport within weeks."
+    assert read(text).military_actions == []
+
+
+def test_person_based_or_arriving_is_no_deployment(read):
+    text = ("Taliban negotiator Abdul Salam Hanafi, who is based in Doha, spoke to reporters. "
+            "The chief of Pakistan's Inter-Services Intelligence, Lt. Gen. Faiz Hameed, arrived in Kabul on Saturday.")
+    assert read(text).military_actions == []
+
+
+def test_claimed_to_have_taken_is_held_not_planned(read):
+    extraction = read("The Taliban claimed to have captured the district of Keshm in Badakhshan.")
+    assert [(a.kind, a.status) for a in extraction.military_actions] == [("Capture", "held")]
