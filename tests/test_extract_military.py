@@ -95,3 +95,29 @@ def test_person_based_or_arriving_is_no_deployment(read):
 def test_claimed_to_have_taken_is_held_not_planned(read):
     extraction = read("The Taliban claimed to have captured the district of Keshm in Badakhshan.")
     assert [(a.kind, a.status) for a in extraction.military_actions] == [("Capture", "held")]
+
+
+# --- forms of the action ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, kind, actor", [
+    ("Days later the Taliban swept into Jalalabad without a fight.", "Capture", "Taliban"),
+    ("The Taliban said they had entered the provincial prison of Kandahar.", "Capture", "Taliban"),
+    ("Pul-e-Khumri city had fallen on Friday after a week of fighting.", "Capture", None),
+    ("Local sources said government forces were battling the Taliban on the outskirts of Herat.", "Other", "Taliban"),
+    ("Heavy fighting raged around the district centre of Dand overnight, residents said.", "Other", None),
+    ("Witnesses said the Taliban had sent hundreds of fighters to the valley.", "Deployment", "Taliban"),
+    ("Kyrgyzstan contributed a mortar platoon to the exercise.", "Deployment", "Kyrgyzstan"),
+    ("The United States is due to complete the withdrawal of its forces from Afghanistan next month.",
+     "Withdrawal", "United States"),
+], ids=["swept-into", "entered-prison", "had-fallen", "battling-object", "fighting-raged", "sent-hundreds-of",
+        "contributed-platoon", "due-to-complete"])
+def test_forms_of_military_actions(read, text, kind, actor):
+    found = actions(read(text))
+    if actor is None:
+        assert [k for k, _ in found] == [kind]
+    else:
+        assert (kind, actor) in found
+
+
+def test_claimant_of_an_attack_is_its_agent(read):
+    text = "The Taliban claimed responsibility for Monday's bombing of an army convoy in Helmand."
+    assert actions(read(text)) == [("Attack", "Taliban")]

@@ -33,22 +33,25 @@ TRIGGERS = {
 }
 PHRASAL = {("take", "over"): "Capture", ("run", "over"): "Capture", ("pull", "out"): "Withdrawal",
            ("pull", "back"): "Withdrawal", ("exchange", "fire"): "Other", ("fire", "on"): "Attack",
-           ("take", "control"): "Capture", ("call", "up"): "Mobilisation", ("open", "fire"): "Attack"}
+           ("take", "control"): "Capture", ("sweep", "into"): "Capture",
+           ("storm", "into"): "Capture", ("call", "up"): "Mobilisation", ("open", "fire"): "Attack"}
 # Verbs that are military actions only with forces as their object ("massed 100,000 troops", "is moving
 # troops toward the border", "took six provincial capitals") or as their subject ("US aircraft left Kabul").
 FORCES = frozenset("""
 troops troop forces force soldiers servicemen personnel units unit armor armour artillery tanks vehicles aircraft
 jets helicopters battalions brigades contingent peacekeepers equipment reinforcements reservists warships
+fighters platoon platoons battalion brigade squadron squadrons regiment detachment
 """.split())
 MOVES_FORCES = {"move": "Deployment", "mass": "Deployment", "amass": "Deployment", "send": "Deployment",
                 "dispatch": "Deployment", "assemble": "Deployment", "concentrate": "Deployment",
+                "contribute": "Deployment",
                 "take": "Capture", "enter": "Capture"}
 FORCES_LEAVE = {"leave": "Withdrawal", "depart": "Withdrawal"}
 MILITARY_CONTEXT = frozenset("""
 troops troop military army forces force soldiers personnel units unit districts district territory fighters militants
 insurgents taliban border base bases division drills exercises csto nato weapons offensive war province provinces
 towns town villages army's combat battalion brigade regiment tanks artillery airbase joint training servicemen
-reservists naval navy
+reservists naval navy checkpoint policemen
 """.split())
 NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", "withdraw", "withdrawal",
                            "station", "strike", "flee", "fight", "fighting", "attack", "capture", "advance"})
@@ -56,7 +59,7 @@ TERRITORY = frozenset("""
 district districts territory territories town towns city cities village villages province provinces region regions
 area areas part parts capital border borders base bases valley north south east west country ground airport
 airfield airbase post posts checkpoint checkpoints crossing crossings building buildings facility facilities
-bridge port headquarters highway
+bridge port headquarters highway jail prison garrison outpost outposts
 """.split())
 # An action whose agent the text does not name is usually background ("fighting has reached …") and
 # scores below the threshold; one the text reports as an event of its own ("exercises will be held
@@ -113,10 +116,12 @@ def _trigger_kind(token: Token) -> str | None:
     for (verb, particle), kind in PHRASAL.items():
         if token.lemma_ == verb and any(c.lower_ == particle for c in token.children):
             return kind
-    if token.pos_ == "VERB" and token.lemma_ in MOVES_FORCES and _with_forces(token, ("dobj",)):
+    if token.pos_ == "VERB" and token.lemma_ in MOVES_FORCES and _with_forces(token, ("dobj", "nsubjpass")):
         return MOVES_FORCES[token.lemma_]
     if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and _with_forces(token, ("nsubj",)):
         return FORCES_LEAVE[token.lemma_]
+    if token.pos_ == "VERB" and token.lemma_ == "fall" and _falls(token):
+        return "Capture"
     kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
     if kind is None or token.pos_ not in ("VERB", "NOUN") or token.dep_ in ("compound", "oprd", "acomp"):
         return None  # "attack aircraft", "called the remark offensive": a modifier or a quality, not an action
@@ -125,12 +130,38 @@ def _trigger_kind(token: Token) -> str | None:
     return kind
 
 
+def _falls(verb: Token) -> bool:
+    """"Kunduz city had fallen", "the district fell to the Taliban": ground that changed hands."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    ground = any(s.lemma_.lower() in TERRITORY - {"north", "south", "east", "west", "ground", "part", "parts", "area",
+                                                   "areas", "border", "borders"}
+                 or s.ent_type_ in ("GPE", "FAC") for s in subjects)
+    measured = any(c.dep_ in ("dobj", "npadvmod") and c.like_num or c.lower_ in ("by", "sharply", "percent", "apart", "silent")
+                   for c in verb.children)
+    return ground and not measured
+
+
+def _violent_course(token: Token) -> bool:
+    """"fighting raged around the capital", "clashes erupted": fighting reported as an event of its own."""
+    return token.dep_ == "nsubj" and token.lemma_ in ("fighting", "fight", "clash", "battle") and \
+        (token.head.lemma_ in ("rage", "erupt", "intensify", "escalate", "continue") or
+         token.head.lower_ in ("raged", "raging", "rages"))  # the tagger reads "raged" as "rag"
+
+
+def _claimed_attack(token: Token) -> bool:
+    """"X claimed the attack", "X claimed responsibility for the bombing": an attack by the claimant."""
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_ == "claim":
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ == "responsibility"
+
+
 def _mentioned_only(token: Token) -> bool:
     """"arriving in Belarus for joint exercises", "the exercise was not directed against anyone": an action
     named as a purpose, or a definite mention of one already reported, is not a new action."""
     if token.pos_ != "NOUN":
         return False
-    if token.dep_ == "pobj" and token.head.lower_ == "for":
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ != "responsibility":
         return True
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this", "that") for c in token.children)
     subject_of_state = token.dep_ in ("nsubj", "attr") and token.head.lemma_ not in ASPECT_VERBS
@@ -147,9 +178,12 @@ def _purpose_of_action(token: Token) -> bool:
 def _with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
     """Forces (or, for "take"/"enter", ground) as the verb's object or subject."""
     words = FORCES | (TERRITORY - {"part", "parts"} if verb.lemma_ in ("take", "enter") else frozenset())
-    return any(c.dep_ in deps and (c.lemma_.lower() in words or c.lower_ in words or
-                                   verb.lemma_ in ("take", "enter") and c.ent_type_ in ("GPE", "LOC", "FAC"))
-               for c in verb.children)
+    heads = [c for c in verb.children if c.dep_ in deps]
+    heads += [g for c in heads for g in c.children if g.dep_ == "conj"]  # "a staff group and a platoon"
+    heads += [g for c in heads for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]  # "sent hundreds of fighters"
+    return any(c.lemma_.lower() in words or c.lower_ in words or
+               verb.lemma_ in ("take", "enter") and c.ent_type_ in ("GPE", "LOC", "FAC") for c in heads)
 
 
 def _has_context(sentence: Sentence) -> bool:
@@ -183,6 +217,8 @@ def _agentless_confidence(trigger: Token) -> float:
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in UNNAMED_ATTACKERS for c in trigger.children):
             return REPORTED_EVENT_CONFIDENCE
     head = trigger.head
+    if _violent_course(trigger) or trigger.lemma_ == "fall":  # "fighting raged", "Kunduz city had fallen"
+        return REPORTED_EVENT_CONFIDENCE
     if trigger.dep_ in ("pobj", "pcomp") and head.lower_ == "by" and head.dep_ == "agent":
         return REPORTED_EVENT_CONFIDENCE  # "killed by shelling": the cause of a reported event
     if trigger.pos_ == "NOUN":
@@ -254,7 +290,9 @@ class MilitaryReader:
             kind = _trigger_kind(token)
             if kind is None or _negated(token):
                 continue
-            if token.lemma_ in NEEDS_CONTEXT and not (context or self._continues_action(token)):
+            violent_course = _violent_course(token)
+            if token.lemma_ in NEEDS_CONTEXT and not (context or violent_course or _claimed_attack(token) or
+                                                      self._continues_action(token)):
                 continue
             if _hypothetical(token) or _named_past_event(token):
                 continue
@@ -310,7 +348,8 @@ class MilitaryReader:
 
     def _takes_territory(self, trigger: Token, sentence: Sentence) -> bool:
         """Capture needs ground: a place or a territorial noun as object ("captured 11 districts", "took over Kabul")."""
-        objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr") or
+                   c.dep_ == "nsubj" and trigger.lemma_ == "fall"]
         objects += [g for c in trigger.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
         objects += [c for c in trigger.children if c.dep_ == "prt" for c in c.children]
         if trigger.dep_ in ("relcl", "acl") and not objects:  # "Panjshir, which the Taliban occupied"
@@ -371,6 +410,13 @@ class MilitaryReader:
                     candidates.append(token.head.head)  # "US forces scheduled to withdraw"
             if token.dep_ in ("relcl", "acl") and not candidates:
                 candidates += _noun_before(token) + [token.head]
+            if token.lemma_ in ("fight", "battle", "clash"):  # "forces were battling the Taliban"
+                candidates += [c for c in token.children if c.dep_ == "dobj"]
+                candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                               for g in c.children if g.dep_ == "pobj"]
+            if token.lemma_ == "fall":  # "fell to the Taliban"
+                candidates = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                              for g in c.children if g.dep_ == "pobj"]
         else:
             if token.lemma_ in ("clash", "fighting", "fight", "battle"):  # "clashes with the Taliban"
                 candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
@@ -390,6 +436,13 @@ class MilitaryReader:
                 candidates += [c for c in token.head.children if c.dep_ == "nsubj"]
             elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
                 candidates += [c for c in token.head.head.children if c.dep_ == "nsubj"]  # "engaged in drills"
+            elif token.dep_ == "pobj" and token.head.head.lemma_ in ("responsibility", "half", "part", "most", "bulk") \
+                    and token.head.head.dep_ == "dobj":  # "claimed responsibility for the attack"
+                candidates += [c for c in token.head.head.head.children if c.dep_ == "nsubj"]
+            verb = token.head
+            while token.dep_ == "dobj" and verb.dep_ in ("xcomp", "acomp") and verb.head != verb:
+                verb = verb.head  # "is scheduled to complete the withdrawal", "is due to complete it"
+                candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         for candidate in candidates:
             dashes = [c.i for c in candidate.children if c.dep_ == "punct" and c.text in ("-", "–", "—")]
             appos = [c for c in candidate.children if c.dep_ == "appos" and dashes and c.i > dashes[-1]]
