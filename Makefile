@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 STORE  ?= data/store
 
-.PHONY: install build serve test clean
+.PHONY: install build serve test clean bench bench-build bench-query bench-dumps bench-server
 
 install: $(STAMP)
 
@@ -56,5 +56,21 @@ vendor-check:
 		echo "npm not found: kg/web/static/vendor/ is not checked against web/package-lock.json"; \
 	fi
 
+# Benchmarks (not tests): each prints its figures; bench/RESULTS.md records them. bench/data/ holds
+# the generated corpus and the 1M-triple store (made on first use, reused afterwards).
+bench: bench-build bench-query bench-dumps bench-server
+
+bench-build: install
+	$(BIN)/python bench/build_throughput.py 5000 2
+
+bench-query: install
+	$(BIN)/python bench/query_latency.py
+
+bench-dumps: install
+	$(BIN)/python bench/dumps.py
+
+bench-server: install
+	$(BIN)/python bench/server_throughput.py 32 20
+
 clean:
-	rm -rf $(VENV) data build
+	rm -rf $(VENV) data build bench/data
