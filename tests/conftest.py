@@ -7,6 +7,8 @@
   by waitress on a free loopback port; every server it started is closed at teardown.
 * ``live_server``  ``start_server(small_store)``: the base URL (no trailing slash) to talk HTTP to.
 * ``seeds_store``  an in-memory store built by the real pipeline from ``seeds/`` (once per session).
+* ``read_article`` ``read_article(text, published) -> Extraction``: one article through the real extractor
+                   (model loaded once per session), facts kept above the configured threshold.
 """
 from __future__ import annotations
 
@@ -159,3 +161,26 @@ def seeds_store() -> Store:
     summary = build(ROOT / "seeds", store, load(), progress=False)
     assert summary.ok and len(summary.built) == 5, summary.describe()
     return store
+
+
+@pytest.fixture(scope="session")
+def read_article() -> Callable:
+    """The extraction tests' reader: spaCy is imported here, not at the top, so web tests never load it."""
+    import warnings
+
+    from kg import gazetteer as gazetteer_module
+    from kg.extract import extract
+    from kg.extract import nlp as nlp_module
+    from kg.records import Article
+
+    settings = load()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # spaCy's model-version notes are not under test here
+        nlp = nlp_module.load("", settings.gazetteer)
+    gazetteer = gazetteer_module.load(settings.gazetteer)
+
+    def read(text: str, published):
+        article = Article(identity="t.txt", text=text, published=published)
+        return extract(article, nlp, gazetteer, settings.min_confidence)
+
+    return read

@@ -8,7 +8,7 @@ cases, phenomenon by phenomenon, are in ``test_extract_hard.py``.
 """
 from __future__ import annotations
 
-import warnings
+import functools
 from datetime import date
 
 import pytest
@@ -16,12 +16,9 @@ from rdflib import URIRef
 from rdflib.namespace import OWL
 
 from kg import config
-from kg import gazetteer as gazetteer_module
-from kg.extract import extract
-from kg.extract import nlp as nlp_module
 from kg.graph import to_graph
 from kg.namespaces import WD
-from kg.records import Article, Extraction
+from kg.records import Extraction
 
 PUBLISHED = date(2021, 7, 6)  # a Tuesday: "on Monday" is 2021-07-05
 
@@ -32,26 +29,9 @@ def settings() -> config.Config:
 
 
 @pytest.fixture(scope="module")
-def nlp(settings):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # spaCy's model-version notes are not under test here
-        return nlp_module.load("", settings.gazetteer)
-
-
-@pytest.fixture(scope="module")
-def gazetteer(settings):
-    return gazetteer_module.load(settings.gazetteer)
-
-
-@pytest.fixture(scope="module")
-def read(nlp, gazetteer, settings):
-    """``read(text) -> Extraction`` of a one-off article published on Tuesday 2021-07-06."""
-
-    def read_text(text: str) -> Extraction:
-        article = Article(identity="t.txt", text=text, published=PUBLISHED)
-        return extract(article, nlp, gazetteer, settings.min_confidence)
-
-    return read_text
+def read(read_article):
+    """``read(text) -> Extraction`` of a one-off article published on PUBLISHED."""
+    return functools.partial(read_article, published=PUBLISHED)
 
 
 # --- helpers -------------------------------------------------------------------------------

@@ -5,36 +5,22 @@ and facts are read with the configured ``min_confidence``, the threshold ``kg bu
 """
 from __future__ import annotations
 
-import warnings
+import functools
 from datetime import date
 
 import pytest
-from rdflib import URIRef
 
-from kg import config
-from kg import gazetteer as gazetteer_module
-from kg.extract import extract
-from kg.extract import nlp as nlp_module
 from kg.graph import to_graph
 from kg.namespaces import KG
-from kg.records import Article, Extraction
+from kg.records import Extraction
 
 PUBLISHED = date(2022, 3, 9)
 
 
 @pytest.fixture(scope="module")
-def read():
-    settings = config.load()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        nlp = nlp_module.load("", settings.gazetteer)
-    gazetteer = gazetteer_module.load(settings.gazetteer)
-
-    def read_text(text: str) -> Extraction:
-        article = Article(identity="general.txt", text=text, published=PUBLISHED)
-        return extract(article, nlp, gazetteer, settings.min_confidence)
-
-    return read_text
+def read(read_article):
+    """``read(text) -> Extraction`` of a one-off article published on PUBLISHED."""
+    return functools.partial(read_article, published=PUBLISHED)
 
 
 def label(extraction: Extraction, key: str | None) -> str | None:

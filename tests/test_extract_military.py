@@ -5,31 +5,21 @@ are read with the configured ``min_confidence``, as ``kg build`` keeps them.
 """
 from __future__ import annotations
 
-import warnings
+import functools
 from datetime import date
 
 import pytest
 
-from kg import config
-from kg import gazetteer as gazetteer_module
-from kg.extract import extract
-from kg.extract import nlp as nlp_module
-from kg.records import Article, Extraction
+from kg.records import Extraction
+
+
+PUBLISHED = date(2021, 9, 14)
 
 
 @pytest.fixture(scope="module")
-def read():
-    settings = config.load()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        nlp = nlp_module.load("", settings.gazetteer)
-    gazetteer = gazetteer_module.load(settings.gazetteer)
-
-    def read_text(text: str) -> Extraction:
-        article = Article(identity="military.txt", text=text, published=date(2021, 9, 14))
-        return extract(article, nlp, gazetteer, settings.min_confidence)
-
-    return read_text
+def read(read_article):
+    """``read(text) -> Extraction`` of a one-off article published on PUBLISHED."""
+    return functools.partial(read_article, published=PUBLISHED)
 
 
 def actions(extraction: Extraction) -> list[tuple[str, str | None]]:
