@@ -6,7 +6,9 @@ worker processes (:mod:`kg.parallel`, ``--workers N``) or on a Dask cluster (:mo
 ``--engine dask``). This process stays the only writer: it streams the articles out, takes the
 results back as they come, and writes each conforming article as its own named graph in one
 atomic write. A failure in one article never touches the others, and a build killed at any moment
-leaves every article wholly present or absent; the next run completes the job.
+leaves every article wholly present or absent; the next run completes the job. That holds for bugs
+too: an exception escaping the extraction of one article (on any engine) rejects that article
+with one line, "internal error", and the batch goes on.
 
 Incremental: the stored checksums are read once, and an article whose checksum is already stored
 is skipped before any extraction (an unchanged rebuild loads no model). A changed article replaces
@@ -18,6 +20,7 @@ import logging
 import os
 import sys
 import time
+import traceback
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -55,7 +58,7 @@ class EngineError(KgError):
 class BuildSummary:
     built: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    rejected: list[tuple[str, Report]] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)  # why, one description per article, naming it
     unreadable: list[InputError] = field(default_factory=list)
     facts: Counter = field(default_factory=Counter)
     seconds: float = 0.0
@@ -113,8 +116,13 @@ class ArticleResult:
     name: str
     iri: str
     ntriples: str | None  # the validated graph; None when rejected
-    report: Report
+    report: Report | None  # None when extraction failed
     facts: dict[str, int]
+    error: str | None = None  # an internal error: one line for the user
+    trace: str = ""  # its traceback, for ``-v``
+
+    def describe_rejection(self) -> str:
+        return f"{self.name}: {self.error}" if self.error else self.report.describe(self.name)
 
 
 def article_name(article: Article) -> str:
@@ -125,14 +133,35 @@ def article_name(article: Article) -> str:
 
 
 def extract_article(article: Article, extractor: Extractor) -> ArticleResult:
-    """The pure function every engine runs: article -> validated graph (N-Triples) or its report."""
+    """The pure function every engine runs: article -> validated graph (N-Triples) or why not.
+
+    Bad input is refused while reading (:mod:`kg.ingest`), so an exception here is a bug. It must
+    cost this article only, on every engine, so it is caught here, the one function they all run,
+    and sent back as data; a :class:`KgError` (no model, say) concerns the whole batch and is raised.
+    """
     name = article_name(article)
-    if article.language != "en":
-        log.warning("%s: does not look like English; extraction may find little", name)
+    iri = str(article_iri(extractor.config.base_iri, article))
+    try:
+        return _extract(article, extractor, name, iri)
+    except KgError:
+        raise
+    except Exception as error:  # the bug barrier described above
+        return ArticleResult(name, iri, None, None, {}, error=_internal_error(error), trace=traceback.format_exc())
+
+
+def _internal_error(error: Exception) -> str:
+    """One line: the exception and where it was raised, for the user to report."""
+    frame = traceback.extract_tb(error.__traceback__)[-1]
+    message = " ".join(str(error).split())
+    message = message if len(message) <= 200 else message[:199] + "…"
+    where = f"{Path(frame.filename).name}:{frame.lineno}"
+    return f"internal error ({type(error).__name__}: {message} at {where}); please report it"
+
+
+def _extract(article: Article, extractor: Extractor, name: str, iri: str) -> ArticleResult:
     graph = extractor.graph(article)
     ntriples = graph.serialize(format="nt")
     report = extractor.validate(graph, ntriples)
-    iri = str(article_iri(extractor.config.base_iri, article))
     if not report.conforms:
         return ArticleResult(name, iri, None, report, {})
     facts = {kind: sum(1 for _ in graph.subjects(RDF.type, class_)) for kind, class_ in COUNTED.items()}
@@ -198,7 +227,9 @@ def _extract_here(articles: Iterable[Article], config: Config) -> Iterator[Artic
 
 def _store_result(result: ArticleResult, store: Store, summary: BuildSummary) -> None:
     if result.ntriples is None:
-        summary.rejected.append((result.name, result.report))
+        summary.rejected.append(result.describe_rejection())
+        if result.trace:
+            log.debug("%s: %s", result.name, result.trace)
         return
     store.put_article(result.iri, result.ntriples)
     log.debug("stored %s as <%s>", result.name, result.iri)
@@ -213,11 +244,15 @@ def _estimate_total(source: Path) -> int:
         Path(folder) / name for folder, _, names in os.walk(source) for name in names
         if not name.startswith(".") and Path(name).suffix.lower() in READERS
     ]
-    total = 0
-    for path in paths:
-        if path.suffix.lower() == ".jsonl":
-            with open(path, "rb") as handle:
-                total += sum(1 for line in handle if line.strip())
-        else:
-            total += 1
-    return total
+    return sum(_lines_in(path) if path.suffix.lower() == ".jsonl" else 1 for path in paths)
+
+
+def _lines_in(path: Path) -> int:
+    """Non-blank lines of a JSON Lines file; 1 for one that cannot be read (the build names it once)."""
+    if not path.is_file():  # a pipe would block, a symlink loop raise
+        return 1
+    try:
+        with open(path, "rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return 1

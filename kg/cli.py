@@ -27,8 +27,8 @@ def build_cli(args) -> int:
     summary = build(source, _store(args), args.config)
     for error in summary.unreadable:
         print(f"skipped: {error}", file=sys.stderr)
-    for name, report in summary.rejected:
-        print(f"rejected: {report.describe(name)}", file=sys.stderr)
+    for description in summary.rejected:
+        print(f"rejected: {description}", file=sys.stderr)
     print(summary.describe())
     return 0 if summary.ok else 1
 

@@ -7,6 +7,15 @@ never with one outlet's sentences: the articles that matter are the ones not see
 Every kept line is kept verbatim (only trailing whitespace goes), because evidence
 sentences are later located in ``Article.text`` by exact offsets.
 
+What is refused, each with one line naming the file and the reason: files that are not
+regular files (pipes, devices), over :data:`MAX_ARTICLE_BYTES` (by size, before reading), binary,
+empty, not decodable, with a paragraph over :data:`MAX_PARAGRAPH_CHARS` (no news paragraph is that
+long, and the parser needs memory in proportion), and articles not in English. The extractor reads
+English only: run on another language it finds wrong names and facts, and a wrong fact is worse
+than a missing article, so such an article is left out and named rather than stored without facts.
+A URL given by a record or a page is kept only when it is an http(s) URL, with the characters an
+IRI may not hold percent-encoded, since it becomes an IRI of the graph.
+
 Identity: the URL when known; otherwise, reading a folder, the file's path relative to that
 folder (so ``a/x.txt`` and ``b/x.txt`` differ), and reading one file, its plain name; an
 article of a JSON Lines file adds ``#<id>`` or ``#<line number>``.
@@ -17,6 +26,7 @@ import codecs
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -30,6 +40,7 @@ from kg.records import Article
 from kg.timeexpr import absolute_date, find_date_expressions
 
 MAX_ARTICLE_BYTES = 5_000_000
+MAX_PARAGRAPH_CHARS = 100_000  # a news paragraph is a few hundred; spaCy's own limit is 1,000,000
 READERS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".json": "json"}
 
 
@@ -69,7 +80,12 @@ def _files_in(folder: Path, relative: PurePosixPath, seen: set) -> Iterator[tupl
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
+        try:
+            is_folder = entry.is_dir()
+        except OSError as error:  # a symlink to itself, a folder we may not look into
+            yield InputError(f"{folder / entry.name}: cannot read it ({error.strerror or error})")
+            continue
+        if is_folder:
             yield from _files_in(folder / entry.name, relative / entry.name, seen)
         elif Path(entry.name).suffix.lower() in READERS:
             yield folder / entry.name, str(relative / entry.name)
@@ -97,13 +113,25 @@ def _read_file(path: Path, identity: str) -> Iterator[Article | InputError]:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, refused by its size before any is read; never more than the limit is read."""
     try:
+        _check_regular(path)
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise _too_large(str(path), size)
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_ARTICLE_BYTES + 1)
     except OSError as error:
         raise InputError(f"{path}: cannot read the file ({error.strerror or error})") from error
+    if len(raw) > MAX_ARTICLE_BYTES:  # it grew since it was measured
+        raise _too_large(str(path), len(raw))
+    return raw
+
+
+def _check_regular(path: Path) -> None:
+    """Pipes and devices are refused before opening them: a pipe would block, /dev/zero never ends."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise InputError(f"{path}: not a regular file (a pipe, device or socket)")
 
 
 def _too_large(name: str, size: int) -> InputError:
@@ -134,7 +162,11 @@ _BINARY_MAGIC = (b"\x89PNG", b"%PDF-", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", 
 
 
 def decode(raw: bytes, name: str) -> str:
-    """The text of an article file: UTF-8 or BOM-marked UTF-16/32, else cp1252 if it looks like text."""
+    """The text of an article file: UTF-8 or BOM-marked UTF-16/32, else cp1252 if it looks like text.
+
+    UTF-8 with a few broken bytes stays UTF-8 (each broken byte becomes U+FFFD): read as cp1252,
+    every other accented letter would be garbled instead.
+    """
     if len(raw) > MAX_ARTICLE_BYTES:
         raise _too_large(name, len(raw))
     bom_codec = next((codec for bom, codec in _BOMS if raw.startswith(bom)), None)
@@ -168,10 +200,19 @@ def _decode_unmarked(raw: bytes, name: str) -> str:
     controls = len(raw.translate(None, _NOT_CONTROL_BYTES))
     if controls > 0.02 * len(raw):
         raise InputError(f"{name}: binary file, not an article")
+    lenient = raw.decode("utf-8", errors="replace")
+    if _mostly_utf_8(lenient):
+        return lenient
     try:
         return raw.decode("cp1252")
     except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
         return raw.decode("latin-1")
+
+
+def _mostly_utf_8(text: str) -> bool:
+    """More well-formed UTF-8 letters than broken bytes: cp1252 text seldom forms a valid UTF-8 sequence."""
+    broken = text.count("\ufffd")
+    return sum(char > "\x7f" for char in text) - broken > broken
 
 
 def _mostly_unprintable(text: str) -> bool:
@@ -183,7 +224,11 @@ def _mostly_unprintable(text: str) -> bool:
 def _read_json_lines(path: Path, identity: str) -> Iterator[Article | InputError]:
     """One article per line; a broken line is reported as ``file:line`` and the rest still read."""
     try:
+        _check_regular(path)
         handle = path.open("rb")
+    except InputError as error:
+        yield error
+        return
     except OSError as error:
         yield InputError(f"{path}: cannot read the file ({error.strerror or error})")
         return
@@ -259,7 +304,8 @@ def _read_json(raw: bytes, path: Path, identity: str) -> Iterator[Article | Inpu
 
 
 def _article_from_record(record: dict, where: str, identity: str) -> Article:
-    """An article from ``{"id", "url", "title", "date", "text"}``; an unreadable date is left out, not fatal."""
+    """An article from ``{"id", "url", "title", "date", "text"}``; an unreadable date or URL is left out, not fatal."""
+    _check_unicode(record, where)
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(f'{where}: no "text" (the article body is required)')
@@ -268,7 +314,31 @@ def _article_from_record(record: dict, where: str, identity: str) -> Article:
     url, title, when = (_string_field(record, key) for key in ("url", "title", "date"))
     article = _article_from_text(text, where, title=title)
     published = _record_date(when) or article.published
+    url = web_url(url)
     return replace(article, identity=url or identity, url=url, published=published)
+
+
+def _check_unicode(record: dict, where: str) -> None:
+    """JSON may escape half a surrogate pair ("\\ud800"): valid JSON, but no text, and it cannot be written out."""
+    try:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as error:
+        bad = error.object[error.start:error.end].encode("unicode_escape").decode()
+        raise InputError(f"{where}: invalid Unicode (a lone surrogate {bad})") from error
+
+
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20"<>\\^`{|}\x7f-\x9f]')
+
+
+def web_url(value: str | None) -> str | None:
+    r"""An http(s) URL fit to be an IRI, the characters an IRI may not hold percent-encoded; else None.
+
+    >>> web_url('https://example.org/a b"c'), web_url("javascript:alert(1)"), web_url("example.org/x")
+    ('https://example.org/a%20b%22c', None, None)
+    """
+    if value is None or not re.match(r"https?://[^\s/?#]", value, re.IGNORECASE):
+        return None
+    return _IRI_FORBIDDEN.sub(lambda match: "".join(f"%{byte:02X}" for byte in match.group().encode()), value)
 
 
 def _string_field(record: dict, key: str) -> str | None:
@@ -297,7 +367,7 @@ def read_html_article(html: str, name: str, url: str | None = None) -> Article:
         raise InputError(f"{name}: no article text found in the HTML")
     paragraphs = "\n\n".join(document.text.splitlines())  # trafilatura puts one paragraph on a line
     article = _article_from_text(paragraphs, name, title=document.title)
-    page_url = url or document.url
+    page_url = web_url(url or document.url)
     return replace(
         article,
         identity=page_url or name,
@@ -318,6 +388,10 @@ def read_text_article(text: str, name: str) -> Article:
 def _article_from_text(text: str, name: str, title: str | None = None) -> Article:
     """The shared reading of a body; with ``title`` known, the headline is not looked for, only removed."""
     lines = [line.rstrip() for line in re.split(r"\r\n|\r|\n", text)]
+    longest = _longest_paragraph(lines)
+    if longest > MAX_PARAGRAPH_CHARS:
+        raise InputError(f"{name}: a paragraph of {longest:,} characters, more than the {MAX_PARAGRAPH_CHARS:,} "
+                         "one paragraph may have")
     keep = [bool(line) and not is_furniture(line) and not _is_date_line(line) for line in lines]
     masthead = None
     if not title:
@@ -335,6 +409,8 @@ def _article_from_text(text: str, name: str, title: str | None = None) -> Articl
     body = _paragraphs(lines, keep)
     if not body:
         raise InputError(f"{name}: no article text (only headline or page furniture)")
+    if is_foreign(body):
+        raise InputError(f"{name}: not in English (newskg reads English articles only)")
     return Article(
         identity=name,
         text=body,
@@ -344,6 +420,15 @@ def _article_from_text(text: str, name: str, title: str | None = None) -> Articl
         checksum=_checksum(text.encode("utf-8")),
         language=detect_language(body),
     )
+
+
+def _longest_paragraph(lines: list[str]) -> int:
+    """Characters in the longest run of non-blank lines: what the extractor parses at once."""
+    longest = current = 0
+    for line in lines:
+        current = (current + 1 if current else 0) + len(line) if line else 0
+        longest = max(longest, current)
+    return longest
 
 
 _MENU_SEPARATORS = re.compile(r"\s+[|/›>»•]\s+|\s*\|\s*")
@@ -707,16 +792,30 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 )
 
 
+ENGLISH_SHARE = 0.15  # English news has 0.3 or more (the seeds, every evaluation article): a wide margin
+WORDS_TO_TELL = 20  # fewer words say too little: "Troops moved on July 5." has one function word in five
+
+
 def detect_language(text: str) -> str:
-    """ "en", or "und" when few words are common English function words (a builder warns; no model needed).
+    """ "en", or "und" when few words are common English function words (no model needed).
 
     >>> detect_language("The minister said that the talks with Russia were held on Friday.")
     'en'
     >>> detect_language("Der Minister sagte, dass die Gespräche mit Russland am Freitag stattfanden.")
     'und'
     """
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    if not words:
-        return "und"
-    share = sum(word in _ENGLISH_FUNCTION_WORDS for word in words) / len(words)
-    return "en" if share >= 0.15 else "und"
+    return "en" if _english_share(_words(text)) >= ENGLISH_SHARE else "und"
+
+
+def is_foreign(text: str) -> bool:
+    """Whether a text has words enough to tell, and is not English by :func:`detect_language`'s measure."""
+    words = _words(text)
+    return len(words) >= WORDS_TO_TELL and _english_share(words) < ENGLISH_SHARE
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.lower())
+
+
+def _english_share(words: list[str]) -> float:
+    return sum(word in _ENGLISH_FUNCTION_WORDS for word in words) / len(words) if words else 0.0
