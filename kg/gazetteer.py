@@ -1,15 +1,20 @@
-"""The gazetteer: checked Wikidata entities with their aliases, read from a TSV in the repository.
+"""The gazetteer: checked Wikidata entities with their aliases and roles, read from TSVs in the repository.
 
 Only IDs checked against public sources belong here (a wrong link is worse than none). Aliases
 that the file itself marks as doubtful ("ambiguous", "often used loosely", "likely garbled",
 "related") are dropped; metonyms ("Moscow (metonym)") are kept apart, because a capital stands
-for its government only in some sentences.
+for its government only in some sentences. Roles ("Minister of External Affairs of India" from
+2019-05-30) live in ``roles.tsv`` beside the gazetteer, one row per period; kg/data/README.md
+documents both files, and :mod:`kg.wdqs` grows them from a Wikidata Query Service result.
 """
 from __future__ import annotations
 
+import calendar
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +28,11 @@ KIND_OF_TYPE = {
     "City": "Place",
     "Region": "Place",
 }
+# Every type the gazetteer's type column may hold.
+TYPES = (*KIND_OF_TYPE, "Other", "Event")
+ROLES_FILE = "roles.tsv"  # beside the gazetteer TSV
+ROLE_COLUMNS = ("holder", "role", "office", "country", "start", "end", "source")
+_ISO_BOUND = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _DOUBTFUL_NOTE = re.compile(r"\((?:[^)]*\b(?:ambiguous|loosely|garbled|related|separate|upper course|ethnic sense)\b[^)]*)\)")
 _METONYM_NOTE = re.compile(r"\s*\(metonym\)\s*$")
 _ANY_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
@@ -34,13 +44,66 @@ GENERIC_ALIASES = frozenset({
 
 
 @dataclass(frozen=True)
+class Role:
+    """An office or function held over a period: one row of roles.tsv.
+
+    ``start`` and ``end`` are ISO dates, or reduced to a month or a year when the source says no more;
+    empty is open on that side. ``office`` and ``country`` are QIDs (the country may be an organisation).
+    """
+    label: str
+    office: str = ""
+    country: str = ""
+    start: str = ""
+    end: str = ""
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        """Refuse a malformed bound or a period that ends before it starts (ValueError)."""
+        start, end = (period(bound) if bound else None for bound in (self.start, self.end))
+        if start and end and end[1] < start[0]:
+            raise ValueError(f"the role {self.label!r} ends ({self.end}) before it starts ({self.start})")
+
+    def held_on(self, day: date) -> bool:
+        """Whether the row vouches that the role was held on ``day`` (bounds included). A bound known only
+        to the month or year vouches for no day it leaves in doubt: a start of "2021-10" counts from
+        31 October, an end of "2022-01" up to 1 January.
+
+        >>> Role("President of Kyrgyzstan", start="2021-01-28", end="2021-12-31").held_on(date(2021, 1, 28))
+        True
+        >>> Role("Chairman of the Cabinet", start="2021-10").held_on(date(2021, 10, 12))
+        False
+        """
+        return (not self.start or period(self.start)[1] <= day) and (not self.end or day <= period(self.end)[0])
+
+
+def period(bound: str) -> tuple[date, date]:
+    """The first and last day that an ISO date, month ("2021-10") or year ("2021") names.
+
+    >>> period("2021-02")
+    (datetime.date(2021, 2, 1), datetime.date(2021, 2, 28))
+    """
+    match = _ISO_BOUND.fullmatch(bound)
+    if not match:
+        raise ValueError(f"{bound!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        first = date(year, month or 1, day or 1)
+    except ValueError as e:
+        raise ValueError(f"{bound!r} is not a date: {e}") from e
+    if day:
+        return first, first
+    return first, date(year, month, calendar.monthrange(year, month)[1]) if month else date(year, 12, 31)
+
+
+@dataclass(frozen=True)
 class Entry:
     qid: str
     label: str
     type: str  # the gazetteer's type column
     aliases: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
-    role: str = ""
+    role: str = ""  # the role_2021 column: a description, or "position" for an office
+    roles: tuple[Role, ...] = ()  # from roles.tsv
 
     @property
     def kind(self) -> str | None:
@@ -80,6 +143,16 @@ def name_key(name: str) -> str:
     return " ".join(name.replace("’", "'").casefold().split())
 
 
+def raw_names(label: str, aliases: str) -> list[str]:
+    """Every name a gazetteer row gives, its notes removed but doubtful ones and metonyms kept: the names an
+    import must not give to another entity.
+
+    >>> raw_names("Russia", "Russian Federation|Moscow (metonym)")
+    ['Russia', 'Russian Federation', 'Moscow']
+    """
+    return [label, *(_ANY_NOTE.sub("", alias) for alias in filter(None, (a.strip() for a in aliases.split("|"))))]
+
+
 def _split_aliases(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     aliases, metonyms = [], []
     for alias in filter(None, (part.strip() for part in raw.split("|"))):
@@ -94,17 +167,50 @@ def _split_aliases(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(aliases), tuple(metonyms)
 
 
-def parse(path: Path) -> Gazetteer:
-    """Read a gazetteer TSV (columns qid, label, type, aliases, role_2021, …)."""
-    entries = []
+def is_qid(text: str) -> bool:
+    return re.fullmatch(r"Q[1-9][0-9]*", text) is not None
+
+
+def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """The rows of a TSV with a header, each with its line number, values stripped."""
     with path.open(encoding="utf-8", newline="") as handle:
         for line_no, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
-            qid = (row.get("qid") or "").strip()
-            if not re.fullmatch(r"Q[1-9][0-9]*", qid):
-                raise InputError(f"{path}:{line_no}: not a Wikidata ID: {qid!r}")
-            aliases, metonyms = _split_aliases(row.get("aliases") or "")
-            entries.append(Entry(qid, row["label"].strip(), row["type"].strip(), aliases, metonyms,
-                                 (row.get("role_2021") or "").strip()))
+            yield line_no, {column: (value or "").strip() for column, value in row.items() if column}
+
+
+def parse_roles(path: Path) -> dict[str, list[Role]]:
+    """The roles of roles.tsv by holder QID, in file order."""
+    roles: dict[str, list[Role]] = {}
+    for line_no, row in read_rows(path):
+        holder, label, office, country, start, end, source = (row.get(column, "") for column in ROLE_COLUMNS)
+        for column, value in (("holder", holder), ("office", office), ("country", country)):
+            if (value or column == "holder") and not is_qid(value):
+                raise InputError(f"{path}:{line_no}: {column} is not a Wikidata ID: {value!r}")
+        if not label:
+            raise InputError(f"{path}:{line_no}: the role has no label")
+        try:
+            role = Role(label, office, country, start, end, source)
+        except ValueError as e:
+            raise InputError(f"{path}:{line_no}: {e}") from e
+        roles.setdefault(holder, []).append(role)
+    return roles
+
+
+def parse(path: Path) -> Gazetteer:
+    """Read a gazetteer TSV (columns qid, label, type, aliases, role_2021, …) and the roles.tsv beside it,
+    if there is one (a gazetteer of one's own may have none)."""
+    roles_path = path.with_name(ROLES_FILE)
+    roles = parse_roles(roles_path) if roles_path.exists() else {}
+    entries = []
+    for line_no, row in read_rows(path):
+        qid = row.get("qid", "")
+        if not is_qid(qid):
+            raise InputError(f"{path}:{line_no}: not a Wikidata ID: {qid!r}")
+        aliases, metonyms = _split_aliases(row.get("aliases", ""))
+        entries.append(Entry(qid, row["label"], row["type"], aliases, metonyms, row.get("role_2021", ""),
+                             tuple(roles.pop(qid, ()))))
+    if roles:
+        raise InputError(f"{roles_path}: roles of {', '.join(sorted(roles))}, which {path.name} lacks")
     return Gazetteer(entries)
 
 
