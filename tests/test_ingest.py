@@ -213,12 +213,27 @@ def test_article_of_only_furniture_is_an_input_error():
         read_text_article("Leave a Reply\nSource link\n", "only.txt")
 
 
-def test_non_english_body_is_read_with_undetermined_language():
-    text = (
-        "Gespräche in Moskau\n\nDer indische Außenminister traf am Freitag seinen russischen Amtskollegen. "
-        "Beide Seiten sprachen über die Lage in Afghanistan und die Sicherheit in Zentralasien."
-    )
-    assert read_text_article(text, "de.txt").language == "und"
+GERMAN = (
+    "Der indische Außenminister traf am Freitag seinen russischen Amtskollegen. "
+    "Beide Seiten sprachen über die Lage in Afghanistan und die Sicherheit in Zentralasien."
+)
+
+
+def test_non_english_body_is_refused_naming_the_file_or_line(tmp_path):
+    """The extractor reads English only: a foreign article is named, not stored with wrong facts."""
+    with pytest.raises(InputError, match="de.txt: not in English"):
+        read_text_article(f"Gespräche in Moskau\n\n{GERMAN}", "de.txt")
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(json.dumps({"text": GERMAN}) + "\n" + json.dumps({"text": BODY}) + "\n", encoding="utf-8")
+    error, article = read_articles(path)
+    assert isinstance(error, InputError) and f"{path}:1: not in English" in error.message
+    assert article.language == "en"
+
+
+def test_a_short_english_text_is_not_taken_for_a_foreign_one():
+    """Too few words to tell: "Troops moved on July 5." has one function word in five."""
+    article = read_text_article("Talks\n\nTajikistan mobilised troops on July 5, 2021.", "short.txt")
+    assert article.text == "Tajikistan mobilised troops on July 5, 2021."
 
 
 # --- HTML ------------------------------------------------------------------------------------
@@ -305,6 +320,33 @@ def test_json_lines_without_url_use_the_id(tmp_path):
     assert article.identity == "batch.jsonl#7"
 
 
+def test_lone_surrogate_in_json_is_an_input_error_naming_the_line(tmp_path):
+    """Valid JSON, but no text: it could be neither hashed nor written to the store."""
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"text": "The envoys met \\ud800 on Monday, officials said."}\n'
+                    + json.dumps({"text": "The envoys met \U0001F600 on Monday, officials said."}) + "\n")
+    error, article = read_articles(path)
+    assert isinstance(error, InputError) and error.message == f"{path}:1: invalid Unicode (a lone surrogate \\ud800)"
+    assert "\U0001F600" in article.text  # a surrogate pair escaped in JSON is one character
+
+
+@pytest.mark.parametrize("url, kept", [
+    ("https://example.org/talks?q=a b&r=\"x\">", "https://example.org/talks?q=a%20b&r=%22x%22%3E"),
+    ("https://example.org/a\\b{c}|d^e`f", "https://example.org/a%5Cb%7Bc%7D%7Cd%5Ee%60f"),
+    ("HTTP://example.org/Zürich", "HTTP://example.org/Zürich"),
+    ("javascript:alert(1)", None),
+    ("example.org/talks", None),
+    ("https:// example.org", None),
+])
+def test_record_url_becomes_an_iri_or_is_left_out(tmp_path, url, kept):
+    """A URL becomes the article's schema:url IRI: only http(s), with what an IRI may not hold encoded."""
+    path = tmp_path / "batch.jsonl"
+    path.write_text(json.dumps({"id": "t", "url": url, "text": BODY}) + "\n", encoding="utf-8")
+    (article,) = read_articles(path)
+    assert (article.url, article.identity) == (kept, kept or "batch.jsonl#t")
+    assert read_html_article(PAGE, "page.html", url=url).url == kept
+
+
 def test_json_array_gives_one_article_per_object(tmp_path):
     path = tmp_path / "two.json"
     path.write_text(json.dumps([{"id": "a", "text": "The envoys met, officials said."}, {"title": "no text"}]))
@@ -360,6 +402,36 @@ def test_latin_1_falls_back_when_not_utf_8(tmp_path):
     assert only(path).text == "The envoys met in Zürich, officials said – “calmly”."
 
 
+def test_utf_8_with_a_broken_byte_stays_utf_8(tmp_path):
+    """One bad byte must not turn every accented letter of a UTF-8 file into cp1252 garble."""
+    path = tmp_path / "broken.txt"
+    path.write_bytes("Envoys meet in Zürich\n\nThe envoys met in Zürich – calmly \xff, officials said.".encode()
+                     .replace("\xff".encode(), b"\xff"))
+    assert only(path).text == "The envoys met in Zürich – calmly \ufffd, officials said."
+
+
+def test_paragraph_over_the_limit_is_an_input_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "MAX_PARAGRAPH_CHARS", 60)
+    path = tmp_path / "long.txt"
+    path.write_text(BODY + "\n" + "The envoys met. " * 3 + "\n" + "The talks ended. " * 3 + "\n")
+    error = only(path)
+    assert isinstance(error, InputError)
+    assert error.message == f"{path}: a paragraph of 98 characters, more than the 60 one paragraph may have"  # 47 + 1 + 50
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_pipes_and_devices_are_refused_without_opening_them(tmp_path):
+    """A pipe would block the build for ever, /dev/zero would fill its memory."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    errors = list(read_articles(tmp_path))
+    assert [error.message for error in errors] == [
+        f"{tmp_path / name}: not a regular file (a pipe, device or socket)"
+        for name in ("pipe.jsonl", "pipe.txt", "zero.txt")
+    ]
+
+
 def test_article_over_the_size_limit_is_an_input_error(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest, "MAX_ARTICLE_BYTES", 20)
     path = tmp_path / "big.txt"
@@ -394,6 +466,14 @@ def test_symlink_loop_is_not_followed_forever(tmp_path):
     (tmp_path / "sub" / "x.txt").write_text(BODY)
     (tmp_path / "sub" / "loop").symlink_to(tmp_path, target_is_directory=True)
     assert [article.identity for article in read_articles(tmp_path)] == ["sub/x.txt"]
+
+
+def test_symlink_to_itself_is_named_and_the_folder_still_read(tmp_path):
+    (tmp_path / "a.txt").symlink_to("a.txt")
+    (tmp_path / "b.txt").write_text(BODY)
+    error, article = read_articles(tmp_path)
+    assert error.message == f"{tmp_path / 'a.txt'}: cannot read it (Too many levels of symbolic links)"
+    assert article.identity == "b.txt"
 
 
 def test_missing_path_raises():
