@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from rdflib.plugins.sparql import prepareQuery
+
 from kg.config import PACKAGE_DIR
 from kg.errors import InputError
 from kg.gazetteer import Role, parse
-from kg.wdqs import import_results
+from kg.wdqs import CLASS_TYPES, import_results
 
 DATA = PACKAGE_DIR / "data"
 RESULTS = Path(__file__).parent / "data" / "wdqs"
@@ -56,6 +58,16 @@ def _result(tmp_path: Path, rows: list[dict], variables=("item", "itemLabel", "t
     path = tmp_path / "result.json"
     path.write_text(json.dumps({"head": {"vars": list(variables)}, "results": {"bindings": rows}}))
     return path
+
+
+# The prefixes the Wikidata Query Service declares for every query.
+WDQS_PREFIXES = {
+    "wd": "http://www.wikidata.org/entity/", "wdt": "http://www.wikidata.org/prop/direct/",
+    "p": "http://www.wikidata.org/prop/", "ps": "http://www.wikidata.org/prop/statement/",
+    "pqv": "http://www.wikidata.org/prop/qualifier/value/", "wikibase": "http://wikiba.se/ontology#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "skos": "http://www.w3.org/2004/02/skos/core#",
+}
+FOREIGN_MINISTER = "Q7330070"  # a class checked for ministers.rq (kg/data/README.md)
 
 
 def _uri(qid: str) -> dict:
@@ -259,3 +271,18 @@ def test_an_import_into_a_folder_without_roles_creates_them(folder):
     summary = import_results(HEADS, folder)
     assert summary.roles == 8
     assert (folder / "roles.tsv").read_text(encoding="utf-8").startswith("holder\trole\toffice\tcountry\tstart\tend\tsource\n")
+
+
+# The example queries
+
+@pytest.mark.parametrize("query", sorted((DATA / "wdqs").glob("*.rq")), ids=lambda path: path.stem)
+def test_example_queries_parse_select_what_the_import_reads_and_use_only_checked_ids(query):
+    text = query.read_text(encoding="utf-8")
+    assert "https://query.wikidata.org" in text and "kg gazetteer import" in text
+    selected = {str(var) for var in prepareQuery(text, initNs=WDQS_PREFIXES).algebra["PV"]}
+    assert {"item", "itemLabel", "type", "altLabel"} <= selected
+    assert selected <= {"item", "itemLabel", "type", "altLabel", "role", "roleLabel", "start", "startPrecision",
+                        "end", "endPrecision", "country", "countryLabel"}
+    checked = set(parse(DATA / "gazetteer.tsv").by_qid) | set(CLASS_TYPES) | {FOREIGN_MINISTER}
+    body = "\n".join(line.split("#")[0] for line in text.splitlines())
+    assert set(re.findall(r"wd:(Q[0-9]+)", body)) <= checked
