@@ -171,18 +171,22 @@ def is_qid(text: str) -> bool:
     return re.fullmatch(r"Q[1-9][0-9]*", text) is not None
 
 
-def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+def read_rows(path: Path, required: tuple[str, ...] = ()) -> Iterator[tuple[int, dict[str, str]]]:
     """The rows of a TSV with a header, each with its line number, values stripped."""
     with path.open(encoding="utf-8", newline="") as handle:
-        for line_no, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
+        reader = csv.DictReader(handle, delimiter="\t")
+        missing = [column for column in required if column not in (reader.fieldnames or ())]
+        if missing:
+            raise InputError(f"{path}:1: the header lacks the column(s) {', '.join(missing)}")
+        for line_no, row in enumerate(reader, start=2):
             yield line_no, {column: (value or "").strip() for column, value in row.items() if column}
 
 
 def parse_roles(path: Path) -> dict[str, list[Role]]:
     """The roles of roles.tsv by holder QID, in file order."""
     roles: dict[str, list[Role]] = {}
-    for line_no, row in read_rows(path):
-        holder, label, office, country, start, end, source = (row.get(column, "") for column in ROLE_COLUMNS)
+    for line_no, row in read_rows(path, ROLE_COLUMNS):
+        holder, label, office, country, start, end, source = (row[column] for column in ROLE_COLUMNS)
         for column, value in (("holder", holder), ("office", office), ("country", country)):
             if (value or column == "holder") and not is_qid(value):
                 raise InputError(f"{path}:{line_no}: {column} is not a Wikidata ID: {value!r}")
@@ -202,8 +206,8 @@ def parse(path: Path) -> Gazetteer:
     roles_path = path.with_name(ROLES_FILE)
     roles = parse_roles(roles_path) if roles_path.exists() else {}
     entries = []
-    for line_no, row in read_rows(path):
-        qid = row.get("qid", "")
+    for line_no, row in read_rows(path, ("qid", "label", "type")):
+        qid = row["qid"]
         if not is_qid(qid):
             raise InputError(f"{path}:{line_no}: not a Wikidata ID: {qid!r}")
         aliases, metonyms = _split_aliases(row.get("aliases", ""))

@@ -61,6 +61,7 @@ class ResultRow:
 
 @dataclass
 class ImportSummary:
+    """What an import changed and what it left out, for the user to read."""
     source: str
     added: list[str] = field(default_factory=list)  # new QIDs
     updated: list[str] = field(default_factory=list)  # known QIDs that got aliases or roles
@@ -108,7 +109,11 @@ def read_result(path: Path, source: str, skipped: list[str]) -> list[ResultRow]:
 def _bindings(path: Path) -> list[dict]:
     """The result's bindings, after checking that the file is a SPARQL JSON result that selects ?item."""
     try:
-        data = json.loads(path.read_bytes())
+        raw = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: {e.strerror or e}") from e
+    try:
+        data = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise InputError(f"{path}: not JSON ({e}); download the WDQS result as JSON") from e
     head = data.get("head") if isinstance(data, dict) else None
@@ -286,7 +291,7 @@ class Tables:
                 summary.conflicts.append(f"{where}: alias {name!r} not added: it already names {owners}")
                 continue
             own.add(name_key(name))
-            added.append(name.replace("|", "/"))
+            added.append(name)
         if added:
             entry["aliases"] = "|".join(filter(None, (entry.get("aliases", ""), *added)))
             self._own(qid, added)
@@ -327,7 +332,8 @@ def _write_atomically(path: Path, columns: list[str], rows: list[dict[str, str]]
                                          prefix=f".{path.name}.", suffix=".tmp", delete=False)
     try:
         with handle:
-            writer = csv.DictWriter(handle, fieldnames=columns, delimiter="\t", lineterminator="\n")
+            writer = csv.DictWriter(handle, fieldnames=columns, delimiter="\t", lineterminator="\n",
+                                    extrasaction="ignore")  # a gazetteer of one's own may lack a column
             writer.writeheader()
             writer.writerows(rows)
         if path.exists():

@@ -138,6 +138,12 @@ def test_a_malformed_roles_file_is_refused_with_its_line(folder, row, message):
         parse(folder / "gazetteer.tsv")
 
 
+def test_a_table_without_a_needed_column_is_refused(folder):
+    (folder / "roles.tsv").write_text("holder\trole\tstart\tend\n")
+    with pytest.raises(InputError, match=r"roles\.tsv:1: the header lacks the column\(s\) office, country, source"):
+        parse(folder / "gazetteer.tsv")
+
+
 # Importing a WDQS result
 
 def test_import_merges_roles_and_aliases_of_known_entities(folder):
@@ -252,6 +258,11 @@ def test_an_error_on_a_later_row_leaves_the_files_as_they_were(folder):
                                          r"'http://www\.wikidata\.org/entity/statement/Q200881-"):
         import_results(RESULTS / "not-an-entity.json", folder)
     assert _files(folder) == before
+
+
+def test_a_missing_result_file_is_refused_in_one_line(folder, tmp_path):
+    with pytest.raises(InputError, match=r"missing\.json: No such file or directory"):
+        import_results(tmp_path / "missing.json", folder)
 
 
 def test_a_folder_without_a_gazetteer_is_refused(tmp_path):
