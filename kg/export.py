@@ -142,21 +142,13 @@ def _write(store: Store, dump_format: DumpFormat, output: BinaryIO) -> None:
         ox.serialize(union_triples(store), output, dump_format.rdf_format, prefixes=prefixes)
 
 
-# --- the union graph, each triple once, in constant memory ----------------------------------
+# --- the union graph, each triple once ------------------------------------------------------
 
 def union_triples(store: Store) -> Iterator[ox.Triple]:
-    """The distinct triples of all article graphs, streamed, without a set of the triples seen so far.
-
-    A triple stated by several articles is kept in the graph whose IRI sorts first; the engine checks
-    that with one index lookup per quad (Oxigraph's union default graph is a bag, and a CONSTRUCT
-    would deduplicate through a set as large as the graph). Plain SPARQL, so any store answers it.
-    """
-    for solution in store.oxigraph.query(f"SELECT ?s ?p ?o WHERE {{ {UNION_PATTERN} }}"):
+    """The distinct triples of all article graphs, streamed in constant memory (see :meth:`Store.union_pattern`)."""
+    query = f"SELECT ?s ?p ?o WHERE {{ {store.union_pattern()} }}"
+    for solution in store.oxigraph.query(query, use_default_graph_as_union=True):
         yield ox.Triple(*solution)  # by position: the fastest way out of a solution
-
-
-# The distinct triples ?s ?p ?o of the union of the named graphs (for counting them, too).
-UNION_PATTERN = "GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } FILTER (STR(?h) < STR(?g)) }"
 
 
 # --- JSON-LD -----------------------------------------------------------------------------------

@@ -100,6 +100,17 @@ class Store:
             graph.add(to_rdflib(quad.subject, quad.predicate, quad.object))
         return graph
 
+    def union_is_set(self) -> bool:
+        """Whether union queries read the materialised union, where each triple is once."""
+        return False
+
+    def union_pattern(self) -> str:
+        """A SPARQL pattern binding ``?s ?p ?o`` once per distinct triple of the union, for queries run
+        with ``use_default_graph_as_union``: the materialised union is read as it is; without it, a
+        triple stated by several articles is kept in the graph whose IRI sorts first (one index lookup
+        per quad, in constant memory, where a DISTINCT would hold a set as large as the graph)."""
+        return "?s ?p ?o" if self.union_is_set() else DEDUPLICATED_UNION
+
     def __len__(self) -> int:
         """Stored quads (a triple stated by two articles counts twice)."""
         raise NotImplementedError
@@ -161,6 +172,7 @@ def remove_update(article_iri: str, union: bool = True) -> str:
     return f"{_retract(article_iri)} ;\nDROP GRAPH <{article_iri}>" if union else f"DROP GRAPH <{article_iri}>"
 
 
+DEDUPLICATED_UNION = "GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } FILTER (STR(?h) < STR(?g)) }"
 MATERIALISE_UNION = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 RESYNC_UNION = ("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } } ;\n"
                 + MATERIALISE_UNION)
@@ -200,6 +212,9 @@ class EmbeddedStore(Store):
                     self._ox.update(MATERIALISE_UNION)
                     self.union = True
         return self.union
+
+    def union_is_set(self) -> bool:
+        return self.union_ready()
 
     def articles(self) -> list[str]:
         return sorted(graph.value for graph in self._ox.named_graphs() if isinstance(graph, ox.NamedNode))

@@ -108,6 +108,9 @@ class RemoteStore(Store):
 
     # --- the Store interface ------------------------------------------------------------------------
 
+    def union_is_set(self) -> bool:
+        return self.union_materialised
+
     @property
     def oxigraph(self) -> "RemoteQueries":
         return self._engine

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, url_for
 
 from kg.export import FORMATS as DUMP_FORMATS
-from kg.export import UNION_PATTERN, dump_files
+from kg.export import dump_files
 from kg.namespaces import DCTERMS, FOAF, FORMATS, KG, OWL, PREFIXES, RDF, RDFS, VOID, WD
 from kg.namespaces import XSD_TERMS as XSD
 from kg.store import Store
@@ -62,9 +62,10 @@ def _rows(store: Store, query: str) -> list[ox.QuerySolution]:
 
 def compute_stats(store: Store, base_iri: str, articles: int) -> DatasetStats:
     """Run the counting queries (a handful of aggregates over the whole graph, once per state)."""
+    union = store.union_pattern()
     return DatasetStats(
         articles=articles,
-        triples=_count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ {UNION_PATTERN} }}"),
+        triples=_count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ {union} }}"),
         entities=_count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o "
                                f'FILTER (isIRI(?s) && STRSTARTS(STR(?s), "{base_iri}id/")) }}'),
         distinct_subjects=_count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"),
@@ -76,9 +77,9 @@ def compute_stats(store: Store, base_iri: str, articles: int) -> DatasetStats:
         ),
         property_counts=tuple(
             (row["p"].value, int(row["n"].value))
-            for row in _rows(store, f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ {UNION_PATTERN} }} GROUP BY ?p ORDER BY ?p")
+            for row in _rows(store, f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ {union} }} GROUP BY ?p ORDER BY ?p")
         ),
-        wikidata_links=_count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ {UNION_PATTERN} "
+        wikidata_links=_count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ {union} "
                                      f'FILTER (?p = <{OWL.sameAs}> && STRSTARTS(STR(?o), "{WD}")) }}'),
         top_actors=tuple(
             (row["actor"].value, row["label"].value, int(row["n"].value))
