@@ -150,12 +150,12 @@ def extract_article(article: Article, extractor: Extractor) -> ArticleResult:
 
 
 def _internal_error(error: Exception) -> str:
-    """One line: the exception and where it was raised, for the user to report."""
+    """One line: the exception and where it was raised (``-v`` logs the traceback, whichever process it came from)."""
     frame = traceback.extract_tb(error.__traceback__)[-1]
     message = " ".join(str(error).split())
     message = message if len(message) <= 200 else message[:199] + "…"
     where = f"{Path(frame.filename).name}:{frame.lineno}"
-    return f"internal error ({type(error).__name__}: {message} at {where}); please report it"
+    return f"internal error ({type(error).__name__}: {message} at {where}); run with -v for the traceback"
 
 
 def _extract(article: Article, extractor: Extractor, name: str, iri: str) -> ArticleResult:

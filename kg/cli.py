@@ -24,7 +24,11 @@ def build_cli(args) -> int:
     source = Path(args.source)
     if not source.exists():
         raise KgError(f"{source}: no such file or folder")
-    summary = build(source, _store(args), args.config)
+    store = _store(args)
+    try:
+        summary = build(source, store, args.config)
+    finally:
+        store.close()  # releases the embedded store's lock: the caller may be a longer-lived process
     for error in summary.unreadable:
         print(f"skipped: {error}", file=sys.stderr)
     for description in summary.rejected:

@@ -4,7 +4,9 @@ Extraction is a pure function (article -> validated graph), so a cluster only ha
 :func:`~kg.build.extract_article` on batches of articles; the results (N-Triples and reports) come
 back to this process, which writes them to the store — embedded, or a remote triple store set by
 ``--store URL``. Every Dask worker needs this package and the spaCy model installed (README,
-"Building on a Dask cluster"); each loads them once, on its first task, and keeps them.
+"Building on a Dask cluster"); each loads them once, on its first task, and keeps them. A bug that
+raises on one article comes back as that article's rejection, not as a failed task (see
+:func:`~kg.build.extract_article`), so the batch's other articles are kept.
 
 The articles are streamed to the cluster with a bounded number of batches in flight, so neither
 this process nor the scheduler holds the corpus. Without a scheduler address, a

@@ -33,6 +33,7 @@ from datetime import date
 from hashlib import sha256
 from pathlib import Path, PurePosixPath
 
+import pyoxigraph as ox
 import trafilatura
 
 from kg.errors import InputError
@@ -82,9 +83,8 @@ def _files_in(folder: Path, relative: PurePosixPath, seen: set) -> Iterator[tupl
             continue
         try:
             is_folder = entry.is_dir()
-        except OSError as error:  # a symlink to itself, a folder we may not look into
-            yield InputError(f"{folder / entry.name}: cannot read it ({error.strerror or error})")
-            continue
+        except OSError:  # a symlink to itself: taken as a file, whose reading names the error
+            is_folder = False
         if is_folder:
             yield from _files_in(folder / entry.name, relative / entry.name, seen)
         elif Path(entry.name).suffix.lower() in READERS:
@@ -333,12 +333,20 @@ _IRI_FORBIDDEN = re.compile(r'[\x00-\x20"<>\\^`{|}\x7f-\x9f]')
 def web_url(value: str | None) -> str | None:
     r"""An http(s) URL fit to be an IRI, the characters an IRI may not hold percent-encoded; else None.
 
-    >>> web_url('https://example.org/a b"c'), web_url("javascript:alert(1)"), web_url("example.org/x")
+    What is still no IRI then (a bad host, a bad escape, a private-use character) is left out too,
+    judged by the store's own parser.
+
+    >>> web_url('https://example.org/a b"c'), web_url("javascript:alert(1)"), web_url("https://[::1/x")
     ('https://example.org/a%20b%22c', None, None)
     """
     if value is None or not re.match(r"https?://[^\s/?#]", value, re.IGNORECASE):
         return None
-    return _IRI_FORBIDDEN.sub(lambda match: "".join(f"%{byte:02X}" for byte in match.group().encode()), value)
+    iri = _IRI_FORBIDDEN.sub(lambda match: "".join(f"%{byte:02X}" for byte in match.group().encode()), value)
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        return None
+    return iri
 
 
 def _string_field(record: dict, key: str) -> str | None:

@@ -2,7 +2,9 @@
 
 Each worker loads the spaCy model, gazetteer and shapes once (the pool's initializer), then turns
 batches of articles into :class:`~kg.build.ArticleResult` (N-Triples and a validation report): small
-plain data, cheap to send back. The parent stays the store's single writer.
+plain data, cheap to send back. The parent stays the store's single writer. A bug that raises on
+one article comes back as that article's rejection (:func:`~kg.build.extract_article` catches it in
+the worker), so neither the pool nor the rest of the batch is lost.
 
 Memory stays flat however large the corpus: articles are read lazily and at most a few batches per
 worker are in flight. Workers are started with ``spawn``, not ``fork``: the parent may hold threads

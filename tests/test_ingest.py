@@ -337,6 +337,9 @@ def test_lone_surrogate_in_json_is_an_input_error_naming_the_line(tmp_path):
     ("javascript:alert(1)", None),
     ("example.org/talks", None),
     ("https:// example.org", None),
+    ("https://[::1/x", None),
+    ("https://example.org/%zz", None),
+    ("https://example.org/\ue000", None),
 ])
 def test_record_url_becomes_an_iri_or_is_left_out(tmp_path, url, kept):
     """A URL becomes the article's schema:url IRI: only http(s), with what an IRI may not hold encoded."""
@@ -472,7 +475,7 @@ def test_symlink_to_itself_is_named_and_the_folder_still_read(tmp_path):
     (tmp_path / "a.txt").symlink_to("a.txt")
     (tmp_path / "b.txt").write_text(BODY)
     error, article = read_articles(tmp_path)
-    assert error.message == f"{tmp_path / 'a.txt'}: cannot read it (Too many levels of symbolic links)"
+    assert error.message == f"{tmp_path / 'a.txt'}: cannot read the file (Too many levels of symbolic links)"
     assert article.identity == "b.txt"
 
 
