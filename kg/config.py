@@ -41,6 +41,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("port", 8000, "Port the server listens on."),
     Setting("query_timeout", 10.0, "Seconds a SPARQL query may run before the client gets 503."),
     Setting("result_limit", 10000, "Most rows (or triples) one SPARQL answer may hold."),
+    Setting("query_memory", 1024, "Megabytes of memory one SPARQL query may allocate (it runs in a child process "
+            "of its own); a query needing more is stopped and the client gets 503."),
+    Setting("max_request_bytes", 1_000_000, "Most bytes in a request's body, and in a SPARQL query however it is "
+            "sent; a larger request is refused with 413."),
+    Setting("max_parameters", 100, "Most parameters (in the URL and in a form body together) one request may "
+            "carry; more are refused with 413."),
     Setting("service_allow", "", "SPARQL SERVICE endpoints (federated query) the server may call: "
             "space-separated IRIs, or * for any; empty refuses SERVICE, so the server makes no outbound requests."),
     Setting("threads", 8, "Worker threads of the WSGI server."),
@@ -69,6 +75,9 @@ class Config:
     port: int
     query_timeout: float
     result_limit: int
+    query_memory: int
+    max_request_bytes: int
+    max_parameters: int
     service_allow: str
     threads: int
     workers: int

@@ -11,6 +11,8 @@
 ``create_app`` is the only way to get an app (there is no module-level app except in the repo's
 ``server.py``). The app serves the store; it never imports the extractor or spaCy, so it starts
 fast and its tests need no model. Errors are translated to one shape in :mod:`kg.web.errors`.
+Every request is bounded before a view reads it: a body over ``max_request_bytes`` or more than
+``max_parameters`` parameters is a 413 with the setting named (:func:`_request_limits`).
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING
 from flask import Flask, Response, current_app, g, request
 
 from kg.config import REPO_DIR, Config, load
+from kg.errors import TooLarge
 from kg.store import Store
 
 from .state import StateCache
@@ -56,6 +59,7 @@ def create_app(config: Config | None = None, store: Store | None = None, queries
     store = store if store is not None else Store(config.store)
 
     app = Flask(__name__)
+    _request_limits(app, config)
     app.extensions["kg"] = WebContext(
         config=config, store=store, queries_dir=queries_dir or REPO_DIR / "queries",
         cache=StateCache(), dumps=DumpCache(),
@@ -76,6 +80,34 @@ def create_app(config: Config | None = None, store: Store | None = None, queries
 def current_context() -> WebContext:
     """The config and store of the app handling the current request."""
     return current_app.extensions["kg"]
+
+
+def _request_limits(app: Flask, config: Config) -> None:
+    """413 for a body over ``max_request_bytes`` or over ``max_parameters`` parameters, before any view runs.
+
+    Werkzeug's own limits are set to the same values, for a body sent without a length (chunked).
+    """
+    app.config.update(MAX_CONTENT_LENGTH=config.max_request_bytes, MAX_FORM_MEMORY_SIZE=config.max_request_bytes,
+                      MAX_FORM_PARTS=config.max_parameters)
+
+    @app.before_request
+    def _bounded() -> None:
+        size = request.content_length or 0
+        if size > config.max_request_bytes:
+            raise TooLarge(f"the request body is {size} bytes; this server takes at most "
+                           f"{config.max_request_bytes} (max_request_bytes)")
+        count = _parameter_count()
+        if count > config.max_parameters:
+            raise TooLarge(f"the request has {count} parameters; this server takes at most "
+                           f"{config.max_parameters} (max_parameters)")
+
+
+def _parameter_count() -> int:
+    """Parameters in the URL, plus those of a form body (whose size is already bounded)."""
+    count = sum(1 for _ in request.args.items(multi=True))
+    if request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        count += sum(1 for _ in request.form.items(multi=True)) + sum(1 for _ in request.files.items(multi=True))
+    return count
 
 
 def _template_filters(app: Flask, config: Config) -> None:
