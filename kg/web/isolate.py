@@ -23,6 +23,7 @@ it leaves by ``os._exit``. POSIX only (Linux: ``pidfd_open``).
 from __future__ import annotations
 
 import faulthandler
+import gc
 import math
 import os
 import pickle
@@ -97,7 +98,8 @@ def memory_message(memory_mb: int) -> str:
 def _child(work: Callable[[float], object], deadline: float, write_fd: int, timeout: float, memory_mb: int) -> None:
     """Evaluate, send the outcome, exit. Nothing here may return into the forking thread's frames."""
     try:
-        faulthandler.disable()  # a crash is reported by the parent, not by a traceback dump of the child
+        gc.disable()  # a collection would write to every object, copying the parent's pages for nothing
+        _quiet()
         _close_sockets()
         _limit_resources(timeout, memory_mb)
         outcome = _outcome(work, deadline)
@@ -120,6 +122,18 @@ def _outcome(work: Callable[[float], object], deadline: float) -> tuple[str, obj
         return "memory", None
     except BaseException:  # a bug (or a panic inside pyoxigraph): its text goes to the server log
         return "bug", traceback.format_exc()
+
+
+def _quiet() -> None:
+    """No output from the child: its outcome, bugs included, goes to the parent, which logs what matters.
+
+    (Else a query stopped at its memory prints Rust's allocation failure and, with RUST_BACKTRACE, a
+    backtrace; and a crash, Python's faulthandler dump.)
+    """
+    faulthandler.disable()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
 
 
 def _close_sockets() -> None:
