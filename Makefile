@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 STORE  ?= data/store
 
-.PHONY: install build serve test clean bench bench-build bench-query bench-dumps bench-server
+.PHONY: install build serve test clean bench bench-build bench-query bench-dumps bench-server bench-load
 
 install: $(STAMP)
 
@@ -71,6 +71,11 @@ bench-dumps: install
 
 bench-server: install
 	$(BIN)/python bench/server_throughput.py 32 20
+
+# Load: 32 clients for 60 s on a mix of queries, entity pages, dumps and the home page over the seeds
+# graph; fails on any 5xx or error, or server memory growth over 10% (also run, shorter, by make test).
+bench-load: install
+	$(BIN)/python bench/load.py --clients 32 --seconds 60
 
 clean:
 	rm -rf $(VENV) data build bench/data
