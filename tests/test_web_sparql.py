@@ -338,6 +338,18 @@ def test_service_description_states_the_limits(start_server, small_store):
     assert (KGS.resultLimit, RDF.type, OWL.DatatypeProperty) in terms and (KGS.queryTimeout, RDFS.comment, None) in terms
 
 
+def test_service_description_states_the_request_limits(start_server, small_store):
+    config = load(query_memory=256, max_request_bytes=5000, max_parameters=9)
+    base_url = start_server(small_store, config)
+    graph = Graph().parse(data=requests.get(base_url + "/sparql", timeout=10).text, format="turtle")
+    service = graph.value(predicate=RDF.type, object=SD.Service)
+    assert graph.value(service, KGS.queryMemory).toPython() == 256
+    assert graph.value(service, KGS.maxRequestBytes).toPython() == 5000
+    assert graph.value(service, KGS.maxParameters).toPython() == 9
+    comment = str(graph.value(service, RDFS.comment))
+    assert "256 MB" in comment and "5000 bytes" in comment and "9 parameters" in comment
+
+
 def test_service_description_points_to_the_void(live_server):
     graph = Graph().parse(data=requests.get(live_server + "/sparql", timeout=10).text, format="turtle")
     dataset = graph.value(graph.value(predicate=RDF.type, object=SD.Service), SD.defaultDataset)

@@ -9,6 +9,22 @@ from kg.config import Config
 
 from . import create_app
 
+# Waitress reads a whole body (spooling it to a temporary file) before the app sees it, up to 1 GB by
+# default. The app refuses bodies over max_request_bytes with its JSON 413; waitress stops reading at
+# this many times that (answering its own plain-text 413), so a huge upload costs neither disk nor time.
+BODY_BACKSTOP = 10
+
+
+def waitress_options(config: Config) -> dict:
+    """Options of ``waitress.serve`` for ``config``.
+
+    >>> from kg.config import load
+    >>> waitress_options(load(max_request_bytes=1000, threads=2))["max_request_body_size"]
+    10000
+    """
+    return {"host": config.host, "port": config.port, "threads": config.threads,
+            "max_request_body_size": BODY_BACKSTOP * config.max_request_bytes}
+
 
 def serve(config: Config) -> None:
     """Open the store at ``config.store`` and serve it until interrupted.
@@ -20,4 +36,4 @@ def serve(config: Config) -> None:
     app = create_app(config)
     url = f"http://{config.host}:{config.port}/"
     print(f"Serving {config.store} at {url} (SPARQL endpoint: {url}sparql)", flush=True)
-    waitress.serve(app, host=config.host, port=config.port, threads=config.threads)
+    waitress.serve(app, **waitress_options(config))

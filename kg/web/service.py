@@ -1,8 +1,9 @@
 """``GET /sparql`` without a query: the SPARQL 1.1 Service Description, or a query form for browsers.
 
 Besides what the endpoint supports (language, formats, the union default graph), it states the
-limits a client runs into — ``kgs:resultLimit`` and ``kgs:queryTimeout`` (terms defined at
-``/ns/service``), and the same in words in ``rdfs:comment`` — and points at the dataset's VoID
+limits a client runs into — ``kgs:resultLimit``, ``kgs:queryTimeout``, ``kgs:queryMemory``,
+``kgs:maxRequestBytes`` and ``kgs:maxParameters`` (terms of ``/ns/service``), and the same in
+words in ``rdfs:comment`` — and points at the dataset's VoID
 description: ``sd:defaultDataset`` is the VoID dataset itself, ``rdfs:seeAlso`` its document.
 """
 from __future__ import annotations
@@ -52,8 +53,10 @@ def limits_comment(config: Config) -> str:
     federated = ("SERVICE may call " + config.service_allow) if config.service_allow.strip() \
         else "SERVICE is refused (no outbound requests)"
     return (f"Read-only. An answer holds at most {config.result_limit} rows or triples (longer answers are cut "
-            f"and carry X-Result-Truncated: true); a query may run {config.query_timeout:g} s, then the answer "
-            f"is 503. {federated}.")
+            f"and carry X-Result-Truncated: true); a query may run {config.query_timeout:g} s and use "
+            f"{config.query_memory} MB of memory, then the answer is 503. A request may carry at most "
+            f"{config.max_request_bytes} bytes of body or of query and {config.max_parameters} parameters, "
+            f"else the answer is 413. {federated}.")
 
 
 def service_description(endpoint: str, config: Config, void_document: str, triples: int, graphs: int) -> list[ox.Triple]:
@@ -69,6 +72,9 @@ def service_description(endpoint: str, config: Config, void_document: str, tripl
         *(ox.Triple(service, _n(SD.resultFormat), _n(iri)) for iri in FORMAT_IRIS.values()),
         ox.Triple(service, _n(KGS.resultLimit), _literal(config.result_limit, XSD.integer)),
         ox.Triple(service, _n(KGS.queryTimeout), _literal(f"{config.query_timeout:g}", XSD.decimal)),
+        ox.Triple(service, _n(KGS.queryMemory), _literal(config.query_memory, XSD.integer)),
+        ox.Triple(service, _n(KGS.maxRequestBytes), _literal(config.max_request_bytes, XSD.integer)),
+        ox.Triple(service, _n(KGS.maxParameters), _literal(config.max_parameters, XSD.integer)),
         ox.Triple(service, _n(RDFS.comment), ox.Literal(limits_comment(config), language="en")),
         ox.Triple(service, _n(SD.defaultDataset), dataset),
         ox.Triple(dataset, _n(RDF.type), _n(SD.Dataset)),
