@@ -229,3 +229,34 @@ def test_the_worker_is_a_child_process_not_a_thread(server):
     assert response.status_code == 503
     time.sleep(0.5)  # the reaper threads end once their child is reaped
     assert threading.active_count() <= before
+
+
+def test_an_on_disk_store_is_bounded_too(start_server, tmp_path):
+    """The worker reads a RocksDB store it inherited from the server, and is cut off the same way."""
+    store = Store(tmp_path / "store")
+    store.oxigraph.extend(ring_store().quads())
+    base_url = start_server(store, load(query_timeout=TIMEOUT))
+    assert requests.get(base_url + "/sparql", params={"query": SIMPLE}, timeout=10).json()["boolean"] is True
+    response, seconds, latencies = race(base_url, get(base_url, f"SELECT * WHERE {{ ?s (<{P}>|!<{P}>)* ?o }}"))
+    assert_error(response, 503, "query_timeout")
+    assert seconds < TIMEOUT + SLACK and max(latencies) < 1.0
+    assert_no_worker_left()
+
+
+def test_a_burst_of_simple_queries_all_answer(server):
+    """Eight clients at once, each forking its own workers: every answer is right, none is late."""
+    answers: list[tuple[int, int]] = []
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://example.org/q> ?o }"
+
+    def client() -> None:
+        with requests.Session() as session:
+            for _ in range(12):
+                response = session.get(server + "/sparql", params={"query": query}, timeout=10)
+                answers.append((response.status_code, int(response.json()["results"]["bindings"][0]["n"]["value"])))
+
+    threads = [threading.Thread(target=client) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert answers == [(200, RING)] * 96
