@@ -40,11 +40,19 @@ def extract_batch(articles: list[Article], config: Config) -> list[ArticleResult
     return [extract_article(article, extractor) for article in articles]
 
 
+def _quiet_dask_logs() -> None:
+    """Dask logs each worker's and connection's coming and going at INFO, dozens of lines around the
+    build's own one line per problem; its warnings stay, and ``-v`` shows everything."""
+    if not log.isEnabledFor(logging.DEBUG):
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+
+
 def extract_on_dask(articles: Iterable[Article], config: Config, scheduler: str | None,
                     workers: int = 2, batch: int = BATCH) -> Iterator[ArticleResult]:
     """Results in the order they finish, from the cluster at ``scheduler`` (None: a local cluster)."""
     from dask.distributed import Client, LocalCluster, as_completed
 
+    _quiet_dask_logs()
     cluster = None
     try:
         if scheduler:
