@@ -301,10 +301,13 @@ def print_memory(before: Memory, after: Memory, peak: Memory, limit: float) -> f
     return growth
 
 
-def load_test(args, store: Path) -> bool:
-    """Serve ``store``, warm up, run, print the figures; whether the run passed."""
+def load_test(args, store: Path, scratch: Path) -> bool:
+    """Serve ``store``, warm up, run, print the figures; whether the run passed.
+
+    The server's temporary files (its dumps) go to ``scratch``: a server stopped by a signal leaves them.
+    """
     budget = Budget(args.max_requests)
-    with kg_server(store) as (base, process):
+    with kg_server(store, TMPDIR=str(scratch)) as (base, process):
         target, listing = discover(base)
         warmup, _ = run_phase(base, target, args.clients, args.warmup, budget, seed=1)
         before = memory(process.pid)
@@ -334,10 +337,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-requests", type=int, default=200_000, help="cap on requests, warm-up included")
     parser.add_argument("--max-growth", type=float, default=10.0, help="allowed growth of the server's RSS, in %%")
     args = parser.parse_args(argv)
-    if args.store:
-        return 0 if load_test(args, Path(args.store).resolve()) else 1
     with tempfile.TemporaryDirectory(prefix="kg-load-") as folder:
-        return 0 if load_test(args, build_seeds(Path(folder))) else 1
+        store = Path(args.store).resolve() if args.store else build_seeds(Path(folder))
+        return 0 if load_test(args, store, Path(folder)) else 1
 
 
 if __name__ == "__main__":
