@@ -162,7 +162,8 @@ def client(base: str, target: Target, seed: int, deadline: float, budget: Budget
     session.close()
 
 
-def run_phase(base: str, target: Target, clients: int, seconds: float, budget: Budget, seed: int) -> tuple[Tally, float]:
+def run_phase(base: str, target: Target, clients: int, seconds: float, budget: Budget,
+              seed: int) -> tuple[Tally, float]:
     """``clients`` threads for ``seconds``: their merged tally and the wall time until the last one ended."""
     tallies = [Tally() for _ in range(clients)]
     deadline = time.monotonic() + seconds
