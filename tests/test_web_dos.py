@@ -76,9 +76,9 @@ def get(base_url: str, query: str) -> Callable[[], requests.Response]:
     return lambda: requests.get(base_url + "/sparql", params={"query": query}, timeout=30)
 
 
-def running_children() -> list[int]:
+def running_children() -> set[int]:
     """Child processes of this process (where the test servers run) that are not zombies."""
-    children = []
+    children = set()
     for task in Path("/proc/self/task").iterdir():
         for pid in (task / "children").read_text().split():
             try:
@@ -86,16 +86,23 @@ def running_children() -> list[int]:
             except FileNotFoundError:  # reaped meanwhile
                 continue
             if state != "Z":
-                children.append(int(pid))
+                children.add(int(pid))
     return children
 
 
-def assert_no_worker_left() -> None:
-    """The timed-out query's worker was killed: no child of ours keeps running (and eating a core)."""
-    deadline = time.monotonic() + 2
-    while running_children() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert running_children() == []
+@pytest.fixture
+def assert_no_worker_left() -> Callable[[], None]:
+    """A check that the test's timed-out workers were killed: no child started since keeps running
+    (and eating a core). Children of other tests' fixtures (servers, clusters) are left out."""
+    before = running_children()
+
+    def check() -> None:
+        deadline = time.monotonic() + 2
+        while running_children() - before and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert running_children() - before == set()
+
+    return check
 
 
 def assert_error(response: requests.Response, status: int, contains: str) -> None:
@@ -120,7 +127,7 @@ def assert_error(response: requests.Response, status: int, contains: str) -> Non
     ],
     ids=["cross-product", "deep-path", "deep-path-count", "sorted-cross-product", "huge-values-join"],
 )
-def test_costly_query_is_cut_off_at_its_limit(server, query):
+def test_costly_query_is_cut_off_at_its_limit(server, query, assert_no_worker_left):
     costly = (lambda: requests.post(server + "/sparql", data={"query": query}, timeout=30)) \
         if len(query) > 2000 else get(server, query)
     response, seconds, latencies = race(server, costly)
@@ -130,7 +137,7 @@ def test_costly_query_is_cut_off_at_its_limit(server, query):
     assert_no_worker_left()
 
 
-def test_a_query_past_its_memory_is_stopped(start_server, costly_store):
+def test_a_query_past_its_memory_is_stopped(start_server, costly_store, assert_no_worker_left):
     base_url = start_server(costly_store, load(query_timeout=20.0, query_memory=16))
     query = f"SELECT * WHERE {{ ?s (<{P}>|!<{P}>)* ?o }}"
     response, seconds, latencies = race(base_url, get(base_url, query))
@@ -206,7 +213,7 @@ def test_the_limits_are_settings(start_server, costly_store):
     assert_error(refused, 413, "at most 3")
 
 
-def test_many_costly_queries_at_once_leave_no_worker_behind(server):
+def test_many_costly_queries_at_once_leave_no_worker_behind(server, assert_no_worker_left):
     """Four at once (the server's four threads): each ends at its limit, and then no worker runs on."""
     query = f"SELECT * WHERE {{ ?s (<{P}>|!<{P}>)* ?o }}"
     responses: list[requests.Response] = []
@@ -231,7 +238,7 @@ def test_the_worker_is_a_child_process_not_a_thread(server):
     assert threading.active_count() <= before
 
 
-def test_an_on_disk_store_is_bounded_too(start_server, tmp_path):
+def test_an_on_disk_store_is_bounded_too(start_server, tmp_path, assert_no_worker_left):
     """The worker reads a RocksDB store it inherited from the server, and is cut off the same way."""
     store = Store(tmp_path / "store")
     store.oxigraph.extend(ring_store().quads())

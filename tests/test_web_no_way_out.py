@@ -252,3 +252,10 @@ def test_the_served_files_still_are_served(live_server):
     assert raw_get(live_server, "/dumps/newskg.nt")[0] == 200
     assert raw_get(live_server, "/id/actor/Q58217.ttl")[0] == 200
     assert raw_get(live_server, "/static/" + static)[0] == 200
+
+
+@pytest.mark.parametrize("clause", ["FROM <file:///etc/passwd>", "FROM NAMED <file:///etc/passwd>"])
+def test_a_file_iri_is_a_name_never_read(served, clause):
+    query = f"SELECT * {clause} WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
+    response = requests.get(served + "/sparql", params={"query": query}, timeout=10)
+    assert response.status_code == 200 and response.json()["results"]["bindings"] == []
