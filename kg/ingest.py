@@ -9,8 +9,9 @@ sentences are later located in ``Article.text`` by exact offsets.
 
 What is refused, each with one line naming the file and the reason: files that are not
 regular files (pipes, devices), over :data:`MAX_ARTICLE_BYTES` (by size, before reading), binary,
-empty, not decodable, with a paragraph over :data:`MAX_PARAGRAPH_CHARS` (no news paragraph is that
-long, and the parser needs memory in proportion), and articles not in English. The extractor reads
+empty, not decodable (also JSON escaping half a surrogate pair), with a paragraph over
+:data:`MAX_PARAGRAPH_CHARS` (no news paragraph is that long, and the parser needs memory in
+proportion), and articles not in English. The extractor reads
 English only: run on another language it finds wrong names and facts, and a wrong fact is worse
 than a missing article, so such an article is left out and named rather than stored without facts.
 A URL given by a record or a page is kept only when it is an http(s) URL, with the characters an
