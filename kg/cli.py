@@ -98,6 +98,19 @@ def remove_cli(args) -> int:
     return 0
 
 
+def gazetteer_import_cli(args) -> int:
+    """Grow the gazetteer from a Wikidata Query Service result: the conflicts and skipped rows, then a summary."""
+    from .wdqs import import_results
+    folder = Path(args.into) if args.into else Path(args.config.gazetteer).parent
+    summary = import_results(Path(args.results), folder)
+    for line in summary.conflicts:
+        print(f"conflict: {line}", file=sys.stderr)
+    for line in summary.skipped:
+        print(f"skipped: {line}", file=sys.stderr)
+    print(summary.describe())
+    return 0 if summary.ok else 1
+
+
 def serve_cli(args) -> int:
     from .web.serve import serve
     serve(args.config)
@@ -152,6 +165,18 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
     serve.set_defaults(run=serve_cli)
+
+    gazetteer = commands.add_parser("gazetteer", help="the gazetteer of checked Wikidata entities")
+    gazetteer_commands = gazetteer.add_subparsers(dest="gazetteer_command", required=True)
+    gazetteer_import = gazetteer_commands.add_parser(
+        "import", parents=[common], help="grow the gazetteer from a Wikidata Query Service result (JSON)",
+        description="Merge a WDQS result downloaded as JSON (example queries: kg/data/wdqs/*.rq) into "
+                    "gazetteer.tsv and roles.tsv: new entities, aliases and roles are added, nothing is changed; "
+                    "a name that already names another entity is reported as a conflict and left out.")
+    gazetteer_import.add_argument("results", help="the result file (application/sparql-results+json)")
+    gazetteer_import.add_argument("--into", help="folder of gazetteer.tsv and roles.tsv "
+                                  "(default: the folder of KG_GAZETTEER, kg/data)")
+    gazetteer_import.set_defaults(run=gazetteer_import_cli)
     return parser
 
 

@@ -297,3 +297,15 @@ def test_example_queries_parse_select_what_the_import_reads_and_use_only_checked
     checked = set(parse(DATA / "gazetteer.tsv").by_qid) | set(CLASS_TYPES) | {FOREIGN_MINISTER}
     body = "\n".join(line.split("#")[0] for line in text.splitlines())
     assert set(re.findall(r"wd:(Q[0-9]+)", body)) <= checked
+
+
+def test_the_kg_command_imports_reports_and_exits_by_outcome(folder, capsys):
+    from kg.cli import main
+    assert main(["gazetteer", "import", str(RESULTS / "heads-of-state.json"), "--into", str(folder)]) == 0
+    assert capsys.readouterr().out.startswith("heads-of-state.json: 0 added, 7 updated")
+    assert main(["gazetteer", "import", str(RESULTS / "conflicts.json"), "--into", str(folder)]) == 1
+    assert "conflict: conflicts.json: row" in capsys.readouterr().err
+    before = _files(folder)
+    assert main(["gazetteer", "import", str(RESULTS / "not-an-entity.json"), "--into", str(folder)]) == 2
+    assert "not-an-entity.json: row 3: ?item is not a Wikidata entity IRI" in capsys.readouterr().err
+    assert _files(folder) == before
