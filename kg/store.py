@@ -104,6 +104,12 @@ class Store:
         """Whether union queries read the materialised union, where each triple is once."""
         return False
 
+    @property
+    def generation(self) -> int | None:
+        """A number that changes with every write through this object, or None when writers elsewhere
+        may change the store unseen (then its state must be read again to be known)."""
+        return None
+
     def union_pattern(self) -> str:
         """A SPARQL pattern binding ``?s ?p ?o`` once per distinct triple of the union, for queries run
         with ``use_default_graph_as_union``: the materialised union is read as it is; without it, a
@@ -195,6 +201,7 @@ class EmbeddedStore(Store):
         except OSError as e:
             raise StoreError(f"cannot open the store at {self.path}: {e}") from e
         self.read_only = read_only
+        self.writes = 0  # the generation: the embedded database is locked to this process, so every write is seen
         self.union = _has_default_graph(self._ox)  # whether the default graph holds the union
         self._union_lock = threading.Lock()
         self._view = UnionView(self)
@@ -215,6 +222,10 @@ class EmbeddedStore(Store):
 
     def union_is_set(self) -> bool:
         return self.union_ready()
+
+    @property
+    def generation(self) -> int:
+        return self.writes
 
     def articles(self) -> list[str]:
         return sorted(graph.value for graph in self._ox.named_graphs() if isinstance(graph, ox.NamedNode))
@@ -244,11 +255,14 @@ class EmbeddedStore(Store):
             self._ox.update(replace_update(article_iri, ntriples, self.union))
         except OSError as e:
             raise StoreError(f"cannot write {article_iri} to the store at {self.path}: {e}") from e
+        finally:
+            self.writes += 1  # after the write: a state read meanwhile is read again, never kept stale
 
     def remove_article(self, article_iri: str) -> bool:
         if not self._ox.contains_named_graph(ox.NamedNode(article_iri)):
             return False
         self._ox.update(remove_update(article_iri, self.union))
+        self.writes += 1
         return True
 
     def flush(self) -> None:
@@ -309,6 +323,7 @@ class UnionView:
         union = [ox.Quad(q.subject, q.predicate, q.object) for q in quads
                  if self._store.union and not isinstance(q.graph_name, ox.DefaultGraph)]
         self._ox.extend([*quads, *union])
+        self._store.writes += 1
 
     def bulk_extend(self, quads) -> None:
         self.extend(quads)
@@ -318,6 +333,7 @@ class UnionView:
             result = getattr(self._ox, name)(*args, **kwargs)
             if self._store.union:
                 self._ox.update(RESYNC_UNION)
+            self._store.writes += 1
             return result
         write.__name__ = name
         return write

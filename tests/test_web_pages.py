@@ -141,6 +141,26 @@ def test_healthz(live_server, small_store):
     assert response.json() == {"status": "ok", "triples": len(small_store), "articles": 2}
 
 
+def test_the_state_is_read_once_per_write_and_again_after_each(start_server, small_articles):
+    """The state (checksums and a count of every quad) is not re-read per request, yet never stale."""
+    store = Store(None)
+    (first, graph), (second, other) = small_articles.items()
+    store.replace_article(first, graph)
+    base_url = start_server(store)
+    before = requests.get(base_url + "/healthz", timeout=10).json()
+    etag = requests.get(base_url + "/dumps/newskg.nt", timeout=10).headers["ETag"]
+    generation = store.generation
+    for _ in range(3):
+        assert requests.get(base_url + "/healthz", timeout=10).json() == before
+    assert store.generation == generation  # reading changed nothing
+    store.replace_article(second, other)
+    after = requests.get(base_url + "/healthz", timeout=10).json()
+    assert (before["articles"], after["articles"]) == (1, 2) and after["triples"] == len(store) > before["triples"]
+    assert requests.get(base_url + "/dumps/newskg.nt", timeout=10).headers["ETag"] != etag
+    store.oxigraph.update(f"DROP GRAPH <{second}>")  # a write below the Store interface is seen too
+    assert requests.get(base_url + "/healthz", timeout=10).json() == before
+
+
 @pytest.mark.parametrize("path", ["/", "/dumps/", "/dumps/newskg.ttl", "/.well-known/void", "/ontology",
                                   "/id/actor/Q58217", "/ns/context.jsonld", "/no/such/page"])
 def test_any_origin_may_read_and_caches_key_on_accept(live_server, path):

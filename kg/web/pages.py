@@ -77,4 +77,5 @@ def home() -> Response:
 @bp.get("/healthz")
 def healthz() -> Response:
     store = current_context().store
-    return jsonify({"status": "ok", "triples": len(store), "articles": len(store.articles())})
+    state = current_context().cache.state(store)
+    return jsonify({"status": "ok", "triples": state.quads, "articles": state.articles})
