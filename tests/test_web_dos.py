@@ -80,14 +80,19 @@ def running_children() -> set[int]:
     """Child processes of this process (where the test servers run) that are not zombies."""
     children = set()
     for task in Path("/proc/self/task").iterdir():
-        for pid in (task / "children").read_text().split():
-            try:
-                state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-            except FileNotFoundError:  # reaped meanwhile
-                continue
-            if state != "Z":
+        for pid in _read(task / "children").split():
+            status = _read(Path(f"/proc/{pid}/stat"))
+            if status and status.rsplit(")", 1)[1].split()[0] != "Z":
                 children.add(int(pid))
     return children
+
+
+def _read(path: Path) -> str:
+    """A /proc file's text, or "" once its thread has ended or its process has been reaped."""
+    try:
+        return path.read_text()
+    except (FileNotFoundError, ProcessLookupError):
+        return ""
 
 
 @pytest.fixture

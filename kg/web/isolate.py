@@ -107,11 +107,7 @@ def _child(work: Callable[[float], object], deadline: float, write_fd: int, time
         _quiet()
         _close_sockets()
         _limit_resources(timeout, memory_mb)
-        outcome = _outcome(work, deadline)
-        try:
-            payload = pickle.dumps(outcome)
-        except Exception:  # an exception that does not pickle: send its text
-            payload = pickle.dumps(("bug", traceback.format_exc()))
+        payload = _pickled(_outcome(work, deadline))
         _write_all(write_fd, _LENGTH.pack(len(payload)) + payload)
     finally:
         os._exit(0)
@@ -121,12 +117,20 @@ def _outcome(work: Callable[[float], object], deadline: float) -> tuple[str, obj
     try:
         return "value", work(deadline)
     except KgError as e:
-        e.__traceback__ = None
         return "error", e
     except MemoryError:
         return "memory", None
     except BaseException:  # a bug (or a panic inside pyoxigraph): its text goes to the server log
         return "bug", traceback.format_exc()
+
+
+def _pickled(outcome: tuple[str, object]) -> bytes:
+    try:
+        return pickle.dumps(outcome)
+    except MemoryError:  # an answer too large for the child's memory
+        return pickle.dumps(("memory", None))
+    except Exception:  # an exception that does not pickle: send its text
+        return pickle.dumps(("bug", traceback.format_exc()))
 
 
 def _quiet() -> None:
