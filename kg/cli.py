@@ -6,6 +6,7 @@ import json
 import logging
 import sys
 import warnings
+from datetime import datetime, timezone
 from pathlib import Path
 
 from . import config as config_module
@@ -20,21 +21,43 @@ def _store(args, read_only: bool = False):
 
 
 def build_cli(args) -> int:
+    """Build, then write the data card of the store (with P/R measured on ``--gold``, when given)."""
     from .build import build
+    from .evaluate import load_gold
     source = Path(args.source)
     if not source.exists():
         raise KgError(f"{source}: no such file or folder")
+    gold = Path(args.gold) if args.gold else None
+    if gold is not None:
+        load_gold(gold)  # an unusable gold folder is refused before the build, not after it
+    started = datetime.now(timezone.utc)
     store = _store(args)
     try:
         summary = build(source, store, args.config)
     finally:
         store.close()  # releases the embedded store's lock: the caller may be a longer-lived process
+    card = _write_card(args, summary, gold, started, datetime.now(timezone.utc))
     for error in summary.unreadable:
         print(f"skipped: {error}", file=sys.stderr)
     for description in summary.rejected:
         print(f"rejected: {description}", file=sys.stderr)
     print(summary.describe())
+    print(f"data card: {card}")
     return 0 if summary.ok else 1
+
+
+def _write_card(args, summary, gold: Path | None, started: datetime, finished: datetime) -> Path:
+    """The card is read from the store opened read-only: reading it for writing would make its union graph
+    (see kg/store.py), a change the build itself does not make."""
+    from .datacard import card_path, make_card, to_json, write_text
+    store = _store(args, read_only=True)
+    try:
+        card = make_card(store, args.config, summary, gold, started, finished)
+    finally:
+        store.close()
+    path = card_path(args.config)
+    write_text(to_json(card), path)
+    return path
 
 
 def extract_cli(args) -> int:
@@ -70,11 +93,13 @@ def eval_cli(args) -> int:
 
 
 def export_cli(args) -> int:
-    """One dump to a file or standard output, or (``--dir``) every dump the server publishes at /dumps/."""
+    """One dump to a file or standard output, or (``--dir``) every dump the server publishes at /dumps/,
+    and the data card."""
     from .export import export, export_all, write_file
     store = _store(args, read_only=True)
     if args.dir:
-        for path in export_all(store, args.dir):
+        from .datacard import current_card
+        for path in export_all(store, args.dir, current_card(store, args.config)):
             print(f"wrote {path}", file=sys.stderr)
         return 0
     compress = args.gzip or (args.output or "").endswith(".gz")
@@ -132,6 +157,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--workers", type=int, help="extract in N parallel processes (default from KG_WORKERS or 1)")
     build.add_argument("--engine", choices=["local", "dask"], help="where extraction runs (default local)")
     build.add_argument("--scheduler", help="Dask scheduler address for --engine dask (default: a local cluster)")
+    build.add_argument("--gold", help="folder of gold JSON files: precision/recall measured into the data card "
+                       "(without it the card says 'not measured')")
     build.set_defaults(run=build_cli)
 
     extract = commands.add_parser("extract", parents=[common], help="print the graph of one article")
@@ -154,7 +181,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", default="turtle", choices=["turtle", "nt", "jsonld", "rdfxml", "trig", "nquads"])
     export.add_argument("-o", "--output", help="file to write (default: standard output); a name ending in .gz is gzipped")
     export.add_argument("--gzip", action="store_true", help="gzip the dump (implied by -o NAME.gz)")
-    export.add_argument("--dir", help="write every dump, each also gzipped, into this folder (newskg.ttl, newskg.ttl.gz, ...)")
+    export.add_argument("--dir", help="write every dump, each also gzipped, into this folder (newskg.ttl, newskg.ttl.gz, ...), "
+                        "and the data card (datacard.json, datacard.md)")
     export.set_defaults(run=export_cli)
 
     remove = commands.add_parser("remove", parents=[common], help="retract an article and its facts")

@@ -217,6 +217,11 @@ def current_card(store: Store, config: Config) -> DataCard:
 
 # --- renderings ---------------------------------------------------------------------------------
 
+def card_files(card: DataCard) -> dict[str, str]:
+    """The card as the files published beside the dumps: name -> text (UTF-8)."""
+    return {"datacard.json": to_json(card), "datacard.md": to_markdown(card)}
+
+
 def to_json(card: DataCard) -> str:
     return json.dumps(asdict(card), indent=2, ensure_ascii=False) + "\n"
 

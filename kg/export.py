@@ -22,13 +22,16 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import pyoxigraph as ox
 
 from .errors import KgError
 from .namespaces import KG, PREFIXES
 from .store import Store
+
+if TYPE_CHECKING:
+    from .datacard import DataCard
 
 DUMP_NAME = "newskg"
 JSONLD_CONTEXT_IRI = "https://w3id.org/newskg/ns/context.jsonld"
@@ -102,8 +105,9 @@ def export(store: Store, fmt: str, output: BinaryIO, compress: bool = False) -> 
         _write(store, dump_format, output)
 
 
-def export_all(store: Store, directory: str | Path) -> list[Path]:
-    """Write every published dump (see :func:`dump_files`) into ``directory``; returns the paths."""
+def export_all(store: Store, directory: str | Path, card: DataCard | None = None) -> list[Path]:
+    """Write every published dump (see :func:`dump_files`) into ``directory``, and ``card`` beside them
+    as ``datacard.json`` and ``datacard.md`` (the server's ``/dumps/datacard.*``); returns the paths."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     written = []
@@ -111,6 +115,11 @@ def export_all(store: Store, directory: str | Path) -> list[Path]:
         path = directory / name
         write_file(store, dump_format.key, path, compressed)
         written.append(path)
+    if card is not None:
+        from .datacard import card_files, write_text
+        for name, text in card_files(card).items():
+            write_text(text, directory / name)
+            written.append(directory / name)
     return written
 
 
