@@ -13,6 +13,10 @@ with one line, "internal error", and the batch goes on.
 Incremental: the stored checksums are read once, and an article whose checksum is already stored
 is skipped before any extraction (an unchanged rebuild loads no model). A changed article replaces
 its named graph.
+
+One node per real event: just before an article is written, the writer links each of its event
+reports to the occurrence it reports (:mod:`kg.identity`), which needs the store, so it happens
+here rather than in the pure extraction; the links go into the article's graph in the same write.
 """
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ from . import gazetteer as gazetteer_module
 from .config import Config
 from .errors import InputError, KgError
 from .graph import article_iri, to_graph
+from .identity import link
 from .ingest import READERS, read_articles
 from .namespaces import KG
 from .records import Article
@@ -61,6 +66,7 @@ class BuildSummary:
     rejected: list[str] = field(default_factory=list)  # why, one description per article, naming it
     unreadable: list[InputError] = field(default_factory=list)
     facts: Counter = field(default_factory=Counter)
+    joined: int = 0  # event reports that joined an occurrence other articles report
     seconds: float = 0.0
 
     @property
@@ -74,6 +80,8 @@ class BuildSummary:
 
     def describe(self) -> str:
         facts = ", ".join(f"{count} {kind}" for kind, count in self.facts.items()) or "no facts"
+        if self.joined:
+            facts += f"; {self.joined} event report(s) joined events other articles report"
         rate = f" ({self.articles / self.seconds:.1f} articles/s)" if self.seconds > 0 and self.articles else ""
         return (f"built {len(self.built)} article(s), {len(self.unchanged)} unchanged, "
                 f"{len(self.rejected)} rejected, {len(self.unreadable)} unreadable; {facts}; "
@@ -187,7 +195,7 @@ def build(source: Path, store: Store, config: Config, progress: bool | None = No
               desc="building", smoothing=0.1) as bar:
         changed = _changed_articles(read_articles(source), stored, config, summary, bar)
         for result in _extract_all(changed, config, workers, engine):
-            _store_result(result, store, summary)
+            _store_result(result, store, config.base_iri, summary)
             bar.update()
     store.flush()
     summary.seconds = time.monotonic() - started
@@ -225,15 +233,17 @@ def _extract_here(articles: Iterable[Article], config: Config) -> Iterator[Artic
         yield extract_article(article, extractor)
 
 
-def _store_result(result: ArticleResult, store: Store, summary: BuildSummary) -> None:
+def _store_result(result: ArticleResult, store: Store, base_iri: str, summary: BuildSummary) -> None:
     if result.ntriples is None:
         summary.rejected.append(result.describe_rejection())
         if result.trace:
             log.debug("%s: %s", result.name, result.trace)
         return
-    store.put_article(result.iri, result.ntriples)
-    log.debug("stored %s as <%s>", result.name, result.iri)
+    links = link(result.ntriples, result.iri, store, base_iri)
+    store.put_article(result.iri, f"{result.ntriples}\n{links.ntriples}")
+    log.debug("stored %s as <%s>, %d report(s) joining known events", result.name, result.iri, links.joined)
     summary.built.append(result.name)
+    summary.joined += links.joined
     summary.facts.update(result.facts)
 
 
