@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Meeting
 from ..timeexpr import find_date_expressions, resolve as resolve_date
+from .names import ROLE_HEADS
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -28,6 +29,8 @@ TWO_PARTIES = frozenset({"two leaders", "two ministers", "both leaders", "two si
 BY_LINE = frozenset({"phone", "telephone", "video", "videoconference"})  # "spoke by telephone with"
 PARTY_KINDS = ("Person", "Country", "Organisation")
 MET_OBJECTS = frozenset({"meet", "visit", "receive", "host", "call"})  # verbs whose object is a party, not a topic
+# what is received or hosted when that is an encounter: "received Wang", "received a Taliban delegation"
+GUEST_NOUNS = ROLE_HEADS | frozenset({"delegation", "delegate", "counterpart", "team", "guest", "official"})
 SEPARATELY = frozenset({"separate", "separately", "bilateral", "individually", "meetings", "calls", "conversations"})
 
 
@@ -74,7 +77,8 @@ def _is_trigger(token: Token) -> bool:
     if lemma == "speak":
         return with_someone or _by_line(token)
     if lemma in ("receive", "host"):
-        return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
+        return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_ in GUEST_NOUNS)
+                   for c in token.children)
     if lemma == "conversation":
         return _by_line(token) or with_someone
     return token.pos_ in ("VERB", "NOUN", "PROPN")
@@ -106,16 +110,29 @@ def _attributors(trigger: Token) -> list[Span]:
     """Subjects of a speech verb after the encounter ("…, Foreign Secretary Vinay Kwatra told a media
     briefing"): the person who reports the encounter is not a party to it."""
     doc = trigger.doc
-    spans = []
+    spans = [doc[t.i:t.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
+             if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)]  # "according to X"
     for verb in doc[trigger.i + 1:trigger.sent.end]:
         if verb.lemma_ not in ATTRIBUTING or verb.pos_ != "VERB":
             continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > trigger.i]
+        subjects = [_source(c) for c in verb.children if c.dep_ == "nsubj" and c.i > trigger.i]
         spans += [doc[c.left_edge.i:c.right_edge.i + 1] for c in subjects]
         comma = next((t.i for t in reversed(doc[trigger.i:verb.i]) if t.text == ","), None)
         if not subjects and comma is not None:  # the parser left the trailing speaker without its verb
             spans.append(doc[comma + 1:verb.i])
     return spans
+
+
+def _source(subject: Token) -> Token:
+    """The reporting source of a trailing "…, X reported": the subject itself, or, when the parser made a party
+    named after "with" the subject ("met … with the leader, Baradar, The Washington Post reported"), the last
+    appositive of that chain."""
+    doc = subject.doc
+    if subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].lower_ not in ("with", "between", "and"):
+        return subject
+    while any(c.dep_ == "appos" for c in subject.children):
+        subject = [c for c in subject.children if c.dep_ == "appos"][-1]
+    return subject
 
 
 def _own_body_meeting(trigger: Token) -> bool:
@@ -210,7 +227,20 @@ def _is_planned(sentence: Sentence, trigger: Token) -> bool:
     words = {t.lower_ for t in trigger.head.subtree} if trigger.pos_ == "NOUN" else set()
     words |= {t.lower_ for t in trigger.lefts} | {t.lower_ for t in trigger.head.lefts}
     words |= {t.lower_ for t in trigger.children} | {trigger.head.lower_}  # "accepted the invitation to visit"
+    words |= _governing_words(trigger)
     return bool(words & PLANNED_WORDS) and trigger.tag_ not in ("VBD", "VBN")
+
+
+def _governing_words(trigger: Token) -> set[str]:
+    """The verbs the trigger is the object or purpose of, with their auxiliaries, up to its clause: "is
+    expected to travel … for talks", "is scheduled to hold talks"; not the verb of another clause ("began a
+    day after he returned from a visit")."""
+    words: set[str] = set()
+    token = trigger
+    while token.dep_ in ("pobj", "prep", "dobj", "xcomp", "attr") and token.head != token:
+        token = token.head
+        words |= {token.lower_} | {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    return words
 
 
 class MeetingReader:
@@ -224,7 +254,26 @@ class MeetingReader:
             found = self._trigger_meetings(sentence)
             for meeting in found:
                 self._merge_or_add(meetings, meeting)
-        return [m for m in meetings if len(set(m.participants)) >= 2]
+        return [m for m in meetings if len(set(m.participants)) >= 2 and not self._one_side(m)]
+
+    def _one_side(self, meeting: Meeting) -> bool:
+        """"Defense Secretary Austin spoke with General McKenzie": officials of one government talking among
+        themselves are not an encounter between parties."""
+        sides = {self._side(p) for p in meeting.participants}
+        return len(sides) == 1 and None not in sides
+
+    def _side(self, key: str) -> str | None:
+        """The country an actor stands for, as a QID when known: the country itself, or a person's country
+        from the text or from the gazetteer's record of the office ("Antony Blinken": US Secretary of State)."""
+        actor = self.resolver.index.actors[key]
+        if actor.kind != "Person":
+            return actor.qid or key
+        country = self.resolver.affiliation(key)
+        if country:
+            return self.resolver.index.actors[country].qid or country
+        entry = self.resolver.gazetteer.by_qid.get(actor.qid) if actor.qid else None
+        countries = {role.country for role in entry.roles if role.country} if entry else set()
+        return countries.pop() if len(countries) == 1 else None
 
     def _trigger_meetings(self, sentence: Sentence) -> list[Meeting]:
         found = _trigger(sentence)
@@ -312,9 +361,9 @@ class MeetingReader:
         spans = [doc[h.left_edge.i:h.right_edge.i + 1] for h in heads if h.i < quoted.end]
         keys = [k for span in spans for k in self.resolver.named(span, sentence, ("Country", "Organisation"))]
         if subject is not None and subject.pos_ == "NOUN":  # "Pakistani and Taliban commanders met",
-            phrase = [t for t in subject.subtree if t.i < subject.i or t == subject]  # "a group of A and B"
+            phrase = [t for t in subject.subtree if t.i < subject.i or t == subject]  # "envoys from A and B"
             keys += self.resolver.named(doc[phrase[0].i:subject.i + 1], sentence, ("Country", "Organisation"))
-            keys += [k for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+            keys += [k for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                      for k in self.resolver.named(doc[c.left_edge.i:c.right_edge.i + 1], sentence,
                                                   ("Country", "Organisation"))]
         conjoined = [c for c in subject.conjuncts] if subject is not None else []  # "The Afghan government and

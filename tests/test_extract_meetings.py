@@ -1,0 +1,89 @@
+"""Meetings, one phenomenon per test, on sentences written for these tests (names of the genre, new
+constructions; never copied from the seeds or the evaluation sets). Facts are read with the configured
+``min_confidence``, as ``kg build`` reads them.
+"""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from kg.records import Extraction
+
+PUBLISHED = date(2022, 3, 9)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def read(read_article):
+    """``read(text) -> Extraction`` of a one-off article published on PUBLISHED."""
+    return functools.partial(read_article, published=PUBLISHED)
+
+
+def parties(extraction: Extraction) -> list[list[str]]:
+    return sorted(sorted(extraction.actor(p).label for p in m.participants) for m in extraction.meetings)
+
+
+def statuses(extraction: Extraction) -> list[str]:
+    return [m.status for m in extraction.meetings]
+
+
+# --- who reports the encounter is no party -----------------------------------------------------
+
+def test_according_to_names_a_source_not_a_party(read):
+    extraction = read("Wang Yi held talks with Sergey Lavrov in Guilin, according to a spokesman of the "
+                      "ministry, Zhao Lijian.")
+    assert parties(extraction) == [["Sergey Lavrov", "Wang Yi"]]
+
+
+def test_a_trailing_outlet_parsed_as_subject_leaves_the_counterpart_a_party(read):
+    extraction = read("The Pakistani army chief, Qamar Javed Bajwa, held a closed-door meeting in Kabul on "
+                      "Sunday with the Taliban's prime minister, Mohammad Hasan Akhund, the Dawn newspaper "
+                      "reported, citing officials.")
+    assert ["Mohammad Hasan Akhund", "Qamar Javed Bajwa"] in parties(extraction)
+
+
+# --- receiving and hosting ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On Monday, Uzbek President Shavkat Mirziyoyev received Lavrov in Samarkand.",
+    "Uzbek President Shavkat Mirziyoyev received a Russian delegation led by Sergey Lavrov in Samarkand.",
+], ids=["a-surname", "a-delegation"])
+def test_receiving_a_visitor_is_a_meeting(read, text):
+    assert parties(read(text)) == [["Sergey Lavrov", "Shavkat Mirziyoyev"]]
+
+
+def test_receiving_a_letter_is_no_meeting(read):
+    assert read("Shavkat Mirziyoyev received a letter on the border dispute.").meetings == []
+
+
+# --- planned or held ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kassym-Jomart Tokayev is expected to fly to Beijing next week for talks with Xi Jinping.",
+    "In Beijing, Kassym-Jomart Tokayev is scheduled to hold talks with Xi Jinping.",
+], ids=["expected-to-travel-for-talks", "scheduled-to-hold-talks"])
+def test_an_encounter_an_expectation_governs_is_planned(read, text):
+    extraction = read(text)
+    assert parties(extraction) == [["Kassym-Jomart Tokayev", "Xi Jinping"]] and statuses(extraction) == ["planned"]
+
+
+def test_talks_held_after_a_trip_are_held(read):
+    extraction = read("The drills began a day after Kassym-Jomart Tokayev returned from Beijing, where he held "
+                      "talks with Xi Jinping.")
+    assert statuses(extraction) == ["held"]
+
+
+# --- parties named as groups -------------------------------------------------------------------
+
+def test_envoys_from_countries_are_the_countries(read):
+    extraction = read("Diplomats from Iran, Turkey and Qatar met in Tehran on Monday to discuss the crisis.")
+    assert parties(extraction) == [["Iran", "Qatar", "Turkey"]]
+
+
+# --- what is no encounter between parties ------------------------------------------------------
+
+def test_officials_of_one_government_talking_are_no_meeting_between_parties(read):
+    extraction = read("US Secretary of State Antony Blinken spoke with US Defense Secretary Lloyd Austin "
+                      "about the evacuation flights.")
+    assert extraction.meetings == []
