@@ -181,8 +181,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", default="turtle", choices=["turtle", "nt", "jsonld", "rdfxml", "trig", "nquads"])
     export.add_argument("-o", "--output", help="file to write (default: standard output); a name ending in .gz is gzipped")
     export.add_argument("--gzip", action="store_true", help="gzip the dump (implied by -o NAME.gz)")
-    export.add_argument("--dir", help="write every dump, each also gzipped, into this folder (newskg.ttl, newskg.ttl.gz, ...), "
-                        "and the data card (datacard.json, datacard.md)")
+    export.add_argument("--dir", help="write every dump, each also gzipped, into this folder (newskg.ttl, "
+                        "newskg.ttl.gz, ...), and the data card (datacard.json, datacard.md)")
     export.set_defaults(run=export_cli)
 
     remove = commands.add_parser("remove", parents=[common], help="retract an article and its facts")

@@ -239,8 +239,14 @@ def curie(iri: str) -> str:
 
 
 def _cell(value: object) -> str:
-    """A Markdown table cell: pipes and line breaks would break the table."""
-    return " ".join(str(value).split()).replace("|", "\\|")
+    """Text from the data on one Markdown line: pipes and line breaks would break a table, and Markdown
+    renderers pass HTML through, so ``<`` and ``&`` are escaped.
+
+    >>> _cell("a | <script>\\n&")
+    'a \\\\| &lt;script&gt; &amp;'
+    """
+    text = " ".join(str(value).split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("|", "\\|")
 
 
 def _table(header: tuple[str, ...], rows) -> list[str]:
@@ -274,7 +280,7 @@ def to_markdown(card: DataCard) -> str:
     model = software["model"]
     rows = [("newskg", software["newskg"]), ("Python", software["python"]),
             *((name, software[name] or "not installed") for name in LIBRARIES),
-            ("spaCy model", f"{model['name']} {model['version']}" if model["name"] else "none (blank English pipeline)")]
+            ("spaCy model", f"{model['name']} {model['version']}" if model["name"] else "none (blank English)")]
     rows += [(f"gazetteer {name}", f"{entry['rows']} rows, sha256 {entry['sha256']}")
              for name, entry in card.gazetteer.items()]
     lines += _table(("component", "version"), rows)
@@ -297,7 +303,7 @@ def _markdown_build(build: dict | None) -> list[str]:
 def _markdown_evaluation(evaluation: dict | None) -> list[str]:
     if evaluation is None:
         return ["Not measured: the build was given no gold annotations (`kg build --gold DIR`).", ""]
-    lines = [f"Measured at build time on the gold of `{evaluation['gold']}` ({evaluation['articles']} articles, "
+    lines = [f"Measured at build time on the gold of `{_cell(evaluation['gold'])}` ({evaluation['articles']} articles, "
              f"sha256 `{evaluation['gold_sha256']}`).", ""]
     return lines + _table(("kind", "precision", "recall", "F1", "tp", "fp", "fn"), (
         (kind.replace("_", " "), c["precision"], c["recall"], c["f1"], c["tp"], c["fp"], c["fn"])
