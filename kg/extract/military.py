@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..records import MilitaryAction, Quantity
+from ..records import Actor, MilitaryAction, Quantity
 from ..timeexpr import find_date_expressions, resolve as resolve_date
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -26,7 +26,9 @@ TRIGGERS = {
     "redeploy": "Deployment", "redeployment": "Deployment",
     "attack": "Attack", "offensive": "Attack", "strike": "Attack", "assault": "Attack", "bomb": "Attack",
     "bombing": "Attack", "shelling": "Attack", "shell": "Attack", "ambush": "Attack", "raid": "Attack",
-    "airstrike": "Attack", "retake": "Capture", "recapture": "Capture",
+    "airstrike": "Attack", "retake": "Capture", "recapture": "Capture", "retook": "Capture", "overran": "Capture",
+    "storm": "Attack", "shootout": "Attack", "firefight": "Attack", "gunfight": "Attack", "skirmish": "Attack",
+    "shoot": "Attack", "standoff": "Other", "pull-out": "Withdrawal",
     "withdraw": "Withdrawal", "withdrawal": "Withdrawal", "pullout": "Withdrawal", "retreat": "Withdrawal",
     "flee": "Withdrawal", "evacuate": "Withdrawal",
     "fighting": "Other", "fight": "Other", "clash": "Other", "battle": "Other", "advance": "Other",
@@ -40,26 +42,32 @@ PHRASAL = {("take", "over"): "Capture", ("run", "over"): "Capture", ("pull", "ou
 FORCES = frozenset("""
 troops troop forces force soldiers servicemen personnel units unit armor armour artillery tanks vehicles aircraft
 jets helicopters battalions brigades contingent peacekeepers equipment reinforcements reservists warships
-fighters platoon platoons battalion brigade squadron squadrons regiment detachment
+fighters platoon platoons battalion brigade squadron squadrons regiment detachment paratroopers marines commandos
+guards ships vessels flotilla sailors grouping
 """.split())
 MOVES_FORCES = {"move": "Deployment", "mass": "Deployment", "amass": "Deployment", "send": "Deployment",
                 "dispatch": "Deployment", "assemble": "Deployment", "concentrate": "Deployment",
-                "contribute": "Deployment",
+                "contribute": "Deployment", "fly": "Deployment", "airlift": "Deployment", "drop": "Deployment",
+                "transfer": "Deployment", "keep": "Deployment", "maintain": "Deployment",
                 "take": "Capture", "enter": "Capture"}
-FORCES_LEAVE = {"leave": "Withdrawal", "depart": "Withdrawal"}
+# Forces as the subject: "1,000 Afghan soldiers crossed into Tajikistan", "5,400 troops remained at the airport".
+FORCES_LEAVE = {"leave": "Withdrawal", "depart": "Withdrawal", "cross": "Withdrawal", "return": "Withdrawal",
+                "land": "Deployment", "remain": "Deployment", "guard": "Deployment"}
 MILITARY_CONTEXT = frozenset("""
 troops troop military army forces force soldiers personnel units unit districts district territory fighters militants
 insurgents taliban border base bases division drills exercises csto nato weapons offensive war province provinces
 towns town villages army's combat battalion brigade regiment tanks artillery airbase joint training servicemen
-reservists naval navy checkpoint policemen
+reservists naval navy checkpoint policemen fleet flotilla warships paratroopers gunmen mortar mortars shells
 """.split())
 NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", "withdraw", "withdrawal",
-                           "station", "strike", "flee", "fight", "fighting", "attack", "capture", "advance"})
+                           "station", "strike", "flee", "fight", "fighting", "attack", "capture", "advance",
+                           "evacuate", "shoot", "storm", "standoff", "fire"})
 TERRITORY = frozenset("""
 district districts territory territories town towns city cities village villages province provinces region regions
 area areas part parts capital border borders base bases valley north south east west country ground airport
 airfield airbase post posts checkpoint checkpoints crossing crossings building buildings facility facilities
-bridge port headquarters highway jail prison garrison outpost outposts
+bridge port headquarters highway jail prison garrison outpost outposts compound compounds palace house
+power
 """.split())
 # An action whose agent the text does not name is usually background ("fighting has reached …") and
 # scores below the threshold; one the text reports as an event of its own ("exercises will be held
@@ -122,6 +130,8 @@ def _trigger_kind(token: Token) -> str | None:
         return FORCES_LEAVE[token.lemma_]
     if token.pos_ == "VERB" and token.lemma_ == "fall" and _falls(token):
         return "Capture"
+    if token.pos_ == "VERB" and token.lemma_ == "fire" and _fires_weapons(token):
+        return "Attack"
     kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
     if kind is None or token.pos_ not in ("VERB", "NOUN") or token.dep_ in ("compound", "oprd", "acomp"):
         return None  # "attack aircraft", "called the remark offensive": a modifier or a quality, not an action
@@ -141,6 +151,20 @@ def _falls(verb: Token) -> bool:
     return ground and not measured
 
 
+def _fires_weapons(verb: Token) -> bool:
+    """"border guards had fired first", "fired on a border post", "fired mortar shells": shooting, not dismissing
+    ("the president fired his minister")."""
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "at", "into", "across", "upon") or c.lower_ == "first"
+                for c in verb.children)
+    munitions = any(c.dep_ == "dobj" and c.lemma_.lower() in MUNITIONS for c in verb.children)
+    armed = any(c.dep_ == "nsubj" and (c.lemma_.lower() in FORCES or c.lemma_.lower() in UNNAMED_ATTACKERS)
+                for c in verb.children)
+    return aimed or munitions or armed
+
+
+MUNITIONS = frozenset({"shell", "shot", "round", "rocket", "missile", "mortar", "bullet", "salvo", "volley", "grenade"})
+
+
 def _violent_course(token: Token) -> bool:
     """"fighting raged around the capital", "clashes erupted": fighting reported as an event of its own."""
     return token.dep_ == "nsubj" and token.lemma_ in ("fighting", "fight", "clash", "battle") and \
@@ -150,6 +174,7 @@ def _violent_course(token: Token) -> bool:
 
 def _claimed_attack(token: Token) -> bool:
     """"X claimed the attack", "X claimed responsibility for the bombing": an attack by the claimant."""
+    token = _quantified(token)  # "claimed a string of bombings"
     head = token.head
     if token.dep_ == "dobj" and head.lemma_ == "claim":
         return True
@@ -300,7 +325,7 @@ class MilitaryReader:
                 continue
             if token.pos_ == "NOUN" and token.dep_ == "dobj" and _trigger_kind(token.head) == kind:
                 continue  # "took control of X": one action, read from the verb
-            resolution = self._agent(token, sentence) or self._anaphoric_agent(token)
+            resolution = self._agent(token, sentence, kind) or self._anaphoric_agent(token)
             actor = resolution.key if resolution else None
             if actor and self.resolver.index.actors[actor].kind == "Person" and \
                     (kind == "Withdrawal" or token.lemma_ in TRAVEL):
@@ -398,66 +423,84 @@ class MilitaryReader:
             + self.resolver.named(sentence.span, sentence, kinds)
         return [k for k in dict.fromkeys(keys) if k != actor]
 
-    def _agent(self, token: Token, sentence: Sentence) -> Resolution | None:
-        kinds = ("Organisation", "Country", "Person")
-        candidates = []
-        if token.pos_ == "VERB":
-            candidates += [c for c in token.children if c.dep_ == "agent" for c in c.children if c.dep_ == "pobj"]
-            candidates += [c for c in token.children if c.dep_ == "nsubj"]
-            if token.dep_ in ("conj", "xcomp", "advcl") and not candidates:
-                candidates += [c for c in token.head.children if c.dep_ == "nsubj"]
-                if token.head.dep_ in ("acl", "amod", "relcl"):
-                    candidates.append(token.head.head)  # "US forces scheduled to withdraw"
-            if token.dep_ in ("relcl", "acl") and not candidates:
-                candidates += _noun_before(token) + [token.head]
-            if token.lemma_ in ("fight", "battle", "clash"):  # "forces were battling the Taliban"
-                candidates += [c for c in token.children if c.dep_ == "dobj"]
-                candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
-                               for g in c.children if g.dep_ == "pobj"]
-            if token.lemma_ == "fall":  # "fell to the Taliban"
-                candidates = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
-                              for g in c.children if g.dep_ == "pobj"]
-        else:
-            if token.lemma_ in ("clash", "fighting", "fight", "battle"):  # "clashes with the Taliban"
-                candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
-                               for g in c.children if g.dep_ == "pobj"]
-            if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "the bombing … and a similar attack"
-                token = token.head
-                while token.dep_ in ("conj", "pobj", "prep") and token.head.pos_ in ("NOUN", "ADP"):
-                    token = token.head  # "the bombing of a mosque in X and a similar attack in Y"
-
-            candidates += [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-            ground_of = TRIGGERS.get(token.lemma_.lower()) == "Capture"  # "control of X": X is taken
-            candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "between")
-                           for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and (
-                               ground_of or self._is_ground(g, sentence)))]
-            judged = token.head.lemma_ in JUDGING  # "condemned the bombing": not the condemner's
-            if token.dep_ in ("dobj", "nsubjpass") and not judged:
-                candidates += [c for c in token.head.children if c.dep_ == "nsubj"]
-            elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
-                candidates += [c for c in token.head.head.children if c.dep_ == "nsubj"]  # "engaged in drills"
-            elif token.dep_ == "pobj" and token.head.head.lemma_ in ("responsibility", "half", "part", "most", "bulk") \
-                    and token.head.head.dep_ == "dobj":  # "claimed responsibility for the attack"
-                candidates += [c for c in token.head.head.head.children if c.dep_ == "nsubj"]
-            verb = token.head
-            while token.dep_ == "dobj" and verb.dep_ in ("xcomp", "acomp") and verb.head != verb:
-                verb = verb.head  # "is scheduled to complete the withdrawal", "is due to complete it"
-                candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for candidate in candidates:
-            dashes = [c.i for c in candidate.children if c.dep_ == "punct" and c.text in ("-", "–", "—")]
-            appos = [c for c in candidate.children if c.dep_ == "appos" and dashes and c.i > dashes[-1]]
-            if appos:
-                candidate = appos[-1]  # "KABUL - The Taliban claimed …": the dateline is no agent
-            anaphor = self.last_actor is not None and self.last_actor not in self.taken and _armed_anaphor(candidate)
-            if anaphor and candidate.lower_ not in ("it", "they"):
-                return Resolution(self.last_actor, 0.6)  # "the group", "the insurgents": the armed actor last named
-            resolution = self.resolver.resolve(candidate, sentence, kinds)
-            if resolution and resolution.key not in self.taken and \
-                    not self.resolver.index.actors[resolution.key].is_media:
-                return resolution
-            if anaphor:
-                return Resolution(self.last_actor, 0.6)
+    def _agent(self, token: Token, sentence: Sentence, kind: str) -> Resolution | None:
+        candidates = _verb_candidates(token, kind) if token.pos_ == "VERB" else self._noun_candidates(token, sentence)
+        for candidate in _with_owners(candidates):
+            resolution = self._resolve_candidate(candidate, sentence)
+            if resolution:
+                return self._national_forces(resolution, candidate)
         return None
+
+    def _noun_candidates(self, token: Token, sentence: Sentence) -> list[Token]:
+        """Who does a nominal action: its owner ("the Taliban offensive", "the withdrawal of US troops"), the
+        subject of the verb it is the object of ("CSTO held exercises", "claimed a string of bombings")."""
+        candidates = []
+        if token.lemma_ in ("clash", "fighting", "fight", "battle"):  # "clashes with the Taliban"
+            candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                           for g in c.children if g.dep_ == "pobj"]
+        if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "the bombing … and a similar attack"
+            token = token.head
+            while token.dep_ in ("conj", "pobj", "prep") and token.head.pos_ in ("NOUN", "ADP"):
+                token = token.head  # "the bombing of a mosque in X and a similar attack in Y"
+        candidates += [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        ground_of = TRIGGERS.get(token.lemma_.lower()) == "Capture"  # "control of X": X is taken
+        candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "between")
+                       for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and (
+                           ground_of or self._is_ground(g, sentence)))]
+        token = _quantified(token)  # "held a series of exercises": the series is the object
+        judged = token.head.lemma_ in JUDGING  # "condemned the bombing": not the condemner's
+        if token.dep_ in ("dobj", "nsubjpass") and not judged:
+            candidates += _subjects(token.head)
+        elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+            candidates += _subjects(token.head.head)  # "engaged in drills"
+        elif token.dep_ == "pobj" and token.head.head.lemma_ in ("responsibility", "half", "part", "most", "bulk") \
+                and token.head.head.dep_ == "dobj":  # "claimed responsibility for the attack"
+            candidates += [c for c in token.head.head.head.children if c.dep_ == "nsubj"]
+        verb = token.head
+        while token.dep_ == "dobj" and verb.dep_ in ("xcomp", "acomp") and verb.head != verb:
+            verb = verb.head  # "is scheduled to complete the withdrawal", "is due to complete it"
+            candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return candidates
+
+    def _resolve_candidate(self, candidate: Token, sentence: Sentence) -> Resolution | None:
+        """The actor behind one candidate agent: a name, a demonym, an armed group's anaphor, an alliance."""
+        dashes = [c.i for c in candidate.children if c.dep_ == "punct" and c.text in ("-", "–", "—")]
+        appos = [c for c in candidate.children if c.dep_ == "appos" and dashes and c.i > dashes[-1]]
+        if appos:
+            candidate = appos[-1]  # "KABUL - The Taliban claimed …": the dateline is no agent
+        anaphor = self.last_actor is not None and self.last_actor not in self.taken and _armed_anaphor(candidate)
+        if anaphor and not (candidate.lower_ in ("it", "they") and _reported_by_named(candidate)):
+            return Resolution(self.last_actor, 0.6)  # "the group", "they": the armed actor last named
+        resolution = self.resolver.resolve(candidate, sentence, ("Organisation", "Country", "Person"))
+        if resolution and resolution.key not in self.taken and \
+                not self.resolver.index.actors[resolution.key].is_media:
+            return resolution
+        if anaphor:
+            return Resolution(self.last_actor, 0.6)
+        if candidate.lemma_.lower() in ALLIANCE_NOUNS:
+            return self._alliance(sentence.offsets(candidate)[0])
+        return None
+
+    def _alliance(self, offset: int) -> Resolution | None:
+        """"Troops from a Russia-led military alliance": the treaty organisation the article names nearest."""
+        spans = [(abs(start - offset), key) for (start, _), key in self.resolver.index.spans.items()
+                 if self.resolver.index.actors[key].kind == "Organisation" and
+                 ALLIANCE_WORDS & set(self.resolver.index.actors[key].label.lower().split())]
+        return Resolution(min(spans)[1], 0.6) if spans else None
+
+    def _national_forces(self, resolution: Resolution, candidate: Token) -> Resolution:
+        """"Afghan soldiers", "the Afghan army": the forces of a country whose armed forces the genre names
+        apart from the state (Afghanistan's fell with its government in 2021), not the country."""
+        actor = self.resolver.index.actors[resolution.key]
+        forces = NATIONAL_FORCES.get(actor.label)
+        if forces is None or actor.kind != "Country" or not _names_forces(candidate):
+            return resolution
+        index = self.resolver.index
+        key = next((k for k, a in index.actors.items() if a.label == forces), None)
+        if key is None:
+            key = f"a{len(index.actors)}"
+            index.actors[key] = Actor(key, forces, "Organisation")
+        return Resolution(key, resolution.confidence)
 
     def _objects_named(self, trigger: Token, sentence: Sentence) -> list[str]:
         """Actors named in the object of a capture ("captured Ghazni, a strategic city"): the ground taken."""
@@ -490,6 +533,105 @@ class MilitaryReader:
                 existing.confidence = max(existing.confidence, action.confidence)
                 return
         actions.append(action)
+
+
+# "ordered security forces to open fire", "authorised the troops to enter": the ordered forces act, not the one
+# who orders.
+ORDERING = frozenset({"order", "authorise", "authorize", "instruct", "allow", "tell", "urge", "command", "direct"})
+# "Dushanbe accused Kyrgyz forces of shelling an outpost": the accused is the agent of the action.
+ACCUSING = frozenset({"accuse", "blame", "charge"})
+# "held a series of exercises", "claimed a string of bombings": a count of actions, not the action's role.
+QUANTIFIERS = frozenset({"series", "number", "round", "rounds", "string", "wave", "spate", "set", "couple", "batch",
+                         "week", "weeks", "days", "months"})
+# "thousands of fighters", "units of the 201st base", "troops from Russia": forces named by their owner.
+FORCE_PARTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens", "some", "most", "half", "part",
+                         "units", "unit", "elements", "contingent", "group", "flotilla", "batch"})
+ALLIANCE_NOUNS = frozenset({"alliance", "bloc", "pact"})
+ALLIANCE_WORDS = frozenset({"treaty", "alliance", "pact", "cooperation"})
+# Armed forces the genre's annotators name apart from their country: after August 2021 "the Afghan army" is
+# neither the Taliban's state nor the country, so the former government's forces keep their own name.
+NATIONAL_FORCES = {"Afghanistan": "Afghan National Defense and Security Forces"}
+FORCE_NAMES = FORCES | frozenset({"army", "military", "serviceman", "soldier", "plane", "planes"})
+
+
+def _verb_candidates(token: Token, kind: str) -> list[Token]:
+    """Who does a verbal action: the "by" agent, the subject (of the verb or of the clause it continues), the
+    forces ordered or accused, or, for forces moved in the passive, the forces themselves ("Taliban fighters
+    had been sent")."""
+    head = token.head
+    ordered = [c for c in head.children if c.dep_ == "dobj"] if token.dep_ == "xcomp" and \
+        head.lemma_ in ORDERING else []
+    accused = [c for c in head.head.children if c.dep_ == "dobj"] if token.dep_ == "pcomp" and \
+        head.lower_ == "of" and head.head.lemma_ in ACCUSING else []
+    if ordered or accused:
+        return ordered or accused
+    candidates = [c for c in token.children if c.dep_ == "agent" for c in c.children if c.dep_ == "pobj"]
+    candidates += [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ in ("conj", "xcomp", "advcl") and not candidates:
+        candidates += _subjects(head)
+        if head.dep_ in ("acl", "amod", "relcl"):
+            candidates.append(head.head)  # "US forces scheduled to withdraw"
+    if token.dep_ in ("relcl", "acl") and not candidates:
+        candidates += _noun_before(token) + [head]
+    if token.lemma_ in ("fight", "battle", "clash"):  # "forces were battling the Taliban"
+        candidates += [c for c in token.children if c.dep_ == "dobj"]
+        candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                       for g in c.children if g.dep_ == "pobj"]
+    if token.lemma_ == "fall":  # "fell to the Taliban"
+        candidates = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj"]
+    if kind in ("Deployment", "Withdrawal", "Mobilisation", "Exercise"):
+        candidates += [c for c in token.children if c.dep_ in ("nsubjpass", "dobj") and _names_forces(c)]
+    return candidates
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subject of a verb, or of the verb it is coordinated with ("Moscow has been vigilant … and has been
+    engaged in drills")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for c in subjects if c.dep_ == "nsubj"]
+
+
+def _quantified(token: Token) -> Token:
+    """"a series of exercises", "a string of bombings": the counting noun, which holds the action's role."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTIFIERS:
+        return head.head
+    return token
+
+
+def _with_owners(candidates: list[Token]) -> list[Token]:
+    """Each candidate, then for forces the one they belong to or come from ("troops from Russia", "thousands of
+    Taliban fighters", "a flotilla of the Pacific Fleet", "aircraft carrying 585 Afghan servicemen")."""
+    expanded = []
+    for candidate in candidates:
+        expanded.append(candidate)
+        if not _names_forces(candidate):
+            continue
+        owners = [g for c in candidate.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                  for g in c.children if g.dep_ == "pobj"]
+        owners += [g for c in candidate.children if c.dep_ == "acl" and c.lemma_ in ("carry", "transport")
+                   for g in c.children if g.dep_ == "dobj"]
+        expanded += owners + [g for o in owners if _names_forces(o) for c in o.children
+                              if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"]
+    return expanded
+
+
+def _names_forces(token: Token) -> bool:
+    """Troops, units, aircraft, an army; also "thousands of …", "some 2,000 …" counting them."""
+    return token.lemma_.lower() in FORCE_NAMES or token.lower_ in FORCE_NAMES or token.lower_ in FORCE_PARTS
+
+
+def _reported_by_named(pronoun: Token) -> bool:
+    """"Uzbekistan said it had reinforced its border": "it" is the one who says so, not the last agent."""
+    for ancestor in pronoun.ancestors:
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in ("say", "announce", "state", "report", "claim", "add"):
+            subject = next((c for c in ancestor.head.children if c.dep_ == "nsubj"), None)
+            return subject is not None and subject.lower_ not in ("it", "they", "he", "she")
+    return False
 
 
 TRAVEL = frozenset({"arrive", "leave", "depart", "base", "station"})
