@@ -25,7 +25,7 @@ import os
 import sys
 import time
 import traceback
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -194,7 +194,7 @@ def build(source: Path, store: Store, config: Config, progress: bool | None = No
     with tqdm(total=_estimate_total(source) if show else None, unit=" articles", disable=not show,
               desc="building", smoothing=0.1) as bar:
         changed = _changed_articles(read_articles(source), stored, config, summary, bar)
-        for result in _extract_all(changed, config, workers, engine):
+        for result in _in_input_order(changed, config, workers, engine):
             _store_result(result, store, config.base_iri, summary)
             bar.update()
     store.flush()
@@ -214,6 +214,34 @@ def _changed_articles(items: Iterable[Article | InputError], stored: dict[str, s
             bar.update()
         else:
             yield item
+
+
+def _in_input_order(articles: Iterable[Article], config: Config, workers: int,
+                    engine: str) -> Iterator[ArticleResult]:
+    """The results in the order the articles were read, whichever finished first.
+
+    Events are linked to occurrences as articles are written, and a new occurrence is named after
+    the first report of it (:mod:`kg.identity`), so the write order decides IRIs: in input order,
+    every engine and worker count gives the local build's graph. Only results that finished ahead
+    of an earlier article wait, so at most the engine's in-flight results are held.
+    """
+    order: deque[str] = deque()
+    waiting: dict[str, deque[ArticleResult]] = {}
+
+    def read() -> Iterator[Article]:
+        for article in articles:
+            order.append(str(article_iri(config.base_iri, article)))
+            yield article
+
+    for result in _extract_all(read(), config, workers, engine):
+        waiting.setdefault(result.iri, deque()).append(result)
+        while order and order[0] in waiting:
+            iri = order.popleft()
+            yield waiting[iri].popleft()
+            if not waiting[iri]:
+                del waiting[iri]
+    for iri in order:  # none is left unless an engine lost a result: keep the rest rather than wait forever
+        yield from waiting.pop(iri, ())
 
 
 def _extract_all(articles: Iterable[Article], config: Config, workers: int, engine: str) -> Iterator[ArticleResult]:

@@ -188,6 +188,14 @@ def test_a_rebuild_in_the_same_order_mints_the_same_iris_and_an_unchanged_one_ch
     assert len(summary.unchanged) == 7 and {str(quad) for quad in again.quads()} == before
 
 
+def test_worker_processes_write_in_input_order_so_they_mint_the_local_builds_iris(built):
+    """Results come back as workers finish; the writer restores the order the articles were read in."""
+    store = Store(None)
+    summary = build(ARTICLES, store, load(), progress=False, workers=2)
+    assert summary.ok and summary.joined == 5 and "5 event report(s) joined" in summary.describe()
+    assert {str(quad) for quad in store.quads()} == {str(quad) for quad in built.quads()}
+
+
 def test_the_reverse_order_groups_the_reports_alike(built, tmp_path):
     store = Store(None)
     for name in sorted((path.name for path in ARTICLES.glob("*.txt")), reverse=True):
