@@ -41,12 +41,14 @@ import select
 import signal
 import stat
 import struct
+import threading
 import time
 import traceback
 from collections.abc import Callable
 from typing import TypeVar
 
 from kg.errors import KgError, QueryError, QueryTimeout
+from kg.store import EmbeddedStore, Store
 
 T = TypeVar("T")
 
@@ -99,6 +101,33 @@ def timeout_message(timeout: float) -> str:
 
 def memory_message(memory_mb: int) -> str:
     return f"the query needed more than {memory_mb} MB of memory (query_memory) and was stopped; narrow its patterns"
+
+
+class ChildStores:
+    """The store a forked child reads: for an on-disk store, a read-only twin that no thread of the server reads.
+
+    A child inherits every lock as it was at the fork. The server's threads read the store all the
+    time (entity pages, dumps, statistics), and a child forked while one of them held a RocksDB
+    block-cache lock waited on it for ever (seen under load: `rocksdb::port::Mutex::Lock` in
+    `LRUCacheShard::Lookup`, about one query in a thousand, each a 503 at the deadline). The twin is
+    a second RocksDB instance on the same files, opened once per generation of the store (a write
+    through the server's store opens a new one, which sees it) and only ever read in children, so
+    none of its locks is ever held at a fork. An in-memory store has no such cache; children read it.
+    Held by the app (one per served store).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._twin: tuple[Store, int | None, Store] | None = None  # (served store, its generation, twin)
+
+    def for_child(self, store: Store) -> Store:
+        if not isinstance(store, EmbeddedStore) or store.path is None:
+            return store
+        with self._lock:
+            twin = self._twin
+            if twin is None or twin[0] is not store or twin[1] != store.generation:
+                twin = self._twin = (store, store.generation, EmbeddedStore(store.path, read_only=True))
+            return twin[2]
 
 
 # --- the child -----------------------------------------------------------------------------------

@@ -37,13 +37,12 @@ from flask import Blueprint, Response, render_template, request
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.exceptions import UnsupportedMediaType
 
-from kg.config import Config
 from kg.errors import Forbidden, NotAcceptable, QueryError, QueryTimeout, TooLarge
 from kg.export import jsonld_bytes
 from kg.namespaces import PREFIXES
 from kg.store import EmbeddedStore, Store
 
-from . import current_context
+from . import WebContext, current_context
 from .isolate import run_isolated, timeout_message
 from .querytext import service_targets, uses_keyword
 
@@ -356,15 +355,17 @@ def endpoint() -> Response:
             + ", ".join([*RESULTS_MEDIA_TYPES, *GRAPH_MEDIA_TYPES])
         )
     dataset = Dataset(_iris("default-graph-uri"), _iris("named-graph-uri"))
-    answer = evaluate(context.store, context.config, query, dataset, formats, request.base_url)
+    answer = evaluate(context, query, dataset, formats, request.base_url)
     response = _results_page(query, answer) if html else Response(answer.body, content_type=answer.content_type)
     if answer.truncated:
         response.headers["X-Result-Truncated"] = "true"
     return response
 
 
-def evaluate(store: Store, config: Config, query: str, dataset: Dataset, formats: Formats, base: str) -> Answer:
+def evaluate(context: WebContext, query: str, dataset: Dataset, formats: Formats, base: str) -> Answer:
     """Everything that reads the query's text, bounded: in a killable child over the embedded store."""
+    config, store = context.config, context.store
+
     def work(deadline: float) -> Answer:
         refuse_service(query, config.service_allow)
         options = dataset.options(query)
@@ -372,8 +373,8 @@ def evaluate(store: Store, config: Config, query: str, dataset: Dataset, formats
 
     if not isinstance(store, EmbeddedStore):
         return run_with_deadline(work, config.query_timeout)
-    if not (dataset.default_graphs or dataset.named_graphs):
-        store.union_ready()  # made (once) here: a child's writes would be lost with it
+    store.union_ready()  # made (once) here, before any child: a child's writes would be lost with it
+    store = context.child_stores.for_child(store)
     return run_isolated(work, config.query_timeout, config.query_memory)
 
 
