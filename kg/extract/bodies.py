@@ -45,12 +45,30 @@ def find_bodies(sentence: Span, country_of: dict[int, str]) -> list[Body]:
             start = token.i - len(function)
             if start <= sentence.start or tuple(t.lower_ for t in token.doc[start:token.i]) != function:
                 continue
-            if token.i + 1 < len(token.doc) and token.nbor().pos_ == "NOUN":
+            if token.i + 1 < len(token.doc) and token.nbor().pos_ == "NOUN" and not _untagged_ministry(token):
                 continue  # "the Russian military base", "the Pakistan Army chief": a modifier, not the body
             country, first = _country_before(token.doc, start, country_of)
             if country:
                 found.append(Body(token.doc[first:token.i + 1], f"{name} of {country}"))
     return _longest(found)
+
+
+def ministry_named(name: str) -> str | None:
+    """The canonical ministry a name without a country stands for.
+
+    >>> ministry_named("the Foreign Ministry"), ministry_named("Defence Ministry"), ministry_named("Foreign Office")
+    ('Ministry of Foreign Affairs', 'Ministry of Defence', None)
+    """
+    words = tuple(w for w in name.lower().split() if w != "the")
+    if words[-1:] == ("ministry",):
+        return MINISTRIES.get(words[:-1])
+    return name.removeprefix("the ") if name.removeprefix("the ") in MINISTRIES.values() else None
+
+
+def _untagged_ministry(token) -> bool:
+    """"Chinese Foreign Ministry spokesperson Zhao": a ministry that the model left untagged before its
+    spokesperson is still named (the press names the ministry so), unlike "military" in "military base"."""
+    return token.lower_ == "ministry" and not token.ent_type_
 
 
 def _country_before(doc: Doc, start: int, country_of: dict[int, str]) -> tuple[str | None, int]:

@@ -14,17 +14,19 @@ from spacy.tokens import Span
 
 from ..gazetteer import Entry, Gazetteer
 from ..records import Actor, Mention, Role
-from .bodies import find_bodies
+from .bodies import find_bodies, ministry_named
 from .profiles import Profile, around_name
-from .names import (TITLE_WORDS, clean_name, ranked_person, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
+from .names import (PLACE_WORDS, TITLE_WORDS, clean_name, ranked_person, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
                     strip_possessive, surnames)
 from .sentences import Sentence
 
 PLACE_NOUNS = frozenset({"district", "province", "region", "town", "city", "village", "valley", "area", "oblast",
-                         "county", "airport", "airbase", "airfield", "crossing", "river", "range", "mountains"})
+                         "county", "airport", "airbase", "airfield", "crossing", "river", "range", "mountains",
+                         "hotel", "capital", "port", "checkpoint", "pass", "lake", "island", "gorge"})
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside"})
 KIND_OF_LABEL = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                  "NORP": None}
-_ACRONYM_DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|the|de|[A-Z][\w’'-]*)\s+)*[A-Z][\w’'-]*)"
+_ACRONYM_DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|the|de|in|[A-Z][\w’'-]*)\s+)*[A-Z][\w’'-]*)"
                                  r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "shri", "smt"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their"})
@@ -55,6 +57,7 @@ class Found:
     span: Span
     canonical: str | None = None  # the name to group by: an unlinked country's ("UK" -> "United Kingdom"),
     # a government body's ("Tajik defence ministry" -> "Ministry of Defence of Tajikistan")
+    middle: str = ""  # the middle name that tells "Ahmad Shah Massoud" from "Ahmad Massoud" in one article
 
 
 @dataclass
@@ -100,14 +103,45 @@ def _resolve_entry(ent: Span, gazetteer: Gazetteer) -> Entry | None:
         gazetteer.lookup(clean_name(ent.text, person=False))  # "Mawlawi Hibatullah" is an alias, title and all
     if not candidates and country_named(ent.text):
         candidates = [e for e in gazetteer.lookup(country_named(ent.text)) if e.kind == "Country"]
-    if not candidates and ent.label_ == "PERSON" and len(ent) == 1 and _titled(ent):
-        candidates = [e for e in gazetteer.entries if e.kind == "Person" and name_tokens(e.label)[0] == fold(ent.text)]
+    if not candidates and ent.label_ == "PERSON" and _middle_initials(ent.text) != ent.text:
+        candidates = gazetteer.lookup(clean_name(_middle_initials(ent.text)))  # "Antony J. Blinken"
+    if not candidates and ent.label_ == "PERSON" and len(ent) == 1 and _titled(ent) and not _honorific_before(ent):
+        candidates = [e for e in gazetteer.entries if e.kind == "Person" and fold(e.label.split()[0]) == fold(ent.text)]
     return candidates[0] if len({c.qid for c in candidates}) == 1 else None
+
+
+def _middle_initials(name: str) -> str:
+    """A name without the initials between its first and last words, the form gazetteers list.
+
+    >>> _middle_initials("Antony J. Blinken"), _middle_initials("S. Jaishankar"), _middle_initials("Joe Biden")
+    ('Antony Blinken', 'S. Jaishankar', 'Joe Biden')
+    """
+    words = name.split()
+    kept = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"[A-Z]\.?", w)]
+    return " ".join(kept)
 
 
 def _titled(ent: Span) -> bool:
     """"PM Imran": a lone given name right after a title is the one known person of that given name."""
     return ent.start > 0 and ent.doc[ent.start - 1].lower_.strip(".") in TITLE_WORDS - _DETERMINERS
+
+
+def _honorific_before(ent: Span) -> bool:
+    """"Mr Khan", "Dr Abdullah": an honorific comes before a surname, never before a given name alone."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_.strip(".") in _HONORIFICS
+
+
+# Credit lines and author notes name the writers of the article, who are no actors in it.
+_CREDIT_LINE = re.compile(r"\bcontributed (?:to this (?:report|story|article)|reporting)\b", re.IGNORECASE)
+_AUTHOR_NOTE = re.compile(r"\b(?:views|opinions) expressed (?:here |in this \w+ )?are (?:his|her|their|the author's)"
+                          r"(?: own)?\b", re.IGNORECASE)
+
+
+def _story_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences of the story: without credit lines ("AP writer X contributed to this report") and
+    author notes ("X is a fellow at Y. The views expressed are her own.")."""
+    notes = {s.paragraph for s in sentences if _AUTHOR_NOTE.search(s.evidence.sentence)}
+    return [s for s in sentences if s.paragraph not in notes and not _CREDIT_LINE.search(s.evidence.sentence)]
 
 
 def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]:
@@ -127,6 +161,8 @@ def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]
 def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer) -> Found | None:
     """One name occurrence, typed; None for what is no actor (offices, diseases, ethnic groups, titles,
     events and documents, lowercase words)."""
+    if _indefinite(ent) or _dateline(ent):
+        return None
     entry = _resolve_entry(ent, gazetteer)
     text = ent.text.strip(" '\"“”‘’")
     country = None if entry else country_named(text)
@@ -136,29 +172,76 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer) -> Found | None:
     clean = clean_name(text, person=kind == "Person")
     if kind is None or (entry is None and not _is_name(clean)):
         return None
+    if entry is None and kind == "Person" and (_place_by_context(ent) or fold(clean) in PLACE_WORDS):
+        kind, clean = "Place", clean_name(text, person=False)  # "near the village of Ovchi Kalacha"
     if entry is None and kind != "Person" and not country:
-        kind = "Place" if _place_by_context(ent) else kind_by_words(clean, kind)
+        kind = "Place" if _place_by_context(ent) else _kind_by_words_or_place(ent, clean, kind)
         if kind is None:
             return None
     start, end = sentence.offsets(ent)
     return Found(ent.text, clean, ent.label_, kind, entry, start, end, sentence, ent, country)
 
 
+def _dateline(ent: Span) -> bool:
+    """"DOHA - Envoys from…", "BISHKEK/DUSHANBE, Sept 16 (Reuters) -": the place in capitals that opens a
+    wire story says where it was filed; the model often runs it into the next word."""
+    first = ent[0]
+    return first.i == ent.sent.start and first.text.isupper() and len(first.text) > 2 and \
+        any(t.text in ("-", "–", "—", "/") for t in ent.doc[ent.start:min(ent.end + 1, len(ent.doc))])
+
+
+def _indefinite(ent: Span) -> bool:
+    """"would not recognise a Taliban government": a name and a common noun under "a"/"an" describe a kind
+    of thing, not the actor of that name ("a Reuters report" is no such phrase: there the article belongs
+    to "report", outside the name)."""
+    root = ent.root
+    return root.is_lower and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in root.children)
+
+
 def _untagged_outlets(sentence: Span) -> list[Span]:
-    """"Dawn has learnt", "Asia-Plus reported": a capitalised name the model left untagged that reports."""
+    """"Dawn has learnt", "Asia-Plus reported", "officials told Kommersant": a capitalised name the model left
+    untagged that reports, or that sources tell (persons told something are tagged as persons)."""
     return [Span(t.doc, t.i, t.i + 1, label="ORG") for t in sentence
-            if t.pos_ == "PROPN" and t.ent_type_ == "" and t.text[:1].isupper() and t.dep_ == "nsubj"
-            and t.head.lemma_ in ("learn", "report") and not list(t.children)]
+            if t.pos_ == "PROPN" and t.ent_type_ == "" and t.text[:1].isupper() and not list(t.children)
+            and (t.dep_ == "nsubj" and t.head.lemma_ in ("learn", "report")
+                 or t.dep_ in ("dobj", "dative") and t.head.lemma_ == "tell" and t.i == t.head.i + 1)]
 
 
 def _place_by_context(ent: Span) -> bool:
-    """"the Bajaur district", "the Afghan town of Hairatan": a name that a place noun heads or introduces."""
+    """"the Bajaur district", "the Hairatan border crossing", "the Leilek and Batken districts", "the Afghan
+    town of Hairatan", "Ghazni, a strategic city", "the Leh-based corps": a name that a place noun heads,
+    introduces or describes, or that a base is in."""
     doc = ent.doc
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if after is not None and after.lower_ in PLACE_NOUNS:
+    following = list(doc[ent.end:ent.end + 2])
+    if following and _place_noun(following[0]) or \
+            len(following) == 2 and following[0].pos_ == "NOUN" and _place_noun(following[1]):
+        return True
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
         return True
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS
+    head = root.head if root.dep_ == "conj" else root
+    if head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS
+
+
+def _place_noun(token) -> bool:
+    return not token.ent_type_ and token.lemma_.lower() in PLACE_NOUNS
+
+
+def _kind_by_words_or_place(ent: Span, clean: str, kind: str) -> str | None:
+    """The kind the name's words give; a name whose words say nothing, written after "in", "at" or "near"
+    ("fighting in Baghlan", "met at Charikar"), is a place the model took for an organisation (acronyms
+    and outlets excepted: "at SCO", "told CNN")."""
+    by_words = kind_by_words(clean, "")
+    if by_words != "" or kind != "Organisation" or clean.isupper() or looks_like_media(clean):
+        return by_words if by_words != "" else kind
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "at Gogra, Hot Springs and Depsang"
+        root = root.head
+    return "Place" if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE else kind
 
 
 def _with_bodies(found: list[Found], sentence: Sentence, gazetteer: Gazetteer) -> list[Found]:
@@ -178,6 +261,8 @@ def _with_bodies(found: list[Found], sentence: Sentence, gazetteer: Gazetteer) -
     return sorted(kept, key=lambda item: item.start)
 
 
+# Parts of speech that never open a name: a sentence's first word the model ran into it ("Later", "Meanwhile").
+_NOT_NAME_START = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "VERB", "AUX"})
 _TRAILING = frozenset({"of", "the", "and", "for", "in", "–", "-", "—", ",", "'s", "’s", "("})
 
 
@@ -191,6 +276,8 @@ def _name_span(ent: Span) -> Span:
     a place completes it ("Ministry of Foreign Affairs of" + "Uzbekistan"), and a place name that heads
     a longer proper name read as that name ("India Narrative reported" is an outlet, not India)."""
     doc = ent.doc
+    if len(ent) > 1 and ent[0].pos_ in _NOT_NAME_START and not ent.ent_id_:
+        ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Later the Foreign Ministry said"
     end = ent.end
     generic = ent.label_ == "ORG" and any(t.lower_ in _GENERIC_BODY_WORDS for t in ent) and \
         not any(t.ent_type_ in ("GPE", "NORP") for t in ent)
@@ -212,6 +299,8 @@ def _name_span(ent: Span) -> Span:
         return Span(doc, ent.start, end + 2, label="ORG")
     if "(" in [t.text for t in ent[1:]]:  # "Foreign Office (FO": the acronym is defined, not part of the name
         end = next(t.i for t in ent[1:] if t.text == "(")
+    if "," in [t.text for t in ent[1:end - ent.start]]:  # "Gogra, Hot Springs": a list, the first name of it
+        end = next(t.i for t in ent[1:] if t.text == ",")
     while end > ent.start + 1 and doc[end - 1].lower_ in _TRAILING:
         end -= 1
     if ent.label_ in ("GPE", "LOC", "NORP") and end == ent.end:
@@ -272,12 +361,23 @@ def _group_key(found: Found, acronyms: dict[str, str], persons: dict[str, str]) 
     if found.entry:
         return found.entry.qid
     if found.canonical:
-        return f"name:{fold(found.canonical)}"
+        return f"name:{_undotted(fold(found.canonical))}"
+    if found.kind == "Person" and found.middle:
+        return _person_key_of(found)
     if found.kind == "Person":
         initial, surname = person_key(found.clean)
         return persons.get(surname, f"person:{initial}:{surname}")
     name = acronyms.get(found.clean, found.clean)
-    return f"name:{fold(name)}"
+    return f"name:{_undotted(fold(name))}"
+
+
+def _undotted(name: str) -> str:
+    """"C.I.A." and "CIA" are one name: the dots of initials go.
+
+    >>> _undotted("c.i.a."), _undotted("u.s. central command"), _undotted("dr. smith")
+    ('cia', 'us central command', 'dr. smith')
+    """
+    return re.sub(r"\b(?:\w\.){2,}", lambda initials: initials.group().replace(".", ""), name)
 
 
 def _person_surnames(found: list[Found]) -> dict[str, str]:
@@ -289,6 +389,8 @@ def _person_surnames(found: list[Found]) -> dict[str, str]:
     for item in found:
         if item.kind != "Person":
             continue
+        if item.middle:
+            continue  # "Massoud" alone is the "Ahmad Massoud" of the article, not "Ahmad Shah Massoud"
         initial, surname = person_key(item.clean)
         key = item.entry.qid if item.entry else f"person:{initial}:{surname}"
         if initial or item.entry:
@@ -296,6 +398,76 @@ def _person_surnames(found: list[Found]) -> dict[str, str]:
             for name in {surname for full in names for surname in surnames(full)}:
                 owners.setdefault(name, set()).add(key)
     return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
+
+
+def _ministries_of_their_country(found: list[Found]) -> None:
+    """"the Foreign Ministry said" after "the Uzbek Foreign Ministry": a ministry named without its country is
+    the ministry of that function the article names with its country, when there is one only."""
+    named = [item.canonical for item in found if item.canonical and " of " in item.canonical]
+    for item in found:
+        ministry = None if item.entry or item.canonical or item.kind != "Organisation" else ministry_named(item.clean)
+        bodies = {name for name in named if ministry and name.startswith(ministry + " of ")}
+        if len(bodies) == 1:
+            item.canonical = bodies.pop()
+
+
+def _names_without_their_country(found: list[Found]) -> None:
+    """"Central Command said" after "U.S. Central Command": an organisation named without the country that
+    opens its full name elsewhere in the article is that organisation."""
+    full: dict[str, set[str]] = {}
+    for item in found:
+        words = item.clean.split()
+        if item.entry is None and item.kind == "Organisation" and not item.canonical:
+            for size in (1, 2):
+                if len(words) - size >= 2 and country_named(" ".join(words[:size])):
+                    full.setdefault(fold(" ".join(words[size:])), set()).add(item.clean)
+    for item in found:
+        names = full.get(fold(item.clean), set())
+        if item.entry is None and item.kind == "Organisation" and not item.canonical and len(names) == 1:
+            item.canonical = next(iter(names))
+
+
+def _person_key_of(found: Found) -> str:
+    initial, surname = person_key(found.clean)
+    return f"person:{initial}:{found.middle}:{surname}"
+
+
+# Middle words that do not tell two persons apart: patronymics and the particles of Arabic names.
+_SAME_PERSON_MIDDLE = re.compile(r"^(?:.*(?:vich|vna|ovic|ievic)|bin|ibn|bint|al|el|ul|ud|[a-z])$")
+
+
+def _mark_middle_names(found: list[Found]) -> None:
+    """"Ahmad Massoud, the son of Ahmad Shah Massoud": a full name with a middle word is its own person when
+    the article has already named someone by its first and last words alone. The press introduces a person
+    by the fuller name and shortens it later ("Atta Mohammad Noor", then "Atta Noor"), never the reverse;
+    initials, patronymics and Arabic particles never tell persons apart ("Antony J. Blinken")."""
+    unlinked = [item for item in found if item.kind == "Person" and item.entry is None]
+    first_seen: dict[tuple[str, ...], int] = {}
+    for item in unlinked:
+        first_seen.setdefault(tuple(name_tokens(item.clean)), item.start)
+    for item in unlinked:
+        words = name_tokens(item.clean)
+        shorter = first_seen.get((words[0], words[-1])) if len(words) == 3 else None
+        if shorter is not None and shorter < first_seen[tuple(words)] and not _SAME_PERSON_MIDDLE.match(words[1]):
+            item.middle = words[1]
+
+
+def _link_spelling_variants(found: list[Found]) -> None:
+    """"Gurbanguly Berdimuhamedov" unknown, "Berdimuhamedov" linked (to "Gurbanguly Berdimuhamedow"): an unlinked
+    full name is the linked person of the article whose name has its surname and first initial, when only
+    one such person is linked (a transliteration the gazetteer lacks)."""
+    linked: dict[tuple[str, str], set[str]] = {}
+    entries = {item.entry.qid: item.entry for item in found if item.entry and item.entry.kind == "Person"}
+    for entry in entries.values():
+        initial = person_key(entry.label)[0]
+        for name in entry.names:
+            for surname in surnames(name):
+                linked.setdefault((initial, surname), set()).add(entry.qid)
+    for item in found:
+        if item.entry is None and item.kind == "Person":
+            qids = linked.get(person_key(item.clean), set())
+            if person_key(item.clean)[0] and len(qids) == 1:
+                item.entry = entries[next(iter(qids))]
 
 
 def _after_article(span: Span) -> bool:
@@ -339,12 +511,17 @@ def _persons_mislabelled(found: list[Found], persons: dict[str, str]) -> None:
 def _lone_unknown_person(group: list[Found]) -> bool:
     """A one-word "person" never named in full, unknown to the gazetteer and never titled ("Prince Faisal")
     is more often a product, a format or a tagging error ("Sputnik", "Troika") than a person."""
-    return group[0].entry is None and all(f.kind == "Person" and len(f.clean.split()) == 1 and not _titled(f.span)
+    return _entry(group) is None and all(f.kind == "Person" and len(f.clean.split()) == 1 and not _titled(f.span)
                                           for f in group)
 
 
+def _entry(group: list[Found]) -> Entry | None:
+    """The gazetteer entry of a group, whichever mention carried it ("Mr Khan" before "Imran Khan")."""
+    return next((f.entry for f in group if f.entry), None)
+
+
 def _label(group: list[Found]) -> str:
-    entry = group[0].entry
+    entry = _entry(group)
     if entry:
         return entry.label
     if group[0].canonical:
@@ -353,14 +530,19 @@ def _label(group: list[Found]) -> str:
 
 
 def _kind(group: list[Found]) -> str:
-    if group[0].entry:
-        return group[0].entry.kind
+    if _entry(group):
+        return _entry(group).kind
     return Counter(f.kind for f in group).most_common(1)[0][0]
 
 
 def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer) -> ActorIndex:
     """Group every name mention of the article into actors."""
+    sentences = _story_sentences(sentences)
     found = _found_names(sentences, gazetteer)
+    _link_spelling_variants(found)
+    _mark_middle_names(found)
+    _ministries_of_their_country(found)
+    _names_without_their_country(found)
     acronyms = _acronyms(text)
     persons = _person_surnames(found)
     _persons_mislabelled(found, persons)
@@ -371,7 +553,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer) -> A
     index = ActorIndex()
     groups = {key: group for key, group in groups.items() if not _lone_unknown_person(group)}
     for number, (key, group) in enumerate(groups.items()):
-        entry = group[0].entry
+        entry = _entry(group)
         label = _label(group)
         actor = Actor(key=f"a{number}", label=label, kind=_kind(group), qid=entry.qid if entry else None)
         actor.aliases = {strip_possessive(f.clean) for f in group} - {label}

@@ -20,7 +20,7 @@ president vice prime minister ministers deputy foreign external affairs defence 
 secretary general gen lt lieutenant col colonel colonel-general major admiral rear vice-admiral commander chief army navy air marshal
 ambassador envoy special representative spokesperson spokesman spokeswoman adviser advisor national security
 council chairman chairperson head leader speaker senator governor king queen prince emir amir supreme
-eam nsa pm fm cm mp mla chancellor premier state counsellor councillor director acting caretaker former
+eam nsa pm fm cm mp mla chancellor premier state counsellor councillor councilor director acting caretaker former
 his her their counterpart the a an
 """.split())
 
@@ -176,8 +176,8 @@ def kind_by_words(name: str, kind: str) -> str | None:
     if not words or all(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS for w in words) or \
             (len(words) == 1 and words[0] in GENERIC_BODIES):
         return None
-    if words[-1] in EVENT_WORDS:
-        return None
+    if words[-1] in EVENT_WORDS or words[-1].rstrip(".") in RANKS:
+        return None  # "Delhi Dialogue"; "Navy Capt." before a name is a rank
     if any(w in MILITARY_WORDS for w in words):
         return "Organisation"
     if words[-1] in PLACE_WORDS:

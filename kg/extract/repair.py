@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import ROLE_HEADS, TITLE_WORDS
+from .names import ORGANISATION_WORDS, ROLE_HEADS, TITLE_WORDS
 
 EXTENDED_LABELS = ("PERSON", "ORG")
 # Words that may end a run of name words before a person's name: offices, and "spokesperson" and the like.
@@ -31,7 +31,7 @@ _RUN_BREAKERS = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "'
 
 def repair_names(doc: Doc) -> Doc:
     spans = _possessive_names([_titled_person(_extended(ent)) for ent in doc.ents])
-    spans += _persons_after_offices(doc, spans) + _acronym_definitions(doc)
+    spans += _persons_after_offices(doc, spans) + _acronym_definitions(doc) + _hyphenated_organisations(doc)
     kept = _without_overlaps(spans)
     linked = {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_}
     for span in kept:
@@ -51,7 +51,7 @@ def _acronym_definitions(doc: Doc) -> list[Span]:
         if token.text != "(" or not acronym.text.isupper() or not acronym.is_alpha or acronym.nbor().text != ")":
             continue
         start = token.i
-        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("of", "for", "and", "-", "'s", "’s")
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("of", "for", "and", "in", "-", "'s", "’s")
                              or doc[start - 1].text == "-" or doc[start - 1].is_lower and not doc[start - 1].whitespace_):
             start -= 1
             words = doc[start:token.i]
@@ -60,6 +60,27 @@ def _acronym_definitions(doc: Doc) -> list[Span]:
                     found.append(Span(doc, start, token.i, label="ORG"))
                 break
     return found
+
+
+def _hyphenated_organisations(doc: Doc) -> list[Span]:
+    """"the SCO-Afghanistan Contact Group", "the NATO-Russia Council": two names joined by a hyphen before an
+    organisation word name one body of both, not the two parties (nor "Afghanistan Contact Group")."""
+    found = []
+    for hyphen in doc[1:len(doc) - 2]:
+        first, second = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or not _capitalised(first) \
+                or not _capitalised(second):
+            continue
+        end = hyphen.i + 2
+        while end < len(doc) and _capitalised(doc[end]) and doc[end].lower_ not in _RUN_BREAKERS:
+            end += 1
+        if end > hyphen.i + 2 and doc[end - 1].lower_ in ORGANISATION_WORDS:
+            found.append(Span(doc, first.i, end, label="ORG"))
+    return found
+
+
+def _capitalised(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
 def _initials(words: Span) -> str:
