@@ -8,8 +8,7 @@ query nested thousands of levels deep (``{{{…}}}``, ``(((…)))``, ``!!!…``,
 stack of the thread that parses or evaluates it, which killed the whole server (SIGSEGV). Checking a
 deadline between solutions stops none of these, and an abandoned thread keeps a core and its memory
 until it ends. Static analysis cannot tell a costly join from a cheap one (and pyoxigraph exposes no
-algebra). A pool of long-lived worker processes cannot see later writes to an in-memory store, and
-opening the on-disk store read-only beside the server's writer is undefined behaviour (pyoxigraph).
+algebra). A pool of long-lived worker processes cannot see later writes to an in-memory store.
 
 So the work runs in a child forked for it (copy-on-write: it sees the store as it is, in memory or
 on disk), and the request thread waits on a pipe with a deadline: at the deadline the child is
@@ -23,10 +22,12 @@ in-memory store (the page tables are copied; the child's exit is reaped by a thr
 request's path), and the server's first write to each page after it faults. Over HTTP on the
 shared 2-core machine (load ~6), a trivial ASK took 28–29 ms at p50 instead of 5–7 ms in a thread
 of the server. A pool of workers forked once would avoid it only where the store never changes
-while served. A lock another thread holds at the fork stays held in the child: 1,000 forks beside
-four threads reading the same on-disk store hung none (nor 300 beside a writer, in memory), and one
-that did would end as a 503 at the deadline, not as a hang. A child never writes to the store and
-never returns into the server's code: it leaves by ``os._exit``. POSIX only (``pidfd_open``: Linux).
+while served. A lock another thread holds at the fork stays held in the child, for ever: reading an
+on-disk store through the server's own RocksDB instance, about one query in a thousand hung on a
+block-cache lock under mixed load (bench/RESULTS.md, 5), so children read it through a read-only
+twin that no thread of the server ever reads (:class:`ChildStores`); bench/load.py then gave no 5xx
+in two runs (4,062 requests, 32 clients). A child never writes to the store and never returns into the server's code: it
+leaves by ``os._exit``. POSIX only (``pidfd_open``: Linux).
 """
 from __future__ import annotations
 
