@@ -231,6 +231,12 @@ def test_the_seeds_give_one_jaishankar_lavrov_meeting_in_two_articles(seeds_stor
     assert sorted(r["article"].rsplit("/", 1)[1][:3] for r in rows) == ["000", "001"]
 
 
+def test_the_default_time_question_asks_the_seeds_what_6_july_said_about_5_july(seeds_store):
+    rows = run(seeds_store, "reported-on-a-day-about-another-day")
+    assert {"Meeting: Emomali Rahmon – Ashraf Ghani", "Mobilisation by Tajikistan"} <= {r["label"] for r in rows}
+    assert all(r["occurrence"].startswith("https://w3id.org/newskg/id/occurrence/") for r in rows)
+
+
 # --- the matching rules, without a model ---------------------------------------------------------
 
 def report(kind: str, time: date | None = None, **values: set[str]) -> Report:

@@ -18,13 +18,13 @@ OUR_NAMESPACE = str(ONTOLOGY_IRI)  # also the prefix of the two concept schemes
 
 CLASSES = (
     "Actor", "Person", "Organisation", "Country", "NewsOutlet", "Place", "Article",
-    "Event", "Meeting", "Statement", "MilitaryAction", "Mention", "Role", "Quantity",
+    "Event", "Meeting", "Statement", "MilitaryAction", "Mention", "Role", "Quantity", "Occurrence",
 )
 SUBCLASS_AXIOMS = (
     (KG.Person, KG.Actor), (KG.Organisation, KG.Actor), (KG.Country, KG.Actor), (KG.Country, KG.Place),
     (KG.NewsOutlet, KG.Organisation), (KG.Meeting, KG.Event), (KG.Statement, KG.Event),
     (KG.MilitaryAction, KG.Event), (KG.Article, SCHEMA.NewsArticle), (KG.Event, SCHEMA.Event),
-    (KG.Quantity, SCHEMA.QuantitativeValue),
+    (KG.Quantity, SCHEMA.QuantitativeValue), (KG.Occurrence, SCHEMA.Event),
 )
 
 
@@ -97,6 +97,15 @@ def test_concept_schemes_match_the_records(ontology, scheme, names):
         assert (concept, RDF.type, SKOS.Concept) in ontology
 
 
+def test_an_occurrence_is_reported_by_events_and_is_no_event_itself(ontology):
+    """One real-world event (kg:Occurrence) has reports (kg:Event nodes of articles); no class refines it."""
+    assert ontology.value(KG.reportOf, RDFS.domain) == KG.Event
+    assert ontology.value(KG.reportOf, RDFS.range) == KG.Occurrence
+    assert ontology.value(KG.occurrenceOf, RDFS.domain) == KG.Occurrence
+    assert (KG.Occurrence, OWL.disjointWith, KG.Event) in ontology
+    assert list(ontology.subjects(RDFS.subClassOf, KG.Occurrence)) == []
+
+
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
 
 
@@ -105,6 +114,7 @@ def test_the_competency_questions_are_shipped():
     assert {
         "who-met-whom", "what-did-lavrov-say-about-afghanistan", "military-actions-near-tajik-afghan-border",
         "statements-by-speaker", "actors-linked-to-wikidata", "military-actions-by-actor", "articles",
+        "events-corroborated-by-two-outlets", "where-sources-disagree", "reported-on-a-day-about-another-day",
     } <= names
 
 

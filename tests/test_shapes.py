@@ -36,6 +36,7 @@ VALID_ARTICLE = """
 @prefix role: <https://w3id.org/newskg/id/role/> .
 @prefix mention: <https://w3id.org/newskg/id/mention/> .
 @prefix event: <https://w3id.org/newskg/id/event/> .
+@prefix occurrence: <https://w3id.org/newskg/id/occurrence/> .
 
 article:fixture a kg:Article, schema:NewsArticle ;
     dcterms:identifier "fixture.txt" ;
@@ -77,7 +78,10 @@ event:meeting a kg:Event, schema:Event, kg:Meeting ;
     prov:wasDerivedFrom article:fixture ; kg:startOffset 0 ; kg:endOffset 122 ;
     kg:confidence "0.9"^^xsd:decimal ; kg:date "2021-07-09"^^xsd:date ; kg:dateText "on 9 July" ;
     kg:participant actor:Q58217, actor:Q16186720 ; kg:place place:Q649 ;
-    kg:meetingType meetingtype:Talks ; kg:status "held" .
+    kg:meetingType meetingtype:Talks ; kg:status "held" ;
+    kg:reportOf occurrence:meeting .
+occurrence:meeting a kg:Occurrence ;
+    rdfs:label "Talks between Sergey Lavrov and S Jaishankar" ; kg:occurrenceOf kg:Meeting .
 
 event:statement a kg:Event, schema:Event, kg:Statement ;
     rdfs:label "Sergey Lavrov on Afghanistan" ;
@@ -109,6 +113,7 @@ SPEAKER = "A statement needs exactly one speaker, an actor of the same article g
 EVENT_DATE = "An event's kg:date is at most one valid xsd:date (YYYY-MM-DD); other wording goes in kg:dateText."
 CHECKSUM = "An article needs exactly one kg:sha256 checksum of 64 lowercase hexadecimal digits."
 START_OFFSET = "An event or mention needs exactly one kg:startOffset, an xsd:integer of at least 0."
+REPORT_OF = "An event is kg:reportOf at most one kg:Occurrence, described in the same article graph."
 BROKEN = [
     pytest.param(
         "DELETE DATA { event:meeting kg:participant actor:Q16186720 }",
@@ -250,10 +255,28 @@ BROKEN = [
         "A quantity's schema:value cannot exceed the whole it is kg:outOf.",
         id="part-larger-than-whole",
     ),
+    pytest.param("DELETE DATA { occurrence:meeting a kg:Occurrence }", REPORT_OF, id="report-of-no-occurrence"),
+    pytest.param(
+        "INSERT DATA { event:meeting kg:reportOf occurrence:other . occurrence:other a kg:Occurrence ;"
+        ' rdfs:label "Other" ; kg:occurrenceOf kg:Meeting }',
+        REPORT_OF,
+        id="report-of-two-occurrences",
+    ),
+    pytest.param(
+        "DELETE WHERE { occurrence:meeting rdfs:label ?label }",
+        "An occurrence needs exactly one rdfs:label.",
+        id="occurrence-without-label",
+    ),
+    pytest.param(
+        "DELETE DATA { occurrence:meeting kg:occurrenceOf kg:Meeting } ;"
+        " INSERT DATA { occurrence:meeting kg:occurrenceOf kg:Article }",
+        "An occurrence needs exactly one kg:occurrenceOf: kg:Meeting, kg:Statement or kg:MilitaryAction.",
+        id="occurrence-of-no-event-kind",
+    ),
 ]
 UPDATE_PREFIXES = sparql_prefixes() + "".join(
     f"PREFIX {name}: <https://w3id.org/newskg/id/{name}/>\n"
-    for name in ("article", "actor", "place", "mention", "event")
+    for name in ("article", "actor", "place", "mention", "event", "occurrence")
 )
 
 
@@ -320,6 +343,8 @@ ANSWERS = {
     "military-actions-by-actor": [{"actor": "Tajikistan", "actionType": "Mobilisation", "actions": "1"}],
     "articles": [{"title": "Russia and India discuss Afghanistan", "events": "3", "meetings": "1",
                   "statements": "1", "militaryActions": "1"}],
+    "events-corroborated-by-two-outlets": [],  # one article corroborates nothing, not even itself
+    "where-sources-disagree": [],
 }
 
 
