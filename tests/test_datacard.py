@@ -99,11 +99,12 @@ def test_counts_are_sparql_counts_on_the_store(card, ox_store):
     assert stats["triples"] == len({quad.triple for quad in quads})
     assert stats["distinct_subjects"] == len({quad.subject for quad in quads})
     assert stats["distinct_objects"] == len({quad.object for quad in quads})
-    assert stats["wikidata_links"] == count(
-        ox_store, f'SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ ?s <{OWL.sameAs}> ?o FILTER STRSTARTS(STR(?o), "{WD}") }}')
+    assert stats["wikidata_links"] == len({quad.triple for quad in quads if quad.predicate.value == str(OWL.sameAs)
+                                           and quad.object.value.startswith(str(WD))}) > 10
     assert stats["classes"] == len(stats["class_counts"]) > 5
     for class_iri, instances in stats["class_counts"].items():
-        assert instances == count(ox_store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s <{RDF.type}> <{class_iri}> }}")
+        query = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s <{RDF.type}> <{class_iri}> }}"
+        assert instances == count(ox_store, query)
     assert stats["class_counts"][str(KG.Article)] == 5
     assert list(stats["class_counts"].values()) == sorted(stats["class_counts"].values(), reverse=True)
     assert stats["properties"] == len({quad.predicate for quad in quads}) == len(stats["property_counts"])
@@ -246,7 +247,8 @@ def test_the_dumps_files_are_kg_exports(start_server, served, built, tmp_path):
         response = get(f"{base_url}/dumps/{name}")
         assert response.headers["Content-Type"].startswith(media_type)
         assert response.content == (tmp_path / name).read_bytes()
-        again = requests.get(f"{base_url}/dumps/{name}", headers={"If-None-Match": response.headers["ETag"]}, timeout=10)
+        again = requests.get(f"{base_url}/dumps/{name}", headers={"If-None-Match": response.headers["ETag"]},
+                             timeout=10)
         assert again.status_code == 304
 
 
