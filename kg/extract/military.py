@@ -91,7 +91,8 @@ UNNAMED_ATTACKERS = frozenset({"terrorist", "gunman", "gunmen", "militant", "att
                                "insurgent", "fighter", "rebel", "group", "unknown"})
 ANAPHORIC_GROUPS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
 HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "can", "threat", "threaten", "fear", "possible"})
-INTENDED = frozenset({"prepare", "intend", "want", "expect", "hope", "seek", "aim"})  # not "trying to capture": fighting for it
+INTENDED = frozenset({"prepare", "intend", "want", "expect", "hope", "seek", "aim", "agree", "urge", "ask",
+                      "request"})  # not "trying to capture": fighting for it
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
 _QUANTITY = re.compile(r"\b(?:(?:over|about|nearly|some|around|almost|at least|more than)\s+)?"
                        r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:of|out of)\s+(\d{1,3}(?:,\d{3})+|\d+))?"
@@ -135,7 +136,7 @@ def _trigger_kind(token: Token) -> str | None:
     kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
     if kind is None or token.pos_ not in ("VERB", "NOUN") or token.dep_ in ("compound", "oprd", "acomp"):
         return None  # "attack aircraft", "called the remark offensive": a modifier or a quality, not an action
-    if _purpose_of_action(token) or _mentioned_only(token):
+    if _purpose_of_action(token) or _purpose_noun(token):
         return None  # "called up 20,000 reservists to reinforce its border": the purpose of the mobilisation
     return kind
 
@@ -181,17 +182,37 @@ def _claimed_attack(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ == "responsibility"
 
 
+def _purpose_noun(token: Token) -> bool:
+    """"arriving in Belarus for joint exercises": an action named as a purpose is not an action."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "for" and \
+        token.head.head.lemma_ != "responsibility"
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this", "that") for c in token.children)
+
+
 def _mentioned_only(token: Token) -> bool:
-    """"arriving in Belarus for joint exercises", "the exercise was not directed against anyone": an action
-    named as a purpose, or a definite mention of one already reported, is not a new action."""
-    if token.pos_ != "NOUN":
+    """"the exercise was not directed against anyone", "The deployment was announced by …", "the drills had
+    been planned": a definite action noun as the subject of a state, or of a passive that does not report
+    its course, mentions an action rather than reporting one."""
+    if token.pos_ != "NOUN" or not _definite(token):
         return False
-    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ != "responsibility":
+    state = token.dep_ in ("nsubj", "attr") and token.head.lemma_ not in ASPECT_VERBS
+    passive = token.dep_ == "nsubjpass" and token.head.lemma_ not in ASPECT_VERBS | {"hold", "conduct", "stage"}
+    return state or passive
+
+
+def _framed(token: Token) -> bool:
+    """"amid the withdrawal of US troops", "since the standoff began": a definite action set as the background of
+    the sentence's news."""
+    if token.pos_ != "NOUN" or not _definite(token):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ in FRAMING:
         return True
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this", "that") for c in token.children)
-    subject_of_state = token.dep_ in ("nsubj", "attr") and token.head.lemma_ not in ASPECT_VERBS
-    framing = token.dep_ == "pobj" and token.head.lower_ in FRAMING  # "amid the withdrawal of US troops"
-    return definite and (subject_of_state or framing)
+    clause = token.head
+    return token.dep_ == "nsubj" and clause.dep_ == "advcl" and \
+        any(c.dep_ == "mark" and c.lower_ in FRAMING | {"as", "when", "while", "until"} for c in clause.children)
 
 
 def _purpose_of_action(token: Token) -> bool:
@@ -227,9 +248,28 @@ def _hypothetical(token: Token) -> bool:
         return True
     if any(t.lower_ in ("future", "possible", "potential", "hypothetical") for c in token.lefts for t in c.subtree):
         return True
-    if token.dep_ == "xcomp" and token.head.lemma_ in INTENDED:
-        return True  # "reports that troops were preparing to enter": not an action that happened
+    if any(verb.dep_ == "xcomp" and verb.head.lemma_ in INTENDED for verb in _governing_verbs(token)):
+        return True  # "reports that troops were preparing to enter", "does not want to see a takeover"
+    if any(verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in CAPACITIES for verb in _governing_verbs(token)):
+        return True  # "the sovereign right to hold exercises", "capabilities to strike militants"
+    if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in token.children):
+        return True  # "to strike militants in Afghanistan if needed"
     return token.dep_ == "pobj" and token.head.head.lemma_ in ("threat", "fear", "risk", "possibility")
+
+
+CAPACITIES = frozenset({"right", "capability", "capacity", "ability", "option", "readiness", "need", "power",
+                        "chance", "proposal", "offer", "demand", "call", "request"})
+
+
+def _governing_verbs(token: Token) -> list[Token]:
+    """The trigger (a verb) or the verb it is the object of, then the verbs it is the complement of ("does not
+    want to see a takeover": see, want)."""
+    verb = token.head if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "nsubj") else token
+    verbs = [verb]
+    while verb.dep_ in ("xcomp", "conj") and verb.head != verb and len(verbs) < 4:
+        verb = verb.head
+        verbs.append(verb)
+    return verbs
 
 
 def _agentless_confidence(trigger: Token) -> float:
@@ -290,8 +330,31 @@ def _denied(token: Token) -> bool:
 def _negated(token: Token) -> bool:
     if _denied(token):
         return True
+    if _stopped(token) or _reported_and_denied(token):
+        return True
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children) or \
-        any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp"))
+        any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp")) or \
+        any(c.dep_ == "neg" for verb in _governing_verbs(token)[1:] for c in verb.children)
+
+
+STOPPING = frozenset({"halt", "stop", "end", "cease", "suspend", "prevent", "avert"})
+CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumour", "rumor", "suggestion"})
+
+
+def _stopped(token: Token) -> bool:
+    """"called on the Taliban to halt attacks", "to prevent an offensive": an action to be stopped."""
+    return token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in STOPPING
+
+
+def _reported_and_denied(token: Token) -> bool:
+    """"rejected reports that Pakistan was planning to deploy troops", "denied reports that troops had been
+    sent": an action inside a report that is denied."""
+    for ancestor in token.ancestors:
+        if ancestor.lemma_.lower() in CLAIM_NOUNS and ancestor.pos_ == "NOUN":
+            return ancestor.dep_ == "dobj" and (ancestor.head.lemma_ in DENYING or
+                                                ancestor.head.lemma_ == "rule" and
+                                                any(c.lower_ == "out" for c in ancestor.head.children))
+    return False
 
 
 class MilitaryReader:
@@ -299,13 +362,17 @@ class MilitaryReader:
         self.resolver = resolver
         self.published = published
         self.last_actor: str | None = None
+        self.last_by_kind: dict[str, str] = {}  # kind -> agent of the last action of that kind
+        self.seen: set[tuple[str, str]] = set()  # (kind, agent) of every action read so far
         self.taken: set[str] = set()  # what was captured ("captured Ghazni") is ground, never an agent
+        self.claims: set[int] = set()  # ids of attacks read from a claim ("X claimed the attack")
 
     def read(self, sentences: list[Sentence]) -> list[MilitaryAction]:
         actions: list[MilitaryAction] = []
         for sentence in sentences:
             for action in self._in_sentence(sentence):
-                self._merge_or_add(actions, action)
+                if not self._joins_claimed_attack(actions, action):
+                    self._merge_or_add(actions, action)
         return actions
 
     def _in_sentence(self, sentence: Sentence) -> list[MilitaryAction]:
@@ -313,25 +380,17 @@ class MilitaryReader:
         context = _has_context(sentence)
         for token in sentence.span:
             kind = _trigger_kind(token)
-            if kind is None or _negated(token):
+            if kind is None or not self._is_action(token, kind, sentence, context):
                 continue
-            violent_course = _violent_course(token)
-            if token.lemma_ in NEEDS_CONTEXT and not (context or violent_course or _claimed_attack(token) or
-                                                      self._continues_action(token)):
-                continue
-            if _hypothetical(token) or _named_past_event(token):
-                continue
-            if kind == "Capture" and not self._takes_territory(token, sentence):
-                continue
-            if token.pos_ == "NOUN" and token.dep_ == "dobj" and _trigger_kind(token.head) == kind:
-                continue  # "took control of X": one action, read from the verb
-            resolution = self._agent(token, sentence, kind) or self._anaphoric_agent(token)
+            resolution = self._agent(token, sentence, kind) or self._anaphoric_agent(token, kind)
             actor = resolution.key if resolution else None
             if actor and self.resolver.index.actors[actor].kind == "Person" and \
                     (kind == "Withdrawal" or token.lemma_ in TRAVEL):
                 continue  # "Ghani fled the country", "the chief of staff arrived in Minsk": a person's travel
             if token.lemma_ in TRAVEL and _person_subject(token):
                 continue  # "the head of the ISI, Lt. Gen. X, arrived in Kabul", "Y, who is based in Doha"
+            if self._repeats_known_action(token, kind, actor):
+                continue
             if kind == "Capture":
                 self.taken.update(self._objects_named(token, sentence))
             confidence = resolution.confidence if resolution else _agentless_confidence(token)
@@ -343,26 +402,74 @@ class MilitaryReader:
                 found[(kind, actor, None)].place != own_place else (kind, actor, None)
             if key in found:
                 continue
-            if actor:
-                self.last_actor = actor
             found[key] = action
-        named = any(action.actor for action in found.values())  # an agentless mention beside a named action
-        return [action for action in found.values() if action.actor or not named]  # is background
+            if kind == "Attack" and _claimed_attack(token):
+                self.claims.add(id(action))
+        return self._remember(_foreground(found))
 
-    def _anaphoric_agent(self, trigger: Token) -> Resolution | None:
+    def _is_action(self, token: Token, kind: str, sentence: Sentence, context: bool) -> bool:
+        """Filters every trigger passes: not negated, in a military context, not hypothetical, ground for a
+        capture, not the object of its own kind's verb ("took control of X" is one action, read from the verb)."""
+        if _negated(token) or _hypothetical(token) or _named_past_event(token):
+            return False
+        if token.lemma_ in NEEDS_CONTEXT and not (context or _violent_course(token) or _claimed_attack(token) or
+                                                  self._continues_action(token)):
+            return False
+        if kind == "Capture" and not self._takes_territory(token, sentence):
+            return False
+        return not (token.pos_ == "NOUN" and token.dep_ == "dobj" and _trigger_kind(token.head) == kind)
+
+    def _repeats_known_action(self, token: Token, kind: str, actor: str | None) -> bool:
+        """"The three drills ran from October 18 to 23", "the withdrawal of US troops had left a vacuum": a
+        definite mention of an action this agent was already read doing is that action again, not a new one;
+        a definite mention first read here is kept when it names its agent ("the hasty withdrawal of troops by
+        the United States marks …")."""
+        if _framed(token):
+            return True
+        if _mentioned_only(token):
+            return actor is None or (kind, actor) in self.seen
+        return _continues_course(token) and (kind, actor) in self.seen
+
+    def _remember(self, actions: list[MilitaryAction]) -> list[MilitaryAction]:
+        for action in actions:
+            if action.actor:
+                self.last_actor = action.actor
+                self.last_by_kind[action.kind] = action.actor
+                self.seen.add((action.kind, action.actor))
+        return actions
+
+    def _joins_claimed_attack(self, actions: list[MilitaryAction], action: MilitaryAction) -> bool:
+        """"Gunmen stormed a hospital … IS-K claimed responsibility for the attack": the claim names the agent of
+        the attack just reported, which is one event; an attack without agent reported right after a claimed
+        one ("A suicide bomber detonated explosives …") is that attack's course."""
+        if action.kind != "Attack":
+            return False
+        recent = [a for a in actions if a.kind == "Attack" and 0 <= action.evidence.start - a.evidence.end <= CLAIM_REACH]
+        if id(action) in self.claims and action.actor:
+            earlier = next((a for a in reversed(recent) if a.actor is None), None)
+            if earlier is not None:
+                earlier.actor, earlier.confidence = action.actor, max(earlier.confidence, action.confidence)
+                self.claims.add(id(earlier))
+                return True
+        return action.actor is None and any(id(a) in self.claims for a in recent)
+
+    def _anaphoric_agent(self, trigger: Token, kind: str) -> Resolution | None:
         """"The drills will run until Saturday", "those units are already deployed": a definite mention of
-        forces or of an action already reported continues the last action's agent."""
+        forces or of an action already reported continues the agent of the last action (of that kind)."""
         if self.last_actor is None:
             return None
         if trigger.pos_ == "NOUN":
             nouns = [trigger] if trigger.dep_ == "nsubj" and trigger.head.lemma_ in ASPECT_VERBS else []
+            if trigger.dep_ == "dobj":  # "The navies conducted a passage exercise"
+                nouns += [c for c in _subjects(trigger.head) if _names_forces(c) and not _owned(c)]
         else:
             subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
             subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                          for g in p.children if g.dep_ == "pobj"]  # "half of those units"
-            nouns = [c for c in subjects if c.lemma_.lower() in FORCES | {"unit"}]
+            nouns = [c for c in subjects if _names_forces(c) and not _owned(c)]  # "the navies conducted …"
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for n in nouns for c in n.children)
-        return Resolution(self.last_actor, 0.6) if definite else None
+        agent = self.last_by_kind.get(kind, self.last_actor) if trigger.pos_ == "NOUN" else self.last_actor
+        return Resolution(agent, 0.6) if definite else None
 
     def _continues_action(self, trigger: Token) -> bool:
         """"The group captured Taloqan", "It seized …": an armed actor of an earlier action is the subject,
@@ -448,6 +555,8 @@ class MilitaryReader:
                        for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and (
                            ground_of or self._is_ground(g, sentence)))]
         token = _quantified(token)  # "held a series of exercises": the series is the object
+        if token.dep_ == "appos":  # "keeps its largest facility abroad, the 201st military base"
+            token = token.head
         judged = token.head.lemma_ in JUDGING  # "condemned the bombing": not the condemner's
         if token.dep_ in ("dobj", "nsubjpass") and not judged:
             candidates += _subjects(token.head)
@@ -472,14 +581,18 @@ class MilitaryReader:
         if anaphor and not (candidate.lower_ in ("it", "they") and _reported_by_named(candidate)):
             return Resolution(self.last_actor, 0.6)  # "the group", "they": the armed actor last named
         resolution = self.resolver.resolve(candidate, sentence, ("Organisation", "Country", "Person"))
-        if resolution and resolution.key not in self.taken and \
-                not self.resolver.index.actors[resolution.key].is_media:
+        if resolution and resolution.key not in self.taken and not self._installation_or_media(resolution.key):
             return resolution
         if anaphor:
             return Resolution(self.last_actor, 0.6)
         if candidate.lemma_.lower() in ALLIANCE_NOUNS:
             return self._alliance(sentence.offsets(candidate)[0])
         return None
+
+    def _installation_or_media(self, key: str) -> bool:
+        """"the 201st military base", "Reuters": a base is where forces are, and an outlet reports; neither acts."""
+        actor = self.resolver.index.actors[key]
+        return actor.is_media or actor.label.lower().split()[-1] in INSTALLATIONS
 
     def _alliance(self, offset: int) -> Resolution | None:
         """"Troops from a Russia-led military alliance": the treaty organisation the article names nearest."""
@@ -537,7 +650,7 @@ class MilitaryReader:
 
 # "ordered security forces to open fire", "authorised the troops to enter": the ordered forces act, not the one
 # who orders.
-ORDERING = frozenset({"order", "authorise", "authorize", "instruct", "allow", "tell", "urge", "command", "direct"})
+ORDERING = frozenset({"order", "authorise", "authorize", "instruct", "allow", "tell", "command", "direct"})
 # "Dushanbe accused Kyrgyz forces of shelling an outpost": the accused is the agent of the action.
 ACCUSING = frozenset({"accuse", "blame", "charge"})
 # "held a series of exercises", "claimed a string of bombings": a count of actions, not the action's role.
@@ -546,6 +659,7 @@ QUANTIFIERS = frozenset({"series", "number", "round", "rounds", "string", "wave"
 # "thousands of fighters", "units of the 201st base", "troops from Russia": forces named by their owner.
 FORCE_PARTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens", "some", "most", "half", "part",
                          "units", "unit", "elements", "contingent", "group", "flotilla", "batch"})
+INSTALLATIONS = frozenset({"base", "airbase", "garrison", "facility", "airfield"})
 ALLIANCE_NOUNS = frozenset({"alliance", "bloc", "pact"})
 ALLIANCE_WORDS = frozenset({"treaty", "alliance", "pact", "cooperation"})
 # Armed forces the genre's annotators name apart from their country: after August 2021 "the Afghan army" is
@@ -611,7 +725,8 @@ def _with_owners(candidates: list[Token]) -> list[Token]:
         expanded.append(candidate)
         if not _names_forces(candidate):
             continue
-        owners = [g for c in candidate.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        sources = ("of", "from") if candidate.dep_ in ("nsubj", "nsubjpass") else ("of",)  # not "forces from X"
+        owners = [g for c in candidate.children if c.dep_ == "prep" and c.lower_ in sources   # withdrawn
                   for g in c.children if g.dep_ == "pobj"]
         owners += [g for c in candidate.children if c.dep_ == "acl" and c.lemma_ in ("carry", "transport")
                    for g in c.children if g.dep_ == "dobj"]
@@ -632,6 +747,36 @@ def _reported_by_named(pronoun: Token) -> bool:
             subject = next((c for c in ancestor.head.children if c.dep_ == "nsubj"), None)
             return subject is not None and subject.lower_ not in ("it", "they", "he", "she")
     return False
+
+
+CLAIM_REACH = 600  # characters between an attack and the claim of it (about three sentences)
+
+
+def _foreground(found: dict[tuple, MilitaryAction]) -> list[MilitaryAction]:
+    """An agentless mention beside a named action is background."""
+    named = any(action.actor for action in found.values())
+    return [action for action in found.values() if action.actor or not named]
+
+
+def _owned(forces: Token) -> bool:
+    """"Russian troops", "the group's fighters", "troops of the CSTO": forces whose owner the phrase names."""
+    owners = [g for c in forces.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children]
+    return any(c.dep_ in ("poss", "amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_)
+               for c in forces.children) or any(o.lemma_ not in ("country", "side", "state", "nation") for o in owners)
+
+
+def _continues_course(token: Token) -> bool:
+    """"The drills will run until Saturday", "The strike took place in Nangarhar": a definite action noun whose
+    course the sentence reports."""
+    new = any(c.lower_ in OTHER_OCCASION or c.dep_ == "appos" for c in token.children)
+    return token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ in COURSE_VERBS and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for c in token.children) and not new
+
+
+# "The strike took place in Nangarhar", "The three drills ran from October 18": the course of an action.
+COURSE_VERBS = ASPECT_VERBS - {"involve"}
+# "The previous exercise of the two countries, Zapad-2021, took place in 2021": another occasion, not a repeat.
+OTHER_OCCASION = frozenset({"previous", "last", "earlier", "next", "another", "first", "second", "new", "latest"})
 
 
 TRAVEL = frozenset({"arrive", "leave", "depart", "base", "station"})
