@@ -348,6 +348,9 @@ def test_service_description_states_the_request_limits(start_server, small_store
     assert graph.value(service, KGS.maxParameters).toPython() == 9
     comment = str(graph.value(service, RDFS.comment))
     assert "256 MB" in comment and "5000 bytes" in comment and "9 parameters" in comment
+    terms = Graph().parse(data=requests.get(base_url + "/ns/service", timeout=10).text, format="turtle")
+    for term in (KGS.queryMemory, KGS.maxRequestBytes, KGS.maxParameters):  # defined where their IRIs point
+        assert (term, RDF.type, OWL.DatatypeProperty) in terms and (term, RDFS.comment, None) in terms
 
 
 def test_service_description_points_to_the_void(live_server):

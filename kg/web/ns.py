@@ -35,6 +35,15 @@ SERVICE_TERMS = {
                     "cut there and carries the HTTP header X-Result-Truncated: true."),
     "queryTimeout": ("query timeout", XSD.decimal,
                      "Seconds a query may run; a query still running then is answered 503 Service Unavailable."),
+    "queryMemory": ("query memory", XSD.integer,
+                    "Megabytes of memory the process evaluating one query may add; a query that needs more is "
+                    "answered 503 Service Unavailable."),
+    "maxRequestBytes": ("largest request", XSD.integer,
+                        "The most bytes a request body or a query may have, however it is sent; a larger one is "
+                        "answered 413 Content Too Large."),
+    "maxParameters": ("most parameters", XSD.integer,
+                      "The most parameters (query string and form fields together) one request may have; more are "
+                      "answered 413 Content Too Large."),
 }
 
 
