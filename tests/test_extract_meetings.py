@@ -87,3 +87,64 @@ def test_officials_of_one_government_talking_are_no_meeting_between_parties(read
     extraction = read("US Secretary of State Antony Blinken spoke with US Defense Secretary Lloyd Austin "
                       "about the evacuation flights.")
     assert extraction.meetings == []
+
+
+# --- several encounters in one sentence --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In Ankara, Sergey Lavrov held talks with Turkish Foreign Minister Mevlut Cavusoglu and later called on "
+    "President Recep Tayyip Erdogan.",
+    "Sergey Lavrov will travel to Ankara for talks with Turkish Foreign Minister Mevlut Cavusoglu before "
+    "ending the trip in Istanbul, where he will meet President Recep Tayyip Erdogan.",
+], ids=["talks-and-called-on", "talks-before-where-he-will-meet"])
+def test_two_counterparts_met_in_turn_are_two_meetings(read, text):
+    assert parties(read(text)) == [["Mevlut Cavusoglu", "Sergey Lavrov"], ["Recep Tayyip Erdogan", "Sergey Lavrov"]]
+
+
+def test_further_meetings_held_with_several_are_one_each(read):
+    extraction = read("Xi Jinping met Putin on Thursday and also held meetings with Shavkat Mirziyoyev and "
+                      "Kassym-Jomart Tokayev.")
+    assert parties(extraction) == [["Kassym-Jomart Tokayev", "Xi Jinping"], ["Shavkat Mirziyoyev", "Xi Jinping"],
+                                   ["Vladimir Putin", "Xi Jinping"]]
+
+
+def test_calling_on_a_party_to_act_is_an_appeal_not_a_call(read):
+    extraction = read("Sergey Lavrov and Wang Yi issued a statement. In it, the two ministers called on the "
+                      "Taliban to \"form an inclusive government\".")
+    assert extraction.meetings == []
+
+
+# --- parties counted, named before -------------------------------------------------------------
+
+def test_the_three_commanders_are_the_last_three_named(read):
+    extraction = read("Valery Gerasimov, Viktor Gulevich and Sherali Mirzo watched the firing. Afterwards, the "
+                      "three commanders held talks on joint training.")
+    assert parties(extraction) == [["Sherali Mirzo", "Valery Gerasimov", "Viktor Gulevich"]]
+
+
+def test_the_two_sides_are_the_countries_of_the_two_leaders(read):
+    extraction = read("Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Beijing. "
+                      "The two sides also agreed to hold the next summit in Moscow next year.")
+    assert parties(extraction) == [["China", "Russia"], ["Vladimir Putin", "Xi Jinping"]]
+    assert sorted(statuses(extraction)) == ["held", "planned"]
+
+
+def test_the_two_organisations_are_not_a_body_of_one_of_them(read):
+    extraction = read("The North Atlantic Council of NATO met in Brussels. The European Union met in Prague. "
+                      "Later the two organisations held a joint session on Ukraine.")
+    assert parties(extraction) == [["European Union", "NATO"]]
+
+
+# --- who holds the encounter -------------------------------------------------------------------
+
+def test_he_after_a_possessive_subject_is_its_owner(read):
+    extraction = read("Ilham Aliyev met Nikol Pashinyan in Brussels. Kassym-Jomart Tokayev's office said he had "
+                      "also discussed the crisis by phone with Vladimir Putin.")
+    assert ["Kassym-Jomart Tokayev", "Vladimir Putin"] in parties(extraction)
+
+
+def test_a_description_fitting_both_parties_names_the_one_the_story_follows(read):
+    extraction = read("Pakistani Foreign Minister Shah Mahmood Qureshi flew to Tashkent, where he met Uzbek "
+                      "Foreign Minister Abdulaziz Kamilov. On Friday, the foreign minister will travel to Tehran "
+                      "for talks with Iranian Foreign Minister Hossein Amir-Abdollahian.")
+    assert ["Hossein Amir-Abdollahian", "Shah Mahmood Qureshi"] in parties(extraction)

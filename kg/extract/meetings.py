@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ..records import Meeting
 from ..timeexpr import find_date_expressions, resolve as resolve_date
 from .names import ROLE_HEADS
+from .profiles import GENERIC_WORDS, office_words
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -20,12 +21,17 @@ TRIGGERS = {
     "negotiation": "Talks", "dialogue": "Talks", "consultation": "Talks", "consultations": "Talks",
     "conversation": "Talks", "co-chair": "Talks", "host": "Talks", "receive": "Talks", "speak": "Talks",
     "visit": "Visit", "trip": "Visit", "call": "PhoneCall", "phone": "PhoneCall", "telephone": "PhoneCall",
-    "conference": "PressConference", "summit": "Summit",
+    "conference": "PressConference", "summit": "Summit", "session": "Talks",
 }
 PLANNED_WORDS = frozenset({"will", "shall", "expected", "likely", "plan", "plans", "planned", "scheduled",
                            "upcoming", "proposed", "would", "next", "due", "invitation"})
-TWO_PARTIES = frozenset({"two leaders", "two ministers", "both leaders", "two sides", "two presidents",
-                         "two foreign ministers", "the leaders"})
+# "the two leaders", "the three commanders", "both governments": parties counted, named before
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNTED_PERSONS = frozenset({"leaders", "ministers", "presidents", "commanders", "generals", "chiefs", "envoys",
+                             "counterparts", "premiers", "heads", "diplomats", "secretaries", "advisers", "nsas"})
+COUNTED_GROUPS = {"organisations": "Organisation", "organizations": "Organisation", "blocs": "Organisation",
+                  "alliances": "Organisation", "countries": "Country", "governments": "Country", "nations": "Country",
+                  "states": "Country", "neighbours": "Country", "neighbors": "Country", "sides": "sides"}
 BY_LINE = frozenset({"phone", "telephone", "video", "videoconference"})  # "spoke by telephone with"
 PARTY_KINDS = ("Person", "Country", "Organisation")
 MET_OBJECTS = frozenset({"meet", "visit", "receive", "host", "call"})  # verbs whose object is a party, not a topic
@@ -70,6 +76,9 @@ def _is_trigger(token: Token) -> bool:
     with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if lemma == "call" and token.pos_ == "VERB":
         return any(c.lower_ in ("to", "with") for c in token.children) or _calls_on(token)
+    if lemma == "session":  # "a joint session", "hosted a session of the OIC", not a parliament's own session
+        return any(t.lower_ == "joint" for t in token.lefts) or token.head.lemma_ == "host" or \
+            any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
     if lemma == "conference":
         return any(t.lower_ in ("press", "news", "joint") for t in token.lefts)
     if lemma == "discuss":
@@ -166,16 +175,26 @@ def _with_phrases(trigger: Token) -> list[Span]:
             if c.dep_ == "prep" and c.lower_ == "with"]
 
 
-def _two_parties(subject: Token) -> bool:
-    """"The two leaders will discuss …": the subject is the pair named before."""
-    phrase = " ".join(t.lower_ for t in subject.subtree)
-    return any(words in phrase for words in TWO_PARTIES)
+def _counted(subject: Token) -> tuple[int, str] | None:
+    """"The two leaders will discuss …", "the three commanders held talks", "the two organisations held a joint
+    session", "the two sides agreed": how many parties, and of which kind, the subject counts; "the leaders"
+    alone are two."""
+    noun = subject.lower_
+    kind = "Person" if noun in COUNTED_PERSONS else COUNTED_GROUPS.get(noun)
+    number = next((COUNTS[c.lower_] for c in subject.children if c.lower_ in COUNTS), None)
+    if kind is None or any(c.dep_ == "prep" for c in subject.children):  # not "the leaders of the six states"
+        return None
+    if number is None and noun == "leaders" and any(c.lower_ == "the" for c in subject.children):
+        number = 2
+    return (number, kind) if number else None
 
 
 def _calls_on(verb: Token) -> bool:
     """"is expected to call on PM Imran": a courtesy call, not "called on the Taliban to form …"."""
     on = [c for c in verb.children if c.lower_ == "on"]
-    return bool(on) and not any(t.lower_ == "to" and t.head.i > verb.i for t in verb.subtree)
+    doc = verb.doc
+    follows = [doc[o.right_edge.i + 1].lower_ for o in on if o.right_edge.i + 1 < len(doc)]
+    return bool(on) and not any(t.lower_ == "to" and t.head.i > verb.i for t in verb.subtree) and "to" not in follows
 
 
 def _by_line(token: Token) -> bool:
@@ -247,9 +266,12 @@ class MeetingReader:
     def __init__(self, resolver: Resolver, published):
         self.resolver = resolver
         self.published = published
+        self.sentences: list[Sentence] = []  # the article's, for what is named where
+        self.meetings: list[Meeting] = []  # read so far, for what a description refers back to
 
     def read(self, sentences: list[Sentence]) -> list[Meeting]:
         meetings: list[Meeting] = []
+        self.sentences, self.meetings = sentences, meetings
         for sentence in sentences:
             found = self._trigger_meetings(sentence)
             for meeting in found:
@@ -291,21 +313,92 @@ class MeetingReader:
             if len(persons) >= 2:
                 break
         subject = _subject(trigger)
-        agent = self.resolver.resolve(subject, sentence, PARTY_KINDS) if subject is not None else None
+        agent = self._agent(subject, sentence) if subject is not None else None
         confidence = 0.85
         described = [r.key for r in (agent, self._met(trigger, sentence)) if r and r.key not in persons
                      and self.resolver.index.actors[r.key].kind == "Person"]
         if described:  # "the minister held a separate meeting with …", "he met …", "met the Pakistani minister"
             persons = described[:1] + persons + described[1:]
             confidence = 0.7
-        if len(persons) < 2 and subject is not None and _two_parties(subject):
-            persons = self.resolver.index.before(sentence.evidence.start, ("Person",))[:2]
+        counted = _counted(subject) if len(persons) < 2 and subject is not None else None
+        if counted:
+            persons, agent = self._counted_parties(sentence, *counted), None
             confidence = 0.7
         groups = [g for g in self._group_parties(sentence, trigger, agent, subject)
                   if not any(g == self.resolver.affiliation(p) for p in persons)]
         if agent is None and persons and all(self._inside(p, _with_phrases(trigger), sentence) for p in persons):
             return []  # "talks were held with X and Y": who held them is not said
         first = agent.key if agent and agent.key in persons else (persons[0] if persons else None)
+        further = self._further_encounters(sentence, trigger, first, persons) if first else []
+        met_further = {p for meeting in further for p in meeting.participants if p != first}
+        persons = [p for p in persons if p not in met_further]
+        return further + self._encounters(sentence, trigger, kind, place, confidence, first, persons, groups)
+
+    def _agent(self, subject: Token, sentence: Sentence) -> Resolution | None:
+        """Who holds the encounter. Two readings the resolver lacks: "Rahmon's office said he had discussed …":
+        "he" is the person an earlier subject of the sentence names; "Qureshi met Kamilov. … the foreign
+        minister will travel": a description that fits both parties of the last meeting names the one the
+        story follows, its first party."""
+        agent = self.resolver.resolve(subject, sentence, PARTY_KINDS)
+        if subject.lower_ in ("he", "she"):
+            return self._earlier_subject(subject, sentence) or agent
+        return self._followed(subject, agent)
+
+    def _earlier_subject(self, pronoun: Token, sentence: Sentence) -> Resolution | None:
+        """The person an earlier subject of the sentence names or describes: "Rahmon's office said he …",
+        "the minister will travel to A before B, where he will meet …"."""
+        doc = pronoun.doc
+        for token in reversed(doc[sentence.span.start:pronoun.i]):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in ("he", "she"):
+                continue
+            named = self.resolver.named(doc[token.left_edge.i:token.right_edge.i + 1], sentence, ("Person",))
+            if named:
+                return Resolution(named[0], 0.7)
+            found = self._followed(token, self.resolver.resolve(token, sentence, ("Person",)))
+            if found and self.resolver.index.actors[found.key].kind == "Person":
+                return found
+        return None
+
+    def _followed(self, subject: Token, agent: Resolution | None) -> Resolution | None:
+        """A description that fits both parties of the last meeting names the one the story follows."""
+        last = self.meetings[-1] if self.meetings else None
+        if agent is None or last is None or subject.pos_ != "NOUN" or agent.key == last.participants[0] or \
+                agent.key not in last.participants or not any(c.lower_ == "the" for c in subject.children):
+            return agent
+        words = office_words(t.text for t in subject.subtree if t.dep_ != "det") - GENERIC_WORDS
+        profile = self.resolver.index.profiles.get(last.participants[0])
+        if words and profile and words <= profile.words:
+            return Resolution(last.participants[0], 0.7)
+        return agent
+
+    def _further_encounters(self, sentence: Sentence, trigger: Token, first: str, persons: list[str]) -> list[Meeting]:
+        """Another encounter of the same party in the sentence, with its own counterpart: "held talks with A
+        and later called on B", "travel to X for talks with A before Y, where he will meet B": one meeting each."""
+        found = []
+        for other, kind in _triggers(sentence):
+            if other == trigger or _negated(other) or trigger in other.subtree or \
+                    other.pos_ == "VERB" and other.lemma_ not in MET_OBJECTS | {"call"}:
+                continue
+            met = [p for p in self._objects(other, sentence) if p in persons and p != first]
+            if not met or len(met) >= len(persons) - 1:
+                continue
+            place = self._place(sentence, other)
+            groups = [[p] for p in met] if other.lower_ in SEPARATELY else [met]  # "also held meetings with A and B"
+            found += [self._meeting([first, *group], sentence, kind, other, place, 0.7) for group in groups]
+        return found
+
+    def _objects(self, verb: Token, sentence: Sentence) -> list[str]:
+        """Persons an encounter takes: "met B", "called on B", "spoke with B", "talks with B"."""
+        heads = [c for c in verb.children if c.dep_ == "dobj" and verb.pos_ == "VERB"]
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "with") for g in c.children
+                  if g.dep_ == "pobj"]
+        doc = verb.doc
+        return [k for h in heads for k in self.resolver.named(doc[h.left_edge.i:h.right_edge.i + 1], sentence,
+                                                              ("Person",))]
+
+    def _encounters(self, sentence: Sentence, trigger: Token, kind: str, place: str | None, confidence: float,
+                    first: str | None, persons: list[str], groups: list[str]) -> list[Meeting]:
+        """The meetings of the trigger's parties: one per counterpart when held separately, else one."""
         others = [p for p in persons + groups if p != first]
         if first and len(others) >= 2 and _separately(sentence, trigger, kind):
             return [self._meeting([first, other], sentence, kind, trigger, None if kind == "PhoneCall" else place,
@@ -320,6 +413,35 @@ class MeetingReader:
         if len(parties) >= 2 and kind != "Visit":
             return [self._meeting(parties, sentence, kind, trigger, place, 0.7 if persons else 0.6)]
         return []
+
+    def _counted_parties(self, sentence: Sentence, number: int, kind: str) -> list[str]:
+        """The last ``number`` parties of that kind named before; "the two sides" are the countries of the last
+        two persons ("Modi met Putin … The two sides agreed": India and Russia), a person standing for himself
+        when his country is not known."""
+        before = self.resolver.index.before(sentence.evidence.start, ("Person",) if kind == "sides" else (kind,))
+        if kind == "Organisation":
+            before = [k for k in before if not self._named_as_body(k)]
+        if kind != "sides":
+            return before[:number]
+        return list(dict.fromkeys(self._country_of(p) or p for p in before[:number]))
+
+    def _named_as_body(self, key: str) -> bool:
+        """"the Collective Security Council of the CSTO": a body named as part of another organisation."""
+        spans = self.resolver.index.spans
+        for sentence in self.sentences:
+            text, base = sentence.span.doc.text, sentence.base
+            for (start, end), found in spans.items():
+                if found == key and sentence.evidence.start <= start < sentence.evidence.end and any(
+                        other != key and self.resolver.index.actors[other].kind == "Organisation" and
+                        text[end - base:s - base].strip().lower() in ("of", "of the")
+                        for (s, _), other in spans.items() if end < s <= end + 8):
+                    return True
+        return False
+
+    def _country_of(self, person: str) -> str | None:
+        """A person's country named in the article, from the text or from the gazetteer's record of the office."""
+        side = self._side(person)
+        return next((k for k, actor in self.resolver.index.actors.items() if side in (k, actor.qid)), None)
 
     def _hosts(self, sentence: Sentence) -> list[str]:
         """Countries visited in the sentence ("paid a working visit to Kabul, … to hold talks with …"): the host
