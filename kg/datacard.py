@@ -68,7 +68,7 @@ def make_card(store: Store, config: Config, summary=None, gold: Path | None = No
     state = store_digest(store)
     graph = store.union_graph()
     build = _build_record(summary, started, finished) if started and finished else None
-    version = f"{finished.date().isoformat()}.{state[:12]}" if build else state[:12]
+    version = f"{build['finished'][:10]}.{state[:12]}" if build else state[:12]  # the UTC date of the build
     dataset, dumps = dataset_iri(config.base_iri), f"{config.base_iri}dumps/"
     return DataCard(
         title=TITLE, description=DESCRIPTION, dataset=dataset, version=version, state=state, dumps=dumps,
