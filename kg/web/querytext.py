@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 
-# Leftmost match wins, so a '#' inside a string or IRI is not taken for a comment, and so on.
+# Leftmost match wins, so a '#' inside a string or IRI is not taken for a comment, and so on. A string
+# left open runs to the end of its line (short strings) or of the query (long ones): every quote then
+# starts a match that succeeds, so the scan is one pass (a pattern that must fail at each of a million
+# quotes scans the rest of the text each time). A query the parser accepts has no open string.
 _OPAQUE = re.compile(
-    r"""'''(?:(?:'|'')?(?:[^'\\]|\\.))*'''"""
-    r'''|"""(?:(?:"|"")?(?:[^"\\]|\\.))*"""'''
-    r"""|'(?:[^'\\\n\r]|\\.)*'"""
-    r'''|"(?:[^"\\\n\r]|\\.)*"'''
+    r"""'''(?:(?:'|'')?(?:[^'\\]|\\.))*(?:'''|[\s\S]*)"""
+    r'''|"""(?:(?:"|"")?(?:[^"\\]|\\.))*(?:"""|[\s\S]*)'''
+    r"""|'(?:[^'\\\n\r]|\\.)*(?:'|[^\n\r]*)"""
+    r'''|"(?:[^"\\\n\r]|\\.)*(?:"|[^\n\r]*)'''
     r"""|<[^<>"{}|^`\\\x00-\x20]*>"""
     r"""|\#[^\n\r]*""",
     re.DOTALL,
