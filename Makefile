@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml requirements-model.txt
 	touch $(STAMP)
 
 build: install
-	$(BIN)/kg build seeds/ --store $(STORE)
+	$(BIN)/kg build seeds/ --store $(STORE) --gold eval/seeds-gold
 
 serve: build
 	$(BIN)/kg serve --store $(STORE)

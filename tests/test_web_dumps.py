@@ -185,7 +185,7 @@ def test_kg_export_writes_the_bytes_the_server_serves(tmp_path, small_articles, 
     assert result.returncode == 0, result.stderr
 
     base_url = start_server(Store(str(path), read_only=True))
-    assert sorted(p.name for p in folder.iterdir()) == sorted(dump_files())
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*dump_files(), "datacard.json", "datacard.md"])
     for name in dump_files():
         assert fetch(f"{base_url}/dumps/{name}").content == (folder / name).read_bytes(), name
     assert single.read_bytes() == (folder / "newskg.ttl.gz").read_bytes()

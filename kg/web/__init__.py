@@ -5,6 +5,7 @@
   an entity's timeline and network, an event's sentence in its article, an article's marked-up text;
 * ``/query`` — the SPARQL editor (:mod:`.query`); ``/search`` — names, case and accents ignored (:mod:`.search`);
 * ``/dumps/`` — the whole graph in six formats, gzipped too (:mod:`.dumps`);
+* ``/datacard`` — the data card: counts, SHACL report, precision/recall, versions, how to cite (:mod:`.datacard`);
 * ``/.well-known/void`` — the VoID description (:mod:`.void`); ``/ontology`` (:mod:`.ontology`);
   ``/ns/context.jsonld`` and ``/ns/service`` (:mod:`.ns`); ``/`` and ``/healthz`` (:mod:`.pages`).
 
@@ -67,10 +68,10 @@ def create_app(config: Config | None = None, store: Store | None = None, queries
         cache=StateCache(), dumps=DumpCache(), child_stores=ChildStores(),
     )
 
-    from . import dumps, errors, linked, ns, ontology, pages, query, search, sparql, void  # here: they import current_context
+    from . import datacard, dumps, errors, linked, ns, ontology, pages, query, search, sparql, void  # here: they import current_context
 
     errors.register_error_handlers(app)
-    for module in (pages, query, search, sparql, dumps, void, ontology, ns):
+    for module in (pages, query, search, sparql, dumps, datacard, void, ontology, ns):
         app.register_blueprint(module.bp)
     linked.register(app, config.base_iri)
     _template_filters(app, config)

@@ -9,7 +9,6 @@ per generation.
 """
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from datetime import datetime, timezone
 from typing import TypeVar
 
 from kg.namespaces import KG
+from kg.stats import state_digest
 from kg.store import Store
 
 T = TypeVar("T")
@@ -35,19 +35,6 @@ class StoreState:
     def etag(self, variant: str) -> str:
         """A strong entity tag for one representation (``variant``) of this state, unquoted."""
         return f"{self.digest[:24]}-{variant}"
-
-
-def state_digest(checksums: dict[str, str], quads: int) -> str:
-    """The digest of a store state; it does not depend on the order articles are listed in.
-
-    >>> state_digest({"a": "1", "b": "2"}, 10) == state_digest({"b": "2", "a": "1"}, 10)
-    True
-    >>> state_digest({"a": "1"}, 10) == state_digest({"a": "2"}, 10)
-    False
-    """
-    lines = [f"{article} {checksum}" for article, checksum in sorted(checksums.items())]
-    lines.append(f"quads {quads}")
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 
 class StateCache:
