@@ -125,6 +125,8 @@ def _trigger_kind(token: Token) -> str | None:
     for (verb, particle), kind in PHRASAL.items():
         if token.lemma_ == verb and any(c.lower_ == particle for c in token.children):
             return kind
+    if token.lemma_ == "take" and any(c.lower_ == "out" for c in token.children):
+        return None  # "our country is taken out of the quagmire of war"
     if token.pos_ == "VERB" and token.lemma_ in MOVES_FORCES and _with_forces(token, ("dobj", "nsubjpass")):
         return MOVES_FORCES[token.lemma_]
     if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and _with_forces(token, ("nsubj",)):
@@ -579,7 +581,10 @@ class MilitaryReader:
             candidate = appos[-1]  # "KABUL - The Taliban claimed …": the dateline is no agent
         anaphor = self.last_actor is not None and self.last_actor not in self.taken and _armed_anaphor(candidate)
         if anaphor and not (candidate.lower_ in ("it", "they") and _reported_by_named(candidate)):
-            return Resolution(self.last_actor, 0.6)  # "the group", "they": the armed actor last named
+            return self._armed_antecedent(candidate, sentence)  # "the group", "they": the armed actor last named
+        other_name = self._other_name(candidate, sentence)
+        if other_name or candidate.lemma_.lower() in AFFILIATES:  # "Islamic State's affiliate": not the parent
+            return other_name
         resolution = self.resolver.resolve(candidate, sentence, ("Organisation", "Country", "Person"))
         if resolution and resolution.key not in self.taken and not self._installation_or_media(resolution.key):
             return resolution
@@ -587,6 +592,33 @@ class MilitaryReader:
             return Resolution(self.last_actor, 0.6)
         if candidate.lemma_.lower() in ALLIANCE_NOUNS:
             return self._alliance(sentence.offsets(candidate)[0])
+        return None
+
+    def _armed_antecedent(self, anaphor: Token, sentence: Sentence) -> Resolution:
+        """"Taliban deputy spokesman X said the movement had sent fighters": an agent of earlier actions named
+        earlier in the sentence, else the agent of the last action."""
+        agents = {actor for _, actor in self.seen}
+        before = sentence.span.doc[sentence.span.start:anaphor.i]
+        named = [k for k in self.resolver.named(before, sentence, ("Organisation",)) if k in agents]
+        return Resolution(named[-1] if named else self.last_actor, 0.6)
+
+    def _other_name(self, candidate: Token, sentence: Sentence) -> Resolution | None:
+        """"the Islamic State's Afghan affiliate, known as IS-K", "the Pakistani Taliban, or Tehreek-i-Taliban
+        Pakistan (TTP)", "the group's regional affiliate, ISIS-K": the organisation's own name, given beside a
+        description or a looser name."""
+        if candidate.ent_type_ == "PERSON":
+            return None
+        names = [c for c in candidate.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        names += [g for c in candidate.children if c.dep_ == "acl" and c.lemma_ in ("know", "call", "name")
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+        if any(c.dep_ == "cc" and c.lower_ == "or" for c in candidate.children):
+            names += [c for c in candidate.children if c.dep_ == "conj"]
+        doc = candidate.doc
+        for name in names:
+            span = doc[min(t.i for t in name.subtree):max(t.i for t in name.subtree) + 1]
+            keys = [k for k in self.resolver.named(span, sentence, ("Organisation",)) if not self._installation_or_media(k)]
+            if keys:
+                return Resolution(keys[0], 0.85)
         return None
 
     def _installation_or_media(self, key: str) -> bool:
@@ -659,6 +691,7 @@ QUANTIFIERS = frozenset({"series", "number", "round", "rounds", "string", "wave"
 # "thousands of fighters", "units of the 201st base", "troops from Russia": forces named by their owner.
 FORCE_PARTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens", "some", "most", "half", "part",
                          "units", "unit", "elements", "contingent", "group", "flotilla", "batch"})
+AFFILIATES = frozenset({"affiliate", "branch", "offshoot", "franchise", "chapter", "wing", "faction", "splinter"})
 INSTALLATIONS = frozenset({"base", "airbase", "garrison", "facility", "airfield"})
 ALLIANCE_NOUNS = frozenset({"alliance", "bloc", "pact"})
 ALLIANCE_WORDS = frozenset({"treaty", "alliance", "pact", "cooperation"})
