@@ -608,14 +608,15 @@ class MilitaryReader:
         description or a looser name."""
         if candidate.ent_type_ == "PERSON":
             return None
-        names = [c for c in candidate.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        names += [g for c in candidate.children if c.dep_ == "acl" and c.lemma_ in ("know", "call", "name")
-                  for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+        names = [c for c in candidate.children if c.dep_ == "appos" and c.pos_ == "PROPN" and
+                 c.left_edge.i <= candidate.i + 3]  # "affiliate, ISIS-K", not a name the parser hung far after
+        names += [p for c in candidate.children if c.dep_ == "acl" and c.lemma_ in ("know", "call", "name")
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "as"]
         if any(c.dep_ == "cc" and c.lower_ == "or" for c in candidate.children):
             names += [c for c in candidate.children if c.dep_ == "conj"]
         doc = candidate.doc
-        for name in names:
-            span = doc[min(t.i for t in name.subtree):max(t.i for t in name.subtree) + 1]
+        for name in names:  # the name itself, not what the parser hung after it
+            span = doc[name.left_edge.i:name.right_edge.i + 1] if name.lower_ == "as" else doc[name.left_edge.i:name.i + 1]
             keys = [k for k in self.resolver.named(span, sentence, ("Organisation",)) if not self._installation_or_media(k)]
             if keys:
                 return Resolution(keys[0], 0.85)
