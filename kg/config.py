@@ -37,6 +37,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("shapes", str(REPO_DIR / "shapes"), "Directory of SHACL shapes (Turtle)."),
     Setting("ontology", str(REPO_DIR / "ontology"), "Directory of the OWL ontology (Turtle)."),
     Setting("min_confidence", 0.5, "Facts scored below this are left out of the graph."),
+    Setting("card_validate_limit", 200_000, "The data card validates the whole union graph against the shapes only "
+            "up to this many triples (it is loaded into memory); above, the card says each article graph was "
+            "validated when written, and `kg validate` checks the union."),
     Setting("host", "127.0.0.1", "Address the server listens on."),
     Setting("port", 8000, "Port the server listens on."),
     Setting("query_timeout", 10.0, "Seconds a SPARQL query may run before the client gets 503."),
@@ -71,6 +74,7 @@ class Config:
     shapes: str
     ontology: str
     min_confidence: float
+    card_validate_limit: int
     host: str
     port: int
     query_timeout: float

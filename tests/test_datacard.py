@@ -186,6 +186,17 @@ def test_a_build_without_gold_says_not_measured(built, tmp_path):
     assert card.state == json.loads(built.with_name("store.datacard.json").read_text())["state"]
 
 
+def test_a_union_above_the_limit_is_not_loaded_to_validate(built, tmp_path, monkeypatch):
+    """A large store's card says how its articles were validated instead of loading the union into memory."""
+    store = tmp_path / "store"
+    shutil.copytree(built, store)
+    monkeypatch.setenv("KG_CARD_VALIDATE_LIMIT", "1000")
+    assert kg("build", REPO / "seeds", "--store", store)[0] == 0
+    card = read_card(store.with_name("store.datacard.json"))
+    assert card.shacl["conforms"] is None and "larger than card_validate_limit (1000)" in card.shacl["skipped"]
+    assert "Not validated as a whole: the union graph (" in to_markdown(card)
+
+
 def test_an_unusable_gold_folder_is_refused_before_building(tmp_path):
     status, out = kg("build", REPO / "seeds", "--store", tmp_path / "store", "--gold", tmp_path)
     assert status == 2 and out == ""
