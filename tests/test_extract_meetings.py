@@ -148,3 +148,34 @@ def test_a_description_fitting_both_parties_names_the_one_the_story_follows(read
                       "Foreign Minister Abdulaziz Kamilov. On Friday, the foreign minister will travel to Tehran "
                       "for talks with Iranian Foreign Minister Hossein Amir-Abdollahian.")
     assert ["Hossein Amir-Abdollahian", "Shah Mahmood Qureshi"] in parties(extraction)
+
+
+# --- summits whose participants are named in later sentences ----------------------------------
+
+def test_attendees_named_after_a_summit_join_it(read):
+    extraction = read("Leaders of the Shanghai Cooperation Organisation gathered in Astana on Tuesday for their "
+                      "annual summit. The summit was chaired by Kazakh President Kassym-Jomart Tokayev. Uzbek "
+                      "President Shavkat Mirziyoyev and Iranian President Ebrahim Raisi attended in person.")
+    assert parties(extraction) == [["Ebrahim Raisi", "Kassym-Jomart Tokayev", "Shanghai Cooperation Organisation",
+                                    "Shavkat Mirziyoyev"]]
+
+
+def test_leaders_who_also_took_part_in_the_video_summit_join_it(read):
+    extraction = read("On Friday, the leaders of the CSTO held an extraordinary video conference at which Vladimir "
+                      "Putin said the bloc would act. Alexander Lukashenko and Emomali Rahmon also took part.")
+    meeting, = extraction.meetings
+    assert {"Vladimir Putin", "Alexander Lukashenko", "Emomali Rahmon"} <= {extraction.actor(p).label
+                                                                             for p in meeting.participants}
+    assert (meeting.kind, meeting.status) == ("Summit", "held")
+
+
+def test_a_dialogue_attended_by_officials_of_countries(read):
+    extraction = read("Ajit Doval on Wednesday chaired a regional security dialogue, attended by the top security "
+                      "officials of Iran, Kazakhstan and Tajikistan.")
+    assert parties(extraction) == [["Ajit Doval", "Iran", "Kazakhstan", "Tajikistan"]]
+
+
+def test_briefing_after_the_summit_is_no_summit_of_the_speaker(read):
+    extraction = read("Briefing the media after the summit, Foreign Secretary Harsh Vardhan Shringla said the "
+                      "talks had been productive.")
+    assert extraction.meetings == []

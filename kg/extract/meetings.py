@@ -50,6 +50,8 @@ def _triggers(sentence: Sentence) -> list[tuple[Token, str]]:
             kind = "PhoneCall"
         if token.lemma_ == "call" and _calls_on(token):
             kind = "Visit"  # "to call on PM Imran": a courtesy call in person
+        if kind == "PressConference" and not any(t.lower_ in ("press", "news") for t in token.lefts):
+            kind = "Summit"  # "held an extraordinary video conference": the leaders' meeting, not a briefing
         found.append((token, kind))
     return found
 
@@ -79,8 +81,8 @@ def _is_trigger(token: Token) -> bool:
     if lemma == "session":  # "a joint session", "hosted a session of the OIC", not a parliament's own session
         return any(t.lower_ == "joint" for t in token.lefts) or token.head.lemma_ == "host" or \
             any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
-    if lemma == "conference":
-        return any(t.lower_ in ("press", "news", "joint") for t in token.lefts)
+    if lemma == "conference":  # a press conference, a video conference; not any conference
+        return any(t.lower_ in ("press", "news", "joint", "video", "virtual", "online") for t in token.lefts)
     if lemma == "discuss":
         return _plural_subject(token) or with_someone
     if lemma == "speak":
@@ -122,8 +124,8 @@ def _attributors(trigger: Token) -> list[Span]:
     spans = [doc[t.i:t.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
              if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)]  # "according to X"
     for verb in doc[trigger.i + 1:trigger.sent.end]:
-        if verb.lemma_ not in ATTRIBUTING or verb.pos_ != "VERB":
-            continue
+        if verb.lemma_ not in ATTRIBUTING or verb.pos_ != "VERB" or verb in trigger.subtree:
+            continue  # not "a video conference at which Putin said …": who speaks at the encounter attends it
         subjects = [_source(c) for c in verb.children if c.dep_ == "nsubj" and c.i > trigger.i]
         spans += [doc[c.left_edge.i:c.right_edge.i + 1] for c in subjects]
         comma = next((t.i for t in reversed(doc[trigger.i:verb.i]) if t.text == ","), None)
@@ -209,6 +211,9 @@ CALLED_OFF = frozenset({"cancel", "postpone", "call", "refuse", "decline", "skip
 # "is keen for Modi to travel to Beijing", "wants the two leaders to meet": a wish, not a planned encounter
 WISHES = frozenset({"keen", "eager", "want", "wish", "hope", "push", "urge", "press", "lobby", "seek"})
 CHAIRING = frozenset({"chair", "convene", "preside", "head", "lead", "summon"})
+# who attends an encounter is a party to it: "attended by A and B", "B also took part", "C joined by video link"
+ATTENDING = frozenset({"attend", "join", "participate"})
+REFERRING = frozenset({"the", "this", "that"})  # "the summit was chaired by …": the summit just reported
 # verbs of a trailing attribution: "…, spokesman Zhao Lijian said": who reports an encounter is no party
 ATTRIBUTING = frozenset({"say", "tell", "add", "state", "write", "report", "announce", "confirm", "brief", "note"})
 
@@ -243,7 +248,9 @@ def _is_planned(sentence: Sentence, trigger: Token) -> bool:
     verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), trigger)
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children) and trigger.tag_ != "VBD":
         return True
-    words = {t.lower_ for t in trigger.head.subtree} if trigger.pos_ == "NOUN" else set()
+    clauses = [t for t in trigger.subtree if t.dep_ in ("relcl", "ccomp")]  # not "… at which Putin said it would"
+    words = {t.lower_ for t in trigger.head.subtree if not any(t in c.subtree for c in clauses)} \
+        if trigger.pos_ == "NOUN" else set()
     words |= {t.lower_ for t in trigger.lefts} | {t.lower_ for t in trigger.head.lefts}
     words |= {t.lower_ for t in trigger.children} | {trigger.head.lower_}  # "accepted the invitation to visit"
     words |= _governing_words(trigger)
@@ -274,6 +281,8 @@ class MeetingReader:
         self.sentences, self.meetings = sentences, meetings
         for sentence in sentences:
             found = self._trigger_meetings(sentence)
+            if not found and _trigger(sentence) is None and self._attendance(sentence):
+                continue
             for meeting in found:
                 self._merge_or_add(meetings, meeting)
         return [m for m in meetings if len(set(m.participants)) >= 2 and not self._one_side(m)]
@@ -399,6 +408,10 @@ class MeetingReader:
     def _encounters(self, sentence: Sentence, trigger: Token, kind: str, place: str | None, confidence: float,
                     first: str | None, persons: list[str], groups: list[str]) -> list[Meeting]:
         """The meetings of the trigger's parties: one per counterpart when held separately, else one."""
+        verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head  # "took part in the summit"
+        if _refers_back(trigger) and verb.lemma_ in ATTENDING | {"take"} and (persons or groups) and \
+                self._join_last(list(dict.fromkeys(persons + groups)), sentence):
+            return []  # "A, B and C also took part in the video summit"
         others = [p for p in persons + groups if p != first]
         if first and len(others) >= 2 and _separately(sentence, trigger, kind):
             return [self._meeting([first, other], sentence, kind, trigger, None if kind == "PhoneCall" else place,
@@ -412,7 +425,38 @@ class MeetingReader:
         parties = list(dict.fromkeys(persons + groups))
         if len(parties) >= 2 and kind != "Visit":
             return [self._meeting(parties, sentence, kind, trigger, place, 0.7 if persons else 0.6)]
-        return []
+        if len(parties) == 1 and _refers_back(trigger) and self._join_last(parties, sentence):
+            return []
+        if len(parties) == 1 and kind == "Summit" and (trigger.head.lemma_ in CHAIRING | {"host", "open"} or
+                                                       self.resolver.index.actors[parties[0]].kind == "Organisation"):
+            return [self._meeting(parties, sentence, kind, trigger, place, 0.7)]  # "the heads of state of the SCO
+        return []  # met for a summit", "the summit was chaired by X": the other parties are named after
+
+    def _join_last(self, parties: list[str], sentence: Sentence) -> bool:
+        """Parties named in a sentence about the meeting just reported ("The summit was chaired by X", "Y and Z
+        also took part") join it."""
+        if not self.meetings:
+            return False
+        last, latest = max(((m, e) for m in self.meetings for e in (m.evidence, *m.also)), key=lambda item: item[1].start)
+        near = [s.index for s in self.sentences if s.evidence.start == latest.start]
+        if not near or not 0 < sentence.index - near[0] <= 4 or last.kind != "Summit" and len(last.participants) == 2:
+            return False  # a multilateral meeting, or one whose parties are still to be named
+        last.participants = list(dict.fromkeys(last.participants + parties))
+        last.also.append(sentence.evidence)
+        return True
+
+    def _attendance(self, sentence: Sentence) -> bool:
+        """"Y and Z also took part", "X joined by video link, as did Y": a sentence without an encounter of its own
+        whose persons attend the meeting just reported."""
+        verbs = [t for t in sentence.span if t.dep_ == "ROOT" and (t.lemma_ in ATTENDING or t.lemma_ == "take" and
+                 any(c.lower_ == "part" for c in t.children))]
+        if not verbs or any(c.dep_ == "dobj" and c.lower_ != "part" for c in verbs[0].children):
+            return False
+        subject = next((c for c in verbs[0].children if c.dep_ == "nsubj"), None)
+        doc = sentence.span.doc
+        persons = self.resolver.named(_outside_quotes(sentence), sentence, ("Person",)) if subject is not None and \
+            self.resolver.named(doc[subject.left_edge.i:subject.right_edge.i + 1], sentence, ("Person",)) else []
+        return bool(persons) and self._join_last(persons, sentence)
 
     def _counted_parties(self, sentence: Sentence, number: int, kind: str) -> list[str]:
         """The last ``number`` parties of that kind named before; "the two sides" are the countries of the last
@@ -476,6 +520,9 @@ class MeetingReader:
         heads += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "with" and trigger.pos_ == "NOUN"
                   for g in c.children if g.dep_ == "pobj"]
         heads += [c for c in trigger.children if c.dep_ == "dobj" and trigger.lemma_ in MET_OBJECTS]
+        heads += [g for acl in (*trigger.children, *trigger.head.children) if acl.dep_ in ("acl", "advcl") and
+                  acl.lemma_ in ATTENDING for agent in acl.children if agent.dep_ == "agent"  # "chaired a dialogue,
+                  for g in agent.children]  # attended by the officials of A and B"
         if trigger.pos_ == "NOUN":  # "a meeting of the expanded troika – Russia, the United States, China …"
             heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"]
@@ -579,6 +626,11 @@ class MeetingReader:
     def _as_countries(self, meeting: Meeting) -> frozenset[str]:
         return frozenset(self.resolver.affiliation(p) or p if self.resolver.index.actors[p].kind == "Person" else p
                          for p in meeting.participants)
+
+
+def _refers_back(trigger: Token) -> bool:
+    """"The summit was chaired by …", "the meeting was attended by …": the encounter just reported."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in REFERRING for c in trigger.children)
 
 
 def _outside_quotes(sentence: Sentence):
