@@ -111,3 +111,140 @@ def test_forms_of_military_actions(read, text, kind, actor):
 def test_claimant_of_an_attack_is_its_agent(read):
     text = "The Taliban claimed responsibility for Monday's bombing of an army convoy in Helmand."
     assert actions(read(text)) == [("Attack", "Taliban")]
+
+
+# --- agents named through their forces ----------------------------------------------------------------
+@pytest.mark.parametrize("text, actor", [
+    ("Some 3,000 troops from Kazakhstan and Belarus held joint drills near the border on Monday.", "Kazakhstan"),
+    ("Hundreds of Taliban fighters had been sent to the mountain pass by Thursday.", "Taliban"),
+    ("Russian paratroopers were flown in to Bishkek on military transport planes.", "Russia"),
+    ("Islamabad accused Afghan-based militants of shelling two border posts, and Kabul accused Pakistani "
+     "troops of shelling a village in Kunar.", "Pakistan"),
+    ("The Uzbek president said his decision to withdraw Uzbek troops from the border was final.", "Uzbekistan"),
+], ids=["troops-from", "thousands-of-passive", "flown-in", "accused-of", "object-of-withdraw"])
+def test_forces_name_their_owner(read, text, actor):
+    assert actor in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "About 400 Afghan soldiers crossed into Uzbekistan overnight after heavy fighting with the Taliban.",
+    "The Afghan army retreated from three districts of Kunduz province on Tuesday.",
+], ids=["crossed-into", "afghan-army"])
+def test_afghan_forces_are_the_former_government_forces(read, text):
+    assert "Afghan National Defense and Security Forces" in agents(read(text))
+
+
+def test_an_armed_forces_body_points_to_its_country(read):
+    text = "The U.S. military completed the withdrawal of its last troops from Bagram airfield on Friday."
+    assert agents(read(text)) == ["United States"]
+
+
+def test_ordered_forces_not_the_one_who_orders(read):
+    text = "President Tokayev ordered security forces to open fire on armed groups in Almaty."
+    assert "Kassym-Jomart Tokayev" not in agents(read(text))
+
+
+def test_subject_through_coordination(read):
+    text = "Moscow has watched the border closely and has been engaged in military drills with Tashkent."
+    assert ("Exercise", "Russia") in actions(read(text))
+
+
+def test_counted_actions_take_the_subject_of_their_count(read):
+    text = "The Collective Security Treaty Organization concluded a series of exercises near the Afghan border."
+    assert agents(read(text)) == ["Collective Security Treaty Organization"]
+
+
+def test_an_alliance_by_description_is_the_treaty_organisation_named(read):
+    text = ("Troops from a Moscow-led military alliance began pulling out of Kazakhstan on Thursday. "
+            "The Collective Security Treaty Organization had sent 2,000 troops to the country.")
+    assert agents(read(text))[0] == "Collective Security Treaty Organization"
+
+
+def test_an_affiliate_is_its_own_name_not_the_parent(read):
+    text = "The Islamic State's regional affiliate, known as ISKP, claimed responsibility for the bombing in Kunduz."
+    assert "Islamic State of Iraq and the Levant" not in agents(read(text))
+
+
+def test_the_movement_is_the_armed_agent_named_in_the_sentence(read):
+    text = ("Russia sent 20 tanks to its base in Tajikistan. The Taliban seized Kunduz. Russia reinforced its "
+            "border units. A Taliban spokesman said the movement had sent thousands of fighters to Takhar.")
+    assert actions(read(text))[-1] == ("Deployment", "Taliban")
+
+
+def test_both_sides_are_the_last_agent(read):
+    text = ("Indian troops pulled back from the Galwan valley in February. "
+            "Both sides still have about 40,000 troops deployed along the frontier.")
+    assert agents(read(text)) == ["India", "India"]
+
+
+def test_handed_over_to_is_a_capture_by_the_receiver(read):
+    text = "The district headquarters was handed over to the Taliban by local forces on Sunday."
+    assert actions(read(text)) == [("Capture", "Taliban")]
+
+
+# --- one event, mentioned again ---------------------------------------------------------------------
+def test_claim_names_the_agent_of_the_attack_just_reported(read):
+    text = ("At least 12 people were killed on Friday when gunmen stormed a hospital in Kabul. "
+            "The Islamic State claimed responsibility for the attack.")
+    found = read(text).military_actions
+    assert len(found) == 1 and found[0].evidence.sentence.startswith("At least 12")
+    assert agents(read(text)) == ["Islamic State of Iraq and the Levant"]
+
+
+def test_the_course_of_a_known_action_is_not_a_new_one(read):
+    text = ("The United States carried out an airstrike against militants in Nangarhar on Friday. "
+            "The strike took place late at night, officials said.")
+    assert actions(read(text)) == [("Attack", "United States")]
+
+
+def test_a_definite_action_announced_is_a_mention(read):
+    text = "The deployment was announced on Monday by the Armenian prime minister."
+    assert read(text).military_actions == []
+
+
+def test_a_first_definite_mention_naming_its_agent_is_kept(read):
+    text = "Wang said the hasty withdrawal of troops by the United States marks the failure of its policy."
+    assert agents(read(text)) == ["United States"]
+
+
+def test_an_action_in_the_background_clause_is_not_news(read):
+    text = "India has deployed 50,000 more troops along the frontier since the standoff with China began."
+    assert actions(read(text)) == [("Deployment", "India")]
+
+
+# --- not actions --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The minister rejected reports that Pakistan was planning to deploy troops along the border.",
+    "Beijing dismissed reports that Chinese soldiers had been sent to the Wakhan corridor.",
+    "Envoys called on the Taliban to halt attacks on provincial capitals.",
+    '"It is the sovereign right of two states to hold exercises on their territory," Peskov said.',
+    "Washington said it was building capabilities to strike militants in Afghanistan if needed.",
+    "The two presidents agreed to pull their troops back from the border.",
+    "China does not want to see a forcible takeover of power in Kabul.",
+    '"Our country is completely taken out of the quagmire of war," the spokesman said at the border.',
+    "An Air India flight is on standby to evacuate Indian nationals from Kabul, sources said.",
+], ids=["rejected-reports", "dismissed-reports", "halt-attacks", "right-to", "capability-if-needed",
+        "agreed-to", "not-want-to-see", "taken-out-of", "evacuate-civilians"])
+def test_not_military_actions(read, text):
+    assert read(text).military_actions == []
+
+
+# --- forms of the action, continued ---------------------------------------------------------------
+@pytest.mark.parametrize("text, kind, actor", [
+    ("Kyrgyz border guards fired first, killing two civilians, the Tajik security service said.", "Attack", "Kyrgyzstan"),
+    ("Kazakh security forces retook the airport on Thursday after a night of fighting.", "Capture", "Kazakhstan"),
+    ("The Taliban seized power in Kabul in August.", "Capture", "Taliban"),
+    ("About 5,000 Turkish troops remained at the airport on Monday.", "Deployment", "Turkey"),
+    ("A shootout between border guards near the village left two people dead on Thursday.", "Attack", None),
+], ids=["fired-first", "retook", "seized-power", "remained", "shootout-casualties"])
+def test_more_forms_of_military_actions(read, text, kind, actor):
+    found = actions(read(text))
+    if actor is None:
+        assert kind in [k for k, _ in found]
+    else:
+        assert (kind, actor) in found
+
+
+def test_no_plans_to_act_is_no_action(read):
+    text = "The envoy said that Russia had no plans to send troops to Afghanistan."
+    assert read(text).military_actions == []

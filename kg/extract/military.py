@@ -35,7 +35,7 @@ TRIGGERS = {
 }
 PHRASAL = {("take", "over"): "Capture", ("run", "over"): "Capture", ("pull", "out"): "Withdrawal",
            ("pull", "back"): "Withdrawal", ("exchange", "fire"): "Other", ("fire", "on"): "Attack",
-           ("take", "control"): "Capture", ("sweep", "into"): "Capture",
+           ("take", "control"): "Capture", ("sweep", "into"): "Capture", ("hand", "over"): "Capture",
            ("storm", "into"): "Capture", ("call", "up"): "Mobilisation", ("open", "fire"): "Attack"}
 # Verbs that are military actions only with forces as their object ("massed 100,000 troops", "is moving
 # troops toward the border", "took six provincial capitals") or as their subject ("US aircraft left Kabul").
@@ -230,8 +230,14 @@ def _with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
     heads += [g for c in heads for g in c.children if g.dep_ == "conj"]  # "a staff group and a platoon"
     heads += [g for c in heads for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]  # "sent hundreds of fighters"
-    return any(c.lemma_.lower() in words or c.lower_ in words or
+    return any(c.lemma_.lower() in words or c.lower_ in words or _military_craft(c) or
                verb.lemma_ in ("take", "enter") and c.ent_type_ in ("GPE", "LOC", "FAC") for c in heads)
+
+
+def _military_craft(token: Token) -> bool:
+    """"an Afghan military plane", "military transport planes" (not "an Air India plane")."""
+    return token.lemma_.lower() in ("plane", "flight", "convoy", "column") and \
+        any(c.lower_ in ("military", "transport", "air force", "naval") for c in token.children)
 
 
 def _has_context(sentence: Sentence) -> bool:
@@ -252,8 +258,10 @@ def _hypothetical(token: Token) -> bool:
         return True
     if any(verb.dep_ == "xcomp" and verb.head.lemma_ in INTENDED for verb in _governing_verbs(token)):
         return True  # "reports that troops were preparing to enter", "does not want to see a takeover"
-    if any(verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in CAPACITIES for verb in _governing_verbs(token)):
-        return True  # "the sovereign right to hold exercises", "capabilities to strike militants"
+    if any(verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in CAPACITIES or verb.dep_ == "xcomp" and
+           any(c.dep_ == "attr" and c.lemma_.lower() in CAPACITIES for c in verb.head.children)
+           for verb in _governing_verbs(token)):
+        return True  # "the sovereign right to hold exercises", "it is their right to hold", "capabilities to strike"
     if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in token.children):
         return True  # "to strike militants in Afghanistan if needed"
     return token.dep_ == "pobj" and token.head.head.lemma_ in ("threat", "fear", "risk", "possibility")
@@ -286,6 +294,8 @@ def _agentless_confidence(trigger: Token) -> float:
     head = trigger.head
     if _violent_course(trigger) or trigger.lemma_ == "fall":  # "fighting raged", "Kunduz city had fallen"
         return REPORTED_EVENT_CONFIDENCE
+    if TRIGGERS.get(trigger.lemma_.lower()) in ("Attack", "Other") and _with_casualties(trigger):
+        return REPORTED_EVENT_CONFIDENCE  # "two days of fighting … in which at least 24 people were killed"
     if trigger.dep_ in ("pobj", "pcomp") and head.lower_ == "by" and head.dep_ == "agent":
         return REPORTED_EVENT_CONFIDENCE  # "killed by shelling": the cause of a reported event
     if trigger.pos_ == "NOUN":
@@ -296,6 +306,15 @@ def _agentless_confidence(trigger: Token) -> float:
         if reported or topic:
             return REPORTED_EVENT_CONFIDENCE
     return NO_AGENT_CONFIDENCE
+
+
+def _with_casualties(trigger: Token) -> bool:
+    """The sentence of a violent event counts its dead or wounded: the event is news, not background."""
+    return any(t.lemma_.lower() in CASUALTIES for t in trigger.sent)
+
+
+CASUALTIES = frozenset({"kill", "killed", "dead", "wound", "wounded", "injure", "injured", "die", "martyr",
+                        "martyred", "casualty", "casualties"})
 
 
 def _named_past_event(trigger: Token) -> bool:
@@ -334,6 +353,8 @@ def _negated(token: Token) -> bool:
         return True
     if _stopped(token) or _reported_and_denied(token):
         return True
+    if token.dep_ == "acl" and any(c.lower_ == "no" for c in token.head.children):
+        return True  # "Russia had no plans to send troops"
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children) or \
         any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp")) or \
         any(c.dep_ == "neg" for verb in _governing_verbs(token)[1:] for c in verb.children)
@@ -582,12 +603,14 @@ class MilitaryReader:
         anaphor = self.last_actor is not None and self.last_actor not in self.taken and _armed_anaphor(candidate)
         if anaphor and not (candidate.lower_ in ("it", "they") and _reported_by_named(candidate)):
             return self._armed_antecedent(candidate, sentence)  # "the group", "they": the armed actor last named
+        if self.last_actor and _both_parties(candidate):
+            return Resolution(self.last_actor, 0.6)  # "Both sides still have 50,000 troops deployed"
         other_name = self._other_name(candidate, sentence)
         if other_name or candidate.lemma_.lower() in AFFILIATES:  # "Islamic State's affiliate": not the parent
             return other_name
         resolution = self.resolver.resolve(candidate, sentence, ("Organisation", "Country", "Person"))
         if resolution and resolution.key not in self.taken and not self._installation_or_media(resolution.key):
-            return resolution
+            return self._country_of_forces(resolution, candidate)
         if anaphor:
             return Resolution(self.last_actor, 0.6)
         if candidate.lemma_.lower() in ALLIANCE_NOUNS:
@@ -621,6 +644,16 @@ class MilitaryReader:
             if keys:
                 return Resolution(keys[0], 0.85)
         return None
+
+    def _country_of_forces(self, resolution: Resolution, candidate: Token) -> Resolution:
+        """"The U.S. military" read as "Armed Forces of United States", "the Afghan army" as "Army of Afghanistan":
+        a demonym with "military" or "army" points to the country, as the guidelines read demonyms."""
+        label = self.resolver.index.actors[resolution.key].label
+        prefix = next((p for p in ARMED_FORCES_OF if label.startswith(p)), None)
+        if prefix is None or not candidate.is_lower:  # "Pakistan Army" is a name, "the Afghan army" a description
+            return resolution
+        country = self.resolver.country(label[len(prefix):])
+        return Resolution(country, resolution.confidence) if country else resolution
 
     def _installation_or_media(self, key: str) -> bool:
         """"the 201st military base", "Reuters": a base is where forces are, and an outlet reports; neither acts."""
@@ -692,6 +725,7 @@ QUANTIFIERS = frozenset({"series", "number", "round", "rounds", "string", "wave"
 # "thousands of fighters", "units of the 201st base", "troops from Russia": forces named by their owner.
 FORCE_PARTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens", "some", "most", "half", "part",
                          "units", "unit", "elements", "contingent", "group", "flotilla", "batch"})
+ARMED_FORCES_OF = ("Armed Forces of ", "Army of ")
 AFFILIATES = frozenset({"affiliate", "branch", "offshoot", "franchise", "chapter", "wing", "faction", "splinter"})
 INSTALLATIONS = frozenset({"base", "airbase", "garrison", "facility", "airfield"})
 ALLIANCE_NOUNS = frozenset({"alliance", "bloc", "pact"})
@@ -725,11 +759,13 @@ def _verb_candidates(token: Token, kind: str) -> list[Token]:
         candidates += [c for c in token.children if c.dep_ == "dobj"]
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                        for g in c.children if g.dep_ == "pobj"]
-    if token.lemma_ == "fall":  # "fell to the Taliban"
+    if token.lemma_ in ("fall", "hand"):  # "fell to the Taliban", "was handed over to the Taliban": the taker
         candidates = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
                       for g in c.children if g.dep_ == "pobj"]
     if kind in ("Deployment", "Withdrawal", "Mobilisation", "Exercise"):
         candidates += [c for c in token.children if c.dep_ in ("nsubjpass", "dobj") and _names_forces(c)]
+    if token.dep_ == "acl" and head.dep_ == "dobj":  # "Both sides still have 50,000 troops deployed"
+        candidates += _subjects(head.head)
     return candidates
 
 
@@ -767,6 +803,15 @@ def _with_owners(candidates: list[Token]) -> list[Token]:
         expanded += owners + [g for o in owners if _names_forces(o) for c in o.children
                               if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"]
     return expanded
+
+
+def _both_parties(token: Token) -> bool:
+    """"both sides", "each side", "the two armies", "the armies of the two countries": the parties of the
+    conflict just reported, read as the agent of the last action."""
+    counted = any(c.lower_ in ("both", "each", "two") for c in token.children)
+    parties = token.lemma_.lower() in ("side", "army", "country", "navy", "military") or token.lower_ in ("sides", "armies")
+    of_two = any(_both_parties(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    return parties and (counted or of_two)
 
 
 def _names_forces(token: Token) -> bool:
