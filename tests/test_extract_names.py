@@ -121,3 +121,132 @@ def test_a_ministry_named_without_its_country_is_the_one_the_article_names_with_
                       "Foreign Ministry said that the talks would resume.")
     ministries = [a for a in extraction.actors if "Ministry" in a.label]
     assert [(a.label, len(a.mentions)) for a in ministries] == [("Ministry of Foreign Affairs of Kazakhstan", 2)]
+
+
+def test_two_names_joined_by_a_hyphen_before_an_organisation_word_are_one_body(read):
+    found = actors(read("Later on Monday the ASEAN-Myanmar Liaison Group met in the capital."))
+    assert found["ASEAN-Myanmar Liaison Group"] == ("Organisation", None)
+    assert "Myanmar Liaison Group" not in found
+
+
+def test_an_acronym_with_a_hyphenated_letter_is_a_branch_of_its_own(read):
+    found = actors(read("The group's regional affiliate, ISIS-K, has claimed a string of bombings."))
+    assert found["ISIS-K"] == ("Organisation", None)
+    assert "Islamic State of Iraq and the Levant" not in found
+
+
+def test_dotted_and_plain_initials_are_one_organisation(read):
+    extraction = read("The C.I.A. director flew to the region; CIA officers were already there.")
+    assert [(a.label, len(a.mentions)) for a in extraction.actors] == [("C.I.A.", 2)]
+
+
+def test_an_organisation_named_without_the_country_that_opens_its_name_is_the_same(read):
+    extraction = read("The strike took place on Friday, U.S. Central Command said. \"We know of no civilian "
+                      "casualties,\" a Central Command spokesman said.")
+    commands = [a for a in extraction.actors if "Command" in a.label]
+    assert [(a.label, len(a.mentions)) for a in commands] == [("U.S. Central Command", 2)]
+
+
+@pytest.mark.parametrize("text, unit, mentions", [
+    ("Units of the 305th military base took part. The 305th base is the largest abroad.", "305th military base", 2),
+    ("The commander of the 9 Corps said 400 regiments were ready.", "9 Corps", 1),
+])
+def test_a_numbered_military_unit_is_an_organisation(read, text, unit, mentions):
+    extraction = read(text)
+    units = [(a.label, a.kind, len(a.mentions)) for a in extraction.actors if a.label == unit]
+    assert units == [(unit, "Organisation", mentions)]
+
+
+# -- outlets, ranks and datelines --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Both sides should keep talking, Radio Kenya reported on Monday.", "Radio Kenya"),
+    ("The drills had begun, according to Vesti-Plus.", "Vesti-Plus"),
+])
+def test_a_source_named_with_a_place_is_an_organisation(read, text, outlet):
+    found = actors(read(text))
+    assert found[outlet] == ("Organisation", None)
+    assert "Kenya" not in found
+
+
+def test_a_rank_before_a_name_makes_a_person_and_no_organisation(read):
+    found = actors(read("\"The border is calm,\" said Navy Capt. Lorne Baxter, a fleet spokesman. Director "
+                        "General of the press wing Maj Gen Tariq Anwar Saleh said the border was secure."))
+    assert found["Lorne Baxter"][0] == "Person" and found["Tariq Anwar Saleh"][0] == "Person"
+    assert not [label for label in found if "Capt" in label]
+
+
+def test_a_dateline_in_capitals_is_no_actor(read):
+    found = actors(read("KANDAHAR - Envoys from the region met on Thursday to discuss a truce."))
+    assert not [label for label in found if "KANDAHAR" in label or "Envoys" in label]
+
+
+def test_a_list_the_model_ran_together_is_split_at_its_comma(read):
+    found = actors(read("Friction points at Gogra, Hot Springs and Depsang remain unresolved."))
+    assert "Gogra, Hot Springs" not in found
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Most detainees were sent home, according to Moldova's State Committee for Border Security.",
+     "Moldova's State Committee for Border Security"),
+    ("\"Shots were fired at our posts,\" the Kazakh border service said.", "Border Service of Kazakhstan"),
+    ("Kyrgyzstan's health ministry said eleven people were injured.", "Ministry of Health of Kyrgyzstan"),
+    ("The bill went to Kazakhstan's parliament on Monday.", "Parliament of Kazakhstan"),
+])
+def test_a_government_body_named_with_its_country_is_one_organisation(read, text, label):
+    assert actors(read(text))[label] == ("Organisation", None)
+
+
+def test_an_acronym_spelling_the_initials_of_a_named_organisation_is_that_organisation(read):
+    extraction = read("QUETTA (NP) — Envoys met on Thursday. \"We will keep our word,\" the minister told The "
+                      "National Post.")
+    outlets = [(a.label, len(a.mentions)) for a in extraction.actors if a.kind == "Organisation"]
+    assert outlets == [("National Post", 2)]
+
+
+def test_a_handle_spelling_a_known_persons_name_is_that_person(read):
+    found = actors(read("\"Conveyed the greetings of PM @narendramodi to the people,\" the minister tweeted."))
+    assert found["Narendra Modi"] == ("Person", "Q1058")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The navy was represented by the frigate Kostanai on Tuesday.", "Kostanai"),
+    ("The briefing begins at 10:30 AM GMT on Monday.", "GMT"),
+])
+def test_ships_and_time_zones_are_no_actors(read, text, name):
+    assert name not in actors(read(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Militants may try to cross the Vakhshar at night.", "Vakhshar"),
+    ("Families live on both sides of the Karvan Line.", "Karvan Line"),
+])
+def test_what_is_crossed_and_lines_are_places(read, text, place):
+    assert actors(read(text)).get(place, ("Place",))[0] == "Place"
+
+
+def test_a_capitalised_body_before_a_noun_is_still_named(read):
+    extraction = read("Staff were flown out aboard a special Indian Air Force flight on Sunday.")
+    assert [a.kind for a in extraction.actors if "Indian Air Force" in {a.label, *a.aliases}] == ["Organisation"]
+
+
+def test_the_office_of_an_office_holder_is_an_organisation(read):
+    found = actors(read("According to the Prime Minister's Office, the two leaders agreed to meet again."))
+    assert found["Prime Minister's Office"] == ("Organisation", None)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The drills began on Monday, according to the state news agency Kabar.", "Kabar"),
+    ("The talks ended late, the state news agency Tolqin said on Friday.", "Tolqin"),
+])
+def test_a_name_after_an_outlet_noun_is_the_outlet(read, text, outlet):
+    assert actors(read(text))[outlet][0] == "Organisation"
+
+
+def test_a_body_the_text_names_with_its_country_also_goes_by_its_own_name(read):
+    extraction = read("A delegation of the Afghan High Council for National Reconciliation was expected in the "
+                      "capital. Russian Security Council Secretary Nikolai Patrushev arrived later.")
+    council = next(a for a in extraction.actors if "Reconciliation" in a.label)
+    assert (council.label, council.aliases) == ("Afghan High Council for National Reconciliation",
+                                                {"High Council for National Reconciliation"})
+    assert not [a for a in extraction.actors if "Secretary" in a.label]

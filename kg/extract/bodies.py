@@ -19,11 +19,12 @@ MINISTRIES = {
     ("defence",): "Ministry of Defence", ("defense",): "Ministry of Defence",
     ("interior",): "Ministry of Internal Affairs", ("internal", "affairs"): "Ministry of Internal Affairs",
     ("home",): "Ministry of Home Affairs", ("emergency",): "Ministry of Emergency Situations",
-    ("emergencies",): "Ministry of Emergency Situations",
+    ("emergencies",): "Ministry of Emergency Situations", ("health",): "Ministry of Health",
 }
 COUNCILS = {("security", "council"): "Security Council", ("national", "security", "council"): "National Security Council",
             ("military",): "Armed Forces", ("army",): "Army", ("armed", "forces"): "Armed Forces",
-            ("air", "force"): "Air Force", ("navy",): "Navy"}
+            ("air", "force"): "Air Force", ("navy",): "Navy", ("border", "service"): "Border Service",
+            ("parliament",): "Parliament"}
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,9 @@ def find_bodies(sentence: Span, country_of: dict[int, str]) -> list[Body]:
             start = token.i - len(function)
             if start <= sentence.start or tuple(t.lower_ for t in token.doc[start:token.i]) != function:
                 continue
-            if token.i + 1 < len(token.doc) and token.nbor().pos_ == "NOUN" and not _untagged_ministry(token):
-                continue  # "the Russian military base", "the Pakistan Army chief": a modifier, not the body
+            if token.i + 1 < len(token.doc) and token.nbor().pos_ == "NOUN" and not _untagged_ministry(token) \
+                    and token.is_lower:
+                continue  # "the Russian military base": a modifier, not the body ("Indian Air Force flight" is)
             country, first = _country_before(token.doc, start, country_of)
             if country:
                 found.append(Body(token.doc[first:token.i + 1], f"{name} of {country}"))

@@ -16,7 +16,7 @@ from ..gazetteer import Entry, Gazetteer
 from ..records import Actor, Mention, Role
 from .bodies import find_bodies, ministry_named
 from .profiles import Profile, around_name
-from .names import (PLACE_WORDS, TITLE_WORDS, clean_name, ranked_person, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
+from .names import (ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS, clean_name, ranked_person, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
                     strip_possessive, surnames)
 from .sentences import Sentence
 
@@ -57,6 +57,7 @@ class Found:
     span: Span
     canonical: str | None = None  # the name to group by: an unlinked country's ("UK" -> "United Kingdom"),
     # a government body's ("Tajik defence ministry" -> "Ministry of Defence of Tajikistan")
+    unit: str = ""  # a numbered military unit's number and kind: "201 base" for "201st military base"
     middle: str = ""  # the middle name that tells "Ahmad Shah Massoud" from "Ahmad Massoud" in one article
 
 
@@ -97,7 +98,7 @@ class ActorIndex:
 def _resolve_entry(ent: Span, gazetteer: Gazetteer) -> Entry | None:
     """The gazetteer entry of a name: by the ruler's ID, else by an unambiguous exact name, else (for a
     country's other name or demonym: "American", "Britain") by the country's name."""
-    if ent.ent_id_:
+    if ent.ent_id_ and all(token.ent_id_ == ent.ent_id_ for token in ent):  # not "Radio" + "Pakistan"
         return gazetteer.by_qid.get(ent.ent_id_)
     candidates = gazetteer.lookup(clean_name(ent.text, person=ent.label_ == "PERSON")) or \
         gazetteer.lookup(clean_name(ent.text, person=False))  # "Mawlawi Hibatullah" is an alias, title and all
@@ -147,10 +148,11 @@ def _story_sentences(sentences: list[Sentence]) -> list[Sentence]:
 def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]:
     found = []
     for sentence in sentences:
-        spans = list(sentence.span.ents) + _untagged_outlets(sentence.span)
+        spans = list(sentence.span.ents) + _untagged_outlets(sentence.span) + _offices_of_holders(sentence.span)
         in_sentence = [item for ent in spans if ent.label_ in KIND_OF_LABEL
                        for item in [_found(_name_span(ent), sentence, gazetteer)] if item]
-        found += _with_bodies(in_sentence, sentence, gazetteer)
+        found += _with_units(_with_bodies(in_sentence, sentence, gazetteer), sentence)
+        found += _handles(sentence, gazetteer)
     places = {t.i for f in found if f.kind == "Place" for t in f.span}
     for item in found:
         if item.entry is None and item.kind == "Organisation" and _place_like(item, places):
@@ -161,7 +163,7 @@ def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]
 def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer) -> Found | None:
     """One name occurrence, typed; None for what is no actor (offices, diseases, ethnic groups, titles,
     events and documents, lowercase words)."""
-    if _indefinite(ent) or _dateline(ent):
+    if _indefinite(ent) or _dateline(ent) or _vessel(ent) or ent.text in TIME_ZONES:
         return None
     entry = _resolve_entry(ent, gazetteer)
     text = ent.text.strip(" '\"“”‘’")
@@ -172,6 +174,8 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer) -> Found | None:
     clean = clean_name(text, person=kind == "Person")
     if kind is None or (entry is None and not _is_name(clean)):
         return None
+    if entry is None and kind == "Place" and not country and _cited(ent):
+        kind = "Organisation"  # "according to Asia-Plus", "news agency Kabar": a source, not a place
     if entry is None and kind == "Person" and (_place_by_context(ent) or fold(clean) in PLACE_WORDS):
         kind, clean = "Place", clean_name(text, person=False)  # "near the village of Ovchi Kalacha"
     if entry is None and kind != "Person" and not country:
@@ -182,12 +186,77 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer) -> Found | None:
     return Found(ent.text, clean, ent.label_, kind, entry, start, end, sentence, ent, country)
 
 
+def _handles(sentence: Sentence, gazetteer: Gazetteer) -> list[Found]:
+    """"Conveyed greetings of PM @narendramodi": a social-media handle that spells a known person's name
+    without its spaces is a mention of that person (the one known person it spells, else none)."""
+    found = []
+    for token in sentence.span:
+        if not re.fullmatch(r"@\w{4,}", token.text):
+            continue
+        spelt = [e for e in gazetteer.entries if e.kind == "Person"
+                 and fold(e.label).replace(" ", "").replace("-", "") == fold(token.text[1:])]
+        if len(spelt) == 1:
+            span = token.doc[token.i:token.i + 1]
+            start, end = sentence.offsets(span)
+            found.append(Found(token.text, spelt[0].label, "PERSON", "Person", spelt[0], start, end, sentence, span))
+    return found
+
+
+_VESSELS = frozenset({"destroyer", "frigate", "corvette", "cruiser", "ship", "warship", "vessel", "submarine",
+                      "carrier", "tanker", "icebreaker"})
+TIME_ZONES = frozenset({"GMT", "UTC", "IST", "PKT", "MSK", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST"})
+
+
+def _vessel(ent: Span) -> bool:
+    """"represented by the destroyer Urumqi": a ship's name, often a city's, is neither an actor nor a place."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in _VESSELS
+
+
+def _cited(ent: Span) -> bool:
+    """"according to Asia-Plus", "the news agency Kabar": a name given as a source, whatever the model tagged."""
+    root = ent.root
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _OUTLET_NOUNS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+
+
 def _dateline(ent: Span) -> bool:
     """"DOHA - Envoys from…", "BISHKEK/DUSHANBE, Sept 16 (Reuters) -": the place in capitals that opens a
     wire story says where it was filed; the model often runs it into the next word."""
     first = ent[0]
     return first.i == ent.sent.start and first.text.isupper() and len(first.text) > 2 and \
         any(t.text in ("-", "–", "—", "/") for t in ent.doc[ent.start:min(ent.end + 1, len(ent.doc))])
+
+
+_UNIT_NOUNS = frozenset({"base", "division", "corps", "brigade", "regiment", "fleet", "army", "battalion"})
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+
+def _with_units(found: list[Found], sentence: Sentence) -> list[Found]:
+    """The sentence's names plus its numbered military units ("the 201st military base", "the 201st base",
+    "the Leh-based 14 Corps"), organisations the model leaves untagged; what it tagged inside one goes."""
+    units = [unit for token in sentence.span if (unit := _unit_at(token, sentence))]
+    taken = {t.i for unit in units for t in unit.span}
+    kept = [item for item in found if not taken & {t.i for t in item.span}]
+    return sorted(kept + units, key=lambda item: item.start)
+
+
+def _unit_at(token, sentence: Sentence) -> Found | None:
+    """The numbered unit whose number is ``token``: an ordinal before a unit noun, adjectives between
+    ("201st military base"), or a number before a capitalised one ("14 Corps"; "400 regiments" counts)."""
+    ordinal = _ORDINAL.match(token.text)
+    if not ordinal and not re.fullmatch(r"\d+", token.text):
+        return None
+    doc, end = token.doc, token.i + 1
+    while end < sentence.span.end - 1 and end - token.i <= 2 and doc[end].pos_ == "ADJ":
+        end += 1  # "military", "motorised"
+    if end >= sentence.span.end or doc[end].lower_ not in _UNIT_NOUNS or not (ordinal or doc[end].text[:1].isupper()):
+        return None
+    span = doc[token.i:end + 1]
+    start, stop = sentence.offsets(span)
+    number = ordinal.group(1) if ordinal else token.text
+    return Found(span.text, span.text, "ORG", "Organisation", None, start, stop, sentence, span,
+                 unit=f"{number} {doc[end].lower_}")
 
 
 def _indefinite(ent: Span) -> bool:
@@ -199,12 +268,35 @@ def _indefinite(ent: Span) -> bool:
 
 
 def _untagged_outlets(sentence: Span) -> list[Span]:
-    """"Dawn has learnt", "Asia-Plus reported", "officials told Kommersant": a capitalised name the model left
-    untagged that reports, or that sources tell (persons told something are tagged as persons)."""
+    """"Dawn has learnt", "Asia-Plus reported", "officials told Kommersant", "news agency UzA": a capitalised
+    name the model left untagged that reports, that sources tell (persons told something are tagged as
+    persons) or that an outlet noun introduces."""
     return [Span(t.doc, t.i, t.i + 1, label="ORG") for t in sentence
             if t.pos_ == "PROPN" and t.ent_type_ == "" and t.text[:1].isupper() and not list(t.children)
             and (t.dep_ == "nsubj" and t.head.lemma_ in ("learn", "report")
-                 or t.dep_ in ("dobj", "dative") and t.head.lemma_ == "tell" and t.i == t.head.i + 1)]
+                 or t.dep_ in ("dobj", "dative") and t.head.lemma_ == "tell" and t.i == t.head.i + 1
+                 or t.i > sentence.start and t.doc[t.i - 1].lower_ in _OUTLET_NOUNS)]
+
+
+_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "website", "portal",
+                           "weekly", "tabloid"})
+
+
+def _offices_of_holders(sentence: Span) -> list[Span]:
+    """"According to the Prime Minister's Office": an office-holder's title, "'s" and "Office" or "Secretariat"
+    name an organisation the model leaves untagged."""
+    found = []
+    for token in sentence:
+        if token.text not in ("Office", "Secretariat") or token.ent_type_ or token.i - 2 < sentence.start \
+                or token.doc[token.i - 1].lower_ not in ("'s", "’s"):
+            continue
+        start = token.i - 1
+        while start - 1 >= sentence.start and token.doc[start - 1].text[:1].isupper() \
+                and token.doc[start - 1].lower_ in TITLE_WORDS:
+            start -= 1
+        if start < token.i - 1:
+            found.append(Span(token.doc, start, token.i + 1, label="ORG"))
+    return found
 
 
 def _place_by_context(ent: Span) -> bool:
@@ -224,6 +316,8 @@ def _place_by_context(ent: Span) -> bool:
         return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
         return True
+    if root.dep_ == "dobj" and root.head.lemma_ == "cross":
+        return True  # "attempt to cross the Panj"
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS
 
 
@@ -288,6 +382,11 @@ def _name_span(ent: Span) -> Span:
         return Span(doc, ent.start, country_end, label="ORG")
     if generic and ent.start > 0 and doc[ent.start - 1].ent_type_ == "NORP" and doc[ent.start - 1].ent_iob_ == "B":
         return Span(doc, ent.start - 1, end, label="ORG")  # "the Tajik" + "State Committee for National Security"
+    if generic and ent.start > 1 and doc[ent.start - 1].lower_ in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE":
+        country_start = ent.start - 2  # "Tajikistan's" + "State Committee for National Security"
+        while country_start > 0 and doc[country_start].ent_iob_ == "I":
+            country_start -= 1
+        return Span(doc, country_start, end, label="ORG")
     if ent.label_ == "ORG" and doc[end - 1].lower_ in ("of", "in", "for") and end < len(doc) and \
             doc[end].ent_type_ in ("GPE", "LOC"):
         country_end = end + 1
@@ -304,13 +403,49 @@ def _name_span(ent: Span) -> Span:
     while end > ent.start + 1 and doc[end - 1].lower_ in _TRAILING:
         end -= 1
     if ent.label_ in ("GPE", "LOC", "NORP") and end == ent.end:
-        stop = end
-        while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].ent_type_ == "" \
-                and doc[stop].text[:1].isupper() and doc[stop].lower_.strip(".") not in TITLE_WORDS:
-            stop += 1
+        stop = _body_after_country(doc, end)
+        if stop == end:
+            while stop < len(doc) and _untagged_name_word(doc[stop]) and doc[stop].lower_.strip(".") not in TITLE_WORDS:
+                stop += 1
         if stop > end:
             return Span(doc, ent.start, stop, label="ORG")
+    if ent.label_ == "GPE" and end == ent.end and _named_before_place(doc, ent.start):
+        return Span(doc, ent.start - 1, end, label="ORG")  # "Radio Pakistan", "Sputnik Tajikistan"
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id)
+
+
+def _untagged_name_word(token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ == "" and token.text[:1].isupper()
+
+
+def _body_after_country(doc, start: int) -> int:
+    """Where the untagged name of a body that a country's name opens ends ("Afghan" + "High Council for
+    National Reconciliation"): capitalised words and connectors with an organisation word among them and no
+    office at the end ("Russian" + "Security Council Secretary" is an office); ``start`` when there is none."""
+    stop = start
+    while stop < len(doc) and (_untagged_name_word(doc[stop]) or doc[stop].lower_ in ("for", "of", "and")
+                               and stop + 1 < len(doc) and _untagged_name_word(doc[stop + 1]) and stop > start):
+        stop += 1
+    words = [t.lower_ for t in doc[start:stop]]
+    if len(words) < 3 or not any(w in ORGANISATION_WORDS for w in words) or \
+            words[-1] in TITLE_WORDS - ORGANISATION_WORDS:
+        return start  # "Kazakh" + "Foreign Ministry" is left to the government bodies
+    return stop
+
+
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                         "greater", "upper", "lower", "new", "old", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _named_before_place(doc, start: int) -> bool:
+    """An untagged capitalised word compounded onto a place's name makes a longer name ("Radio Pakistan
+    reported"), unless it is a title, a direction or opens the sentence ("Northern Afghanistan")."""
+    if start < 1:
+        return False
+    word = doc[start - 1]
+    return word.pos_ == "PROPN" and not word.ent_type_ and word.text[:1].isupper() and word.is_alpha \
+        and word.dep_ == "compound" and word.head.i >= start and not word.is_sent_start \
+        and word.lower_ not in TITLE_WORDS | _DIRECTIONS
 
 
 def _reports(span: Span) -> bool:
@@ -348,6 +483,22 @@ def _acronyms(text: str) -> dict[str, str]:
     return found
 
 
+def _implied_acronyms(found: list[Found]) -> dict[str, str]:
+    """"The Associated Press" and, elsewhere, "(AP)": an unlinked acronym whose letters are the initials of
+    exactly one other organisation the article names is that organisation, though the text never defines it.
+
+    Linked names keep their own IDs; a name shared by several organisations stays apart."""
+    names = {item.clean.removeprefix("The ").removeprefix("the ") for item in found
+             if item.kind == "Organisation" and item.entry is None and len(item.clean.split()) > 1}
+    implied = {}
+    for item in found:
+        if item.entry is None and item.clean.isupper() and item.clean.isalpha() and len(item.clean) > 1:
+            spelt = [name for name in names if _initials(name.split()) == item.clean]
+            if len(spelt) == 1:
+                implied[item.clean] = spelt[0]
+    return implied
+
+
 def _initials(words: list[str]) -> str:
     """First letters of the capitalised words and hyphenated parts: "Tehrik-i-Taliban Pakistan" -> "TTP"."""
     parts = [part for word in words for part in word.split("-")]
@@ -360,6 +511,8 @@ def _group_key(found: Found, acronyms: dict[str, str], persons: dict[str, str]) 
     is the name it abbreviates."""
     if found.entry:
         return found.entry.qid
+    if found.unit:
+        return f"unit:{found.unit}"
     if found.canonical:
         return f"name:{_undotted(fold(found.canonical))}"
     if found.kind == "Person" and found.middle:
@@ -508,6 +661,17 @@ def _persons_mislabelled(found: list[Found], persons: dict[str, str]) -> None:
             item.clean = clean_name(item.text.strip(" '\"“”‘’"))
 
 
+def _without_country(name: str) -> str | None:
+    """The name of a body without the country the text put before it, the name it also goes by.
+
+    >>> _without_country("Afghan High Council for National Reconciliation"), _without_country("Pakistan Army")
+    ('High Council for National Reconciliation', None)
+    """
+    words = name.split()
+    first = strip_possessive(words[0]) if words else ""
+    return " ".join(words[1:]) if len(words) > 2 and country_named(first) else None
+
+
 def _lone_unknown_person(group: list[Found]) -> bool:
     """A one-word "person" never named in full, unknown to the gazetteer and never titled ("Prince Faisal")
     is more often a product, a format or a tagging error ("Sputnik", "Troika") than a person."""
@@ -543,7 +707,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer) -> A
     _mark_middle_names(found)
     _ministries_of_their_country(found)
     _names_without_their_country(found)
-    acronyms = _acronyms(text)
+    acronyms = _acronyms(text) | _implied_acronyms(found)
     persons = _person_surnames(found)
     _persons_mislabelled(found, persons)
     found = sorted(found + _surname_mentions(sentences, found, persons), key=lambda item: item.start)
@@ -557,6 +721,8 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer) -> A
         label = _label(group)
         actor = Actor(key=f"a{number}", label=label, kind=_kind(group), qid=entry.qid if entry else None)
         actor.aliases = {strip_possessive(f.clean) for f in group} - {label}
+        if actor.kind == "Organisation" and entry is None:
+            actor.aliases |= {bare for f in group if (bare := _without_country(f.clean))} - {label}
         if entry is None and any(_reports(f.span) for f in group):
             actor.kind = "Organisation"
             actor.is_media = True

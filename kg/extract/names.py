@@ -139,7 +139,7 @@ MILITARY_WORDS = frozenset({"military", "army", "forces", "command", "guard", "c
 PLACE_WORDS = frozenset("""
 district province region oblast krai pradesh valley pacific atlantic ocean sea gulf strait mountains desert
 peninsula corridor airport airbase airfield house palace square hall hotel stadium street road bridge border
-crossing range ground grounds island islands river lake port city town village county
+crossing range ground grounds island islands river lake port city town village county line
 """.split())
 EVENT_WORDS = frozenset("""
 dialogue summit forum declaration conference session meeting talks agreement accord deal process initiative

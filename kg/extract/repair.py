@@ -15,13 +15,15 @@ components:
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
-from .names import ORGANISATION_WORDS, ROLE_HEADS, TITLE_WORDS
+from .names import ORGANISATION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS
 
 EXTENDED_LABELS = ("PERSON", "ORG")
 # Words that may end a run of name words before a person's name: offices, and "spokesperson" and the like.
-OFFICE_WORDS = ROLE_HEADS | frozenset({"minister", "spokesman", "spokesperson", "spokeswoman", "envoy", "ambassador",
+OFFICE_WORDS = ROLE_HEADS | RANKS | frozenset({"gen", "maj", "lt", "col", "brig", "capt", "adm", "minister", "spokesman", "spokesperson", "spokeswoman", "envoy", "ambassador",
                                        "secretary", "general", "admiral", "colonel", "commander", "chief", "mullah",
                                        "mawlawi", "sheikh", "dr", "mr", "mrs", "ms", "prof", "eam", "nsa", "pm", "fm"})
 SHORT_TITLES = frozenset({"pm", "president", "eam", "fm", "nsa", "premier", "minister", "mullah", "mawlawi", "dr",
@@ -31,6 +33,7 @@ _RUN_BREAKERS = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "'
 
 def repair_names(doc: Doc) -> Doc:
     spans = _possessive_names([_titled_person(_extended(ent)) for ent in doc.ents])
+    spans = [_lettered_branch(span) for span in spans]
     spans += _persons_after_offices(doc, spans) + _acronym_definitions(doc) + _hyphenated_organisations(doc)
     kept = _without_overlaps(spans)
     linked = {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_}
@@ -77,6 +80,16 @@ def _hyphenated_organisations(doc: Doc) -> list[Span]:
         if end > hyphen.i + 2 and doc[end - 1].lower_ in ORGANISATION_WORDS:
             found.append(Span(doc, first.i, end, label="ORG"))
     return found
+
+
+def _lettered_branch(ent: Span) -> Span:
+    """"ISIS-K": an acronym with a letter hyphenated to it is a branch with a name of its own, not the
+    organisation the acronym alone links to."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "ORG" or end + 1 >= len(doc) or doc[end].text != "-" or ent[-1].whitespace_ \
+            or doc[end].whitespace_ or not re.fullmatch(r"[A-Z]", doc[end + 1].text):
+        return ent
+    return Span(doc, ent.start, end + 2, label="ORG")
 
 
 def _capitalised(token: Token) -> bool:
