@@ -179,3 +179,29 @@ def test_briefing_after_the_summit_is_no_summit_of_the_speaker(read):
     extraction = read("Briefing the media after the summit, Foreign Secretary Harsh Vardhan Shringla said the "
                       "talks had been productive.")
     assert extraction.meetings == []
+
+
+# --- a party named as the group of visitors ------------------------------------------------------
+
+def test_the_visiting_delegates_are_the_visitors_named_before(read):
+    extraction = read("Turkish Foreign Minister Mevlut Cavusoglu and Azerbaijani Foreign Minister Jeyhun Bayramov "
+                      "arrived in Tehran on Monday. Later in the evening, the visiting delegates called on "
+                      "Iranian President Ebrahim Raisi at his office.")
+    assert parties(extraction) == [["Ebrahim Raisi", "Jeyhun Bayramov", "Mevlut Cavusoglu"]]
+
+
+def test_delegations_that_met_the_envoys_separately_meet_them_one_each(read):
+    extraction = read("US envoy Zalmay Khalilzad and Russian envoy Zamir Kabulov opened the talks in Doha. "
+                      "Delegations led by Abdullah Abdullah and by Abdul Ghani Baradar also met the envoys "
+                      "separately.")
+    assert ["Abdul Ghani Baradar", "Zalmay Khalilzad", "Zamir Kabulov"] in parties(extraction)
+    assert ["Abdullah Abdullah", "Zalmay Khalilzad", "Zamir Kabulov"] in parties(extraction)
+
+
+# --- the same parties again ----------------------------------------------------------------------
+
+def test_another_round_of_talks_is_the_same_parties_planned(read):
+    extraction = read("On Monday, Kyrgyz officials held talks with a Tajik delegation in Batken on the border. "
+                      "Another round of talks is expected in Khujand next month.")
+    assert parties(extraction) == [["Kyrgyzstan", "Tajikistan"], ["Kyrgyzstan", "Tajikistan"]]
+    assert sorted(statuses(extraction)) == ["held", "planned"]

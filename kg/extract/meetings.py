@@ -146,6 +146,24 @@ def _source(subject: Token) -> Token:
     return subject
 
 
+def _addresses(trigger: Token) -> list[Span]:
+    """"called on Modi at 7, Lok Kalyan Marg": where the encounter took place names no party."""
+    doc = trigger.doc
+    return [doc[c.i:c.right_edge.i + 1] for t in (trigger, trigger.head) for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "at"]
+
+
+def _group_reference(trigger: Token, subject: Token | None) -> bool:
+    """"The visiting delegates called on Modi", "he met the envoys separately": a party named only as the group
+    of visitors the article has introduced."""
+    phrases = [subject] if subject is not None else []
+    phrases += [c for c in trigger.children if c.dep_ == "dobj"]
+    phrases += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "with") for g in c.children
+                if g.dep_ == "pobj"]
+    return any(t.tag_ == "NNS" and t.lemma_ in VISITORS and any(c.lower_ in ("the", "visiting") for c in t.children)
+               and not any(c.ent_type_ for c in t.subtree) for t in phrases)
+
+
 def _own_body_meeting(trigger: Token) -> bool:
     """"chaired a meeting of the National Security Committee": one body's own meeting, no encounter of parties."""
     chair, head = _subject(trigger), trigger.head
@@ -211,6 +229,9 @@ CALLED_OFF = frozenset({"cancel", "postpone", "call", "refuse", "decline", "skip
 # "is keen for Modi to travel to Beijing", "wants the two leaders to meet": a wish, not a planned encounter
 WISHES = frozenset({"keen", "eager", "want", "wish", "hope", "push", "urge", "press", "lobby", "seek"})
 CHAIRING = frozenset({"chair", "convene", "preside", "head", "lead", "summon"})
+# "the visiting delegates", "the envoys": the group of visitors introduced before
+VISITORS = frozenset({"delegate", "envoy", "chief", "delegation", "participant", "guest", "visitor"})
+AGAIN = frozenset({"another", "next", "further", "fresh", "new"})
 # who attends an encounter is a party to it: "attended by A and B", "B also took part", "C joined by video link"
 ATTENDING = frozenset({"attend", "join", "participate"})
 REFERRING = frozenset({"the", "this", "that"})  # "the summit was chaired by …": the summit just reported
@@ -263,7 +284,7 @@ def _governing_words(trigger: Token) -> set[str]:
     day after he returned from a visit")."""
     words: set[str] = set()
     token = trigger
-    while token.dep_ in ("pobj", "prep", "dobj", "xcomp", "attr") and token.head != token:
+    while token.dep_ in ("pobj", "prep", "dobj", "xcomp", "attr", "nsubj", "nsubjpass") and token.head != token:
         token = token.head
         words |= {token.lower_} | {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     return words
@@ -314,7 +335,7 @@ class MeetingReader:
         if _own_body_meeting(trigger):
             return []
         place = self._place(sentence, trigger)
-        chairs = _chairs(trigger) + _attributors(trigger)
+        chairs = _chairs(trigger) + _attributors(trigger) + _addresses(trigger)
         persons = []
         for clause in (_clause(trigger, sentence), _outside_quotes(sentence)):  # the reported clause first
             persons = [p for p in self.resolver.named(clause, sentence, ("Person",))
@@ -333,6 +354,11 @@ class MeetingReader:
         if counted:
             persons, agent = self._counted_parties(sentence, *counted), None
             confidence = 0.7
+        if persons and _group_reference(trigger, subject):
+            visitors = self._visitors(sentence, persons)
+            apart = len(persons) > 1 and any(t.lower_ in SEPARATELY for t in sentence.span)  # "A and B also met
+            hosts = [[p] for p in persons] if apart else [persons]  # the envoys separately"
+            return [self._meeting(h + visitors, sentence, kind, trigger, place, 0.6) for h in hosts if visitors]
         groups = [g for g in self._group_parties(sentence, trigger, agent, subject)
                   if not any(g == self.resolver.affiliation(p) for p in persons)]
         if agent is None and persons and all(self._inside(p, _with_phrases(trigger), sentence) for p in persons):
@@ -342,6 +368,12 @@ class MeetingReader:
         met_further = {p for meeting in further for p in meeting.participants if p != first}
         persons = [p for p in persons if p not in met_further]
         return further + self._encounters(sentence, trigger, kind, place, confidence, first, persons, groups)
+
+    def _visitors(self, sentence: Sentence, hosts: list[str]) -> list[str]:
+        """The persons named before who are not of the hosts' side: the visitors a group reference stands for."""
+        sides = {self._side(p) for p in hosts} - {None}
+        before = self.resolver.index.before(sentence.evidence.start, ("Person",))
+        return [p for p in before if p not in hosts and self._side(p) not in sides][:8]
 
     def _agent(self, subject: Token, sentence: Sentence) -> Resolution | None:
         """Who holds the encounter. Two readings the resolver lacks: "Rahmon's office said he had discussed …":
@@ -423,6 +455,8 @@ class MeetingReader:
             if host:
                 return [self._meeting([persons[0], host], sentence, kind, trigger, place, 0.7)]
         parties = list(dict.fromkeys(persons + groups))
+        if not parties and _another_round(trigger):
+            return self._next_round(sentence, trigger, kind)
         if len(parties) >= 2 and kind != "Visit":
             return [self._meeting(parties, sentence, kind, trigger, place, 0.7 if persons else 0.6)]
         if len(parties) == 1 and _refers_back(trigger) and self._join_last(parties, sentence):
@@ -432,14 +466,26 @@ class MeetingReader:
             return [self._meeting(parties, sentence, kind, trigger, place, 0.7)]  # "the heads of state of the SCO
         return []  # met for a summit", "the summit was chaired by X": the other parties are named after
 
+    def _last(self, sentence: Sentence) -> Meeting | None:
+        """The meeting reported last, when it was reported in the few sentences before this one."""
+        if not self.meetings:
+            return None
+        last, latest = max(((m, e) for m in self.meetings for e in (m.evidence, *m.also)), key=lambda item: item[1].start)
+        near = [s.index for s in self.sentences if s.evidence.start == latest.start]
+        return last if near and 0 < sentence.index - near[0] <= 4 else None
+
+    def _next_round(self, sentence: Sentence, trigger: Token, kind: str) -> list[Meeting]:
+        """"Another round of talks is expected next week": the parties of the talks just reported meet again."""
+        last = self._last(sentence)
+        if last is None or len(last.participants) < 2:
+            return []
+        return [self._meeting(last.participants, sentence, kind, trigger, self._place(sentence, trigger), 0.6)]
+
     def _join_last(self, parties: list[str], sentence: Sentence) -> bool:
         """Parties named in a sentence about the meeting just reported ("The summit was chaired by X", "Y and Z
         also took part") join it."""
-        if not self.meetings:
-            return False
-        last, latest = max(((m, e) for m in self.meetings for e in (m.evidence, *m.also)), key=lambda item: item[1].start)
-        near = [s.index for s in self.sentences if s.evidence.start == latest.start]
-        if not near or not 0 < sentence.index - near[0] <= 4 or last.kind != "Summit" and len(last.participants) == 2:
+        last = self._last(sentence)
+        if last is None or last.kind != "Summit" and len(last.participants) == 2:
             return False  # a multilateral meeting, or one whose parties are still to be named
         last.participants = list(dict.fromkeys(last.participants + parties))
         last.also.append(sentence.evidence)
@@ -626,6 +672,12 @@ class MeetingReader:
     def _as_countries(self, meeting: Meeting) -> frozenset[str]:
         return frozenset(self.resolver.affiliation(p) or p if self.resolver.index.actors[p].kind == "Person" else p
                          for p in meeting.participants)
+
+
+def _another_round(trigger: Token) -> bool:
+    """"Another round of talks", "the next round of consultations", "further talks": the same parties again."""
+    words = [trigger] + ([trigger.head.head] if trigger.head.lower_ == "of" else [])
+    return any(c.lower_ in AGAIN for w in words for c in w.children)
 
 
 def _refers_back(trigger: Token) -> bool:
