@@ -248,3 +248,28 @@ def test_more_forms_of_military_actions(read, text, kind, actor):
 def test_no_plans_to_act_is_no_action(read):
     text = "The envoy said that Russia had no plans to send troops to Afghanistan."
     assert read(text).military_actions == []
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("Weeks after seizing Kandahar, the Taliban moved fighters toward the Iranian border.", "Capture", "Taliban"),
+    ("Most of them were Belarusian paratroopers, who were airlifted to Almaty.", "Deployment", "Belarus"),
+    ("India deployed warships near the Maldives. The navies conducted a passage exercise in July.", "Exercise", "India"),
+    ("Three militants were killed in an exchange of fire near the border, the army said.", "Attack", None),
+], ids=["after-seizing", "who-were-airlifted", "the-navies", "exchange-of-fire"])
+def test_forms_through_clauses(read, text, kind, actor):
+    found = actions(read(text))
+    if actor is None:
+        assert kind in [k for k, _ in found]
+    else:
+        assert (kind, actor) in found
+
+
+def test_both_sides_without_a_known_agent_is_no_army_named_before(read):
+    text = ("The talks were led by the commander of the Western Military District. "
+            "Each side still keeps about 50,000 troops in the sector.")
+    assert "Western Military District" not in agents(read(text))
+
+
+def test_damage_by_the_shelling_is_a_mention(read):
+    text = "The governor said the government would repair houses damaged by the shelling near the border."
+    assert read(text).military_actions == []

@@ -57,7 +57,7 @@ MILITARY_CONTEXT = frozenset("""
 troops troop military army forces force soldiers personnel units unit districts district territory fighters militants
 insurgents taliban border base bases division drills exercises csto nato weapons offensive war province provinces
 towns town villages army's combat battalion brigade regiment tanks artillery airbase joint training servicemen
-reservists naval navy checkpoint policemen fleet flotilla warships paratroopers gunmen mortar mortars shells
+reservists naval navy navies armies checkpoint policemen fleet flotilla warships paratroopers gunmen mortar mortars shells
 """.split())
 NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", "withdraw", "withdrawal",
                            "station", "strike", "flee", "fight", "fighting", "attack", "capture", "advance",
@@ -135,6 +135,9 @@ def _trigger_kind(token: Token) -> str | None:
         return "Capture"
     if token.pos_ == "VERB" and token.lemma_ == "fire" and _fires_weapons(token):
         return "Attack"
+    if token.pos_ == "NOUN" and token.lemma_ == "exchange" and \
+            any(g.lower_ == "fire" for c in token.children if c.lower_ == "of" for g in c.children):
+        return "Attack"  # "killed in an exchange of fire"
     kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
     if kind is None or token.pos_ not in ("VERB", "NOUN") or token.dep_ in ("compound", "oprd", "acomp"):
         return None  # "attack aircraft", "called the remark offensive": a modifier or a quality, not an action
@@ -227,6 +230,7 @@ def _with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
     """Forces (or, for "take"/"enter", ground) as the verb's object or subject."""
     words = FORCES | (TERRITORY - {"part", "parts"} if verb.lemma_ in ("take", "enter") else frozenset())
     heads = [c for c in verb.children if c.dep_ in deps]
+    heads = [verb.head if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl" else c for c in heads]
     heads += [g for c in heads for g in c.children if g.dep_ == "conj"]  # "a staff group and a platoon"
     heads += [g for c in heads for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]  # "sent hundreds of fighters"
@@ -294,10 +298,10 @@ def _agentless_confidence(trigger: Token) -> float:
     head = trigger.head
     if _violent_course(trigger) or trigger.lemma_ == "fall":  # "fighting raged", "Kunduz city had fallen"
         return REPORTED_EVENT_CONFIDENCE
-    if TRIGGERS.get(trigger.lemma_.lower()) in ("Attack", "Other") and _with_casualties(trigger):
+    if _trigger_kind(trigger) in ("Attack", "Other") and _with_casualties(trigger):
         return REPORTED_EVENT_CONFIDENCE  # "two days of fighting … in which at least 24 people were killed"
-    if trigger.dep_ in ("pobj", "pcomp") and head.lower_ == "by" and head.dep_ == "agent":
-        return REPORTED_EVENT_CONFIDENCE  # "killed by shelling": the cause of a reported event
+    if trigger.dep_ in ("pobj", "pcomp") and head.lower_ == "by" and head.dep_ == "agent" and not _definite(trigger):
+        return REPORTED_EVENT_CONFIDENCE  # "killed by shelling" (not "houses damaged by the shelling")
     if trigger.pos_ == "NOUN":
         reported = trigger.dep_ in ("nsubjpass", "dobj") and head.lemma_ in EVENT_VERBS and \
             not any(c.dep_ == "nsubj" for c in head.children)
@@ -603,8 +607,8 @@ class MilitaryReader:
         anaphor = self.last_actor is not None and self.last_actor not in self.taken and _armed_anaphor(candidate)
         if anaphor and not (candidate.lower_ in ("it", "they") and _reported_by_named(candidate)):
             return self._armed_antecedent(candidate, sentence)  # "the group", "they": the armed actor last named
-        if self.last_actor and _both_parties(candidate):
-            return Resolution(self.last_actor, 0.6)  # "Both sides still have 50,000 troops deployed"
+        if _both_parties(candidate):  # "Both sides still have 50,000 troops deployed": not one army's name
+            return Resolution(self.last_actor, 0.6) if self.last_actor else None
         other_name = self._other_name(candidate, sentence)
         if other_name or candidate.lemma_.lower() in AFFILIATES:  # "Islamic State's affiliate": not the parent
             return other_name
@@ -733,7 +737,8 @@ ALLIANCE_WORDS = frozenset({"treaty", "alliance", "pact", "cooperation"})
 # Armed forces the genre's annotators name apart from their country: after August 2021 "the Afghan army" is
 # neither the Taliban's state nor the country, so the former government's forces keep their own name.
 NATIONAL_FORCES = {"Afghanistan": "Afghan National Defense and Security Forces"}
-FORCE_NAMES = FORCES | frozenset({"army", "military", "serviceman", "soldier", "plane", "planes"})
+FORCE_NAMES = FORCES | frozenset({"army", "armies", "military", "serviceman", "soldier", "plane", "planes", "navy",
+                                  "navies"})
 
 
 def _verb_candidates(token: Token, kind: str) -> list[Token]:
@@ -753,6 +758,8 @@ def _verb_candidates(token: Token, kind: str) -> list[Token]:
         candidates += _subjects(head)
         if head.dep_ in ("acl", "amod", "relcl"):
             candidates.append(head.head)  # "US forces scheduled to withdraw"
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and not candidates:
+        candidates += _subjects(head.head)  # "Four months after seizing Kabul, the Taliban are finding …"
     if token.dep_ in ("relcl", "acl") and not candidates:
         candidates += _noun_before(token) + [head]
     if token.lemma_ in ("fight", "battle", "clash"):  # "forces were battling the Taliban"
