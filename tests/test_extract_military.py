@@ -273,3 +273,8 @@ def test_both_sides_without_a_known_agent_is_no_army_named_before(read):
 def test_damage_by_the_shelling_is_a_mention(read):
     text = "The governor said the government would repair houses damaged by the shelling near the border."
     assert read(text).military_actions == []
+
+
+def test_undecided_action_is_no_action(read):
+    text = "Officials said the United Kingdom had not decided on sending more troops to Estonia."
+    assert read(text).military_actions == []

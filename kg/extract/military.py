@@ -277,11 +277,11 @@ CAPACITIES = frozenset({"right", "capability", "capacity", "ability", "option", 
 
 def _governing_verbs(token: Token) -> list[Token]:
     """The trigger (a verb) or the verb it is the object of, then the verbs it is the complement of ("does not
-    want to see a takeover": see, want)."""
+    want to see a takeover": see, want; "has not decided on sending troops": sending, decided)."""
     verb = token.head if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "nsubj") else token
     verbs = [verb]
-    while verb.dep_ in ("xcomp", "conj") and verb.head != verb and len(verbs) < 4:
-        verb = verb.head
+    while verb.dep_ in ("xcomp", "conj", "pcomp") and verb.head != verb and len(verbs) < 4:
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "had not decided on sending troops"
         verbs.append(verb)
     return verbs
 
