@@ -205,3 +205,27 @@ def test_another_round_of_talks_is_the_same_parties_planned(read):
                       "Another round of talks is expected in Khujand next month.")
     assert parties(extraction) == [["Kyrgyzstan", "Tajikistan"], ["Kyrgyzstan", "Tajikistan"]]
     assert sorted(statuses(extraction)) == ["held", "planned"]
+
+
+def test_working_groups_of_the_two_governments_are_the_two_countries(read):
+    extraction = read("Armenia and Azerbaijan blamed each other for the shelling. The border commissions of the two "
+                      "governments are due to meet again in March.")
+    assert parties(extraction) == [["Armenia", "Azerbaijan"]] and statuses(extraction) == ["planned"]
+
+
+def test_the_two_persons_of_the_subject_call_each_other(read):
+    extraction = read("The heads of the two border services, Kamchybek Tashiev and Saimumin Yatimov, held talks "
+                      "by phone on Sunday.")
+    assert parties(extraction) == [["Kamchybek Tashiev", "Saimumin Yatimov"]]
+
+
+def test_a_spokesman_and_his_own_movement_are_one_side(read):
+    extraction = read("Taliban spokesman Zabihullah Mujahid told the broadcaster that the movement remained "
+                      "committed to the talks.")
+    assert extraction.meetings == []
+
+
+def test_a_headline_joined_to_the_next_line_names_no_party_of_it(read):
+    extraction = read("Taliban, NRF talks stall in Parwan\nAmrullah Saleh: \"We will resist\"\n\n"
+                      "Talks between the Taliban and the National Resistance Front in Parwan ended without result.")
+    assert parties(extraction) == [["National Resistance Front", "Taliban"]]

@@ -200,6 +200,10 @@ def _counted(subject: Token) -> tuple[int, str] | None:
     session", "the two sides agreed": how many parties, and of which kind, the subject counts; "the leaders"
     alone are two."""
     noun = subject.lower_
+    of = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if noun not in COUNTED_PERSONS and noun not in COUNTED_GROUPS and of and \
+            any(c.lower_ in COUNTS for c in of[0].children):  # "officials of the two countries"
+        return _counted(of[0])
     kind = "Person" if noun in COUNTED_PERSONS else COUNTED_GROUPS.get(noun)
     number = next((COUNTS[c.lower_] for c in subject.children if c.lower_ in COUNTS), None)
     if kind is None or any(c.dep_ == "prep" for c in subject.children):  # not "the leaders of the six states"
@@ -312,7 +316,12 @@ class MeetingReader:
         """"Defense Secretary Austin spoke with General McKenzie": officials of one government talking among
         themselves are not an encounter between parties."""
         sides = {self._side(p) for p in meeting.participants}
-        return len(sides) == 1 and None not in sides
+        if len(sides) == 1 and None not in sides:
+            return True
+        persons = [p for p in meeting.participants if self.resolver.index.actors[p].kind == "Person"]
+        bodies = set(meeting.participants) - set(persons)  # "Taliban spokesman Suhail Shaheen" and the Taliban
+        profiles = [self.resolver.index.profiles.get(p) for p in persons]
+        return len(persons) == 1 and bool(bodies) and profiles[0] is not None and bodies <= profiles[0].affiliations
 
     def _side(self, key: str) -> str | None:
         """The country an actor stands for, as a QID when known: the country itself, or a person's country
@@ -354,12 +363,13 @@ class MeetingReader:
         if counted:
             persons, agent = self._counted_parties(sentence, *counted), None
             confidence = 0.7
+        persons = self._on_line(persons, sentence, trigger)
         if persons and _group_reference(trigger, subject):
             visitors = self._visitors(sentence, persons)
             apart = len(persons) > 1 and any(t.lower_ in SEPARATELY for t in sentence.span)  # "A and B also met
             hosts = [[p] for p in persons] if apart else [persons]  # the envoys separately"
             return [self._meeting(h + visitors, sentence, kind, trigger, place, 0.6) for h in hosts if visitors]
-        groups = [g for g in self._group_parties(sentence, trigger, agent, subject)
+        groups = [g for g in self._on_line(self._group_parties(sentence, trigger, agent, subject), sentence, trigger)
                   if not any(g == self.resolver.affiliation(p) for p in persons)]
         if agent is None and persons and all(self._inside(p, _with_phrases(trigger), sentence) for p in persons):
             return []  # "talks were held with X and Y": who held them is not said
@@ -368,6 +378,18 @@ class MeetingReader:
         met_further = {p for meeting in further for p in meeting.participants if p != first}
         persons = [p for p in persons if p not in met_further]
         return further + self._encounters(sentence, trigger, kind, place, confidence, first, persons, groups)
+
+    def _on_line(self, keys: list[str], sentence: Sentence, trigger: Token) -> list[str]:
+        """Parties named on the trigger's line: a headline the splitter joined to the next line ("Taliban, NRF talks
+        fail\nMassoud: …") names no party of the line before."""
+        doc, (start, end) = trigger.doc, sentence.offsets(sentence.span)
+        breaks = [sentence.offsets(t)[0] for t in doc[sentence.span.start:sentence.span.end] if "\n" in t.text]
+        at = sentence.offsets(trigger)[0]
+        low = max([b for b in breaks if b < at], default=start)
+        high = min([b for b in breaks if b > at], default=end)
+        mentioned = {k: [s for (s, _), key in self.resolver.index.spans.items() if key == k and start <= s < end]
+                     for k in keys}
+        return [k for k in keys if not mentioned[k] or any(low <= s <= high for s in mentioned[k])]
 
     def _visitors(self, sentence: Sentence, hosts: list[str]) -> list[str]:
         """The persons named before who are not of the hosts' side: the visitors a group reference stands for."""
@@ -437,6 +459,14 @@ class MeetingReader:
         return [k for h in heads for k in self.resolver.named(doc[h.left_edge.i:h.right_edge.i + 1], sentence,
                                                               ("Person",))]
 
+    def _together(self, trigger: Token, persons: list[str], sentence: Sentence) -> bool:
+        """All the persons are named in the trigger's subject: they meet one another."""
+        subject = _subject(trigger)
+        if subject is None:
+            return False
+        named = self.resolver.named(trigger.doc[subject.left_edge.i:subject.right_edge.i + 1], sentence, ("Person",))
+        return set(persons) <= set(named)
+
     def _encounters(self, sentence: Sentence, trigger: Token, kind: str, place: str | None, confidence: float,
                     first: str | None, persons: list[str], groups: list[str]) -> list[Meeting]:
         """The meetings of the trigger's parties: one per counterpart when held separately, else one."""
@@ -445,6 +475,8 @@ class MeetingReader:
                 self._join_last(list(dict.fromkeys(persons + groups)), sentence):
             return []  # "A, B and C also took part in the video summit"
         others = [p for p in persons + groups if p != first]
+        if len(persons) >= 2 and self._together(trigger, persons, sentence):  # "the heads of the two services,
+            return [self._meeting(persons, sentence, kind, trigger, place, confidence)]  # A and B, held talks by phone"
         if first and len(others) >= 2 and _separately(sentence, trigger, kind):
             return [self._meeting([first, other], sentence, kind, trigger, None if kind == "PhoneCall" else place,
                                   confidence) for other in others]
