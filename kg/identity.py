@@ -81,17 +81,20 @@ class Report:
 
 @dataclass
 class Occurrence:
+    """A real-world event as matching sees it: the values and times of its reports, merged."""
+
     iri: str
     label: str
     kind: str
-    reports: list[Report]
     stored: bool  # already in the store (reports of other articles), or minted by this article
+    values: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    times: set[date] = field(default_factory=set)
 
-    def times(self) -> list[date]:
-        return [report.time for report in self.reports if report.time is not None]
-
-    def union(self, name: str) -> set[str]:
-        return {value for report in self.reports for value in report.values[name]}
+    def add(self, report: Report) -> None:
+        for name, values in report.values.items():
+            self.values[name] |= values
+        if report.time is not None:
+            self.times.add(report.time)
 
 
 @dataclass(frozen=True)
@@ -162,47 +165,52 @@ def _date(term) -> date | None:
 
 
 def known_occurrences(store: Store, article_iri: str, reports: list[Report]) -> list[Occurrence]:
-    """Occurrences stated by other articles that share an actor with one of ``reports`` near its time.
+    """Occurrences stated by other articles whose reports share an actor with one of ``reports``
+    (participant, speaker or actor) near its time, each seen through those reports.
 
-    One query: candidate reports are found by actor (participant, speaker or actor) and time window,
-    then every report of their occurrences is read, so matching sees each occurrence whole.
+    One query, whose work grows with the reports of these actors in the window, not with all the
+    reports of an occurrence: values come back merged per occurrence (distinct values, not one row
+    per report). The label is the one the occurrence has, which a joining article repeats, so the
+    union holds one.
     """
     anchors = sorted({_anchor(name, value, report.time) for report in reports
                       for name in ("participant", "speaker", "actor") for value in report.values[name]})
     if not anchors:
         return []
+    names = " ".join(f"kg:{name}" for name in _PROPERTIES)
     query = f"""{sparql_prefixes()}
-SELECT ?occurrence ?occurrenceLabel ?report ?class ?label ?start ?date ?published ?property ?value WHERE {{
-  {{ SELECT DISTINCT ?occurrence WHERE {{
-      VALUES (?anchorProperty ?anchor ?low ?high) {{ {" ".join(anchors)} }}
-      GRAPH ?g {{
-        ?candidate ?anchorProperty ?anchor ; kg:reportOf ?occurrence .
-        OPTIONAL {{ ?candidate kg:date ?candidateDate }}
-        OPTIONAL {{ ?candidate prov:wasDerivedFrom/dcterms:date ?candidatePublished }}
-      }}
-      FILTER (?g != <{article_iri}>)
-      BIND (COALESCE(?candidateDate, ?candidatePublished) AS ?time)
-      FILTER (!BOUND(?low) || !BOUND(?time) || (?time >= ?low && ?time <= ?high))
-  }} }}
-  GRAPH ?h {{ ?report kg:reportOf ?occurrence . ?occurrence rdfs:label ?occurrenceLabel . {_REPORT_PATTERN} }}
-  FILTER (?h != <{article_iri}>)
+SELECT DISTINCT ?occurrence ?label ?class ?property ?value ?time WHERE {{
+  {{ {" } UNION { ".join(anchors)} }}
+  FILTER (?g != <{article_iri}>)
+  GRAPH ?g {{
+    ?report kg:reportOf ?occurrence ; a ?class .
+    ?occurrence rdfs:label ?label .
+    VALUES ?class {{ kg:Meeting kg:Statement kg:MilitaryAction }}
+    OPTIONAL {{ ?report kg:date ?date }}
+    OPTIONAL {{ ?report prov:wasDerivedFrom/dcterms:date ?published }}
+  }}
+  BIND (COALESCE(?date, ?published) AS ?time)
+  FILTER (!BOUND(?low) || !BOUND(?time) || (?time >= ?low && ?time <= ?high))
+  OPTIONAL {{ GRAPH ?g {{ VALUES ?property {{ {names} }} ?report ?property ?value }} }}
 }}"""
-    rows = list(store.query(query))
-    reports_by_iri = _reports(rows)
     occurrences: dict[str, Occurrence] = {}
-    for row in rows:
-        iri, report = row["occurrence"].value, reports_by_iri[row["report"].value]
-        occurrence = occurrences.setdefault(iri, Occurrence(iri, row["occurrenceLabel"].value, report.kind, [], True))
-        if report not in occurrence.reports:
-            occurrence.reports.append(report)
+    for row in store.query(query):
+        iri = row["occurrence"].value
+        occurrence = occurrences.setdefault(iri, Occurrence(iri, row["label"].value, KINDS[row["class"].value], True))
+        if row["property"] is not None:
+            occurrence.values[row["property"].value.rsplit("#", 1)[1]].add(row["value"].value)
+        if (time := _date(row["time"])) is not None:
+            occurrence.times.add(time)
     return sorted(occurrences.values(), key=lambda occurrence: occurrence.iri)
 
 
 def _anchor(name: str, value: str, time: date | None) -> str:
+    """A union branch: the reports naming ``value`` as ``name``, with the window around ``time``."""
+    reports = f"GRAPH ?g {{ ?report kg:{name} <{value}> }}"
     if time is None:
-        return f"(kg:{name} <{value}> UNDEF UNDEF)"
-    low, high = time - WINDOW, time + WINDOW
-    return f'(kg:{name} <{value}> "{low.isoformat()}"^^xsd:date "{high.isoformat()}"^^xsd:date)'
+        return reports
+    low, high = (f'"{(time + shift).isoformat()}"^^xsd:date' for shift in (-WINDOW, WINDOW))
+    return f"{reports} BIND ({low} AS ?low) BIND ({high} AS ?high)"
 
 
 # --- matching ----------------------------------------------------------------------------------------
@@ -211,22 +219,22 @@ def same_event(report: Report, occurrence: Occurrence) -> bool:
     """Whether the report's key agrees with the occurrence's (its time aside)."""
     if report.kind != occurrence.kind or report.key() is None:
         return False
+    theirs = occurrence.values
     if report.kind == "meeting":
-        mine, theirs = report.values["participant"], occurrence.union("participant")
+        mine, parties = report.values["participant"], theirs["participant"]
         phone = _PHONE in report.values["meetingType"]
-        return (len(mine & theirs) >= 2 and (mine <= theirs or theirs <= mine)
-                and all(phone == (_PHONE in other.values["meetingType"]) for other in occurrence.reports))
+        return (len(mine & parties) >= 2 and (mine <= parties or parties <= mine)
+                and phone == (_PHONE in theirs["meetingType"]))
     if report.kind == "statement":
-        return any(other.one("speaker") == report.one("speaker") and _same_words(report, other)
-                   for other in occurrence.reports)
-    places, theirs = report.values["place"], occurrence.union("place")
-    return (any(other.one("actor") == report.one("actor") and other.one("actionType") == report.one("actionType")
-                for other in occurrence.reports)
-            and (not places or not theirs or bool(places & theirs)))
+        return (report.one("speaker") in theirs["speaker"]
+                and any(_same_words(report.one("quote") or "", quote) for quote in theirs["quote"]))
+    places = report.values["place"]
+    return (report.one("actor") in theirs["actor"] and report.one("actionType") in theirs["actionType"]
+            and (not places or not theirs["place"] or bool(places & theirs["place"])))
 
 
-def _same_words(report: Report, other: Report) -> bool:
-    mine, theirs = normalise_quote(report.one("quote") or ""), normalise_quote(other.one("quote") or "")
+def _same_words(quote: str, other: str) -> bool:
+    mine, theirs = normalise_quote(quote), normalise_quote(other)
     if mine == theirs:
         return bool(mine)
     shorter, longer = sorted((mine, theirs), key=len)
@@ -239,7 +247,7 @@ def best_match(report: Report, occurrences: list[Occurrence]) -> Occurrence | No
     for occurrence in occurrences:
         if not same_event(report, occurrence):
             continue
-        times = occurrence.times()
+        times = occurrence.times
         if report.time is None or not times:
             loose.append(occurrence)
             continue
@@ -260,10 +268,10 @@ def link(ntriples: str, article_iri: str, store: Store, base: str) -> Links:
         occurrence = best_match(report, occurrences)
         if occurrence is None:
             key = report.key() or (report.kind, report.iri)  # no key: an occurrence of its own
-            occurrence = Occurrence(occurrence_iri(base, key, report.time), report.label, report.kind, [], False)
+            occurrence = Occurrence(occurrence_iri(base, key, report.time), report.label, report.kind, False)
             occurrences.append(occurrence)
         joined += occurrence.stored
-        occurrence.reports.append(report)
+        occurrence.add(report)
         triples.extend(_triples(report, occurrence))
     unique = list(dict.fromkeys(triples))
     return Links(ox.serialize(unique, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if unique else "", joined)

@@ -247,7 +247,10 @@ def report(kind: str, time: date | None = None, **values: set[str]) -> Report:
 
 
 def occurrence(*reports: Report, iri: str = "o") -> Occurrence:
-    return Occurrence(iri, "label", reports[0].kind, list(reports), True)
+    made = Occurrence(iri, "label", reports[0].kind, True)
+    for one in reports:
+        made.add(one)
+    return made
 
 
 JULY_9 = date(2021, 7, 9)
