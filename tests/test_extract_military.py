@@ -278,3 +278,19 @@ def test_damage_by_the_shelling_is_a_mention(read):
 def test_undecided_action_is_no_action(read):
     text = "Officials said the United Kingdom had not decided on sending more troops to Estonia."
     assert read(text).military_actions == []
+
+
+def test_an_organisation_reporting_its_own_passive_action_is_its_agent(read):
+    text = ("The Defence Ministry of Kazakhstan said on Monday that additional units of border troops had been "
+            "deployed along the southern border.")
+    assert agents(read(text)) == ["Ministry of Defence of Kazakhstan"]
+
+
+def test_officials_reporting_a_capture_are_not_its_agent(read):
+    text = "Afghan officials said the district centre had been captured overnight."
+    assert "Afghanistan" not in agents(read(text))
+
+
+def test_units_of_a_named_corps_are_the_corps(read):
+    text = "The army's media wing said additional Frontier Corps wings had been deployed along the border."
+    assert agents(read(text)) == ["Frontier Corps"]

@@ -409,7 +409,8 @@ class MilitaryReader:
             kind = _trigger_kind(token)
             if kind is None or not self._is_action(token, kind, sentence, context):
                 continue
-            resolution = self._agent(token, sentence, kind) or self._anaphoric_agent(token, kind)
+            resolution = self._agent(token, sentence, kind) or self._anaphoric_agent(token, kind) or \
+                self._reporting_body(token, sentence, kind)
             actor = resolution.key if resolution else None
             if actor and self.resolver.index.actors[actor].kind == "Person" and \
                     (kind == "Withdrawal" or token.lemma_ in TRAVEL):
@@ -479,6 +480,21 @@ class MilitaryReader:
                 self.claims.add(id(earlier))
                 return True
         return action.actor is None and any(id(a) in self.claims for a in recent)
+
+    def _reporting_body(self, trigger: Token, sentence: Sentence, kind: str) -> Resolution | None:
+        """"The ministry added that additional units had been deployed", "The Taliban said his house had been
+        seized": an organisation reporting an agentless passive action of its own forces reports its own action
+        (a capture only when that organisation was read capturing before)."""
+        if trigger.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in trigger.children) or \
+                any(c.dep_ == "agent" for c in trigger.children) or trigger.dep_ != "ccomp" or \
+                trigger.head.lemma_ not in ("say", "add", "announce", "report", "state"):
+            return None
+        subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        found = self.resolver.resolve(subject, sentence, ("Organisation",)) if subject is not None else None
+        if found is None or self._installation_or_media(found.key) or \
+                kind in ("Capture", "Attack") and (kind, found.key) not in self.seen:
+            return None
+        return Resolution(found.key, 0.6)
 
     def _anaphoric_agent(self, trigger: Token, kind: str) -> Resolution | None:
         """"The drills will run until Saturday", "those units are already deployed": a definite mention of
@@ -610,7 +626,7 @@ class MilitaryReader:
         if _both_parties(candidate):  # "Both sides still have 50,000 troops deployed": not one army's name
             return Resolution(self.last_actor, 0.6) if self.last_actor else None
         other_name = self._other_name(candidate, sentence)
-        if other_name or candidate.lemma_.lower() in AFFILIATES:  # "Islamic State's affiliate": not the parent
+        if other_name or _affiliate_of(candidate):  # "the Islamic State's affiliate": not the parent
             return other_name
         resolution = self.resolver.resolve(candidate, sentence, ("Organisation", "Country", "Person"))
         if resolution and resolution.key not in self.taken and not self._installation_or_media(resolution.key):
@@ -728,7 +744,8 @@ QUANTIFIERS = frozenset({"series", "number", "round", "rounds", "string", "wave"
                          "week", "weeks", "days", "months"})
 # "thousands of fighters", "units of the 201st base", "troops from Russia": forces named by their owner.
 FORCE_PARTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens", "some", "most", "half", "part",
-                         "units", "unit", "elements", "contingent", "group", "flotilla", "batch"})
+                         "units", "unit", "elements", "contingent", "group", "flotilla", "batch", "wing", "wings",
+                         "corps", "detachments"})
 ARMED_FORCES_OF = ("Armed Forces of ", "Army of ")
 AFFILIATES = frozenset({"affiliate", "branch", "offshoot", "franchise", "chapter", "wing", "faction", "splinter"})
 INSTALLATIONS = frozenset({"base", "airbase", "garrison", "facility", "airfield"})
@@ -819,6 +836,13 @@ def _both_parties(token: Token) -> bool:
     parties = token.lemma_.lower() in ("side", "army", "country", "navy", "military") or token.lower_ in ("sides", "armies")
     of_two = any(_both_parties(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
     return parties and (counted or of_two)
+
+
+def _affiliate_of(token: Token) -> bool:
+    """"the Islamic State's Afghan affiliate", "the branch of the group": an organisation named through its parent
+    (not "Frontier Corps wings", the corps' own units)."""
+    return token.lemma_.lower() in AFFILIATES and any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _names_forces(token: Token) -> bool:
