@@ -229,3 +229,23 @@ def test_a_headline_joined_to_the_next_line_names_no_party_of_it(read):
     extraction = read("Taliban, NRF talks stall in Parwan\nAmrullah Saleh: \"We will resist\"\n\n"
                       "Talks between the Taliban and the National Resistance Front in Parwan ended without result.")
     assert parties(extraction) == [["National Resistance Front", "Taliban"]]
+
+
+# --- travelling to a country, attending a hosted conference ------------------------------------
+
+def test_travelling_to_a_country_for_talks_makes_it_a_party(read):
+    extraction = read("Sergey Lavrov will travel to Turkey next week for the second round of the strategic "
+                      "dialogue, the ministry said.")
+    assert parties(extraction) == [["Sergey Lavrov", "Turkey"]] and statuses(extraction) == ["planned"]
+
+
+def test_attending_a_conference_hosted_by_a_leader(read):
+    extraction = read("On Friday Wang Yi will attend the conference \"Caspian Connectivity\" hosted by Kazakh President "
+                      "Kassym-Jomart Tokayev.")
+    assert ["Kassym-Jomart Tokayev", "Wang Yi"] in parties(extraction)
+
+
+def test_a_quotation_still_names_no_party(read):
+    extraction = read("Sergey Lavrov met Wang Yi in Beijing and said: \"We discussed the position of Antony "
+                      "Blinken, and the US approach to Iran in great detail with our Chinese friends.\"")
+    assert parties(extraction) == [["Sergey Lavrov", "Wang Yi"]]

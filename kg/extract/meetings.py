@@ -81,8 +81,9 @@ def _is_trigger(token: Token) -> bool:
     if lemma == "session":  # "a joint session", "hosted a session of the OIC", not a parliament's own session
         return any(t.lower_ == "joint" for t in token.lefts) or token.head.lemma_ == "host" or \
             any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
-    if lemma == "conference":  # a press conference, a video conference; not any conference
-        return any(t.lower_ in ("press", "news", "joint", "video", "virtual", "online") for t in token.lefts)
+    if lemma == "conference":  # a press or video conference, one attended or hosted; not any conference
+        return any(t.lower_ in ("press", "news", "joint", "video", "virtual", "online") for t in token.lefts) or \
+            token.head.lemma_ in ("attend", "host") or any(c.lemma_ == "host" and c.dep_ == "acl" for c in token.children)
     if lemma == "discuss":
         return _plural_subject(token) or with_someone
     if lemma == "speak":
@@ -236,6 +237,7 @@ CHAIRING = frozenset({"chair", "convene", "preside", "head", "lead", "summon"})
 # "the visiting delegates", "the envoys": the group of visitors introduced before
 VISITORS = frozenset({"delegate", "envoy", "chief", "delegation", "participant", "guest", "visitor"})
 AGAIN = frozenset({"another", "next", "further", "fresh", "new"})
+TRAVELLING = frozenset({"travel", "fly", "go", "head"})  # "travel to X for talks": X hosts them
 # who attends an encounter is a party to it: "attended by A and B", "B also took part", "C joined by video link"
 ATTENDING = frozenset({"attend", "join", "participate"})
 REFERRING = frozenset({"the", "this", "that"})  # "the summit was chaired by …": the summit just reported
@@ -569,7 +571,9 @@ class MeetingReader:
         """Countries visited in the sentence ("paid a working visit to Kabul, … to hold talks with …"): the host
         is a party of the encounter."""
         persons = self.resolver.named(_outside_quotes(sentence), sentence, ("Person",))
-        return [host for token, kind in _triggers(sentence) if kind == "Visit" and persons
+        visits = [token for token, kind in _triggers(sentence) if kind == "Visit"]
+        visits += [t for t in sentence.span if t.lemma_ in TRAVELLING and t.pos_ == "VERB"]  # "will travel to China
+        return [host for token in visits if persons  # for the strategic dialogue"
                 for host in [self._host(sentence, token, persons[0])] if host]
 
     def _body_of(self, body: str, country: str) -> bool:
@@ -718,8 +722,21 @@ def _refers_back(trigger: Token) -> bool:
 
 
 def _outside_quotes(sentence: Sentence):
-    """The sentence up to its first quotation mark: names inside a quote are not parties."""
-    for token in sentence.span:
-        if token.text in ("\"", "“") and token.i > sentence.span.start:
-            return sentence.span.doc[sentence.span.start:token.i]
-    return sentence.span
+    """The sentence up to its first quotation: names inside a quote are not parties. A short quoted title or
+    phrase ("attend the conference "Regional Connectivity" hosted by X") is no quotation."""
+    span = sentence.span
+    opening = None
+    for token in span:
+        if token.text not in QUOTES or token.i == span.start:
+            continue
+        if opening is None:
+            opening = token.i
+        elif token.i - opening > TITLE_LENGTH:
+            break
+        else:
+            opening = None  # a title or a scare quote: read on
+    return span.doc[span.start:opening] if opening is not None else span
+
+
+QUOTES = frozenset({"\"", "“", "”"})
+TITLE_LENGTH = 8  # tokens between quotation marks that make a title or a scare quote, not a quotation
