@@ -27,9 +27,11 @@ dated report, fits any time; such a report joins only when exactly one occurrenc
 merge is worse than none). Reports are matched in the order of the article's text, so a report
 can join an occurrence minted by an earlier report of the same article.
 
-Matching reads the store once per article (:func:`known_occurrences`: one SELECT, bounded by the
-article's actors and dates) and never reads the article's own stored graph, so a changed article
-is re-linked from scratch. New occurrences get IRIs from their key and time
+Matching reads the store once per article (:func:`known_occurrences`: one SELECT over the stored
+reports that share an actor with the article's reports and fall in their window, merged per
+occurrence) and never reads the article's own stored graph, so a changed article is re-linked from
+scratch. Its cost grows with those reports: bounded by the window for dated articles, by all the
+reports of the actor for undated ones. New occurrences get IRIs from their key and time
 (:func:`occurrence_iri`): a clean rebuild in the same order mints the same IRIs.
 """
 from __future__ import annotations
