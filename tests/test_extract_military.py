@@ -294,3 +294,19 @@ def test_officials_reporting_a_capture_are_not_its_agent(read):
 def test_units_of_a_named_corps_are_the_corps(read):
     text = "The army's media wing said additional Frontier Corps wings had been deployed along the border."
     assert agents(read(text)) == ["Frontier Corps"]
+
+
+def test_a_body_cited_for_an_agentless_deployment_is_its_agent(read):
+    text = ("By Friday about 1,500 troops had been deployed to Dushanbe, according to the Collective Security "
+            "Treaty Organization.")
+    assert agents(read(text)) == ["Collective Security Treaty Organization"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Taliban are positioning themselves to take the capitals once foreign forces are fully withdrawn from "
+     "the country.", "Withdrawal"),
+    ("The resistance fighters remain in all strategic positions in the valley to continue the fight, its "
+     "spokesman said.", "Other"),
+], ids=["once-withdrawn", "to-continue-the-fight"])
+def test_conditions_and_purposes_are_no_actions(read, text, kind):
+    assert kind not in [k for k, _ in actions(read(text))]

@@ -90,7 +90,8 @@ FRAMING = frozenset({"about", "on", "in", "amid", "after", "since", "before", "d
 UNNAMED_ATTACKERS = frozenset({"terrorist", "gunman", "gunmen", "militant", "attacker", "assailant", "separatist",
                                "insurgent", "fighter", "rebel", "group", "unknown"})
 ANAPHORIC_GROUPS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
-HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "can", "threat", "threaten", "fear", "possible"})
+HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "can", "threat", "threaten", "fear", "possible",
+                          "once", "unless"})  # "once foreign forces are fully withdrawn": a future condition
 INTENDED = frozenset({"prepare", "intend", "want", "expect", "hope", "seek", "aim", "agree", "urge", "ask",
                       "request"})  # not "trying to capture": fighting for it
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
@@ -188,9 +189,13 @@ def _claimed_attack(token: Token) -> bool:
 
 
 def _purpose_noun(token: Token) -> bool:
-    """"arriving in Belarus for joint exercises": an action named as a purpose is not an action."""
-    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "for" and \
-        token.head.head.lemma_ != "responsibility"
+    """"arriving in Belarus for joint exercises", "present in all positions to continue the fight": an action
+    named as a purpose is not an action."""
+    head = token.head
+    purpose_clause = token.dep_ == "dobj" and head.dep_ == "advcl" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    return token.pos_ == "NOUN" and (purpose_clause or token.dep_ == "pobj" and head.lower_ == "for" and
+                                     head.head.lemma_ != "responsibility")
 
 
 def _definite(token: Token) -> bool:
@@ -486,10 +491,12 @@ class MilitaryReader:
         seized": an organisation reporting an agentless passive action of its own forces reports its own action
         (a capture only when that organisation was read capturing before)."""
         if trigger.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in trigger.children) or \
-                any(c.dep_ == "agent" for c in trigger.children) or trigger.dep_ != "ccomp" or \
-                trigger.head.lemma_ not in ("say", "add", "announce", "report", "state"):
+                any(c.dep_ == "agent" for c in trigger.children):
             return None
-        subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        subject = _according_to(trigger)  # "2,030 troops had been deployed, according to the CSTO secretariat"
+        if subject is None and trigger.dep_ == "ccomp" and trigger.head.lemma_ in ("say", "add", "announce", "report",
+                                                                                  "state"):
+            subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
         found = self.resolver.resolve(subject, sentence, ("Organisation",)) if subject is not None else None
         if found is None or self._installation_or_media(found.key) or \
                 kind in ("Capture", "Attack") and (kind, found.key) not in self.seen:
@@ -836,6 +843,12 @@ def _both_parties(token: Token) -> bool:
     parties = token.lemma_.lower() in ("side", "army", "country", "navy", "military") or token.lower_ in ("sides", "armies")
     of_two = any(_both_parties(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
     return parties and (counted or of_two)
+
+
+def _according_to(verb: Token) -> Token | None:
+    """The source of "…, according to the ministry" hung on the verb."""
+    return next((g for c in verb.children if c.lower_ == "according" for t in c.children if t.lower_ == "to"
+                 for g in t.children if g.dep_ == "pobj"), None)
 
 
 def _affiliate_of(token: Token) -> bool:
