@@ -55,6 +55,7 @@ def make_graph(triples: int = 1_000_000) -> Path:
     per_copy = len({q.triple for q in probe} - shared)
     copies = -(-(triples - len(shared)) // per_copy)
     shutil.rmtree(target, ignore_errors=True)
+    DATA.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile("wb", suffix=".nq", dir=DATA, delete=False) as dump:
         for copy in range(copies):
             copied = [ox.Quad(renamed(q.subject, copy), q.predicate, renamed(q.object, copy),
