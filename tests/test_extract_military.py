@@ -298,7 +298,7 @@ def test_units_of_a_named_corps_are_the_corps(read):
 
 def test_a_body_cited_for_an_agentless_deployment_is_its_agent(read):
     text = ("By Friday about 1,500 troops had been deployed to Dushanbe, according to the Collective Security "
-            "Treaty Organization.")
+            "Treaty Organization's secretariat.")
     assert agents(read(text)) == ["Collective Security Treaty Organization"]
 
 

@@ -497,7 +497,11 @@ class MilitaryReader:
         if subject is None and trigger.dep_ == "ccomp" and trigger.head.lemma_ in ("say", "add", "announce", "report",
                                                                                   "state"):
             subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
-        found = self.resolver.resolve(subject, sentence, ("Organisation",)) if subject is not None else None
+        if subject is None:
+            return None
+        found = self.resolver.resolve(subject, sentence, ("Organisation",))
+        owners = self.resolver.named(subject.doc[subject.left_edge.i:subject.i + 1], sentence, ("Organisation",))
+        found = found or (Resolution(owners[0], 0.6) if owners else None)  # "the CSTO secretariat": the CSTO
         if found is None or self._installation_or_media(found.key) or \
                 kind in ("Capture", "Attack") and (kind, found.key) not in self.seen:
             return None
