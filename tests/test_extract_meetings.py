@@ -240,8 +240,8 @@ def test_travelling_to_a_country_for_talks_makes_it_a_party(read):
 
 
 def test_attending_a_conference_hosted_by_a_leader(read):
-    extraction = read("On Friday Wang Yi will attend the conference \"Caspian Connectivity\" hosted by Kazakh President "
-                      "Kassym-Jomart Tokayev.")
+    extraction = read("On Friday Wang Yi will attend the conference \"Caspian Connectivity\" hosted by Kazakh "
+                      "President Kassym-Jomart Tokayev.")
     assert ["Kassym-Jomart Tokayev", "Wang Yi"] in parties(extraction)
 
 
@@ -249,3 +249,19 @@ def test_a_quotation_still_names_no_party(read):
     extraction = read("Sergey Lavrov met Wang Yi in Beijing and said: \"We discussed the position of Antony "
                       "Blinken, and the US approach to Iran in great detail with our Chinese friends.\"")
     assert parties(extraction) == [["Sergey Lavrov", "Wang Yi"]]
+
+
+# --- what in a party's phrase names no party ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A Taliban delegation held talks in Oslo with Norwegian diplomats and Afghan civil society figures.",
+    "Peace talks between the Norwegian government and the Taliban in Kabul, Afghanistan, made progress.",
+], ids=["civil-society-demonym", "place-in-the-between-phrase"])
+def test_no_government_named_only_as_people_or_place(read, text):
+    assert parties(read(text)) == [["Norway", "Taliban"]]
+
+
+def test_attendees_in_a_relative_clause_after_the_place_are_parties(read):
+    extraction = read("Wang Yi spoke at a meeting of the SCO foreign ministers in the Kyrgyz capital, which was "
+                      "attended by Russian Foreign Minister Sergey Lavrov and Indian Foreign Minister S Jaishankar.")
+    assert {"Sergey Lavrov", "S. Jaishankar"} <= set(parties(extraction)[0])

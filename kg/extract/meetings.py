@@ -1,9 +1,14 @@
 """Meetings: talks, visits, phone calls, joint press conferences and summits between named parties.
 
-A meeting needs two parties. Persons named around the trigger are the parties; "the two leaders"
-are the last two persons named; a visit to a country makes the host country a party. Several
-sentences about the same encounter (same parties, or a country standing for its minister) become
-one meeting with the other sentences kept as supporting evidence.
+A meeting needs two parties. Persons named around the trigger are the parties; counted groups ("the two
+leaders", "the three commanders", "the two organisations") are the last ones named; "the two sides" are
+the countries of the last two persons; "the visiting delegates" are the visitors named before; a visit or
+a trip to a country makes the host country a party. One sentence may report several encounters ("held
+talks with A and later called on B"). A summit may name its parties over several sentences ("the summit
+was chaired by X", "Y and Z also took part"), and "another round of talks" meets the same parties again.
+Several sentences about the same encounter (same parties, or a country standing for its minister) become
+one meeting with the other sentences kept as supporting evidence. Who reports an encounter, where it took
+place, people who speak for no government and officials of one government among themselves are no parties.
 """
 from __future__ import annotations
 
@@ -83,7 +88,8 @@ def _is_trigger(token: Token) -> bool:
             any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
     if lemma == "conference":  # a press or video conference, one attended or hosted; not any conference
         return any(t.lower_ in ("press", "news", "joint", "video", "virtual", "online") for t in token.lefts) or \
-            token.head.lemma_ in ("attend", "host") or any(c.lemma_ == "host" and c.dep_ == "acl" for c in token.children)
+            token.head.lemma_ in ("attend", "host") or \
+            any(c.lemma_ == "host" and c.dep_ == "acl" for c in token.children)
     if lemma == "discuss":
         return _plural_subject(token) or with_someone
     if lemma == "speak":
@@ -238,6 +244,9 @@ CHAIRING = frozenset({"chair", "convene", "preside", "head", "lead", "summon"})
 VISITORS = frozenset({"delegate", "envoy", "chief", "delegation", "participant", "guest", "visitor"})
 AGAIN = frozenset({"another", "next", "further", "fresh", "new"})
 TRAVELLING = frozenset({"travel", "fly", "go", "head"})  # "travel to X for talks": X hosts them
+# people a demonym describes without making their government a party: "Afghan civil society figures"
+CIVIL_NOUNS = frozenset({"society", "figure", "activist", "woman", "people", "refugee", "citizen", "journalist",
+                         "student", "civilian", "trader", "businessman", "scholar", "elder", "community"})
 # who attends an encounter is a party to it: "attended by A and B", "B also took part", "C joined by video link"
 ATTENDING = frozenset({"attend", "join", "participate"})
 REFERRING = frozenset({"the", "this", "that"})  # "the summit was chaired by …": the summit just reported
@@ -504,7 +513,8 @@ class MeetingReader:
         """The meeting reported last, when it was reported in the few sentences before this one."""
         if not self.meetings:
             return None
-        last, latest = max(((m, e) for m in self.meetings for e in (m.evidence, *m.also)), key=lambda item: item[1].start)
+        last, latest = max(((m, e) for m in self.meetings for e in (m.evidence, *m.also)),
+                           key=lambda item: item[1].start)
         near = [s.index for s in self.sentences if s.evidence.start == latest.start]
         return last if near and 0 < sentence.index - near[0] <= 4 else None
 
@@ -609,7 +619,7 @@ class MeetingReader:
             heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"]
         quoted = _outside_quotes(sentence)
-        spans = [doc[h.left_edge.i:h.right_edge.i + 1] for h in heads if h.i < quoted.end]
+        spans = [span for h in heads if h.i < quoted.end for span in _party_spans(h)]
         keys = [k for span in spans for k in self.resolver.named(span, sentence, ("Country", "Organisation"))]
         if subject is not None and subject.pos_ == "NOUN":  # "Pakistani and Taliban commanders met",
             phrase = [t for t in subject.subtree if t.i < subject.i or t == subject]  # "envoys from A and B"
@@ -714,6 +724,35 @@ def _another_round(trigger: Token) -> bool:
     """"Another round of talks", "the next round of consultations", "further talks": the same parties again."""
     words = [trigger] + ([trigger.head.head] if trigger.head.lower_ == "of" else [])
     return any(c.lower_ in AGAIN for w in words for c in w.children)
+
+
+def _party_spans(head: Token) -> list[Span]:
+    """The phrase of a party without what names no party in it: its place ("talks between A and B in Doha,
+    Qatar"), a demonym of people who speak for no government ("Afghan civil society figures") or of a named
+    group ("the Afghan Taliban")."""
+    doc = head.doc
+    places = {t.i for c in head.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at") and c != head
+              for t in c.subtree}
+    places -= {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") and c.i in places
+               for t in c.subtree}  # "in the capital, which was attended by A and B": the attendees are parties
+    kept = [t.i for t in head.subtree if t.i not in places and not _idle_demonym(t)]
+    spans, start = [], None
+    for i in range(head.left_edge.i, head.right_edge.i + 2):
+        if i in kept and start is None:
+            start = i
+        elif i not in kept and start is not None:
+            spans.append(doc[start:i])
+            start = None
+    return spans
+
+
+def _idle_demonym(token: Token) -> bool:
+    """"Afghan" in "Afghan civil society figures" or "the Afghan Taliban": no government is a party."""
+    if token.ent_type_ != "NORP" or token.dep_ not in ("amod", "compound"):
+        return False
+    head = token.head
+    nouns = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
+    return bool(nouns & CIVIL_NOUNS) or head.ent_type_ == "ORG" and head.pos_ == "PROPN"
 
 
 def _refers_back(trigger: Token) -> bool:
