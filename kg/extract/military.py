@@ -1,8 +1,14 @@
 """Military actions: mobilisation, exercises, capture of territory, deployments, withdrawals, attacks.
 
-The agent is the subject of the trigger verb, the "by" phrase of a passive, or the owner of a
-nominal trigger ("the Taliban offensive", "Russian military base"); "the group" and "it" are the
-armed group last named. Negated actions are left out; announced ones are kept as planned.
+The agent is the subject of the trigger verb (or of the clause it continues), the "by" phrase of a
+passive, the owner of a nominal trigger ("the Taliban offensive", "Russian military base"), the owner
+of the forces that act or are moved ("troops from Russia", "thousands of Taliban fighters had been
+sent"), the forces ordered or accused ("accused Kyrgyz forces of shelling"), an organisation's own name
+beside a description ("its affiliate, known as IS-K"), or the body that reports an agentless passive
+of its own forces; "the group", "they", "both sides" are the armed agent last read. A claim of "the
+attack" names the agent of the attack just reported. Negated, denied, hypothetical, intended and
+purposive actions are left out; announced ones are kept as planned; a definite mention of an action
+already read is that action again.
 """
 from __future__ import annotations
 
