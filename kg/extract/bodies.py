@@ -23,8 +23,7 @@ MINISTRIES = {
 }
 COUNCILS = {("security", "council"): "Security Council", ("national", "security", "council"): "National Security Council",
             ("military",): "Armed Forces", ("army",): "Army", ("armed", "forces"): "Armed Forces",
-            ("air", "force"): "Air Force", ("navy",): "Navy", ("border", "service"): "Border Service",
-            ("parliament",): "Parliament"}
+            ("air", "force"): "Air Force", ("navy",): "Navy", ("border", "service"): "Border Service"}
 
 
 @dataclass(frozen=True)

@@ -382,7 +382,8 @@ def _name_span(ent: Span) -> Span:
         return Span(doc, ent.start, country_end, label="ORG")
     if generic and ent.start > 0 and doc[ent.start - 1].ent_type_ == "NORP" and doc[ent.start - 1].ent_iob_ == "B":
         return Span(doc, ent.start - 1, end, label="ORG")  # "the Tajik" + "State Committee for National Security"
-    if generic and ent.start > 1 and doc[ent.start - 1].lower_ in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE":
+    if generic and ent.start > 1 and doc[ent.start - 1].lower_ in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE" \
+            and ent[0].text[:1].isupper():  # not "Kazakhstan's" + "national security committee chairman"
         country_start = ent.start - 2  # "Tajikistan's" + "State Committee for National Security"
         while country_start > 0 and doc[country_start].ent_iob_ == "I":
             country_start -= 1
@@ -393,6 +394,9 @@ def _name_span(ent: Span) -> Span:
         while country_end < len(doc) and doc[country_end].ent_iob_ == "I":
             country_end += 1
         return Span(doc, ent.start, country_end, label="ORG")
+    if ent.label_ == "ORG" and not ent.ent_id_ and end < len(doc) - 1 and doc[end].lower_ == "on" \
+            and doc[end - 1].text in ("Group", "Commission", "Committee") and doc[end + 1].ent_type_ == "GPE":
+        return Span(doc, ent.start, end + 2, label="ORG")  # "the SCO Contact Group" + "on Afghanistan"
     if ent.label_ == "ORG" and end < len(doc) - 1 and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "LOC" \
             and any(t.lower_ in ("for", "of") for t in ent):  # "Organization for Security and Co-operation" in Europe
         return Span(doc, ent.start, end + 2, label="ORG")
@@ -407,6 +411,8 @@ def _name_span(ent: Span) -> Span:
         if stop == end:
             while stop < len(doc) and _untagged_name_word(doc[stop]) and doc[stop].lower_.strip(".") not in TITLE_WORDS:
                 stop += 1
+            if stop < len(doc) and _untagged_name_word(doc[stop]):
+                stop = end  # "Russian Presidential" + "Special Envoy": the name goes on into an office
         if stop > end:
             return Span(doc, ent.start, stop, label="ORG")
     if ent.label_ == "GPE" and end == ent.end and _named_before_place(doc, ent.start):
@@ -556,12 +562,36 @@ def _person_surnames(found: list[Found]) -> dict[str, str]:
 def _ministries_of_their_country(found: list[Found]) -> None:
     """"the Foreign Ministry said" after "the Uzbek Foreign Ministry": a ministry named without its country is
     the ministry of that function the article names with its country, when there is one only."""
+    for item in found:
+        if item.entry is None and not item.canonical and item.kind == "Organisation":
+            item.canonical = _ministry_of_country(item.clean)  # "Defence Ministry of Uzbekistan"
     named = [item.canonical for item in found if item.canonical and " of " in item.canonical]
     for item in found:
         ministry = None if item.entry or item.canonical or item.kind != "Organisation" else ministry_named(item.clean)
         bodies = {name for name in named if ministry and name.startswith(ministry + " of ")}
         if len(bodies) == 1:
             item.canonical = bodies.pop()
+
+
+def _ministry_of_country(name: str) -> str | None:
+    """The canonical name of a ministry named with "of" and its country.
+
+    >>> _ministry_of_country("Defence Ministry of Uzbekistan"), _ministry_of_country("Ministry of Defence")
+    ('Ministry of Defence of Uzbekistan', None)
+    """
+    function, _, country = name.rpartition(" of ")
+    ministry = ministry_named(function) if function else None
+    return f"{ministry} of {country_named(country)}" if ministry and country_named(country) else None
+
+
+def _office_modifier_only(group: list[Found]) -> bool:
+    """"Foreign Ministry spokesman X" in an article that never says whose: a ministry named only to give a
+    person's office, and by no country, is no actor of its own."""
+    return all(f.entry is None and not f.canonical and ministry_named(f.clean) and f.span.end < len(f.span.doc)
+               and f.span.doc[f.span.end].lower_ in _SPOKESPERSONS for f in group)
+
+
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials"})
 
 
 def _names_without_their_country(found: list[Found]) -> None:
@@ -715,7 +745,8 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer) -> A
     for item in found:
         groups.setdefault(_group_key(item, acronyms, persons), []).append(item)
     index = ActorIndex()
-    groups = {key: group for key, group in groups.items() if not _lone_unknown_person(group)}
+    groups = {key: group for key, group in groups.items()
+              if not _lone_unknown_person(group) and not _office_modifier_only(group)}
     for number, (key, group) in enumerate(groups.items()):
         entry = _entry(group)
         label = _label(group)

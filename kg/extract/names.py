@@ -284,18 +284,23 @@ def clean_name(text: str, person: bool = True) -> str:
     return " ".join(words)
 
 
+# Particles that open a family name ("Al Qahtani", "bin Salman"): no given name's initial.
+_SURNAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "di", "le", "la"})
+
+
 def person_key(text: str) -> tuple[str, str]:
     """(first initial, surname) of a person's name, for matching "S Jaishankar" with "Dr. S. Jaishankar".
 
     >>> person_key("Dr. S. Jaishankar")
     ('s', 'jaishankar')
-    >>> person_key("Lavrov")
-    ('', 'lavrov')
+    >>> person_key("Lavrov"), person_key("Al Qahtani"), person_key("Mutlaq bin Majed Al Qahtani")
+    (('', 'lavrov'), ('', 'qahtani'), ('m', 'qahtani'))
     """
     words = name_tokens(text)
     if not words:
         return "", ""
-    return (words[0][0] if len(words) > 1 else ""), words[-1]
+    given = [w for w in words[:-1] if w not in _SURNAME_PARTICLES]
+    return (given[0][0] if given else ""), words[-1]
 
 
 def looks_like_media(name: str) -> bool:
