@@ -265,3 +265,9 @@ def test_attendees_in_a_relative_clause_after_the_place_are_parties(read):
     extraction = read("Wang Yi spoke at a meeting of the SCO foreign ministers in the Kyrgyz capital, which was "
                       "attended by Russian Foreign Minister Sergey Lavrov and Indian Foreign Minister S Jaishankar.")
     assert {"Sergey Lavrov", "S. Jaishankar"} <= set(parties(extraction)[0])
+
+
+def test_the_four_envoys_met_by_a_minister(read):
+    extraction = read("US envoy Thomas West and Russian envoy Zamir Kabulov arrived in Doha on Monday. Acting "
+                      "Afghan foreign minister Amir Khan Muttaqi met the two envoys on the sidelines of the meeting.")
+    assert parties(extraction) == [["Amir Khan Muttaqi", "Thomas West", "Zamir Kabulov"]]

@@ -168,7 +168,7 @@ def _group_reference(trigger: Token, subject: Token | None) -> bool:
     phrases += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "with") for g in c.children
                 if g.dep_ == "pobj"]
     return any(t.tag_ == "NNS" and t.lemma_ in VISITORS and any(c.lower_ in ("the", "visiting") for c in t.children)
-               and not any(c.ent_type_ for c in t.subtree) for t in phrases)
+               and not any(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in t.subtree) for t in phrases)
 
 
 def _own_body_meeting(trigger: Token) -> bool:
