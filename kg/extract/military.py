@@ -459,7 +459,7 @@ class MilitaryReader:
         return not (token.pos_ == "NOUN" and token.dep_ == "dobj" and _trigger_kind(token.head) == kind)
 
     def _repeats_known_action(self, token: Token, kind: str, actor: str | None) -> bool:
-        """"The three drills ran from October 18 to 23", "the withdrawal of US troops had left a vacuum": a
+        """"The strike took place late at night", "the withdrawal of US troops had left a vacuum": a
         definite mention of an action this agent was already read doing is that action again, not a new one;
         a definite mention first read here is kept when it names its agent ("the hasty withdrawal of troops by
         the United States marks …")."""
@@ -467,7 +467,9 @@ class MilitaryReader:
             return True
         if _mentioned_only(token):
             return actor is None or (kind, actor) in self.seen
-        return _continues_course(token) and (kind, actor) in self.seen
+        # a strike or a clash is one event whose course adds nothing new; drills that "will run until Saturday"
+        # report the schedule of the drills, kept as their own fact
+        return _continues_course(token) and kind in ("Attack", "Other") and (kind, actor) in self.seen
 
     def _remember(self, actions: list[MilitaryAction]) -> list[MilitaryAction]:
         for action in actions:
