@@ -271,3 +271,15 @@ def test_the_four_envoys_met_by_a_minister(read):
     extraction = read("US envoy Thomas West and Russian envoy Zamir Kabulov arrived in Doha on Monday. Acting "
                       "Afghan foreign minister Amir Khan Muttaqi met the two envoys on the sidelines of the meeting.")
     assert parties(extraction) == [["Amir Khan Muttaqi", "Thomas West", "Zamir Kabulov"]]
+
+
+def test_convening_a_meeting_of_ministers_from_several_countries(read):
+    extraction = read("Annalena Baerbock will convene a meeting of foreign ministers from Poland, Italy and Spain "
+                      "in Berlin on Friday.")
+    assert parties(extraction) == [["Annalena Baerbock", "Italy", "Poland", "Spain"]]
+    assert statuses(extraction) == ["planned"]
+
+
+def test_consultations_that_brought_together_envoys_of_countries(read):
+    extraction = read("The consultations in Tehran brought together special envoys of Turkey, Qatar and Iraq.")
+    assert parties(extraction) == [["Iraq", "Qatar", "Turkey"]]

@@ -178,7 +178,15 @@ def _own_body_meeting(trigger: Token) -> bool:
         head.i >= 2 and trigger.doc[head.i - 2].lower_ == "co"  # "A and B co-chaired a meeting of the commission"
     return trigger.lemma_ == "meeting" and trigger.dep_ in ("dobj", "nsubjpass") and not co_chaired and \
         trigger.head.lemma_ in CHAIRING and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children) and \
-        not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children)
+        not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children) and \
+        not _of_many(trigger)
+
+
+def _of_many(trigger: Token) -> bool:
+    """"convene a meeting of foreign ministers from Britain, France and Japan": members of several countries,
+    not one body."""
+    return any(len([t for t in c.subtree if t.ent_type_ in ("GPE", "NORP")]) >= 2
+               for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "from"))
 
 
 def _subject(trigger: Token) -> Token | None:
@@ -247,6 +255,7 @@ TRAVELLING = frozenset({"travel", "fly", "go", "head"})  # "travel to X for talk
 # people a demonym describes without making their government a party: "Afghan civil society figures"
 CIVIL_NOUNS = frozenset({"society", "figure", "activist", "woman", "people", "refugee", "citizen", "journalist",
                          "student", "civilian", "trader", "businessman", "scholar", "elder", "community"})
+GATHERING = frozenset({"bring", "gather", "assemble", "involve", "include", "unite"})
 # who attends an encounter is a party to it: "attended by A and B", "B also took part", "C joined by video link"
 ATTENDING = frozenset({"attend", "join", "participate"})
 REFERRING = frozenset({"the", "this", "that"})  # "the summit was chaired by …": the summit just reported
@@ -612,12 +621,14 @@ class MeetingReader:
         heads += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "with" and trigger.pos_ == "NOUN"
                   for g in c.children if g.dep_ == "pobj"]
         heads += [c for c in trigger.children if c.dep_ == "dobj" and trigger.lemma_ in MET_OBJECTS]
+        if trigger.dep_ == "nsubj" and trigger.head.lemma_ in GATHERING:  # "the consultations brought together
+            heads += [c for c in trigger.head.children if c.dep_ == "dobj"]  # envoys of A, B and C"
         heads += [g for acl in (*trigger.children, *trigger.head.children) if acl.dep_ in ("acl", "advcl") and
                   acl.lemma_ in ATTENDING for agent in acl.children if agent.dep_ == "agent"  # "chaired a dialogue,
                   for g in agent.children]  # attended by the officials of A and B"
         if trigger.pos_ == "NOUN":  # "a meeting of the expanded troika – Russia, the United States, China …"
-            heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj"]
+            heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "from")  # "a meeting
+                      for g in c.children if g.dep_ == "pobj"]  # of ministers from A and B"
         quoted = _outside_quotes(sentence)
         spans = [span for h in heads if h.i < quoted.end for span in _party_spans(h)]
         keys = [k for span in spans for k in self.resolver.named(span, sentence, ("Country", "Organisation"))]
