@@ -283,3 +283,9 @@ def test_convening_a_meeting_of_ministers_from_several_countries(read):
 def test_consultations_that_brought_together_envoys_of_countries(read):
     extraction = read("The consultations in Tehran brought together special envoys of Turkey, Qatar and Iraq.")
     assert parties(extraction) == [["Iraq", "Qatar", "Turkey"]]
+
+
+def test_a_dialogue_chaired_by_one_with_the_chiefs_of_others(read):
+    extraction = read("Iran will host a security dialogue in Tehran next month, chaired by Ali Shamkhani, with "
+                      "security chiefs of Russia and China.")
+    assert ["Ali Shamkhani", "China", "Russia"] in parties(extraction)

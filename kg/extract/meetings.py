@@ -623,6 +623,9 @@ class MeetingReader:
         heads += [c for c in trigger.children if c.dep_ == "dobj" and trigger.lemma_ in MET_OBJECTS]
         if trigger.dep_ == "nsubj" and trigger.head.lemma_ in GATHERING:  # "the consultations brought together
             heads += [c for c in trigger.head.children if c.dep_ == "dobj"]  # envoys of A, B and C"
+        heads += [g for v in (*trigger.children, *trigger.head.children) if v.dep_ in ("acl", "advcl") and
+                  v.lemma_ in CHAIRING for c in v.children if c.dep_ == "prep" and c.lower_ == "with"  # "a dialogue,
+                  for g in c.children if g.dep_ == "pobj"]  # chaired by X, with the security chiefs of A and B"
         heads += [g for acl in (*trigger.children, *trigger.head.children) if acl.dep_ in ("acl", "advcl") and
                   acl.lemma_ in ATTENDING for agent in acl.children if agent.dep_ == "agent"  # "chaired a dialogue,
                   for g in agent.children]  # attended by the officials of A and B"
