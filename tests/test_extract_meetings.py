@@ -289,3 +289,8 @@ def test_a_dialogue_chaired_by_one_with_the_chiefs_of_others(read):
     extraction = read("Iran will host a security dialogue in Tehran next month, chaired by Ali Shamkhani, with "
                       "security chiefs of Russia and China.")
     assert ["Ali Shamkhani", "China", "Russia"] in parties(extraction)
+
+
+def test_the_topic_of_a_meeting_is_no_party(read):
+    extraction = read("Sergey Lavrov attended a meeting of the CSTO foreign ministers on Afghanistan in Minsk.")
+    assert all("Afghanistan" not in group for group in parties(extraction))

@@ -742,11 +742,11 @@ def _another_round(trigger: Token) -> bool:
 
 def _party_spans(head: Token) -> list[Span]:
     """The phrase of a party without what names no party in it: its place ("talks between A and B in Doha,
-    Qatar"), a demonym of people who speak for no government ("Afghan civil society figures") or of a named
+    Qatar") or topic ("on Afghanistan"), a demonym of people who speak for no government ("Afghan civil society figures") or of a named
     group ("the Afghan Taliban")."""
     doc = head.doc
-    places = {t.i for c in head.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at") and c != head
-              for t in c.subtree}
+    places = {t.i for c in head.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and c != head
+              for t in c.subtree}  # a place, or a topic: "a meeting of the contact group on Afghanistan"
     places -= {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") and c.i in places
                for t in c.subtree}  # "in the capital, which was attended by A and B": the attendees are parties
     kept = [t.i for t in head.subtree if t.i not in places and not _idle_demonym(t)]
