@@ -391,7 +391,7 @@ def test_the_pages_work_without_javascript(site):
         driver.get(site + "/query?name=statements-by-speaker")
         assert not driver.find_element(By.ID, "editor").is_displayed()
         form = driver.find_element(By.ID, "plain-query")
-        assert form.is_displayed() and "kg:Statement" in driver.find_element(By.ID, "query-text").get_attribute("value")
+        assert form.is_displayed() and "Who made the most statements?" in driver.find_element(By.ID, "query-text").get_attribute("value")
         driver.find_element(By.CSS_SELECTOR, "#plain-query button[type=submit]").click()
         wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "table.results tbody tr"), "the results page")
         assert driver.find_element(By.CSS_SELECTOR, "table.results thead").text.split() == ["speaker", "statements"]
