@@ -15,14 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TypeVar
 
-from kg.namespaces import KG
-from kg.stats import state_digest
+from kg.stats import article_checksums, state_digest
 from kg.store import Store
 
 T = TypeVar("T")
-
-_CHECKSUMS = f"SELECT ?article ?sha256 WHERE {{ GRAPH ?article {{ ?article <{KG.sha256}> ?sha256 }} }}"
-
 
 @dataclass(frozen=True)
 class StoreState:
@@ -61,8 +57,7 @@ class StateCache:
         return state
 
     def _read_state(self, store: Store) -> StoreState:
-        stated = {row["article"].value: row["sha256"].value for row in store.oxigraph.query(_CHECKSUMS)}
-        checksums = {article: stated.get(article, "") for article in store.articles()}
+        checksums = article_checksums(store)
         quads = len(store)
         digest = state_digest(checksums, quads)
         with self._lock:
