@@ -254,3 +254,13 @@ def test_kill_9_during_a_dump_download_then_the_restarted_server_serves_the_same
     restarted = servers(stores[kind])
     assert {dump: download(restarted.base, dump) for dump in CHECKED[kind]} == expected["digests"]
     assert counts(restarted.base) == expected["counts"]
+
+
+def test_a_server_stopped_by_sigterm_removes_its_dump_files(servers, stores):
+    """SIGTERM (systemd, docker) ends the server like Ctrl-C: its dump cache does not stay behind in TMPDIR."""
+    server = servers(stores["seeds"])
+    download(server.base, "newskg.ttl")
+    assert list(server.tmp.glob("kg-dumps-*"))
+    server.stop()  # SIGTERM
+    assert server.process.returncode == 0
+    assert list(server.tmp.glob("kg-dumps-*")) == []
