@@ -27,7 +27,7 @@ from . import __version__
 from .config import DEFAULT_MODELS, Config
 from .evaluate import KINDS, evaluate
 from .gazetteer import read_rows
-from .namespaces import PREFIXES
+from .namespaces import short_name
 from .shacl import compile_shapes
 from .stats import DESCRIPTION, TITLE, compute_stats, dataset_iri, store_digest
 from .store import Store, is_url
@@ -235,18 +235,6 @@ def to_json(card: DataCard) -> str:
     return json.dumps(asdict(card), indent=2, ensure_ascii=False) + "\n"
 
 
-def curie(iri: str) -> str:
-    """A short name for an IRI of a known vocabulary.
-
-    >>> curie("https://w3id.org/newskg/ontology#Person"), curie("urn:x")
-    ('kg:Person', 'urn:x')
-    """
-    for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(str(item[1]))):
-        if iri.startswith(str(namespace)) and len(iri) > len(str(namespace)):
-            return f"{prefix}:{iri[len(str(namespace)):]}"
-    return iri
-
-
 def _cell(value: object) -> str:
     """Text from the data on one Markdown line: pipes and line breaks would break a table, and Markdown
     renderers pass HTML through, so ``<`` and ``&`` are escaped.
@@ -274,9 +262,9 @@ def to_markdown(card: DataCard) -> str:
         "articles", "triples", "entities", "distinct_subjects", "distinct_objects", "classes", "properties",
         "wikidata_links")))
     lines += ["### Instances by class", ""]
-    lines += _table(("class", "instances"), ((curie(iri), n) for iri, n in stats["class_counts"].items()))
+    lines += _table(("class", "instances"), ((short_name(iri), n) for iri, n in stats["class_counts"].items()))
     lines += ["### Triples by property", ""]
-    lines += _table(("property", "triples"), ((curie(iri), n) for iri, n in stats["property_counts"].items()))
+    lines += _table(("property", "triples"), ((short_name(iri), n) for iri, n in stats["property_counts"].items()))
     lines += ["## SHACL report", "",
               (f"Not validated as a whole: {shacl['skipped']} (shapes sha256 `{shacl['shapes']}`)."
                if shacl.get("skipped") else

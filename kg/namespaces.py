@@ -34,6 +34,21 @@ def sparql_prefixes() -> str:
     return "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in PREFIXES.items())
 
 
+def short_name(iri: str) -> str:
+    """``prefix:name`` for a term of a known vocabulary, else the IRI.
+
+    >>> short_name("https://schema.org/Event"), short_name("http://www.w3.org/2002/07/owl#sameAs")
+    ('schema:Event', 'owl:sameAs')
+    >>> short_name("http://example.org/x")
+    'http://example.org/x'
+    """
+    for prefix, namespace in PREFIXES.items():
+        namespace = str(namespace)
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
 def bind_prefixes(graph) -> None:
     for name, ns in PREFIXES.items():
         graph.bind(name, ns, override=True)

@@ -116,8 +116,10 @@ def _parameter_count() -> int:
 def _template_filters(app: Flask, config: Config) -> None:
     """``iri | local``: where to look at an IRI from a page; ``iri | term``: a short name for it;
     ``iri | span_id``: the id of an event's sentence or a mention on its article's page."""
+    from kg.namespaces import short_name
+
     from .article import span_id
-    from .links import local_href, short_name
+    from .links import local_href
     from .ontology import term_labels
 
     app.jinja_env.filters["local"] = lambda iri: local_href(iri, config.base_iri)

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from markupsafe import Markup
 
-from kg.namespaces import DCTERMS, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
+from kg.namespaces import DCTERMS, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, short_name
 from kg.store import Store
 
 from .article import Passage, annotate, article_body, article_spans, passage, span_id
-from .links import local_name, short_name
+from .links import local_name
 from .timeline import Fact, Link, Network, facts, network
 
 __all__ = ["Description", "Fact", "Link", "Value", "describe", "exists"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from kg.namespaces import PREFIXES, PROJECT
+from kg.namespaces import PROJECT
 
 _PROJECT_PATHS = ("ontology", "ns/")
 
@@ -58,16 +58,3 @@ def local_name(iri: str) -> str:
     return iri
 
 
-def short_name(iri: str) -> str:
-    """``prefix:name`` for a term of a known vocabulary, else the IRI.
-
-    >>> short_name("https://schema.org/Event"), short_name("http://www.w3.org/2002/07/owl#sameAs")
-    ('schema:Event', 'owl:sameAs')
-    >>> short_name("http://example.org/x")
-    'http://example.org/x'
-    """
-    for prefix, namespace in PREFIXES.items():
-        namespace = str(namespace)
-        if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
-    return iri

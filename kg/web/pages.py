@@ -12,11 +12,11 @@ from pathlib import Path
 from flask import Blueprint, Response, jsonify, render_template, url_for
 
 from kg.export import JSONLD_CONTEXT_IRI
-from kg.namespaces import DCTERMS, KG
+from kg.namespaces import DCTERMS, KG, short_name
 from kg.store import Store
 
 from . import current_context
-from .links import local_href, short_name
+from .links import local_href
 from .ontology import term_labels
 from .void import current_stats
 
