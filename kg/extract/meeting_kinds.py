@@ -1,0 +1,154 @@
+"""What names an encounter, of which kind, and whether it happened, will happen or did not.
+
+A trigger is a word that names the encounter ("met", "talks", "visit", "phone call", "summit"); some words
+name one only in some uses ("called for" is an appeal, "a conference" any gathering). The trigger's
+surroundings decide its status: negated or called off ("did not meet", "cancelled the visit"), planned
+("will visit", "is expected to hold talks") or held.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .meeting_words import (AGAIN, BY_LINE, CALLED_OFF, GUEST_NOUNS, HYPOTHETICAL, NEGATIONS, PLANNED_WORDS,
+                            REFERRING, SEPARATELY, TRIGGERS, WISHES)
+from .sentences import Sentence
+
+
+def triggers(sentence: Sentence) -> list[tuple[Token, str]]:
+    found = []
+    for token in sentence.span:
+        kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
+        if kind is None or not is_trigger(token):
+            continue
+        if kind == "Talks" and by_line(token):
+            kind = "PhoneCall"
+        if token.lemma_ == "call" and calls_on(token):
+            kind = "Visit"  # "to call on PM Imran": a courtesy call in person
+        if kind == "PressConference" and not any(t.lower_ in ("press", "news") for t in token.lefts):
+            kind = "Summit"  # "held an extraordinary video conference": the leaders' meeting, not a briefing
+        found.append((token, kind))
+    return found
+
+
+def main_trigger(sentence: Sentence) -> tuple[Token, str] | None:
+    """The word that names the sentence's encounter: the one with its parties ("talks with …", "met X")
+    over one that only dates it ("on the eve of the dialogue"); none when the encounter is negated."""
+    found = triggers(sentence)
+    if not found or any(negated(token) for token, _ in found):
+        return None
+    return max(found, key=lambda item: (with_parties(item[0]), item[0].pos_ == "VERB", -item[0].i))
+
+
+def with_parties(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") or c.dep_ == "dobj" and c.pos_ == "PROPN"
+               for c in token.children)
+
+
+def is_trigger(token: Token) -> bool:
+    """Words that name an encounter only in some uses: "call" (to someone, not "called for"), a press
+    conference (not any conference), "discussed" (by two parties, or with someone), "spoke" (with someone
+    or by phone), "received"/"hosted" (a person), "call on" (a courtesy visit)."""
+    lemma = token.lemma_.lower()
+    with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    if lemma == "call" and token.pos_ == "VERB":
+        return any(c.lower_ in ("to", "with") for c in token.children) or calls_on(token)
+    if lemma == "session":  # "a joint session", "hosted a session of the OIC", not a parliament's own session
+        return any(t.lower_ == "joint" for t in token.lefts) or token.head.lemma_ == "host" or \
+            any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+    if lemma == "conference":  # a press or video conference, one attended or hosted; not any conference
+        return any(t.lower_ in ("press", "news", "joint", "video", "virtual", "online") for t in token.lefts) or \
+            token.head.lemma_ in ("attend", "host") or \
+            any(c.lemma_ == "host" and c.dep_ == "acl" for c in token.children)
+    if lemma == "discuss":
+        return plural_subject(token) or with_someone
+    if lemma == "speak":
+        return with_someone or by_line(token)
+    if lemma in ("receive", "host"):
+        return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_ in GUEST_NOUNS)
+                   for c in token.children)
+    if lemma == "conversation":
+        return by_line(token) or with_someone
+    return token.pos_ in ("VERB", "NOUN", "PROPN")
+
+
+def separately(sentence: Sentence, trigger: Token, kind: str) -> bool:
+    """One party's several encounters: phone calls, "separate bilateral talks", "also held meetings with"."""
+    words = [t for token, _ in triggers(sentence) for t in (token, *token.children, *token.head.children)]
+    return kind == "PhoneCall" or any(t.lower_ in SEPARATELY for t in words)
+
+
+def calls_on(verb: Token) -> bool:
+    """"is expected to call on PM Imran": a courtesy call, not "called on the Taliban to form …"."""
+    on = [c for c in verb.children if c.lower_ == "on"]
+    doc = verb.doc
+    follows = [doc[o.right_edge.i + 1].lower_ for o in on if o.right_edge.i + 1 < len(doc)]
+    return bool(on) and not any(t.lower_ == "to" and t.head.i > verb.i for t in verb.subtree) and "to" not in follows
+
+
+def by_line(token: Token) -> bool:
+    """"spoke by telephone", "telephone conversations", "by video link"."""
+    near = [t for t in token.subtree] + list(token.head.children) + [token.head]
+    return any(t.lower_ in BY_LINE for t in near)
+
+
+def negated(trigger: Token) -> bool:
+    """"did not meet", "will not visit", "no talks were held", "never met", "refused to meet",
+    "cancelled the visit", "should return to talks": an encounter that did not or will not happen."""
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in trigger.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for t in (trigger, *trigger.ancestors) for c in t.children):
+        return True  # "should return to talks", "could meet": not an encounter that happened or is planned
+    if any(a.lemma_ == "rule" and any(c.lower_ == "out" for c in a.children) or a.lemma_ in WISHES or
+           any(c.dep_ == "acomp" and c.lemma_ in WISHES for c in a.children) for a in trigger.ancestors):
+        return True  # "has ruled out holding any direct talks", "is keen for Modi to travel to Beijing"
+    head = trigger.head
+    if trigger.dep_ in ("dobj", "nsubjpass", "xcomp", "nsubj", "pobj") and head != trigger:
+        if any(c.dep_ == "neg" for c in head.children):
+            return True
+        if head.lemma_ in CALLED_OFF and head.lemma_ != "call" or \
+                head.lemma_ == "call" and any(c.lower_ == "off" for c in head.children):
+            return True
+    return False
+
+
+def plural_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or c.lower_ in ("leaders", "sides"))
+               for c in verb.children)
+
+
+def is_planned(sentence: Sentence, trigger: Token) -> bool:
+    """"will visit", "is expected to call on", "will travel … for consultations", "accepted the invitation to
+    visit"."""
+    verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), trigger)
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children) and trigger.tag_ != "VBD":
+        return True
+    clauses = [t for t in trigger.subtree if t.dep_ in ("relcl", "ccomp")]  # not "… at which Putin said it would"
+    words = {t.lower_ for t in trigger.head.subtree if not any(t in c.subtree for c in clauses)} \
+        if trigger.pos_ == "NOUN" else set()
+    words |= {t.lower_ for t in trigger.lefts} | {t.lower_ for t in trigger.head.lefts}
+    words |= {t.lower_ for t in trigger.children} | {trigger.head.lower_}  # "accepted the invitation to visit"
+    words |= governing_words(trigger)
+    return bool(words & PLANNED_WORDS) and trigger.tag_ not in ("VBD", "VBN")
+
+
+def governing_words(trigger: Token) -> set[str]:
+    """The verbs the trigger is the object or purpose of, with their auxiliaries, up to its clause: "is
+    expected to travel … for talks", "is scheduled to hold talks"; not the verb of another clause ("began a
+    day after he returned from a visit")."""
+    words: set[str] = set()
+    token = trigger
+    while token.dep_ in ("pobj", "prep", "dobj", "xcomp", "attr", "nsubj", "nsubjpass") and token.head != token:
+        token = token.head
+        words |= {token.lower_} | {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    return words
+
+
+def another_round(trigger: Token) -> bool:
+    """"Another round of talks", "the next round of consultations", "further talks": the same parties again."""
+    words = [trigger] + ([trigger.head.head] if trigger.head.lower_ == "of" else [])
+    return any(c.lower_ in AGAIN for w in words for c in w.children)
+
+
+def refers_back(trigger: Token) -> bool:
+    """"The summit was chaired by …", "the meeting was attended by …": the encounter just reported."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in REFERRING for c in trigger.children)

@@ -1,0 +1,54 @@
+"""Several sentences about one encounter become one meeting.
+
+Same parties, or parties that are the same once persons stand for their countries ("Jaishankar will visit
+Moscow" and "Jaishankar will meet Lavrov"), make one meeting; the other sentences are kept as its
+supporting evidence. Two meetings of different persons of the same two countries stay apart.
+"""
+from __future__ import annotations
+
+from ..records import Meeting
+from .resolve import Resolver
+
+
+class Merger:
+    def __init__(self, resolver: Resolver):
+        self.resolver = resolver
+
+    def merge_or_add(self, meetings: list[Meeting], meeting: Meeting) -> None:
+        """Add ``meeting``, or fold it into the one it repeats: the fuller list of persons wins, the sentence
+        becomes supporting evidence, and a place or date the first sentence lacked is taken from the later one."""
+        for existing in meetings:
+            if self.same(existing, meeting):
+                if self._persons(meeting) > self._persons(existing):
+                    existing.participants = meeting.participants
+                    existing.place = meeting.place or existing.place
+                existing.also.append(meeting.evidence)
+                existing.place = existing.place or meeting.place
+                existing.date = existing.date or meeting.date
+                existing.confidence = max(existing.confidence, meeting.confidence)
+                return
+        meetings.append(meeting)
+
+    def same(self, a: Meeting, b: Meeting) -> bool:
+        """Same parties; or, when one side names a country ("Jaishankar will visit Moscow"), parties that are
+        the same once persons stand for their countries. Two meetings of different persons of the same two
+        countries stay apart (the foreign ministers' talks, the defence ministers' talks, the summit)."""
+        if a.status != b.status:
+            return False
+        if set(a.participants) == set(b.participants):
+            return True
+        names_country = self._persons(a) < len(set(a.participants)) or self._persons(b) < len(set(b.participants))
+        persons_a, persons_b = self._person_set(a), self._person_set(b)
+        shared = persons_a & persons_b or not persons_a or not persons_b  # Putin's visit is not the ministers' talks
+        return names_country and shared and self._as_countries(a) == self._as_countries(b) and \
+            len(self._as_countries(a)) >= 2
+
+    def _person_set(self, meeting: Meeting) -> set[str]:
+        return {p for p in meeting.participants if self.resolver.index.actors[p].kind == "Person"}
+
+    def _persons(self, meeting: Meeting) -> int:
+        return sum(self.resolver.index.actors[p].kind == "Person" for p in meeting.participants)
+
+    def _as_countries(self, meeting: Meeting) -> frozenset[str]:
+        return frozenset(self.resolver.affiliation(p) or p if self.resolver.index.actors[p].kind == "Person" else p
+                         for p in meeting.participants)

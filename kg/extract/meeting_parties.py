@@ -1,0 +1,238 @@
+"""Which actors are the parties of an encounter, read against what the article says of them.
+
+The parse says where a party is named (:mod:`.meeting_syntax`); this module resolves those phrases to
+actors and decides sides: which country a person stands for ("officials of one government among
+themselves are no parties"), which country a visit makes a host, which persons a counted group ("the two
+sides") or a description ("the foreign minister") refers back to.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..records import Meeting
+from . import meeting_kinds as kinds
+from . import meeting_syntax as syntax
+from .meeting_words import ATTENDING, CHAIRING, GATHERING, MET_OBJECTS, PARTY_KINDS, TRAVELLING
+from .profiles import GENERIC_WORDS, office_words
+from .resolve import Resolution, Resolver
+from .sentences import Sentence
+
+
+class Parties:
+    """The party readings of one article: ``sentences`` are the article's (for what is named where),
+    ``meetings`` the meetings read so far (for what a description refers back to)."""
+
+    def __init__(self, resolver: Resolver, sentences: list[Sentence], meetings: list[Meeting]):
+        self.resolver = resolver
+        self.sentences = sentences
+        self.meetings = meetings
+
+    def side(self, key: str) -> str | None:
+        """The country an actor stands for, as a QID when known: the country itself, or a person's country
+        from the text or from the gazetteer's record of the office ("Antony Blinken": US Secretary of State)."""
+        actor = self.resolver.index.actors[key]
+        if actor.kind != "Person":
+            return actor.qid or key
+        country = self.resolver.affiliation(key)
+        if country:
+            return self.resolver.index.actors[country].qid or country
+        entry = self.resolver.gazetteer.by_qid.get(actor.qid) if actor.qid else None
+        countries = {role.country for role in entry.roles if role.country} if entry else set()
+        return countries.pop() if len(countries) == 1 else None
+
+    def one_side(self, meeting: Meeting) -> bool:
+        """"Defense Secretary Austin spoke with General McKenzie": officials of one government talking among
+        themselves are not an encounter between parties."""
+        sides = {self.side(p) for p in meeting.participants}
+        if len(sides) == 1 and None not in sides:
+            return True
+        persons = [p for p in meeting.participants if self.resolver.index.actors[p].kind == "Person"]
+        bodies = set(meeting.participants) - set(persons)  # "Taliban spokesman Suhail Shaheen" and the Taliban
+        profiles = [self.resolver.index.profiles.get(p) for p in persons]
+        return len(persons) == 1 and bool(bodies) and profiles[0] is not None and bodies <= profiles[0].affiliations
+
+    def country_of(self, person: str) -> str | None:
+        """A person's country named in the article, from the text or from the gazetteer's record of the office."""
+        side = self.side(person)
+        return next((k for k, actor in self.resolver.index.actors.items() if side in (k, actor.qid)), None)
+
+    def body_of(self, body: str, country: str) -> bool:
+        """"Kazakhstan's Security Council" is Kazakhstan's own body: the two are one party."""
+        return body != country and self.resolver.index.actors[body].label.endswith(
+            " of " + self.resolver.index.actors[country].label)
+
+    def inside(self, key: str, spans: list[Span], sentence: Sentence) -> bool:
+        return any(key in self.resolver.named(span, sentence, ("Person",)) for span in spans)
+
+    def met(self, trigger: Token, sentence: Sentence) -> Resolution | None:
+        """The person met when described: "also met the Pakistani foreign minister"."""
+        if trigger.lemma_ not in MET_OBJECTS:
+            return None
+        obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        return self.resolver.resolve(obj, sentence, ("Person",)) if obj is not None else None
+
+    def objects(self, verb: Token, sentence: Sentence) -> list[str]:
+        """Persons an encounter takes: "met B", "called on B", "spoke with B", "talks with B"."""
+        heads = [c for c in verb.children if c.dep_ == "dobj" and verb.pos_ == "VERB"]
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "with") for g in c.children
+                  if g.dep_ == "pobj"]
+        doc = verb.doc
+        return [k for h in heads for k in self.resolver.named(doc[h.left_edge.i:h.right_edge.i + 1], sentence,
+                                                              ("Person",))]
+
+    def on_line(self, keys: list[str], sentence: Sentence, trigger: Token) -> list[str]:
+        """Parties named on the trigger's line: a headline the splitter joined to the next line ("Taliban, NRF talks
+        fail\nMassoud: …") names no party of the line before."""
+        doc, (start, end) = trigger.doc, sentence.offsets(sentence.span)
+        breaks = [sentence.offsets(t)[0] for t in doc[sentence.span.start:sentence.span.end] if "\n" in t.text]
+        at = sentence.offsets(trigger)[0]
+        low = max([b for b in breaks if b < at], default=start)
+        high = min([b for b in breaks if b > at], default=end)
+        mentioned = {k: [s for (s, _), key in self.resolver.index.spans.items() if key == k and start <= s < end]
+                     for k in keys}
+        return [k for k in keys if not mentioned[k] or any(low <= s <= high for s in mentioned[k])]
+
+    def visitors(self, sentence: Sentence, hosts: list[str]) -> list[str]:
+        """The persons named before who are not of the hosts' side: the visitors a group reference stands for."""
+        sides = {self.side(p) for p in hosts} - {None}
+        before = self.resolver.index.before(sentence.evidence.start, ("Person",))
+        return [p for p in before if p not in hosts and self.side(p) not in sides][:8]
+
+    def agent(self, subject: Token, sentence: Sentence) -> Resolution | None:
+        """Who holds the encounter. Two readings the resolver lacks: "Rahmon's office said he had discussed …":
+        "he" is the person an earlier subject of the sentence names; "Qureshi met Kamilov. … the foreign
+        minister will travel": a description that fits both parties of the last meeting names the one the
+        story follows, its first party."""
+        agent = self.resolver.resolve(subject, sentence, PARTY_KINDS)
+        if subject.lower_ in ("he", "she"):
+            return self.earlier_subject(subject, sentence) or agent
+        return self.followed(subject, agent)
+
+    def earlier_subject(self, pronoun: Token, sentence: Sentence) -> Resolution | None:
+        """The person an earlier subject of the sentence names or describes: "Rahmon's office said he …",
+        "the minister will travel to A before B, where he will meet …"."""
+        doc = pronoun.doc
+        for token in reversed(doc[sentence.span.start:pronoun.i]):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ in ("he", "she"):
+                continue
+            named = self.resolver.named(doc[token.left_edge.i:token.right_edge.i + 1], sentence, ("Person",))
+            if named:
+                return Resolution(named[0], 0.7)
+            found = self.followed(token, self.resolver.resolve(token, sentence, ("Person",)))
+            if found and self.resolver.index.actors[found.key].kind == "Person":
+                return found
+        return None
+
+    def followed(self, subject: Token, agent: Resolution | None) -> Resolution | None:
+        """A description that fits both parties of the last meeting names the one the story follows."""
+        last = self.meetings[-1] if self.meetings else None
+        if agent is None or last is None or subject.pos_ != "NOUN" or agent.key == last.participants[0] or \
+                agent.key not in last.participants or not any(c.lower_ == "the" for c in subject.children):
+            return agent
+        words = office_words(t.text for t in subject.subtree if t.dep_ != "det") - GENERIC_WORDS
+        profile = self.resolver.index.profiles.get(last.participants[0])
+        if words and profile and words <= profile.words:
+            return Resolution(last.participants[0], 0.7)
+        return agent
+
+    def counted_parties(self, sentence: Sentence, number: int, kind: str) -> list[str]:
+        """The last ``number`` parties of that kind named before; "the two sides" are the countries of the last
+        two persons ("Modi met Putin … The two sides agreed": India and Russia), a person standing for himself
+        when his country is not known."""
+        before = self.resolver.index.before(sentence.evidence.start, ("Person",) if kind == "sides" else (kind,))
+        if kind == "Organisation":
+            before = [k for k in before if not self._named_as_body(k)]
+        if kind != "sides":
+            return before[:number]
+        return list(dict.fromkeys(self.country_of(p) or p for p in before[:number]))
+
+    def _named_as_body(self, key: str) -> bool:
+        """"the Collective Security Council of the CSTO": a body named as part of another organisation."""
+        spans = self.resolver.index.spans
+        for sentence in self.sentences:
+            text, base = sentence.span.doc.text, sentence.base
+            for (start, end), found in spans.items():
+                if found == key and sentence.evidence.start <= start < sentence.evidence.end and any(
+                        other != key and self.resolver.index.actors[other].kind == "Organisation" and
+                        text[end - base:s - base].strip().lower() in ("of", "of the")
+                        for (s, _), other in spans.items() if end < s <= end + 8):
+                    return True
+        return False
+
+    def hosts(self, sentence: Sentence) -> list[str]:
+        """Countries visited in the sentence ("paid a working visit to Kabul, … to hold talks with …"): the host
+        is a party of the encounter."""
+        persons = self.resolver.named(syntax.outside_quotes(sentence), sentence, ("Person",))
+        visits = [token for token, kind in kinds.triggers(sentence) if kind == "Visit"]
+        visits += [t for t in sentence.span if t.lemma_ in TRAVELLING and t.pos_ == "VERB"]  # "will travel to China
+        return [host for token in visits if persons  # for the strategic dialogue"
+                for host in [self.host(sentence, token, persons[0])] if host]
+
+    def host(self, sentence: Sentence, trigger: Token, visitor: str) -> str | None:
+        """The country visited: the trigger's object ("visit to Russia", "visited India", "visit Moscow"),
+        a capital standing for its country."""
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                    if g.dep_ == "pobj"]
+        doc = sentence.span.doc
+        spans = [doc[min(t.i for t in o.subtree):max(t.i for t in o.subtree) + 1] for o in objects]
+        keys = [k for span in spans for k in self.resolver.named(span, sentence, ("Country", "Place"))]
+        for key in keys:
+            actor = self.resolver.index.actors[key]
+            if actor.kind == "Country" and key != self.resolver.affiliation(visitor):
+                return key
+            if actor.kind == "Place":
+                country = self.resolver.capital_country(key)
+                if country and country != self.resolver.affiliation(visitor):
+                    return country
+        return None
+
+    def group_parties(self, sentence: Sentence, trigger: Token, agent: Resolution | None,
+                       subject: Token | None) -> list[str]:
+        """Countries and organisations that are parties: named in the subject ("Pakistani and Taliban
+        commanders met"), in a "with"/"between" phrase ("consultations with Indian officials", "talks with the
+        Taliban delegation") or as the object of "met"; demonyms count."""
+        doc = sentence.span.doc
+        heads = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
+                 for g in c.children if g.dep_ == "pobj"]
+        heads += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "with" and trigger.pos_ == "NOUN"
+                  for g in c.children if g.dep_ == "pobj"]
+        heads += [c for c in trigger.children if c.dep_ == "dobj" and trigger.lemma_ in MET_OBJECTS]
+        if trigger.dep_ == "nsubj" and trigger.head.lemma_ in GATHERING:  # "the consultations brought together
+            heads += [c for c in trigger.head.children if c.dep_ == "dobj"]  # envoys of A, B and C"
+        heads += [g for v in (*trigger.children, *trigger.head.children) if v.dep_ in ("acl", "advcl") and
+                  v.lemma_ in CHAIRING for c in v.children if c.dep_ == "prep" and c.lower_ == "with"  # "a dialogue,
+                  for g in c.children if g.dep_ == "pobj"]  # chaired by X, with the security chiefs of A and B"
+        heads += [g for acl in (*trigger.children, *trigger.head.children) if acl.dep_ in ("acl", "advcl") and
+                  acl.lemma_ in ATTENDING for agent in acl.children if agent.dep_ == "agent"  # "chaired a dialogue,
+                  for g in agent.children]  # attended by the officials of A and B"
+        if trigger.pos_ == "NOUN":  # "a meeting of the expanded troika – Russia, the United States, China …"
+            heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "from")  # "a meeting
+                      for g in c.children if g.dep_ == "pobj"]  # of ministers from A and B"
+        quoted = syntax.outside_quotes(sentence)
+        spans = [span for h in heads if h.i < quoted.end for span in syntax.party_spans(h)]
+        keys = [k for span in spans for k in self.resolver.named(span, sentence, ("Country", "Organisation"))]
+        if subject is not None and subject.pos_ == "NOUN":  # "Pakistani and Taliban commanders met",
+            phrase = [t for t in subject.subtree if t.i < subject.i or t == subject]  # "envoys from A and B"
+            keys += self.resolver.named(doc[phrase[0].i:subject.i + 1], sentence, ("Country", "Organisation"))
+            keys += [k for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                     for k in self.resolver.named(doc[c.left_edge.i:c.right_edge.i + 1], sentence,
+                                                  ("Country", "Organisation"))]
+        conjoined = [c for c in subject.conjuncts] if subject is not None else []  # "The Afghan government and
+        for token in conjoined:                                                   # the Taliban held talks"
+            found = self.resolver.resolve(token, sentence, ("Country", "Organisation"))
+            if found:
+                keys.insert(0, found.key)
+        if agent and self.resolver.index.actors[agent.key].kind in ("Country", "Organisation"):
+            keys.insert(0, agent.key)
+        keys += self.hosts(sentence)
+        keys = [k for k in keys if not any(self.body_of(other, k) for other in keys)]
+        return [k for k in dict.fromkeys(keys) if not self.resolver.index.actors[k].is_media]
+
+    def together(self, trigger: Token, persons: list[str], sentence: Sentence) -> bool:
+        """All the persons are named in the trigger's subject: they meet one another."""
+        subject = syntax.subject_of(trigger)
+        if subject is None:
+            return False
+        named = self.resolver.named(trigger.doc[subject.left_edge.i:subject.right_edge.i + 1], sentence, ("Person",))
+        return set(persons) <= set(named)

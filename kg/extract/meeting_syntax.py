@@ -1,0 +1,180 @@
+"""Where, in a sentence's parse, the parties of an encounter are named, and what names no party.
+
+The parties are the subject of the trigger, its "with"/"between" phrase, its object ("met X") or a counted
+group ("the two leaders"). What names no party: who reports the encounter ("…, the ministry said",
+"according to X"), who chairs one body's own meeting, where it took place ("at 7, Lok Kalyan Marg"), its
+topic ("on Afghanistan"), quotations, and demonyms of people who speak for no government.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .meeting_words import (ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS, COUNTED_PERSONS, COUNTS, QUOTES,
+                            TITLE_LENGTH, VISITORS)
+from .sentences import Sentence
+
+
+def clause(trigger: Token, sentence: Sentence) -> Span:
+    """Where the parties are named: the reported clause when the encounter is reported ("Kabulov said … the
+    Taliban should return to talks": the speaker is no party), else the sentence up to any quotation."""
+    for ancestor in (trigger, *trigger.ancestors):
+        if ancestor.dep_ == "ccomp":
+            return ancestor.doc[ancestor.left_edge.i:ancestor.right_edge.i + 1]
+    return outside_quotes(sentence)
+
+
+def chairs(trigger: Token) -> list[Span]:
+    """"the committee, chaired by PM Imran, met": who chairs a body's own meeting is no counterpart."""
+    doc = trigger.doc
+    return [doc[t.left_edge.i:t.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
+            if t.lemma_ in ("chair", "preside") and t.dep_ in ("acl", "relcl")]
+
+
+def attributors(trigger: Token) -> list[Span]:
+    """Subjects of a speech verb after the encounter ("…, Foreign Secretary Vinay Kwatra told a media
+    briefing"): the person who reports the encounter is not a party to it."""
+    doc = trigger.doc
+    spans = [doc[t.i:t.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
+             if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)]  # "according to X"
+    for verb in doc[trigger.i + 1:trigger.sent.end]:
+        if verb.lemma_ not in ATTRIBUTING or verb.pos_ != "VERB" or verb in trigger.subtree:
+            continue  # not "a video conference at which Putin said …": who speaks at the encounter attends it
+        subjects = [source(c) for c in verb.children if c.dep_ == "nsubj" and c.i > trigger.i]
+        spans += [doc[c.left_edge.i:c.right_edge.i + 1] for c in subjects]
+        comma = next((t.i for t in reversed(doc[trigger.i:verb.i]) if t.text == ","), None)
+        if not subjects and comma is not None:  # the parser left the trailing speaker without its verb
+            spans.append(doc[comma + 1:verb.i])
+    return spans
+
+
+def source(subject: Token) -> Token:
+    """The reporting source of a trailing "…, X reported": the subject itself, or, when the parser made a party
+    named after "with" the subject ("met … with the leader, Baradar, The Washington Post reported"), the last
+    appositive of that chain."""
+    doc = subject.doc
+    if subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].lower_ not in ("with", "between", "and"):
+        return subject
+    while any(c.dep_ == "appos" for c in subject.children):
+        subject = [c for c in subject.children if c.dep_ == "appos"][-1]
+    return subject
+
+
+def addresses(trigger: Token) -> list[Span]:
+    """"called on Modi at 7, Lok Kalyan Marg": where the encounter took place names no party."""
+    doc = trigger.doc
+    return [doc[c.i:c.right_edge.i + 1] for t in (trigger, trigger.head) for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "at"]
+
+
+def group_reference(trigger: Token, subject: Token | None) -> bool:
+    """"The visiting delegates called on Modi", "he met the envoys separately": a party named only as the group
+    of visitors the article has introduced."""
+    phrases = [subject] if subject is not None else []
+    phrases += [c for c in trigger.children if c.dep_ == "dobj"]
+    phrases += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "with") for g in c.children
+                if g.dep_ == "pobj"]
+    return any(t.tag_ == "NNS" and t.lemma_ in VISITORS and any(c.lower_ in ("the", "visiting") for c in t.children)
+               and not any(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in t.subtree) for t in phrases)
+
+
+def own_body_meeting(trigger: Token) -> bool:
+    """"chaired a meeting of the National Security Committee": one body's own meeting, no encounter of parties."""
+    chair, head = subject_of(trigger), trigger.head
+    co_chaired = chair is not None and bool(chair.conjuncts) or \
+        head.i >= 2 and trigger.doc[head.i - 2].lower_ == "co"  # "A and B co-chaired a meeting of the commission"
+    return trigger.lemma_ == "meeting" and trigger.dep_ in ("dobj", "nsubjpass") and not co_chaired and \
+        trigger.head.lemma_ in CHAIRING and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children) and \
+        not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children) and \
+        not of_many(trigger)
+
+
+def of_many(trigger: Token) -> bool:
+    """"convene a meeting of foreign ministers from Britain, France and Japan": members of several countries,
+    not one body."""
+    return any(len([t for t in c.subtree if t.ent_type_ in ("GPE", "NORP")]) >= 2
+               for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "from"))
+
+
+def subject_of(trigger: Token) -> Token | None:
+    """Who holds the encounter: the subject of the trigger, or of the verb whose object or purpose the
+    trigger is ("held talks with", "will travel … for consultations with")."""
+    verb = trigger
+    for _ in range(4):
+        deps = ("nsubj",) if verb == trigger else ("nsubj", "nsubjpass")  # "is expected to call on"
+        subject = next((c for c in verb.children if c.dep_ in deps), None)
+        if subject is not None and verb.pos_ in ("VERB", "AUX"):
+            return subject
+        if verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def with_phrases(trigger: Token) -> list[Span]:
+    doc = trigger.doc
+    return [doc[c.left_edge.i:c.right_edge.i + 1] for t in (trigger, trigger.head) for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "with"]
+
+
+def counted(subject: Token) -> tuple[int, str] | None:
+    """"The two leaders will discuss …", "the three commanders held talks", "the two organisations held a joint
+    session", "the two sides agreed": how many parties, and of which kind, the subject counts; "the leaders"
+    alone are two."""
+    noun = subject.lower_
+    of = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if noun not in COUNTED_PERSONS and noun not in COUNTED_GROUPS and of and \
+            any(c.lower_ in COUNTS for c in of[0].children):  # "officials of the two countries"
+        return counted(of[0])
+    kind = "Person" if noun in COUNTED_PERSONS else COUNTED_GROUPS.get(noun)
+    number = next((COUNTS[c.lower_] for c in subject.children if c.lower_ in COUNTS), None)
+    if kind is None or any(c.dep_ == "prep" for c in subject.children):  # not "the leaders of the six states"
+        return None
+    if number is None and noun == "leaders" and any(c.lower_ == "the" for c in subject.children):
+        number = 2
+    return (number, kind) if number else None
+
+
+def party_spans(head: Token) -> list[Span]:
+    """The phrase of a party without what names no party in it: its place ("talks between A and B in Doha,
+    Qatar") or topic ("on Afghanistan"), a demonym of people who speak for no government ("Afghan civil society
+    figures") or of a named group ("the Afghan Taliban")."""
+    doc = head.doc
+    places = {t.i for c in head.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and c != head
+              for t in c.subtree}  # a place, or a topic: "a meeting of the contact group on Afghanistan"
+    places -= {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") and c.i in places
+               for t in c.subtree}  # "in the capital, which was attended by A and B": the attendees are parties
+    kept = [t.i for t in head.subtree if t.i not in places and not idle_demonym(t)]
+    spans, start = [], None
+    for i in range(head.left_edge.i, head.right_edge.i + 2):
+        if i in kept and start is None:
+            start = i
+        elif i not in kept and start is not None:
+            spans.append(doc[start:i])
+            start = None
+    return spans
+
+
+def idle_demonym(token: Token) -> bool:
+    """"Afghan" in "Afghan civil society figures" or "the Afghan Taliban": no government is a party."""
+    if token.ent_type_ != "NORP" or token.dep_ not in ("amod", "compound"):
+        return False
+    head = token.head
+    nouns = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
+    return bool(nouns & CIVIL_NOUNS) or head.ent_type_ == "ORG" and head.pos_ == "PROPN"
+
+
+def outside_quotes(sentence: Sentence):
+    """The sentence up to its first quotation: names inside a quote are not parties. A short quoted title or
+    phrase ("attend the conference "Regional Connectivity" hosted by X") is no quotation."""
+    span = sentence.span
+    opening = None
+    for token in span:
+        if token.text not in QUOTES or token.i == span.start:
+            continue
+        if opening is None:
+            opening = token.i
+        elif token.i - opening > TITLE_LENGTH:
+            break
+        else:
+            opening = None  # a title or a scare quote: read on
+    return span.doc[span.start:opening] if opening is not None else span

@@ -1,0 +1,52 @@
+"""The words that mark meetings and their parties, one list per decision the meeting reader makes.
+
+Kept apart from the rules that use them so that a new phrasing ("skipped the talks", "held a call") is one
+word added to one list, reviewed with its neighbours.
+"""
+from __future__ import annotations
+
+from .names import ROLE_HEADS
+
+TRIGGERS = {
+    "meet": "Talks", "meeting": "Talks", "talk": "Talks", "talks": "Talks", "discuss": "Talks",
+    "negotiation": "Talks", "dialogue": "Talks", "consultation": "Talks", "consultations": "Talks",
+    "conversation": "Talks", "co-chair": "Talks", "host": "Talks", "receive": "Talks", "speak": "Talks",
+    "visit": "Visit", "trip": "Visit", "call": "PhoneCall", "phone": "PhoneCall", "telephone": "PhoneCall",
+    "conference": "PressConference", "summit": "Summit", "session": "Talks",
+}
+PLANNED_WORDS = frozenset({"will", "shall", "expected", "likely", "plan", "plans", "planned", "scheduled",
+                           "upcoming", "proposed", "would", "next", "due", "invitation"})
+# "the two leaders", "the three commanders", "both governments": parties counted, named before
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNTED_PERSONS = frozenset({"leaders", "ministers", "presidents", "commanders", "generals", "chiefs", "envoys",
+                             "counterparts", "premiers", "heads", "diplomats", "secretaries", "advisers", "nsas"})
+COUNTED_GROUPS = {"organisations": "Organisation", "organizations": "Organisation", "blocs": "Organisation",
+                  "alliances": "Organisation", "countries": "Country", "governments": "Country", "nations": "Country",
+                  "states": "Country", "neighbours": "Country", "neighbors": "Country", "sides": "sides"}
+BY_LINE = frozenset({"phone", "telephone", "video", "videoconference"})  # "spoke by telephone with"
+PARTY_KINDS = ("Person", "Country", "Organisation")
+MET_OBJECTS = frozenset({"meet", "visit", "receive", "host", "call"})  # verbs whose object is a party, not a topic
+# what is received or hosted when that is an encounter: "received Wang", "received a Taliban delegation"
+GUEST_NOUNS = ROLE_HEADS | frozenset({"delegation", "delegate", "counterpart", "team", "guest", "official"})
+SEPARATELY = frozenset({"separate", "separately", "bilateral", "individually", "meetings", "calls", "conversations"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+HYPOTHETICAL = frozenset({"should", "could", "might", "may", "must"})
+CALLED_OFF = frozenset({"cancel", "postpone", "call", "refuse", "decline", "skip", "scrap", "deny", "rule", "reject"})
+# "is keen for Modi to travel to Beijing", "wants the two leaders to meet": a wish, not a planned encounter
+WISHES = frozenset({"keen", "eager", "want", "wish", "hope", "push", "urge", "press", "lobby", "seek"})
+CHAIRING = frozenset({"chair", "convene", "preside", "head", "lead", "summon"})
+# "the visiting delegates", "the envoys": the group of visitors introduced before
+VISITORS = frozenset({"delegate", "envoy", "chief", "delegation", "participant", "guest", "visitor"})
+AGAIN = frozenset({"another", "next", "further", "fresh", "new"})
+TRAVELLING = frozenset({"travel", "fly", "go", "head"})  # "travel to X for talks": X hosts them
+# people a demonym describes without making their government a party: "Afghan civil society figures"
+CIVIL_NOUNS = frozenset({"society", "figure", "activist", "woman", "people", "refugee", "citizen", "journalist",
+                         "student", "civilian", "trader", "businessman", "scholar", "elder", "community"})
+GATHERING = frozenset({"bring", "gather", "assemble", "involve", "include", "unite"})
+# who attends an encounter is a party to it: "attended by A and B", "B also took part", "C joined by video link"
+ATTENDING = frozenset({"attend", "join", "participate"})
+REFERRING = frozenset({"the", "this", "that"})  # "the summit was chaired by …": the summit just reported
+# verbs of a trailing attribution: "…, spokesman Zhao Lijian said": who reports an encounter is no party
+ATTRIBUTING = frozenset({"say", "tell", "add", "state", "write", "report", "announce", "confirm", "brief", "note"})
+QUOTES = frozenset({"\"", "“", "”"})
+TITLE_LENGTH = 8  # tokens between quotation marks that make a title or a scare quote, not a quotation
