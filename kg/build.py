@@ -38,7 +38,7 @@ from . import gazetteer as gazetteer_module
 from .config import Config
 from .errors import InputError, KgError
 from .graph import article_iri, to_graph
-from .identity import link
+from .identity import Occurrences
 from .ingest import READERS, read_articles
 from .namespaces import KG
 from .records import Article
@@ -194,8 +194,9 @@ def build(source: Path, store: Store, config: Config, progress: bool | None = No
     with tqdm(total=_estimate_total(source) if show else None, unit=" articles", disable=not show,
               desc="building", smoothing=0.1) as bar:
         changed = _changed_articles(read_articles(source), stored, config, summary, bar)
+        occurrences = Occurrences(store)
         for result in _in_input_order(changed, config, workers, engine):
-            _store_result(result, store, config.base_iri, summary)
+            _store_result(result, store, occurrences, config.base_iri, summary)
             bar.update()
     store.flush()
     summary.seconds = time.monotonic() - started
@@ -261,14 +262,16 @@ def _extract_here(articles: Iterable[Article], config: Config) -> Iterator[Artic
         yield extract_article(article, extractor)
 
 
-def _store_result(result: ArticleResult, store: Store, base_iri: str, summary: BuildSummary) -> None:
+def _store_result(result: ArticleResult, store: Store, occurrences: Occurrences, base_iri: str,
+                  summary: BuildSummary) -> None:
     if result.ntriples is None:
         summary.rejected.append(result.describe_rejection())
         if result.trace:
             log.debug("%s: %s", result.name, result.trace)
         return
-    links = link(result.ntriples, result.iri, store, base_iri)
+    links = occurrences.link(result.ntriples, result.iri, base_iri)
     store.put_article(result.iri, f"{result.ntriples}\n{links.ntriples}")
+    occurrences.record(result.iri, links)
     log.debug("stored %s as <%s>, %d report(s) joining known events", result.name, result.iri, links.joined)
     summary.built.append(result.name)
     summary.joined += links.joined

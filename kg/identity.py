@@ -27,12 +27,11 @@ dated report, fits any time; such a report joins only when exactly one occurrenc
 merge is worse than none). Reports are matched in the order of the article's text, so a report
 can join an occurrence minted by an earlier report of the same article.
 
-Matching reads the store once per article (:func:`known_occurrences`: one SELECT over the stored
-reports that share an actor with the article's reports and fall in their window, merged per
-occurrence) and never reads the article's own stored graph, so a changed article is re-linked from
-scratch. Its cost grows with those reports: bounded by the window for dated articles, by all the
-reports of the actor for undated ones. New occurrences get IRIs from their key and time
-(:func:`occurrence_iri`): a clean rebuild in the same order mints the same IRIs.
+Matching reads each actor's stored reports once per build (:class:`Occurrences`: one query for
+the actors an article adds, then every article written is added as it is written) and never looks
+at the article's own earlier version, so a changed article is re-linked from scratch. New
+occurrences get IRIs from their key and time (:func:`occurrence_iri`): a clean rebuild in the same
+order mints the same IRIs.
 """
 from __future__ import annotations
 
@@ -92,7 +91,7 @@ class Occurrence:
     values: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     times: set[date] = field(default_factory=set)
 
-    def add(self, report: Report) -> None:
+    def add(self, report: Report | Stated) -> None:
         for name, values in report.values.items():
             self.values[name] |= values
         if report.time is not None:
@@ -101,10 +100,12 @@ class Occurrence:
 
 @dataclass(frozen=True)
 class Links:
-    """What :func:`link` adds to an article graph: N-Triples, and how many reports joined a stored occurrence."""
+    """What :meth:`Occurrences.link` adds to an article graph: N-Triples, how many reports joined a
+    stored occurrence, and the occurrence of each report (for :meth:`Occurrences.record`)."""
 
     ntriples: str
     joined: int
+    assigned: tuple[tuple[Report, Occurrence], ...] = ()
 
 
 def normalise_quote(text: str) -> str:
@@ -166,53 +167,139 @@ def _date(term) -> date | None:
         return None
 
 
-def known_occurrences(store: Store, article_iri: str, reports: list[Report]) -> list[Occurrence]:
-    """Occurrences stated by other articles whose reports share an actor with one of ``reports``
-    (participant, speaker or actor) near its time, each seen through those reports.
+class Occurrences:
+    """The reports other articles stored, read by anchor (a role and its actor: ``kg:speaker <Lavrov>``)
+    and kept in step with the writes of one build.
 
-    One query, whose work grows with the reports of these actors in the window, not with all the
-    reports of an occurrence: values come back merged per occurrence (distinct values, not one row
-    per report). The label is the one the occurrence has, which a joining article repeats, so the
-    union holds one.
+    Matching needs, for each report, the stored reports that name one of its actors near its time.
+    Reading them from the store for every article cost a query that grew with the corpus (a third of
+    a build's time); here each anchor is read once, in one query for all the anchors an article adds,
+    and every article written afterwards is added by :meth:`record`. The store stays the truth: past
+    :data:`MAX_HELD` held reports everything is dropped and read again as needed, so memory is bounded
+    and the answers are those of the store. Only the build's writer may write meanwhile.
     """
-    anchors = sorted({_anchor(name, value, report.time) for report in reports
-                      for name in ("participant", "speaker", "actor") for value in report.values[name]})
-    if not anchors:
-        return []
-    names = " ".join(f"kg:{name}" for name in _PROPERTIES)
-    query = f"""{sparql_prefixes()}
-SELECT DISTINCT ?occurrence ?label ?class ?property ?value ?time WHERE {{
-  {{ {" } UNION { ".join(anchors)} }}
-  FILTER (?g != <{article_iri}>)
+
+    MAX_HELD = 200_000
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._by_anchor: dict[tuple[str, str], list[Stated]] = {}
+        self._anchors_of: dict[str, set[tuple[str, str]]] = defaultdict(set)  # article -> anchors it is held under
+        self._held = 0
+
+    def link(self, ntriples: str, article_iri: str, base: str) -> Links:
+        """The triples linking an article's reports to their occurrences, to store with the article."""
+        reports = article_reports(ntriples)
+        occurrences = self.known(article_iri, reports)
+        triples, joined, assigned = [], 0, []
+        for report in reports:
+            occurrence = best_match(report, occurrences)
+            if occurrence is None:
+                key = report.key() or (report.kind, report.iri)  # no key: an occurrence of its own
+                occurrence = Occurrence(occurrence_iri(base, key, report.time), report.label, report.kind, False)
+                occurrences.append(occurrence)
+            joined += occurrence.stored
+            occurrence.add(report)
+            assigned.append((report, occurrence))
+            triples.extend(_triples(report, occurrence))
+        unique = list(dict.fromkeys(triples))
+        ntriples = ox.serialize(unique, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if unique else ""
+        return Links(ntriples, joined, tuple(assigned))
+
+    def known(self, article_iri: str, reports: list[Report]) -> list[Occurrence]:
+        """Occurrences stated by other articles whose reports share an actor with one of ``reports``
+        (participant, speaker or actor) near its time, each seen through those reports."""
+        self._read(sorted({anchor for report in reports for anchor in _anchors(report)} - self._by_anchor.keys()))
+        occurrences: dict[str, Occurrence] = {}
+        for report in reports:
+            for anchor in _anchors(report):
+                for stated in self._by_anchor.get(anchor, ()):
+                    if stated.article != article_iri and _in_window(stated.time, report.time):
+                        occurrence = occurrences.setdefault(
+                            stated.occurrence, Occurrence(stated.occurrence, stated.label, stated.kind, True))
+                        occurrence.add(stated)
+        return sorted(occurrences.values(), key=lambda occurrence: occurrence.iri)
+
+    def record(self, article_iri: str, links: Links) -> None:
+        """Hold the reports of an article just written, in place of what it stated before."""
+        for anchor in self._anchors_of.pop(article_iri, ()):
+            if anchor in self._by_anchor:
+                kept = [stated for stated in self._by_anchor[anchor] if stated.article != article_iri]
+                self._held -= len(self._by_anchor[anchor]) - len(kept)
+                self._by_anchor[anchor] = kept
+        for report, occurrence in links.assigned:
+            stated = Stated(article_iri, occurrence.iri, occurrence.label, report.kind, report.values, report.time)
+            self._hold([anchor for anchor in _anchors(report) if anchor in self._by_anchor], stated)
+        self._bound()
+
+    def _read(self, anchors: list[tuple[str, str]]) -> None:
+        """Read from the store every report under each of ``anchors`` (none held yet), in one query."""
+        if not anchors:
+            return
+        for anchor in anchors:
+            self._by_anchor[anchor] = []
+        pairs = " ".join(f"(kg:{name} <{value}>)" for name, value in anchors)
+        names = " ".join(f"kg:{name}" for name in _PROPERTIES)
+        query = f"""{sparql_prefixes()}
+SELECT ?name ?actor ?g ?report ?occurrence ?label ?class ?time ?property ?value WHERE {{
+  VALUES (?name ?actor) {{ {pairs} }}
   GRAPH ?g {{
-    ?report kg:reportOf ?occurrence ; a ?class .
+    ?report ?name ?actor ; kg:reportOf ?occurrence ; a ?class .
     ?occurrence rdfs:label ?label .
     VALUES ?class {{ kg:Meeting kg:Statement kg:MilitaryAction }}
     OPTIONAL {{ ?report kg:date ?date }}
     OPTIONAL {{ ?report prov:wasDerivedFrom/dcterms:date ?published }}
   }}
   BIND (COALESCE(?date, ?published) AS ?time)
-  FILTER (!BOUND(?low) || !BOUND(?time) || (?time >= ?low && ?time <= ?high))
   OPTIONAL {{ GRAPH ?g {{ VALUES ?property {{ {names} }} ?report ?property ?value }} }}
 }}"""
-    occurrences: dict[str, Occurrence] = {}
-    for row in store.query(query):
-        iri = row["occurrence"].value
-        occurrence = occurrences.setdefault(iri, Occurrence(iri, row["label"].value, KINDS[row["class"].value], True))
-        if row["property"] is not None:
-            occurrence.values[row["property"].value.rsplit("#", 1)[1]].add(row["value"].value)
-        if (time := _date(row["time"])) is not None:
-            occurrence.times.add(time)
-    return sorted(occurrences.values(), key=lambda occurrence: occurrence.iri)
+        reports: dict[str, Stated] = {}
+        held: set[tuple[tuple[str, str], str]] = set()
+        for row in self.store.query(query):
+            iri = row["report"].value
+            stated = reports.get(iri)
+            if stated is None:
+                stated = reports[iri] = Stated(row["g"].value, row["occurrence"].value, row["label"].value,
+                                               KINDS[row["class"].value], defaultdict(set), _date(row["time"]))
+            if row["property"] is not None:
+                stated.values[row["property"].value.rsplit("#", 1)[1]].add(row["value"].value)
+            anchor = (row["name"].value.rsplit("#", 1)[1], row["actor"].value)
+            if (anchor, iri) not in held:
+                held.add((anchor, iri))
+                self._hold([anchor], stated)
+
+    def _hold(self, anchors: list[tuple[str, str]], stated: Stated) -> None:
+        for anchor in anchors:
+            self._by_anchor[anchor].append(stated)
+            self._anchors_of[stated.article].add(anchor)
+            self._held += 1
+
+    def _bound(self) -> None:
+        if self._held > self.MAX_HELD:
+            self._by_anchor.clear()
+            self._anchors_of.clear()
+            self._held = 0
 
 
-def _anchor(name: str, value: str, time: date | None) -> str:
-    """A union branch: the reports naming ``value`` as ``name``, with the window around ``time``."""
-    reports = f"GRAPH ?g {{ ?report kg:{name} <{value}> }}"
-    if time is None:
-        return reports
-    low, high = (f'"{(time + shift).isoformat()}"^^xsd:date' for shift in (-WINDOW, WINDOW))
-    return f"{reports} BIND ({low} AS ?low) BIND ({high} AS ?high)"
+@dataclass
+class Stated:
+    """A report another article stored (or this build wrote), as matching needs it."""
+
+    article: str
+    occurrence: str
+    label: str
+    kind: str
+    values: dict[str, set[str]]
+    time: date | None
+
+
+def _anchors(report: Report) -> list[tuple[str, str]]:
+    return [(name, value) for name in ("participant", "speaker", "actor") for value in report.values[name]]
+
+
+def _in_window(stated: date | None, time: date | None) -> bool:
+    """Whether a stored report can be the same event as one at ``time`` (an undated side fits any time)."""
+    return stated is None or time is None or abs(stated - time) <= WINDOW
 
 
 # --- matching ----------------------------------------------------------------------------------------
@@ -259,24 +346,6 @@ def best_match(report: Report, occurrences: list[Occurrence]) -> Occurrence | No
     if near:
         return min(near, key=lambda item: item[:2])[2]
     return loose[0] if len(loose) == 1 else None
-
-
-def link(ntriples: str, article_iri: str, store: Store, base: str) -> Links:
-    """The triples linking an article's reports to their occurrences, to store with the article."""
-    reports = article_reports(ntriples)
-    occurrences = known_occurrences(store, article_iri, reports)
-    triples, joined = [], 0
-    for report in reports:
-        occurrence = best_match(report, occurrences)
-        if occurrence is None:
-            key = report.key() or (report.kind, report.iri)  # no key: an occurrence of its own
-            occurrence = Occurrence(occurrence_iri(base, key, report.time), report.label, report.kind, False)
-            occurrences.append(occurrence)
-        joined += occurrence.stored
-        occurrence.add(report)
-        triples.extend(_triples(report, occurrence))
-    unique = list(dict.fromkeys(triples))
-    return Links(ox.serialize(unique, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if unique else "", joined)
 
 
 def _triples(report: Report, occurrence: Occurrence) -> list[ox.Triple]:

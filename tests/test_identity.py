@@ -18,7 +18,7 @@ from rdflib import Graph
 
 from kg.build import build
 from kg.config import load
-from kg.identity import Occurrence, Report, best_match, normalise_quote, same_event
+from kg.identity import Occurrence, Occurrences, Report, best_match, normalise_quote, same_event
 from kg.shacl import compile_shapes
 from kg.store import Store, to_rdflib
 from kg.validate import load_shapes
@@ -203,6 +203,16 @@ def test_the_reverse_order_groups_the_reports_alike(built, tmp_path):
         summary = build(tmp_path / name, store, load(), progress=False)
         assert summary.ok
     assert partition(store) == partition(built)
+
+
+def test_the_writer_reads_the_store_again_once_it_holds_too_many_reports(built, monkeypatch):
+    """The writer holds the stored reports it has read, bounded: past the bound it forgets them all and
+    reads the store again, with the same answers (here it forgets after every article)."""
+    monkeypatch.setattr(Occurrences, "MAX_HELD", 0)
+    store = Store(None)
+    summary = build(ARTICLES, store, load(), progress=False)
+    assert summary.ok and summary.joined == 5
+    assert {str(quad) for quad in store.quads()} == {str(quad) for quad in built.quads()}
 
 
 # --- the stored graphs meet the shapes -----------------------------------------------------------
