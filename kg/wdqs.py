@@ -57,6 +57,7 @@ class ResultRow:
     aliases: tuple[str, ...]
     role: Role | None
     office_label: str  # the office's label, to add the office itself as an entry
+    evidence: str = ""  # where the ID was found, for rows that come from elsewhere (kg/online.py's review file)
 
 
 @dataclass
@@ -87,10 +88,7 @@ def import_results(path: Path, gazetteer_dir: Path) -> ImportSummary:
     tables = Tables.read(gazetteer_dir)
     summary = ImportSummary(path.name)
     stamp = f"imported {path.name} {date.today().isoformat()}"
-    for row in read_result(path, stamp, summary.skipped):
-        tables.merge(row, stamp, summary)
-    if summary.added or summary.updated:
-        tables.write()
+    tables.add(read_result(path, stamp, summary.skipped), stamp, summary)
     return summary
 
 
@@ -246,10 +244,19 @@ class Tables:
         """The other entities that ``name`` already names, as a list for a message ("" when none)."""
         return ", ".join(sorted(self.owners.get(name_key(name), set()) - {qid}, key=lambda q: int(q[1:])))
 
+    def add(self, rows: list[ResultRow], stamp: str, summary: ImportSummary) -> None:
+        """Merge the rows, then write both files if anything changed: the one way rows reach the gazetteer,
+        for WDQS results and for reviewed online candidates alike."""
+        for row in rows:
+            self.merge(row, stamp, summary)
+        if summary.added or summary.updated:
+            self.write()
+
     def merge(self, row: ResultRow, stamp: str, summary: ImportSummary) -> None:
         """Add the row's entity (when new), its new names and its role, recording each change or conflict."""
         where = f"{summary.source}: row {row.number} ({row.qid})"
-        added = {"status": stamp, "evidence": f"Wikidata Query Service result {summary.source}, row {row.number}"}
+        evidence = row.evidence or f"Wikidata Query Service result {summary.source}, row {row.number}"
+        added = {"status": stamp, "evidence": evidence}
         if row.qid not in self.by_qid:
             if not (row.label and row.type):
                 summary.skipped.append(f"{where}: a new entity needs ?itemLabel and ?type")
