@@ -35,6 +35,7 @@ ROLE_COLUMNS = ("holder", "role", "office", "country", "start", "end", "source")
 _ISO_BOUND = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _DOUBTFUL_NOTE = re.compile(r"\((?:[^)]*\b(?:ambiguous|loosely|garbled|related|separate|upper course|ethnic sense)\b[^)]*)\)")
 _METONYM_NOTE = re.compile(r"\s*\(metonym\)\s*$")
+_AMBIGUOUS_NOTE = re.compile(r"\s*\(ambiguous\b[^)]*\)\s*$")
 _ANY_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 # Aliases too generic to link on their own: they name other things more often than the entity.
 GENERIC_ALIASES = frozenset({
@@ -75,6 +76,15 @@ class Role:
         """
         return (not self.start or period(self.start)[1] <= day) and (not self.end or day <= period(self.end)[0])
 
+    def begins_after(self, day: date) -> bool:
+        """Whether the row says the role had not begun on ``day``: a title the text gives a person on an
+        earlier day is not this role ("Prime Minister Japarov" in March 2021 is not Akylbek, from October).
+
+        >>> Role("Chairman of the Cabinet", start="2021-10").begins_after(date(2021, 9, 30))
+        True
+        """
+        return bool(self.start) and day < period(self.start)[0]
+
 
 def period(bound: str) -> tuple[date, date]:
     """The first and last day that an ISO date, month ("2021-10") or year ("2021") names.
@@ -104,6 +114,8 @@ class Entry:
     metonyms: tuple[str, ...] = ()
     role: str = ""  # the role_2021 column: a description, or "position" for an office
     roles: tuple[Role, ...] = ()  # from roles.tsv
+    ambiguous: tuple[str, ...] = ()  # names it shares with other entries ("Japarov"): a candidate, never linked
+    # by the name alone
 
     @property
     def kind(self) -> str | None:
@@ -122,13 +134,28 @@ class Gazetteer:
     def __post_init__(self) -> None:
         self.by_qid = {entry.qid: entry for entry in self.entries}
         self._by_name: dict[str, list[Entry]] = {}
+        self._shared: dict[str, list[Entry]] = {}
         for entry in self.entries:
             for name in entry.names:
                 self._by_name.setdefault(name_key(name), []).append(entry)
+            for name in entry.ambiguous:
+                self._shared.setdefault(name_key(name), []).append(entry)
 
     def lookup(self, name: str) -> list[Entry]:
         """Entries whose label or alias equals ``name`` (case, accents and apostrophes normalised)."""
         return list(self._by_name.get(name_key(name), []))
+
+    def candidates(self, name: str) -> list[Entry]:
+        """Every entry ``name`` may stand for: those it names and those that share it as an ambiguous name,
+        each once. More than one means the name alone links to none of them (:mod:`kg.link` decides).
+
+        >>> sadyr = Entry("Q25597826", "Sadyr Japarov", "Person", ("Japarov",))
+        >>> akylbek = Entry("Q4060344", "Akylbek Japarov", "Person", ambiguous=("Japarov",))
+        >>> [entry.label for entry in Gazetteer([sadyr, akylbek]).candidates("japarov")]
+        ['Sadyr Japarov', 'Akylbek Japarov']
+        """
+        found = self.lookup(name) + self._shared.get(name_key(name), [])
+        return list({entry.qid: entry for entry in found}.values())
 
     def offices(self) -> list[Entry]:
         return [entry for entry in self.entries if entry.role == "position"]
@@ -153,9 +180,13 @@ def raw_names(label: str, aliases: str) -> list[str]:
     return [label, *(_ANY_NOTE.sub("", alias) for alias in filter(None, (a.strip() for a in aliases.split("|"))))]
 
 
-def _split_aliases(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    aliases, metonyms = [], []
+def _split_aliases(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(aliases, metonyms, ambiguous names) of an aliases column; doubtful and generic names are dropped."""
+    aliases, metonyms, ambiguous = [], [], []
     for alias in filter(None, (part.strip() for part in raw.split("|"))):
+        if _AMBIGUOUS_NOTE.search(alias):
+            ambiguous.append(_AMBIGUOUS_NOTE.sub("", alias))
+            continue
         if _DOUBTFUL_NOTE.search(alias) or alias in GENERIC_ALIASES:
             continue
         if _METONYM_NOTE.search(alias):
@@ -164,7 +195,7 @@ def _split_aliases(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         alias = _ANY_NOTE.sub("", alias)
         if alias not in GENERIC_ALIASES:
             aliases.append(alias)
-    return tuple(aliases), tuple(metonyms)
+    return tuple(aliases), tuple(metonyms), tuple(ambiguous)
 
 
 def is_qid(text: str) -> bool:
@@ -210,9 +241,9 @@ def parse(path: Path) -> Gazetteer:
         qid = row["qid"]
         if not is_qid(qid):
             raise InputError(f"{path}:{line_no}: not a Wikidata ID: {qid!r}")
-        aliases, metonyms = _split_aliases(row.get("aliases", ""))
+        aliases, metonyms, ambiguous = _split_aliases(row.get("aliases", ""))
         entries.append(Entry(qid, row["label"], row["type"], aliases, metonyms, row.get("role_2021", ""),
-                             tuple(roles.pop(qid, ()))))
+                             tuple(roles.pop(qid, ())), ambiguous))
     if roles:
         raise InputError(f"{roles_path}: roles of {', '.join(sorted(roles))}, which {path.name} lacks")
     return Gazetteer(entries)

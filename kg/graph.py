@@ -15,7 +15,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .namespaces import ACTION_TYPES, KG, MEETING_TYPES, SCHEMA, WD, bind_prefixes
-from .records import Actor, Article, Evidence, Extraction, Meeting, MilitaryAction, Statement
+from .records import Actor, Article, Evidence, Extraction, Link, Meeting, Mention, MilitaryAction, Statement
 
 TYPES_OF_KIND = {
     "Person": (KG.Actor, KG.Person),
@@ -136,13 +136,43 @@ class GraphBuilder:
             self._add(r, KG.validAt, Literal(article.published, datatype=XSD.date) if article.published else None)
             self._add(r, PROV.wasDerivedFrom, self.article)
         for mention in actor.mentions:
-            m = URIRef(f"{self.base}id/mention/{self.article.rsplit('/', 1)[-1]}-{mention.start}-{mention.end}")
+            m = self._mention_iri(mention)
             self._add(m, RDF.type, KG.Mention)
             self._add(m, KG.mentionOf, x)
             self._add(m, KG.surfaceForm, Literal(mention.text))
             self._evidence(m, mention.evidence)
             self._add(m, KG.startOffset, Literal(mention.start))
             self._add(m, KG.endOffset, Literal(mention.end))
+
+        if actor.link:
+            self._link(x, actor.link)
+
+    def _mention_iri(self, mention: Mention) -> URIRef:
+        return URIRef(f"{self.base}id/mention/{self.article.rsplit('/', 1)[-1]}-{mention.start}-{mention.end}")
+
+    def _link(self, x: URIRef, link: Link) -> None:
+        """Why the actor is linked (or left unlinked), in the article's graph: one article, one explanation."""
+        e = URIRef(f"{self.base}id/link/{self.article.rsplit('/', 1)[-1]}-{x.rsplit('/', 1)[-1]}")
+        self._add(e, RDF.type, KG.LinkExplanation)
+        self._add(e, KG.explains, x)
+        self._add(e, KG.decidingMention, self._mention_iri(link.mention) if link.mention else None)
+        self._add(e, KG.matchedName, Literal(link.matched))
+        self._add(e, KG.matchMethod, Literal(link.method))
+        self._add(e, KG.linkedTo, WD[link.qid] if link.qid else None)
+        self._add(e, KG.linkScore, _decimal(link.score))
+        self._add(e, RDFS.comment, Literal(link.summary))
+        self._add(e, PROV.wasDerivedFrom, self.article)
+        for candidate in link.candidates:
+            c = URIRef(f"{e}/candidate/{candidate.qid}")
+            self._add(e, KG.candidate, c)
+            self._add(c, RDF.type, KG.LinkCandidate)
+            self._add(c, KG.candidateItem, WD[candidate.qid])
+            self._add(c, RDFS.label, Literal(candidate.label))
+            self._add(c, KG.linkScore, _decimal(candidate.score))
+            self._add(c, KG.accepted, Literal(candidate.accepted))
+            self._add(c, KG.rejected, Literal(candidate.rejected))
+            for reason in candidate.reasons:
+                self._add(c, KG.reason, Literal(reason))
 
     def _evidence(self, node: URIRef, evidence: Evidence) -> None:
         self._add(node, KG.evidence, Literal(evidence.sentence))
@@ -156,7 +186,7 @@ class GraphBuilder:
         self._evidence(node, evidence)
         self._add(node, KG.startOffset, Literal(evidence.start))
         self._add(node, KG.endOffset, Literal(evidence.end))
-        self._add(node, KG.confidence, Literal(Decimal(str(confidence)), datatype=XSD.decimal))
+        self._add(node, KG.confidence, _decimal(confidence))
         self._add(node, KG.date, Literal(date, datatype=XSD.date) if date else None)
         self._add(node, KG.dateText, Literal(date_text) if date_text else None)
 
@@ -202,11 +232,14 @@ class GraphBuilder:
             self._add(e, KG.quantity, q)
             for type_ in (KG.Quantity, SCHEMA.QuantitativeValue):
                 self._add(q, RDF.type, type_)
-            self._add(q, SCHEMA.value, Literal(Decimal(str(quantity.amount)), datatype=XSD.decimal))
+            self._add(q, SCHEMA.value, _decimal(quantity.amount))
             self._add(q, SCHEMA.unitText, Literal(quantity.unit))
-            self._add(q, KG.outOf, Literal(Decimal(str(quantity.out_of)), datatype=XSD.decimal)
-                      if quantity.out_of is not None else None)
+            self._add(q, KG.outOf, _decimal(quantity.out_of) if quantity.out_of is not None else None)
             self._add(q, RDFS.label, Literal(quantity.text))
+
+
+def _decimal(value: float) -> Literal:
+    return Literal(Decimal(str(value)), datatype=XSD.decimal)
 
 
 def to_graph(extraction: Extraction, base_iri: str) -> Graph:

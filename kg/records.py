@@ -58,6 +58,32 @@ class Role:
 
 
 @dataclass
+class Candidate:
+    """A gazetteer entry weighed for a name: its score and each reason for or against it, with its weight."""
+
+    qid: str
+    label: str
+    score: float = 0.0
+    accepted: bool = False
+    rejected: bool = False  # ruled out (wrong type, role not yet held, another country), whatever its score
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Link:
+    """Why an actor is linked to a Wikidata item, or left unlinked: the mention that decided, the name or
+    role it matched, how, and every candidate weighed (see docs/linking.md)."""
+
+    matched: str  # the gazetteer name (label, alias, metonym) the mention matched
+    method: str  # label, alias, metonym, surname, role, spelling, handle, country name, office
+    qid: str | None = None  # the item linked; None: left unlinked
+    score: float = 0.0
+    summary: str = ""
+    mention: Mention | None = None  # the deciding mention
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass
 class Actor:
     key: str  # unique within one extraction
     label: str
@@ -67,6 +93,7 @@ class Actor:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     is_media: bool = False  # a news outlet cited as a source
+    link: Link | None = None  # why ``qid`` is what it is; None when no gazetteer entry was weighed
 
 
 @dataclass

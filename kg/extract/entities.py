@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.tokens import Span
 
-from ..gazetteer import Entry, Gazetteer
-from ..records import Actor, Mention, Role
+from ..gazetteer import Entry, Gazetteer, name_key
+from ..link import explain_sole, fits
+from ..records import Actor, Link, Mention, Role
 from .bodies import find_bodies, ministry_named
+from .linking import link_shared
 from .profiles import Profile, around_name
 from .names import (ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS, clean_name, ranked_person, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
                     strip_possessive, surnames)
@@ -59,6 +62,8 @@ class Found:
     # a government body's ("Tajik defence ministry" -> "Ministry of Defence of Tajikistan")
     unit: str = ""  # a numbered military unit's number and kind: "201 base" for "201st military base"
     middle: str = ""  # the middle name that tells "Ahmad Shah Massoud" from "Ahmad Massoud" in one article
+    match: Match | None = None  # how it met the gazetteer, where it did
+    link: Link | None = None  # the weighing of the candidates of a shared name
 
 
 @dataclass
@@ -95,20 +100,47 @@ class ActorIndex:
         return keys
 
 
-def _resolve_entry(ent: Span, gazetteer: Gazetteer) -> Entry | None:
-    """The gazetteer entry of a name: by the ruler's ID, else by an unambiguous exact name, else (for a
-    country's other name or demonym: "American", "Britain") by the country's name."""
+@dataclass(frozen=True)
+class Match:
+    """How a name occurrence met the gazetteer: the entry, the name it matched and by what (label, alias,
+    country name, initials, given name), or the candidates of a name several entries share."""
+
+    entry: Entry | None = None
+    name: str = ""
+    method: str = ""
+    shared: tuple[Entry, ...] = ()
+
+
+def _resolve_entry(ent: Span, gazetteer: Gazetteer) -> Match:
+    """The gazetteer entry of a name: none yet for a name several entries share ("Japarov": :mod:`.linking`
+    weighs them), else by the ruler's ID, else by an unambiguous exact name, else (for a country's other name
+    or demonym: "American", "Britain") by the country's name."""
+    names = [clean_name(ent.text, person=ent.label_ == "PERSON"), clean_name(ent.text, person=False)]
+    shared = next((found for name in names if len(found := gazetteer.candidates(name)) > 1), [])
+    if shared:
+        return Match(None, names[0] if gazetteer.candidates(names[0]) == shared else names[1], "shared name",
+                     tuple(shared))
     if ent.ent_id_ and all(token.ent_id_ == ent.ent_id_ for token in ent):  # not "Radio" + "Pakistan"
-        return gazetteer.by_qid.get(ent.ent_id_)
-    candidates = gazetteer.lookup(clean_name(ent.text, person=ent.label_ == "PERSON")) or \
-        gazetteer.lookup(clean_name(ent.text, person=False))  # "Mawlawi Hibatullah" is an alias, title and all
+        entry = gazetteer.by_qid.get(ent.ent_id_)
+        return Match(entry, names[0], _method(entry, names)) if entry else Match()
+    candidates, method = gazetteer.lookup(names[0]) or gazetteer.lookup(names[1]), ""
+    # "Mawlawi Hibatullah" is an alias, title and all
     if not candidates and country_named(ent.text):
         candidates = [e for e in gazetteer.lookup(country_named(ent.text)) if e.kind == "Country"]
+        method = "country name"
     if not candidates and ent.label_ == "PERSON" and _middle_initials(ent.text) != ent.text:
-        candidates = gazetteer.lookup(clean_name(_middle_initials(ent.text)))  # "Antony J. Blinken"
+        candidates, method = gazetteer.lookup(clean_name(_middle_initials(ent.text))), "without initials"
     if not candidates and ent.label_ == "PERSON" and len(ent) == 1 and _titled(ent) and not _honorific_before(ent):
         candidates = [e for e in gazetteer.entries if e.kind == "Person" and fold(e.label.split()[0]) == fold(ent.text)]
-    return candidates[0] if len({c.qid for c in candidates}) == 1 else None
+        method = "given name after a title"
+    if len({c.qid for c in candidates}) != 1:
+        return Match()
+    return Match(candidates[0], names[0], method or _method(candidates[0], names))
+
+
+def _method(entry: Entry, names: list[str]) -> str:
+    """"label" when the name is the entry's label, else "alias" (an alias, a demonym, another form)."""
+    return "label" if any(name_key(name) == name_key(entry.label) for name in names) else "alias"
 
 
 def _middle_initials(name: str) -> str:
@@ -165,7 +197,8 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer) -> Found | None:
     events and documents, lowercase words)."""
     if _indefinite(ent) or _dateline(ent) or _vessel(ent) or ent.text in TIME_ZONES:
         return None
-    entry = _resolve_entry(ent, gazetteer)
+    match = _resolve_entry(ent, gazetteer)
+    entry = match.entry
     text = ent.text.strip(" '\"“”‘’")
     country = None if entry else country_named(text)
     kind = entry.kind if entry else "Country" if country else KIND_OF_LABEL[ent.label_]
@@ -183,7 +216,7 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer) -> Found | None:
         if kind is None:
             return None
     start, end = sentence.offsets(ent)
-    return Found(ent.text, clean, ent.label_, kind, entry, start, end, sentence, ent, country)
+    return Found(ent.text, clean, ent.label_, kind, entry, start, end, sentence, ent, country, match=match)
 
 
 def _handles(sentence: Sentence, gazetteer: Gazetteer) -> list[Found]:
@@ -198,7 +231,8 @@ def _handles(sentence: Sentence, gazetteer: Gazetteer) -> list[Found]:
         if len(spelt) == 1:
             span = token.doc[token.i:token.i + 1]
             start, end = sentence.offsets(span)
-            found.append(Found(token.text, spelt[0].label, "PERSON", "Person", spelt[0], start, end, sentence, span))
+            found.append(Found(token.text, spelt[0].label, "PERSON", "Person", spelt[0], start, end, sentence, span,
+                               match=Match(spelt[0], token.text, "handle")))
     return found
 
 
@@ -351,7 +385,8 @@ def _with_bodies(found: list[Found], sentence: Sentence, gazetteer: Gazetteer) -
         entry = candidates[0] if len(candidates) == 1 else None
         start, end = sentence.offsets(body.span)
         kept.append(Found(body.span.text, clean_name(body.span.text, person=False), "ORG", "Organisation", entry,
-                          start, end, sentence, body.span, body.label))
+                          start, end, sentence, body.span, body.label,
+                          match=Match(entry, body.label, "government body name") if entry else None))
     return sorted(kept, key=lambda item: item.start)
 
 
@@ -651,6 +686,7 @@ def _link_spelling_variants(found: list[Found]) -> None:
             qids = linked.get(person_key(item.clean), set())
             if person_key(item.clean)[0] and len(qids) == 1:
                 item.entry = entries[next(iter(qids))]
+                item.match = Match(item.entry, item.clean, "spelling variant")
 
 
 def _after_article(span: Span) -> bool:
@@ -704,9 +740,10 @@ def _without_country(name: str) -> str | None:
 
 def _lone_unknown_person(group: list[Found]) -> bool:
     """A one-word "person" never named in full, unknown to the gazetteer and never titled ("Prince Faisal")
-    is more often a product, a format or a tagging error ("Sputnik", "Troika") than a person."""
-    return _entry(group) is None and all(f.kind == "Person" and len(f.clean.split()) == 1 and not _titled(f.span)
-                                          for f in group)
+    is more often a product, a format or a tagging error ("Sputnik", "Troika") than a person; unless it is the
+    name of known persons, left unlinked between them ("Japarov"): that decision is kept with its reasons."""
+    return _entry(group) is None and not any(f.link for f in group) and \
+        all(f.kind == "Person" and len(f.clean.split()) == 1 and not _titled(f.span) for f in group)
 
 
 def _entry(group: list[Found]) -> Entry | None:
@@ -729,10 +766,12 @@ def _kind(group: list[Found]) -> str:
     return Counter(f.kind for f in group).most_common(1)[0][0]
 
 
-def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer) -> ActorIndex:
-    """Group every name mention of the article into actors."""
+def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
+                published: date | None = None) -> ActorIndex:
+    """Group every name mention of the article into actors; ``published`` is the day roles are checked on."""
     sentences = _story_sentences(sentences)
     found = _found_names(sentences, gazetteer)
+    link_shared(found, gazetteer, published)
     _link_spelling_variants(found)
     _mark_middle_names(found)
     _ministries_of_their_country(found)
@@ -761,10 +800,22 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer) -> A
         for item in group:
             actor.mentions.append(Mention(item.text, item.start, item.end, item.sentence.evidence))
             index.spans[(item.start, item.end)] = actor.key
+        actor.link = _link_of(group, actor)
         index.actors[actor.key] = actor
-    _read_roles(found, index, gazetteer)
+    _read_roles(found, index, gazetteer, published)
     _read_profiles(found, index)
     return index
+
+
+def _link_of(group: list[Found], actor: Actor) -> Link | None:
+    """Why the actor has its QID, or none: from its first mention that met the gazetteer, by a name one entry
+    alone bears or by weighing the candidates of a shared name (kept for an unlinked actor too)."""
+    for mention, item in zip(actor.mentions, group):
+        if item.link and item.link.qid == actor.qid:
+            return replace(item.link, mention=mention)
+        if actor.qid and item.entry and item.entry.qid == actor.qid and item.match and item.match.entry:
+            return replace(explain_sole(item.entry, item.match.name, item.match.method, item.kind), mention=mention)
+    return None
 
 
 def _read_profiles(found: list[Found], index: ActorIndex) -> None:
@@ -790,8 +841,9 @@ def _token_offsets(found: list[Found], token) -> tuple[int, int]:
     return sentence.offsets(token)
 
 
-def _read_roles(found: list[Found], index: ActorIndex, gazetteer: Gazetteer) -> None:
-    """Offices written before a person's name: "Indian External Affairs Minister S Jaishankar"."""
+def _read_roles(found: list[Found], index: ActorIndex, gazetteer: Gazetteer, published: date | None) -> None:
+    """Offices written before a person's name: "Indian External Affairs Minister S Jaishankar", with the office's
+    ID where the gazetteer vouches for it on ``published``."""
     for item in found:
         if item.kind != "Person":
             continue
@@ -820,7 +872,22 @@ def _read_roles(found: list[Found], index: ActorIndex, gazetteer: Gazetteer) -> 
         if country and index.actors[country].kind != "Country":
             country = None
         if not any(r.title == title and r.country == country for r in actor.roles):
-            actor.roles.append(Role(title, country, _office(title, country, index, gazetteer)))
+            office = _office(title, country, index, gazetteer)
+            actor.roles.append(Role(title, country, _checked_office(actor, title, office, gazetteer, published)))
+
+
+def _checked_office(actor: Actor, title: str, office: str | None, gazetteer: Gazetteer,
+                    published: date | None) -> str | None:
+    """The office's ID unless the gazetteer contradicts it: of a linked person whose roles it lists, a role
+    the title fits must be held on the article's day ("President Ghani" in 2022 keeps the title, loses the
+    office); that role's checked office fills one the title alone did not give ("President Japarov")."""
+    entry = gazetteer.by_qid.get(actor.qid) if actor.qid else None
+    if entry is None or not entry.roles or published is None:
+        return office
+    held = [role for role in entry.roles if fits(title, role.label) and role.held_on(published)]
+    if not held:
+        return None
+    return office or next((role.office for role in held if role.office), None)
 
 
 def _role_title(words: list[str]) -> str:

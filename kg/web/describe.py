@@ -22,7 +22,7 @@ from .article import Passage, annotate, article_body, article_spans, passage, sp
 from .links import local_name
 from .timeline import Fact, Link, Network, facts, network
 
-__all__ = ["Description", "Fact", "Link", "Value", "describe", "exists"]
+__all__ = ["Candidate", "Description", "Explanation", "Fact", "Link", "Value", "describe", "exists"]
 # The properties an event page lists first, in this order (the rest follow in "About it").
 EVENT_SUMMARY = (KG.participant, KG.speaker, KG.actor, KG.about, KG.reportedBy, KG.place, KG.placeText,
                  KG.date, KG.dateText, KG.meetingType, KG.actionType, KG.status, KG.statementMode, KG.quote,
@@ -39,12 +39,41 @@ class Value:
 
 
 @dataclass
+class Candidate:
+    """A gazetteer entry weighed for the entity's name in one article, with its reasons."""
+
+    label: str
+    item: str  # its Wikidata IRI
+    score: str
+    accepted: bool
+    rejected: bool
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Explanation:
+    """Why the entity is linked to Wikidata, or not, in one article (a kg:LinkExplanation)."""
+
+    iri: str
+    article: Link
+    summary: str
+    matched: str
+    method: str
+    score: str
+    linked_to: str | None = None
+    mention: Link | None = None  # the deciding mention, labelled by its words
+    sentence: str = ""
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass
 class Description:
     iri: str
     label: str
     types: list[Link] = field(default_factory=list)
     same_as: list[str] = field(default_factory=list)
     alt_labels: list[str] = field(default_factory=list)
+    explanations: list[Explanation] = field(default_factory=list)  # of its Wikidata link, one per article
     facts: list[Fact] = field(default_factory=list)  # the timeline, earliest first
     network: Network | None = None  # who it met or mentioned; None when it took part in no event
     summary: list[tuple[Link, list[Value]]] = field(default_factory=list)  # an event's participants, place, date …
@@ -101,6 +130,7 @@ def describe(store: Store, iri: str, limit: int, term_labels: dict[str, str],
         triples=triples,
         truncated=truncated,
     )
+    description.explanations = explanations(store, node, limit, link)
     if description.facts:
         description.network = network(Link(iri, description.label), description.facts)
     description.outgoing = [
@@ -119,6 +149,41 @@ def describe(store: Store, iri: str, limit: int, term_labels: dict[str, str],
         description.outgoing = [(p, v) for p, v in description.outgoing if p.iri not in summary_keys]
     _add_text(store, node, description, by_predicate, link, base_iri)
     return description
+
+
+def explanations(store: Store, node: ox.NamedNode, limit: int, link) -> list[Explanation]:
+    """The explanations of the entity's link, one per article that names it, with their candidates."""
+    rows = _query(store, f"""SELECT ?e ?article ?summary ?name ?method ?score ?item ?m ?form ?sentence WHERE {{
+        ?e <{KG.explains}> {node} ; <{RDFS.comment}> ?summary ; <{KG.matchedName}> ?name ;
+           <{KG.matchMethod}> ?method ; <{KG.linkScore}> ?score ; <{PROV.wasDerivedFrom}> ?article .
+        OPTIONAL {{ ?e <{KG.linkedTo}> ?item }}
+        OPTIONAL {{ ?e <{KG.decidingMention}> ?m . ?m <{KG.surfaceForm}> ?form ; <{KG.evidence}> ?sentence }}
+    }} ORDER BY ?article ?e LIMIT {limit}""")
+    found = {row["e"].value: Explanation(
+        row["e"].value, link(row["article"].value), row["summary"].value, row["name"].value, row["method"].value,
+        row["score"].value, row["item"].value if row["item"] else None,
+        Link(row["m"].value, row["form"].value) if row["m"] else None,
+        row["sentence"].value if row["sentence"] else "") for row in rows}
+    if found:
+        _add_candidates(store, found)
+    return list(found.values())
+
+
+def _add_candidates(store: Store, found: dict[str, Explanation]) -> None:
+    values = " ".join(f"<{iri}>" for iri in found)
+    rows = _query(store, f"""SELECT ?e ?c ?label ?item ?score ?accepted ?rejected ?reason WHERE {{
+        VALUES ?e {{ {values} }}
+        ?e <{KG.candidate}> ?c . ?c <{RDFS.label}> ?label ; <{KG.candidateItem}> ?item ; <{KG.linkScore}> ?score ;
+           <{KG.accepted}> ?accepted ; <{KG.rejected}> ?rejected ; <{KG.reason}> ?reason .
+    }} ORDER BY ?e DESC(?accepted) DESC(?score) ?c ?reason""")
+    candidates: dict[tuple[str, str], Candidate] = {}
+    for row in rows:
+        key = (row["e"].value, row["c"].value)
+        if key not in candidates:
+            candidates[key] = Candidate(row["label"].value, row["item"].value, row["score"].value,
+                                        row["accepted"].value == "true", row["rejected"].value == "true")
+            found[key[0]].candidates.append(candidates[key])
+        candidates[key].reasons.append(row["reason"].value)
 
 
 def _add_text(store: Store, node: ox.NamedNode, description: Description, by_predicate, link, base_iri: str) -> None:
