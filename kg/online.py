@@ -139,7 +139,7 @@ def user_agent(contact: str) -> str:
 
 
 class Api:
-    """The Wikidata API, asked politely: serial requests spaced by at least 1/rate seconds (start to start),
+    """The Wikidata API, asked politely: serial requests, each 1/rate seconds at least after the last answer,
     ``maxlag``, and a Retry-After (429, 503 or maxlag) waited out up to ``max_wait`` seconds."""
 
     def __init__(self, config):
@@ -173,8 +173,9 @@ class Api:
         raise OnlineError(f"{self.host} is still busy ({busy}) after {_ATTEMPTS} attempts")
 
     def _send(self, params: dict[str, object]) -> requests.Response:
+        """One request, ``interval`` seconds after the previous answer ended: counted from the answer, not the
+        request, the spacing holds as the server sees it, however slow the connection."""
         time.sleep(max(0.0, self.next_at - time.monotonic()))
-        self.next_at = time.monotonic() + self.interval
         self.requests += 1
         try:
             return self.session.get(self.url, params=params, timeout=self.timeout)
@@ -182,6 +183,8 @@ class Api:
             raise OnlineError(f"{self.host} did not answer within {self.timeout:g} s (wikidata_timeout)") from e
         except requests.RequestException as e:
             raise OnlineError(f"cannot reach {self.host} ({_reason(e)}; offline?)") from e
+        finally:
+            self.next_at = time.monotonic() + self.interval
 
     def _read(self, response: requests.Response) -> tuple[str, dict]:
         """("", the JSON) for an answer; (why, {}) when the API asks to wait; OnlineError for a refusal."""
