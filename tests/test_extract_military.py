@@ -310,3 +310,72 @@ def test_a_body_cited_for_an_agentless_deployment_is_its_agent(read):
 ], ids=["once-withdrawn", "to-continue-the-fight"])
 def test_conditions_and_purposes_are_no_actions(read, text, kind):
     assert kind not in [k for k, _ in actions(read(text))]
+
+
+# --- live blogs --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "14:05 GMT — Taliban fighters seized the district centre of Khost province.",
+    "Live updates\n\n08:20 IST\nTaliban fighters seized the district centre of Khost province.",
+], ids=["inline", "own-line"])
+def test_live_blog_time_is_no_part_of_the_entry(read, text):
+    extraction = read(text)
+    assert actions(extraction) == [("Capture", "Taliban")]
+    assert extraction.military_actions[0].evidence.sentence.startswith("Taliban fighters")
+
+
+# --- agents, continued -------------------------------------------------------------------------------------
+def test_a_country_led_alliance_is_the_alliance(read):
+    text = ("YEREVAN, March 3 - A Moscow-led military alliance said on Friday it was sending troops to Armenia. "
+            "The Collective Security Treaty Organization will send a peacekeeping contingent.")
+    assert agents(read(text))[0] == "Collective Security Treaty Organization"
+
+
+def test_the_subject_before_a_possessive_pronoun(read):
+    text = ("Mongolia sent a platoon from its Mobile Forces to the drills. "
+            "Separately, Kazakhstan and China held their bilateral army exercise in Almaty in May.")
+    assert actions(read(text))[-1] == ("Exercise", "Kazakhstan")
+
+
+def test_a_dateline_place_with_a_colon_is_no_agent(read):
+    text = "Islamabad: A Pakistan Army contingent of 150 personnel has reached Mongolia for joint drills."
+    assert agents(read(text)) == ["Army of Pakistan"]  # the service, not Pakistan nor Islamabad
+
+
+def test_no_agent_inherited_across_another_clause(read):
+    text = ("The foreign minister spoke with his Iranian counterpart on Monday, as crowds desperate to leave the "
+            "city overran the runway at Herat airport.")
+    assert read(text).military_actions == []
+
+
+# --- not actions, continued --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "In Ottawa, a foreign ministry spokeswoman said Canada was closely watching the deployment.",
+    "Mongolia will hand over the organisation's chairmanship to Kazakhstan at the end of the summit.",
+    "The general also dismissed the commander and took the post himself.",
+    '"We expect the new authorities to take into account the interests of all political forces," he said.',
+    "The talks were led by the head of the Iran-Iraq division of the foreign ministry.",
+    "About 2,000 residents of border villages had been evacuated, the emergencies ministry said.",
+    "The air force evacuated more than 300 people, including Afghan Sikhs, from Kabul.",
+    "Analysts believe the main risk for Turkmenistan is not a direct Taliban offensive but smuggling.",
+    '"Our soldiers should not be dying in a war that Iraqi forces are not willing to fight," he said.',
+    "The ministry said that power would be handed over peacefully to the new authorities.",
+], ids=["watching", "hand-over-to", "post-as-office", "take-into-account", "ministry-division",
+        "evacuated-residents", "evacuated-people", "risk-is-not", "not-willing", "would-no-agent"])
+def test_more_non_actions(read, text):
+    assert read(text).military_actions == []
+
+
+def test_a_reported_withdrawal_that_would_begin_is_planned(read):
+    text = ('The president said the mission had been accomplished and that the withdrawal of the CSTO contingent '
+            'would begin in two days.')
+    found = read(text).military_actions
+    assert [(a.kind, a.status) for a in found] == [("Withdrawal", "planned")]
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("Most troops came from Belarus, which flew in paratroopers and special forces units.", "Deployment", "Belarus"),
+    ("The Uzbek side is fielding motorised rifle units of its army.", "Deployment", "Uzbekistan"),
+    ("The Taliban's seizure of Herat shocked the government.", "Capture", "Taliban"),
+], ids=["flew-in", "fielding", "seizure"])
+def test_forms_of_moving_forces(read, text, kind, actor):
+    assert actions(read(text)) == [(kind, actor)]

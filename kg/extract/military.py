@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..records import Actor, MilitaryAction, Quantity
 from ..timeexpr import find_date_expressions, resolve as resolve_date
 from .resolve import Resolution, Resolver
+from .military_nonevents import hypothetical, negated, reported_future
 from .sentences import Sentence
 
 TRIGGERS = {
@@ -26,7 +27,7 @@ TRIGGERS = {
     "mobilization": "Mobilisation",
     "exercise": "Exercise", "drill": "Exercise", "manoeuvre": "Exercise", "maneuver": "Exercise",
     "capture": "Capture", "seize": "Capture", "overrun": "Capture", "occupy": "Capture", "control": "Capture",
-    "conquer": "Capture", "takeover": "Capture",
+    "conquer": "Capture", "takeover": "Capture", "seizure": "Capture",
     "deploy": "Deployment", "deployment": "Deployment", "base": "Deployment", "station": "Deployment",
     "division": "Deployment", "arrive": "Deployment", "reinforce": "Deployment",
     "redeploy": "Deployment", "redeployment": "Deployment",
@@ -55,10 +56,10 @@ MOVES_FORCES = {"move": "Deployment", "mass": "Deployment", "amass": "Deployment
                 "dispatch": "Deployment", "assemble": "Deployment", "concentrate": "Deployment",
                 "contribute": "Deployment", "fly": "Deployment", "airlift": "Deployment", "drop": "Deployment",
                 "transfer": "Deployment", "keep": "Deployment", "maintain": "Deployment",
-                "take": "Capture", "enter": "Capture"}
+                "take": "Capture", "enter": "Capture", "field": "Deployment"}
 # Forces as the subject: "1,000 Afghan soldiers crossed into Tajikistan", "5,400 troops remained at the airport".
 FORCES_LEAVE = {"leave": "Withdrawal", "depart": "Withdrawal", "cross": "Withdrawal", "return": "Withdrawal",
-                "land": "Deployment", "remain": "Deployment", "guard": "Deployment"}
+                "land": "Deployment", "remain": "Deployment", "guard": "Deployment", "reach": "Deployment"}
 MILITARY_CONTEXT = frozenset("""
 troops troop military army forces force soldiers personnel units unit districts district territory fighters militants
 insurgents taliban border base bases division drills exercises csto nato weapons offensive war province provinces
@@ -96,10 +97,6 @@ FRAMING = frozenset({"about", "on", "in", "amid", "after", "since", "before", "d
 UNNAMED_ATTACKERS = frozenset({"terrorist", "gunman", "gunmen", "militant", "attacker", "assailant", "separatist",
                                "insurgent", "fighter", "rebel", "group", "unknown"})
 ANAPHORIC_GROUPS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
-HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "can", "threat", "threaten", "fear", "possible",
-                          "once", "unless"})  # "once foreign forces are fully withdrawn": a future condition
-INTENDED = frozenset({"prepare", "intend", "want", "expect", "hope", "seek", "aim", "agree", "urge", "ask",
-                      "request"})  # not "trying to capture": fighting for it
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
 _QUANTITY = re.compile(r"\b(?:(?:over|about|nearly|some|around|almost|at least|more than)\s+)?"
                        r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:of|out of)\s+(\d{1,3}(?:,\d{3})+|\d+))?"
@@ -134,6 +131,9 @@ def _trigger_kind(token: Token) -> str | None:
             return kind
     if token.lemma_ == "take" and any(c.lower_ == "out" for c in token.children):
         return None  # "our country is taken out of the quagmire of war"
+    if token.lemma_ == "take" and any(g.lower_ == "account" for c in token.children if c.lower_ == "into"
+                                      for g in c.children):
+        return None  # "to take into account the interests of all political forces": an idiom
     if token.pos_ == "VERB" and token.lemma_ in MOVES_FORCES and _with_forces(token, ("dobj", "nsubjpass")):
         return MOVES_FORCES[token.lemma_]
     if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and _with_forces(token, ("nsubj",)):
@@ -150,7 +150,32 @@ def _trigger_kind(token: Token) -> str | None:
         return None  # "attack aircraft", "called the remark offensive": a modifier or a quality, not an action
     if _purpose_of_action(token) or _purpose_noun(token):
         return None  # "called up 20,000 reservists to reinforce its border": the purpose of the mobilisation
+    if token.lemma_ == "division" and not _military_division(token) or \
+            token.lemma_ in ("evacuate", "evacuation") and _moves_people(token):
+        return None  # "the Pakistan-Afghanistan-Iran division of the ministry", "evacuated 550 people"
     return kind
+
+
+def _military_division(token: Token) -> bool:
+    """"the 201st division", "a motorised rifle division": a formation, not a ministry's department."""
+    return any(c.dep_ in ("nummod", "amod", "compound") and (c.like_num or c.text[:1].isdigit() or
+                                                            c.lower_ in FORMATION_WORDS) for c in token.children)
+
+
+FORMATION_WORDS = frozenset({"armoured", "armored", "infantry", "airborne", "motorised", "motorized", "tank", "rifle",
+                             "guards", "mountain", "artillery", "mechanised", "mechanized", "assault", "marine"})
+# Those an evacuation moves when it is a rescue, not a retreat of forces.
+PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "diplomat", "staff", "family",
+                    "refugee", "child", "woman", "villager", "person", "evacuee", "employee", "worker", "student"})
+
+
+def _moves_people(trigger: Token) -> bool:
+    """"about 1,500 residents had been evacuated", "it evacuated more than 550 people", "the evacuation of
+    citizens": a rescue of civilians, not a withdrawal."""
+    moved = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    moved += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    moved += [g for c in moved for g in c.children if g.dep_ == "conj"]
+    return any(c.lemma_.lower() in PEOPLE or c.ent_type_ == "NORP" for c in moved)
 
 
 def _falls(verb: Token) -> bool:
@@ -245,6 +270,11 @@ def _with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
     heads += [g for c in heads for g in c.children if g.dep_ == "conj"]  # "a staff group and a platoon"
     heads += [g for c in heads for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]  # "sent hundreds of fighters"
+    if verb.lemma_ not in ("take", "enter") and "dobj" in deps:  # "flew in paratroopers": "in" read as a preposition
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1
+                  for g in c.children if g.dep_ == "pobj"]
+    heads = [c for c in heads if not any(m.dep_ == "amod" and m.lower_.endswith(("political", "social", "market"))
+                                         for m in c.children)]  # "all ethno-political forces": not armed forces
     return any(c.lemma_.lower() in words or c.lower_ in words or _military_craft(c) or
                verb.lemma_ in ("take", "enter") and c.ent_type_ in ("GPE", "LOC", "FAC") for c in heads)
 
@@ -257,50 +287,18 @@ def _military_craft(token: Token) -> bool:
 
 def _has_context(sentence: Sentence) -> bool:
     """Military words, or a trigger that needs none ("the bombing in X and a similar attack in Y")."""
-    return any(t.lower_ in MILITARY_CONTEXT or t.pos_ == "NOUN" and t.lemma_ in TRIGGERS and
+    return any(t.lower_ in MILITARY_CONTEXT and not (t.pos_ == "PROPN" and t.lower_ == "joint") or t.pos_ == "NOUN" and t.lemma_ in TRIGGERS and
                t.lemma_ not in NEEDS_CONTEXT and t.lemma_ not in ("base", "division") for t in sentence.span)
-
-
-def _hypothetical(token: Token) -> bool:
-    """"could attack", "if they capture", "the threat of an attack", "Pakistani forces might carry out strikes",
-    "a Russian deployment would be highly unlikely", "future exercises", "no plans for units to operate":
-    not an action that happened or is planned."""
-    verbs = [token] + ([token.head] if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "dobj", "nsubjpass") else [])
-    if any(c.dep_ in ("aux", "mark") and c.lower_ in HYPOTHETICAL and not _reported_future(c) for v in verbs
-           for c in v.children):
-        return True
-    if any(t.lower_ in ("future", "possible", "potential", "hypothetical") for c in token.lefts for t in c.subtree):
-        return True
-    if any(verb.dep_ == "xcomp" and verb.head.lemma_ in INTENDED for verb in _governing_verbs(token)):
-        return True  # "reports that troops were preparing to enter", "does not want to see a takeover"
-    if any(verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in CAPACITIES or verb.dep_ == "xcomp" and
-           any(c.dep_ == "attr" and c.lemma_.lower() in CAPACITIES for c in verb.head.children)
-           for verb in _governing_verbs(token)):
-        return True  # "the sovereign right to hold exercises", "it is their right to hold", "capabilities to strike"
-    if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in token.children):
-        return True  # "to strike militants in Afghanistan if needed"
-    return token.dep_ == "pobj" and token.head.head.lemma_ in ("threat", "fear", "risk", "possibility")
-
-
-CAPACITIES = frozenset({"right", "capability", "capacity", "ability", "option", "readiness", "need", "power",
-                        "chance", "proposal", "offer", "demand", "call", "request"})
-
-
-def _governing_verbs(token: Token) -> list[Token]:
-    """The trigger (a verb) or the verb it is the object of, then the verbs it is the complement of ("does not
-    want to see a takeover": see, want; "has not decided on sending troops": sending, decided)."""
-    verb = token.head if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "nsubj") else token
-    verbs = [verb]
-    while verb.dep_ in ("xcomp", "conj", "pcomp") and verb.head != verb and len(verbs) < 4:
-        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "had not decided on sending troops"
-        verbs.append(verb)
-    return verbs
 
 
 def _agentless_confidence(trigger: Token) -> float:
     """An action with no named agent: reported as an event of its own ("exercises will be held", "districts
     were captured", "terrorists opened fire", "Clashes on the border killed …") or only mentioned in passing
-    ("fighting has reached the border", "member states are holding exercises")."""
+    ("fighting has reached the border", "member states are holding exercises"); what a source says "would"
+    happen, by no one named ("said power would be handed over"), is talk of the future, not an event."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else trigger
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return NO_AGENT_CONFIDENCE
     if trigger.pos_ == "VERB" and trigger.dep_ not in ("relcl", "acl", "amod"):
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
             return REPORTED_EVENT_CONFIDENCE
@@ -340,59 +338,11 @@ def _named_past_event(trigger: Token) -> bool:
         for c in trigger.children if c.dep_ in ("nmod", "compound", "nummod")))
 
 
-def _reported_future(aux: Token) -> bool:
-    """"Fomin said Russia would send 12 jets": "would" in reported speech is the future, not a condition."""
-    verb = aux.head
-    conditional = any(c.dep_ == "mark" and c.lower_ == "if" for v in (verb, *verb.children) for c in v.children)
-    return aux.lower_ == "would" and verb.dep_ == "ccomp" and verb.lemma_ != "be" and not conditional and \
-        verb.head.lemma_ in ("say", "announce", "tell", "state")
-
-
-# "ruled out sending troops", "denied the deployment": the action is denied, not reported.
-DENYING = frozenset({"deny", "reject", "exclude", "dismiss", "refute"})
-# "condemned the bombing": the one who condemns is not the attacker.
+# "condemned the bombing", "was closely watching the deployment": the one who judges or watches an action is
+# not its agent.
 JUDGING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "welcome", "praise", "oppose",
-                     "protest", "decry", "slam", "discuss"})
-
-
-def _denied(token: Token) -> bool:
-    head = token.head
-    if token.dep_ not in ("dobj", "xcomp", "pcomp", "ccomp") or head.pos_ != "VERB":
-        return False
-    ruled_out = head.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
-    return ruled_out or head.lemma_ in DENYING
-
-
-def _negated(token: Token) -> bool:
-    if _denied(token):
-        return True
-    if _stopped(token) or _reported_and_denied(token):
-        return True
-    if token.dep_ == "acl" and any(c.lower_ == "no" for c in token.head.children):
-        return True  # "Russia had no plans to send troops"
-    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children) or \
-        any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp")) or \
-        any(c.dep_ == "neg" for verb in _governing_verbs(token)[1:] for c in verb.children)
-
-
-STOPPING = frozenset({"halt", "stop", "end", "cease", "suspend", "prevent", "avert"})
-CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumour", "rumor", "suggestion"})
-
-
-def _stopped(token: Token) -> bool:
-    """"called on the Taliban to halt attacks", "to prevent an offensive": an action to be stopped."""
-    return token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in STOPPING
-
-
-def _reported_and_denied(token: Token) -> bool:
-    """"rejected reports that Pakistan was planning to deploy troops", "denied reports that troops had been
-    sent": an action inside a report that is denied."""
-    for ancestor in token.ancestors:
-        if ancestor.lemma_.lower() in CLAIM_NOUNS and ancestor.pos_ == "NOUN":
-            return ancestor.dep_ == "dobj" and (ancestor.head.lemma_ in DENYING or
-                                                ancestor.head.lemma_ == "rule" and
-                                                any(c.lower_ == "out" for c in ancestor.head.children))
-    return False
+                     "protest", "decry", "slam", "discuss", "watch", "monitor", "observe", "follow", "question",
+                     "support", "back", "endorse", "review", "assess", "study", "analyse", "analyze"})
 
 
 class MilitaryReader:
@@ -449,7 +399,7 @@ class MilitaryReader:
     def _is_action(self, token: Token, kind: str, sentence: Sentence, context: bool) -> bool:
         """Filters every trigger passes: not negated, in a military context, not hypothetical, ground for a
         capture, not the object of its own kind's verb ("took control of X" is one action, read from the verb)."""
-        if _negated(token) or _hypothetical(token) or _named_past_event(token):
+        if negated(token) or hypothetical(token) or _named_past_event(token):
             return False
         if token.lemma_ in NEEDS_CONTEXT and not (context or _violent_course(token) or _claimed_attack(token) or
                                                   self._continues_action(token)):
@@ -544,7 +494,8 @@ class MilitaryReader:
         """Capture needs ground: a place or a territorial noun as object ("captured 11 districts", "took over Kabul")."""
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr") or
                    c.dep_ == "nsubj" and trigger.lemma_ == "fall"]
-        objects += [g for c in trigger.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+        objects += [g for c in trigger.children if c.dep_ in ("prep", "prt") and c.lower_ != "to"  # the receiver
+                    for g in c.children if g.dep_ == "pobj"]  # "will hand over the chairmanship to Uzbekistan"
         objects += [c for c in trigger.children if c.dep_ == "prt" for c in c.children]
         if trigger.dep_ in ("relcl", "acl") and not objects:  # "Panjshir, which the Taliban occupied"
             objects.append(trigger.head)
@@ -552,7 +503,7 @@ class MilitaryReader:
             return bool(self.resolver.named(sentence.span, sentence, ("Place",)))
         for obj in objects:
             span = sentence.span.doc[min(t.i for t in obj.subtree):max(t.i for t in obj.subtree) + 1]
-            if any(t.lemma_.lower() in TERRITORY for t in span) or self.resolver.named(span, sentence, ("Place", "Country")):
+            if any(_ground_word(t, trigger) for t in span) or self.resolver.named(span, sentence, ("Place", "Country")):
                 return True
         return False
 
@@ -563,7 +514,7 @@ class MilitaryReader:
                      find_date_expressions(sentence.evidence.sentence)), None)
         perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in trigger.children)  # "claimed to have taken"
         planned = not perfect and any(t.lower_ in PLANNED for t in trigger.lefts) or \
-            any(t.lower_ in ("will", "shall") or t.dep_ == "aux" and _reported_future(t)
+            any(t.lower_ in ("will", "shall") or t.dep_ == "aux" and reported_future(t)
                 for verb in (trigger, trigger.head) for t in verb.lefts)
         return MilitaryAction(kind=kind, evidence=sentence.evidence, actor=actor,
                               trigger_start=sentence.offsets(trigger)[0],
@@ -611,7 +562,9 @@ class MilitaryReader:
             token = token.head
             while token.dep_ in ("conj", "pobj", "prep") and token.head.pos_ in ("NOUN", "ADP"):
                 token = token.head  # "the bombing of a mosque in X and a similar attack in Y"
-        candidates += [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        candidates += [c for c in owners if c.pos_ != "PRON" and not _kind_of_action(c)]
+        pronouns = [c for c in owners if c.pos_ == "PRON"]  # "India and Russia held their exercise": the subject first
         ground_of = TRIGGERS.get(token.lemma_.lower()) == "Capture"  # "control of X": X is taken
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "between")
                        for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and (
@@ -631,7 +584,7 @@ class MilitaryReader:
         while token.dep_ == "dobj" and verb.dep_ in ("xcomp", "acomp") and verb.head != verb:
             verb = verb.head  # "is scheduled to complete the withdrawal", "is due to complete it"
             candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return candidates
+        return candidates + pronouns
 
     def _resolve_candidate(self, candidate: Token, sentence: Sentence) -> Resolution | None:
         """The actor behind one candidate agent: a name, a demonym, an armed group's anaphor, an alliance."""
@@ -639,11 +592,21 @@ class MilitaryReader:
         appos = [c for c in candidate.children if c.dep_ == "appos" and dashes and c.i > dashes[-1]]
         if appos:
             candidate = appos[-1]  # "KABUL - The Taliban claimed …": the dateline is no agent
+        if _dateline_place(candidate, sentence):
+            return None  # "New Delhi: An Indian Army contingent has reached …"
+        reporter = _reporter(candidate) if candidate.lower_ in ("it", "they") else None
+        if reporter is not None and _led_alliance(reporter):
+            candidate = reporter  # "A Russia-led alliance said it was sending troops": the alliance sends them
+        if _led_alliance(candidate):
+            return self._alliance(sentence.offsets(candidate)[0])
         anaphor = self.last_actor is not None and self.last_actor not in self.taken and _armed_anaphor(candidate)
-        if anaphor and not (candidate.lower_ in ("it", "they") and _reported_by_named(candidate)):
+        if anaphor and not (candidate.lower_ in ("it", "they") and reporter is not None):
             return self._armed_antecedent(candidate, sentence)  # "the group", "they": the armed actor last named
         if _both_parties(candidate):  # "Both sides still have 50,000 troops deployed": not one army's name
             return Resolution(self.last_actor, 0.6) if self.last_actor else None
+        unit_of = self._named_force(candidate, sentence)
+        if unit_of:
+            return unit_of
         other_name = self._other_name(candidate, sentence)
         if other_name or _affiliate_of(candidate):  # "the Islamic State's affiliate": not the parent
             return other_name
@@ -654,6 +617,17 @@ class MilitaryReader:
             return Resolution(self.last_actor, 0.6)
         if candidate.lemma_.lower() in ALLIANCE_NOUNS:
             return self._alliance(sentence.offsets(candidate)[0])
+        return None
+
+    def _named_force(self, forces: Token, sentence: Sentence) -> Resolution | None:
+        """"An Indian Army contingent", "a Pakistan Navy ship": forces drawn from a named service belong to that
+        service, which the annotators name (not to the country its demonym points to)."""
+        if not _names_forces(forces):
+            return None
+        for service in (c for c in forces.children if c.dep_ == "compound" and c.is_title and _names_forces(c)):
+            keys = self.resolver.named(forces.doc[service.left_edge.i:service.i + 1], sentence, ("Organisation",))
+            if keys and not self._installation_or_media(keys[0]):
+                return Resolution(keys[0], 0.85)
         return None
 
     def _armed_antecedent(self, anaphor: Token, sentence: Sentence) -> Resolution:
@@ -689,7 +663,9 @@ class MilitaryReader:
         a demonym with "military" or "army" points to the country, as the guidelines read demonyms."""
         label = self.resolver.index.actors[resolution.key].label
         prefix = next((p for p in ARMED_FORCES_OF if label.startswith(p)), None)
-        if prefix is None or not candidate.is_lower:  # "Pakistan Army" is a name, "the Afghan army" a description
+        named = not candidate.is_lower or any(c.dep_ == "compound" and c.is_title and _names_forces(c)
+                                              for c in candidate.children)  # "an Indian Army contingent"
+        if prefix is None or named:  # "Pakistan Army" is a name, "the Afghan army" a description
             return resolution
         country = self.resolver.country(label[len(prefix):])
         return Resolution(country, resolution.confidence) if country else resolution
@@ -768,7 +744,7 @@ FORCE_PARTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens
 ARMED_FORCES_OF = ("Armed Forces of ", "Army of ")
 AFFILIATES = frozenset({"affiliate", "branch", "offshoot", "franchise", "chapter", "wing", "faction", "splinter"})
 INSTALLATIONS = frozenset({"base", "airbase", "garrison", "facility", "airfield"})
-ALLIANCE_NOUNS = frozenset({"alliance", "bloc", "pact"})
+ALLIANCE_NOUNS = frozenset({"alliance", "bloc", "pact", "coalition"})
 ALLIANCE_WORDS = frozenset({"treaty", "alliance", "pact", "cooperation"})
 # Armed forces the genre's annotators name apart from their country: after August 2021 "the Afghan army" is
 # neither the Taliban's state nor the country, so the former government's forces keep their own name.
@@ -790,7 +766,7 @@ def _verb_candidates(token: Token, kind: str) -> list[Token]:
         return ordered or accused
     candidates = [c for c in token.children if c.dep_ == "agent" for c in c.children if c.dep_ == "pobj"]
     candidates += [c for c in token.children if c.dep_ == "nsubj"]
-    if token.dep_ in ("conj", "xcomp", "advcl") and not candidates:
+    if token.dep_ in ("conj", "xcomp", "advcl") and not candidates and not _clause_between(head, token):
         candidates += _subjects(head)
         if head.dep_ in ("acl", "amod", "relcl"):
             candidates.append(head.head)  # "US forces scheduled to withdraw"
@@ -810,6 +786,27 @@ def _verb_candidates(token: Token, kind: str) -> list[Token]:
     if token.dep_ == "acl" and head.dep_ == "dobj":  # "Both sides still have 50,000 troops deployed"
         candidates += _subjects(head.head)
     return candidates
+
+
+def _dateline_place(candidate: Token, sentence: Sentence) -> bool:
+    """"NEW DELHI: …", "Kabul - …": a place opening the sentence and closed by a colon or dash is the dateline."""
+    return candidate.left_edge.i == sentence.span.start and candidate.ent_type_ in ("GPE", "LOC") and \
+        any(c.dep_ == "punct" and c.text in (":", "-", "–", "—") and c.i == candidate.i + 1 for c in candidate.children)
+
+
+def _kind_of_action(modifier: Token) -> bool:
+    """"their bilateral army exercise", "troop withdrawal": a bare forces noun before an action says what kind of
+    action it is, not whose."""
+    return modifier.dep_ == "compound" and modifier.is_lower and _names_forces(modifier) and \
+        not any(c.dep_ in ("poss", "compound") or c.ent_type_ for c in modifier.children)
+
+
+def _clause_between(head: Token, conj: Token) -> bool:
+    """"Blinken spoke …, as thousands of people desperate to flee overran the runway": a clause with its own
+    subject stands between a verb and the one coordinated with it, so the first verb's subject is likely not
+    the second's (the parser hung the second verb on the wrong clause)."""
+    return conj.dep_ == "conj" and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "advcl" and
+                                       t.head.head == head for t in conj.doc[head.i + 1:conj.i])
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -875,13 +872,20 @@ def _names_forces(token: Token) -> bool:
     return token.lemma_.lower() in FORCE_NAMES or token.lower_ in FORCE_NAMES or token.lower_ in FORCE_PARTS
 
 
-def _reported_by_named(pronoun: Token) -> bool:
-    """"Uzbekistan said it had reinforced its border": "it" is the one who says so, not the last agent."""
+def _reporter(pronoun: Token) -> Token | None:
+    """"Uzbekistan said it had reinforced its border": "it" is the one who says so (named), not the last agent."""
     for ancestor in pronoun.ancestors:
         if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in ("say", "announce", "state", "report", "claim", "add"):
-            subject = next((c for c in ancestor.head.children if c.dep_ == "nsubj"), None)
-            return subject is not None and subject.lower_ not in ("it", "they", "he", "she")
-    return False
+            subjects = [c for c in ancestor.head.children if c.dep_ == "nsubj"]
+            subject = subjects[-1] if subjects else None  # "ALMATY - An alliance said": not the dateline
+            return subject if subject is not None and subject.lower_ not in ("it", "they", "he", "she") else None
+    return None
+
+
+def _led_alliance(token: Token) -> bool:
+    """"a Russia-led military alliance", "the US-led coalition": the alliance, not the country that leads it."""
+    return token.lemma_.lower() in ALLIANCE_NOUNS and \
+        any(c.dep_ == "amod" and c.lemma_ == "lead" for c in token.children)
 
 
 CLAIM_REACH = 600  # characters between an attack and the claim of it (about three sentences)
@@ -948,6 +952,14 @@ def _noun_before(trigger: Token) -> list[Token]:
     start = min(t.i for t in trigger.subtree)
     previous = trigger.doc[start - 1] if start > 0 else None
     return [previous] if previous is not None and previous.pos_ in ("NOUN", "PROPN") else []
+
+
+def _ground_word(token: Token, trigger: Token) -> bool:
+    """A territorial noun; a bare "post" is an office ("took the post himself"), a "border post" is ground;
+    power is seized, but "power would be handed over" is a transfer, not a capture."""
+    if token.lemma_.lower() not in TERRITORY or token.lower_ == "power" and trigger.lemma_ == "hand":
+        return False
+    return token.lemma_.lower() != "post" or any(c.dep_ in ("compound", "amod", "nummod") for c in token.children)
 
 
 def _place_text(trigger: Token) -> str | None:

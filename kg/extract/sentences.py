@@ -28,6 +28,10 @@ _FURNITURE_START = re.compile(
     r"download pdf|all news:|updated:|advertisement|sponsored|click here|sign up)", re.IGNORECASE)
 _CREDIT = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+ (?:reported|contributed reporting) from ")
 _TERMINAL = re.compile(r"[.!?\"”’')\]]$")
+# A live blog's entry time before the entry's text ("23:40 IST" on its own line, "10:42 GMT — Taliban
+# fighters …", "9.15 am: …"): the time of the post, never a subject or part of the sentence.
+_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?"
+                        r"(?:\s*\n\s*|\s*[—–|:-]\s*|(?<=[A-Za-z.])\s+)(?=[A-Z\"“'‘])")
 
 
 def is_furniture(paragraph: str) -> bool:
@@ -75,8 +79,28 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
             yield match.start(), match.group()
 
 
+def timestamp_length(paragraph: str) -> int:
+    r"""Length of a live-blog entry time opening the paragraph (0 when there is none).
+
+    >>> timestamp_length("23:40 IST\nTaliban fighters entered Kabul."), timestamp_length("10:42 GMT — Troops left.")
+    (10, 12)
+    >>> timestamp_length("9.15 am: The army said."), timestamp_length("12.5 per cent of voters said so.")
+    (9, 0)
+    """
+    match = _TIMESTAMP.match(paragraph)
+    return match.end() if match else 0
+
+
+def _without_timestamps(blocks: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """Each block with its entry time blanked out: the same length, so offsets still point into the article."""
+    for offset, block in blocks:
+        skip = timestamp_length(block)
+        yield offset, " " * skip + block[skip:]
+
+
 def split(article: Article, nlp: Language) -> list[Sentence]:
-    blocks = [(offset, block) for offset, block in paragraphs(article.text) if not is_furniture(block)]
+    blocks = [(offset, block) for offset, block in _without_timestamps(paragraphs(article.text))
+              if not is_furniture(block)]
     docs: Iterable[Doc] = nlp.pipe(block for _, block in blocks)
     sentences: list[Sentence] = []
     for paragraph_no, ((offset, _), doc) in enumerate(zip(blocks, docs)):

@@ -1,0 +1,113 @@
+"""Non-events: military actions the text negates, denies, stops, supposes or only intends.
+
+"Russia has no plans to send troops", "ruled out sending soldiers", "could attack", "the right to hold
+exercises", "is not willing to fight": the trigger word is there, the action did not happen and is not
+announced, so the reader leaves it out (a wrong fact is worse than a missing one). Each predicate takes the
+trigger token and reads only its parse.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "can", "threat", "threaten", "fear", "possible",
+                          "once", "unless"})  # "once foreign forces are fully withdrawn": a future condition
+INTENDED = frozenset({"prepare", "intend", "want", "expect", "hope", "seek", "aim", "agree", "urge", "ask",
+                      "request",  # not "trying to capture": fighting for it
+                      "willing", "unwilling", "ready", "able", "unable", "eager", "prepared", "determined"})
+# "the main risk is not a Taliban offensive": an action named as what may come.
+RISKS = frozenset({"threat", "fear", "risk", "possibility", "danger", "prospect"})
+
+
+def hypothetical(token: Token) -> bool:
+    """"could attack", "if they capture", "the threat of an attack", "Pakistani forces might carry out strikes",
+    "a Russian deployment would be highly unlikely", "future exercises", "no plans for units to operate":
+    not an action that happened or is planned."""
+    verbs = [token] + ([token.head] if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "dobj", "nsubjpass") else [])
+    if any(c.dep_ in ("aux", "mark") and c.lower_ in HYPOTHETICAL and not reported_future(c) for v in verbs
+           for c in v.children):
+        return True
+    if any(t.lower_ in ("future", "possible", "potential", "hypothetical") for c in token.lefts for t in c.subtree):
+        return True
+    if any(verb.dep_ == "xcomp" and verb.head.lemma_ in INTENDED for verb in governing_verbs(token)):
+        return True  # "reports that troops were preparing to enter", "does not want to see a takeover"
+    if any(verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in CAPACITIES or verb.dep_ == "xcomp" and
+           any(c.dep_ == "attr" and c.lemma_.lower() in CAPACITIES for c in verb.head.children)
+           for verb in governing_verbs(token)):
+        return True  # "the sovereign right to hold exercises", "it is their right to hold", "capabilities to strike"
+    if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in token.children):
+        return True  # "to strike militants in Afghanistan if needed"
+    if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in RISKS for c in token.head.children):
+        return True  # "the main risk for Tajikistan is a Taliban offensive"
+    return token.dep_ == "pobj" and token.head.head.lemma_ in RISKS
+
+
+CAPACITIES = frozenset({"right", "capability", "capacity", "ability", "option", "readiness", "need", "power",
+                        "chance", "proposal", "offer", "demand", "call", "request"})
+
+
+def governing_verbs(token: Token) -> list[Token]:
+    """The trigger (a verb) or the verb it is the object of, then the verbs it is the complement of ("does not
+    want to see a takeover": see, want; "has not decided on sending troops": sending, decided; "forces are not
+    willing to fight": fight, willing, are)."""
+    verb = token.head if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "nsubj") else token
+    verbs = [verb]
+    while verb.dep_ in ("xcomp", "conj", "pcomp", "acomp") and verb.head != verb and len(verbs) < 4:
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "had not decided on sending troops"
+        verbs.append(verb)
+    return verbs
+
+
+def reported_future(aux: Token) -> bool:
+    """"Fomin said Russia would send 12 jets", "said the mission was over and that the withdrawal would begin":
+    "would" in reported speech is the future, not a condition."""
+    verb = aux.head
+    conditional = any(c.dep_ == "mark" and c.lower_ == "if" for v in (verb, *verb.children) for c in v.children)
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:  # the second of two reported clauses
+        clause = clause.head
+    return aux.lower_ == "would" and clause.dep_ == "ccomp" and verb.lemma_ != "be" and not conditional and \
+        clause.head.lemma_ in ("say", "announce", "tell", "state")
+
+
+# "ruled out sending troops", "denied the deployment": the action is denied, not reported.
+DENYING = frozenset({"deny", "reject", "exclude", "dismiss", "refute"})
+
+
+def _denied(token: Token) -> bool:
+    head = token.head
+    if token.dep_ not in ("dobj", "xcomp", "pcomp", "ccomp") or head.pos_ != "VERB":
+        return False
+    ruled_out = head.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    return ruled_out or head.lemma_ in DENYING
+
+
+def negated(token: Token) -> bool:
+    if _denied(token):
+        return True
+    if _stopped(token) or _reported_and_denied(token):
+        return True
+    if token.dep_ == "acl" and any(c.lower_ == "no" for c in token.head.children):
+        return True  # "Russia had no plans to send troops"
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children) or \
+        any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp", "attr")) or \
+        any(c.dep_ == "neg" for verb in governing_verbs(token)[1:] for c in verb.children)
+
+
+STOPPING = frozenset({"halt", "stop", "end", "cease", "suspend", "prevent", "avert"})
+CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumour", "rumor", "suggestion"})
+
+
+def _stopped(token: Token) -> bool:
+    """"called on the Taliban to halt attacks", "to prevent an offensive": an action to be stopped."""
+    return token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in STOPPING
+
+
+def _reported_and_denied(token: Token) -> bool:
+    """"rejected reports that Pakistan was planning to deploy troops", "denied reports that troops had been
+    sent": an action inside a report that is denied."""
+    for ancestor in token.ancestors:
+        if ancestor.lemma_.lower() in CLAIM_NOUNS and ancestor.pos_ == "NOUN":
+            return ancestor.dep_ == "dobj" and (ancestor.head.lemma_ in DENYING or
+                                                ancestor.head.lemma_ == "rule" and
+                                                any(c.lower_ == "out" for c in ancestor.head.children))
+    return False
