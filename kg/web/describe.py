@@ -19,6 +19,7 @@ from kg.namespaces import DCTERMS, KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, s
 from kg.store import Store
 
 from .article import Passage, annotate, article_body, article_spans, passage, span_id
+from .corroboration import Corroboration, corroboration
 from .links import local_name
 from .timeline import Fact, Link, Network, facts, network
 
@@ -78,6 +79,7 @@ class Description:
     network: Network | None = None  # who it met or mentioned; None when it took part in no event
     summary: list[tuple[Link, list[Value]]] = field(default_factory=list)  # an event's participants, place, date …
     passage: Passage | None = None  # an event's or a mention's sentence in its paragraph
+    corroboration: Corroboration | None = None  # an event's or occurrence's reports in every article
     source: Link | None = None  # the article of that passage
     text: Markup | None = None  # an article's body, marked up
     outgoing: list[tuple[Link, list[Value]]] = field(default_factory=list)
@@ -131,6 +133,7 @@ def describe(store: Store, iri: str, limit: int, term_labels: dict[str, str],
         truncated=truncated,
     )
     description.explanations = explanations(store, node, limit, link)
+    description.corroboration = corroboration(store, node, limit)
     if description.facts:
         description.network = network(Link(iri, description.label), description.facts)
     description.outgoing = [
