@@ -379,3 +379,26 @@ def test_a_reported_withdrawal_that_would_begin_is_planned(read):
 ], ids=["flew-in", "fielding", "seizure"])
 def test_forms_of_moving_forces(read, text, kind, actor):
     assert actions(read(text)) == [(kind, actor)]
+
+
+def test_helicopters_carrying_soldiers_are_the_soldiers_owners(read):
+    text = ("Ten military aircraft and six helicopters carrying 300 Iraqi servicemen landed at the airfield in "
+            "Kermanshah on Sunday, officials said.")
+    assert actions(read(text)) == [("Deployment", "Iraq")]
+
+
+# --- one event, mentioned again, continued -----------------------------------------------------------------
+def test_a_deployment_dated_by_a_withdrawal_is_its_background(read):
+    text = "Troops from Belarus began pulling out of Armenia on Monday, a month after they were deployed."
+    assert actions(read(text)) == [("Withdrawal", "Belarus")]
+
+
+def test_the_forces_named_again_right_after_their_move_are_that_move(read):
+    text = ("Twelve military planes carrying 240 Iraqi soldiers landed in Kuwait on Friday. "
+            "The Iraqi soldiers fled after insurgents captured Basra.")
+    assert [kind for kind, agent in actions(read(text)) if agent == "Iraq"] == ["Deployment"]
+
+
+def test_an_action_in_the_face_of_another_is_its_background(read):
+    text = "The Iraqi army collapsed in the face of the Islamic State advance, officials in Baghdad said on Monday."
+    assert read(text).military_actions == []

@@ -251,9 +251,15 @@ def _framed(token: Token) -> bool:
         return False
     if token.dep_ == "pobj" and token.head.lower_ in FRAMING:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in FRAME_NOUNS and \
+            token.head.head.dep_ == "pobj":
+        return True  # "as the army disintegrated in the face of the Taliban advance", "in the wake of the attack"
     clause = token.head
     return token.dep_ == "nsubj" and clause.dep_ == "advcl" and \
         any(c.dep_ == "mark" and c.lower_ in FRAMING | {"as", "when", "while", "until"} for c in clause.children)
+
+
+FRAME_NOUNS = frozenset({"face", "wake", "aftermath", "light", "midst", "backdrop", "shadow", "run-up"})
 
 
 def _purpose_of_action(token: Token) -> bool:
@@ -354,6 +360,7 @@ class MilitaryReader:
         self.seen: set[tuple[str, str]] = set()  # (kind, agent) of every action read so far
         self.taken: set[str] = set()  # what was captured ("captured Ghazni") is ground, never an agent
         self.claims: set[int] = set()  # ids of attacks read from a claim ("X claimed the attack")
+        self.movers: set[str] = set()  # agents of deployments and withdrawals in the sentence just read
 
     def read(self, sentences: list[Sentence]) -> list[MilitaryAction]:
         actions: list[MilitaryAction] = []
@@ -365,6 +372,7 @@ class MilitaryReader:
 
     def _in_sentence(self, sentence: Sentence) -> list[MilitaryAction]:
         found: dict[tuple, MilitaryAction] = {}
+        triggers: dict[int, Token] = {}  # id of an action -> its trigger
         context = _has_context(sentence)
         for token in sentence.span:
             kind = _trigger_kind(token)
@@ -378,7 +386,7 @@ class MilitaryReader:
                 continue  # "Ghani fled the country", "the chief of staff arrived in Minsk": a person's travel
             if token.lemma_ in TRAVEL and _person_subject(token):
                 continue  # "the head of the ISI, Lt. Gen. X, arrived in Kabul", "Y, who is based in Doha"
-            if self._repeats_known_action(token, kind, actor):
+            if self._repeats_known_action(token, kind, actor) or self._same_forces_again(token, kind, actor):
                 continue
             if kind == "Capture":
                 self.taken.update(self._objects_named(token, sentence))
@@ -392,9 +400,19 @@ class MilitaryReader:
             if key in found:
                 continue
             found[key] = action
+            triggers[id(action)] = token
             if kind == "Attack" and _claimed_attack(token):
                 self.claims.add(id(action))
-        return self._remember(_foreground(found))
+        actions = _without_background(_foreground(found), triggers)
+        self.movers = {a.actor for a in actions if a.actor and a.kind in MOVEMENTS}
+        return self._remember(actions)
+
+    def _same_forces_again(self, trigger: Token, kind: str, actor: str | None) -> bool:
+        """"… 585 Afghan servicemen landed in Termez. The Afghan troops fled after …": forces named definitely
+        right after their agent's movement was reported are those forces again, and their move that movement."""
+        if kind not in MOVEMENTS or actor is None or actor not in self.movers or trigger.pos_ != "VERB":
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and _names_forces(c) and _definite(c) for c in trigger.children)
 
     def _is_action(self, token: Token, kind: str, sentence: Sentence, context: bool) -> bool:
         """Filters every trigger passes: not negated, in a military context, not hypothetical, ground for a
@@ -838,8 +856,9 @@ def _with_owners(candidates: list[Token]) -> list[Token]:
         sources = ("of", "from") if candidate.dep_ in ("nsubj", "nsubjpass") else ("of",)  # not "forces from X"
         owners = [g for c in candidate.children if c.dep_ == "prep" and c.lower_ in sources   # withdrawn
                   for g in c.children if g.dep_ == "pobj"]
-        owners += [g for c in candidate.children if c.dep_ == "acl" and c.lemma_ in ("carry", "transport")
-                   for g in c.children if g.dep_ == "dobj"]
+        crafts = [candidate] + [c for c in candidate.children if c.dep_ == "conj" and _names_forces(c)]
+        owners += [g for craft in crafts for c in craft.children if c.dep_ == "acl" and c.lemma_ in ("carry", "transport")
+                   for g in c.children if g.dep_ == "dobj"]  # "aircraft and helicopters carrying 585 servicemen"
         expanded += owners + [g for o in owners if _names_forces(o) for c in o.children
                               if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"]
     return expanded
@@ -895,6 +914,23 @@ def _foreground(found: dict[tuple, MilitaryAction]) -> list[MilitaryAction]:
     """An agentless mention beside a named action is background."""
     named = any(action.actor for action in found.values())
     return [action for action in found.values() if action.actor or not named]
+
+
+MOVEMENTS = frozenset({"Deployment", "Withdrawal"})
+
+
+def _without_background(actions: list[MilitaryAction], triggers: dict[int, Token]) -> list[MilitaryAction]:
+    """"Troops began pulling out of Kazakhstan, a week after they were deployed": an agent's action in a clause
+    that dates its news ("after", "since" …) is the background of its action in the main clause, read before."""
+    foreground = {a.actor for a in actions if a.actor and not _in_time_clause(triggers[id(a)])}
+    return [a for a in actions if not (a.actor in foreground and _in_time_clause(triggers[id(a)]))]
+
+
+def _in_time_clause(trigger: Token) -> bool:
+    """The trigger's clause is an adverbial clause of time ("after they were deployed", "since it seized …")."""
+    clause = trigger if trigger.pos_ == "VERB" else trigger.head
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since", "before", "until", "once")
+                                          for c in clause.children)
 
 
 def _owned(forces: Token) -> bool:
