@@ -294,3 +294,90 @@ def test_a_dialogue_chaired_by_one_with_the_chiefs_of_others(read):
 def test_the_topic_of_a_meeting_is_no_party(read):
     extraction = read("Sergey Lavrov attended a meeting of the CSTO foreign ministers on Afghanistan in Minsk.")
     assert all("Afghanistan" not in group for group in parties(extraction))
+
+
+# --- who tells of an encounter, and what describes a party, is no party ------------------------
+
+def test_the_speaker_who_reports_a_planned_meeting_is_no_party(read):
+    extraction = read("Maria Zakharova said Russian ambassador Andrei Kelin would meet Taliban representatives on "
+                      "Friday to discuss the evacuation.")
+    assert parties(extraction) == [["Andrei Kelin", "Taliban"]] and statuses(extraction) == ["planned"]
+
+
+def test_a_body_in_a_relative_clause_about_the_counterpart_is_no_party(read):
+    extraction = read("Annalena Baerbock also spoke with Turkish Foreign Minister Mevlut Cavusoglu, who is in Geneva "
+                      "to chair United Nations Human Rights Council meetings this week.")
+    assert parties(extraction) == [["Annalena Baerbock", "Mevlut Cavusoglu"]]
+
+
+def test_the_topic_after_about_is_no_party(read):
+    extraction = read("Annalena Baerbock spoke by phone on Monday with Sergey Lavrov about the collapse of the Afghan "
+                      "government.")
+    assert parties(extraction) == [["Annalena Baerbock", "Sergey Lavrov"]]
+
+
+def test_the_country_in_the_counterparts_description_is_no_party(read):
+    extraction = read("Late on Monday, Ilham Aliyev held talks by phone with the head of the Armenian Security "
+                      "Council, Armen Grigoryan.")
+    assert parties(extraction) == [["Armen Grigoryan", "Ilham Aliyev"]]
+
+
+def test_whose_call_it_was_holds_it(read):
+    extraction = read("Annalena Baerbock flew to Paris on Monday. The ministry later gave an account of Baerbock's "
+                      "call with French Foreign Minister Jean-Yves Le Drian.")
+    assert parties(extraction) == [["Annalena Baerbock", "Jean-Yves Le Drian"]]
+
+
+def test_a_person_named_in_another_action_of_the_visitor_is_no_party(read):
+    extraction = read("Annalena Baerbock called on Kazakh President Kassym-Jomart Tokayev in Astana and handed over "
+                      "a letter from Chancellor Olaf Scholz.")
+    assert parties(extraction) == [["Annalena Baerbock", "Kassym-Jomart Tokayev"]]
+
+
+# --- what a later sentence refers back to ------------------------------------------------------
+
+def test_he_after_a_meeting_is_the_one_who_held_it(read):
+    extraction = read("Annalena Baerbock called on Kazakh President Kassym-Jomart Tokayev and handed over a letter "
+                      "from Chancellor Olaf Scholz. She also met Kazakh Foreign Minister Mukhtar Tileuberdi.")
+    assert parties(extraction) == [["Annalena Baerbock", "Kassym-Jomart Tokayev"],
+                                   ["Annalena Baerbock", "Mukhtar Tileuberdi"]]
+
+
+def test_the_two_leaders_are_the_parties_of_the_meeting_just_reported(read):
+    extraction = read("Emmanuel Macron met Olaf Scholz in Berlin on Monday. Mark Rutte was in Brussels. The two "
+                      "leaders discussed energy prices.")
+    assert parties(extraction) == [["Emmanuel Macron", "Olaf Scholz"]]
+
+
+def test_the_two_leaders_after_two_calls_are_left_open(read):
+    extraction = read("Ilham Aliyev spoke by telephone with Vladimir Putin on Monday and also held a call with Recep "
+                      "Tayyip Erdogan. Erdogan's office said the two leaders discussed the ceasefire.")
+    assert parties(extraction) == [["Ilham Aliyev", "Recep Tayyip Erdogan"], ["Ilham Aliyev", "Vladimir Putin"]]
+
+
+def test_the_two_sides_after_separate_meetings_are_left_open(read):
+    extraction = read("On Monday, Jake Sullivan held separate meetings with Japanese adviser Takeo Akiba and South "
+                      "Korean adviser Kim Sung-han. The two sides discussed the missile tests.")
+    assert all(len(group) == 2 and "Jake Sullivan" in group for group in parties(extraction))
+
+
+def test_the_next_meeting_continues_the_encounter_named_just_before(read):
+    extraction = read("Jake Sullivan held talks with Yang Jiechi in Rome on Monday. The previous rounds of the "
+                      "dialogue were held in Zurich. The next meeting is scheduled to be held in Geneva.")
+    assert parties(extraction) == [["Jake Sullivan", "Yang Jiechi"]]
+
+
+def test_leaders_who_told_the_summit_of_the_members_attended_it(read):
+    extraction = read("The Eurasian Economic Union is an economic bloc of five states. On Monday, the heads of state "
+                      "of the five members held an extraordinary summit by video link. Kyrgyz President Sadyr "
+                      "Japarov told the meeting that trade had grown. Armenian Prime Minister Nikol Pashinyan told "
+                      "the same meeting that the bloc should act.")
+    meeting, = extraction.meetings
+    assert {"Eurasian Economic Union", "Sadyr Japarov", "Nikol Pashinyan"} <= {extraction.actor(p).label
+                                                                               for p in meeting.participants}
+
+
+def test_a_meeting_chaired_and_attended_in_a_relative_clause_keeps_its_body(read):
+    extraction = read("Sergey Lavrov spoke at a meeting of the CSTO Council of Foreign Ministers in the Armenian "
+                      "capital, which was chaired by Ararat Mirzoyan and attended by Vladimir Makei.")
+    assert any("Sergey Lavrov" in group and len(group) >= 2 for group in parties(extraction))

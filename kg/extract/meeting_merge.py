@@ -8,6 +8,22 @@ from __future__ import annotations
 
 from ..records import Meeting
 from .resolve import Resolver
+from .sentences import Sentence
+
+
+def recent(meetings: list[Meeting], sentences: list[Sentence], sentence: Sentence, within: int) -> list[Meeting]:
+    """The meetings the latest sentence before ``sentence`` that reported any reported, when it is at most
+    ``within`` sentences back: what "the two leaders", "he" or "the next meeting" can refer to. Several meetings
+    there ("spoke with A and also called B") leave such a reference open."""
+    index = {s.evidence.start: s.index for s in sentences}
+    told = [(index.get(e.start), m) for m in meetings for e in (m.evidence, *m.also)]
+    told = [(i, m) for i, m in told if i is not None and i < sentence.index]
+    if not told:
+        return []
+    latest = max(i for i, _ in told)
+    found = [m for i, m in told if i == latest]
+    return list({id(m): m for m in found}.values()) if sentence.index - latest <= within else []
+
 
 
 class Merger:

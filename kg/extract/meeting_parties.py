@@ -12,7 +12,9 @@ from spacy.tokens import Span, Token
 from ..records import Meeting
 from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
-from .meeting_words import ATTENDING, CHAIRING, GATHERING, MET_OBJECTS, PARTY_KINDS, TRAVELLING
+from .meeting_merge import recent
+from .meeting_words import (ATTENDING, CHAIRING, GATHERING, MEMBERS, MET_OBJECTS, PARTY_KINDS, PERSON_HEADS,
+                            SEPARATE_WORDS, TRAVELLING)
 from .profiles import GENERIC_WORDS, office_words
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -98,6 +100,25 @@ class Parties:
         before = self.resolver.index.before(sentence.evidence.start, ("Person",))
         return [p for p in before if p not in hosts and self.side(p) not in sides][:8]
 
+    def membership(self, sentence: Sentence, subject: Token | None) -> list[str]:
+        """"The heads of state of the six members held a summit": a summit of the members of the organisation
+        named last (its other parties are named in the sentences that follow)."""
+        if subject is None or not any(t.lower_ in MEMBERS for t in subject.subtree) or \
+                any(t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in subject.subtree):
+            return []
+        before = [k for k in self.resolver.index.before(sentence.evidence.start, ("Organisation",))
+                  if not self._named_as_body(k) and not self.resolver.index.actors[k].is_media]
+        return before[:1]
+
+    def _of_kind(self, parties: list[str], kind: str) -> list[str]:
+        """The parties a counted group of ``kind`` can be: persons, organisations, or countries (a person stands
+        for his country, as in "the two sides")."""
+        actors = self.resolver.index.actors
+        if kind in ("Person", "Organisation"):
+            return [p for p in parties if actors[p].kind == kind]
+        countries = [self.country_of(p) if actors[p].kind == "Person" else p for p in parties]
+        return list(dict.fromkeys(c if c and actors[c].kind == "Country" else p for c, p in zip(countries, parties)))
+
     def agent(self, subject: Token, sentence: Sentence) -> Resolution | None:
         """Who holds the encounter. Two readings the resolver lacks: "Rahmon's office said he had discussed …":
         "he" is the person an earlier subject of the sentence names; "Qureshi met Kamilov. … the foreign
@@ -105,8 +126,18 @@ class Parties:
         story follows, its first party."""
         agent = self.resolver.resolve(subject, sentence, PARTY_KINDS)
         if subject.lower_ in ("he", "she"):
-            return self.earlier_subject(subject, sentence) or agent
+            return self.earlier_subject(subject, sentence) or self._holder(sentence) or agent
         return self.followed(subject, agent)
+
+    def _holder(self, sentence: Sentence) -> Resolution | None:
+        """"The minister called on Rahmon and handed over a message from PM Modi. He also met …": right after a
+        meeting, "he" is the person who held it, not the person named last."""
+        just = recent(self.meetings, self.sentences, sentence, within=1)
+        holders = {m.participants[0] for m in just}
+        if len(holders) != 1 or self.resolver.index.actors[next(iter(holders))].kind != "Person" or \
+                any(len(m.participants) != 2 for m in just):
+            return None  # after "A and B called on C", who "he" is stays open
+        return Resolution(holders.pop(), 0.7)
 
     def earlier_subject(self, pronoun: Token, sentence: Sentence) -> Resolution | None:
         """The person an earlier subject of the sentence names or describes: "Rahmon's office said he …",
@@ -136,9 +167,15 @@ class Parties:
         return agent
 
     def counted_parties(self, sentence: Sentence, number: int, kind: str) -> list[str]:
-        """The last ``number`` parties of that kind named before; "the two sides" are the countries of the last
-        two persons ("Modi met Putin … The two sides agreed": India and Russia), a person standing for himself
-        when his country is not known."""
+        """The parties of the meeting just reported when they are that many ("Tokayev met Putin. The two leaders
+        discussed …"), none when several were just reported (which two is open); else the last ``number``
+        parties of that kind named before. "The two sides" are the countries of the persons ("Modi met Putin …
+        The two sides agreed": India and Russia), a person standing for himself when his country is not known."""
+        just = recent(self.meetings, self.sentences, sentence, within=2)
+        if len(just) > 1 or just and SEPARATE_WORDS & set(just[0].evidence.sentence.lower().split()):
+            return []  # "held separate meetings with A and B. The two sides discussed …": which two is open
+        if just and len(self._of_kind(just[0].participants, kind)) == number:
+            return self._of_kind(just[0].participants, kind)
         before = self.resolver.index.before(sentence.evidence.start, ("Person",) if kind == "sides" else (kind,))
         if kind == "Organisation":
             before = [k for k in before if not self._named_as_body(k)]
@@ -209,6 +246,8 @@ class Parties:
         if trigger.pos_ == "NOUN":  # "a meeting of the expanded troika – Russia, the United States, China …"
             heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "from")  # "a meeting
                       for g in c.children if g.dep_ == "pobj"]  # of ministers from A and B"
+        heads = [g for h in heads for g in ([h] if not self._names_person(h, sentence) else
+                                             [c for c in h.children if c.dep_ == "conj"])]
         quoted = syntax.outside_quotes(sentence)
         spans = [span for h in heads if h.i < quoted.end for span in syntax.party_spans(h)]
         keys = [k for span in spans for k in self.resolver.named(span, sentence, ("Country", "Organisation"))]
@@ -228,6 +267,16 @@ class Parties:
         keys += self.hosts(sentence)
         keys = [k for k in keys if not any(self.body_of(other, k) for other in keys)]
         return [k for k in dict.fromkeys(keys) if not self.resolver.index.actors[k].is_media]
+
+    def _names_person(self, head: Token, sentence: Sentence) -> bool:
+        """The phrase of ``head`` (without what is joined to it by "and") names a person: its countries and
+        organisations describe that person ("the head of the Tajik security committee, Yatimov", "his
+        counterparts from A and B, X and Y"), they are no parties of their own."""
+        if head.ent_type_ != "PERSON" and head.lemma_.lower() not in PERSON_HEADS:
+            return False  # "a meeting of the SCO Council …, which was attended by X": the body is a party
+        conjoined = [c.left_edge.i for c in head.children if c.dep_ == "conj"]
+        end = min(conjoined, default=head.right_edge.i + 1)
+        return bool(self.resolver.named(head.doc[head.left_edge.i:end], sentence, ("Person",)))
 
     def together(self, trigger: Token, persons: list[str], sentence: Sentence) -> bool:
         """All the persons are named in the trigger's subject: they meet one another."""

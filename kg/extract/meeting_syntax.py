@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .meeting_words import (ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS, COUNTED_PERSONS, COUNTS, QUOTES,
-                            TITLE_LENGTH, VISITORS)
+from .meeting_words import (ASIDE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS, COUNTED_PERSONS,
+                            COUNTS, QUOTES, TITLE_LENGTH, TRIGGERS, VISITORS)
 from .sentences import Sentence
 
 
@@ -45,6 +45,30 @@ def attributors(trigger: Token) -> list[Span]:
         if not subjects and comma is not None:  # the parser left the trailing speaker without its verb
             spans.append(doc[comma + 1:verb.i])
     return spans
+
+
+def reporters(trigger: Token) -> list[Span]:
+    """Subjects of the speech verb whose reported clause holds the encounter ("Kabulov said the ambassador would
+    meet Taliban representatives"): who tells of an encounter is not a party to it (a pronoun subject of the
+    encounter that means the speaker, "Lavrov said he met Wang", is read as the encounter's own subject)."""
+    doc = trigger.doc
+    spans = []
+    for ancestor in (trigger, *trigger.ancestors):
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in ATTRIBUTING:
+            spans += [doc[c.left_edge.i:c.right_edge.i + 1] for c in ancestor.head.children
+                      if c.dep_ in ("nsubj", "nsubjpass")]
+    return spans
+
+
+def other_actions(trigger: Token) -> list[Span]:
+    """"called on Rahmon and handed over a message from PM Modi": who is named in another action joined to the
+    encounter (one that names no encounter itself) is not a party to it."""
+    doc = trigger.doc
+    verb = trigger if trigger.pos_ == "VERB" else next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return []
+    return [doc[c.i:c.right_edge.i + 1] for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
+            c.i > trigger.i and c.lemma_ not in ATTRIBUTING and not any(t.lemma_.lower() in TRIGGERS for t in c.subtree)]
 
 
 def source(subject: Token) -> Token:
@@ -98,6 +122,9 @@ def of_many(trigger: Token) -> bool:
 def subject_of(trigger: Token) -> Token | None:
     """Who holds the encounter: the subject of the trigger, or of the verb whose object or purpose the
     trigger is ("held talks with", "will travel … for consultations with")."""
+    owner = next((c for c in trigger.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    if trigger.pos_ == "NOUN" and owner is not None:
+        return owner  # "the secretary's call with Lavrov": whose call it was, not who gave an account of it
     verb = trigger
     for _ in range(4):
         deps = ("nsubj",) if verb == trigger else ("nsubj", "nsubjpass")  # "is expected to call on"
@@ -136,12 +163,15 @@ def counted(subject: Token) -> tuple[int, str] | None:
 
 def party_spans(head: Token) -> list[Span]:
     """The phrase of a party without what names no party in it: its place ("talks between A and B in Doha,
-    Qatar") or topic ("on Afghanistan"), a demonym of people who speak for no government ("Afghan civil society
-    figures") or of a named group ("the Afghan Taliban")."""
+    Qatar") or topic ("on Afghanistan", "about the collapse of the Afghan government"), a relative clause that
+    describes a party ("Jaishankar, who is in New York to chair Security Council meetings"), a demonym of people
+    who speak for no government ("Afghan civil society figures") or of a named group ("the Afghan Taliban")."""
     doc = head.doc
-    places = {t.i for c in head.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and c != head
+    places = {t.i for c in head.subtree if c.dep_ == "prep" and c.lower_ in ASIDE and c != head
               for t in c.subtree}  # a place, or a topic: "a meeting of the contact group on Afghanistan"
-    places -= {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") and c.i in places
+    places |= {t.i for c in head.subtree if c.dep_ == "relcl" and not _of_the_encounter(c) for t in c.subtree}
+    places -= {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") and c.i in places and
+               (c.dep_ == "acl" or _of_the_encounter(c))
                for t in c.subtree}  # "in the capital, which was attended by A and B": the attendees are parties
     kept = [t.i for t in head.subtree if t.i not in places and not idle_demonym(t)]
     spans, start = [], None
@@ -152,6 +182,11 @@ def party_spans(head: Token) -> list[Span]:
             spans.append(doc[start:i])
             start = None
     return spans
+
+
+def _of_the_encounter(clause: Token) -> bool:
+    """A relative clause that tells who chaired or attended ("which was chaired by X and attended by Y")."""
+    return bool({clause.lemma_, *(c.lemma_ for c in clause.conjuncts)} & (ATTENDING | CHAIRING))
 
 
 def idle_demonym(token: Token) -> bool:

@@ -28,6 +28,9 @@ PARTY_KINDS = ("Person", "Country", "Organisation")
 MET_OBJECTS = frozenset({"meet", "visit", "receive", "host", "call"})  # verbs whose object is a party, not a topic
 # what is received or hosted when that is an encounter: "received Wang", "received a Taliban delegation"
 GUEST_NOUNS = ROLE_HEADS | frozenset({"delegation", "delegate", "counterpart", "team", "guest", "official"})
+SEPARATE_WORDS = frozenset({"separate", "separately", "individually"})  # one encounter each, not one of all
+# nouns of a person's phrase whose countries describe the person: "the head of the Tajik committee, Yatimov"
+PERSON_HEADS = ROLE_HEADS | frozenset({"head", "counterpart", "official", "delegation", "delegate", "team"})
 SEPARATELY = frozenset({"separate", "separately", "bilateral", "individually", "meetings", "calls", "conversations"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL = frozenset({"should", "could", "might", "may", "must"})
@@ -45,6 +48,12 @@ CIVIL_NOUNS = frozenset({"society", "figure", "activist", "woman", "people", "re
 GATHERING = frozenset({"bring", "gather", "assemble", "involve", "include", "unite"})
 # who attends an encounter is a party to it: "attended by A and B", "B also took part", "C joined by video link"
 ATTENDING = frozenset({"attend", "join", "participate"})
+# who addresses the meeting just reported attends it: "Putin told the meeting that …"
+ADDRESSING = frozenset({"tell", "address", "brief"})
+# "the heads of state of the six members held a summit": the members of the organisation just named
+MEMBERS = frozenset({"member", "members"})
+# prepositions of what in a party's phrase is no party: its place ("in Doha", "at the palace") or topic
+ASIDE = frozenset({"in", "at", "on", "about", "regarding", "concerning"})
 REFERRING = frozenset({"the", "this", "that"})  # "the summit was chaired by …": the summit just reported
 # verbs of a trailing attribution: "…, spokesman Zhao Lijian said": who reports an encounter is no party
 ATTRIBUTING = frozenset({"say", "tell", "add", "state", "write", "report", "announce", "confirm", "brief", "note"})

@@ -20,7 +20,7 @@ from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import Merger
 from .meeting_parties import Parties
-from .meeting_words import ATTENDING, CHAIRING, MET_OBJECTS, SEPARATELY
+from .meeting_words import ADDRESSING, ATTENDING, CHAIRING, MET_OBJECTS, SEPARATELY
 from .resolve import Resolver
 from .sentences import Sentence
 
@@ -58,7 +58,8 @@ class MeetingReader:
         if syntax.own_body_meeting(trigger):
             return []
         place = self._place(sentence, trigger)
-        chairs = syntax.chairs(trigger) + syntax.attributors(trigger) + syntax.addresses(trigger)
+        chairs = syntax.chairs(trigger) + syntax.attributors(trigger) + syntax.addresses(trigger) + \
+            syntax.reporters(trigger) + syntax.other_actions(trigger)
         persons = []
         for clause in (syntax.clause(trigger, sentence), syntax.outside_quotes(sentence)):  # the reported clause first
             persons = [p for p in self.resolver.named(clause, sentence, ("Person",))
@@ -116,9 +117,9 @@ class MeetingReader:
                     first: str | None, persons: list[str], groups: list[str]) -> list[Meeting]:
         """The meetings of the trigger's parties: one per counterpart when held separately, else one."""
         verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head  # "took part in the summit"
-        if kinds.refers_back(trigger) and verb.lemma_ in ATTENDING | {"take"} and (persons or groups) and \
+        if kinds.refers_back(trigger) and verb.lemma_ in ATTENDING | ADDRESSING | {"take"} and (persons or groups) and \
                 self._join_last(list(dict.fromkeys(persons + groups)), sentence):
-            return []  # "A, B and C also took part in the video summit"
+            return []  # "A, B and C also took part in the video summit", "Putin told the meeting that …"
         others = [p for p in persons + groups if p != first]
         if len(persons) >= 2 and self.parties.together(trigger, persons, sentence):  # "the heads of the two services,
             return [self._meeting(persons, sentence, kind, trigger, place, confidence)]  # A and B, held talks by phone"
@@ -132,6 +133,8 @@ class MeetingReader:
             if host:
                 return [self._meeting([persons[0], host], sentence, kind, trigger, place, 0.7)]
         parties = list(dict.fromkeys(persons + groups))
+        if not parties and kind == "Summit":
+            parties = self.parties.membership(sentence, syntax.subject_of(trigger))
         if not parties and kinds.another_round(trigger):
             return self._next_round(sentence, trigger, kind)
         if len(parties) >= 2 and kind != "Visit":
@@ -155,9 +158,16 @@ class MeetingReader:
     def _next_round(self, sentence: Sentence, trigger: Token, kind: str) -> list[Meeting]:
         """"Another round of talks is expected next week": the parties of the talks just reported meet again."""
         last = self._last(sentence)
-        if last is None or len(last.participants) < 2:
+        if last is None or len(last.participants) < 2 or self._other_encounter_since(last, sentence):
             return []
         return [self._meeting(last.participants, sentence, kind, trigger, self._place(sentence, trigger), 0.6)]
+
+    def _other_encounter_since(self, last: Meeting, sentence: Sentence) -> bool:
+        """"Doval met A and B. The previous editions of the dialogue were held in Iran. The next meeting …": an
+        encounter named in between, whose parties were not read, is the one "the next meeting" continues."""
+        told = {e.start for e in (last.evidence, *last.also)}
+        start = max(s.index for s in self.sentences if s.evidence.start in told)
+        return any(kinds.main_trigger(s) is not None for s in self.sentences[start + 1:sentence.index])
 
     def _join_last(self, parties: list[str], sentence: Sentence) -> bool:
         """Parties named in a sentence about the meeting just reported ("The summit was chaired by X", "Y and Z
