@@ -71,8 +71,10 @@ def office_kind(title: str) -> str | None:
 def fits(title: str, role: str) -> bool:
     """Whether a title the text gives ("Cabinet chairman") may be the role a gazetteer row names.
 
-    >>> fits("Prime Minister", "Chairman of the Cabinet of Ministers of Kyrgyzstan"), fits("President", "Prime Minister of India")
-    (True, False)
+    >>> fits("Prime Minister", "Chairman of the Cabinet of Ministers of Kyrgyzstan")
+    True
+    >>> fits("President", "Prime Minister of India")
+    False
     >>> fits("Chairman", "Chairman of the Cabinet of Ministers of Kyrgyzstan")
     True
     """
@@ -89,7 +91,7 @@ def role_reason(entry: Entry, title: str, day: date | None) -> tuple[Role | None
     if not fitting:
         return None, f"no role of {entry.label} in the gazetteer is a {title!r}"
     if day is None:
-        return fitting[0], f"{title!r} fits {fitting[0].label} (the article is undated)"
+        return fitting[0], f"{title!r} fits {fitting[0].label} (no article date to check it against)"
     held = [role for role in fitting if role.held_on(day)]
     if held:
         return held[0], f"{title!r} fits {held[0].label}, held on {day.isoformat()}"
@@ -106,8 +108,7 @@ def decide(entries: list[Entry], context: Context, metonyms: list[Entry] = ()) -
     the name is ("Delhi"): chosen only when the name speaks or acts.
     """
     words = {entry.qid: own_words(entry, entries, context) for entry in entries}
-    weighed = [_weigh(entry, context, words[entry.qid] - {w for qid, own in words.items() if qid != entry.qid for w in own})
-               for entry in entries]
+    weighed = [_weigh(entry, context, words[entry.qid] - _others(words, entry.qid)) for entry in entries]
     weighed += [_weigh_metonym(entry, context) for entry in metonyms]
     for item in weighed:
         item.score = round(min(item.score, 1.0), 2)
@@ -122,8 +123,9 @@ def decide(entries: list[Entry], context: Context, metonyms: list[Entry] = ()) -
         best = standing[0]
         best.accepted = True
         link.qid, link.score = best.qid, best.score
-        link.method = "metonym" if best in weighed[len(entries):] else _method(best, context)
-        others = "; ".join(f"{c.label} ({'rejected' if c.rejected else f'{c.score:.2f}'})" for c in weighed if c is not best)
+        link.method = "metonym" if best.qid in {e.qid for e in metonyms} else _method(best, context)
+        others = "; ".join(f"{c.label} ({'rejected' if c.rejected else f'{c.score:.2f}'})"
+                           for c in weighed if c is not best)
         link.summary = f"{context.name!r} is {best.label}, not {others}"
     return link
 
@@ -131,7 +133,7 @@ def decide(entries: list[Entry], context: Context, metonyms: list[Entry] = ()) -
 def explain_sole(entry: Entry, name: str, method: str, kind: str | None) -> Link:
     """The explanation of a name that one entry alone bears: nothing to weigh against."""
     candidate = Candidate(entry.qid, entry.label, accepted=True)
-    reasons = [(NAME, f"{name!r} is {'its label' if method == 'label' else 'one of its names'} ({method})"),
+    reasons = [(NAME, f"{name!r} is its label" if method == "label" else f"{name!r} is one of its names ({method})"),
                (ONLY, "no other entry bears the name")]
     if kind and (kind == "Person") == (entry.kind == "Person"):
         reasons.append((TYPE, f"a {entry.type.lower()}, as the text reads it"))
@@ -228,6 +230,11 @@ def own_words(entry: Entry, entries: list[Entry], context: Context) -> set[str]:
     if all(other.type != entry.type for other in entries if other.qid != entry.qid):
         words |= _TYPE_WORDS.get(entry.type, set())
     return words - _words(context.name) - _PLAIN - set(context.country_words)
+
+
+def _others(words: dict[str, set[str]], qid: str) -> set[str]:
+    """The words of the other candidates: a word two candidates share tells neither apart ("capital")."""
+    return {word for other, own in words.items() if other != qid for word in own}
 
 
 def _words(text: str) -> set[str]:

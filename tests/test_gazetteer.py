@@ -126,6 +126,40 @@ def test_an_open_role_is_held_from_its_start_on():
     assert role.held_on(date(2040, 1, 1)) and not role.held_on(date(2019, 3, 19))
 
 
+@pytest.mark.parametrize("qid, label, day, begun", [
+    ("Q4060344", "Chairman of the Cabinet of Ministers of Kyrgyzstan", date(2021, 9, 30), False),
+    ("Q4060344", "Chairman of the Cabinet of Ministers of Kyrgyzstan", date(2021, 10, 1), True),  # may have
+    ("Q4060344", "Chairman of the Cabinet of Ministers of Kyrgyzstan", date(2022, 3, 1), True),  # after the row
+    ("Q25597826", "President of Kyrgyzstan", date(2021, 1, 27), False),
+])
+def test_a_role_begins_after_the_days_before_its_first_possible_day(qid, label, day, begun):
+    """A title given on a day before the role can have begun is not that role (the linker rejects it)."""
+    roles = [role for role in parse(DATA / "gazetteer.tsv").by_qid[qid].roles if role.label == label]
+    assert [not role.begins_after(day) for role in roles] == [begun]
+
+
+@pytest.mark.parametrize("name, qids", [
+    ("Japarov", {"Q25597826", "Q4060344"}),  # President; Chairman of the Cabinet of Ministers
+    ("Delhi", {"Q1353", "Q987"}),  # the National Capital Territory; the city of New Delhi
+    ("Badakhshan", {"Q165376", "Q207319"}),  # Afghanistan's province; Tajikistan's Gorno-Badakhshan
+    ("New Delhi", {"Q987"}),
+    ("GBAO", {"Q207319"}),
+    ("Lavrov", {"Q58217"}),
+])
+def test_a_name_several_entries_share_has_them_all_as_candidates(name, qids):
+    assert {entry.qid for entry in parse(DATA / "gazetteer.tsv").candidates(name)} == qids
+
+
+def test_an_ambiguous_alias_is_kept_as_a_shared_name_not_as_a_name():
+    """"Japarov (ambiguous with Sadyr)": a candidate for the name, never linked by it, never a ruler pattern."""
+    gazetteer = parse(DATA / "gazetteer.tsv")
+    akylbek, new_delhi = gazetteer.by_qid["Q4060344"], gazetteer.by_qid["Q987"]
+    assert akylbek.ambiguous == ("Japarov",) and "Japarov" not in akylbek.names
+    assert new_delhi.ambiguous == ("Delhi",) and "Delhi" not in new_delhi.names
+    assert [entry.qid for entry in gazetteer.lookup("Delhi")] == ["Q1353"]
+    assert "Delhi" in gazetteer.by_qid["Q668"].metonyms  # "Delhi said": India's government
+
+
 @pytest.mark.parametrize("row, message", [
     ("Q58217\tMinister\t\tQ159\t2021-13-01\t\tx", r"roles.tsv:2: '2021-13-01' is not a date"),
     ("Q58217\tMinister\t\tQ159\t2021\t2020\tx", r"roles.tsv:2: the role 'Minister' ends \(2020\) before"),

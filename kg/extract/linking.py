@@ -69,15 +69,23 @@ def _title_before(span: Span, others: list[Found]) -> tuple[str, str | None]:
             position -= 1
             continue
         break
-    while words and words[0].lower() in _TITLE_LINKS | {"'s", "’s"}:
+    while words and words[0].lower() in {"of", "the", "and", "'s", "’s"}:
         words.pop(0)
     return " ".join(w for w in words if w not in ("'s", "’s")), None
 
 
 def _words_around(span: Span) -> frozenset[str]:
-    sentence = span.sent
-    start, end = max(sentence.start, span.start - _WINDOW), min(sentence.end, span.end + _WINDOW)
-    return frozenset(fold(t.text) for t in span.doc[start:end] if t.is_alpha and not span.start <= t.i < span.end)
+    """Words (and their lemmas: "provinces") next to the name, and next to the first of a list it ends
+    ("the Afghan provinces of Kunduz, Takhar and Badakhshan")."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    sentence, words = span.sent, set()
+    for start, end in ((span.start, span.end), (first.left_edge.i, first.i + 1)):
+        for token in span.doc[max(sentence.start, start - _WINDOW):min(sentence.end, end + _WINDOW)]:
+            if token.is_alpha and not span.start <= token.i < span.end:
+                words |= {fold(token.text), token.lemma_.lower()}
+    return frozenset(words)
 
 
 def _speaks(span: Span) -> bool:
