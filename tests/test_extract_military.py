@@ -402,3 +402,34 @@ def test_the_forces_named_again_right_after_their_move_are_that_move(read):
 def test_an_action_in_the_face_of_another_is_its_background(read):
     text = "The Iraqi army collapsed in the face of the Islamic State advance, officials in Baghdad said on Monday."
     assert read(text).military_actions == []
+
+
+# --- agents from the sentence's other clauses --------------------------------------------------------------
+def test_forces_ordered_in_the_passive_act_for_their_owner(read):
+    text = ("ISIS captured the town of Hit on Monday. An ISIS spokesman said the group's fighters had "
+            "been ordered to enter districts of Ramadi abandoned by government troops.")
+    assert agents(read(text)) == ["Islamic State of Iraq and the Levant"] * 2
+
+
+def test_forces_in_a_relative_clause_are_the_demonym_s_country(read):
+    text = "Most of them were Belarusian paratroopers, who were airlifted to Yerevan by military transport aircraft."
+    assert actions(read(text)) == [("Deployment", "Belarus")]
+
+
+def test_troops_from_an_alliance_beginning_to_leave(read):
+    text = ("The Collective Security Treaty Organization met in Minsk in May. "
+            "YEREVAN, Jan 20 (Northline) - Troops from a Moscow-led military alliance began leaving Armenia on Friday.")
+    assert actions(read(text)) == [("Withdrawal", "Collective Security Treaty Organization")]
+
+
+def test_a_spokesman_retelling_a_capture_through_the_group_s_fighters(read):
+    text = ("ISIS fighters captured the town of Hit on Tuesday, officials said. "
+            "An ISIS spokesman said the group's fighters had taken the town without resistance.")
+    assert actions(read(text)) == [("Capture", "Islamic State of Iraq and the Levant")]
+
+
+def test_an_announced_deployment_and_its_announcement_are_one(read):
+    text = ("MINSK, May 3 - A Moscow-led military alliance said on Friday it was sending troops to Armenia. "
+            "The Collective Security Treaty Organization will dispatch a peacekeeping force to Armenia, its "
+            "secretary general said.")
+    assert actions(read(text)) == [("Deployment", "Collective Security Treaty Organization")]

@@ -272,6 +272,8 @@ def _with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
     """Forces (or, for "take"/"enter", ground) as the verb's object or subject."""
     words = FORCES | (TERRITORY - {"part", "parts"} if verb.lemma_ in ("take", "enter") else frozenset())
     heads = [c for c in verb.children if c.dep_ in deps]
+    if "nsubj" in deps and verb.dep_ == "xcomp" and not heads:  # "troops began leaving Kazakhstan"
+        heads = [c for c in verb.head.children if c.dep_ == "nsubj"]
     heads = [verb.head if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl" else c for c in heads]
     heads += [g for c in heads for g in c.children if g.dep_ == "conj"]  # "a staff group and a platoon"
     heads += [g for c in heads for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -435,6 +437,8 @@ class MilitaryReader:
             return True
         if _mentioned_only(token):
             return actor is None or (kind, actor) in self.seen
+        if kind == "Capture" and (kind, actor) in self.seen and _anaphoric_forces(token):
+            return True  # "The Taliban captured the crossing. … He said the group's fighters had taken the port"
         # a strike or a clash is one event whose course adds nothing new; drills that "will run until Saturday"
         # report the schedule of the drills, kept as their own fact
         return _continues_course(token) and kind in ("Attack", "Other") and (kind, actor) in self.seen
@@ -533,7 +537,7 @@ class MilitaryReader:
         perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in trigger.children)  # "claimed to have taken"
         planned = not perfect and any(t.lower_ in PLANNED for t in trigger.lefts) or \
             any(t.lower_ in ("will", "shall") or t.dep_ == "aux" and reported_future(t)
-                for verb in (trigger, trigger.head) for t in verb.lefts)
+                for verb in (trigger, trigger.head) for t in verb.lefts) or _announced_move(trigger, kind)
         return MilitaryAction(kind=kind, evidence=sentence.evidence, actor=actor,
                               trigger_start=sentence.offsets(trigger)[0],
                               place=places[0] if places else None, place_text=_place_text(trigger),
@@ -776,8 +780,8 @@ def _verb_candidates(token: Token, kind: str) -> list[Token]:
     forces ordered or accused, or, for forces moved in the passive, the forces themselves ("Taliban fighters
     had been sent")."""
     head = token.head
-    ordered = [c for c in head.children if c.dep_ == "dobj"] if token.dep_ == "xcomp" and \
-        head.lemma_ in ORDERING else []
+    ordered = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] if token.dep_ == "xcomp" and \
+        head.lemma_ in ORDERING else []  # "ordered troops to enter", "fighters had been ordered to enter"
     accused = [c for c in head.head.children if c.dep_ == "dobj"] if token.dep_ == "pcomp" and \
         head.lower_ == "of" and head.head.lemma_ in ACCUSING else []
     if ordered or accused:
@@ -800,16 +804,24 @@ def _verb_candidates(token: Token, kind: str) -> list[Token]:
         candidates = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
                       for g in c.children if g.dep_ == "pobj"]
     if kind in ("Deployment", "Withdrawal", "Mobilisation", "Exercise"):
-        candidates += [c for c in token.children if c.dep_ in ("nsubjpass", "dobj") and _names_forces(c)]
+        moved = [head if c.lower_ in ("who", "which", "that") and token.dep_ == "relcl" else c
+                 for c in token.children if c.dep_ in ("nsubjpass", "dobj")]  # "paratroopers, who were airlifted"
+        candidates += [c for c in moved if _names_forces(c)]
     if token.dep_ == "acl" and head.dep_ == "dobj":  # "Both sides still have 50,000 troops deployed"
         candidates += _subjects(head.head)
     return candidates
 
 
 def _dateline_place(candidate: Token, sentence: Sentence) -> bool:
-    """"NEW DELHI: …", "Kabul - …": a place opening the sentence and closed by a colon or dash is the dateline."""
-    return candidate.left_edge.i == sentence.span.start and candidate.ent_type_ in ("GPE", "LOC") and \
-        any(c.dep_ == "punct" and c.text in (":", "-", "–", "—") and c.i == candidate.i + 1 for c in candidate.children)
+    """"NEW DELHI: …", "Kabul - …", "ALMATY, Jan 13 (EWS) - …": a place opening the sentence and closed by a
+    colon or dash is the dateline."""
+    if candidate.left_edge.i != sentence.span.start:
+        return False
+    closed = any(c.dep_ == "punct" and c.text in (":", "-", "–", "—") and c.i == candidate.i + 1
+                 for c in candidate.children)
+    capitals = candidate.i == sentence.span.start and candidate.is_upper and candidate.is_alpha and \
+        len(candidate) > 2 and any(t.text in ("-", "–", "—") for t in candidate.doc[candidate.i:candidate.i + 12])
+    return closed and candidate.ent_type_ in ("GPE", "LOC") or capitals
 
 
 def _kind_of_action(modifier: Token) -> bool:
@@ -817,6 +829,22 @@ def _kind_of_action(modifier: Token) -> bool:
     action it is, not whose."""
     return modifier.dep_ == "compound" and modifier.is_lower and _names_forces(modifier) and \
         not any(c.dep_ in ("poss", "compound") or c.ent_type_ for c in modifier.children)
+
+
+def _announced_move(trigger: Token, kind: str) -> bool:
+    """"The alliance said it was sending troops", "Moscow says it is deploying jets": a move under way that its
+    agent announces is announced, the same fact as "will dispatch a force" (not the move's arrival)."""
+    progressive = trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children)
+    return kind in MOVEMENTS and progressive and trigger.dep_ == "ccomp" and \
+        trigger.head.lemma_ in ("say", "announce", "state", "tell")
+
+
+def _anaphoric_forces(trigger: Token) -> bool:
+    """"the group's fighters had taken the port", "its fighters captured …": forces named only through the armed
+    actor last read, whose capture a spokesman retells."""
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and _names_forces(c)]
+    return any(p.dep_ == "poss" and (_armed_anaphor(p) or p.lower_ in ("its", "their"))
+               for s in subjects for p in s.children)
 
 
 def _clause_between(head: Token, conj: Token) -> bool:
@@ -856,6 +884,8 @@ def _with_owners(candidates: list[Token]) -> list[Token]:
         sources = ("of", "from") if candidate.dep_ in ("nsubj", "nsubjpass") else ("of",)  # not "forces from X"
         owners = [g for c in candidate.children if c.dep_ == "prep" and c.lower_ in sources   # withdrawn
                   for g in c.children if g.dep_ == "pobj"]
+        owners += [c for c in candidate.children if c.dep_ == "poss" and c.pos_ != "PRON" or  # "the group's fighters"
+                   c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]  # "Russian paratroopers"
         crafts = [candidate] + [c for c in candidate.children if c.dep_ == "conj" and _names_forces(c)]
         owners += [g for craft in crafts for c in craft.children if c.dep_ == "acl" and c.lemma_ in ("carry", "transport")
                    for g in c.children if g.dep_ == "dobj"]  # "aircraft and helicopters carrying 585 servicemen"
