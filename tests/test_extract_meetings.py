@@ -381,3 +381,36 @@ def test_a_meeting_chaired_and_attended_in_a_relative_clause_keeps_its_body(read
     extraction = read("Sergey Lavrov spoke at a meeting of the CSTO Council of Foreign Ministers in the Armenian "
                       "capital, which was chaired by Ararat Mirzoyan and attended by Vladimir Makei.")
     assert any("Sergey Lavrov" in group and len(group) >= 2 for group in parties(extraction))
+
+
+# --- encounters refused, called for, offered or stayed away from ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Shehbaz Sharif boycotted the summit hosted by Narendra Modi.",
+    "Emmanuel Macron declined an invitation to meet Vladimir Putin in Moscow.",
+    "Emmanuel Macron will not travel to Moscow to meet Vladimir Putin.",
+    "Olaf Scholz called for talks between Russia and Ukraine.",
+    "Emmanuel Macron offered to host talks between Vladimir Putin and Volodymyr Zelensky.",
+    "Vladimir Putin has invited Xi Jinping to visit Moscow.",
+], ids=["boycotted", "declined-an-invitation", "will-not-travel-to-meet", "called-for", "offered-to-host",
+        "invited-to-visit"])
+def test_an_encounter_refused_asked_for_or_offered_is_no_meeting(read, text):
+    assert read(text).meetings == []
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The United States stayed away from the talks between Russia and the Taliban in Moscow.", "United States"),
+    ("Olaf Scholz and Joe Biden met in Washington, but Emmanuel Macron did not attend.", "Emmanuel Macron"),
+    ("Ilham Aliyev was absent from the summit, where Nikol Pashinyan met Charles Michel.", "Ilham Aliyev"),
+], ids=["stayed-away", "did-not-attend", "was-absent"])
+def test_who_stays_away_is_no_party(read, text, absent):
+    groups = parties(read(text))
+    assert groups and all(absent not in group for group in groups)
+
+
+@pytest.mark.parametrize("text", [
+    "Sergey Lavrov refused to comment on his talks with Wang Yi in Beijing.",
+    "Ilham Aliyev did not go into details about the talks with Nikol Pashinyan.",
+], ids=["refused-to-comment-on", "did-not-go-into-details"])
+def test_a_refusal_to_speak_of_talks_leaves_them_held(read, text):
+    assert len(parties(read(text))) == 1

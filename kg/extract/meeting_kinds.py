@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .meeting_words import (AGAIN, BY_LINE, CALLED_OFF, GUEST_NOUNS, HYPOTHETICAL, NEGATIONS, PLANNED_WORDS,
-                            REFERRING, SEPARATELY, TRIGGERS, WISHES)
+from .meeting_words import (AGAIN, ARGUMENTS, BY_LINE, CALLED_OFF, GUEST_NOUNS, HYPOTHETICAL, INTENTS, NEGATIONS,
+                            PASSING, PLANNED_WORDS, REFERRING, SEPARATELY, TRIGGERS, WISHES)
 from .sentences import Sentence
 
 
@@ -101,14 +101,32 @@ def negated(trigger: Token) -> bool:
     if any(a.lemma_ == "rule" and any(c.lower_ == "out" for c in a.children) or a.lemma_ in WISHES or
            any(c.dep_ == "acomp" and c.lemma_ in WISHES for c in a.children) for a in trigger.ancestors):
         return True  # "has ruled out holding any direct talks", "is keen for Modi to travel to Beijing"
-    head = trigger.head
-    if trigger.dep_ in ("dobj", "nsubjpass", "xcomp", "nsubj", "pobj") and head != trigger:
-        if any(c.dep_ == "neg" for c in head.children):
-            return True
-        if head.lemma_ in CALLED_OFF and head.lemma_ != "call" or \
-                head.lemma_ == "call" and any(c.lower_ == "off" for c in head.children):
-            return True
-    return False
+    return any(_refused(head, head == trigger.head) for head in governing(trigger))
+
+
+def governing(trigger: Token) -> list[Token]:
+    """The words the trigger is an argument or purpose of, up to its clause: "declined an invitation to meet",
+    "will not travel to Moscow to meet", "called for talks"; not the verb of a clause it modifies."""
+    heads, token = [], trigger
+    while token.head != token and (token.dep_ in ARGUMENTS or token.dep_ == "advcl" and
+                                   any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        token = token.head
+        heads.append(token)
+        if token.pos_ == "VERB" and token.lemma_ not in PASSING | CALLED_OFF or \
+                token.pos_ == "NOUN" and token.lemma_ not in INTENTS and token.lemma_.lower() not in TRIGGERS:
+            break  # "refused to comment on the talks", "did not go into details of the talks": not of the talks
+    return heads
+
+
+def _refused(head: Token, direct: bool) -> bool:
+    """A word that negates ("did not hold talks", "will not travel … to meet"), calls off ("declined an
+    invitation to meet") or only asks for ("called for talks") the encounter it governs. A negation further up
+    counts only on going or holding: "did not comment on the talks" leaves the talks held."""
+    if any(c.dep_ == "neg" for c in head.children) and (direct or head.lemma_ in PASSING):
+        return True
+    if head.lemma_ in CALLED_OFF and head.lemma_ != "call":
+        return True
+    return head.lemma_ == "call" and any(c.lower_ in ("off", "for") for c in head.children)
 
 
 def plural_subject(verb: Token) -> bool:

@@ -63,8 +63,9 @@ class Parties:
         return body != country and self.resolver.index.actors[body].label.endswith(
             " of " + self.resolver.index.actors[country].label)
 
-    def inside(self, key: str, spans: list[Span], sentence: Sentence) -> bool:
-        return any(key in self.resolver.named(span, sentence, ("Person",)) for span in spans)
+    def inside(self, key: str, spans: list[Span], sentence: Sentence, kinds=("Person",)) -> bool:
+        """``key`` is named in one of ``spans``."""
+        return any(key in self.resolver.named(span, sentence, kinds) for span in spans)
 
     def met(self, trigger: Token, sentence: Sentence) -> Resolution | None:
         """The person met when described: "also met the Pakistani foreign minister"."""

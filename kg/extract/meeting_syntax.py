@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .meeting_words import (ASIDE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS, COUNTED_PERSONS,
-                            COUNTS, QUOTES, TITLE_LENGTH, TRIGGERS, VISITORS)
+from .meeting_words import (ABSENT, ASIDE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
+                            COUNTED_PERSONS, COUNTS, PRESENT, QUOTES, TITLE_LENGTH, TRIGGERS, VISITORS)
 from .sentences import Sentence
 
 
@@ -68,7 +68,47 @@ def other_actions(trigger: Token) -> list[Span]:
     if verb is None:
         return []
     return [doc[c.i:c.right_edge.i + 1] for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and
-            c.i > trigger.i and c.lemma_ not in ATTRIBUTING and not any(t.lemma_.lower() in TRIGGERS for t in c.subtree)]
+            c.i > trigger.i and c.lemma_ not in ATTRIBUTING and
+            not any(t.lemma_.lower() in TRIGGERS for t in c.subtree)]
+
+
+def absentees(trigger: Token) -> list[Span]:
+    """Who stays away from an encounter ("Imran Khan boycotted the summit", "the United States stayed away from
+    the talks", "Macron did not attend", "X was absent from the meeting"): the subjects of such verbs in the
+    sentence, which are no parties."""
+    doc = trigger.doc
+    return [doc[c.left_edge.i:c.right_edge.i + 1] for verb in doc[trigger.sent.start:trigger.sent.end]
+            if verb != trigger and verb.pos_ in ("VERB", "AUX") and _stays_away(verb)
+            for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _stays_away(verb: Token) -> bool:
+    """"boycotted the summit", "did not send a representative to the meeting", "stayed away", "was absent";
+    not "refused to comment", "did not go into details": the refusal must be of an encounter, or of nothing
+    said."""
+    objects = _objects(verb)
+    of_encounter = not objects or any(o.lemma_.lower() in TRIGGERS for o in objects)
+    if verb.lemma_ == "stay" and any(c.lower_ == "away" for c in verb.children) or \
+            any(c.dep_ == "acomp" and c.lower_ == "absent" for c in verb.children):
+        return True
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return of_encounter and (verb.lemma_ in ABSENT or negated and verb.lemma_ in PRESENT)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What a verb takes: its object, the object of its prepositions, and those of a verb it governs ("refused to
+    attend the summit"), or that verb itself ("refused to comment")."""
+    found = []
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            found.append(c)
+        elif c.dep_ == "prep":
+            found += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "xcomp" and c.lemma_ in PRESENT:
+            found += _objects(c) or [c]
+        elif c.dep_ == "xcomp":
+            found.append(c)
+    return found
 
 
 def source(subject: Token) -> Token:

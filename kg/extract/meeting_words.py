@@ -34,9 +34,20 @@ PERSON_HEADS = ROLE_HEADS | frozenset({"head", "counterpart", "official", "deleg
 SEPARATELY = frozenset({"separate", "separately", "bilateral", "individually", "meetings", "calls", "conversations"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL = frozenset({"should", "could", "might", "may", "must"})
-CALLED_OFF = frozenset({"cancel", "postpone", "call", "refuse", "decline", "skip", "scrap", "deny", "rule", "reject"})
+CALLED_OFF = frozenset({"cancel", "postpone", "call", "refuse", "decline", "skip", "scrap", "deny", "rule", "reject",
+                        "boycott", "miss", "shun", "snub", "avoid", "abandon", "suspend"})
+# how a trigger hangs from the words that govern it ("declined an invitation to meet": xcomp, dobj)
+ARGUMENTS = frozenset({"dobj", "nsubjpass", "xcomp", "nsubj", "pobj", "prep", "acl"})
+# who stays away from an encounter is no party: "boycotted the summit", "did not send a representative to"
+ABSENT = frozenset({"boycott", "skip", "miss", "shun", "snub", "avoid", "decline", "refuse"})
+PRESENT = frozenset({"attend", "join", "participate", "send", "come", "go", "travel", "show", "turn", "take"})
+# nouns through which a refusal reaches the encounter: "declined an invitation to meet"
+INTENTS = frozenset({"invitation", "plan", "offer", "request", "proposal", "bid", "chance", "opportunity"})
+# verbs through which a negation or refusal reaches the encounter: "will not travel to Moscow to meet"
+PASSING = PRESENT | frozenset({"hold", "have", "plan", "schedule", "expect", "fly", "head", "arrive"})
 # "is keen for Modi to travel to Beijing", "wants the two leaders to meet": a wish, not a planned encounter
-WISHES = frozenset({"keen", "eager", "want", "wish", "hope", "push", "urge", "press", "lobby", "seek"})
+WISHES = frozenset({"keen", "eager", "want", "wish", "hope", "push", "urge", "press", "lobby", "seek", "offer",
+                    "invite"})
 CHAIRING = frozenset({"chair", "convene", "preside", "head", "lead", "summon"})
 # "the visiting delegates", "the envoys": the group of visitors introduced before
 VISITORS = frozenset({"delegate", "envoy", "chief", "delegation", "participant", "guest", "visitor"})

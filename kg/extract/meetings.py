@@ -20,7 +20,7 @@ from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import Merger
 from .meeting_parties import Parties
-from .meeting_words import ADDRESSING, ATTENDING, CHAIRING, MET_OBJECTS, SEPARATELY
+from .meeting_words import ADDRESSING, ATTENDING, CHAIRING, MET_OBJECTS, PARTY_KINDS, SEPARATELY
 from .resolve import Resolver
 from .sentences import Sentence
 
@@ -88,6 +88,11 @@ class MeetingReader:
         named = self.parties.group_parties(sentence, trigger, agent, subject)
         groups = [g for g in self.parties.on_line(named, sentence, trigger)
                   if not any(g == self.resolver.affiliation(p) for p in persons)]
+        absent = syntax.absentees(trigger)  # "… but Macron did not attend": no party
+        persons, groups = ([k for k in keys if not self.parties.inside(k, absent, sentence, PARTY_KINDS)]
+                           for keys in (persons, groups))
+        if agent and self.parties.inside(agent.key, absent, sentence, PARTY_KINDS):
+            agent = None
         with_phrases = syntax.with_phrases(trigger)
         if agent is None and persons and all(self.parties.inside(p, with_phrases, sentence) for p in persons):
             return []  # "talks were held with X and Y": who held them is not said
