@@ -11,8 +11,9 @@ too: an exception escaping the extraction of one article (on any engine) rejects
 with one line, "internal error", and the batch goes on.
 
 Incremental: the stored checksums are read once, and an article whose checksum is already stored
-is skipped before any extraction (an unchanged rebuild loads no model). A changed article replaces
-its named graph.
+is skipped before any extraction (an unchanged rebuild loads no model), unless another extraction
+made it (:mod:`kg.provenance`: other code, model, gazetteer, shapes or settings). A changed article
+replaces its named graph.
 
 One node per real event: just before an article is written, the writer links each of its event
 reports to the occurrence it reports (:mod:`kg.identity`), which needs the store, so it happens
@@ -39,6 +40,7 @@ from .config import Config
 from .errors import InputError, KgError
 from .graph import article_iri, to_graph
 from .identity import Occurrences
+from .provenance import Extraction, extraction
 from .ingest import READERS, read_articles
 from .namespaces import KG
 from .records import Article
@@ -67,6 +69,7 @@ class BuildSummary:
     unreadable: list[InputError] = field(default_factory=list)
     facts: Counter = field(default_factory=Counter)
     joined: int = 0  # event reports that joined an occurrence other articles report
+    again: int = 0  # articles with unchanged text extracted again: the extraction changed (kg.provenance)
     seconds: float = 0.0
 
     @property
@@ -82,6 +85,9 @@ class BuildSummary:
         facts = ", ".join(f"{count} {kind}" for kind, count in self.facts.items()) or "no facts"
         if self.joined:
             facts += f"; {self.joined} event report(s) joined events other articles report"
+        if self.again:
+            facts += (f"; {self.again} unchanged article(s) extracted again (the code, model, gazetteer, "
+                      "shapes or settings changed)")
         rate = f" ({self.articles / self.seconds:.1f} articles/s)" if self.seconds > 0 and self.articles else ""
         return (f"built {len(self.built)} article(s), {len(self.unchanged)} unchanged, "
                 f"{len(self.rejected)} rejected, {len(self.unreadable)} unreadable; {facts}; "
@@ -191,30 +197,38 @@ def build(source: Path, store: Store, config: Config, progress: bool | None = No
     summary = BuildSummary()
     show = sys.stderr.isatty() if progress is None else progress
     stored = store.checksums()
+    made_with, current = store.extracted_with(), extraction(config)
     with tqdm(total=_estimate_total(source) if show else None, unit=" articles", disable=not show,
               desc="building", smoothing=0.1) as bar:
-        changed = _changed_articles(read_articles(source), stored, config, summary, bar)
+        changed = _changed_articles(read_articles(source), stored, made_with, current.iri(config.base_iri),
+                                    config, summary, bar)
         occurrences = Occurrences(store)
         for result in _in_input_order(changed, config, workers, engine):
-            _store_result(result, store, occurrences, config.base_iri, summary)
+            _store_result(result, store, occurrences, current, config.base_iri, summary)
             bar.update()
     store.flush()
     summary.seconds = time.monotonic() - started
     return summary
 
 
-def _changed_articles(items: Iterable[Article | InputError], stored: dict[str, str], config: Config,
-                      summary: BuildSummary, bar: tqdm) -> Iterator[Article]:
-    """The articles that need extracting; the others are counted in ``summary`` on the way."""
+def _changed_articles(items: Iterable[Article | InputError], stored: dict[str, str], made_with: dict[str, str],
+                      current: str, config: Config, summary: BuildSummary, bar: tqdm) -> Iterator[Article]:
+    """The articles that need extracting (new or changed text, or made by another extraction than
+    ``current``); the others are counted in ``summary`` on the way."""
     for item in items:
         if isinstance(item, InputError):
             summary.unreadable.append(item)
             bar.update()
-        elif stored.get(str(article_iri(config.base_iri, item))) == item.checksum:
+            continue
+        iri = str(article_iri(config.base_iri, item))
+        if stored.get(iri) != item.checksum:
+            yield item
+        elif made_with.get(iri) != current:
+            summary.again += 1
+            yield item
+        else:
             summary.unchanged.append(article_name(item))
             bar.update()
-        else:
-            yield item
 
 
 def _in_input_order(articles: Iterable[Article], config: Config, workers: int,
@@ -262,15 +276,15 @@ def _extract_here(articles: Iterable[Article], config: Config) -> Iterator[Artic
         yield extract_article(article, extractor)
 
 
-def _store_result(result: ArticleResult, store: Store, occurrences: Occurrences, base_iri: str,
-                  summary: BuildSummary) -> None:
+def _store_result(result: ArticleResult, store: Store, occurrences: Occurrences, made_with: Extraction,
+                  base_iri: str, summary: BuildSummary) -> None:
     if result.ntriples is None:
         summary.rejected.append(result.describe_rejection())
         if result.trace:
             log.debug("%s: %s", result.name, result.trace)
         return
     links = occurrences.link(result.ntriples, result.iri, base_iri)
-    store.put_article(result.iri, f"{result.ntriples}\n{links.ntriples}")
+    store.put_article(result.iri, f"{result.ntriples}\n{links.ntriples}{made_with.ntriples(base_iri, result.iri)}")
     occurrences.record(result.iri, links)
     log.debug("stored %s as <%s>, %d report(s) joining known events", result.name, result.iri, links.joined)
     summary.built.append(result.name)

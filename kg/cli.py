@@ -168,7 +168,7 @@ def gazetteer_accept_cli(args) -> int:
         print(f"skipped: {line}", file=sys.stderr)
     print(summary.describe())
     if summary.added or summary.updated:
-        print("the articles already in a store keep their links until extracted again: build them into a new store",
+        print("run `kg build` again: the articles already stored are extracted again with this gazetteer",
               file=sys.stderr)
     return 0 if summary.ok else 1
 

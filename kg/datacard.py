@@ -13,28 +13,22 @@ Nothing here depends on the clock or loads spaCy, so the same store gives the sa
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import platform
 from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
-from importlib import metadata
 from pathlib import Path
 
-from . import __version__
-from .config import DEFAULT_MODELS, Config
+from .config import Config
 from .evaluate import KINDS, evaluate
-from .gazetteer import read_rows
 from .namespaces import short_name
+from .provenance import LIBRARIES, digest, gazetteer_files, software
 from .shacl import compile_shapes
 from .stats import DESCRIPTION, TITLE, compute_stats, dataset_iri, store_digest
 from .store import Store, is_url
 from .validate import Report, load_shapes, validate
 
-LIBRARIES = ("rdflib", "pyoxigraph", "pyshacl", "spacy")
-ROLES_FILE = "roles.tsv"
 RESULTS_SHOWN = 20
 NOT_FOUND = "build record not found: a card computed from the store alone"
 
@@ -76,8 +70,8 @@ def make_card(store: Store, config: Config, summary=None, gold: Path | None = No
         statistics=statistics,
         shacl=_shacl(graph, config) if validate_union else _shacl_skipped(statistics["triples"], config),
         evaluation=_evaluation(graph, gold) if gold is not None else None,
-        software=_software(config),
-        gazetteer=_gazetteer(Path(config.gazetteer)),
+        software=software(config),
+        gazetteer=gazetteer_files(Path(config.gazetteer)),
     )
 
 
@@ -119,7 +113,7 @@ def _shacl(graph, config: Config) -> dict:
     return {
         "conforms": report.conforms, "results": len(report.violations), "by_severity": dict(sorted(severities.items())),
         "validator": "compiled SHACL Core (kg/shacl.py)" if compiled is not None else "pyshacl",
-        "shapes": _digest(sorted(Path(config.shapes).glob("*.ttl"))),
+        "shapes": digest(sorted(Path(config.shapes).glob("*.ttl"))),
         "first_results": [violation.describe() for violation in report.violations[:RESULTS_SHOWN]],
     }
 
@@ -128,7 +122,7 @@ def _shacl_skipped(triples: int, config: Config) -> dict:
     """What the card says of a union graph too large to load: the build validated each article as it wrote it."""
     return {
         "conforms": None, "results": None, "by_severity": {}, "validator": "compiled SHACL Core (kg/shacl.py), per article",
-        "shapes": _digest(sorted(Path(config.shapes).glob("*.ttl"))), "first_results": [],
+        "shapes": digest(sorted(Path(config.shapes).glob("*.ttl"))), "first_results": [],
         "skipped": f"the union graph ({triples} triples) is larger than card_validate_limit ({config.card_validate_limit}): "
                    "each article graph was validated when it was written; `kg validate` checks the union",
     }
@@ -138,47 +132,9 @@ def _evaluation(graph, gold: Path) -> dict:
     """``kg eval``'s totals against ``gold``, at build time."""
     report = evaluate(graph, gold)
     totals = report.to_json()["totals"]
-    return {"gold": str(gold), "gold_sha256": _digest(sorted(Path(gold).glob("*.json"))),
+    return {"gold": str(gold), "gold_sha256": digest(sorted(Path(gold).glob("*.json"))),
             "articles": len(report.articles), "unscored": report.unscored,
             "kinds": {kind: totals[kind] for kind in KINDS}}
-
-
-def _software(config: Config) -> dict:
-    return {"newskg": __version__, "python": platform.python_version(),
-            **{name: _installed(name) for name in LIBRARIES}, "model": _model(config.model)}
-
-
-def _installed(distribution: str) -> str | None:
-    try:
-        return metadata.version(distribution)
-    except metadata.PackageNotFoundError:
-        return None
-
-
-def _model(configured: str) -> dict:
-    """The model the build loads (the configured one, else the first default installed), by package metadata."""
-    if configured:
-        return {"name": configured, "version": _installed(configured)}  # None: a path, or not installed
-    name = next((name for name in DEFAULT_MODELS if _installed(name)), None)  # None: a blank English pipeline
-    return {"name": name, "version": name and _installed(name)}
-
-
-def _gazetteer(path: Path) -> dict:
-    files = [path, path.with_name(ROLES_FILE)]
-    return {file.name: {"sha256": _sha256(file), "rows": sum(1 for _ in read_rows(file))}
-            for file in files if file.is_file()}
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _digest(paths: list[Path]) -> str:
-    """One sha256 over files (name and content), for a folder of shapes or gold files."""
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(f"{path.name}\n{_sha256(path)}\n".encode("utf-8"))
-    return digest.hexdigest()
 
 
 # --- where it lives -------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from .errors import StoreError
-from .namespaces import KG
+from .namespaces import KG, PROV
 
 _SHA256 = ox.NamedNode(str(KG.sha256))
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -84,6 +84,11 @@ class Store:
     def checksum(self, article_iri: str) -> str | None:
         """The stored sha256 of an article, or None when it is not stored."""
         return self.checksums().get(article_iri)
+
+    def extracted_with(self) -> dict[str, str]:
+        """Article IRI -> the extraction that made its graph (``prov:wasGeneratedBy``, :mod:`kg.provenance`)."""
+        query = f"SELECT ?g ?x WHERE {{ GRAPH ?g {{ ?g <{PROV.wasGeneratedBy}> ?x }} }}"
+        return {solution["g"].value: solution["x"].value for solution in self.query(query)}
 
     def quads(self) -> Iterator[ox.Quad]:
         """Every stored quad, streamed."""

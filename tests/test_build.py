@@ -70,6 +70,48 @@ def test_a_changed_article_replaces_its_graph_and_only_it_is_rebuilt(corpus):
     assert store.checksum(changed) == next(read_articles(article)).checksum
 
 
+def extractions(store: Store) -> dict[str, str]:
+    """Article -> the label of the extraction that made it."""
+    rows = store.query("""PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?g ?label WHERE { GRAPH ?g { ?g prov:wasGeneratedBy ?x . ?x a prov:Activity ; rdfs:label ?label } }""")
+    return {row["g"].value: row["label"].value for row in rows}
+
+
+def test_each_article_names_the_extraction_that_made_it(corpus):
+    store = Store(None)
+    build(corpus, store, load(), progress=False)
+    made = extractions(store)
+    assert made.keys() == set(store.articles())
+    (label,) = set(made.values())
+    assert label.startswith("newskg ") and "spaCy model en_core_web_sm" in label and "min_confidence 0.5" in label
+
+
+def test_a_changed_gazetteer_or_threshold_extracts_unchanged_articles_again(corpus, tmp_path):
+    """A QID added to the gazetteer must reach articles already built: their text is unchanged, their facts are not."""
+    store = Store(None)
+    build(corpus, store, load(), progress=False)
+    before = extractions(store)
+
+    gazetteer = tmp_path / "data" / "gazetteer.tsv"
+    gazetteer.parent.mkdir()
+    shutil.copy(REPO / "kg" / "data" / "roles.tsv", gazetteer.with_name("roles.tsv"))
+    gazetteer.write_text((REPO / "kg" / "data" / "gazetteer.tsv").read_text(encoding="utf-8").replace(
+        "Sergey Lavrov\tPerson\t", "Sergey Lavrov\tPerson\tSergey V. Lavrov|", 1), encoding="utf-8")
+    assert gazetteer.read_text(encoding="utf-8") != (REPO / "kg" / "data" / "gazetteer.tsv").read_text(encoding="utf-8")
+    again = build(corpus, store, load(gazetteer=str(gazetteer)), progress=False)
+    assert (len(again.built), len(again.unchanged), again.again) == (2, 0, 2), again.describe()
+    assert "2 unchanged article(s) extracted again" in again.describe()
+    after = extractions(store)
+    assert after.keys() == before.keys() and all(after[iri] != before[iri] for iri in before)
+
+    same = build(corpus, store, load(gazetteer=str(gazetteer)), progress=False)
+    assert (len(same.built), len(same.unchanged), same.again) == (0, 2, 0)
+
+    threshold = build(corpus, store, load(gazetteer=str(gazetteer), min_confidence=0.6), progress=False)
+    assert (len(threshold.built), threshold.again) == (2, 2)
+    assert len(set(extractions(store).values())) == 1  # no article keeps an older extraction
+
+
 def test_workers_extract_the_same_graphs_and_stream_their_input():
     """Two worker processes give the graphs the build's own process gives, and read the input lazily."""
     config = load()
