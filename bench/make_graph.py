@@ -2,8 +2,10 @@
 ``python bench/make_graph.py [TRIPLES]`` (default 1,000,000) -> bench/data/store-<TRIPLES>/.
 
 The seeds are built by the real pipeline, then copied as many times as needed: copy k renames
-the article, event, mention and role IRIs (suffix ``-c<k>``) and keeps the actor and place IRIs,
-so actors are shared by many articles as in a real corpus and the aggregates have work to do.
+the article, event, occurrence, mention and role IRIs (suffix ``-c<k>``) and keeps the actor and
+place IRIs, so actors are shared by many articles as in a real corpus and the aggregates have work
+to do, while each copy's events are events of their own (reported by the copy's articles only, as a
+news cycle's events are; were they kept, every event would be reported by ~650 articles).
 Each copy is one named graph per article, and the default graph holds their union, as ``kg build``
 writes them (kg/store.py). The count is of distinct triples in the union graph (what the queries
 see), not of quads.
@@ -27,7 +29,7 @@ from kg.store import Store  # noqa: E402
 
 from common import DATA, REPO  # noqa: E402
 
-RENAMED = re.compile(r"(/id/(?:article|event|mention)/[^/>]+|/role/[^/>]+)")
+RENAMED = re.compile(r"(/id/(?:article|event|mention|occurrence)/[^/>]+|/role/[^/>]+)")
 
 
 def seed_quads() -> list[ox.Quad]:
