@@ -433,3 +433,22 @@ def test_an_announced_deployment_and_its_announcement_are_one(read):
             "The Collective Security Treaty Organization will dispatch a peacekeeping force to Armenia, its "
             "secretary general said.")
     assert actions(read(text)) == [("Deployment", "Collective Security Treaty Organization")]
+
+
+# --- armed leaders and both parties ------------------------------------------------------------------------
+def test_warlords_who_flee_withdraw_a_president_who_flees_travels(read):
+    text = ("The warlords Ismail Khan and Gulbuddin Hekmatyar, who led the defence of Herat, fled across the border "
+            "into Iran, officials said. President Ashraf Ghani fled the country.")
+    assert actions(read(text)) == [("Withdrawal", "Ismail Khan")]
+
+
+def test_forces_loyal_to_a_commander_abandoning_positions(read):
+    text = ("ISIS seized Tikrit on Saturday after forces loyal to the warlord Ismail Khan abandoned their positions "
+            "near the city.")
+    assert ("Withdrawal", "Ismail Khan") in actions(read(text))
+
+
+def test_both_sides_with_troops_each_deployed_are_the_last_agent(read):
+    text = ("Iranian and Iraqi troops pulled back from the border area near Mehran in March. "
+            "Both sides still have about 10,000 troops each deployed in the region.")
+    assert actions(read(text)) == [("Withdrawal", "Iran"), ("Deployment", "Iran")]

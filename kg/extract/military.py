@@ -59,7 +59,8 @@ MOVES_FORCES = {"move": "Deployment", "mass": "Deployment", "amass": "Deployment
                 "take": "Capture", "enter": "Capture", "field": "Deployment"}
 # Forces as the subject: "1,000 Afghan soldiers crossed into Tajikistan", "5,400 troops remained at the airport".
 FORCES_LEAVE = {"leave": "Withdrawal", "depart": "Withdrawal", "cross": "Withdrawal", "return": "Withdrawal",
-                "land": "Deployment", "remain": "Deployment", "guard": "Deployment", "reach": "Deployment"}
+                "land": "Deployment", "remain": "Deployment", "guard": "Deployment", "reach": "Deployment",
+                "abandon": "Withdrawal"}
 MILITARY_CONTEXT = frozenset("""
 troops troop military army forces force soldiers personnel units unit districts district territory fighters militants
 insurgents taliban border base bases division drills exercises csto nato weapons offensive war province provinces
@@ -384,7 +385,7 @@ class MilitaryReader:
                 self._reporting_body(token, sentence, kind)
             actor = resolution.key if resolution else None
             if actor and self.resolver.index.actors[actor].kind == "Person" and \
-                    (kind == "Withdrawal" or token.lemma_ in TRAVEL):
+                    (kind == "Withdrawal" or token.lemma_ in TRAVEL) and not _commanders_move(token):
                 continue  # "Ghani fled the country", "the chief of staff arrived in Minsk": a person's travel
             if token.lemma_ in TRAVEL and _person_subject(token):
                 continue  # "the head of the ISI, Lt. Gen. X, arrived in Kabul", "Y, who is based in Doha"
@@ -787,7 +788,7 @@ def _verb_candidates(token: Token, kind: str) -> list[Token]:
     if ordered or accused:
         return ordered or accused
     candidates = [c for c in token.children if c.dep_ == "agent" for c in c.children if c.dep_ == "pobj"]
-    candidates += [c for c in token.children if c.dep_ == "nsubj"]
+    candidates += [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in ("each", "both")]
     if token.dep_ in ("conj", "xcomp", "advcl") and not candidates and not _clause_between(head, token):
         candidates += _subjects(head)
         if head.dep_ in ("acl", "amod", "relcl"):
@@ -807,7 +808,7 @@ def _verb_candidates(token: Token, kind: str) -> list[Token]:
         moved = [head if c.lower_ in ("who", "which", "that") and token.dep_ == "relcl" else c
                  for c in token.children if c.dep_ in ("nsubjpass", "dobj")]  # "paratroopers, who were airlifted"
         candidates += [c for c in moved if _names_forces(c)]
-    if token.dep_ == "acl" and head.dep_ == "dobj":  # "Both sides still have 50,000 troops deployed"
+    if token.dep_ in ("acl", "relcl") and head.dep_ == "dobj":  # "Both sides still have 50,000 troops (each) deployed"
         candidates += _subjects(head.head)
     return candidates
 
@@ -829,6 +830,18 @@ def _kind_of_action(modifier: Token) -> bool:
     action it is, not whose."""
     return modifier.dep_ == "compound" and modifier.is_lower and _names_forces(modifier) and \
         not any(c.dep_ in ("poss", "compound") or c.ent_type_ for c in modifier.children)
+
+
+COMMANDERS = frozenset({"warlord", "commander", "general", "militia", "field"})
+
+
+def _commanders_move(trigger: Token) -> bool:
+    """"The warlords X and Y, who led the defence of the city, fled into Uzbekistan", "forces loyal to X
+    abandoned their positions": armed leaders or their forces withdraw (a president who flees only travels)."""
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in COMMANDERS or _names_forces(s) or
+               any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in COMMANDERS for c in s.children)
+               for s in subjects)
 
 
 def _announced_move(trigger: Token, kind: str) -> bool:
@@ -884,6 +897,8 @@ def _with_owners(candidates: list[Token]) -> list[Token]:
         sources = ("of", "from") if candidate.dep_ in ("nsubj", "nsubjpass") else ("of",)  # not "forces from X"
         owners = [g for c in candidate.children if c.dep_ == "prep" and c.lower_ in sources   # withdrawn
                   for g in c.children if g.dep_ == "pobj"]
+        owners += [g for c in candidate.children if c.lemma_ == "loyal" for p in c.children if p.lower_ == "to"
+                   for g in p.children if g.dep_ == "pobj"]  # "forces loyal to warlord X"
         owners += [c for c in candidate.children if c.dep_ == "poss" and c.pos_ != "PRON" or  # "the group's fighters"
                    c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]  # "Russian paratroopers"
         crafts = [candidate] + [c for c in candidate.children if c.dep_ == "conj" and _names_forces(c)]
