@@ -179,7 +179,7 @@ class Occurrences:
     and the answers are those of the store. Only the build's writer may write meanwhile.
     """
 
-    MAX_HELD = 200_000
+    MAX_HELD = 50_000  # held reports per anchor, summed: ~1.5 KB each, so at most ~75 MB
 
     def __init__(self, store: Store):
         self.store = store
