@@ -414,3 +414,28 @@ def test_who_stays_away_is_no_party(read, text, absent):
 ], ids=["refused-to-comment-on", "did-not-go-into-details"])
 def test_a_refusal_to_speak_of_talks_leaves_them_held(read, text):
     assert len(parties(read(text))) == 1
+
+
+# --- encounters named by other verbs, and joint bodies -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Antony Blinken and Sergey Lavrov signed an agreement in Geneva on Friday.",
+    "Lloyd Austin signed a defence pact with Ben Wallace in London.",
+    "Ilham Aliyev said he had agreed with his Armenian counterpart Nikol Pashinyan on a ceasefire.",
+], ids=["two-signed", "signed-a-pact-with", "agreed-with-on"])
+def test_signing_together_or_agreeing_with_someone_is_an_encounter(read, text):
+    assert len(parties(read(text))) == 1 and len(parties(read(text))[0]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin signed a decree on the mobilisation.",
+    "Olaf Scholz agreed with Emmanuel Macron's assessment that the sanctions were working.",
+], ids=["signed-a-decree", "agreed-with-an-assessment"])
+def test_signing_alone_or_sharing_a_view_is_no_encounter(read, text):
+    assert read(text).meetings == []
+
+
+def test_a_joint_council_named_after_two_sides_meets_as_them(read):
+    extraction = read("The Geneva talks were followed by a meeting of the NATO-Russia Council in Brussels on "
+                      "Wednesday.")
+    assert parties(extraction) == [["NATO", "Russia"]]

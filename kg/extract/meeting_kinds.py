@@ -40,7 +40,10 @@ def main_trigger(sentence: Sentence) -> tuple[Token, str] | None:
 
 
 def with_parties(token: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") or c.dep_ == "dobj" and c.pos_ == "PROPN"
+    """The trigger names its parties: "talks with X", "met X", "a meeting of the NATO-Russia Council"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") or c.dep_ == "dobj" and c.pos_ == "PROPN" or
+               token.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of" and
+               any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "GPE") for g in c.children)
                for c in token.children)
 
 
@@ -61,6 +64,13 @@ def is_trigger(token: Token) -> bool:
             any(c.lemma_ == "host" and c.dep_ == "acl" for c in token.children)
     if lemma == "discuss":
         return plural_subject(token) or with_someone
+    if lemma == "sign":  # "Singh and Shoigu signed an agreement", "signed a deal with X"; not "signed a decree"
+        deal_with = any(c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
+                        for c in token.children)
+        return token.pos_ == "VERB" and (plural_subject(token) or with_someone or deal_with)
+    if lemma == "agree":  # "agreed with his counterpart on a ceasefire"; not "agreed with the assessment that"
+        return token.pos_ == "VERB" and with_someone and any(c.dep_ == "prep" and c.lower_ == "on" or
+                                                             c.dep_ == "xcomp" for c in token.children)
     if lemma == "speak":
         return with_someone or by_line(token)
     if lemma in ("receive", "host"):

@@ -14,7 +14,7 @@ from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import recent
 from .meeting_words import (ATTENDING, CHAIRING, GATHERING, MEMBERS, MET_OBJECTS, PARTY_KINDS, PERSON_HEADS,
-                            SEPARATE_WORDS, TRAVELLING)
+                            JOINT_BODIES, SEPARATE_WORDS, TRAVELLING)
 from .profiles import GENERIC_WORDS, office_words
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -266,8 +266,29 @@ class Parties:
         if agent and self.resolver.index.actors[agent.key].kind in ("Country", "Organisation"):
             keys.insert(0, agent.key)
         keys += self.hosts(sentence)
+        keys = [part for k in keys for part in self.joint_parts(k) or [k]]
         keys = [k for k in keys if not any(self.body_of(other, k) for other in keys)]
         return [k for k in dict.fromkeys(keys) if not self.resolver.index.actors[k].is_media]
+
+    def joint_parts(self, key: str) -> list[str]:
+        """"The NATO-Russia Council", "the SCO-Afghanistan Contact Group": a joint body named after its two sides
+        meets as those sides; none unless both are known (from the article or the gazetteer)."""
+        words = self.resolver.index.actors[key].label.removeprefix("the ").split(" ")
+        if self.resolver.index.actors[key].kind != "Organisation" or len(words) < 2 or \
+                not set(w.lower() for w in words[1:]) <= JOINT_BODIES:
+            return []
+        sides = words[0].replace("–", "-").split("-")
+        parts = [self._side_named(side) for side in sides] if len(sides) == 2 else []
+        return parts if parts and all(parts) else []
+
+    def _side_named(self, name: str) -> str | None:
+        """The country or organisation called ``name`` in the article or the gazetteer."""
+        for key, actor in self.resolver.index.actors.items():
+            if actor.kind in ("Country", "Organisation") and name.lower() in {n.lower() for n in
+                                                                               (actor.label, *actor.aliases)}:
+                return key
+        entry = next((e for e in self.resolver.gazetteer.lookup(name) if e.kind in ("Country", "Organisation")), None)
+        return self.resolver.ensure(entry.qid) if entry else None
 
     def _names_person(self, head: Token, sentence: Sentence) -> bool:
         """The phrase of ``head`` (without what is joined to it by "and") names a person: its countries and

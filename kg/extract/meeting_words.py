@@ -12,7 +12,7 @@ TRIGGERS = {
     "negotiation": "Talks", "dialogue": "Talks", "consultation": "Talks", "consultations": "Talks",
     "conversation": "Talks", "co-chair": "Talks", "host": "Talks", "receive": "Talks", "speak": "Talks",
     "visit": "Visit", "trip": "Visit", "call": "PhoneCall", "phone": "PhoneCall", "telephone": "PhoneCall",
-    "conference": "PressConference", "summit": "Summit", "session": "Talks",
+    "conference": "PressConference", "summit": "Summit", "session": "Talks", "sign": "Talks", "agree": "Talks",
 }
 PLANNED_WORDS = frozenset({"will", "shall", "expected", "likely", "plan", "plans", "planned", "scheduled",
                            "upcoming", "proposed", "would", "next", "due", "invitation"})
@@ -28,6 +28,9 @@ PARTY_KINDS = ("Person", "Country", "Organisation")
 MET_OBJECTS = frozenset({"meet", "visit", "receive", "host", "call"})  # verbs whose object is a party, not a topic
 # what is received or hosted when that is an encounter: "received Wang", "received a Taliban delegation"
 GUEST_NOUNS = ROLE_HEADS | frozenset({"delegation", "delegate", "counterpart", "team", "guest", "official"})
+# the words after "NATO-Russia" or "SCO-Afghanistan" that make a joint body of the two sides
+JOINT_BODIES = frozenset({"council", "commission", "committee", "group", "contact", "forum", "dialogue", "format",
+                          "mechanism", "board", "working", "joint", "summit"})
 SEPARATE_WORDS = frozenset({"separate", "separately", "individually"})  # one encounter each, not one of all
 # nouns of a person's phrase whose countries describe the person: "the head of the Tajik committee, Yatimov"
 PERSON_HEADS = ROLE_HEADS | frozenset({"head", "counterpart", "official", "delegation", "delegate", "team"})
