@@ -452,3 +452,10 @@ def test_both_sides_with_troops_each_deployed_are_the_last_agent(read):
     text = ("Iranian and Iraqi troops pulled back from the border area near Mehran in March. "
             "Both sides still have about 10,000 troops each deployed in the region.")
     assert actions(read(text)) == [("Withdrawal", "Iran"), ("Deployment", "Iran")]
+
+
+def test_the_peacekeepers_guarding_are_the_force_of_the_first_deployment(read):
+    text = ("The Collective Security Treaty Organization deployed a joint force to Armenia at the request of its "
+            "government. Belarus and Kyrgyzstan sent smaller contingents. "
+            "The peacekeepers guarded airports and power stations in Yerevan.")
+    assert actions(read(text))[-1] == ("Deployment", "Collective Security Treaty Organization")

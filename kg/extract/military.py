@@ -364,6 +364,7 @@ class MilitaryReader:
         self.taken: set[str] = set()  # what was captured ("captured Ghazni") is ground, never an agent
         self.claims: set[int] = set()  # ids of attacks read from a claim ("X claimed the attack")
         self.movers: set[str] = set()  # agents of deployments and withdrawals in the sentence just read
+        self.first_by_kind: dict[str, str] = {}  # kind -> agent of the first action of that kind
 
     def read(self, sentences: list[Sentence]) -> list[MilitaryAction]:
         actions: list[MilitaryAction] = []
@@ -449,6 +450,7 @@ class MilitaryReader:
             if action.actor:
                 self.last_actor = action.actor
                 self.last_by_kind[action.kind] = action.actor
+                self.first_by_kind.setdefault(action.kind, action.actor)
                 self.seen.add((action.kind, action.actor))
         return actions
 
@@ -493,6 +495,9 @@ class MilitaryReader:
         forces or of an action already reported continues the agent of the last action (of that kind)."""
         if self.last_actor is None:
             return None
+        guarding = self._guarding_force(trigger)
+        if guarding:
+            return guarding
         if trigger.pos_ == "NOUN":
             nouns = [trigger] if trigger.dep_ == "nsubj" and trigger.head.lemma_ in ASPECT_VERBS else []
             if trigger.dep_ == "dobj":  # "The navies conducted a passage exercise"
@@ -505,6 +510,17 @@ class MilitaryReader:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for n in nouns for c in n.children)
         agent = self.last_by_kind.get(kind, self.last_actor) if trigger.pos_ == "NOUN" else self.last_actor
         return Resolution(agent, 0.6) if definite else None
+
+    def _guarding_force(self, trigger: Token) -> Resolution | None:
+        """"The peacekeepers guarded airports", "The contingent remained at the airport": the force the story is
+        about, named definitely after its deployment, is the force of the first deployment read (the main one;
+        later contributors are "also sent", "contributed")."""
+        if trigger.pos_ != "VERB" or trigger.lemma_ not in FORCES_LEAVE or "Deployment" not in self.first_by_kind:
+            return None
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj" and _names_forces(c) and not _owned(c)]
+        if not any(_definite(c) for c in subjects):
+            return None
+        return Resolution(self.first_by_kind["Deployment"], 0.6)
 
     def _continues_action(self, trigger: Token) -> bool:
         """"The group captured Taloqan", "It seized …": an armed actor of an earlier action is the subject,
