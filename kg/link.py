@@ -143,6 +143,15 @@ def explain_sole(entry: Entry, name: str, method: str, kind: str | None) -> Link
                 candidates=[candidate])
 
 
+def implied(entry: Entry, why: str = "") -> Link:
+    """The explanation of an entity no mention names, added because the text implies it ("Dushanbe said":
+    Tajikistan): its checked ID, nothing weighed."""
+    reason = why or "the text implies it"
+    candidate = Candidate(entry.qid, entry.label, NAME, accepted=True, reasons=[f"+{NAME:.2f} {reason}"])
+    return Link(entry.label, "implied", entry.qid, NAME, f"no mention names {entry.label}: {reason}",
+                candidates=[candidate])
+
+
 def _method(best: Candidate, context: Context) -> str:
     """What decided: the title the text gives, the entity named before, else the place's country and words."""
     if context.title and any(" fits " in reason for reason in best.reasons):

@@ -245,6 +245,20 @@ def test_the_office_comes_from_the_role_held(actors_of):
     assert role.qid == "Q853036"  # President of Kyrgyzstan, roles.tsv
 
 
+def test_the_role_held_gives_the_country_the_article_names(actors_of):
+    text = "Kyrgyzstan closed the border. President Japarov met the envoy in Bishkek."
+    actors = list(actors_of(text, date(2021, 6, 1)))
+    (role,) = _named(actors, "Sadyr Japarov").roles
+    assert next(a for a in actors if a.key == role.country).qid == "Q813"
+
+
+def test_a_country_no_mention_names_is_explained_as_implied(read_article):
+    extraction = read_article("Dushanbe said on Monday that it would reinforce the border.", date(2021, 7, 5))
+    tajikistan = next(actor for actor in extraction.actors if actor.qid == TAJIKISTAN)
+    assert tajikistan.link.method == "implied" and tajikistan.link.mention is None
+    assert "'Dushanbe' stands for it" in tajikistan.link.summary
+
+
 # --- the explanation in the article's graph ----------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -323,3 +337,24 @@ def test_the_entity_page_shows_why(start_server, linking_store):
     unlinked = requests.get(f"{base}/id/actor/person-japarov", headers={"Accept": "text/html"}, timeout=10)
     assert unlinked.status_code == 200 and "Left unlinked." in unlinked.text
     assert "Akylbek Japarov" in unlinked.text and "Sadyr Japarov" in unlinked.text
+
+
+def test_a_frequent_entity_s_page_shows_the_first_explanations_and_how_many_there_are(start_server):
+    from rdflib.namespace import PROV
+    from kg.store import Store
+
+    base_iri = load().base_iri
+    actor = URIRef(f"{base_iri}id/actor/{INDIA}")
+    store = Store(None)
+    for number in range(21):
+        article, graph = URIRef(f"{base_iri}id/article/a{number}"), Graph()
+        explanation = URIRef(f"{base_iri}id/link/a{number}-{INDIA}")
+        graph.add((article, RDF.type, KG.Article))
+        graph.add((actor, RDF.type, KG.Country))
+        for predicate, value in ((KG.explains, actor), (KG.matchedName, Literal("India")),
+                                 (KG.matchMethod, Literal("label")), (KG.linkScore, Literal(Decimal("0.9"))),
+                                 (RDFS.comment, Literal("'India' is India")), (PROV.wasDerivedFrom, article)):
+            graph.add((explanation, predicate, value))
+        store.replace_article(str(article), graph)
+    page = requests.get(f"{start_server(store)}/id/actor/{INDIA}", headers={"Accept": "text/html"}, timeout=10)
+    assert "(the first 20 of 21 articles)" in page.text and page.text.count('class="link-explanation"') == 20

@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from ..gazetteer import Entry, Gazetteer, name_key
+from ..gazetteer import Role as GazetteerRole
 from ..link import explain_sole, fits
 from ..records import Actor, Link, Mention, Role
 from .bodies import find_bodies, ministry_named
@@ -873,21 +874,29 @@ def _read_roles(found: list[Found], index: ActorIndex, gazetteer: Gazetteer, pub
             country = None
         if not any(r.title == title and r.country == country for r in actor.roles):
             office = _office(title, country, index, gazetteer)
-            actor.roles.append(Role(title, country, _checked_office(actor, title, office, gazetteer, published)))
+            held = _held_role(actor, title, gazetteer, published)
+            if held:  # "President Japarov": the office and country of the role the gazetteer vouches for
+                office = office or held.office or None
+                country = country or _key_of(index, held.country)
+            elif held is False:
+                office = None  # a title the gazetteer does not vouch for on that day keeps no checked office
+            actor.roles.append(Role(title, country, office))
 
 
-def _checked_office(actor: Actor, title: str, office: str | None, gazetteer: Gazetteer,
-                    published: date | None) -> str | None:
-    """The office's ID unless the gazetteer contradicts it: of a linked person whose roles it lists, a role
-    the title fits must be held on the article's day ("President Ghani" in 2022 keeps the title, loses the
-    office); that role's checked office fills one the title alone did not give ("President Japarov")."""
+def _key_of(index: ActorIndex, qid: str) -> str | None:
+    """The article's actor with this QID, if it names it."""
+    return next((key for key, actor in index.actors.items() if qid and actor.qid == qid), None)
+
+
+def _held_role(actor: Actor, title: str, gazetteer: Gazetteer,
+               published: date | None) -> GazetteerRole | bool | None:
+    """The gazetteer's role of a linked person that the title fits and that it vouches for on the article's
+    day; False when it lists the person's roles and vouches for none that fits ("President Ghani" in 2022);
+    None when it cannot say (an unlinked person, one without roles, an undated article)."""
     entry = gazetteer.by_qid.get(actor.qid) if actor.qid else None
     if entry is None or not entry.roles or published is None:
-        return office
-    held = [role for role in entry.roles if fits(title, role.label) and role.held_on(published)]
-    if not held:
         return None
-    return office or next((role.office for role in held if role.office), None)
+    return next((role for role in entry.roles if fits(title, role.label) and role.held_on(published)), False)
 
 
 def _role_title(words: list[str]) -> str:

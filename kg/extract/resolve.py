@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..gazetteer import Gazetteer
+from ..link import implied
 from ..records import Actor
 from .entities import ActorIndex
 from .names import TITLE_WORDS, ROLE_HEADS, capitals, fold
@@ -74,14 +75,15 @@ class Resolver:
         actor = self.index.actors[key]
         name = next((self.capitals[fold(n)] for n in (actor.label, *sorted(actor.aliases)) if fold(n) in self.capitals),
                     None)
-        return self.country(name) if name else None  # the capital's mention stays the capital's
+        # the capital's mention stays the capital's
+        return self.country(name, f"the capital {actor.label!r} stands for it") if name else None
 
-    def country(self, name: str) -> str | None:
+    def country(self, name: str, why: str = "") -> str | None:
         """The key of the country called ``name``: linked when the gazetteer holds it, else unlinked, and
-        added to the article when it lacks it."""
+        added to the article when it lacks it (``why`` it is there, for the link's explanation)."""
         entry = next((e for e in self.gazetteer.lookup(name) if e.kind == "Country"), None)
         if entry:
-            return self.ensure(entry.qid)
+            return self.ensure(entry.qid, why or f"the text implies {name!r}")
         for key, actor in self.index.actors.items():
             if actor.kind == "Country" and fold(actor.label) == fold(name):
                 return key
@@ -89,8 +91,9 @@ class Resolver:
         self.index.actors[key] = Actor(key, name, "Country")
         return key
 
-    def ensure(self, qid: str) -> str | None:
-        """The key of the actor with this QID, creating it from the gazetteer when the article lacks it."""
+    def ensure(self, qid: str, why: str = "") -> str | None:
+        """The key of the actor with this QID, creating it from the gazetteer when the article lacks it; its
+        link is then explained as implied (``why``), since no mention of its own decided it."""
         for key, actor in self.index.actors.items():
             if actor.qid == qid:
                 return key
@@ -98,7 +101,7 @@ class Resolver:
         if entry is None or entry.kind is None:
             return None
         key = f"a{len(self.index.actors)}"
-        self.index.actors[key] = Actor(key, entry.label, entry.kind, qid)
+        self.index.actors[key] = Actor(key, entry.label, entry.kind, qid, link=implied(entry, why))
         return key
 
     # --- noun phrases -------------------------------------------------------------------

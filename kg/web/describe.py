@@ -28,6 +28,7 @@ __all__ = ["Candidate", "Description", "Explanation", "Fact", "Link", "Value", "
 EVENT_SUMMARY = (KG.participant, KG.speaker, KG.actor, KG.about, KG.reportedBy, KG.place, KG.placeText,
                  KG.date, KG.dateText, KG.meetingType, KG.actionType, KG.status, KG.statementMode, KG.quote,
                  KG.quantity)
+EXPLANATIONS_SHOWN = 20  # a country named in every article would otherwise list thousands of explanations
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class Description:
     same_as: list[str] = field(default_factory=list)
     alt_labels: list[str] = field(default_factory=list)
     explanations: list[Explanation] = field(default_factory=list)  # of its Wikidata link, one per article
+    explained_in: int = 0  # how many articles explain its link (more than are shown, for a frequent entity)
     facts: list[Fact] = field(default_factory=list)  # the timeline, earliest first
     network: Network | None = None  # who it met or mentioned; None when it took part in no event
     summary: list[tuple[Link, list[Value]]] = field(default_factory=list)  # an event's participants, place, date …
@@ -132,7 +134,9 @@ def describe(store: Store, iri: str, limit: int, term_labels: dict[str, str],
         triples=triples,
         truncated=truncated,
     )
-    description.explanations = explanations(store, node, limit, link)
+    description.explanations = explanations(store, node, min(limit, EXPLANATIONS_SHOWN), link)
+    if description.explanations:
+        description.explained_in = _count(store, f"?e <{KG.explains}> {node}")
     description.corroboration = corroboration(store, node, limit)
     if description.facts:
         description.network = network(Link(iri, description.label), description.facts)
@@ -170,6 +174,11 @@ def explanations(store: Store, node: ox.NamedNode, limit: int, link) -> list[Exp
     if found:
         _add_candidates(store, found)
     return list(found.values())
+
+
+def _count(store: Store, pattern: str) -> int:
+    rows = _query(store, f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {pattern} }}")
+    return int(rows[0]["n"].value) if rows else 0
 
 
 def _add_candidates(store: Store, found: dict[str, Explanation]) -> None:
