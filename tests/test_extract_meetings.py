@@ -439,3 +439,20 @@ def test_a_joint_council_named_after_two_sides_meets_as_them(read):
     extraction = read("The Geneva talks were followed by a meeting of the NATO-Russia Council in Brussels on "
                       "Wednesday.")
     assert parties(extraction) == [["NATO", "Russia"]]
+
+
+def test_the_delegation_is_the_side_that_sent_it(read):
+    extraction = read("A Taliban delegation led by Abdul Ghani Baradar arrived in Beijing on Tuesday. The delegation "
+                      "also held talks with Vice Foreign Minister Ma Zhaoxu and Special Envoy Liu Jian.")
+    assert ["Liu Jian", "Ma Zhaoxu", "Taliban"] in parties(extraction)
+
+
+def test_a_relative_named_to_describe_a_party_is_no_party(read):
+    extraction = read("Amir Khan Muttaqi, a brother of the defence minister, Mohammad Yaqoob, met Anniken Huitfeldt "
+                      "in Oslo.")
+    assert parties(extraction) == [["Amir Khan Muttaqi", "Anniken Huitfeldt"]]
+
+
+def test_sitting_down_with_someone_is_an_encounter(read):
+    extraction = read("Anniken Huitfeldt sat down with Amir Khan Muttaqi in Oslo on Monday.")
+    assert parties(extraction) == [["Amir Khan Muttaqi", "Anniken Huitfeldt"]]

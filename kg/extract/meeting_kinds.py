@@ -68,6 +68,8 @@ def is_trigger(token: Token) -> bool:
         deal_with = any(c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
                         for c in token.children)
         return token.pos_ == "VERB" and (plural_subject(token) or with_someone or deal_with)
+    if lemma == "sit":  # "sat down with the activists"
+        return token.pos_ == "VERB" and with_someone and any(c.lower_ == "down" for c in token.children)
     if lemma == "agree":  # "agreed with his counterpart on a ceasefire"; not "agreed with the assessment that"
         return token.pos_ == "VERB" and with_someone and any(c.dep_ == "prep" and c.lower_ == "on" or
                                                              c.dep_ == "xcomp" for c in token.children)

@@ -290,6 +290,26 @@ class Parties:
         entry = next((e for e in self.resolver.gazetteer.lookup(name) if e.kind in ("Country", "Organisation")), None)
         return self.resolver.ensure(entry.qid) if entry else None
 
+    def delegation(self, subject: Token, sentence: Sentence) -> Resolution | None:
+        """"The nine-member delegation also held talks with …": the country or organisation of the delegation the
+        article introduced before ("a Taliban delegation"); none when it was introduced only by its leader (whose
+        side the text may not say)."""
+        if subject.lemma_ not in ("delegation", "team") or \
+                any(t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in subject.subtree):
+            return None
+        for earlier in reversed([s for s in self.sentences if sentence.index - 8 <= s.index < sentence.index]):
+            for token in earlier.span:
+                if token.lemma_ == subject.lemma_:
+                    side = self._side_of_delegation(token, earlier)
+                    if side:
+                        return Resolution(side, 0.6)
+        return None
+
+    def _side_of_delegation(self, token: Token, sentence: Sentence) -> str | None:
+        doc = token.doc
+        groups = self.resolver.named(doc[token.left_edge.i:token.i], sentence, ("Country", "Organisation"))
+        return groups[0] if groups else None
+
     def _names_person(self, head: Token, sentence: Sentence) -> bool:
         """The phrase of ``head`` (without what is joined to it by "and") names a person: its countries and
         organisations describe that person ("the head of the Tajik security committee, Yatimov", "his

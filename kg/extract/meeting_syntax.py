@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (ABSENT, ASIDE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
-                            COUNTED_PERSONS, COUNTS, PRESENT, QUOTES, TITLE_LENGTH, TRIGGERS, VISITORS)
+                            COUNTED_PERSONS, COUNTS, KIN, PRESENT, QUOTES, TITLE_LENGTH, TRIGGERS, VISITORS)
 from .sentences import Sentence
 
 
@@ -109,6 +109,19 @@ def _objects(verb: Token) -> list[Token]:
         elif c.dep_ == "xcomp":
             found.append(c)
     return found
+
+
+def subject_spans(subject: Token | None) -> list[Span]:
+    """The phrase of the encounter's subject, as a list of spans (none without a subject)."""
+    return [subject.doc[subject.left_edge.i:subject.right_edge.i + 1]] if subject is not None else []
+
+
+def kin(trigger: Token) -> list[Span]:
+    """"Anas Haqqani, a brother of the interior minister, Sirajuddin Haqqani": a person named to say whose
+    relative (or aide) a party is is not a party."""
+    doc = trigger.doc
+    return [doc[c.left_edge.i:c.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
+            if t.lemma_.lower() in KIN for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
 
 
 def source(subject: Token) -> Token:

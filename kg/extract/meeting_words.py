@@ -13,6 +13,7 @@ TRIGGERS = {
     "conversation": "Talks", "co-chair": "Talks", "host": "Talks", "receive": "Talks", "speak": "Talks",
     "visit": "Visit", "trip": "Visit", "call": "PhoneCall", "phone": "PhoneCall", "telephone": "PhoneCall",
     "conference": "PressConference", "summit": "Summit", "session": "Talks", "sign": "Talks", "agree": "Talks",
+    "sit": "Talks",
 }
 PLANNED_WORDS = frozenset({"will", "shall", "expected", "likely", "plan", "plans", "planned", "scheduled",
                            "upcoming", "proposed", "would", "next", "due", "invitation"})
@@ -31,6 +32,9 @@ GUEST_NOUNS = ROLE_HEADS | frozenset({"delegation", "delegate", "counterpart", "
 # the words after "NATO-Russia" or "SCO-Afghanistan" that make a joint body of the two sides
 JOINT_BODIES = frozenset({"council", "commission", "committee", "group", "contact", "forum", "dialogue", "format",
                           "mechanism", "board", "working", "joint", "summit"})
+# "a brother of X", "the son of X": X is named to describe a party, not as one
+KIN = frozenset({"brother", "sister", "son", "daughter", "father", "mother", "wife", "husband", "nephew", "niece",
+                 "cousin", "uncle", "relative", "aide", "widow"})
 SEPARATE_WORDS = frozenset({"separate", "separately", "individually"})  # one encounter each, not one of all
 # nouns of a person's phrase whose countries describe the person: "the head of the Tajik committee, Yatimov"
 PERSON_HEADS = ROLE_HEADS | frozenset({"head", "counterpart", "official", "delegation", "delegate", "team"})

@@ -59,7 +59,7 @@ class MeetingReader:
             return []
         place = self._place(sentence, trigger)
         chairs = syntax.chairs(trigger) + syntax.attributors(trigger) + syntax.addresses(trigger) + \
-            syntax.reporters(trigger) + syntax.other_actions(trigger)
+            syntax.reporters(trigger) + syntax.other_actions(trigger) + syntax.kin(trigger)
         persons = []
         for clause in (syntax.clause(trigger, sentence), syntax.outside_quotes(sentence)):  # the reported clause first
             persons = [p for p in self.resolver.named(clause, sentence, ("Person",))
@@ -69,6 +69,7 @@ class MeetingReader:
                 break
         subject = syntax.subject_of(trigger)
         agent = self.parties.agent(subject, sentence) if subject is not None else None
+        delegation = self.parties.delegation(subject, sentence) if subject is not None and agent is None else None
         confidence = 0.85
         described = [r.key for r in (agent, self.parties.met(trigger, sentence)) if r and r.key not in persons
                      and self.resolver.index.actors[r.key].kind == "Person"]
@@ -94,7 +95,11 @@ class MeetingReader:
         if agent and self.parties.inside(agent.key, absent, sentence, PARTY_KINDS):
             agent = None
         with_phrases = syntax.with_phrases(trigger)
-        if agent is None and persons and all(self.parties.inside(p, with_phrases, sentence) for p in persons):
+        met = persons and all(self.parties.inside(p, with_phrases, sentence) for p in persons)
+        counterparts = [p for p in persons if not self.parties.inside(p, syntax.subject_spans(subject), sentence)]
+        if delegation and counterparts:  # "the delegation also held talks with X and Y"
+            return [self._meeting([delegation.key, *counterparts], sentence, kind, trigger, place, 0.6)]
+        if agent is None and met:
             return []  # "talks were held with X and Y": who held them is not said
         first = agent.key if agent and agent.key in persons else (persons[0] if persons else None)
         further = self._further_encounters(sentence, trigger, first, persons) if first else []
