@@ -459,3 +459,15 @@ def test_the_peacekeepers_guarding_are_the_force_of_the_first_deployment(read):
             "government. Belarus and Kyrgyzstan sent smaller contingents. "
             "The peacekeepers guarded airports and power stations in Yerevan.")
     assert actions(read(text))[-1] == ("Deployment", "Collective Security Treaty Organization")
+
+
+def test_an_exercise_named_as_a_purpose_is_held_by_its_owner(read):
+    text = ("Ulaanbaatar: A Kazakh army contingent of about 150 personnel has reached Mongolia to take part in the "
+            "Collective Security Treaty Organization anti-terror exercise, the ministry said. "
+            "The exercise is being held at the Tavan Tolgoi range from May 3 to 15.")
+    assert actions(read(text))[-1] == ("Exercise", "Collective Security Treaty Organization")
+
+
+def test_troops_on_the_ground_are_deployed(read):
+    text = "He said about 900 British troops were on the ground in Basra and that the number would rise."
+    assert actions(read(text)) == [("Deployment", "United Kingdom")]

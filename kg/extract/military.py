@@ -141,6 +141,9 @@ def _trigger_kind(token: Token) -> str | None:
         return FORCES_LEAVE[token.lemma_]
     if token.pos_ == "VERB" and token.lemma_ == "fall" and _falls(token):
         return "Capture"
+    if token.lemma_ == "be" and _with_forces(token, ("nsubj",)) and any(
+            g.lemma_ == "ground" for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children):
+        return "Deployment"  # "about 2,500 U.S. troops were on the ground"
     if token.pos_ == "VERB" and token.lemma_ == "fire" and _fires_weapons(token):
         return "Attack"
     if token.pos_ == "NOUN" and token.lemma_ == "exchange" and \
@@ -365,6 +368,7 @@ class MilitaryReader:
         self.claims: set[int] = set()  # ids of attacks read from a claim ("X claimed the attack")
         self.movers: set[str] = set()  # agents of deployments and withdrawals in the sentence just read
         self.first_by_kind: dict[str, str] = {}  # kind -> agent of the first action of that kind
+        self.named_owner: dict[str, str] = {}  # kind -> owner of an action named as a purpose ("to join the X drills")
 
     def read(self, sentences: list[Sentence]) -> list[MilitaryAction]:
         actions: list[MilitaryAction] = []
@@ -379,6 +383,7 @@ class MilitaryReader:
         triggers: dict[int, Token] = {}  # id of an action -> its trigger
         context = _has_context(sentence)
         for token in sentence.span:
+            self._remember_purpose(token, sentence)
             kind = _trigger_kind(token)
             if kind is None or not self._is_action(token, kind, sentence, context):
                 continue
@@ -424,7 +429,7 @@ class MilitaryReader:
         if negated(token) or hypothetical(token) or _named_past_event(token):
             return False
         if token.lemma_ in NEEDS_CONTEXT and not (context or _violent_course(token) or _claimed_attack(token) or
-                                                  self._continues_action(token)):
+                                                  self._continues_action(token) or self._held_as_named(token, kind)):
             return False
         if kind == "Capture" and not self._takes_territory(token, sentence):
             return False
@@ -495,9 +500,9 @@ class MilitaryReader:
         forces or of an action already reported continues the agent of the last action (of that kind)."""
         if self.last_actor is None:
             return None
-        guarding = self._guarding_force(trigger)
-        if guarding:
-            return guarding
+        known = self._guarding_force(trigger) or self._held_as_named(trigger, kind)
+        if known:
+            return known
         if trigger.pos_ == "NOUN":
             nouns = [trigger] if trigger.dep_ == "nsubj" and trigger.head.lemma_ in ASPECT_VERBS else []
             if trigger.dep_ == "dobj":  # "The navies conducted a passage exercise"
@@ -510,6 +515,23 @@ class MilitaryReader:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for n in nouns for c in n.children)
         agent = self.last_by_kind.get(kind, self.last_actor) if trigger.pos_ == "NOUN" else self.last_actor
         return Resolution(agent, 0.6) if definite else None
+
+    def _remember_purpose(self, token: Token, sentence: Sentence) -> None:
+        """"A contingent has reached Orenburg to take part in the SCO counter-terrorism exercise": an action named
+        as a purpose is no action, but its owner is the agent of "The exercise is being held …" read next."""
+        kind = TRIGGERS.get(token.lemma_.lower())
+        if kind is None or token.pos_ != "NOUN" or not (_purpose_noun(token) or _in_purpose_clause(token)):
+            return
+        owners = self.resolver.named(token.doc[token.left_edge.i:token.i], sentence, ("Organisation", "Country"))
+        if owners:
+            self.named_owner[kind] = owners[0]
+
+    def _held_as_named(self, trigger: Token, kind: str) -> Resolution | None:
+        """"The exercise is being held at the Donguz range": the definite action reported as held, without agent,
+        is the one named earlier as the purpose of a move, whose owner holds it."""
+        held = trigger.pos_ == "NOUN" and trigger.dep_ == "nsubjpass" and trigger.head.lemma_ in EVENT_VERBS
+        return Resolution(self.named_owner[kind], 0.6) if held and _definite(trigger) and kind in self.named_owner \
+            else None
 
     def _guarding_force(self, trigger: Token) -> Resolution | None:
         """"The peacekeepers guarded airports", "The contingent remained at the airport": the force the story is
@@ -583,7 +605,8 @@ class MilitaryReader:
         return [k for k in dict.fromkeys(keys) if k != actor]
 
     def _agent(self, token: Token, sentence: Sentence, kind: str) -> Resolution | None:
-        candidates = _verb_candidates(token, kind) if token.pos_ == "VERB" else self._noun_candidates(token, sentence)
+        candidates = _verb_candidates(token, kind) if token.pos_ in ("VERB", "AUX") else \
+            self._noun_candidates(token, sentence)
         for candidate in _with_owners(candidates):
             resolution = self._resolve_candidate(candidate, sentence)
             if resolution:
@@ -866,6 +889,13 @@ def _announced_move(trigger: Token, kind: str) -> bool:
     progressive = trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children)
     return kind in MOVEMENTS and progressive and trigger.dep_ == "ccomp" and \
         trigger.head.lemma_ in ("say", "announce", "state", "tell")
+
+
+def _in_purpose_clause(token: Token) -> bool:
+    """"… to take part in the exercise": the token hangs in an infinitive clause of purpose."""
+    return any(a.pos_ == "VERB" and a.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                          for c in a.children)
+               for a in list(token.ancestors)[:4])
 
 
 def _anaphoric_forces(trigger: Token) -> bool:
