@@ -18,90 +18,33 @@ from spacy.tokens import Token
 
 from ..records import Actor, MilitaryAction, Quantity
 from ..timeexpr import find_date_expressions, resolve as resolve_date
-from .resolve import Resolution, Resolver
+from .military_agents import (
+    according_to, affiliate_of, anaphoric_forces, armed_anaphor, both_parties, commanders_move, dateline_place,
+    is_definite, kind_of_action, led_alliance, names_forces, owned, person_subject, quantified, reporting_subject,
+    subjects_of, verb_candidates, with_owners)
 from .military_nonevents import hypothetical, negated, reported_future
+from .military_words import (
+    ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, CASUALTIES, COURSE_VERBS,
+    EVENT_COURSE, EVENT_VERBS, FORCES, FORCES_LEAVE, FORMATION_WORDS, FRAME_NOUNS, FRAMING, INSTALLATIONS, JUDGING,
+    MILITARY_CONTEXT, MOVEMENTS, MOVES_FORCES, MUNITIONS, NATIONAL_FORCES, NEEDS_CONTEXT, OTHER_OCCASION, PEOPLE,
+    PHRASAL, PLANNED, TERRITORY, TRAVEL, TRIGGERS, UNNAMED_ATTACKERS)
+from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
-TRIGGERS = {
-    "mobilise": "Mobilisation", "mobilize": "Mobilisation", "mobilisation": "Mobilisation",
-    "mobilization": "Mobilisation",
-    "exercise": "Exercise", "drill": "Exercise", "manoeuvre": "Exercise", "maneuver": "Exercise",
-    "capture": "Capture", "seize": "Capture", "overrun": "Capture", "occupy": "Capture", "control": "Capture",
-    "conquer": "Capture", "takeover": "Capture", "seizure": "Capture",
-    "deploy": "Deployment", "deployment": "Deployment", "base": "Deployment", "station": "Deployment",
-    "division": "Deployment", "arrive": "Deployment", "reinforce": "Deployment",
-    "redeploy": "Deployment", "redeployment": "Deployment",
-    "attack": "Attack", "offensive": "Attack", "strike": "Attack", "assault": "Attack", "bomb": "Attack",
-    "bombing": "Attack", "shelling": "Attack", "shell": "Attack", "ambush": "Attack", "raid": "Attack",
-    "airstrike": "Attack", "retake": "Capture", "recapture": "Capture", "retook": "Capture", "overran": "Capture",
-    "storm": "Attack", "shootout": "Attack", "firefight": "Attack", "gunfight": "Attack", "skirmish": "Attack",
-    "shoot": "Attack", "standoff": "Other", "pull-out": "Withdrawal",
-    "withdraw": "Withdrawal", "withdrawal": "Withdrawal", "pullout": "Withdrawal", "retreat": "Withdrawal",
-    "flee": "Withdrawal", "evacuate": "Withdrawal",
-    "fighting": "Other", "fight": "Other", "clash": "Other", "battle": "Other", "advance": "Other",
-}
-PHRASAL = {("take", "over"): "Capture", ("run", "over"): "Capture", ("pull", "out"): "Withdrawal",
-           ("pull", "back"): "Withdrawal", ("exchange", "fire"): "Other", ("fire", "on"): "Attack",
-           ("take", "control"): "Capture", ("sweep", "into"): "Capture", ("hand", "over"): "Capture",
-           ("storm", "into"): "Capture", ("call", "up"): "Mobilisation", ("open", "fire"): "Attack"}
-# Verbs that are military actions only with forces as their object ("massed 100,000 troops", "is moving
-# troops toward the border", "took six provincial capitals") or as their subject ("US aircraft left Kabul").
-FORCES = frozenset("""
-troops troop forces force soldiers servicemen personnel units unit armor armour artillery tanks vehicles aircraft
-jets helicopters battalions brigades contingent peacekeepers equipment reinforcements reservists warships
-fighters platoon platoons battalion brigade squadron squadrons regiment detachment paratroopers marines commandos
-guards ships vessels flotilla sailors grouping
-""".split())
-MOVES_FORCES = {"move": "Deployment", "mass": "Deployment", "amass": "Deployment", "send": "Deployment",
-                "dispatch": "Deployment", "assemble": "Deployment", "concentrate": "Deployment",
-                "contribute": "Deployment", "fly": "Deployment", "airlift": "Deployment", "drop": "Deployment",
-                "transfer": "Deployment", "keep": "Deployment", "maintain": "Deployment",
-                "take": "Capture", "enter": "Capture", "field": "Deployment"}
-# Forces as the subject: "1,000 Afghan soldiers crossed into Tajikistan", "5,400 troops remained at the airport".
-FORCES_LEAVE = {"leave": "Withdrawal", "depart": "Withdrawal", "cross": "Withdrawal", "return": "Withdrawal",
-                "land": "Deployment", "remain": "Deployment", "guard": "Deployment", "reach": "Deployment",
-                "abandon": "Withdrawal"}
-MILITARY_CONTEXT = frozenset("""
-troops troop military army forces force soldiers personnel units unit districts district territory fighters militants
-insurgents taliban border base bases division drills exercises csto nato weapons offensive war province provinces
-towns town villages army's combat battalion brigade regiment tanks artillery airbase joint training servicemen
-reservists naval navy navies armies checkpoint policemen fleet flotilla warships paratroopers gunmen mortar mortars shells
-""".split())
-NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", "withdraw", "withdrawal",
-                           "station", "strike", "flee", "fight", "fighting", "attack", "capture", "advance",
-                           "evacuate", "shoot", "storm", "standoff", "fire"})
-TERRITORY = frozenset("""
-district districts territory territories town towns city cities village villages province provinces region regions
-area areas part parts capital border borders base bases valley north south east west country ground airport
-airfield airbase post posts checkpoint checkpoints crossing crossings building buildings facility facilities
-bridge port headquarters highway jail prison garrison outpost outposts compound compounds palace house
-power
-""".split())
 # An action whose agent the text does not name is usually background ("fighting has reached …") and
 # scores below the threshold; one the text reports as an event of its own ("exercises will be held
 # near the border", "two districts were captured") is kept with actor null, as the guidelines ask.
 NO_AGENT_CONFIDENCE = 0.4
+
+
 REPORTED_EVENT_CONFIDENCE = 0.55
-EVENT_VERBS = frozenset({"hold", "conduct", "stage", "launch", "begin", "start", "carry", "hold", "continue",
-                         "take", "kick", "organise", "organize", "plan", "schedule", "announce", "order"})
-# "The drills will run until Saturday": verbs that report an action's course, so that "the drills" there
-# continue the action before; "the exercise was not directed against anyone" only mentions it.
-ASPECT_VERBS = frozenset({"run", "begin", "start", "end", "continue", "last", "involve", "resume", "conclude",
-                          "finish", "take"})
-EVENT_COURSE = ASPECT_VERBS | frozenset({"kill", "erupt", "break", "spread", "intensify", "rage", "escalate",
-                                         "leave", "wound", "claim", "destroy", "damage", "hit", "land", "fall",
-                                         "explode"})
-# Prepositions that set a definite action as the background of another ("amid the withdrawal", "after the
-# offensive"): a mention of an action already known, not a new one.
-FRAMING = frozenset({"about", "on", "in", "amid", "after", "since", "before", "during", "despite", "following",
-                     "over", "ahead"})
-UNNAMED_ATTACKERS = frozenset({"terrorist", "gunman", "gunmen", "militant", "attacker", "assailant", "separatist",
-                               "insurgent", "fighter", "rebel", "group", "unknown"})
-ANAPHORIC_GROUPS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
-PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
+
+
 _QUANTITY = re.compile(r"\b(?:(?:over|about|nearly|some|around|almost|at least|more than)\s+)?"
                        r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:of|out of)\s+(\d{1,3}(?:,\d{3})+|\d+))?"
                        r"\s+(?:more\s+)?([A-Za-z-]+(?:\s+[A-Za-z-]+)?)")  # "1,037 Afghan soldiers"
+
+
 UNITS = frozenset("""
 troops soldiers personnel districts provinces towns villages fighters militants servicemen men tanks aircraft
 helicopters vehicles bases units posts checkpoints cities capitals people civilians
@@ -166,13 +109,6 @@ def _military_division(token: Token) -> bool:
                                                             c.lower_ in FORMATION_WORDS) for c in token.children)
 
 
-FORMATION_WORDS = frozenset({"armoured", "armored", "infantry", "airborne", "motorised", "motorized", "tank", "rifle",
-                             "guards", "mountain", "artillery", "mechanised", "mechanized", "assault", "marine"})
-# Those an evacuation moves when it is a rescue, not a retreat of forces.
-PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "diplomat", "staff", "family",
-                    "refugee", "child", "woman", "villager", "person", "evacuee", "employee", "worker", "student"})
-
-
 def _moves_people(trigger: Token) -> bool:
     """"about 1,500 residents had been evacuated", "it evacuated more than 550 people", "the evacuation of
     citizens": a rescue of civilians, not a withdrawal."""
@@ -204,9 +140,6 @@ def _fires_weapons(verb: Token) -> bool:
     return aimed or munitions or armed
 
 
-MUNITIONS = frozenset({"shell", "shot", "round", "rocket", "missile", "mortar", "bullet", "salvo", "volley", "grenade"})
-
-
 def _violent_course(token: Token) -> bool:
     """"fighting raged around the capital", "clashes erupted": fighting reported as an event of its own."""
     return token.dep_ == "nsubj" and token.lemma_ in ("fighting", "fight", "clash", "battle") and \
@@ -216,7 +149,7 @@ def _violent_course(token: Token) -> bool:
 
 def _claimed_attack(token: Token) -> bool:
     """"X claimed the attack", "X claimed responsibility for the bombing": an attack by the claimant."""
-    token = _quantified(token)  # "claimed a string of bombings"
+    token = quantified(token)  # "claimed a string of bombings"
     head = token.head
     if token.dep_ == "dobj" and head.lemma_ == "claim":
         return True
@@ -233,15 +166,11 @@ def _purpose_noun(token: Token) -> bool:
                                      head.head.lemma_ != "responsibility")
 
 
-def _definite(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this", "that") for c in token.children)
-
-
 def _mentioned_only(token: Token) -> bool:
     """"the exercise was not directed against anyone", "The deployment was announced by …", "the drills had
     been planned": a definite action noun as the subject of a state, or of a passive that does not report
     its course, mentions an action rather than reporting one."""
-    if token.pos_ != "NOUN" or not _definite(token):
+    if token.pos_ != "NOUN" or not is_definite(token):
         return False
     state = token.dep_ in ("nsubj", "attr") and token.head.lemma_ not in ASPECT_VERBS
     passive = token.dep_ == "nsubjpass" and token.head.lemma_ not in ASPECT_VERBS | {"hold", "conduct", "stage"}
@@ -251,7 +180,7 @@ def _mentioned_only(token: Token) -> bool:
 def _framed(token: Token) -> bool:
     """"amid the withdrawal of US troops", "since the standoff began": a definite action set as the background of
     the sentence's news."""
-    if token.pos_ != "NOUN" or not _definite(token):
+    if token.pos_ != "NOUN" or not is_definite(token):
         return False
     if token.dep_ == "pobj" and token.head.lower_ in FRAMING:
         return True
@@ -261,9 +190,6 @@ def _framed(token: Token) -> bool:
     clause = token.head
     return token.dep_ == "nsubj" and clause.dep_ == "advcl" and \
         any(c.dep_ == "mark" and c.lower_ in FRAMING | {"as", "when", "while", "until"} for c in clause.children)
-
-
-FRAME_NOUNS = frozenset({"face", "wake", "aftermath", "light", "midst", "backdrop", "shadow", "run-up"})
 
 
 def _purpose_of_action(token: Token) -> bool:
@@ -299,7 +225,8 @@ def _military_craft(token: Token) -> bool:
 
 def _has_context(sentence: Sentence) -> bool:
     """Military words, or a trigger that needs none ("the bombing in X and a similar attack in Y")."""
-    return any(t.lower_ in MILITARY_CONTEXT and not (t.pos_ == "PROPN" and t.lower_ == "joint") or t.pos_ == "NOUN" and t.lemma_ in TRIGGERS and
+    return any(t.lower_ in MILITARY_CONTEXT and not (t.pos_ == "PROPN" and t.lower_ == "joint") or  # "Joint Secretary"
+               t.pos_ == "NOUN" and t.lemma_ in TRIGGERS and
                t.lemma_ not in NEEDS_CONTEXT and t.lemma_ not in ("base", "division") for t in sentence.span)
 
 
@@ -321,7 +248,7 @@ def _agentless_confidence(trigger: Token) -> float:
         return REPORTED_EVENT_CONFIDENCE
     if _trigger_kind(trigger) in ("Attack", "Other") and _with_casualties(trigger):
         return REPORTED_EVENT_CONFIDENCE  # "two days of fighting … in which at least 24 people were killed"
-    if trigger.dep_ in ("pobj", "pcomp") and head.lower_ == "by" and head.dep_ == "agent" and not _definite(trigger):
+    if trigger.dep_ in ("pobj", "pcomp") and head.lower_ == "by" and head.dep_ == "agent" and not is_definite(trigger):
         return REPORTED_EVENT_CONFIDENCE  # "killed by shelling" (not "houses damaged by the shelling")
     if trigger.pos_ == "NOUN":
         reported = trigger.dep_ in ("nsubjpass", "dobj") and head.lemma_ in EVENT_VERBS and \
@@ -338,23 +265,12 @@ def _with_casualties(trigger: Token) -> bool:
     return any(t.lemma_.lower() in CASUALTIES for t in trigger.sent)
 
 
-CASUALTIES = frozenset({"kill", "killed", "dead", "wound", "wounded", "injure", "injured", "die", "martyr",
-                        "martyred", "casualty", "casualties"})
-
-
 def _named_past_event(trigger: Token) -> bool:
     """"the September 11 attacks", "the 2008 Mumbai attacks": a named or long-past event the article recalls
     (not "the October 8 suicide bombing", this article's news)."""
     return trigger.pos_ == "NOUN" and (trigger.ent_type_ == "EVENT" or any(
         c.ent_type_ == "EVENT" or re.fullmatch(r"(?:19|20)\d\d", c.text)
         for c in trigger.children if c.dep_ in ("nmod", "compound", "nummod")))
-
-
-# "condemned the bombing", "was closely watching the deployment": the one who judges or watches an action is
-# not its agent.
-JUDGING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "welcome", "praise", "oppose",
-                     "protest", "decry", "slam", "discuss", "watch", "monitor", "observe", "follow", "question",
-                     "support", "back", "endorse", "review", "assess", "study", "analyse", "analyze"})
 
 
 class MilitaryReader:
@@ -391,9 +307,9 @@ class MilitaryReader:
                 self._reporting_body(token, sentence, kind)
             actor = resolution.key if resolution else None
             if actor and self.resolver.index.actors[actor].kind == "Person" and \
-                    (kind == "Withdrawal" or token.lemma_ in TRAVEL) and not _commanders_move(token):
+                    (kind == "Withdrawal" or token.lemma_ in TRAVEL) and not commanders_move(token):
                 continue  # "Ghani fled the country", "the chief of staff arrived in Minsk": a person's travel
-            if token.lemma_ in TRAVEL and _person_subject(token):
+            if token.lemma_ in TRAVEL and person_subject(token):
                 continue  # "the head of the ISI, Lt. Gen. X, arrived in Kabul", "Y, who is based in Doha"
             if self._repeats_known_action(token, kind, actor) or self._same_forces_again(token, kind, actor):
                 continue
@@ -421,7 +337,7 @@ class MilitaryReader:
         right after their agent's movement was reported are those forces again, and their move that movement."""
         if kind not in MOVEMENTS or actor is None or actor not in self.movers or trigger.pos_ != "VERB":
             return False
-        return any(c.dep_ in ("nsubj", "nsubjpass") and _names_forces(c) and _definite(c) for c in trigger.children)
+        return any(c.dep_ in ("nsubj", "nsubjpass") and names_forces(c) and is_definite(c) for c in trigger.children)
 
     def _is_action(self, token: Token, kind: str, sentence: Sentence, context: bool) -> bool:
         """Filters every trigger passes: not negated, in a military context, not hypothetical, ground for a
@@ -444,7 +360,7 @@ class MilitaryReader:
             return True
         if _mentioned_only(token):
             return actor is None or (kind, actor) in self.seen
-        if kind == "Capture" and (kind, actor) in self.seen and _anaphoric_forces(token):
+        if kind == "Capture" and (kind, actor) in self.seen and anaphoric_forces(token):
             return True  # "The Taliban captured the crossing. … He said the group's fighters had taken the port"
         # a strike or a clash is one event whose course adds nothing new; drills that "will run until Saturday"
         # report the schedule of the drills, kept as their own fact
@@ -481,7 +397,7 @@ class MilitaryReader:
         if trigger.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in trigger.children) or \
                 any(c.dep_ == "agent" for c in trigger.children):
             return None
-        subject = _according_to(trigger)  # "2,030 troops had been deployed, according to the CSTO secretariat"
+        subject = according_to(trigger)  # "2,030 troops had been deployed, according to the CSTO secretariat"
         if subject is None and trigger.dep_ == "ccomp" and trigger.head.lemma_ in ("say", "add", "announce", "report",
                                                                                   "state"):
             subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
@@ -506,12 +422,12 @@ class MilitaryReader:
         if trigger.pos_ == "NOUN":
             nouns = [trigger] if trigger.dep_ == "nsubj" and trigger.head.lemma_ in ASPECT_VERBS else []
             if trigger.dep_ == "dobj":  # "The navies conducted a passage exercise"
-                nouns += [c for c in _subjects(trigger.head) if _names_forces(c) and not _owned(c)]
+                nouns += [c for c in subjects_of(trigger.head) if names_forces(c) and not owned(c)]
         else:
             subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
             subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                          for g in p.children if g.dep_ == "pobj"]  # "half of those units"
-            nouns = [c for c in subjects if _names_forces(c) and not _owned(c)]  # "the navies conducted …"
+            nouns = [c for c in subjects if names_forces(c) and not owned(c)]  # "the navies conducted …"
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for n in nouns for c in n.children)
         agent = self.last_by_kind.get(kind, self.last_actor) if trigger.pos_ == "NOUN" else self.last_actor
         return Resolution(agent, 0.6) if definite else None
@@ -530,7 +446,7 @@ class MilitaryReader:
         """"The exercise is being held at the Donguz range": the definite action reported as held, without agent,
         is the one named earlier as the purpose of a move, whose owner holds it."""
         held = trigger.pos_ == "NOUN" and trigger.dep_ == "nsubjpass" and trigger.head.lemma_ in EVENT_VERBS
-        return Resolution(self.named_owner[kind], 0.6) if held and _definite(trigger) and kind in self.named_owner \
+        return Resolution(self.named_owner[kind], 0.6) if held and is_definite(trigger) and kind in self.named_owner \
             else None
 
     def _guarding_force(self, trigger: Token) -> Resolution | None:
@@ -539,8 +455,8 @@ class MilitaryReader:
         later contributors are "also sent", "contributed")."""
         if trigger.pos_ != "VERB" or trigger.lemma_ not in FORCES_LEAVE or "Deployment" not in self.first_by_kind:
             return None
-        subjects = [c for c in trigger.children if c.dep_ == "nsubj" and _names_forces(c) and not _owned(c)]
-        if not any(_definite(c) for c in subjects):
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj" and names_forces(c) and not owned(c)]
+        if not any(is_definite(c) for c in subjects):
             return None
         return Resolution(self.first_by_kind["Deployment"], 0.6)
 
@@ -605,9 +521,9 @@ class MilitaryReader:
         return [k for k in dict.fromkeys(keys) if k != actor]
 
     def _agent(self, token: Token, sentence: Sentence, kind: str) -> Resolution | None:
-        candidates = _verb_candidates(token, kind) if token.pos_ in ("VERB", "AUX") else \
+        candidates = verb_candidates(token, kind) if token.pos_ in ("VERB", "AUX") else \
             self._noun_candidates(token, sentence)
-        for candidate in _with_owners(candidates):
+        for candidate in with_owners(candidates):
             resolution = self._resolve_candidate(candidate, sentence)
             if resolution:
                 return self._national_forces(resolution, candidate)
@@ -625,20 +541,20 @@ class MilitaryReader:
             while token.dep_ in ("conj", "pobj", "prep") and token.head.pos_ in ("NOUN", "ADP"):
                 token = token.head  # "the bombing of a mosque in X and a similar attack in Y"
         owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        candidates += [c for c in owners if c.pos_ != "PRON" and not _kind_of_action(c)]
+        candidates += [c for c in owners if c.pos_ != "PRON" and not kind_of_action(c)]
         pronouns = [c for c in owners if c.pos_ == "PRON"]  # "India and Russia held their exercise": the subject first
         ground_of = TRIGGERS.get(token.lemma_.lower()) == "Capture"  # "control of X": X is taken
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "between")
                        for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and (
                            ground_of or self._is_ground(g, sentence)))]
-        token = _quantified(token)  # "held a series of exercises": the series is the object
+        token = quantified(token)  # "held a series of exercises": the series is the object
         if token.dep_ == "appos":  # "keeps its largest facility abroad, the 201st military base"
             token = token.head
         judged = token.head.lemma_ in JUDGING  # "condemned the bombing": not the condemner's
         if token.dep_ in ("dobj", "nsubjpass") and not judged:
-            candidates += _subjects(token.head)
+            candidates += subjects_of(token.head)
         elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
-            candidates += _subjects(token.head.head)  # "engaged in drills"
+            candidates += subjects_of(token.head.head)  # "engaged in drills"
         elif token.dep_ == "pobj" and token.head.head.lemma_ in ("responsibility", "half", "part", "most", "bulk") \
                 and token.head.head.dep_ == "dobj":  # "claimed responsibility for the attack"
             candidates += [c for c in token.head.head.head.children if c.dep_ == "nsubj"]
@@ -654,23 +570,23 @@ class MilitaryReader:
         appos = [c for c in candidate.children if c.dep_ == "appos" and dashes and c.i > dashes[-1]]
         if appos:
             candidate = appos[-1]  # "KABUL - The Taliban claimed …": the dateline is no agent
-        if _dateline_place(candidate, sentence):
+        if dateline_place(candidate, sentence):
             return None  # "New Delhi: An Indian Army contingent has reached …"
-        reporter = _reporter(candidate) if candidate.lower_ in ("it", "they") else None
-        if reporter is not None and _led_alliance(reporter):
+        reporter = reporting_subject(candidate) if candidate.lower_ in ("it", "they") else None
+        if reporter is not None and led_alliance(reporter):
             candidate = reporter  # "A Russia-led alliance said it was sending troops": the alliance sends them
-        if _led_alliance(candidate):
+        if led_alliance(candidate):
             return self._alliance(sentence.offsets(candidate)[0])
-        anaphor = self.last_actor is not None and self.last_actor not in self.taken and _armed_anaphor(candidate)
+        anaphor = self.last_actor is not None and self.last_actor not in self.taken and armed_anaphor(candidate)
         if anaphor and not (candidate.lower_ in ("it", "they") and reporter is not None):
             return self._armed_antecedent(candidate, sentence)  # "the group", "they": the armed actor last named
-        if _both_parties(candidate):  # "Both sides still have 50,000 troops deployed": not one army's name
+        if both_parties(candidate):  # "Both sides still have 50,000 troops deployed": not one army's name
             return Resolution(self.last_actor, 0.6) if self.last_actor else None
         unit_of = self._named_force(candidate, sentence)
         if unit_of:
             return unit_of
         other_name = self._other_name(candidate, sentence)
-        if other_name or _affiliate_of(candidate):  # "the Islamic State's affiliate": not the parent
+        if other_name or affiliate_of(candidate):  # "the Islamic State's affiliate": not the parent
             return other_name
         resolution = self.resolver.resolve(candidate, sentence, ("Organisation", "Country", "Person"))
         if resolution and resolution.key not in self.taken and not self._installation_or_media(resolution.key):
@@ -684,9 +600,9 @@ class MilitaryReader:
     def _named_force(self, forces: Token, sentence: Sentence) -> Resolution | None:
         """"An Indian Army contingent", "a Pakistan Navy ship": forces drawn from a named service belong to that
         service, which the annotators name (not to the country its demonym points to)."""
-        if not _names_forces(forces):
+        if not names_forces(forces):
             return None
-        for service in (c for c in forces.children if c.dep_ == "compound" and c.is_title and _names_forces(c)):
+        for service in (c for c in forces.children if c.dep_ == "compound" and c.is_title and names_forces(c)):
             keys = self.resolver.named(forces.doc[service.left_edge.i:service.i + 1], sentence, ("Organisation",))
             if keys and not self._installation_or_media(keys[0]):
                 return Resolution(keys[0], 0.85)
@@ -725,7 +641,7 @@ class MilitaryReader:
         a demonym with "military" or "army" points to the country, as the guidelines read demonyms."""
         label = self.resolver.index.actors[resolution.key].label
         prefix = next((p for p in ARMED_FORCES_OF if label.startswith(p)), None)
-        named = not candidate.is_lower or any(c.dep_ == "compound" and c.is_title and _names_forces(c)
+        named = not candidate.is_lower or any(c.dep_ == "compound" and c.is_title and names_forces(c)
                                               for c in candidate.children)  # "an Indian Army contingent"
         if prefix is None or named:  # "Pakistan Army" is a name, "the Afghan army" a description
             return resolution
@@ -749,7 +665,7 @@ class MilitaryReader:
         apart from the state (Afghanistan's fell with its government in 2021), not the country."""
         actor = self.resolver.index.actors[resolution.key]
         forces = NATIONAL_FORCES.get(actor.label)
-        if forces is None or actor.kind != "Country" or not _names_forces(candidate):
+        if forces is None or actor.kind != "Country" or not names_forces(candidate):
             return resolution
         index = self.resolver.index
         key = next((k for k, a in index.actors.items() if a.label == forces), None)
@@ -791,98 +707,6 @@ class MilitaryReader:
         actions.append(action)
 
 
-# "ordered security forces to open fire", "authorised the troops to enter": the ordered forces act, not the one
-# who orders.
-ORDERING = frozenset({"order", "authorise", "authorize", "instruct", "allow", "tell", "command", "direct"})
-# "Dushanbe accused Kyrgyz forces of shelling an outpost": the accused is the agent of the action.
-ACCUSING = frozenset({"accuse", "blame", "charge"})
-# "held a series of exercises", "claimed a string of bombings": a count of actions, not the action's role.
-QUANTIFIERS = frozenset({"series", "number", "round", "rounds", "string", "wave", "spate", "set", "couple", "batch",
-                         "week", "weeks", "days", "months"})
-# "thousands of fighters", "units of the 201st base", "troops from Russia": forces named by their owner.
-FORCE_PARTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens", "some", "most", "half", "part",
-                         "units", "unit", "elements", "contingent", "group", "flotilla", "batch", "wing", "wings",
-                         "corps", "detachments"})
-ARMED_FORCES_OF = ("Armed Forces of ", "Army of ")
-AFFILIATES = frozenset({"affiliate", "branch", "offshoot", "franchise", "chapter", "wing", "faction", "splinter"})
-INSTALLATIONS = frozenset({"base", "airbase", "garrison", "facility", "airfield"})
-ALLIANCE_NOUNS = frozenset({"alliance", "bloc", "pact", "coalition"})
-ALLIANCE_WORDS = frozenset({"treaty", "alliance", "pact", "cooperation"})
-# Armed forces the genre's annotators name apart from their country: after August 2021 "the Afghan army" is
-# neither the Taliban's state nor the country, so the former government's forces keep their own name.
-NATIONAL_FORCES = {"Afghanistan": "Afghan National Defense and Security Forces"}
-FORCE_NAMES = FORCES | frozenset({"army", "armies", "military", "serviceman", "soldier", "plane", "planes", "navy",
-                                  "navies"})
-
-
-def _verb_candidates(token: Token, kind: str) -> list[Token]:
-    """Who does a verbal action: the "by" agent, the subject (of the verb or of the clause it continues), the
-    forces ordered or accused, or, for forces moved in the passive, the forces themselves ("Taliban fighters
-    had been sent")."""
-    head = token.head
-    ordered = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] if token.dep_ == "xcomp" and \
-        head.lemma_ in ORDERING else []  # "ordered troops to enter", "fighters had been ordered to enter"
-    accused = [c for c in head.head.children if c.dep_ == "dobj"] if token.dep_ == "pcomp" and \
-        head.lower_ == "of" and head.head.lemma_ in ACCUSING else []
-    if ordered or accused:
-        return ordered or accused
-    candidates = [c for c in token.children if c.dep_ == "agent" for c in c.children if c.dep_ == "pobj"]
-    candidates += [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in ("each", "both")]
-    if token.dep_ in ("conj", "xcomp", "advcl") and not candidates and not _clause_between(head, token):
-        candidates += _subjects(head)
-        if head.dep_ in ("acl", "amod", "relcl"):
-            candidates.append(head.head)  # "US forces scheduled to withdraw"
-    if token.dep_ == "pcomp" and head.dep_ == "prep" and not candidates:
-        candidates += _subjects(head.head)  # "Four months after seizing Kabul, the Taliban are finding …"
-    if token.dep_ in ("relcl", "acl") and not candidates:
-        candidates += _noun_before(token) + [head]
-    if token.lemma_ in ("fight", "battle", "clash"):  # "forces were battling the Taliban"
-        candidates += [c for c in token.children if c.dep_ == "dobj"]
-        candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
-                       for g in c.children if g.dep_ == "pobj"]
-    if token.lemma_ in ("fall", "hand"):  # "fell to the Taliban", "was handed over to the Taliban": the taker
-        candidates = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
-                      for g in c.children if g.dep_ == "pobj"]
-    if kind in ("Deployment", "Withdrawal", "Mobilisation", "Exercise"):
-        moved = [head if c.lower_ in ("who", "which", "that") and token.dep_ == "relcl" else c
-                 for c in token.children if c.dep_ in ("nsubjpass", "dobj")]  # "paratroopers, who were airlifted"
-        candidates += [c for c in moved if _names_forces(c)]
-    if token.dep_ in ("acl", "relcl") and head.dep_ == "dobj":  # "Both sides still have 50,000 troops (each) deployed"
-        candidates += _subjects(head.head)
-    return candidates
-
-
-def _dateline_place(candidate: Token, sentence: Sentence) -> bool:
-    """"NEW DELHI: …", "Kabul - …", "ALMATY, Jan 13 (EWS) - …": a place opening the sentence and closed by a
-    colon or dash is the dateline."""
-    if candidate.left_edge.i != sentence.span.start:
-        return False
-    closed = any(c.dep_ == "punct" and c.text in (":", "-", "–", "—") and c.i == candidate.i + 1
-                 for c in candidate.children)
-    capitals = candidate.i == sentence.span.start and candidate.is_upper and candidate.is_alpha and \
-        len(candidate) > 2 and any(t.text in ("-", "–", "—") for t in candidate.doc[candidate.i:candidate.i + 12])
-    return closed and candidate.ent_type_ in ("GPE", "LOC") or capitals
-
-
-def _kind_of_action(modifier: Token) -> bool:
-    """"their bilateral army exercise", "troop withdrawal": a bare forces noun before an action says what kind of
-    action it is, not whose."""
-    return modifier.dep_ == "compound" and modifier.is_lower and _names_forces(modifier) and \
-        not any(c.dep_ in ("poss", "compound") or c.ent_type_ for c in modifier.children)
-
-
-COMMANDERS = frozenset({"warlord", "commander", "general", "militia", "field"})
-
-
-def _commanders_move(trigger: Token) -> bool:
-    """"The warlords X and Y, who led the defence of the city, fled into Uzbekistan", "forces loyal to X
-    abandoned their positions": armed leaders or their forces withdraw (a president who flees only travels)."""
-    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.lemma_.lower() in COMMANDERS or _names_forces(s) or
-               any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in COMMANDERS for c in s.children)
-               for s in subjects)
-
-
 def _announced_move(trigger: Token, kind: str) -> bool:
     """"The alliance said it was sending troops", "Moscow says it is deploying jets": a move under way that its
     agent announces is announced, the same fact as "will dispatch a force" (not the move's arrival)."""
@@ -898,106 +722,6 @@ def _in_purpose_clause(token: Token) -> bool:
                for a in list(token.ancestors)[:4])
 
 
-def _anaphoric_forces(trigger: Token) -> bool:
-    """"the group's fighters had taken the port", "its fighters captured …": forces named only through the armed
-    actor last read, whose capture a spokesman retells."""
-    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and _names_forces(c)]
-    return any(p.dep_ == "poss" and (_armed_anaphor(p) or p.lower_ in ("its", "their"))
-               for s in subjects for p in s.children)
-
-
-def _clause_between(head: Token, conj: Token) -> bool:
-    """"Blinken spoke …, as thousands of people desperate to flee overran the runway": a clause with its own
-    subject stands between a verb and the one coordinated with it, so the first verb's subject is likely not
-    the second's (the parser hung the second verb on the wrong clause)."""
-    return conj.dep_ == "conj" and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "advcl" and
-                                       t.head.head == head for t in conj.doc[head.i + 1:conj.i])
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """The subject of a verb, or of the verb it is coordinated with ("Moscow has been vigilant … and has been
-    engaged in drills")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    while not subjects and verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return [c for c in subjects if c.dep_ == "nsubj"]
-
-
-def _quantified(token: Token) -> Token:
-    """"a series of exercises", "a string of bombings": the counting noun, which holds the action's role."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTIFIERS:
-        return head.head
-    return token
-
-
-def _with_owners(candidates: list[Token]) -> list[Token]:
-    """Each candidate, then for forces the one they belong to or come from ("troops from Russia", "thousands of
-    Taliban fighters", "a flotilla of the Pacific Fleet", "aircraft carrying 585 Afghan servicemen")."""
-    expanded = []
-    for candidate in candidates:
-        expanded.append(candidate)
-        if not _names_forces(candidate):
-            continue
-        sources = ("of", "from") if candidate.dep_ in ("nsubj", "nsubjpass") else ("of",)  # not "forces from X"
-        owners = [g for c in candidate.children if c.dep_ == "prep" and c.lower_ in sources   # withdrawn
-                  for g in c.children if g.dep_ == "pobj"]
-        owners += [g for c in candidate.children if c.lemma_ == "loyal" for p in c.children if p.lower_ == "to"
-                   for g in p.children if g.dep_ == "pobj"]  # "forces loyal to warlord X"
-        owners += [c for c in candidate.children if c.dep_ == "poss" and c.pos_ != "PRON" or  # "the group's fighters"
-                   c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]  # "Russian paratroopers"
-        crafts = [candidate] + [c for c in candidate.children if c.dep_ == "conj" and _names_forces(c)]
-        owners += [g for craft in crafts for c in craft.children if c.dep_ == "acl" and c.lemma_ in ("carry", "transport")
-                   for g in c.children if g.dep_ == "dobj"]  # "aircraft and helicopters carrying 585 servicemen"
-        expanded += owners + [g for o in owners if _names_forces(o) for c in o.children
-                              if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"]
-    return expanded
-
-
-def _both_parties(token: Token) -> bool:
-    """"both sides", "each side", "the two armies", "the armies of the two countries": the parties of the
-    conflict just reported, read as the agent of the last action."""
-    counted = any(c.lower_ in ("both", "each", "two") for c in token.children)
-    parties = token.lemma_.lower() in ("side", "army", "country", "navy", "military") or token.lower_ in ("sides", "armies")
-    of_two = any(_both_parties(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
-    return parties and (counted or of_two)
-
-
-def _according_to(verb: Token) -> Token | None:
-    """The source of "…, according to the ministry" hung on the verb."""
-    return next((g for c in verb.children if c.lower_ == "according" for t in c.children if t.lower_ == "to"
-                 for g in t.children if g.dep_ == "pobj"), None)
-
-
-def _affiliate_of(token: Token) -> bool:
-    """"the Islamic State's Afghan affiliate", "the branch of the group": an organisation named through its parent
-    (not "Frontier Corps wings", the corps' own units)."""
-    return token.lemma_.lower() in AFFILIATES and any(
-        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-
-
-def _names_forces(token: Token) -> bool:
-    """Troops, units, aircraft, an army; also "thousands of …", "some 2,000 …" counting them."""
-    return token.lemma_.lower() in FORCE_NAMES or token.lower_ in FORCE_NAMES or token.lower_ in FORCE_PARTS
-
-
-def _reporter(pronoun: Token) -> Token | None:
-    """"Uzbekistan said it had reinforced its border": "it" is the one who says so (named), not the last agent."""
-    for ancestor in pronoun.ancestors:
-        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in ("say", "announce", "state", "report", "claim", "add"):
-            subjects = [c for c in ancestor.head.children if c.dep_ == "nsubj"]
-            subject = subjects[-1] if subjects else None  # "ALMATY - An alliance said": not the dateline
-            return subject if subject is not None and subject.lower_ not in ("it", "they", "he", "she") else None
-    return None
-
-
-def _led_alliance(token: Token) -> bool:
-    """"a Russia-led military alliance", "the US-led coalition": the alliance, not the country that leads it."""
-    return token.lemma_.lower() in ALLIANCE_NOUNS and \
-        any(c.dep_ == "amod" and c.lemma_ == "lead" for c in token.children)
-
-
 CLAIM_REACH = 600  # characters between an attack and the claim of it (about three sentences)
 
 
@@ -1005,9 +729,6 @@ def _foreground(found: dict[tuple, MilitaryAction]) -> list[MilitaryAction]:
     """An agentless mention beside a named action is background."""
     named = any(action.actor for action in found.values())
     return [action for action in found.values() if action.actor or not named]
-
-
-MOVEMENTS = frozenset({"Deployment", "Withdrawal"})
 
 
 def _without_background(actions: list[MilitaryAction], triggers: dict[int, Token]) -> list[MilitaryAction]:
@@ -1024,61 +745,12 @@ def _in_time_clause(trigger: Token) -> bool:
                                           for c in clause.children)
 
 
-def _owned(forces: Token) -> bool:
-    """"Russian troops", "the group's fighters", "troops of the CSTO": forces whose owner the phrase names."""
-    owners = [g for c in forces.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children]
-    return any(c.dep_ in ("poss", "amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_)
-               for c in forces.children) or any(o.lemma_ not in ("country", "side", "state", "nation") for o in owners)
-
-
 def _continues_course(token: Token) -> bool:
     """"The drills will run until Saturday", "The strike took place in Nangarhar": a definite action noun whose
     course the sentence reports."""
     new = any(c.lower_ in OTHER_OCCASION or c.dep_ == "appos" for c in token.children)
     return token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ in COURSE_VERBS and \
         any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for c in token.children) and not new
-
-
-# "The strike took place in Nangarhar", "The three drills ran from October 18": the course of an action.
-COURSE_VERBS = ASPECT_VERBS - {"involve"}
-# "The previous exercise of the two countries, Zapad-2021, took place in 2021": another occasion, not a repeat.
-OTHER_OCCASION = frozenset({"previous", "last", "earlier", "next", "another", "first", "second", "new", "latest"})
-
-
-TRAVEL = frozenset({"arrive", "leave", "depart", "base", "station"})
-ARMED_ANAPHORS = frozenset({"group", "movement", "insurgent", "militant", "fighter", "rebel", "outfit"})
-
-
-def _armed_anaphor(token: Token) -> bool:
-    """"it", "they", "the group", "the insurgents": the armed actor of the last action."""
-    if token.lower_ in ("it", "they"):
-        return True
-    return token.lemma_.lower() in ARMED_ANAPHORS and token.pos_ == "NOUN" and \
-        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and \
-        not any(c.dep_ in ("compound", "amod", "prep", "relcl", "acl") and c.lower_ not in ("armed", "militant")
-                for c in token.children)
-
-
-def _person_subject(trigger: Token) -> bool:
-    """The one who arrives or is based somewhere is a person ("X, who is based in Doha", "the head of the ISI")."""
-    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-    subjects = [trigger.head if s.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl" else s
-                for s in subjects] or ([trigger.head] if trigger.dep_ in ("relcl", "acl") else [])
-    return any(s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_HEADS or
-               any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in s.children) for s in subjects)
-
-
-PERSON_HEADS = frozenset({"head", "chief", "minister", "envoy", "president", "spokesman", "spokesperson", "delegation",
-                          "diplomat", "ambassador", "commander", "leader", "official", "representative", "general",
-                          "secretary", "who"})
-
-
-def _noun_before(trigger: Token) -> list[Token]:
-    """The noun right before a participle clause: "with the Taliban regime having taken control of Kabul"
-    (the parser often hangs the clause on an earlier noun)."""
-    start = min(t.i for t in trigger.subtree)
-    previous = trigger.doc[start - 1] if start > 0 else None
-    return [previous] if previous is not None and previous.pos_ in ("NOUN", "PROPN") else []
 
 
 def _ground_word(token: Token, trigger: Token) -> bool:

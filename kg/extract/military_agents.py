@@ -1,0 +1,220 @@
+"""Who does a military action: candidate agent tokens read from the parse of one sentence.
+
+The subject of the trigger verb (or of the clause it continues), the "by" phrase of a passive, the forces
+ordered or accused, the owner of the forces that act or are moved ("troops from Russia", "the group's
+fighters", "forces loyal to X"), skipping datelines ("ALMATY, Jan 13 (EWS) - …") and reading "both sides",
+"the group", "a Russia-led alliance" for what they stand for. Pure functions over spaCy tokens: the reader
+(``military.py``) resolves the candidates to actors of the article.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .military_words import (
+    ACCUSING, AFFILIATES, ALLIANCE_NOUNS, ARMED_ANAPHORS, COMMANDERS, FORCE_NAMES, FORCE_PARTS, ORDERING, PERSON_HEADS,
+    QUANTIFIERS)
+from .sentences import Sentence
+
+
+def is_definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this", "that") for c in token.children)
+
+
+def verb_candidates(token: Token, kind: str) -> list[Token]:
+    """Who does a verbal action: the "by" agent, the subject (of the verb or of the clause it continues), the
+    forces ordered or accused, or, for forces moved in the passive, the forces themselves ("Taliban fighters
+    had been sent")."""
+    head = token.head
+    ordered = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] if token.dep_ == "xcomp" and \
+        head.lemma_ in ORDERING else []  # "ordered troops to enter", "fighters had been ordered to enter"
+    accused = [c for c in head.head.children if c.dep_ == "dobj"] if token.dep_ == "pcomp" and \
+        head.lower_ == "of" and head.head.lemma_ in ACCUSING else []
+    if ordered or accused:
+        return ordered or accused
+    candidates = [c for c in token.children if c.dep_ == "agent" for c in c.children if c.dep_ == "pobj"]
+    candidates += [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in ("each", "both")]
+    if token.dep_ in ("conj", "xcomp", "advcl") and not candidates and not _clause_between(head, token):
+        candidates += subjects_of(head)
+        if head.dep_ in ("acl", "amod", "relcl"):
+            candidates.append(head.head)  # "US forces scheduled to withdraw"
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and not candidates:
+        candidates += subjects_of(head.head)  # "Four months after seizing Kabul, the Taliban are finding …"
+    if token.dep_ in ("relcl", "acl") and not candidates:
+        candidates += _noun_before(token) + [head]
+    if token.lemma_ in ("fight", "battle", "clash"):  # "forces were battling the Taliban"
+        candidates += [c for c in token.children if c.dep_ == "dobj"]
+        candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                       for g in c.children if g.dep_ == "pobj"]
+    if token.lemma_ in ("fall", "hand"):  # "fell to the Taliban", "was handed over to the Taliban": the taker
+        candidates = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj"]
+    if kind in ("Deployment", "Withdrawal", "Mobilisation", "Exercise"):
+        moved = [head if c.lower_ in ("who", "which", "that") and token.dep_ == "relcl" else c
+                 for c in token.children if c.dep_ in ("nsubjpass", "dobj")]  # "paratroopers, who were airlifted"
+        candidates += [c for c in moved if names_forces(c)]
+    if token.dep_ in ("acl", "relcl") and head.dep_ == "dobj":  # "Both sides still have 50,000 troops (each) deployed"
+        candidates += subjects_of(head.head)
+    return candidates
+
+
+def dateline_place(candidate: Token, sentence: Sentence) -> bool:
+    """"NEW DELHI: …", "Kabul - …", "ALMATY, Jan 13 (EWS) - …": a place opening the sentence and closed by a
+    colon or dash is the dateline."""
+    if candidate.left_edge.i != sentence.span.start:
+        return False
+    closed = any(c.dep_ == "punct" and c.text in (":", "-", "–", "—") and c.i == candidate.i + 1
+                 for c in candidate.children)
+    capitals = candidate.i == sentence.span.start and candidate.is_upper and candidate.is_alpha and \
+        len(candidate) > 2 and any(t.text in ("-", "–", "—") for t in candidate.doc[candidate.i:candidate.i + 12])
+    return closed and candidate.ent_type_ in ("GPE", "LOC") or capitals
+
+
+def kind_of_action(modifier: Token) -> bool:
+    """"their bilateral army exercise", "troop withdrawal": a bare forces noun before an action says what kind of
+    action it is, not whose."""
+    return modifier.dep_ == "compound" and modifier.is_lower and names_forces(modifier) and \
+        not any(c.dep_ in ("poss", "compound") or c.ent_type_ for c in modifier.children)
+
+
+def commanders_move(trigger: Token) -> bool:
+    """"The warlords X and Y, who led the defence of the city, fled into Uzbekistan", "forces loyal to X
+    abandoned their positions": armed leaders or their forces withdraw (a president who flees only travels)."""
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in COMMANDERS or names_forces(s) or
+               any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in COMMANDERS for c in s.children)
+               for s in subjects)
+
+
+def anaphoric_forces(trigger: Token) -> bool:
+    """"the group's fighters had taken the port", "its fighters captured …": forces named only through the armed
+    actor last read, whose capture a spokesman retells."""
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and names_forces(c)]
+    return any(p.dep_ == "poss" and (armed_anaphor(p) or p.lower_ in ("its", "their"))
+               for s in subjects for p in s.children)
+
+
+def _clause_between(head: Token, conj: Token) -> bool:
+    """"Blinken spoke …, as thousands of people desperate to flee overran the runway": a clause with its own
+    subject stands between a verb and the one coordinated with it, so the first verb's subject is likely not
+    the second's (the parser hung the second verb on the wrong clause)."""
+    return conj.dep_ == "conj" and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "advcl" and
+                                       t.head.head == head for t in conj.doc[head.i + 1:conj.i])
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The subject of a verb, or of the verb it is coordinated with ("Moscow has been vigilant … and has been
+    engaged in drills")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for c in subjects if c.dep_ == "nsubj"]
+
+
+def quantified(token: Token) -> Token:
+    """"a series of exercises", "a string of bombings": the counting noun, which holds the action's role."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTIFIERS:
+        return head.head
+    return token
+
+
+def with_owners(candidates: list[Token]) -> list[Token]:
+    """Each candidate, then for forces the one they belong to or come from ("troops from Russia", "thousands of
+    Taliban fighters", "a flotilla of the Pacific Fleet", "aircraft carrying 585 Afghan servicemen")."""
+    expanded = []
+    for candidate in candidates:
+        expanded.append(candidate)
+        if not names_forces(candidate):
+            continue
+        sources = ("of", "from") if candidate.dep_ in ("nsubj", "nsubjpass") else ("of",)  # not "forces from X"
+        owners = [g for c in candidate.children if c.dep_ == "prep" and c.lower_ in sources   # withdrawn
+                  for g in c.children if g.dep_ == "pobj"]
+        owners += [g for c in candidate.children if c.lemma_ == "loyal" for p in c.children if p.lower_ == "to"
+                   for g in p.children if g.dep_ == "pobj"]  # "forces loyal to warlord X"
+        owners += [c for c in candidate.children if c.dep_ == "poss" and c.pos_ != "PRON" or  # "the group's fighters"
+                   c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]  # "Russian paratroopers"
+        # "aircraft and helicopters carrying 585 servicemen"
+        crafts = [candidate] + [c for c in candidate.children if c.dep_ == "conj" and names_forces(c)]
+        owners += [g for craft in crafts for c in craft.children
+                   if c.dep_ == "acl" and c.lemma_ in ("carry", "transport") for g in c.children if g.dep_ == "dobj"]
+        expanded += owners + [g for o in owners if names_forces(o) for c in o.children
+                              if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"]
+    return expanded
+
+
+def both_parties(token: Token) -> bool:
+    """"both sides", "each side", "the two armies", "the armies of the two countries": the parties of the
+    conflict just reported, read as the agent of the last action."""
+    counted = any(c.lower_ in ("both", "each", "two") for c in token.children)
+    parties = token.lemma_.lower() in ("side", "army", "country", "navy", "military") or token.lower_ in ("sides", "armies")
+    of_two = any(both_parties(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    return parties and (counted or of_two)
+
+
+def according_to(verb: Token) -> Token | None:
+    """The source of "…, according to the ministry" hung on the verb."""
+    return next((g for c in verb.children if c.lower_ == "according" for t in c.children if t.lower_ == "to"
+                 for g in t.children if g.dep_ == "pobj"), None)
+
+
+def affiliate_of(token: Token) -> bool:
+    """"the Islamic State's Afghan affiliate", "the branch of the group": an organisation named through its parent
+    (not "Frontier Corps wings", the corps' own units)."""
+    return token.lemma_.lower() in AFFILIATES and any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def names_forces(token: Token) -> bool:
+    """Troops, units, aircraft, an army; also "thousands of …", "some 2,000 …" counting them."""
+    return token.lemma_.lower() in FORCE_NAMES or token.lower_ in FORCE_NAMES or token.lower_ in FORCE_PARTS
+
+
+def reporting_subject(pronoun: Token) -> Token | None:
+    """"Uzbekistan said it had reinforced its border": "it" is the one who says so (named), not the last agent."""
+    for ancestor in pronoun.ancestors:
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in ("say", "announce", "state", "report", "claim", "add"):
+            subjects = [c for c in ancestor.head.children if c.dep_ == "nsubj"]
+            subject = subjects[-1] if subjects else None  # "ALMATY - An alliance said": not the dateline
+            return subject if subject is not None and subject.lower_ not in ("it", "they", "he", "she") else None
+    return None
+
+
+def led_alliance(token: Token) -> bool:
+    """"a Russia-led military alliance", "the US-led coalition": the alliance, not the country that leads it."""
+    return token.lemma_.lower() in ALLIANCE_NOUNS and \
+        any(c.dep_ == "amod" and c.lemma_ == "lead" for c in token.children)
+
+
+def owned(forces: Token) -> bool:
+    """"Russian troops", "the group's fighters", "troops of the CSTO": forces whose owner the phrase names."""
+    owners = [g for c in forces.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children]
+    return any(c.dep_ in ("poss", "amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_)
+               for c in forces.children) or any(o.lemma_ not in ("country", "side", "state", "nation") for o in owners)
+
+
+def armed_anaphor(token: Token) -> bool:
+    """"it", "they", "the group", "the insurgents": the armed actor of the last action."""
+    if token.lower_ in ("it", "they"):
+        return True
+    return token.lemma_.lower() in ARMED_ANAPHORS and token.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and \
+        not any(c.dep_ in ("compound", "amod", "prep", "relcl", "acl") and c.lower_ not in ("armed", "militant")
+                for c in token.children)
+
+
+def person_subject(trigger: Token) -> bool:
+    """The one who arrives or is based somewhere is a person ("X, who is based in Doha", "the head of the ISI")."""
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [trigger.head if s.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl" else s
+                for s in subjects] or ([trigger.head] if trigger.dep_ in ("relcl", "acl") else [])
+    return any(s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_HEADS or
+               any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in s.children) for s in subjects)
+
+
+def _noun_before(trigger: Token) -> list[Token]:
+    """The noun right before a participle clause: "with the Taliban regime having taken control of Kabul"
+    (the parser often hangs the clause on an earlier noun)."""
+    start = min(t.i for t in trigger.subtree)
+    previous = trigger.doc[start - 1] if start > 0 else None
+    return [previous] if previous is not None and previous.pos_ in ("NOUN", "PROPN") else []

@@ -1,0 +1,165 @@
+"""The vocabulary of military actions: trigger words and their kinds, names of forces and of ground, and the
+words that frame, date, judge or order an action.
+
+Kept apart from the syntax that reads them so a list can be checked and extended in one place; the reader
+(``military.py``) and the agent finder (``military_agents.py``) import from here.
+"""
+from __future__ import annotations
+
+TRIGGERS = {
+    "mobilise": "Mobilisation", "mobilize": "Mobilisation", "mobilisation": "Mobilisation",
+    "mobilization": "Mobilisation",
+    "exercise": "Exercise", "drill": "Exercise", "manoeuvre": "Exercise", "maneuver": "Exercise",
+    "capture": "Capture", "seize": "Capture", "overrun": "Capture", "occupy": "Capture", "control": "Capture",
+    "conquer": "Capture", "takeover": "Capture", "seizure": "Capture",
+    "deploy": "Deployment", "deployment": "Deployment", "base": "Deployment", "station": "Deployment",
+    "division": "Deployment", "arrive": "Deployment", "reinforce": "Deployment",
+    "redeploy": "Deployment", "redeployment": "Deployment",
+    "attack": "Attack", "offensive": "Attack", "strike": "Attack", "assault": "Attack", "bomb": "Attack",
+    "bombing": "Attack", "shelling": "Attack", "shell": "Attack", "ambush": "Attack", "raid": "Attack",
+    "airstrike": "Attack", "retake": "Capture", "recapture": "Capture", "retook": "Capture", "overran": "Capture",
+    "storm": "Attack", "shootout": "Attack", "firefight": "Attack", "gunfight": "Attack", "skirmish": "Attack",
+    "shoot": "Attack", "standoff": "Other", "pull-out": "Withdrawal",
+    "withdraw": "Withdrawal", "withdrawal": "Withdrawal", "pullout": "Withdrawal", "retreat": "Withdrawal",
+    "flee": "Withdrawal", "evacuate": "Withdrawal",
+    "fighting": "Other", "fight": "Other", "clash": "Other", "battle": "Other", "advance": "Other",
+}
+
+PHRASAL = {("take", "over"): "Capture", ("run", "over"): "Capture", ("pull", "out"): "Withdrawal",
+           ("pull", "back"): "Withdrawal", ("exchange", "fire"): "Other", ("fire", "on"): "Attack",
+           ("take", "control"): "Capture", ("sweep", "into"): "Capture", ("hand", "over"): "Capture",
+           ("storm", "into"): "Capture", ("call", "up"): "Mobilisation", ("open", "fire"): "Attack"}
+
+# Verbs that are military actions only with forces as their object ("massed 100,000 troops", "is moving
+# troops toward the border", "took six provincial capitals") or as their subject ("US aircraft left Kabul").
+FORCES = frozenset("""
+troops troop forces force soldiers servicemen personnel units unit armor armour artillery tanks vehicles aircraft
+jets helicopters battalions brigades contingent peacekeepers equipment reinforcements reservists warships
+fighters platoon platoons battalion brigade squadron squadrons regiment detachment paratroopers marines commandos
+guards ships vessels flotilla sailors grouping
+""".split())
+
+MOVES_FORCES = {"move": "Deployment", "mass": "Deployment", "amass": "Deployment", "send": "Deployment",
+                "dispatch": "Deployment", "assemble": "Deployment", "concentrate": "Deployment",
+                "contribute": "Deployment", "fly": "Deployment", "airlift": "Deployment", "drop": "Deployment",
+                "transfer": "Deployment", "keep": "Deployment", "maintain": "Deployment",
+                "take": "Capture", "enter": "Capture", "field": "Deployment"}
+
+# Forces as the subject: "1,000 Afghan soldiers crossed into Tajikistan", "5,400 troops remained at the airport".
+FORCES_LEAVE = {"leave": "Withdrawal", "depart": "Withdrawal", "cross": "Withdrawal", "return": "Withdrawal",
+                "land": "Deployment", "remain": "Deployment", "guard": "Deployment", "reach": "Deployment",
+                "abandon": "Withdrawal"}
+
+MILITARY_CONTEXT = frozenset("""
+troops troop military army forces force soldiers personnel units unit districts district territory fighters militants
+insurgents taliban border base bases division drills exercises csto nato weapons offensive war province provinces
+towns town villages army's combat battalion brigade regiment tanks artillery airbase joint training servicemen
+reservists naval navy navies armies checkpoint policemen fleet flotilla warships paratroopers gunmen mortar mortars shells
+""".split())
+
+NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", "withdraw", "withdrawal",
+                           "station", "strike", "flee", "fight", "fighting", "attack", "capture", "advance",
+                           "evacuate", "shoot", "storm", "standoff", "fire"})
+
+TERRITORY = frozenset("""
+district districts territory territories town towns city cities village villages province provinces region regions
+area areas part parts capital border borders base bases valley north south east west country ground airport
+airfield airbase post posts checkpoint checkpoints crossing crossings building buildings facility facilities
+bridge port headquarters highway jail prison garrison outpost outposts compound compounds palace house
+power
+""".split())
+
+EVENT_VERBS = frozenset({"hold", "conduct", "stage", "launch", "begin", "start", "carry", "hold", "continue",
+                         "take", "kick", "organise", "organize", "plan", "schedule", "announce", "order"})
+
+# "The drills will run until Saturday": verbs that report an action's course, so that "the drills" there
+# continue the action before; "the exercise was not directed against anyone" only mentions it.
+ASPECT_VERBS = frozenset({"run", "begin", "start", "end", "continue", "last", "involve", "resume", "conclude",
+                          "finish", "take"})
+
+EVENT_COURSE = ASPECT_VERBS | frozenset({"kill", "erupt", "break", "spread", "intensify", "rage", "escalate",
+                                         "leave", "wound", "claim", "destroy", "damage", "hit", "land", "fall",
+                                         "explode"})
+
+# Prepositions that set a definite action as the background of another ("amid the withdrawal", "after the
+# offensive"): a mention of an action already known, not a new one.
+FRAMING = frozenset({"about", "on", "in", "amid", "after", "since", "before", "during", "despite", "following",
+                     "over", "ahead"})
+
+UNNAMED_ATTACKERS = frozenset({"terrorist", "gunman", "gunmen", "militant", "attacker", "assailant", "separatist",
+                               "insurgent", "fighter", "rebel", "group", "unknown"})
+
+ANAPHORIC_GROUPS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
+
+PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
+
+FORMATION_WORDS = frozenset({"armoured", "armored", "infantry", "airborne", "motorised", "motorized", "tank", "rifle",
+                             "guards", "mountain", "artillery", "mechanised", "mechanized", "assault", "marine"})
+
+# Those an evacuation moves when it is a rescue, not a retreat of forces.
+PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "diplomat", "staff", "family",
+                    "refugee", "child", "woman", "villager", "person", "evacuee", "employee", "worker", "student"})
+
+MUNITIONS = frozenset({"shell", "shot", "round", "rocket", "missile", "mortar", "bullet", "salvo", "volley", "grenade"})
+
+FRAME_NOUNS = frozenset({"face", "wake", "aftermath", "light", "midst", "backdrop", "shadow", "run-up"})
+
+CASUALTIES = frozenset({"kill", "killed", "dead", "wound", "wounded", "injure", "injured", "die", "martyr",
+                        "martyred", "casualty", "casualties"})
+
+# "condemned the bombing", "was closely watching the deployment": the one who judges or watches an action is
+# not its agent.
+JUDGING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "welcome", "praise", "oppose",
+                     "protest", "decry", "slam", "discuss", "watch", "monitor", "observe", "follow", "question",
+                     "support", "back", "endorse", "review", "assess", "study", "analyse", "analyze"})
+
+# "ordered security forces to open fire", "authorised the troops to enter": the ordered forces act, not the one
+# who orders.
+ORDERING = frozenset({"order", "authorise", "authorize", "instruct", "allow", "tell", "command", "direct"})
+
+# "Dushanbe accused Kyrgyz forces of shelling an outpost": the accused is the agent of the action.
+ACCUSING = frozenset({"accuse", "blame", "charge"})
+
+# "held a series of exercises", "claimed a string of bombings": a count of actions, not the action's role.
+QUANTIFIERS = frozenset({"series", "number", "round", "rounds", "string", "wave", "spate", "set", "couple", "batch",
+                         "week", "weeks", "days", "months"})
+
+# "thousands of fighters", "units of the 201st base", "troops from Russia": forces named by their owner.
+FORCE_PARTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens", "some", "most", "half", "part",
+                         "units", "unit", "elements", "contingent", "group", "flotilla", "batch", "wing", "wings",
+                         "corps", "detachments"})
+
+ARMED_FORCES_OF = ("Armed Forces of ", "Army of ")
+
+AFFILIATES = frozenset({"affiliate", "branch", "offshoot", "franchise", "chapter", "wing", "faction", "splinter"})
+
+INSTALLATIONS = frozenset({"base", "airbase", "garrison", "facility", "airfield"})
+
+ALLIANCE_NOUNS = frozenset({"alliance", "bloc", "pact", "coalition"})
+
+ALLIANCE_WORDS = frozenset({"treaty", "alliance", "pact", "cooperation"})
+
+# Armed forces the genre's annotators name apart from their country: after August 2021 "the Afghan army" is
+# neither the Taliban's state nor the country, so the former government's forces keep their own name.
+NATIONAL_FORCES = {"Afghanistan": "Afghan National Defense and Security Forces"}
+
+FORCE_NAMES = FORCES | frozenset({"army", "armies", "military", "serviceman", "soldier", "plane", "planes", "navy",
+                                  "navies"})
+
+COMMANDERS = frozenset({"warlord", "commander", "general", "militia", "field"})
+
+MOVEMENTS = frozenset({"Deployment", "Withdrawal"})
+
+# "The strike took place in Nangarhar", "The three drills ran from October 18": the course of an action.
+COURSE_VERBS = ASPECT_VERBS - {"involve"}
+
+# "The previous exercise of the two countries, Zapad-2021, took place in 2021": another occasion, not a repeat.
+OTHER_OCCASION = frozenset({"previous", "last", "earlier", "next", "another", "first", "second", "new", "latest"})
+
+TRAVEL = frozenset({"arrive", "leave", "depart", "base", "station"})
+
+ARMED_ANAPHORS = frozenset({"group", "movement", "insurgent", "militant", "fighter", "rebel", "outfit"})
+
+PERSON_HEADS = frozenset({"head", "chief", "minister", "envoy", "president", "spokesman", "spokesperson", "delegation",
+                          "diplomat", "ambassador", "commander", "leader", "official", "representative", "general",
+                          "secretary", "who"})
