@@ -456,3 +456,29 @@ def test_a_relative_named_to_describe_a_party_is_no_party(read):
 def test_sitting_down_with_someone_is_an_encounter(read):
     extraction = read("Anniken Huitfeldt sat down with Amir Khan Muttaqi in Oslo on Monday.")
     assert parties(extraction) == [["Amir Khan Muttaqi", "Anniken Huitfeldt"]]
+
+
+# --- a multilateral meeting whose participants are named over several sentences ----------------
+
+def test_urging_at_a_meeting_is_no_wish_for_one(read):
+    extraction = read("Special envoys of Germany, France and Italy on Monday urged Iran to return to the nuclear "
+                      "deal, at a meeting in Vienna.")
+    assert parties(extraction) == [["France", "Germany", "Italy"]]
+
+
+def test_envoys_at_the_table_join_the_meeting_just_reported(read):
+    extraction = read("Special envoys of Germany, France and Italy on Monday urged Iran to return to the nuclear "
+                      "deal, at a meeting in Vienna. Germany's envoy Jens Ploetner hosted the talks. Also at the "
+                      "table were French envoy Emmanuel Bonne and Italian envoy Luca Ferrari.")
+    meeting, = extraction.meetings
+    assert {"Jens Ploetner", "Emmanuel Bonne", "Luca Ferrari"} <= {extraction.actor(p).label
+                                                                   for p in meeting.participants}
+
+
+def test_the_delegates_call_on_the_premier_stays_apart_from_their_dialogue(read):
+    extraction = read("Security chiefs of Russia and Iran joined India on Wednesday at a regional dialogue hosted by "
+                      "Ajit Doval in New Delhi. The meeting was attended by Nikolai Patrushev and Ali Shamkhani. Also "
+                      "present were Karim Massimov and Marat Imankulov. Later in the evening, the visiting delegates "
+                      "called on Prime Minister Narendra Modi.")
+    assert len(extraction.meetings) == 2
+    assert any("Narendra Modi" in group and "Nikolai Patrushev" in group for group in parties(extraction))

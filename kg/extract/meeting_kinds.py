@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .meeting_words import (AGAIN, ARGUMENTS, BY_LINE, CALLED_OFF, GUEST_NOUNS, HYPOTHETICAL, INTENTS, NEGATIONS,
-                            PASSING, PLANNED_WORDS, REFERRING, SEPARATELY, TRIGGERS, WISHES)
+                            OCCASIONS, PASSING, PLANNED_WORDS, REFERRING, SEPARATELY, TRIGGERS, WISHES)
 from .sentences import Sentence
 
 
@@ -111,9 +111,20 @@ def negated(trigger: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for t in (trigger, *trigger.ancestors) for c in t.children):
         return True  # "should return to talks", "could meet": not an encounter that happened or is planned
     if any(a.lemma_ == "rule" and any(c.lower_ == "out" for c in a.children) or a.lemma_ in WISHES or
-           any(c.dep_ == "acomp" and c.lemma_ in WISHES for c in a.children) for a in trigger.ancestors):
+           any(c.dep_ == "acomp" and c.lemma_ in WISHES for c in a.children) for a in _up_to_occasion(trigger)):
         return True  # "has ruled out holding any direct talks", "is keen for Modi to travel to Beijing"
     return any(_refused(head, head == trigger.head) for head in governing(trigger))
+
+
+def _up_to_occasion(trigger: Token) -> list[Token]:
+    """The trigger's ancestors below the verb it is the occasion of: "urged the Taliban to act, at a meeting
+    in Islamabad" is urging done at a meeting, not a wish for one."""
+    found = []
+    for token in trigger.ancestors:
+        if token.dep_ == "prep" and token.lower_ in OCCASIONS:
+            break
+        found.append(token)
+    return found
 
 
 def governing(trigger: Token) -> list[Token]:

@@ -55,7 +55,8 @@ class Merger:
             return True
         names_country = self._persons(a) < len(set(a.participants)) or self._persons(b) < len(set(b.participants))
         persons_a, persons_b = self._person_set(a), self._person_set(b)
-        shared = persons_a & persons_b or not persons_a or not persons_b  # Putin's visit is not the ministers' talks
+        # Putin's visit is not the ministers' talks; the leaders' dialogue is not the delegates' call on the premier
+        shared = persons_a <= persons_b or persons_b <= persons_a
         return names_country and shared and self._as_countries(a) == self._as_countries(b) and \
             len(self._as_countries(a)) >= 2
 

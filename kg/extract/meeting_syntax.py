@@ -124,6 +124,13 @@ def kin(trigger: Token) -> list[Span]:
             if t.lemma_.lower() in KIN for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
 
 
+def present(verb: Token) -> bool:
+    """"Also at the table were A and B", "A and B were also present": being there, said with "be"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" or
+                                       c.dep_ == "prep" and c.lower_ == "at" and
+                                       any(g.lower_ == "table" for g in c.children) for c in verb.children)
+
+
 def source(subject: Token) -> Token:
     """The reporting source of a trailing "…, X reported": the subject itself, or, when the parser made a party
     named after "with" the subject ("met … with the leader, Baradar, The Washington Post reported"), the last

@@ -48,6 +48,8 @@ ARGUMENTS = frozenset({"dobj", "nsubjpass", "xcomp", "nsubj", "pobj", "prep", "a
 # who stays away from an encounter is no party: "boycotted the summit", "did not send a representative to"
 ABSENT = frozenset({"boycott", "skip", "miss", "shun", "snub", "avoid", "decline", "refuse"})
 PRESENT = frozenset({"attend", "join", "participate", "send", "come", "go", "travel", "show", "turn", "take"})
+# prepositions that make an encounter the occasion of what the sentence reports: "urged …, at a meeting"
+OCCASIONS = frozenset({"at", "during", "after", "before", "on", "ahead", "following"})
 # nouns through which a refusal reaches the encounter: "declined an invitation to meet"
 INTENTS = frozenset({"invitation", "plan", "offer", "request", "proposal", "bid", "chance", "opportunity"})
 # verbs through which a negation or refusal reaches the encounter: "will not travel to Moscow to meet"

@@ -190,10 +190,13 @@ class MeetingReader:
         return True
 
     def _attendance(self, sentence: Sentence) -> bool:
-        """"Y and Z also took part", "X joined by video link, as did Y": a sentence without an encounter of its own
-        whose persons attend the meeting just reported."""
+        """"Y and Z also took part", "X joined by video link, as did Y", "also at the table were Y and Z": a sentence
+        without an encounter of its own whose persons attend the meeting just reported."""
         verbs = [t for t in sentence.span if t.dep_ == "ROOT" and (t.lemma_ in ATTENDING or t.lemma_ == "take" and
                  any(c.lower_ == "part" for c in t.children))]
+        if not verbs and any(t.dep_ == "ROOT" and syntax.present(t) for t in sentence.span):
+            persons = self.resolver.named(syntax.outside_quotes(sentence), sentence, ("Person",))
+            return bool(persons) and self._join_last(persons, sentence)  # "Also at the table were A and B"
         if not verbs or any(c.dep_ == "dobj" and c.lower_ != "part" for c in verbs[0].children):
             return False
         subject = next((c for c in verbs[0].children if c.dep_ == "nsubj"), None)
