@@ -471,3 +471,14 @@ def test_an_exercise_named_as_a_purpose_is_held_by_its_owner(read):
 def test_troops_on_the_ground_are_deployed(read):
     text = "He said about 900 British troops were on the ground in Basra and that the number would rise."
     assert actions(read(text)) == [("Deployment", "United Kingdom")]
+
+
+def test_a_present_kept_in_past_reported_speech_is_a_general_truth(read):
+    text = ("The Kremlin spokesman told reporters that Russia moves troops on its own territory as it sees fit. "
+            "He said Russia was moving troops toward the Estonian border.")
+    assert [a.evidence.sentence[:6] for a in read(text).military_actions] == ["He sai"]
+
+
+def test_forces_seen_somewhere_are_deployed(read):
+    text = "Trains carrying Belarusian armoured vehicles were seen in the Grodno region near the Polish border."
+    assert actions(read(text)) == [("Deployment", "Belarus")]

@@ -27,7 +27,7 @@ from .military_words import (
     ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, CASUALTIES, COURSE_VERBS,
     EVENT_COURSE, EVENT_VERBS, FORCES, FORCES_LEAVE, FORMATION_WORDS, FRAME_NOUNS, FRAMING, INSTALLATIONS, JUDGING,
     MILITARY_CONTEXT, MOVEMENTS, MOVES_FORCES, MUNITIONS, NATIONAL_FORCES, NEEDS_CONTEXT, OTHER_OCCASION, PEOPLE,
-    PHRASAL, PLANNED, TERRITORY, TRAVEL, TRIGGERS, UNNAMED_ATTACKERS)
+    PERCEIVED, PHRASAL, PLANNED, TERRITORY, TRAVEL, TRIGGERS, UNNAMED_ATTACKERS)
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -82,6 +82,8 @@ def _trigger_kind(token: Token) -> str | None:
         return MOVES_FORCES[token.lemma_]
     if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and _with_forces(token, ("nsubj",)):
         return FORCES_LEAVE[token.lemma_]
+    if token.pos_ == "VERB" and token.lemma_ in PERCEIVED and _with_forces(token, ("nsubjpass",)):
+        return "Deployment"  # "Trains carrying Russian armoured vehicles were seen in the Gomel region"
     if token.pos_ == "VERB" and token.lemma_ == "fall" and _falls(token):
         return "Capture"
     if token.lemma_ == "be" and _with_forces(token, ("nsubj",)) and any(
@@ -206,6 +208,8 @@ def _with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
         heads = [c for c in verb.head.children if c.dep_ == "nsubj"]
     heads = [verb.head if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl" else c for c in heads]
     heads += [g for c in heads for g in c.children if g.dep_ == "conj"]  # "a staff group and a platoon"
+    heads += [g for c in heads for a in c.children if a.dep_ == "acl" and a.lemma_ == "carry"
+              for g in a.children if g.dep_ == "dobj"]  # "trains carrying armoured vehicles"
     heads += [g for c in heads for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]  # "sent hundreds of fighters"
     if verb.lemma_ not in ("take", "enter") and "dobj" in deps:  # "flew in paratroopers": "in" read as a preposition

@@ -51,6 +51,8 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
     if kind in ("Deployment", "Withdrawal", "Mobilisation", "Exercise"):
         moved = [head if c.lower_ in ("who", "which", "that") and token.dep_ == "relcl" else c
                  for c in token.children if c.dep_ in ("nsubjpass", "dobj")]  # "paratroopers, who were airlifted"
+        moved += [g for c in moved for a in c.children if a.dep_ == "acl" and a.lemma_ == "carry"
+                  for g in a.children if g.dep_ == "dobj"]  # "trains carrying Russian armoured vehicles were seen"
         candidates += [c for c in moved if names_forces(c)]
     if token.dep_ in ("acl", "relcl") and head.dep_ == "dobj":  # "Both sides still have 50,000 troops (each) deployed"
         candidates += subjects_of(head.head)

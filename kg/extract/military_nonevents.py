@@ -36,6 +36,8 @@ def hypothetical(token: Token) -> bool:
         return True  # "the sovereign right to hold exercises", "it is their right to hold", "capabilities to strike"
     if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in token.children):
         return True  # "to strike militants in Afghanistan if needed"
+    if _general_truth(token):
+        return True  # "Peskov told reporters that Russia moves troops on its own territory as it sees fit"
     if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in RISKS for c in token.head.children):
         return True  # "the main risk for Tajikistan is a Taliban offensive"
     return token.dep_ == "pobj" and token.head.head.lemma_ in RISKS
@@ -43,6 +45,18 @@ def hypothetical(token: Token) -> bool:
 
 CAPACITIES = frozenset({"right", "capability", "capacity", "ability", "option", "readiness", "need", "power",
                         "chance", "proposal", "offer", "demand", "call", "request"})
+
+
+def _general_truth(verb: Token) -> bool:
+    """A present simple kept in speech reported in the past ("told reporters that Russia moves troops where it
+    sees fit") states a habit or a principle, not an event: news reported in the past shifts its tense."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" and \
+        clause.head.lemma_ in ("say", "tell", "state", "add", "insist", "stress", "note")
 
 
 def governing_verbs(token: Token) -> list[Token]:

@@ -45,6 +45,8 @@ MOVES_FORCES = {"move": "Deployment", "mass": "Deployment", "amass": "Deployment
                 "transfer": "Deployment", "keep": "Deployment", "maintain": "Deployment",
                 "take": "Capture", "enter": "Capture", "field": "Deployment"}
 
+# Forces reported where they were seen: "columns of tanks were spotted near the border".
+PERCEIVED = frozenset({"see", "spot", "observe", "sight", "photograph"})
 # Forces as the subject: "1,000 Afghan soldiers crossed into Tajikistan", "5,400 troops remained at the airport".
 FORCES_LEAVE = {"leave": "Withdrawal", "depart": "Withdrawal", "cross": "Withdrawal", "return": "Withdrawal",
                 "land": "Deployment", "remain": "Deployment", "guard": "Deployment", "reach": "Deployment",
