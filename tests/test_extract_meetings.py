@@ -219,6 +219,12 @@ def test_the_two_persons_of_the_subject_call_each_other(read):
     assert parties(extraction) == [["Kamchybek Tashiev", "Saimumin Yatimov"]]
 
 
+def test_a_general_heading_a_national_command_is_on_its_countrys_side(read):
+    extraction = read("Defense Secretary Lloyd Austin spoke with Gen. Michael Kurilla, the head of U.S. Central "
+                      "Command, about the withdrawal.")
+    assert extraction.meetings == []
+
+
 def test_a_spokesman_and_his_own_movement_are_one_side(read):
     extraction = read("Taliban spokesman Zabihullah Mujahid told the broadcaster that the movement remained "
                       "committed to the talks.")

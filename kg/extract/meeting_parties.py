@@ -40,7 +40,25 @@ class Parties:
             return self.resolver.index.actors[country].qid or country
         entry = self.resolver.gazetteer.by_qid.get(actor.qid) if actor.qid else None
         countries = {role.country for role in entry.roles if role.country} if entry else set()
-        return countries.pop() if len(countries) == 1 else None
+        if len(countries) == 1:
+            return countries.pop()
+        profile = self.resolver.index.profiles.get(key)
+        bodies = {self._country_of_body(k) for k in profile.affiliations} - {None} if profile else set()
+        return bodies.pop() if len(bodies) == 1 else None
+
+    def _country_of_body(self, key: str) -> str | None:
+        """The country a national body belongs to, named in its name: "U.S. Central Command", "Ministry of
+        Defence of Tajikistan" ("Gen. McKenzie, the head of U.S. Central Command" is on the US side)."""
+        actor = self.resolver.index.actors[key]
+        if actor.kind != "Organisation":
+            return None
+        words = actor.label.removeprefix("the ").split(" ")
+        names = [words[0], " ".join(words[:2]), actor.label.rpartition(" of ")[2] if " of " in actor.label else ""]
+        for name in filter(None, names):
+            entry = next((e for e in self.resolver.gazetteer.lookup(name) if e.kind == "Country"), None)
+            if entry:
+                return entry.qid
+        return None
 
     def one_side(self, meeting: Meeting) -> bool:
         """"Defense Secretary Austin spoke with General McKenzie": officials of one government talking among
