@@ -117,15 +117,15 @@ def _resolve_entry(ent: Span, gazetteer: Gazetteer) -> Match:
     weighs them), else by the ruler's ID, else by an unambiguous exact name, else (for a country's other name
     or demonym: "American", "Britain") by the country's name."""
     names = [clean_name(ent.text, person=ent.label_ == "PERSON"), clean_name(ent.text, person=False)]
-    shared = next((found for name in names if len(found := gazetteer.candidates(name)) > 1), [])
-    if shared:
-        return Match(None, names[0] if gazetteer.candidates(names[0]) == shared else names[1], "shared name",
-                     tuple(shared))
+    for name in names:
+        shared = gazetteer.candidates(name)
+        if len(shared) > 1:
+            return Match(None, name, "shared name", tuple(shared))
     if ent.ent_id_ and all(token.ent_id_ == ent.ent_id_ for token in ent):  # not "Radio" + "Pakistan"
         entry = gazetteer.by_qid.get(ent.ent_id_)
         return Match(entry, names[0], _method(entry, names)) if entry else Match()
-    candidates, method = gazetteer.lookup(names[0]) or gazetteer.lookup(names[1]), ""
     # "Mawlawi Hibatullah" is an alias, title and all
+    candidates, method = gazetteer.lookup(names[0]) or gazetteer.lookup(names[1]), ""
     if not candidates and country_named(ent.text):
         candidates = [e for e in gazetteer.lookup(country_named(ent.text)) if e.kind == "Country"]
         method = "country name"
