@@ -482,3 +482,8 @@ def test_a_present_kept_in_past_reported_speech_is_a_general_truth(read):
 def test_forces_seen_somewhere_are_deployed(read):
     text = "Trains carrying Belarusian armoured vehicles were seen in the Grodno region near the Polish border."
     assert actions(read(text)) == [("Deployment", "Belarus")]
+
+
+def test_the_military_leaving_a_base_withdraws(read):
+    text = "Critics had urged London to keep troops at Camp Bastion, which the British military left in October."
+    assert ("Withdrawal", "United Kingdom") in actions(read(text))

@@ -203,6 +203,8 @@ def _purpose_of_action(token: Token) -> bool:
 def _with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
     """Forces (or, for "take"/"enter", ground) as the verb's object or subject."""
     words = FORCES | (TERRITORY - {"part", "parts"} if verb.lemma_ in ("take", "enter") else frozenset())
+    if deps == ("nsubj",):
+        words = words | {"military", "army", "armies", "navy"}  # "the U.S. military left Bagram in early July"
     heads = [c for c in verb.children if c.dep_ in deps]
     if "nsubj" in deps and verb.dep_ == "xcomp" and not heads:  # "troops began leaving Kazakhstan"
         heads = [c for c in verb.head.children if c.dep_ == "nsubj"]
