@@ -488,3 +488,37 @@ def test_the_delegates_call_on_the_premier_stays_apart_from_their_dialogue(read)
                       "called on Prime Minister Narendra Modi.")
     assert len(extraction.meetings) == 2
     assert any("Narendra Modi" in group and "Nikolai Patrushev" in group for group in parties(extraction))
+
+
+# --- planned, unlikely, denied -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden is set to meet Vladimir Putin in Geneva next month.",
+    "Sergey Lavrov is to visit Beijing next week for talks with Wang Yi.",
+    "Joe Biden to meet Vladimir Putin in Geneva on June 16.",
+], ids=["is-set-to", "is-to", "headline-to"])
+def test_an_encounter_to_come_is_planned(read, text):
+    assert statuses(read(text)) == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ilham Aliyev said he had no plans to meet Nikol Pashinyan.",
+    "Ilham Aliyev and Nikol Pashinyan failed to meet in Prague.",
+    "Ilham Aliyev is unlikely to meet Nikol Pashinyan in Prague.",
+    "Recep Tayyip Erdogan hopes to host Vladimir Putin and Volodymyr Zelensky in Istanbul.",
+    "Recep Tayyip Erdogan is ready to host talks between Vladimir Putin and Volodymyr Zelensky.",
+    "Dmitry Peskov denied that Vladimir Putin had met Joe Biden.",
+], ids=["no-plans", "failed-to-meet", "unlikely", "hopes-to-host", "ready-to-host", "denied"])
+def test_an_encounter_without_plan_or_denied_is_no_meeting(read, text):
+    assert read(text).meetings == []
+
+
+def test_talks_that_failed_to_produce_a_result_were_held(read):
+    extraction = read("The talks between Wendy Sherman and Sergei Ryabkov in Geneva failed to produce a "
+                      "breakthrough.")
+    assert parties(extraction) == [["Sergei Ryabkov", "Wendy Sherman"]] and statuses(extraction) == ["held"]
+
+
+def test_welcoming_a_visitor_is_a_meeting(read):
+    assert parties(read("Olaf Scholz welcomed Emmanuel Macron to Berlin on Monday.")) == [["Emmanuel Macron",
+                                                                                          "Olaf Scholz"]]

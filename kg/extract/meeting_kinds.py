@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .meeting_words import (AGAIN, ARGUMENTS, BY_LINE, CALLED_OFF, GUEST_NOUNS, HYPOTHETICAL, INTENTS, NEGATIONS,
+from .meeting_words import (AGAIN, ARGUMENTS, BY_LINE, CALLED_OFF, DENIALS, GUEST_NOUNS, HYPOTHETICAL, INTENTS, NEGATIONS,
                             OCCASIONS, PASSING, PLANNED_WORDS, REFERRING, SEPARATELY, TRIGGERS, WISHES)
 from .sentences import Sentence
 
@@ -75,7 +75,7 @@ def is_trigger(token: Token) -> bool:
                                                              c.dep_ == "xcomp" for c in token.children)
     if lemma == "speak":
         return with_someone or by_line(token)
-    if lemma in ("receive", "host"):
+    if lemma in ("receive", "host", "welcome"):
         return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_ in GUEST_NOUNS)
                    for c in token.children)
     if lemma == "conversation":
@@ -108,12 +108,20 @@ def negated(trigger: Token) -> bool:
     "cancelled the visit", "should return to talks": an encounter that did not or will not happen."""
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in trigger.children):
         return True
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "fail":
+        return True  # "failed to meet"; not "the talks failed to produce a breakthrough": those were held
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for t in (trigger, *trigger.ancestors) for c in t.children):
         return True  # "should return to talks", "could meet": not an encounter that happened or is planned
-    if any(a.lemma_ == "rule" and any(c.lower_ == "out" for c in a.children) or a.lemma_ in WISHES or
+    if any(a.lemma_ == "rule" and any(c.lower_ == "out" for c in a.children) or _forms(a) & (WISHES | DENIALS) or
            any(c.dep_ == "acomp" and c.lemma_ in WISHES for c in a.children) for a in _up_to_occasion(trigger)):
-        return True  # "has ruled out holding any direct talks", "is keen for Modi to travel to Beijing"
-    return any(_refused(head, head == trigger.head) for head in governing(trigger))
+        return True  # "has ruled out holding any direct talks", "is keen for Modi to travel to Beijing", "denied
+    return any(_refused(head, head == trigger.head) for head in governing(trigger))  # that Putin had met …"
+
+
+def _forms(token: Token) -> set[str]:
+    """The token's lemma and its plain forms, for the parser's slips ("hopes" lemmatised as "hop")."""
+    lower = token.lower_
+    return {token.lemma_, lower, lower.removesuffix("s"), lower.removesuffix("d")}
 
 
 def _up_to_occasion(trigger: Token) -> list[Token]:
@@ -149,6 +157,8 @@ def _refused(head: Token, direct: bool) -> bool:
         return True
     if head.lemma_ in CALLED_OFF and head.lemma_ != "call":
         return True
+    if head.lemma_ in INTENTS and any(c.lower_ == "no" for c in head.children):
+        return True  # "had no plans to meet"
     return head.lemma_ == "call" and any(c.lower_ in ("off", "for") for c in head.children)
 
 
@@ -169,7 +179,17 @@ def is_planned(sentence: Sentence, trigger: Token) -> bool:
     words |= {t.lower_ for t in trigger.lefts} | {t.lower_ for t in trigger.head.lefts}
     words |= {t.lower_ for t in trigger.children} | {trigger.head.lower_}  # "accepted the invitation to visit"
     words |= governing_words(trigger)
-    return bool(words & PLANNED_WORDS) and trigger.tag_ not in ("VBD", "VBN")
+    return (bool(words & PLANNED_WORDS) or _to_come(verb)) and trigger.tag_ not in ("VBD", "VBN")
+
+
+def _to_come(verb: Token) -> bool:
+    """"Lavrov is to visit Beijing", the headline's "Biden to meet Putin": an infinitive that no finite verb
+    governs, or that "is" governs, tells of an encounter to come."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return True  # a headline without a verb of its own: "Biden to meet Putin in Geneva"
+    return verb.dep_ == "ROOT" or verb.head.lemma_ == "be" and verb.dep_ in ("xcomp", "ccomp", "advcl")
 
 
 def governing_words(trigger: Token) -> set[str]:

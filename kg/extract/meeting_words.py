@@ -11,12 +11,13 @@ TRIGGERS = {
     "meet": "Talks", "meeting": "Talks", "talk": "Talks", "talks": "Talks", "discuss": "Talks",
     "negotiation": "Talks", "dialogue": "Talks", "consultation": "Talks", "consultations": "Talks",
     "conversation": "Talks", "co-chair": "Talks", "host": "Talks", "receive": "Talks", "speak": "Talks",
+    "welcome": "Talks",
     "visit": "Visit", "trip": "Visit", "call": "PhoneCall", "phone": "PhoneCall", "telephone": "PhoneCall",
     "conference": "PressConference", "summit": "Summit", "session": "Talks", "sign": "Talks", "agree": "Talks",
     "sit": "Talks",
 }
 PLANNED_WORDS = frozenset({"will", "shall", "expected", "likely", "plan", "plans", "planned", "scheduled",
-                           "upcoming", "proposed", "would", "next", "due", "invitation"})
+                           "upcoming", "proposed", "would", "next", "due", "invitation", "set", "slated", "poised"})
 # "the two leaders", "the three commanders", "both governments": parties counted, named before
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 COUNTED_PERSONS = frozenset({"leaders", "ministers", "presidents", "commanders", "generals", "chiefs", "envoys",
@@ -26,7 +27,7 @@ COUNTED_GROUPS = {"organisations": "Organisation", "organizations": "Organisatio
                   "states": "Country", "neighbours": "Country", "neighbors": "Country", "sides": "sides"}
 BY_LINE = frozenset({"phone", "telephone", "video", "videoconference"})  # "spoke by telephone with"
 PARTY_KINDS = ("Person", "Country", "Organisation")
-MET_OBJECTS = frozenset({"meet", "visit", "receive", "host", "call"})  # verbs whose object is a party, not a topic
+MET_OBJECTS = frozenset({"meet", "visit", "receive", "host", "call", "welcome"})  # verbs whose object is a party, not a topic
 # what is received or hosted when that is an encounter: "received Wang", "received a Taliban delegation"
 GUEST_NOUNS = ROLE_HEADS | frozenset({"delegation", "delegate", "counterpart", "team", "guest", "official"})
 # the words after "NATO-Russia" or "SCO-Afghanistan" that make a joint body of the two sides
@@ -56,7 +57,9 @@ INTENTS = frozenset({"invitation", "plan", "offer", "request", "proposal", "bid"
 PASSING = PRESENT | frozenset({"hold", "have", "plan", "schedule", "expect", "fly", "head", "arrive"})
 # "is keen for Modi to travel to Beijing", "wants the two leaders to meet": a wish, not a planned encounter
 WISHES = frozenset({"keen", "eager", "want", "wish", "hope", "push", "urge", "press", "lobby", "seek", "offer",
-                    "invite"})
+                    "invite", "ready", "willing", "prepared", "unlikely"})
+# "denied that Putin had met Biden": an encounter said not to have happened
+DENIALS = frozenset({"deny", "refute", "dismiss"})
 CHAIRING = frozenset({"chair", "convene", "preside", "head", "lead", "summon"})
 # "the visiting delegates", "the envoys": the group of visitors introduced before
 VISITORS = frozenset({"delegate", "envoy", "chief", "delegation", "participant", "guest", "visitor"})
