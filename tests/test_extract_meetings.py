@@ -522,3 +522,12 @@ def test_talks_that_failed_to_produce_a_result_were_held(read):
 def test_welcoming_a_visitor_is_a_meeting(read):
     assert parties(read("Olaf Scholz welcomed Emmanuel Macron to Berlin on Monday.")) == [["Emmanuel Macron",
                                                                                           "Olaf Scholz"]]
+
+
+def test_a_delegation_visiting_a_capital_meets_its_country(read):
+    assert parties(read("A Russian delegation visited Kabul on Monday.")) == [["Afghanistan", "Russia"]]
+
+
+def test_met_two_leaders_separately_is_one_meeting_each(read):
+    extraction = read("At the summit, Xi Jinping met Vladimir Putin and Narendra Modi separately.")
+    assert parties(extraction) == [["Narendra Modi", "Xi Jinping"], ["Vladimir Putin", "Xi Jinping"]]

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .meeting_words import (AGAIN, ARGUMENTS, BY_LINE, CALLED_OFF, DENIALS, GUEST_NOUNS, HYPOTHETICAL, INTENTS, NEGATIONS,
-                            OCCASIONS, PASSING, PLANNED_WORDS, REFERRING, SEPARATELY, TRIGGERS, WISHES)
+from .meeting_words import (AGAIN, ARGUMENTS, BY_LINE, CALLED_OFF, DENIALS, GUEST_NOUNS, HYPOTHETICAL, INTENTS,
+                            NEGATIONS, OCCASIONS, PASSING, PLANNED_WORDS, REFERRING, SEPARATE_WORDS, SEPARATELY,
+                            TRIGGERS, WISHES)
 from .sentences import Sentence
 
 
@@ -84,9 +85,11 @@ def is_trigger(token: Token) -> bool:
 
 
 def separately(sentence: Sentence, trigger: Token, kind: str) -> bool:
-    """One party's several encounters: phone calls, "separate bilateral talks", "also held meetings with"."""
+    """One party's several encounters: phone calls, "separate bilateral talks", "also held meetings with", "met
+    A and B separately"."""
     words = [t for token, _ in triggers(sentence) for t in (token, *token.children, *token.head.children)]
-    return kind == "PhoneCall" or any(t.lower_ in SEPARATELY for t in words)
+    return kind == "PhoneCall" or any(t.lower_ in SEPARATELY for t in words) or \
+        any(t.lower_ in SEPARATE_WORDS for t in trigger.subtree)
 
 
 def calls_on(verb: Token) -> bool:

@@ -27,7 +27,8 @@ COUNTED_GROUPS = {"organisations": "Organisation", "organizations": "Organisatio
                   "states": "Country", "neighbours": "Country", "neighbors": "Country", "sides": "sides"}
 BY_LINE = frozenset({"phone", "telephone", "video", "videoconference"})  # "spoke by telephone with"
 PARTY_KINDS = ("Person", "Country", "Organisation")
-MET_OBJECTS = frozenset({"meet", "visit", "receive", "host", "call", "welcome"})  # verbs whose object is a party, not a topic
+# verbs whose object is a party, not a topic
+MET_OBJECTS = frozenset({"meet", "visit", "receive", "host", "call", "welcome"})
 # what is received or hosted when that is an encounter: "received Wang", "received a Taliban delegation"
 GUEST_NOUNS = ROLE_HEADS | frozenset({"delegation", "delegate", "counterpart", "team", "guest", "official"})
 # the words after "NATO-Russia" or "SCO-Afghanistan" that make a joint body of the two sides

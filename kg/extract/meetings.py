@@ -143,6 +143,10 @@ class MeetingReader:
             if host:
                 return [self._meeting([persons[0], host], sentence, kind, trigger, place, 0.7)]
         parties = list(dict.fromkeys(persons + groups))
+        if kind == "Visit" and len(parties) == 1:  # "a Russian delegation visited Kabul"
+            host = self.parties.host(sentence, trigger, parties[0])
+            if host and host != parties[0]:
+                return [self._meeting([parties[0], host], sentence, kind, trigger, place, 0.6)]
         if not parties and kind == "Summit":
             parties = self.parties.membership(sentence, syntax.subject_of(trigger))
         if not parties and kinds.another_round(trigger):
