@@ -359,8 +359,11 @@ def test_no_agent_inherited_across_another_clause(read):
     "Analysts believe the main risk for Turkmenistan is not a direct Taliban offensive but smuggling.",
     '"Our soldiers should not be dying in a war that Iraqi forces are not willing to fight," he said.',
     "The ministry said that power would be handed over peacefully to the new authorities.",
+    "Iraqi troops reached a deal with tribal leaders on Monday.",
+    "The army abandoned its plan for a parade in Basra.",
 ], ids=["watching", "hand-over-to", "post-as-office", "take-into-account", "ministry-division",
-        "evacuated-residents", "evacuated-people", "risk-is-not", "not-willing", "would-no-agent"])
+        "evacuated-residents", "evacuated-people", "risk-is-not", "not-willing", "would-no-agent",
+        "reached-a-deal", "abandoned-a-plan"])
 def test_more_non_actions(read, text):
     assert read(text).military_actions == []
 

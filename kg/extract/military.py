@@ -80,8 +80,9 @@ def _trigger_kind(token: Token) -> str | None:
         return None  # "to take into account the interests of all political forces": an idiom
     if token.pos_ == "VERB" and token.lemma_ in MOVES_FORCES and _with_forces(token, ("dobj", "nsubjpass")):
         return MOVES_FORCES[token.lemma_]
-    if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and _with_forces(token, ("nsubj",)):
-        return FORCES_LEAVE[token.lemma_]
+    if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and _with_forces(token, ("nsubj",)) and \
+            (token.lemma_ not in ("reach", "abandon") or _ground_object(token)):
+        return FORCES_LEAVE[token.lemma_]  # not "the armies reached an agreement", "abandoned the plan"
     if token.pos_ == "VERB" and token.lemma_ in PERCEIVED and _with_forces(token, ("nsubjpass",)):
         return "Deployment"  # "Trains carrying Russian armoured vehicles were seen in the Gomel region"
     if token.pos_ == "VERB" and token.lemma_ == "fall" and _falls(token):
@@ -757,6 +758,13 @@ def _continues_course(token: Token) -> bool:
     new = any(c.lower_ in OTHER_OCCASION or c.dep_ == "appos" for c in token.children)
     return token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ in COURSE_VERBS and \
         any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for c in token.children) and not new
+
+
+def _ground_object(verb: Token) -> bool:
+    """The verb's object names ground: "reached Russia's Orenburg region", "abandoned their positions"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in objects for p in c.children if p.lower_ == "of" for g in p.children]  # "the gates of Kabul"
+    return any(_ground_word(t, verb) or t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects)
 
 
 def _ground_word(token: Token, trigger: Token) -> bool:

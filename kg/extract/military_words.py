@@ -68,7 +68,7 @@ district districts territory territories town towns city cities village villages
 area areas part parts capital border borders base bases valley north south east west country ground airport
 airfield airbase post posts checkpoint checkpoints crossing crossings building buildings facility facilities
 bridge port headquarters highway jail prison garrison outpost outposts compound compounds palace house
-power
+power position positions
 """.split())
 
 EVENT_VERBS = frozenset({"hold", "conduct", "stage", "launch", "begin", "start", "carry", "hold", "continue",
