@@ -9,6 +9,12 @@ of its own forces; "the group", "they", "both sides" are the armed agent last re
 attack" names the agent of the attack just reported. Negated, denied, hypothetical, intended and
 purposive actions are left out; announced ones are kept as planned; a definite mention of an action
 already read is that action again.
+
+Context carries agents across sentences: "the peacekeepers guarded …" is the force of the first deployment
+read, "The exercise is being held …" the owner of the exercise named as a move's purpose, and forces named
+definitely right after their agent's move are that move again. The vocabulary lives in
+``military_words.py``, the search for candidate agents in ``military_agents.py``, the non-events in
+``military_nonevents.py``.
 """
 from __future__ import annotations
 
