@@ -531,3 +531,17 @@ def test_a_delegation_visiting_a_capital_meets_its_country(read):
 def test_met_two_leaders_separately_is_one_meeting_each(read):
     extraction = read("At the summit, Xi Jinping met Vladimir Putin and Narendra Modi separately.")
     assert parties(extraction) == [["Narendra Modi", "Xi Jinping"], ["Vladimir Putin", "Xi Jinping"]]
+
+
+def test_leaders_who_met_for_a_summit_hold_a_summit_others_join(read):
+    extraction = read("Leaders of the SCO member states met in Samarkand on Friday for their annual summit. Xi "
+                      "Jinping and Vladimir Putin attended. Narendra Modi addressed the summit on Friday.")
+    meeting, = extraction.meetings
+    assert meeting.kind == "Summit"
+    assert {"Xi Jinping", "Vladimir Putin", "Narendra Modi"} <= {extraction.actor(p).label
+                                                                 for p in meeting.participants}
+
+
+def test_two_leaders_meeting_on_the_sidelines_of_a_summit_hold_talks(read):
+    extraction = read("Sadyr Japarov and Emomali Rahmon met on the sidelines of the summit in Samarkand.")
+    assert [m.kind for m in extraction.meetings] == ["Talks"]

@@ -57,6 +57,9 @@ class MeetingReader:
         trigger, kind = found
         if syntax.own_body_meeting(trigger):
             return []
+        if kind == "Talks" and trigger.pos_ == "VERB" and \
+                any(t.lemma_ == "summit" and t.head.lower_ == "for" for t in trigger.subtree):
+            kind = "Summit"  # "leaders of the SCO states met in Samarkand for their annual summit"
         place = self._place(sentence, trigger)
         chairs = syntax.chairs(trigger) + syntax.attributors(trigger) + syntax.addresses(trigger) + \
             syntax.reporters(trigger) + syntax.other_actions(trigger) + syntax.kin(trigger)
