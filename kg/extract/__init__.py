@@ -16,7 +16,7 @@ from .statements import StatementReader
 def extract(article: Article, nlp: Language, gazetteer: Gazetteer, min_confidence: float = 0.0) -> Extraction:
     """Read the actors and events of one article; facts scored below ``min_confidence`` are dropped."""
     sentences = split(article, nlp)
-    index = find_actors(sentences, article.text, gazetteer)
+    index = find_actors(sentences, article.text, gazetteer, published=article.published)
     resolver = Resolver(index, gazetteer)
     statements = StatementReader(resolver, article.text).read(sentences)
     meetings = MeetingReader(resolver, article.published).read(sentences)
