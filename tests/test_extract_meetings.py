@@ -545,3 +545,17 @@ def test_leaders_who_met_for_a_summit_hold_a_summit_others_join(read):
 def test_two_leaders_meeting_on_the_sidelines_of_a_summit_hold_talks(read):
     extraction = read("Sadyr Japarov and Emomali Rahmon met on the sidelines of the summit in Samarkand.")
     assert [m.kind for m in extraction.meetings] == ["Talks"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sergey Lavrov met Wang Yi to discuss the case of jailed journalist Evan Gershkovich.",
+    "The talks between Sergey Lavrov and Wang Yi focused on Joe Biden's sanctions.",
+], ids=["to-discuss-the-case-of", "focused-on"])
+def test_a_person_named_in_the_topic_is_no_party(read, text):
+    assert parties(read(text)) == [["Sergey Lavrov", "Wang Yi"]]
+
+
+def test_a_person_in_another_reported_clause_is_no_party(read):
+    extraction = read("Kamchybek Tashiev met Tajik security chief Saimumin Yatimov in Batken, the committee said in a "
+                      "statement, adding that Sadyr Japarov had approved the talks.")
+    assert parties(extraction) == [["Kamchybek Tashiev", "Saimumin Yatimov"]]

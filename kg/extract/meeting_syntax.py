@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (ABSENT, ASIDE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
-                            COUNTED_PERSONS, COUNTS, KIN, PRESENT, QUOTES, TITLE_LENGTH, TRIGGERS, VISITORS)
+                            COUNTED_PERSONS, COUNTS, KIN, PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRIGGERS,
+                            VISITORS)
 from .sentences import Sentence
 
 
@@ -129,6 +130,25 @@ def present(verb: Token) -> bool:
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" or
                                        c.dep_ == "prep" and c.lower_ == "at" and
                                        any(g.lower_ == "table" for g in c.children) for c in verb.children)
+
+
+def asides(trigger: Token) -> list[Span]:
+    """What the sentence says beside the encounter names no party of it: another reported clause ("said after
+    meeting Wang that Blinken was wrong", "adding that Japarov had approved the talks") and the topic discussed
+    ("to discuss the case of journalist X", "focused on Biden's sanctions"), but not a "with" phrase inside it."""
+    doc = trigger.doc
+    sentence = doc[trigger.sent.start:trigger.sent.end]
+    clauses = [c for t in sentence if t.lemma_ in ATTRIBUTING and t.pos_ == "VERB" for c in t.children
+               if c.dep_ == "ccomp" and trigger not in c.subtree]
+    topics = [g for t in sentence if t.lemma_ in TOPIC_VERBS and (t in trigger.subtree or t in trigger.ancestors)
+              for c in t.children if c.dep_ in ("dobj", "prep") and c.lower_ not in ("with", "between")
+              for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
+    spans = [doc[c.left_edge.i:c.right_edge.i + 1] for c in clauses]
+    for topic in topics:
+        withs = sorted(t.i for t in topic.subtree if t.lower_ in ("with", "between") and t.dep_ == "prep")
+        end = withs[0] if withs else topic.right_edge.i + 1
+        spans.append(doc[topic.left_edge.i:end])
+    return spans
 
 
 def source(subject: Token) -> Token:

@@ -37,6 +37,8 @@ JOINT_BODIES = frozenset({"council", "commission", "committee", "group", "contac
 # "a brother of X", "the son of X": X is named to describe a party, not as one
 KIN = frozenset({"brother", "sister", "son", "daughter", "father", "mother", "wife", "husband", "nephew", "niece",
                  "cousin", "uncle", "relative", "aide", "widow"})
+# verbs whose object is what an encounter was about, not who took part: "met X to discuss the case of Y"
+TOPIC_VERBS = frozenset({"discuss", "focus", "concern", "cover", "review", "center", "centre"})
 SEPARATE_WORDS = frozenset({"separate", "separately", "individually"})  # one encounter each, not one of all
 # nouns of a person's phrase whose countries describe the person: "the head of the Tajik committee, Yatimov"
 PERSON_HEADS = ROLE_HEADS | frozenset({"head", "counterpart", "official", "delegation", "delegate", "team"})

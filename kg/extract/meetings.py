@@ -62,7 +62,7 @@ class MeetingReader:
             kind = "Summit"  # "leaders of the SCO states met in Samarkand for their annual summit"
         place = self._place(sentence, trigger)
         chairs = syntax.chairs(trigger) + syntax.attributors(trigger) + syntax.addresses(trigger) + \
-            syntax.reporters(trigger) + syntax.other_actions(trigger) + syntax.kin(trigger)
+            syntax.reporters(trigger) + syntax.other_actions(trigger) + syntax.kin(trigger) + syntax.asides(trigger)
         persons = []
         for clause in (syntax.clause(trigger, sentence), syntax.outside_quotes(sentence)):  # the reported clause first
             persons = [p for p in self.resolver.named(clause, sentence, ("Person",))
