@@ -16,6 +16,7 @@ from .sentences import Sentence
 
 
 def triggers(sentence: Sentence) -> list[tuple[Token, str]]:
+    """Every word of the sentence that names an encounter in its use here, with the encounter's kind."""
     found = []
     for token in sentence.span:
         kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
@@ -166,6 +167,7 @@ def _refused(head: Token, direct: bool) -> bool:
 
 
 def plural_subject(verb: Token) -> bool:
+    """"A and B discussed", "the leaders discussed": a subject of two or more parties."""
     return any(c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or c.lower_ in ("leaders", "sides"))
                for c in verb.children)
 

@@ -21,7 +21,7 @@ from . import meeting_syntax as syntax
 from .meeting_merge import Merger
 from .meeting_parties import Parties
 from .meeting_words import ADDRESSING, ATTENDING, CHAIRING, MET_OBJECTS, PARTY_KINDS, SEPARATELY
-from .resolve import Resolver
+from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
 
@@ -61,15 +61,7 @@ class MeetingReader:
                 any(t.lemma_ == "summit" and t.head.lower_ == "for" for t in trigger.subtree):
             kind = "Summit"  # "leaders of the SCO states met in Samarkand for their annual summit"
         place = self._place(sentence, trigger)
-        chairs = syntax.chairs(trigger) + syntax.attributors(trigger) + syntax.addresses(trigger) + \
-            syntax.reporters(trigger) + syntax.other_actions(trigger) + syntax.kin(trigger) + syntax.asides(trigger)
-        persons = []
-        for clause in (syntax.clause(trigger, sentence), syntax.outside_quotes(sentence)):  # the reported clause first
-            persons = [p for p in self.resolver.named(clause, sentence, ("Person",))
-                       if self.resolver.index.actors[p].kind == "Person" and
-                       not self.parties.inside(p, chairs, sentence)]
-            if len(persons) >= 2:
-                break
+        persons = self._named_persons(sentence, trigger)
         subject = syntax.subject_of(trigger)
         agent = self.parties.agent(subject, sentence) if subject is not None else None
         delegation = self.parties.delegation(subject, sentence) if subject is not None and agent is None else None
@@ -92,11 +84,7 @@ class MeetingReader:
         named = self.parties.group_parties(sentence, trigger, agent, subject)
         groups = [g for g in self.parties.on_line(named, sentence, trigger)
                   if not any(g == self.resolver.affiliation(p) for p in persons)]
-        absent = syntax.absentees(trigger)  # "… but Macron did not attend": no party
-        persons, groups = ([k for k in keys if not self.parties.inside(k, absent, sentence, PARTY_KINDS)]
-                           for keys in (persons, groups))
-        if agent and self.parties.inside(agent.key, absent, sentence, PARTY_KINDS):
-            agent = None
+        persons, groups, agent = self._present(sentence, trigger, persons, groups, agent)
         with_phrases = syntax.with_phrases(trigger)
         met = persons and all(self.parties.inside(p, with_phrases, sentence) for p in persons)
         counterparts = [p for p in persons if not self.parties.inside(p, syntax.subject_spans(subject), sentence)]
@@ -109,6 +97,30 @@ class MeetingReader:
         met_further = {p for meeting in further for p in meeting.participants if p != first}
         persons = [p for p in persons if p not in met_further]
         return further + self._encounters(sentence, trigger, kind, place, confidence, first, persons, groups)
+
+    def _named_persons(self, sentence: Sentence, trigger: Token) -> list[str]:
+        """The persons the sentence names as possible parties: those of the reported clause when it names two,
+        else those of the sentence, without who reports, chairs, describes or is the topic of the encounter."""
+        aside = syntax.chairs(trigger) + syntax.attributors(trigger) + syntax.addresses(trigger) + \
+            syntax.reporters(trigger) + syntax.other_actions(trigger) + syntax.kin(trigger) + syntax.asides(trigger)
+        persons = []
+        for clause in (syntax.clause(trigger, sentence), syntax.outside_quotes(sentence)):  # the reported clause first
+            persons = [p for p in self.resolver.named(clause, sentence, ("Person",))
+                       if self.resolver.index.actors[p].kind == "Person" and
+                       not self.parties.inside(p, aside, sentence)]
+            if len(persons) >= 2:
+                break
+        return persons
+
+    def _present(self, sentence: Sentence, trigger: Token, persons: list[str], groups: list[str],
+                 agent: Resolution | None) -> tuple[list[str], list[str], Resolution | None]:
+        """The parties without those the sentence says stayed away ("… but Macron did not attend")."""
+        absent = syntax.absentees(trigger)
+        persons, groups = ([k for k in keys if not self.parties.inside(k, absent, sentence, PARTY_KINDS)]
+                           for keys in (persons, groups))
+        if agent and self.parties.inside(agent.key, absent, sentence, PARTY_KINDS):
+            agent = None
+        return persons, groups, agent
 
     def _further_encounters(self, sentence: Sentence, trigger: Token, first: str, persons: list[str]) -> list[Meeting]:
         """Another encounter of the same party in the sentence, with its own counterpart: "held talks with A
@@ -214,6 +226,7 @@ class MeetingReader:
         return bool(persons) and self._join_last(persons, sentence)
 
     def _meeting(self, parties, sentence, kind, trigger, place, confidence) -> Meeting:
+        """The meeting the trigger reports; a planned one keeps its date as text only, no day it was held on."""
         planned = kinds.is_planned(sentence, trigger)
         date, date_text = self._date(sentence)
         return Meeting(participants=list(dict.fromkeys(parties)), evidence=sentence.evidence, kind=kind,
