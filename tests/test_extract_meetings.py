@@ -559,3 +559,10 @@ def test_a_person_in_another_reported_clause_is_no_party(read):
     extraction = read("Kamchybek Tashiev met Tajik security chief Saimumin Yatimov in Batken, the committee said in a "
                       "statement, adding that Sadyr Japarov had approved the talks.")
     assert parties(extraction) == [["Kamchybek Tashiev", "Saimumin Yatimov"]]
+
+
+def test_hosting_an_organisations_session_makes_the_hosts_country_a_party(read):
+    extraction = read("Pakistani Prime Minister Shehbaz Sharif is expected to host a session of the Organisation of "
+                      "Islamic Cooperation in Islamabad in March.")
+    assert parties(extraction) == [["Organisation of Islamic Cooperation", "Pakistan", "Shehbaz Sharif"]]
+    assert statuses(extraction) == ["planned"]

@@ -167,6 +167,7 @@ class MeetingReader:
         if not parties and kinds.another_round(trigger):
             return self._next_round(sentence, trigger, kind)
         if len(parties) >= 2 and kind != "Visit":
+            parties += self._host_country(trigger, first, parties)
             return [self._meeting(parties, sentence, kind, trigger, place, 0.7 if persons else 0.6)]
         if len(parties) == 1 and kinds.refers_back(trigger) and self._join_last(parties, sentence):
             return []
@@ -174,6 +175,17 @@ class MeetingReader:
                                                        self.resolver.index.actors[parties[0]].kind == "Organisation"):
             return [self._meeting(parties, sentence, kind, trigger, place, 0.7)]  # "the heads of state of the SCO
         return []  # met for a summit", "the summit was chaired by X": the other parties are named after
+
+    def _host_country(self, trigger: Token, host: str | None, parties: list[str]) -> list[str]:
+        """"The PM will host a session of the OIC": the delegates come to the host's country, which is then a
+        party (as a visit makes the host country one), beside the person who hosts."""
+        hosting = trigger.head.lemma_ == "host" and trigger.dep_ == "dobj"
+        if not hosting or host is None or self.resolver.index.actors[host].kind != "Person" or \
+                not any(self.resolver.index.actors[p].kind == "Organisation" for p in parties):
+            return []
+        country = self.parties.country_of(host)  # one the article names: no actor is added for it
+        return [country] if country and self.resolver.index.actors[country].kind == "Country" and \
+            country not in parties else []
 
     def _last(self, sentence: Sentence) -> Meeting | None:
         """The meeting reported last, when it was reported in the few sentences before this one."""
