@@ -29,7 +29,7 @@ from kg.config import REPO_DIR, Config, load
 from kg.errors import TooLarge
 from kg.store import Store
 
-from .isolate import ChildStores
+from .isolate import ChildStores, Workers
 from .state import StateCache
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ class WebContext:
     queries_dir: Path  # the competency questions shown on the home page
     cache: StateCache  # when each store state was first seen; values computed once per state
     dumps: DumpCache  # dump files, written once per store state
-    child_stores: ChildStores  # what a query's forked child reads (kg.web.isolate)
+    workers: Workers  # the processes that run SPARQL queries over the embedded store (kg.web.isolate)
 
 
 def create_app(config: Config | None = None, store: Store | None = None, queries_dir: Path | None = None) -> Flask:
@@ -65,7 +65,7 @@ def create_app(config: Config | None = None, store: Store | None = None, queries
     _request_limits(app, config)
     app.extensions["kg"] = WebContext(
         config=config, store=store, queries_dir=queries_dir or REPO_DIR / "queries",
-        cache=StateCache(), dumps=DumpCache(), child_stores=ChildStores(),
+        cache=StateCache(), dumps=DumpCache(), workers=Workers(ChildStores()),
     )
 
     from . import datacard, dumps, errors, linked, ns, ontology, pages, query, search, sparql, void  # here: they import current_context

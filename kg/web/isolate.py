@@ -1,4 +1,4 @@
-"""Run one piece of work (a SPARQL query) in a forked child process that is killed at its deadline.
+"""Run SPARQL queries in worker processes that are killed at their deadline.
 
 Why a process: a query inside Oxigraph cannot be interrupted from Python. Measured with pyoxigraph
 0.5.13 (GIL released while it evaluates): a cross product whose FILTER rejects every pair (4 million
@@ -8,33 +8,32 @@ query nested thousands of levels deep (``{{{…}}}``, ``(((…)))``, ``!!!…``,
 stack of the thread that parses or evaluates it, which killed the whole server (SIGSEGV). Checking a
 deadline between solutions stops none of these, and an abandoned thread keeps a core and its memory
 until it ends. Static analysis cannot tell a costly join from a cheap one (and pyoxigraph exposes no
-algebra). A pool of long-lived worker processes cannot see later writes to an in-memory store.
+algebra).
 
-So the work runs in a child forked for it (copy-on-write: it sees the store as it is, in memory or
-on disk), and the request thread waits on a pipe with a deadline: at the deadline the child is
-killed (SIGKILL), which frees its core and its memory at once. The child also gets limits of its
-own: ``memory_mb`` of address space beyond what it inherits (a closure that outgrows it aborts the
-child: 503), CPU seconds (so that even an orphan ends), no core file; it closes its copies of the
-server's sockets (no client connection is held open by it) and writes nothing to stderr.
+So queries run in workers forked from the server (copy-on-write: a worker sees the store as it was
+at its fork, in memory or on disk), and the request thread waits on a pipe with a deadline: at the
+deadline the worker is killed (SIGKILL), which frees its core and its memory at once. A worker
+serves one query at a time and is reused (:class:`Workers`): a child forked per query cost the fork
+(5-15 ms for the benchmark server) and read every block of an on-disk store cold (an entity lookup,
+1-2 ms warm, took 25-35 ms); over HTTP on the 1M-triple benchmark store, entity lookups went from
+60-70 ms at p50 to 9-13 ms, a trivial ASK from 32 ms to 4 ms. A write to the store since a worker's
+fork retires it (it could not see the write), as do a deadline, a crash and
+:attr:`Workers.QUERIES_PER_WORKER` queries. Each worker has limits of its own: ``memory_mb`` of address
+space beyond what it inherits (a query that outgrows it aborts the worker: 503), no core file; it
+closes its copies of the server's sockets (no client connection is held open by it), writes nothing
+to stderr, and exits when the server is gone.
 
-The price is a fork per query: ~2 ms for a 60 MB server, ~30 ms for one holding a 1M-triple
-in-memory store (the page tables are copied; the child's exit is reaped by a thread, off the
-request's path), and the server's first write to each page after it faults. Over HTTP on the
-shared 2-core machine (load ~6), a trivial ASK took 28–29 ms at p50 instead of 5–7 ms in a thread
-of the server. A pool of workers forked once would avoid it only where the store never changes
-while served. A lock another thread holds at the fork stays held in the child, for ever: reading an
-on-disk store through the server's own RocksDB instance, about one query in a thousand hung on a
-block-cache lock under mixed load (bench/RESULTS.md, 5), so children read it through a read-only
-twin that no thread of the server ever reads (:class:`ChildStores`); bench/load.py then gave no 5xx
-in two runs (4,062 requests, 32 clients). A child never writes to the store and never returns into the server's code: it
-leaves by ``os._exit``. POSIX only (``pidfd_open``: Linux).
+A lock another thread holds at the fork stays held in the worker, for ever: reading an on-disk store
+through the server's own RocksDB instance, about one query in a thousand hung on a block-cache lock
+under mixed load (bench/RESULTS.md, 5), so workers read it through a read-only twin that no thread
+of the server ever reads (:class:`ChildStores`). A worker never writes to the store and never returns
+into the server's code: it leaves by ``os._exit``. POSIX only (``pidfd_open``: Linux).
 """
 from __future__ import annotations
 
 import _thread
 import faulthandler
 import gc
-import math
 import os
 import pickle
 import resource
@@ -45,7 +44,9 @@ import struct
 import threading
 import time
 import traceback
+import weakref
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TypeVar
 
 from kg.errors import KgError, QueryError, QueryTimeout
@@ -61,39 +62,116 @@ class WorkerFailed(RuntimeError):
     """The child failed in a way that is a bug of the server (its traceback is in the message)."""
 
 
-def run_isolated(work: Callable[[float], T], timeout: float, memory_mb: int) -> T:
-    """``work(deadline)`` in a forked child; its (picklable) value, or the :class:`KgError` it raised.
+class Workers:
+    """Worker processes forked from the server and reused, one query at a time each; killed at a deadline.
 
-    :class:`QueryTimeout` (503) once ``timeout`` seconds pass, or when the child outgrows its memory;
-    :class:`QueryError` (400) when it crashes (a stack overflow in the query engine);
-    :class:`WorkerFailed` (500, logged) for anything else.
+    A worker is forked when a query finds none idle, serves queries until :data:`QUERIES_PER_WORKER`
+    (its heap cannot grow for ever under its memory cap), and is killed when a query overruns, when it
+    dies (a stack overflow, its memory cap) or when the store was written since its fork (it could not
+    see the write). Reused, a worker keeps its store's block cache warm: a child forked per query read
+    every block cold (an entity lookup took 25-35 ms in it against 1-2 ms warm, measured on the 1M-triple
+    benchmark store), and paid the fork (5-15 ms). ``function(store, deadline, *args)`` must be a
+    module-level function and ``args`` picklable: they are sent to the worker, which holds the store.
+    Held by the app (one per served store).
     """
-    deadline = time.monotonic() + timeout
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        _child(work, deadline, write_fd, timeout, memory_mb)  # never returns
-    os.close(write_fd)
-    reaped = False
-    try:
-        payload = _receive(pid, read_fd, deadline)
-        reaped = isinstance(payload, int)
-    finally:
-        os.close(read_fd)
-        if not reaped:  # a reaped pid may already belong to another process: never signal it
-            _kill_and_reap(pid)
-    if payload is None:
-        raise QueryTimeout(timeout_message(timeout))
-    if isinstance(payload, int):
-        raise _death(payload, memory_mb)
-    kind, value = pickle.loads(payload)
-    if kind == "value":
-        return value
-    if kind == "error":
-        raise value
-    if kind == "memory":
-        raise QueryTimeout(memory_message(memory_mb))
-    raise WorkerFailed(value)
+
+    QUERIES_PER_WORKER = 200
+
+    def __init__(self, stores: ChildStores):
+        self.stores = stores
+        self._lock = threading.Lock()
+        self._idle: list[_Worker] = []
+        # An app dropped (a test's) takes its idle workers with it; else they would wait for the server's end.
+        self._finalizer = weakref.finalize(self, _retire_all, self._idle, self._lock)
+
+    def run(self, store: Store, function: Callable[..., T], args: tuple, timeout: float, memory_mb: int) -> T:
+        """``function(store, deadline, *args)`` in a worker; its value, or the :class:`KgError` it raised.
+
+        :class:`QueryTimeout` (503) once ``timeout`` seconds pass, or when the worker outgrows its memory;
+        :class:`QueryError` (400) when it crashes (a stack overflow in the query engine);
+        :class:`WorkerFailed` (500, logged) for anything else.
+        """
+        deadline = time.monotonic() + timeout
+        worker = self._take(store, memory_mb)
+        message = pickle.dumps((function, args, deadline))
+        try:
+            _write_all(worker.requests, _LENGTH.pack(len(message)) + message)
+            payload = _receive(worker, deadline)
+        except BaseException:
+            worker.retire()
+            raise
+        if not isinstance(payload, bytes):  # the deadline passed (None), or the worker died (its status)
+            worker.retire(payload)
+            if payload is None:
+                raise QueryTimeout(timeout_message(timeout))
+            raise _death(payload, memory_mb)
+        self._give_back(worker)
+        kind, value = pickle.loads(payload)
+        if kind == "value":
+            return value
+        if kind == "error":
+            raise value
+        if kind == "memory":
+            raise QueryTimeout(memory_message(memory_mb))
+        raise WorkerFailed(value)
+
+    def _take(self, store: Store, memory_mb: int) -> _Worker:
+        generation = store.generation
+        with self._lock:
+            stale = [worker for worker in self._idle if worker.generation != generation]
+            self._idle[:] = [worker for worker in self._idle if worker.generation == generation]
+            worker = self._idle.pop() if self._idle else None
+        for old in stale:
+            old.retire()
+        return worker or _Worker.fork(self.stores.for_child(store), generation, memory_mb)
+
+    def _give_back(self, worker: _Worker) -> None:
+        worker.served += 1
+        if worker.served >= self.QUERIES_PER_WORKER:
+            worker.retire()
+            return
+        with self._lock:
+            self._idle.append(worker)
+
+    def close(self) -> None:
+        """Kill the idle workers (a busy one is killed by its request's deadline)."""
+        self._finalizer()
+
+
+def _retire_all(idle: list[_Worker], lock: threading.Lock) -> None:
+    with lock:
+        workers, idle[:] = idle[:], []
+    for worker in workers:
+        worker.retire()
+
+
+@dataclass
+class _Worker:
+    pid: int
+    pidfd: int
+    requests: int  # the parent's end of the pipe carrying queries to the worker
+    answers: int  # the parent's end of the pipe carrying answers back
+    generation: int | None
+    served: int = 0
+
+    @classmethod
+    def fork(cls, store: Store, generation: int | None, memory_mb: int) -> _Worker:
+        request_read, request_write = os.pipe()
+        answer_read, answer_write = os.pipe()
+        parent = os.getpid()
+        pid = os.fork()
+        if pid == 0:
+            _serve(store, request_read, answer_write, parent, memory_mb)  # never returns
+        os.close(request_read)
+        os.close(answer_write)
+        return cls(pid, os.pidfd_open(pid), request_write, answer_read, generation)
+
+    def retire(self, status: int | None = None) -> None:
+        """Kill the worker (unless ``status`` says it is already dead and reaped) and close its pipes."""
+        if status is None:
+            _kill_and_reap(self.pid)  # not reaped yet, so the pid is still the worker's
+        for fd in (self.pidfd, self.requests, self.answers):
+            os.close(fd)
 
 
 def timeout_message(timeout: float) -> str:
@@ -131,19 +209,39 @@ class ChildStores:
             return twin[2]
 
 
-# --- the child -----------------------------------------------------------------------------------
+# --- the worker ----------------------------------------------------------------------------------
 
-def _child(work: Callable[[float], object], deadline: float, write_fd: int, timeout: float, memory_mb: int) -> None:
-    """Evaluate, send the outcome, exit. Nothing here may return into the forking thread's frames."""
+def _serve(store: Store, requests: int, answers: int, parent: int, memory_mb: int) -> None:
+    """Answer queries until the server goes; never returns into the forking thread's frames."""
     try:
-        gc.disable()  # a collection would write to every object, copying the parent's pages for nothing
+        gc.freeze()  # the inherited objects stay out of collections: collecting them would copy their pages
         _quiet()
         _close_sockets()
-        _limit_resources(timeout, memory_mb)
-        payload = _pickled(_outcome(work, deadline))
-        _write_all(write_fd, _LENGTH.pack(len(payload)) + payload)
+        _limit_resources(memory_mb)
+        while (message := _next_request(requests, parent)) is not None:
+            function, args, deadline = pickle.loads(message)
+            payload = _pickled(_outcome(lambda deadline: function(store, deadline, *args), deadline))
+            _write_all(answers, _LENGTH.pack(len(payload)) + payload)
     finally:
         os._exit(0)
+
+
+def _next_request(fd: int, parent: int) -> bytes | None:
+    """The next query sent, or None once the server is gone (checked every second: other workers may
+    hold copies of this pipe's write end, so no EOF may ever come)."""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    received = bytearray()
+    while not _complete(received):
+        if not poller.poll(1000):
+            if os.getppid() != parent:
+                return None
+            continue
+        chunk = os.read(fd, _CHUNK)
+        if not chunk:
+            return None
+        received += chunk
+    return bytes(received[_LENGTH.size:])
 
 
 def _outcome(work: Callable[[float], object], deadline: float) -> tuple[str, object]:
@@ -189,14 +287,12 @@ def _close_sockets() -> None:
             pass
 
 
-def _limit_resources(timeout: float, memory_mb: int) -> None:
-    """Address space: what the child inherits plus ``memory_mb``; CPU: the timeout and a margin; no core."""
+def _limit_resources(memory_mb: int) -> None:
+    """Address space: what the worker inherits plus ``memory_mb``; no core file."""
     with open("/proc/self/statm") as statm:
         inherited = int(statm.read().split()[0]) * resource.getpagesize()
     address_space = inherited + memory_mb * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
-    cpu = math.ceil(timeout) + 1
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
@@ -208,32 +304,28 @@ def _write_all(fd: int, data: bytes) -> None:
 
 # --- the parent ----------------------------------------------------------------------------------
 
-def _receive(pid: int, read_fd: int, deadline: float) -> bytes | int | None:
-    """The child's pickled outcome; its wait status (reaped) if it ended without one; None at the deadline.
+def _receive(worker: _Worker, deadline: float) -> bytes | int | None:
+    """The worker's pickled outcome; its wait status (reaped) if it died without one; None at the deadline.
 
-    The answer is framed by its length rather than ended by EOF: a child forked at the same moment by
-    another request may hold a copy of this pipe's write end.
+    The answer is framed by its length rather than ended by EOF: other workers may hold copies of
+    this pipe's write end.
     """
-    pidfd = os.pidfd_open(pid)
-    try:
-        poller = select.poll()  # not select.select: a busy server's descriptors can exceed FD_SETSIZE
-        poller.register(read_fd, select.POLLIN)
-        poller.register(pidfd, select.POLLIN)
-        received = bytearray()
-        while (remaining := deadline - time.monotonic()) > 0:
-            events = dict(poller.poll(remaining * 1000))
-            if read_fd in events:
-                chunk = os.read(read_fd, _CHUNK)
-                received += chunk
-                if _complete(received):
-                    return bytes(received[_LENGTH.size:])
-                if chunk:
-                    continue
-            if events:  # the child ended, or closed the pipe, without a whole answer
-                return os.waitpid(pid, 0)[1]
-        return None
-    finally:
-        os.close(pidfd)
+    poller = select.poll()  # not select.select: a busy server's descriptors can exceed FD_SETSIZE
+    poller.register(worker.answers, select.POLLIN)
+    poller.register(worker.pidfd, select.POLLIN)
+    received = bytearray()
+    while (remaining := deadline - time.monotonic()) > 0:
+        events = dict(poller.poll(remaining * 1000))
+        if worker.answers in events:
+            chunk = os.read(worker.answers, _CHUNK)
+            received += chunk
+            if _complete(received):
+                return bytes(received[_LENGTH.size:])
+            if chunk:
+                continue
+        if events:  # the worker ended, or closed the pipe, without a whole answer
+            return os.waitpid(worker.pid, 0)[1]
+    return None
 
 
 def _complete(received: bytearray) -> bool:

@@ -10,8 +10,8 @@
   endpoint the ``service_allow`` setting does not list (by default none: no outbound requests).
   ``SERVICE`` and ``FROM`` are found by scanning the query's text (:mod:`kg.web.querytext`).
 * Answers are capped at ``result_limit`` rows/triples (``X-Result-Truncated: true`` when cut).
-  Over the embedded store every query — its text scans, parsing and evaluation — runs in a child
-  process killed at ``query_timeout`` (503) and capped at ``query_memory`` (503); a query that
+  Over the embedded store every query — its text scans, parsing and evaluation — runs in a worker
+  process (reused, one query at a time) killed at ``query_timeout`` (503) and capped at ``query_memory`` (503); a query that
   crashes the engine (nested thousands deep) is a 400, and the server runs on
   (:mod:`kg.web.isolate` says why a process, and what it costs). Over a remote store the query
   runs there: a thread waits for it, and answers 503 at the deadline (:func:`run_with_deadline`).
@@ -43,7 +43,7 @@ from kg.namespaces import PREFIXES
 from kg.store import EmbeddedStore, Store
 
 from . import WebContext, current_context
-from .isolate import run_isolated, timeout_message
+from .isolate import timeout_message
 from .querytext import service_targets, uses_keyword
 
 bp = Blueprint("sparql", __name__)
@@ -214,7 +214,7 @@ def run_with_deadline(work: Callable[[float], T], timeout: float) -> T:
 
     For a remote store only: there the store's server evaluates the query and this thread waits on
     a socket (up to ``store_timeout``), so leaving it behind costs no CPU. Over the embedded store a
-    query runs in a child process instead (:func:`kg.web.isolate.run_isolated`): a thread inside
+    query runs in a worker process instead (:class:`kg.web.isolate.Workers`): a thread inside
     Oxigraph could not be stopped.
     """
     deadline = time.monotonic() + timeout
@@ -363,19 +363,31 @@ def endpoint() -> Response:
 
 
 def evaluate(context: WebContext, query: str, dataset: Dataset, formats: Formats, base: str) -> Answer:
-    """Everything that reads the query's text, bounded: in a killable child over the embedded store."""
+    """Everything that reads the query's text, bounded: in a killable worker process over the embedded store."""
     config, store = context.config, context.store
-
-    def work(deadline: float) -> Answer:
-        refuse_service(query, config.service_allow)
-        options = dataset.options(query)
-        return answer_query(store, query, options, formats, config.result_limit, deadline, base)
-
     if not isinstance(store, EmbeddedStore):
-        return run_with_deadline(work, config.query_timeout)
-    store.union_ready()  # made (once) here, before any child: a child's writes would be lost with it
-    store = context.child_stores.for_child(store)
-    return run_isolated(work, config.query_timeout, config.query_memory)
+        return run_with_deadline(lambda deadline: evaluate_in(store, deadline, query, dataset, _media_types(formats),
+                                                              config.result_limit, base, config.service_allow),
+                                 config.query_timeout)
+    store.union_ready()  # made (once) here, before any worker: a worker's writes would be lost with it
+    args = (query, dataset, _media_types(formats), config.result_limit, base, config.service_allow)
+    return context.workers.run(store, evaluate_in, args, config.query_timeout, config.query_memory)
+
+
+def evaluate_in(store: Store, deadline: float, query: str, dataset: Dataset, media_types: tuple[str | None, str | None],
+                limit: int, base: str, service_allow: str) -> Answer:
+    """Refuse, run and serialise a query (in a worker process, over the embedded store)."""
+    refuse_service(query, service_allow)
+    results, graph = media_types
+    formats = Formats(ox.QueryResultsFormat.from_media_type(results) if results else None,
+                      ox.RdfFormat.from_media_type(graph) if graph else None)
+    return answer_query(store, query, dataset.options(query), formats, limit, deadline, base)
+
+
+def _media_types(formats: Formats) -> tuple[str | None, str | None]:
+    """The negotiated formats as media types: pyoxigraph's format objects do not pickle."""
+    return (formats.results.media_type if formats.results else None,
+            formats.graph.media_type if formats.graph else None)
 
 
 def refuse_service(query: str, allowed: str) -> None:
