@@ -74,6 +74,8 @@ class Parties:
     def country_of(self, person: str) -> str | None:
         """A person's country named in the article, from the text or from the gazetteer's record of the office."""
         side = self.side(person)
+        if side is None:  # else the first actor without a QID would match None
+            return None
         return next((k for k, actor in self.resolver.index.actors.items() if side in (k, actor.qid)), None)
 
     def body_of(self, body: str, country: str) -> bool:
