@@ -17,6 +17,7 @@ from ..gazetteer import Entry, Gazetteer, name_key
 from ..gazetteer import Role as GazetteerRole
 from ..link import explain_sole, fits
 from ..records import Actor, Link, Mention, Role
+from .actor_press import find_press_services
 from .bodies import find_bodies, ministry_named
 from .linking import link_shared
 from .profiles import Profile, around_name
@@ -198,6 +199,8 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer) -> Found | None:
     events and documents, lowercase words)."""
     if _indefinite(ent) or _dateline(ent) or _vessel(ent) or ent.text in TIME_ZONES:
         return None
+    if _capitalised_common_noun(ent, gazetteer):
+        return None
     match = _resolve_entry(ent, gazetteer)
     entry = match.entry
     text = ent.text.strip(" '\"“”‘’")
@@ -294,6 +297,16 @@ def _unit_at(token, sentence: Sentence) -> Found | None:
                  unit=f"{number} {doc[end].lower_}")
 
 
+def _capitalised_common_noun(ent: Span, gazetteer: Gazetteer) -> bool:
+    """"Photographs posted online showed ...": a lone word capitalised only because it opens the sentence,
+    which the tagger reads as a common noun (NN/NNS) while the recogniser calls it a name. A known name is
+    kept ("Taliban" at the start of a sentence is in the gazetteer)."""
+    if len(ent) != 1 or ent[0].tag_ not in ("NN", "NNS") or not ent[0].is_title:
+        return False
+    opening = all(token.is_punct for token in ent.doc[ent.sent.start:ent.start])
+    return opening and not gazetteer.lookup(ent.text) and not country_named(ent.text)
+
+
 def _indefinite(ent: Span) -> bool:
     """"would not recognise a Taliban government": a name and a common noun under "a"/"an" describe a kind
     of thing, not the actor of that name ("a Reuters report" is no such phrase: there the article belongs
@@ -378,7 +391,9 @@ def _with_bodies(found: list[Found], sentence: Sentence, gazetteer: Gazetteer) -
     organisation spans inside them ("Foreign Ministry" in "Russian Foreign Ministry")."""
     country_of = {token.i: item.entry.label if item.entry else item.canonical for item in found
                   if item.kind == "Country" for token in item.span}
-    bodies = find_bodies(sentence.span, country_of)
+    person_of = {token.i: item.entry.label if item.entry else item.clean for item in found
+                 if item.kind == "Person" for token in item.span}
+    bodies = find_bodies(sentence.span, country_of) + find_press_services(sentence.span, country_of, person_of)
     inside = {token.i for body in bodies for token in body.span}
     kept = [item for item in found if item.kind == "Country" or not inside & {t.i for t in item.span}]
     for body in bodies:
@@ -416,9 +431,10 @@ def _name_span(ent: Span) -> Span:
         while country_end < len(doc) and doc[country_end].ent_iob_ == "I":
             country_end += 1
         return Span(doc, ent.start, country_end, label="ORG")
-    if generic and ent.start > 0 and doc[ent.start - 1].ent_type_ == "NORP" and doc[ent.start - 1].ent_iob_ == "B":
+    owned = generic or _armed_branch(ent)  # a body that a country owns, named with the country before it
+    if owned and ent.start > 0 and doc[ent.start - 1].ent_type_ == "NORP" and doc[ent.start - 1].ent_iob_ == "B":
         return Span(doc, ent.start - 1, end, label="ORG")  # "the Tajik" + "State Committee for National Security"
-    if generic and ent.start > 1 and doc[ent.start - 1].lower_ in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE" \
+    if owned and ent.start > 1 and doc[ent.start - 1].lower_ in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE" \
             and ent[0].text[:1].isupper():  # not "Kazakhstan's" + "national security committee chairman"
         country_start = ent.start - 2  # "Tajikistan's" + "State Committee for National Security"
         while country_start > 0 and doc[country_start].ent_iob_ == "I":
@@ -456,6 +472,17 @@ def _name_span(ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id)
 
 
+_BRANCH_HEADS = frozenset({"forces", "force", "navy", "army", "fleet", "guard", "corps"})
+
+
+def _armed_branch(ent: Span) -> bool:
+    """"Navy" in "the Russian Navy", "Airborne Forces" in "Russia's Airborne Forces": an armed service the
+    model tagged without the country that owns it, which is part of its name (the Russian and the Indian
+    navies are two actors)."""
+    return ent.label_ == "ORG" and not ent.ent_id_ and ent[-1].lower_ in _BRANCH_HEADS and ent[0].text[:1].isupper() \
+        and not any(t.ent_type_ in ("GPE", "NORP") for t in ent)
+
+
 def _untagged_name_word(token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ == "" and token.text[:1].isupper()
 
@@ -470,9 +497,10 @@ def _body_after_country(doc, start: int) -> int:
         stop += 1
     words = [t.lower_ for t in doc[start:stop]]
     if len(words) < 3 or not any(w in ORGANISATION_WORDS for w in words) or \
-            words[-1] in TITLE_WORDS - ORGANISATION_WORDS:
+            words[-1] in TITLE_WORDS - ORGANISATION_WORDS and words[-2] not in ("for", "of", "and") \
+            and not (len(words) > 3 and words[-3] in ("for", "of")):
         return start  # "Kazakh" + "Foreign Ministry" is left to the government bodies
-    return stop
+    return stop  # a title word after a connector is the body's remit: "State Committee for National Security"
 
 
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -631,19 +659,25 @@ _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "officia
 
 
 def _names_without_their_country(found: list[Found]) -> None:
-    """"Central Command said" after "U.S. Central Command": an organisation named without the country that
-    opens its full name elsewhere in the article is that organisation."""
+    """"Central Command said" after "U.S. Central Command", "the KNB" after "the Kazakh KNB": an organisation
+    named without the country that opens its full name elsewhere in the article is that organisation."""
     full: dict[str, set[str]] = {}
     for item in found:
         words = item.clean.split()
         if item.entry is None and item.kind == "Organisation" and not item.canonical:
             for size in (1, 2):
-                if len(words) - size >= 2 and country_named(" ".join(words[:size])):
+                rest = words[size:]
+                if (len(rest) >= 2 or _is_acronym(rest)) and country_named(" ".join(words[:size])):
                     full.setdefault(fold(" ".join(words[size:])), set()).add(item.clean)
     for item in found:
         names = full.get(fold(item.clean), set())
         if item.entry is None and item.kind == "Organisation" and not item.canonical and len(names) == 1:
             item.canonical = next(iter(names))
+
+
+def _is_acronym(words: list[str]) -> bool:
+    """One word of capitals ("GKNB" in "the Kyrgyz GKNB"): a body's acronym the text also uses alone."""
+    return len(words) == 1 and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper()
 
 
 def _person_key_of(found: Found) -> str:

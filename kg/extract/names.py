@@ -260,6 +260,8 @@ def name_tokens(text: str) -> list[str]:
     >>> name_tokens("EAM Jaishankar's")
     ['jaishankar']
     """
+    while _acronym_before_title(text.split()):
+        text = text.split(None, 1)[1]
     words = [w.strip(".,") for w in fold(strip_possessive(text)).replace("-", " - ").split()]
     words = [w for w in words if w and w != "-"]
     while words and (words[0] in TITLE_WORDS or words[0] in PERSON_PREFIXES) and len(words) > 1:
@@ -279,9 +281,22 @@ def clean_name(text: str, person: bool = True) -> str:
     """
     words = strip_possessive(text).split()
     strip = TITLE_WORDS | PERSON_PREFIXES if person else _ARTICLES
-    while len(words) > 1 and words[0].lower().strip(".") in strip:
+    while len(words) > 1 and (words[0].lower().strip(".") in strip or person and _acronym_before_title(words)):
         words = words[1:]
     return " ".join(words)
+
+
+def _acronym_before_title(words: list[str]) -> bool:
+    """Acronyms heading a title ("ISPR Maj Gen Babar Iftikhar", "DG ISPR Maj Gen ..."): the office-holder's
+    body is written before the rank, and is no part of the person's name.
+
+    >>> _acronym_before_title(["ISPR", "Maj", "Gen", "Asif", "Ali"]), _acronym_before_title(["KC", "Tyagi"])
+    (True, False)
+    """
+    count = 0
+    while count < len(words) and len(words[count]) > 1 and words[count].isalpha() and words[count].isupper():
+        count += 1
+    return 0 < count < len(words) - 2 and words[count].lower().strip(".") in TITLE_WORDS | PERSON_PREFIXES
 
 
 # Particles that open a family name ("Al Qahtani", "bin Salman"): no given name's initial.

@@ -9,6 +9,7 @@ components:
   kept, unlinked (a wrong link is worse than none);
 * an organisation's name with a possessive inside is one name ("Prosecutor General's Office");
 * the words an acronym in parentheses abbreviates are one name ("Tehrik-i-Taliban Pakistan (TTP)");
+* a body named by a number in words is one name ("Group of Seven", not "Group of" and a number);
 * capitalised words right after an office ("FO spokesperson Asim Iftikhar Ahmad", "Ukraine's defense
   minister, Oleksii Reznikov") are a person's name even when the model tagged nothing, or tagged part
   of it as a place ("Ambassador to India Nikolay Kudashev").
@@ -35,6 +36,7 @@ def repair_names(doc: Doc) -> Doc:
     spans = _possessive_names([_titled_person(_extended(ent)) for ent in doc.ents])
     spans = [_lettered_branch(span) for span in spans]
     spans += _persons_after_offices(doc, spans) + _acronym_definitions(doc) + _hyphenated_organisations(doc)
+    spans += _numbered_groups(doc)
     kept = _without_overlaps(spans)
     linked = {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_}
     for span in kept:
@@ -90,6 +92,19 @@ def _lettered_branch(ent: Span) -> Span:
             or doc[end].whitespace_ or not re.fullmatch(r"[A-Z]", doc[end + 1].text):
         return ent
     return Span(doc, ent.start, end + 2, label="ORG")
+
+
+def _numbered_groups(doc: Doc) -> list[Span]:
+    """"Group of Seven", "Council of Ten": a body named by a capitalised number in words, which the model
+    tags as a number (CARDINAL) with "Group of" or nothing before it. Only the capitalised number counts
+    ("a group of seven" is no name)."""
+    found = []
+    for token in doc[2:]:
+        head, joint = doc[token.i - 2], doc[token.i - 1]
+        if token.like_num and token.is_alpha and token.is_title and joint.lower_ == "of" \
+                and head.is_alpha and head.is_title and head.pos_ in ("PROPN", "NOUN") and not head.ent_id_:
+            found.append(Span(doc, head.i, token.i + 1, label="ORG"))
+    return found
 
 
 def _capitalised(token: Token) -> bool:
