@@ -89,3 +89,29 @@ def test_an_armed_service_keeps_the_country_that_owns_it(read):
     assert {"Chilean Navy", "Peru's Marine Infantry Forces"} <= forms
     assert not labels(extraction) & {"Navy", "Marine Infantry Forces"}
 
+
+
+def test_a_place_in_another_paragraph_does_not_make_an_organisation_a_place(read):
+    extraction = read("Troops in Arica waited.\n\nThe Chilean Navy and the Peruvian Navy held drills on Monday.")
+    kinds = {m.text: a.kind for a in extraction.actors for m in a.mentions}
+    assert {kind for text, kind in kinds.items() if "Navy" in text} == {"Organisation"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Submarines of the Arctic and Pacific fleets sailed on Monday.", {"Arctic Fleet", "Pacific Fleet"}),
+    ("Troops of the Western and Southern military districts moved north.",
+     {"Western Military District", "Southern Military District"}),
+])
+def test_names_sharing_a_plural_head_are_each_an_organisation(read, text, names):
+    found = {a.label: a.kind for a in read(text).actors}
+    assert {found.get(name) for name in names} == {"Organisation"}
+
+
+def test_countries_sharing_a_plural_head_name_no_unit(read):
+    found = labels(read("The Chilean and Peruvian armies pulled back from the border."))
+    assert not [label for label in found if label.endswith(" Army") and label.split()[0] in ("Chilean", "Peruvian")]
+
+
+def test_districts_sharing_a_plural_head_are_places_unless_military(read):
+    found = {a.label: a.kind for a in read("Shelling hit villages in the Arica and Tacna districts on Monday.").actors}
+    assert "Arica District" not in found and "Tacna District" not in found

@@ -17,6 +17,7 @@ from ..gazetteer import Entry, Gazetteer, name_key
 from ..gazetteer import Role as GazetteerRole
 from ..link import explain_sole, fits
 from ..records import Actor, Link, Mention, Role
+from .actor_combined import find_combined
 from .actor_press import find_press_services
 from .bodies import find_bodies, ministry_named
 from .linking import link_shared
@@ -187,7 +188,7 @@ def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]
                        for item in [_found(_name_span(ent), sentence, gazetteer)] if item]
         found += _with_units(_with_bodies(in_sentence, sentence, gazetteer), sentence)
         found += _handles(sentence, gazetteer)
-    places = {t.i for f in found if f.kind == "Place" for t in f.span}
+    places = {(id(t.doc), t.i) for f in found if f.kind == "Place" for t in f.span}  # a doc per paragraph
     for item in found:
         if item.entry is None and item.kind == "Organisation" and _place_like(item, places):
             item.kind = "Place"
@@ -272,11 +273,23 @@ _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 def _with_units(found: list[Found], sentence: Sentence) -> list[Found]:
     """The sentence's names plus its numbered military units ("the 201st military base", "the 201st base",
-    "the Leh-based 14 Corps"), organisations the model leaves untagged; what it tagged inside one goes."""
-    units = [unit for token in sentence.span if (unit := _unit_at(token, sentence))]
+    "the Leh-based 14 Corps") and the units named together ("the Northern and Baltic fleets"),
+    organisations the model leaves untagged; what it tagged inside one goes."""
+    units = [unit for token in sentence.span if (unit := _unit_at(token, sentence))] + _combined(sentence)
     taken = {t.i for unit in units for t in unit.span}
     kept = [item for item in found if not taken & {t.i for t in item.span}]
     return sorted(kept + units, key=lambda item: item.start)
+
+
+def _combined(sentence: Sentence) -> list[Found]:
+    """One organisation per name of a phrase that names several with one head (see
+    :mod:`kg.extract.actor_combined`)."""
+    found = []
+    for combined in find_combined(sentence.span):
+        start, end = sentence.offsets(combined.span)
+        found.append(Found(combined.span.text, combined.label, "ORG", "Organisation", None, start, end, sentence,
+                           combined.span, combined.label))
+    return found
 
 
 def _unit_at(token, sentence: Sentence) -> Found | None:
@@ -526,12 +539,14 @@ def _reports(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("report", "quote")
 
 
-def _place_like(item: "Found", places: set[int]) -> bool:
-    """An unknown organisation listed with places ("two bases – Dushanbe and nearby Bashkor") is a place."""
+def _place_like(item: "Found", places: set[tuple[int, int]]) -> bool:
+    """An unknown organisation listed with places ("two bases – Dushanbe and nearby Bashkor") is a place.
+    ``places`` holds (document, token index) pairs: each paragraph is a document of its own, so a token index
+    alone would meet a place of another paragraph."""
     root = item.span.root
     linked = [root.head] if root.dep_ == "conj" else []
     linked += [c for c in root.children if c.dep_ == "conj"]
-    return any(t.i in places for t in linked)
+    return any((id(t.doc), t.i) in places for t in linked)
 
 
 def _acronyms(text: str) -> dict[str, str]:
