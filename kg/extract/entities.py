@@ -19,10 +19,11 @@ from ..link import explain_sole, fits
 from ..records import Actor, Link, Mention, Role
 from .actor_combined import find_combined
 from .actor_press import find_press_services
+from .actor_spans import name_span
 from .bodies import find_bodies, ministry_named
 from .linking import link_shared
 from .profiles import Profile, around_name
-from .names import (ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS, clean_name, ranked_person, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
+from .names import (PLACE_WORDS, TITLE_WORDS, clean_name, ranked_person, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
                     strip_possessive, surnames)
 from .sentences import Sentence
 
@@ -185,7 +186,7 @@ def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]
     for sentence in sentences:
         spans = list(sentence.span.ents) + _untagged_outlets(sentence.span) + _offices_of_holders(sentence.span)
         in_sentence = [item for ent in spans if ent.label_ in KIND_OF_LABEL
-                       for item in [_found(_name_span(ent), sentence, gazetteer)] if item]
+                       for item in [_found(name_span(ent), sentence, gazetteer)] if item]
         found += _with_units(_with_bodies(in_sentence, sentence, gazetteer), sentence)
         found += _handles(sentence, gazetteer)
     places = {(id(t.doc), t.i) for f in found if f.kind == "Place" for t in f.span}  # a doc per paragraph
@@ -417,118 +418,6 @@ def _with_bodies(found: list[Found], sentence: Sentence, gazetteer: Gazetteer) -
                           start, end, sentence, body.span, body.label,
                           match=Match(entry, body.label, "government body name") if entry else None))
     return sorted(kept, key=lambda item: item.start)
-
-
-# Parts of speech that never open a name: a sentence's first word the model ran into it ("Later", "Meanwhile").
-_NOT_NAME_START = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "VERB", "AUX"})
-_TRAILING = frozenset({"of", "the", "and", "for", "in", "–", "-", "—", ",", "'s", "’s", "("})
-
-
-# An organisation named by these words alone is one of many countries' ("Foreign Ministry"): its country is
-# part of its name when the text gives it ("Russian Foreign Ministry", "Ministry of Foreign Affairs of Kyrgyzstan").
-_GENERIC_BODY_WORDS = frozenset({"ministry", "committee", "council", "service", "office", "department", "agency"})
-
-
-def _name_span(ent: Span) -> Span:
-    """The entity without dangling words ("Collective Security Council of the", "Foreign Office (FO") unless
-    a place completes it ("Ministry of Foreign Affairs of" + "Uzbekistan"), and a place name that heads
-    a longer proper name read as that name ("India Narrative reported" is an outlet, not India)."""
-    doc = ent.doc
-    if len(ent) > 1 and ent[0].pos_ in _NOT_NAME_START and not ent.ent_id_:
-        ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Later the Foreign Ministry said"
-    end = ent.end
-    generic = ent.label_ == "ORG" and any(t.lower_ in _GENERIC_BODY_WORDS for t in ent) and \
-        not any(t.ent_type_ in ("GPE", "NORP") for t in ent)
-    if generic and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE":
-        country_end = end + 2  # "the Ministry of Foreign Affairs" + "of Kyrgyzstan"
-        while country_end < len(doc) and doc[country_end].ent_iob_ == "I":
-            country_end += 1
-        return Span(doc, ent.start, country_end, label="ORG")
-    owned = generic or _armed_branch(ent)  # a body that a country owns, named with the country before it
-    if owned and ent.start > 0 and doc[ent.start - 1].ent_type_ == "NORP" and doc[ent.start - 1].ent_iob_ == "B":
-        return Span(doc, ent.start - 1, end, label="ORG")  # "the Tajik" + "State Committee for National Security"
-    if owned and ent.start > 1 and doc[ent.start - 1].lower_ in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE" \
-            and ent[0].text[:1].isupper():  # not "Kazakhstan's" + "national security committee chairman"
-        country_start = ent.start - 2  # "Tajikistan's" + "State Committee for National Security"
-        while country_start > 0 and doc[country_start].ent_iob_ == "I":
-            country_start -= 1
-        return Span(doc, country_start, end, label="ORG")
-    if ent.label_ == "ORG" and doc[end - 1].lower_ in ("of", "in", "for") and end < len(doc) and \
-            doc[end].ent_type_ in ("GPE", "LOC"):
-        country_end = end + 1
-        while country_end < len(doc) and doc[country_end].ent_iob_ == "I":
-            country_end += 1
-        return Span(doc, ent.start, country_end, label="ORG")
-    if ent.label_ == "ORG" and not ent.ent_id_ and end < len(doc) - 1 and doc[end].lower_ == "on" \
-            and doc[end - 1].text in ("Group", "Commission", "Committee") and doc[end + 1].ent_type_ == "GPE":
-        return Span(doc, ent.start, end + 2, label="ORG")  # "the SCO Contact Group" + "on Afghanistan"
-    if ent.label_ == "ORG" and end < len(doc) - 1 and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "LOC" \
-            and any(t.lower_ in ("for", "of") for t in ent):  # "Organization for Security and Co-operation" in Europe
-        return Span(doc, ent.start, end + 2, label="ORG")
-    if "(" in [t.text for t in ent[1:]]:  # "Foreign Office (FO": the acronym is defined, not part of the name
-        end = next(t.i for t in ent[1:] if t.text == "(")
-    if "," in [t.text for t in ent[1:end - ent.start]]:  # "Gogra, Hot Springs": a list, the first name of it
-        end = next(t.i for t in ent[1:] if t.text == ",")
-    while end > ent.start + 1 and doc[end - 1].lower_ in _TRAILING:
-        end -= 1
-    if ent.label_ in ("GPE", "LOC", "NORP") and end == ent.end:
-        stop = _body_after_country(doc, end)
-        if stop == end:
-            while stop < len(doc) and _untagged_name_word(doc[stop]) and doc[stop].lower_.strip(".") not in TITLE_WORDS:
-                stop += 1
-            if stop < len(doc) and _untagged_name_word(doc[stop]):
-                stop = end  # "Russian Presidential" + "Special Envoy": the name goes on into an office
-        if stop > end:
-            return Span(doc, ent.start, stop, label="ORG")
-    if ent.label_ == "GPE" and end == ent.end and _named_before_place(doc, ent.start):
-        return Span(doc, ent.start - 1, end, label="ORG")  # "Radio Pakistan", "Sputnik Tajikistan"
-    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id)
-
-
-_BRANCH_HEADS = frozenset({"forces", "force", "navy", "army", "fleet", "guard", "corps"})
-
-
-def _armed_branch(ent: Span) -> bool:
-    """"Navy" in "the Russian Navy", "Airborne Forces" in "Russia's Airborne Forces": an armed service the
-    model tagged without the country that owns it, which is part of its name (the Russian and the Indian
-    navies are two actors)."""
-    return ent.label_ == "ORG" and not ent.ent_id_ and ent[-1].lower_ in _BRANCH_HEADS and ent[0].text[:1].isupper() \
-        and not any(t.ent_type_ in ("GPE", "NORP") for t in ent)
-
-
-def _untagged_name_word(token) -> bool:
-    return token.pos_ == "PROPN" and token.ent_type_ == "" and token.text[:1].isupper()
-
-
-def _body_after_country(doc, start: int) -> int:
-    """Where the untagged name of a body that a country's name opens ends ("Afghan" + "High Council for
-    National Reconciliation"): capitalised words and connectors with an organisation word among them and no
-    office at the end ("Russian" + "Security Council Secretary" is an office); ``start`` when there is none."""
-    stop = start
-    while stop < len(doc) and (_untagged_name_word(doc[stop]) or doc[stop].lower_ in ("for", "of", "and")
-                               and stop + 1 < len(doc) and _untagged_name_word(doc[stop + 1]) and stop > start):
-        stop += 1
-    words = [t.lower_ for t in doc[start:stop]]
-    if len(words) < 3 or not any(w in ORGANISATION_WORDS for w in words) or \
-            words[-1] in TITLE_WORDS - ORGANISATION_WORDS and words[-2] not in ("for", "of", "and") \
-            and not (len(words) > 3 and words[-3] in ("for", "of")):
-        return start  # "Kazakh" + "Foreign Ministry" is left to the government bodies
-    return stop  # a title word after a connector is the body's remit: "State Committee for National Security"
-
-
-_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                         "greater", "upper", "lower", "new", "old", "northeast", "northwest", "southeast", "southwest"})
-
-
-def _named_before_place(doc, start: int) -> bool:
-    """An untagged capitalised word compounded onto a place's name makes a longer name ("Radio Pakistan
-    reported"), unless it is a title, a direction or opens the sentence ("Northern Afghanistan")."""
-    if start < 1:
-        return False
-    word = doc[start - 1]
-    return word.pos_ == "PROPN" and not word.ent_type_ and word.text[:1].isupper() and word.is_alpha \
-        and word.dep_ == "compound" and word.head.i >= start and not word.is_sent_start \
-        and word.lower_ not in TITLE_WORDS | _DIRECTIONS
 
 
 def _reports(span: Span) -> bool:

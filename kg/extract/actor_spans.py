@@ -1,0 +1,124 @@
+"""Where a name the model tagged begins and ends.
+
+The small model cuts names short or runs them on: it tags "Navy" in "the Russian Navy", "Ministry of
+Foreign Affairs of" without the country, "Later the Foreign Ministry" with the adverb, "Afghan" without the
+"High Council for National Reconciliation" that follows it. These repairs need the words around the span
+and nothing of the article, so they live apart from the grouping of :mod:`kg.extract.entities`; the
+gazetteer-level repairs that run inside the pipeline are in :mod:`kg.extract.repair`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .names import ORGANISATION_WORDS, TITLE_WORDS
+
+# Parts of speech that never open a name: a sentence's first word the model ran into it ("Later", "Meanwhile").
+_NOT_NAME_START = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "VERB", "AUX"})
+_TRAILING = frozenset({"of", "the", "and", "for", "in", "–", "-", "—", ",", "'s", "’s", "("})
+
+
+# An organisation named by these words alone is one of many countries' ("Foreign Ministry"): its country is
+# part of its name when the text gives it ("Russian Foreign Ministry", "Ministry of Foreign Affairs of Kyrgyzstan").
+_GENERIC_BODY_WORDS = frozenset({"ministry", "committee", "council", "service", "office", "department", "agency"})
+
+
+def name_span(ent: Span) -> Span:
+    """The entity without dangling words ("Collective Security Council of the", "Foreign Office (FO") unless
+    a place completes it ("Ministry of Foreign Affairs of" + "Uzbekistan"), and a place name that heads
+    a longer proper name read as that name ("India Narrative reported" is an outlet, not India)."""
+    doc = ent.doc
+    if len(ent) > 1 and ent[0].pos_ in _NOT_NAME_START and not ent.ent_id_:
+        ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Later the Foreign Ministry said"
+    end = ent.end
+    generic = ent.label_ == "ORG" and any(t.lower_ in _GENERIC_BODY_WORDS for t in ent) and \
+        not any(t.ent_type_ in ("GPE", "NORP") for t in ent)
+    if generic and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE":
+        country_end = end + 2  # "the Ministry of Foreign Affairs" + "of Kyrgyzstan"
+        while country_end < len(doc) and doc[country_end].ent_iob_ == "I":
+            country_end += 1
+        return Span(doc, ent.start, country_end, label="ORG")
+    owned = generic or _armed_branch(ent)  # a body that a country owns, named with the country before it
+    if owned and ent.start > 0 and doc[ent.start - 1].ent_type_ == "NORP" and doc[ent.start - 1].ent_iob_ == "B":
+        return Span(doc, ent.start - 1, end, label="ORG")  # "the Tajik" + "State Committee for National Security"
+    if owned and ent.start > 1 and doc[ent.start - 1].lower_ in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE" \
+            and ent[0].text[:1].isupper():  # not "Kazakhstan's" + "national security committee chairman"
+        country_start = ent.start - 2  # "Tajikistan's" + "State Committee for National Security"
+        while country_start > 0 and doc[country_start].ent_iob_ == "I":
+            country_start -= 1
+        return Span(doc, country_start, end, label="ORG")
+    if ent.label_ == "ORG" and doc[end - 1].lower_ in ("of", "in", "for") and end < len(doc) and \
+            doc[end].ent_type_ in ("GPE", "LOC"):
+        country_end = end + 1
+        while country_end < len(doc) and doc[country_end].ent_iob_ == "I":
+            country_end += 1
+        return Span(doc, ent.start, country_end, label="ORG")
+    if ent.label_ == "ORG" and not ent.ent_id_ and end < len(doc) - 1 and doc[end].lower_ == "on" \
+            and doc[end - 1].text in ("Group", "Commission", "Committee") and doc[end + 1].ent_type_ == "GPE":
+        return Span(doc, ent.start, end + 2, label="ORG")  # "the SCO Contact Group" + "on Afghanistan"
+    if ent.label_ == "ORG" and end < len(doc) - 1 and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "LOC" \
+            and any(t.lower_ in ("for", "of") for t in ent):  # "Organization for Security and Co-operation" in Europe
+        return Span(doc, ent.start, end + 2, label="ORG")
+    if "(" in [t.text for t in ent[1:]]:  # "Foreign Office (FO": the acronym is defined, not part of the name
+        end = next(t.i for t in ent[1:] if t.text == "(")
+    if "," in [t.text for t in ent[1:end - ent.start]]:  # "Gogra, Hot Springs": a list, the first name of it
+        end = next(t.i for t in ent[1:] if t.text == ",")
+    while end > ent.start + 1 and doc[end - 1].lower_ in _TRAILING:
+        end -= 1
+    if ent.label_ in ("GPE", "LOC", "NORP") and end == ent.end:
+        stop = _body_after_country(doc, end)
+        if stop == end:
+            while stop < len(doc) and _untagged_name_word(doc[stop]) and doc[stop].lower_.strip(".") not in TITLE_WORDS:
+                stop += 1
+            if stop < len(doc) and _untagged_name_word(doc[stop]):
+                stop = end  # "Russian Presidential" + "Special Envoy": the name goes on into an office
+        if stop > end:
+            return Span(doc, ent.start, stop, label="ORG")
+    if ent.label_ == "GPE" and end == ent.end and _named_before_place(doc, ent.start):
+        return Span(doc, ent.start - 1, end, label="ORG")  # "Radio Pakistan", "Sputnik Tajikistan"
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id)
+
+
+_BRANCH_HEADS = frozenset({"forces", "force", "navy", "army", "fleet", "guard", "corps"})
+
+
+def _armed_branch(ent: Span) -> bool:
+    """"Navy" in "the Russian Navy", "Airborne Forces" in "Russia's Airborne Forces": an armed service the
+    model tagged without the country that owns it, which is part of its name (the Russian and the Indian
+    navies are two actors)."""
+    return ent.label_ == "ORG" and not ent.ent_id_ and ent[-1].lower_ in _BRANCH_HEADS and ent[0].text[:1].isupper() \
+        and not any(t.ent_type_ in ("GPE", "NORP") for t in ent)
+
+
+def _untagged_name_word(token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ == "" and token.text[:1].isupper()
+
+
+def _body_after_country(doc, start: int) -> int:
+    """Where the untagged name of a body that a country's name opens ends ("Afghan" + "High Council for
+    National Reconciliation"): capitalised words and connectors with an organisation word among them and no
+    office at the end ("Russian" + "Security Council Secretary" is an office); ``start`` when there is none."""
+    stop = start
+    while stop < len(doc) and (_untagged_name_word(doc[stop]) or doc[stop].lower_ in ("for", "of", "and")
+                               and stop + 1 < len(doc) and _untagged_name_word(doc[stop + 1]) and stop > start):
+        stop += 1
+    words = [t.lower_ for t in doc[start:stop]]
+    if len(words) < 3 or not any(w in ORGANISATION_WORDS for w in words) or \
+            words[-1] in TITLE_WORDS - ORGANISATION_WORDS and words[-2] not in ("for", "of", "and") \
+            and not (len(words) > 3 and words[-3] in ("for", "of")):
+        return start  # "Kazakh" + "Foreign Ministry" is left to the government bodies
+    return stop  # a title word after a connector is the body's remit: "State Committee for National Security"
+
+
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                         "greater", "upper", "lower", "new", "old", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _named_before_place(doc, start: int) -> bool:
+    """An untagged capitalised word compounded onto a place's name makes a longer name ("Radio Pakistan
+    reported"), unless it is a title, a direction or opens the sentence ("Northern Afghanistan")."""
+    if start < 1:
+        return False
+    word = doc[start - 1]
+    return word.pos_ == "PROPN" and not word.ent_type_ and word.text[:1].isupper() and word.is_alpha \
+        and word.dep_ == "compound" and word.head.i >= start and not word.is_sent_start \
+        and word.lower_ not in TITLE_WORDS | _DIRECTIONS
