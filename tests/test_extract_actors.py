@@ -115,3 +115,13 @@ def test_countries_sharing_a_plural_head_name_no_unit(read):
 def test_districts_sharing_a_plural_head_are_places_unless_military(read):
     found = {a.label: a.kind for a in read("Shelling hit villages in the Arica and Tacna districts on Monday.").actors}
     assert "Arica District" not in found and "Tacna District" not in found
+
+
+def test_the_name_of_a_military_exercise_is_no_actor(read):
+    assert "VARUNA" not in labels(read("Chile and Peru held their bilateral army exercise VARUNA in Arica in "
+                                       "August, officials said."))
+
+
+def test_a_body_holding_an_exercise_stays_an_actor(read):
+    found = labels(read("Ships of the Arctic Fleet exercise in the Barents Sea every spring, officials said."))
+    assert "Arctic Fleet" in found

@@ -23,7 +23,7 @@ from .actor_spans import name_span
 from .bodies import find_bodies, ministry_named
 from .linking import link_shared
 from .profiles import Profile, around_name
-from .names import (PLACE_WORDS, TITLE_WORDS, clean_name, ranked_person, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
+from .names import (MILITARY_WORDS, ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS, clean_name, ranked_person, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
                     strip_possessive, surnames)
 from .sentences import Sentence
 
@@ -207,6 +207,8 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer) -> Found | None:
     entry = match.entry
     text = ent.text.strip(" '\"“”‘’")
     country = None if entry else country_named(text)
+    if entry is None and not country and _exercise_name(ent):
+        return None
     kind = entry.kind if entry else "Country" if country else KIND_OF_LABEL[ent.label_]
     if entry is None and kind == "Organisation" and ranked_person(text):
         kind = "Person"  # "Rear Admiral Shahram Irani" tagged ORG
@@ -319,6 +321,25 @@ def _capitalised_common_noun(ent: Span, gazetteer: Gazetteer) -> bool:
         return False
     opening = all(token.is_punct for token in ent.doc[ent.sent.start:ent.start])
     return opening and not gazetteer.lookup(ent.text) and not country_named(ent.text)
+
+
+_EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
+_EXERCISE_MODIFIERS = frozenset({"joint", "military", "naval", "army", "bilateral", "trilateral", "annual"})
+
+
+def _exercise_name(ent: Span) -> bool:
+    """"their bilateral INDRA exercise", "the army exercise INDRA": the name of a military exercise, an
+    event rather than an actor, which the model tags as an organisation. A name with an organisation's
+    word in it ("the Black Sea Fleet exercise") is the body that holds the exercise, and stays."""
+    if ent.label_ == "PERSON" or any(t.lower_ in ORGANISATION_WORDS | MILITARY_WORDS | _UNIT_NOUNS for t in ent):
+        return False
+    doc = ent.doc
+    after = [t for t in doc[ent.end:ent.end + 3]]
+    while after and after[0].lower_ in _EXERCISE_MODIFIERS:
+        after = after[1:]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return any(t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in _EXERCISE_NOUNS
+               for t in (after[0] if after else None, before))
 
 
 def _indefinite(ent: Span) -> bool:
