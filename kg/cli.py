@@ -128,12 +128,17 @@ def gazetteer_import_cli(args) -> int:
     from .wdqs import import_results
     folder = Path(args.into) if args.into else Path(args.config.gazetteer).parent
     summary = import_results(Path(args.results), folder)
+    _print_merge(summary)
+    return 0 if summary.ok else 1
+
+
+def _print_merge(summary) -> None:
+    """What a merge into the gazetteer left out (conflicts, skipped rows), then what it did."""
     for line in summary.conflicts:
         print(f"conflict: {line}", file=sys.stderr)
     for line in summary.skipped:
         print(f"skipped: {line}", file=sys.stderr)
     print(summary.describe())
-    return 0 if summary.ok else 1
 
 
 def gazetteer_suggest_cli(args) -> int:
@@ -162,11 +167,7 @@ def gazetteer_accept_cli(args) -> int:
     from .online import accept
     folder = Path(args.into) if args.into else Path(args.config.gazetteer).parent
     summary = accept(Path(args.review), folder)
-    for line in summary.conflicts:
-        print(f"conflict: {line}", file=sys.stderr)
-    for line in summary.skipped:
-        print(f"skipped: {line}", file=sys.stderr)
-    print(summary.describe())
+    _print_merge(summary)
     if summary.added or summary.updated:
         print("run `kg build` again: the articles already stored are extracted again with this gazetteer",
               file=sys.stderr)
