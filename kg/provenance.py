@@ -74,8 +74,9 @@ def code_files() -> list[Path]:
 
 
 def data_files() -> list[Path]:
-    """The extractor's other data (countries, demonyms, name order), beside the gazetteer."""
-    return sorted(path for path in DATA.glob("*") if path.suffix in (".tsv", ".txt") and path.is_file())
+    """The extractor's other data (countries, demonyms, name order); the gazetteer is the configured one."""
+    return sorted(path for path in DATA.glob("*") if path.suffix in (".tsv", ".txt") and path.is_file()
+                  and path.name not in ("gazetteer.tsv", ROLES_FILE))
 
 
 def gazetteer_paths(path: Path) -> list[Path]:
