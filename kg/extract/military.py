@@ -13,8 +13,9 @@ already read is that action again.
 Context carries agents across sentences: "the peacekeepers guarded …" is the force of the first deployment
 read, "The exercise is being held …" the owner of the exercise named as a move's purpose, and forces named
 definitely right after their agent's move are that move again. The vocabulary lives in
-``military_words.py``, the search for candidate agents in ``military_agents.py``, the non-events in
-``military_nonevents.py``.
+``military_words.py``, the trigger words and their kinds in ``military_triggers.py``, the search for
+candidate agents in ``military_agents.py``, reported versus mentioned actions in ``military_reports.py``, the
+non-events in ``military_nonevents.py``.
 """
 from __future__ import annotations
 
@@ -29,22 +30,18 @@ from .military_agents import (
     is_definite, kind_of_action, led_alliance, names_forces, owned, person_subject, quantified, reporting_subject,
     subjects_of, verb_candidates, with_owners)
 from .military_nonevents import hypothetical, negated, reported_future
+from .military_reports import (
+    NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
+    continues_course, foreground, framed, in_purpose_clause, mentioned_only, named_past_event, violent_course,
+    without_background)
+from .military_triggers import ground_word, has_context, purpose_noun, trigger_kind
 from .military_words import (
-    ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, CASUALTIES, COURSE_VERBS,
-    EVENT_COURSE, EVENT_VERBS, FORCES, FORCES_LEAVE, FORMATION_WORDS, FRAME_NOUNS, FRAMING, INSTALLATIONS, JUDGING,
-    MILITARY_CONTEXT, MOVEMENTS, MOVES_FORCES, MUNITIONS, NATIONAL_FORCES, NEEDS_CONTEXT, OTHER_OCCASION, PEOPLE,
-    PERCEIVED, PHRASAL, PLANNED, TERRITORY, TRAVEL, TRIGGERS, UNNAMED_ATTACKERS)
+    ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, EVENT_VERBS, FORCES_LEAVE,
+    INSTALLATIONS, JUDGING, MOVEMENTS, NATIONAL_FORCES, NEEDS_CONTEXT, PLANNED, TERRITORY, TRAVEL, TRIGGERS)
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
-# An action whose agent the text does not name is usually background ("fighting has reached …") and
-# scores below the threshold; one the text reports as an event of its own ("exercises will be held
-# near the border", "two districts were captured") is kept with actor null, as the guidelines ask.
-NO_AGENT_CONFIDENCE = 0.4
-
-
-REPORTED_EVENT_CONFIDENCE = 0.55
-
+__all__ = ["MilitaryReader", "NO_AGENT_CONFIDENCE", "REPORTED_EVENT_CONFIDENCE", "quantities"]
 
 _QUANTITY = re.compile(r"\b(?:(?:over|about|nearly|some|around|almost|at least|more than)\s+)?"
                        r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:of|out of)\s+(\d{1,3}(?:,\d{3})+|\d+))?"
@@ -75,215 +72,7 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
-def _trigger_kind(token: Token) -> str | None:
-    for (verb, particle), kind in PHRASAL.items():
-        if token.lemma_ == verb and any(c.lower_ == particle for c in token.children):
-            return kind
-    if token.lemma_ == "take" and any(c.lower_ == "out" for c in token.children):
-        return None  # "our country is taken out of the quagmire of war"
-    if token.lemma_ == "take" and any(g.lower_ == "account" for c in token.children if c.lower_ == "into"
-                                      for g in c.children):
-        return None  # "to take into account the interests of all political forces": an idiom
-    if token.pos_ == "VERB" and token.lemma_ in MOVES_FORCES and _with_forces(token, ("dobj", "nsubjpass")):
-        return MOVES_FORCES[token.lemma_]
-    if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and _with_forces(token, ("nsubj",)) and \
-            (token.lemma_ not in ("reach", "abandon") or _ground_object(token)):
-        return FORCES_LEAVE[token.lemma_]  # not "the armies reached an agreement", "abandoned the plan"
-    if token.pos_ == "VERB" and token.lemma_ in PERCEIVED and _with_forces(token, ("nsubjpass",)):
-        return "Deployment"  # "Trains carrying Russian armoured vehicles were seen in the Gomel region"
-    if token.pos_ == "VERB" and token.lemma_ == "fall" and _falls(token):
-        return "Capture"
-    if token.lemma_ == "be" and _with_forces(token, ("nsubj",)) and any(
-            g.lemma_ == "ground" for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children):
-        return "Deployment"  # "about 2,500 U.S. troops were on the ground"
-    if token.pos_ == "VERB" and token.lemma_ == "fire" and _fires_weapons(token):
-        return "Attack"
-    if token.pos_ == "NOUN" and token.lemma_ == "exchange" and \
-            any(g.lower_ == "fire" for c in token.children if c.lower_ == "of" for g in c.children):
-        return "Attack"  # "killed in an exchange of fire"
-    kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
-    if kind is None or token.pos_ not in ("VERB", "NOUN") or token.dep_ in ("compound", "oprd", "acomp"):
-        return None  # "attack aircraft", "called the remark offensive": a modifier or a quality, not an action
-    if _purpose_of_action(token) or _purpose_noun(token):
-        return None  # "called up 20,000 reservists to reinforce its border": the purpose of the mobilisation
-    if token.lemma_ == "division" and not _military_division(token) or \
-            token.lemma_ in ("evacuate", "evacuation") and _moves_people(token):
-        return None  # "the Pakistan-Afghanistan-Iran division of the ministry", "evacuated 550 people"
-    return kind
-
-
-def _military_division(token: Token) -> bool:
-    """"the 201st division", "a motorised rifle division": a formation, not a ministry's department."""
-    return any(c.dep_ in ("nummod", "amod", "compound") and (c.like_num or c.text[:1].isdigit() or
-                                                            c.lower_ in FORMATION_WORDS) for c in token.children)
-
-
-def _moves_people(trigger: Token) -> bool:
-    """"about 1,500 residents had been evacuated", "it evacuated more than 550 people", "the evacuation of
-    citizens": a rescue of civilians, not a withdrawal."""
-    moved = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    moved += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    moved += [g for c in moved for g in c.children if g.dep_ == "conj"]
-    return any(c.lemma_.lower() in PEOPLE or c.ent_type_ == "NORP" for c in moved)
-
-
-def _falls(verb: Token) -> bool:
-    """"Kunduz city had fallen", "the district fell to the Taliban": ground that changed hands."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    ground = any(s.lemma_.lower() in TERRITORY - {"north", "south", "east", "west", "ground", "part", "parts", "area",
-                                                   "areas", "border", "borders"}
-                 or s.ent_type_ in ("GPE", "FAC") for s in subjects)
-    measured = any(c.dep_ in ("dobj", "npadvmod") and c.like_num or c.lower_ in ("by", "sharply", "percent", "apart", "silent")
-                   for c in verb.children)
-    return ground and not measured
-
-
-def _fires_weapons(verb: Token) -> bool:
-    """"border guards had fired first", "fired on a border post", "fired mortar shells": shooting, not dismissing
-    ("the president fired his minister")."""
-    aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "at", "into", "across", "upon") or c.lower_ == "first"
-                for c in verb.children)
-    munitions = any(c.dep_ == "dobj" and c.lemma_.lower() in MUNITIONS for c in verb.children)
-    armed = any(c.dep_ == "nsubj" and (c.lemma_.lower() in FORCES or c.lemma_.lower() in UNNAMED_ATTACKERS)
-                for c in verb.children)
-    return aimed or munitions or armed
-
-
-def _violent_course(token: Token) -> bool:
-    """"fighting raged around the capital", "clashes erupted": fighting reported as an event of its own."""
-    return token.dep_ == "nsubj" and token.lemma_ in ("fighting", "fight", "clash", "battle") and \
-        (token.head.lemma_ in ("rage", "erupt", "intensify", "escalate", "continue") or
-         token.head.lower_ in ("raged", "raging", "rages"))  # the tagger reads "raged" as "rag"
-
-
-def _claimed_attack(token: Token) -> bool:
-    """"X claimed the attack", "X claimed responsibility for the bombing": an attack by the claimant."""
-    token = quantified(token)  # "claimed a string of bombings"
-    head = token.head
-    if token.dep_ == "dobj" and head.lemma_ == "claim":
-        return True
-    return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ == "responsibility"
-
-
-def _purpose_noun(token: Token) -> bool:
-    """"arriving in Belarus for joint exercises", "present in all positions to continue the fight": an action
-    named as a purpose is not an action."""
-    head = token.head
-    purpose_clause = token.dep_ == "dobj" and head.dep_ == "advcl" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-    return token.pos_ == "NOUN" and (purpose_clause or token.dep_ == "pobj" and head.lower_ == "for" and
-                                     head.head.lemma_ != "responsibility")
-
-
-def _mentioned_only(token: Token) -> bool:
-    """"the exercise was not directed against anyone", "The deployment was announced by …", "the drills had
-    been planned": a definite action noun as the subject of a state, or of a passive that does not report
-    its course, mentions an action rather than reporting one."""
-    if token.pos_ != "NOUN" or not is_definite(token):
-        return False
-    state = token.dep_ in ("nsubj", "attr") and token.head.lemma_ not in ASPECT_VERBS
-    passive = token.dep_ == "nsubjpass" and token.head.lemma_ not in ASPECT_VERBS | {"hold", "conduct", "stage"}
-    return state or passive
-
-
-def _framed(token: Token) -> bool:
-    """"amid the withdrawal of US troops", "since the standoff began": a definite action set as the background of
-    the sentence's news."""
-    if token.pos_ != "NOUN" or not is_definite(token):
-        return False
-    if token.dep_ == "pobj" and token.head.lower_ in FRAMING:
-        return True
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in FRAME_NOUNS and \
-            token.head.head.dep_ == "pobj":
-        return True  # "as the army disintegrated in the face of the Taliban advance", "in the wake of the attack"
-    clause = token.head
-    return token.dep_ == "nsubj" and clause.dep_ == "advcl" and \
-        any(c.dep_ == "mark" and c.lower_ in FRAMING | {"as", "when", "while", "until"} for c in clause.children)
-
-
-def _purpose_of_action(token: Token) -> bool:
-    head = token.head
-    return token.pos_ == "VERB" and token.dep_ in ("advcl", "xcomp") and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and _trigger_kind(head) is not None
-
-
-def _with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
-    """Forces (or, for "take"/"enter", ground) as the verb's object or subject."""
-    words = FORCES | (TERRITORY - {"part", "parts"} if verb.lemma_ in ("take", "enter") else frozenset())
-    if deps == ("nsubj",):
-        words = words | {"military", "army", "armies", "navy"}  # "the U.S. military left Bagram in early July"
-    heads = [c for c in verb.children if c.dep_ in deps]
-    if "nsubj" in deps and verb.dep_ == "xcomp" and not heads:  # "troops began leaving Kazakhstan"
-        heads = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    heads = [verb.head if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl" else c for c in heads]
-    heads += [g for c in heads for g in c.children if g.dep_ == "conj"]  # "a staff group and a platoon"
-    heads += [g for c in heads for a in c.children if a.dep_ == "acl" and a.lemma_ == "carry"
-              for g in a.children if g.dep_ == "dobj"]  # "trains carrying armoured vehicles"
-    heads += [g for c in heads for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-              for g in p.children if g.dep_ == "pobj"]  # "sent hundreds of fighters"
-    if verb.lemma_ not in ("take", "enter") and "dobj" in deps:  # "flew in paratroopers": "in" read as a preposition
-        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1
-                  for g in c.children if g.dep_ == "pobj"]
-    heads = [c for c in heads if not any(m.dep_ == "amod" and m.lower_.endswith(("political", "social", "market"))
-                                         for m in c.children)]  # "all ethno-political forces": not armed forces
-    return any(c.lemma_.lower() in words or c.lower_ in words or _military_craft(c) or
-               verb.lemma_ in ("take", "enter") and c.ent_type_ in ("GPE", "LOC", "FAC") for c in heads)
-
-
-def _military_craft(token: Token) -> bool:
-    """"an Afghan military plane", "military transport planes" (not "an Air India plane")."""
-    return token.lemma_.lower() in ("plane", "flight", "convoy", "column") and \
-        any(c.lower_ in ("military", "transport", "air force", "naval") for c in token.children)
-
-
-def _has_context(sentence: Sentence) -> bool:
-    """Military words, or a trigger that needs none ("the bombing in X and a similar attack in Y")."""
-    return any(t.lower_ in MILITARY_CONTEXT and not (t.pos_ == "PROPN" and t.lower_ == "joint") or  # "Joint Secretary"
-               t.pos_ == "NOUN" and t.lemma_ in TRIGGERS and
-               t.lemma_ not in NEEDS_CONTEXT and t.lemma_ not in ("base", "division") for t in sentence.span)
-
-
-def _agentless_confidence(trigger: Token) -> float:
-    """An action with no named agent: reported as an event of its own ("exercises will be held", "districts
-    were captured", "terrorists opened fire", "Clashes on the border killed …") or only mentioned in passing
-    ("fighting has reached the border", "member states are holding exercises"); what a source says "would"
-    happen, by no one named ("said power would be handed over"), is talk of the future, not an event."""
-    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else trigger
-    if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
-        return NO_AGENT_CONFIDENCE
-    if trigger.pos_ == "VERB" and trigger.dep_ not in ("relcl", "acl", "amod"):
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
-            return REPORTED_EVENT_CONFIDENCE
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in UNNAMED_ATTACKERS for c in trigger.children):
-            return REPORTED_EVENT_CONFIDENCE
-    head = trigger.head
-    if _violent_course(trigger) or trigger.lemma_ == "fall":  # "fighting raged", "Kunduz city had fallen"
-        return REPORTED_EVENT_CONFIDENCE
-    if _trigger_kind(trigger) in ("Attack", "Other") and _with_casualties(trigger):
-        return REPORTED_EVENT_CONFIDENCE  # "two days of fighting … in which at least 24 people were killed"
-    if trigger.dep_ in ("pobj", "pcomp") and head.lower_ == "by" and head.dep_ == "agent" and not is_definite(trigger):
-        return REPORTED_EVENT_CONFIDENCE  # "killed by shelling" (not "houses damaged by the shelling")
-    if trigger.pos_ == "NOUN":
-        reported = trigger.dep_ in ("nsubjpass", "dobj") and head.lemma_ in EVENT_VERBS and \
-            not any(c.dep_ == "nsubj" for c in head.children)
-        topic = trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in EVENT_COURSE and \
-            (head.dep_ == "ROOT" or head.dep_ == "ccomp" and head.head.dep_ == "ROOT")  # "… told that shells landed"
-        if reported or topic:
-            return REPORTED_EVENT_CONFIDENCE
-    return NO_AGENT_CONFIDENCE
-
-
-def _with_casualties(trigger: Token) -> bool:
-    """The sentence of a violent event counts its dead or wounded: the event is news, not background."""
-    return any(t.lemma_.lower() in CASUALTIES for t in trigger.sent)
-
-
-def _named_past_event(trigger: Token) -> bool:
-    """"the September 11 attacks", "the 2008 Mumbai attacks": a named or long-past event the article recalls
-    (not "the October 8 suicide bombing", this article's news)."""
-    return trigger.pos_ == "NOUN" and (trigger.ent_type_ == "EVENT" or any(
-        c.ent_type_ == "EVENT" or re.fullmatch(r"(?:19|20)\d\d", c.text)
-        for c in trigger.children if c.dep_ in ("nmod", "compound", "nummod")))
+CLAIM_REACH = 600  # characters between an attack and the claim of it (about three sentences)
 
 
 class MilitaryReader:
@@ -310,10 +99,10 @@ class MilitaryReader:
     def _in_sentence(self, sentence: Sentence) -> list[MilitaryAction]:
         found: dict[tuple, MilitaryAction] = {}
         triggers: dict[int, Token] = {}  # id of an action -> its trigger
-        context = _has_context(sentence)
+        context = has_context(sentence)
         for token in sentence.span:
             self._remember_purpose(token, sentence)
-            kind = _trigger_kind(token)
+            kind = trigger_kind(token)
             if kind is None or not self._is_action(token, kind, sentence, context):
                 continue
             resolution = self._agent(token, sentence, kind) or self._anaphoric_agent(token, kind) or \
@@ -328,7 +117,7 @@ class MilitaryReader:
                 continue
             if kind == "Capture":
                 self.taken.update(self._objects_named(token, sentence))
-            confidence = resolution.confidence if resolution else _agentless_confidence(token)
+            confidence = resolution.confidence if resolution else agentless_confidence(token)
             action = self._action(kind, token, sentence, actor, confidence)
             # one per kind and agent in a sentence, unless a coordinated trigger names its own place ("claimed
             # the bombing in Kunduz and a similar attack in Kandahar"): repeated triggers are mostly one action
@@ -339,9 +128,9 @@ class MilitaryReader:
                 continue
             found[key] = action
             triggers[id(action)] = token
-            if kind == "Attack" and _claimed_attack(token):
+            if kind == "Attack" and claimed_attack(token):
                 self.claims.add(id(action))
-        actions = _without_background(_foreground(found), triggers)
+        actions = without_background(foreground(found), triggers)
         self.movers = {a.actor for a in actions if a.actor and a.kind in MOVEMENTS}
         return self._remember(actions)
 
@@ -355,29 +144,29 @@ class MilitaryReader:
     def _is_action(self, token: Token, kind: str, sentence: Sentence, context: bool) -> bool:
         """Filters every trigger passes: not negated, in a military context, not hypothetical, ground for a
         capture, not the object of its own kind's verb ("took control of X" is one action, read from the verb)."""
-        if negated(token) or hypothetical(token) or _named_past_event(token):
+        if negated(token) or hypothetical(token) or named_past_event(token):
             return False
-        if token.lemma_ in NEEDS_CONTEXT and not (context or _violent_course(token) or _claimed_attack(token) or
+        if token.lemma_ in NEEDS_CONTEXT and not (context or violent_course(token) or claimed_attack(token) or
                                                   self._continues_action(token) or self._held_as_named(token, kind)):
             return False
         if kind == "Capture" and not self._takes_territory(token, sentence):
             return False
-        return not (token.pos_ == "NOUN" and token.dep_ == "dobj" and _trigger_kind(token.head) == kind)
+        return not (token.pos_ == "NOUN" and token.dep_ == "dobj" and trigger_kind(token.head) == kind)
 
     def _repeats_known_action(self, token: Token, kind: str, actor: str | None) -> bool:
         """"The strike took place late at night", "the withdrawal of US troops had left a vacuum": a
         definite mention of an action this agent was already read doing is that action again, not a new one;
         a definite mention first read here is kept when it names its agent ("the hasty withdrawal of troops by
         the United States marks …")."""
-        if _framed(token):
+        if framed(token):
             return True
-        if _mentioned_only(token):
+        if mentioned_only(token):
             return actor is None or (kind, actor) in self.seen
         if kind == "Capture" and (kind, actor) in self.seen and anaphoric_forces(token):
             return True  # "The Taliban captured the crossing. … He said the group's fighters had taken the port"
         # a strike or a clash is one event whose course adds nothing new; drills that "will run until Saturday"
         # report the schedule of the drills, kept as their own fact
-        return _continues_course(token) and kind in ("Attack", "Other") and (kind, actor) in self.seen
+        return continues_course(token) and kind in ("Attack", "Other") and (kind, actor) in self.seen
 
     def _remember(self, actions: list[MilitaryAction]) -> list[MilitaryAction]:
         for action in actions:
@@ -449,7 +238,7 @@ class MilitaryReader:
         """"A contingent has reached Orenburg to take part in the SCO counter-terrorism exercise": an action named
         as a purpose is no action, but its owner is the agent of "The exercise is being held …" read next."""
         kind = TRIGGERS.get(token.lemma_.lower())
-        if kind is None or token.pos_ != "NOUN" or not (_purpose_noun(token) or _in_purpose_clause(token)):
+        if kind is None or token.pos_ != "NOUN" or not (purpose_noun(token) or in_purpose_clause(token)):
             return
         owners = self.resolver.named(token.doc[token.left_edge.i:token.i], sentence, ("Organisation", "Country"))
         if owners:
@@ -493,7 +282,7 @@ class MilitaryReader:
             return bool(self.resolver.named(sentence.span, sentence, ("Place",)))
         for obj in objects:
             span = sentence.span.doc[min(t.i for t in obj.subtree):max(t.i for t in obj.subtree) + 1]
-            if any(_ground_word(t, trigger) for t in span) or self.resolver.named(span, sentence, ("Place", "Country")):
+            if any(ground_word(t, trigger) for t in span) or self.resolver.named(span, sentence, ("Place", "Country")):
                 return True
         return False
 
@@ -505,7 +294,7 @@ class MilitaryReader:
         perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in trigger.children)  # "claimed to have taken"
         planned = not perfect and any(t.lower_ in PLANNED for t in trigger.lefts) or \
             any(t.lower_ in ("will", "shall") or t.dep_ == "aux" and reported_future(t)
-                for verb in (trigger, trigger.head) for t in verb.lefts) or _announced_move(trigger, kind)
+                for verb in (trigger, trigger.head) for t in verb.lefts) or announced_move(trigger, kind)
         return MilitaryAction(kind=kind, evidence=sentence.evidence, actor=actor,
                               trigger_start=sentence.offsets(trigger)[0],
                               place=places[0] if places else None, place_text=_place_text(trigger),
@@ -719,66 +508,6 @@ class MilitaryReader:
                 return
         actions.append(action)
 
-
-def _announced_move(trigger: Token, kind: str) -> bool:
-    """"The alliance said it was sending troops", "Moscow says it is deploying jets": a move under way that its
-    agent announces is announced, the same fact as "will dispatch a force" (not the move's arrival)."""
-    progressive = trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children)
-    return kind in MOVEMENTS and progressive and trigger.dep_ == "ccomp" and \
-        trigger.head.lemma_ in ("say", "announce", "state", "tell")
-
-
-def _in_purpose_clause(token: Token) -> bool:
-    """"… to take part in the exercise": the token hangs in an infinitive clause of purpose."""
-    return any(a.pos_ == "VERB" and a.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                          for c in a.children)
-               for a in list(token.ancestors)[:4])
-
-
-CLAIM_REACH = 600  # characters between an attack and the claim of it (about three sentences)
-
-
-def _foreground(found: dict[tuple, MilitaryAction]) -> list[MilitaryAction]:
-    """An agentless mention beside a named action is background."""
-    named = any(action.actor for action in found.values())
-    return [action for action in found.values() if action.actor or not named]
-
-
-def _without_background(actions: list[MilitaryAction], triggers: dict[int, Token]) -> list[MilitaryAction]:
-    """"Troops began pulling out of Kazakhstan, a week after they were deployed": an agent's action in a clause
-    that dates its news ("after", "since" …) is the background of its action in the main clause, read before."""
-    foreground = {a.actor for a in actions if a.actor and not _in_time_clause(triggers[id(a)])}
-    return [a for a in actions if not (a.actor in foreground and _in_time_clause(triggers[id(a)]))]
-
-
-def _in_time_clause(trigger: Token) -> bool:
-    """The trigger's clause is an adverbial clause of time ("after they were deployed", "since it seized …")."""
-    clause = trigger if trigger.pos_ == "VERB" else trigger.head
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since", "before", "until", "once")
-                                          for c in clause.children)
-
-
-def _continues_course(token: Token) -> bool:
-    """"The drills will run until Saturday", "The strike took place in Nangarhar": a definite action noun whose
-    course the sentence reports."""
-    new = any(c.lower_ in OTHER_OCCASION or c.dep_ == "appos" for c in token.children)
-    return token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ in COURSE_VERBS and \
-        any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for c in token.children) and not new
-
-
-def _ground_object(verb: Token) -> bool:
-    """The verb's object names ground: "reached Russia's Orenburg region", "abandoned their positions"."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for c in objects for p in c.children if p.lower_ == "of" for g in p.children]  # "the gates of Kabul"
-    return any(_ground_word(t, verb) or t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects)
-
-
-def _ground_word(token: Token, trigger: Token) -> bool:
-    """A territorial noun; a bare "post" is an office ("took the post himself"), a "border post" is ground;
-    power is seized, but "power would be handed over" is a transfer, not a capture."""
-    if token.lemma_.lower() not in TERRITORY or token.lower_ == "power" and trigger.lemma_ == "hand":
-        return False
-    return token.lemma_.lower() != "post" or any(c.dep_ in ("compound", "amod", "nummod") for c in token.children)
 
 
 def _place_text(trigger: Token) -> str | None:

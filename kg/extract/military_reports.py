@@ -1,0 +1,154 @@
+"""How a text presents a military action: reported as news, or only mentioned, framed, recalled or claimed.
+
+"fighting raged around the capital" reports an event; "amid the withdrawal of US troops" sets a known one
+as background; "the September 11 attacks" recalls a named past one; "X claimed the attack" names the agent
+of an attack just reported. Pure functions over spaCy tokens, read by ``military.py``.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..records import MilitaryAction
+from .military_agents import is_definite, quantified
+from .military_triggers import trigger_kind
+from .military_words import (
+    ASPECT_VERBS, CASUALTIES, COURSE_VERBS, EVENT_COURSE, EVENT_VERBS, FRAME_NOUNS, FRAMING, MOVEMENTS, OTHER_OCCASION,
+    UNNAMED_ATTACKERS)
+
+# An action whose agent the text does not name is usually background ("fighting has reached …") and
+# scores below the threshold; one the text reports as an event of its own ("exercises will be held
+# near the border", "two districts were captured") is kept with actor null, as the guidelines ask.
+NO_AGENT_CONFIDENCE = 0.4
+
+
+REPORTED_EVENT_CONFIDENCE = 0.55
+
+
+def violent_course(token: Token) -> bool:
+    """"fighting raged around the capital", "clashes erupted": fighting reported as an event of its own."""
+    return token.dep_ == "nsubj" and token.lemma_ in ("fighting", "fight", "clash", "battle") and \
+        (token.head.lemma_ in ("rage", "erupt", "intensify", "escalate", "continue") or
+         token.head.lower_ in ("raged", "raging", "rages"))  # the tagger reads "raged" as "rag"
+
+
+def claimed_attack(token: Token) -> bool:
+    """"X claimed the attack", "X claimed responsibility for the bombing": an attack by the claimant."""
+    token = quantified(token)  # "claimed a string of bombings"
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_ == "claim":
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ == "responsibility"
+
+
+def mentioned_only(token: Token) -> bool:
+    """"the exercise was not directed against anyone", "The deployment was announced by …", "the drills had
+    been planned": a definite action noun as the subject of a state, or of a passive that does not report
+    its course, mentions an action rather than reporting one."""
+    if token.pos_ != "NOUN" or not is_definite(token):
+        return False
+    state = token.dep_ in ("nsubj", "attr") and token.head.lemma_ not in ASPECT_VERBS
+    passive = token.dep_ == "nsubjpass" and token.head.lemma_ not in ASPECT_VERBS | {"hold", "conduct", "stage"}
+    return state or passive
+
+
+def framed(token: Token) -> bool:
+    """"amid the withdrawal of US troops", "since the standoff began": a definite action set as the background of
+    the sentence's news."""
+    if token.pos_ != "NOUN" or not is_definite(token):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ in FRAMING:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in FRAME_NOUNS and \
+            token.head.head.dep_ == "pobj":
+        return True  # "as the army disintegrated in the face of the Taliban advance", "in the wake of the attack"
+    clause = token.head
+    return token.dep_ == "nsubj" and clause.dep_ == "advcl" and \
+        any(c.dep_ == "mark" and c.lower_ in FRAMING | {"as", "when", "while", "until"} for c in clause.children)
+
+
+def agentless_confidence(trigger: Token) -> float:
+    """An action with no named agent: reported as an event of its own ("exercises will be held", "districts
+    were captured", "terrorists opened fire", "Clashes on the border killed …") or only mentioned in passing
+    ("fighting has reached the border", "member states are holding exercises"); what a source says "would"
+    happen, by no one named ("said power would be handed over"), is talk of the future, not an event."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else trigger
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return NO_AGENT_CONFIDENCE
+    if trigger.pos_ == "VERB" and trigger.dep_ not in ("relcl", "acl", "amod"):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+            return REPORTED_EVENT_CONFIDENCE
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in UNNAMED_ATTACKERS for c in trigger.children):
+            return REPORTED_EVENT_CONFIDENCE
+    head = trigger.head
+    if violent_course(trigger) or trigger.lemma_ == "fall":  # "fighting raged", "Kunduz city had fallen"
+        return REPORTED_EVENT_CONFIDENCE
+    if trigger_kind(trigger) in ("Attack", "Other") and with_casualties(trigger):
+        return REPORTED_EVENT_CONFIDENCE  # "two days of fighting … in which at least 24 people were killed"
+    if trigger.dep_ in ("pobj", "pcomp") and head.lower_ == "by" and head.dep_ == "agent" and not is_definite(trigger):
+        return REPORTED_EVENT_CONFIDENCE  # "killed by shelling" (not "houses damaged by the shelling")
+    if trigger.pos_ == "NOUN":
+        reported = trigger.dep_ in ("nsubjpass", "dobj") and head.lemma_ in EVENT_VERBS and \
+            not any(c.dep_ == "nsubj" for c in head.children)
+        topic = trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in EVENT_COURSE and \
+            (head.dep_ == "ROOT" or head.dep_ == "ccomp" and head.head.dep_ == "ROOT")  # "… told that shells landed"
+        if reported or topic:
+            return REPORTED_EVENT_CONFIDENCE
+    return NO_AGENT_CONFIDENCE
+
+
+def with_casualties(trigger: Token) -> bool:
+    """The sentence of a violent event counts its dead or wounded: the event is news, not background."""
+    return any(t.lemma_.lower() in CASUALTIES for t in trigger.sent)
+
+
+def named_past_event(trigger: Token) -> bool:
+    """"the September 11 attacks", "the 2008 Mumbai attacks": a named or long-past event the article recalls
+    (not "the October 8 suicide bombing", this article's news)."""
+    return trigger.pos_ == "NOUN" and (trigger.ent_type_ == "EVENT" or any(
+        c.ent_type_ == "EVENT" or re.fullmatch(r"(?:19|20)\d\d", c.text)
+        for c in trigger.children if c.dep_ in ("nmod", "compound", "nummod")))
+
+
+def announced_move(trigger: Token, kind: str) -> bool:
+    """"The alliance said it was sending troops", "Moscow says it is deploying jets": a move under way that its
+    agent announces is announced, the same fact as "will dispatch a force" (not the move's arrival)."""
+    progressive = trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children)
+    return kind in MOVEMENTS and progressive and trigger.dep_ == "ccomp" and \
+        trigger.head.lemma_ in ("say", "announce", "state", "tell")
+
+
+def in_purpose_clause(token: Token) -> bool:
+    """"… to take part in the exercise": the token hangs in an infinitive clause of purpose."""
+    return any(a.pos_ == "VERB" and a.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                          for c in a.children)
+               for a in list(token.ancestors)[:4])
+
+
+def foreground(found: dict[tuple, MilitaryAction]) -> list[MilitaryAction]:
+    """An agentless mention beside a named action is background."""
+    named = any(action.actor for action in found.values())
+    return [action for action in found.values() if action.actor or not named]
+
+
+def without_background(actions: list[MilitaryAction], triggers: dict[int, Token]) -> list[MilitaryAction]:
+    """"Troops began pulling out of Kazakhstan, a week after they were deployed": an agent's action in a clause
+    that dates its news ("after", "since" …) is the background of its action in the main clause, read before."""
+    foreground = {a.actor for a in actions if a.actor and not in_time_clause(triggers[id(a)])}
+    return [a for a in actions if not (a.actor in foreground and in_time_clause(triggers[id(a)]))]
+
+
+def in_time_clause(trigger: Token) -> bool:
+    """The trigger's clause is an adverbial clause of time ("after they were deployed", "since it seized …")."""
+    clause = trigger if trigger.pos_ == "VERB" else trigger.head
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since", "before", "until", "once")
+                                          for c in clause.children)
+
+
+def continues_course(token: Token) -> bool:
+    """"The drills will run until Saturday", "The strike took place in Nangarhar": a definite action noun whose
+    course the sentence reports."""
+    new = any(c.lower_ in OTHER_OCCASION or c.dep_ == "appos" for c in token.children)
+    return token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ in COURSE_VERBS and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for c in token.children) and not new

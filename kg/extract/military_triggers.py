@@ -1,0 +1,155 @@
+"""Which words report a military action, and of which kind: the trigger and the words around it.
+
+"massed 100,000 troops" is a deployment, "took six districts" a capture, "fired on a border post" an attack;
+"the armies reached an agreement", "the president fired his minister", "evacuated 550 people" are not.
+Pure functions over spaCy tokens; the vocabulary lives in ``military_words.py``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .military_words import (
+    FORCES, FORCES_LEAVE, FORMATION_WORDS, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NEEDS_CONTEXT, PEOPLE, PERCEIVED,
+    PHRASAL, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
+from .sentences import Sentence
+
+
+def trigger_kind(token: Token) -> str | None:
+    for (verb, particle), kind in PHRASAL.items():
+        if token.lemma_ == verb and any(c.lower_ == particle for c in token.children):
+            return kind
+    if token.lemma_ == "take" and any(c.lower_ == "out" for c in token.children):
+        return None  # "our country is taken out of the quagmire of war"
+    if token.lemma_ == "take" and any(g.lower_ == "account" for c in token.children if c.lower_ == "into"
+                                      for g in c.children):
+        return None  # "to take into account the interests of all political forces": an idiom
+    if token.pos_ == "VERB" and token.lemma_ in MOVES_FORCES and with_forces(token, ("dobj", "nsubjpass")):
+        return MOVES_FORCES[token.lemma_]
+    if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and with_forces(token, ("nsubj",)) and \
+            (token.lemma_ not in ("reach", "abandon") or ground_object(token)):
+        return FORCES_LEAVE[token.lemma_]  # not "the armies reached an agreement", "abandoned the plan"
+    if token.pos_ == "VERB" and token.lemma_ in PERCEIVED and with_forces(token, ("nsubjpass",)):
+        return "Deployment"  # "Trains carrying Russian armoured vehicles were seen in the Gomel region"
+    if token.pos_ == "VERB" and token.lemma_ == "fall" and falls(token):
+        return "Capture"
+    if token.lemma_ == "be" and with_forces(token, ("nsubj",)) and any(
+            g.lemma_ == "ground" for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children):
+        return "Deployment"  # "about 2,500 U.S. troops were on the ground"
+    if token.pos_ == "VERB" and token.lemma_ == "fire" and fires_weapons(token):
+        return "Attack"
+    if token.pos_ == "NOUN" and token.lemma_ == "exchange" and \
+            any(g.lower_ == "fire" for c in token.children if c.lower_ == "of" for g in c.children):
+        return "Attack"  # "killed in an exchange of fire"
+    kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
+    if kind is None or token.pos_ not in ("VERB", "NOUN") or token.dep_ in ("compound", "oprd", "acomp"):
+        return None  # "attack aircraft", "called the remark offensive": a modifier or a quality, not an action
+    if purpose_of_action(token) or purpose_noun(token):
+        return None  # "called up 20,000 reservists to reinforce its border": the purpose of the mobilisation
+    if token.lemma_ == "division" and not military_division(token) or \
+            token.lemma_ in ("evacuate", "evacuation") and moves_people(token):
+        return None  # "the Pakistan-Afghanistan-Iran division of the ministry", "evacuated 550 people"
+    return kind
+
+
+def military_division(token: Token) -> bool:
+    """"the 201st division", "a motorised rifle division": a formation, not a ministry's department."""
+    return any(c.dep_ in ("nummod", "amod", "compound") and (c.like_num or c.text[:1].isdigit() or
+                                                            c.lower_ in FORMATION_WORDS) for c in token.children)
+
+
+def moves_people(trigger: Token) -> bool:
+    """"about 1,500 residents had been evacuated", "it evacuated more than 550 people", "the evacuation of
+    citizens": a rescue of civilians, not a withdrawal."""
+    moved = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    moved += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    moved += [g for c in moved for g in c.children if g.dep_ == "conj"]
+    return any(c.lemma_.lower() in PEOPLE or c.ent_type_ == "NORP" for c in moved)
+
+
+def falls(verb: Token) -> bool:
+    """"Kunduz city had fallen", "the district fell to the Taliban": ground that changed hands."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    ground = any(s.lemma_.lower() in TERRITORY - {"north", "south", "east", "west", "ground", "part", "parts", "area",
+                                                   "areas", "border", "borders"}
+                 or s.ent_type_ in ("GPE", "FAC") for s in subjects)
+    measured = any(c.dep_ in ("dobj", "npadvmod") and c.like_num or c.lower_ in ("by", "sharply", "percent", "apart", "silent")
+                   for c in verb.children)
+    return ground and not measured
+
+
+def fires_weapons(verb: Token) -> bool:
+    """"border guards had fired first", "fired on a border post", "fired mortar shells": shooting, not dismissing
+    ("the president fired his minister")."""
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "at", "into", "across", "upon") or c.lower_ == "first"
+                for c in verb.children)
+    munitions = any(c.dep_ == "dobj" and c.lemma_.lower() in MUNITIONS for c in verb.children)
+    armed = any(c.dep_ == "nsubj" and (c.lemma_.lower() in FORCES or c.lemma_.lower() in UNNAMED_ATTACKERS)
+                for c in verb.children)
+    return aimed or munitions or armed
+
+
+def purpose_noun(token: Token) -> bool:
+    """"arriving in Belarus for joint exercises", "present in all positions to continue the fight": an action
+    named as a purpose is not an action."""
+    head = token.head
+    purpose_clause = token.dep_ == "dobj" and head.dep_ == "advcl" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    return token.pos_ == "NOUN" and (purpose_clause or token.dep_ == "pobj" and head.lower_ == "for" and
+                                     head.head.lemma_ != "responsibility")
+
+
+def purpose_of_action(token: Token) -> bool:
+    head = token.head
+    return token.pos_ == "VERB" and token.dep_ in ("advcl", "xcomp") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and trigger_kind(head) is not None
+
+
+def with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
+    """Forces (or, for "take"/"enter", ground) as the verb's object or subject."""
+    words = FORCES | (TERRITORY - {"part", "parts"} if verb.lemma_ in ("take", "enter") else frozenset())
+    if deps == ("nsubj",):
+        words = words | {"military", "army", "armies", "navy"}  # "the U.S. military left Bagram in early July"
+    heads = [c for c in verb.children if c.dep_ in deps]
+    if "nsubj" in deps and verb.dep_ == "xcomp" and not heads:  # "troops began leaving Kazakhstan"
+        heads = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    heads = [verb.head if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl" else c for c in heads]
+    heads += [g for c in heads for g in c.children if g.dep_ == "conj"]  # "a staff group and a platoon"
+    heads += [g for c in heads for a in c.children if a.dep_ == "acl" and a.lemma_ == "carry"
+              for g in a.children if g.dep_ == "dobj"]  # "trains carrying armoured vehicles"
+    heads += [g for c in heads for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]  # "sent hundreds of fighters"
+    if verb.lemma_ not in ("take", "enter") and "dobj" in deps:  # "flew in paratroopers": "in" read as a preposition
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1
+                  for g in c.children if g.dep_ == "pobj"]
+    heads = [c for c in heads if not any(m.dep_ == "amod" and m.lower_.endswith(("political", "social", "market"))
+                                         for m in c.children)]  # "all ethno-political forces": not armed forces
+    return any(c.lemma_.lower() in words or c.lower_ in words or military_craft(c) or
+               verb.lemma_ in ("take", "enter") and c.ent_type_ in ("GPE", "LOC", "FAC") for c in heads)
+
+
+def military_craft(token: Token) -> bool:
+    """"an Afghan military plane", "military transport planes" (not "an Air India plane")."""
+    return token.lemma_.lower() in ("plane", "flight", "convoy", "column") and \
+        any(c.lower_ in ("military", "transport", "air force", "naval") for c in token.children)
+
+
+def has_context(sentence: Sentence) -> bool:
+    """Military words, or a trigger that needs none ("the bombing in X and a similar attack in Y")."""
+    return any(t.lower_ in MILITARY_CONTEXT and not (t.pos_ == "PROPN" and t.lower_ == "joint") or  # "Joint Secretary"
+               t.pos_ == "NOUN" and t.lemma_ in TRIGGERS and
+               t.lemma_ not in NEEDS_CONTEXT and t.lemma_ not in ("base", "division") for t in sentence.span)
+
+
+def ground_object(verb: Token) -> bool:
+    """The verb's object names ground: "reached Russia's Orenburg region", "abandoned their positions"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in objects for p in c.children if p.lower_ == "of" for g in p.children]  # "the gates of Kabul"
+    return any(ground_word(t, verb) or t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects)
+
+
+def ground_word(token: Token, trigger: Token) -> bool:
+    """A territorial noun; a bare "post" is an office ("took the post himself"), a "border post" is ground;
+    power is seized, but "power would be handed over" is a transfer, not a capture."""
+    if token.lemma_.lower() not in TERRITORY or token.lower_ == "power" and trigger.lemma_ == "hand":
+        return False
+    return token.lemma_.lower() != "post" or any(c.dep_ in ("compound", "amod", "nummod") for c in token.children)
