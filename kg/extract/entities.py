@@ -17,13 +17,14 @@ from ..gazetteer import Entry, Gazetteer, name_key
 from ..gazetteer import Role as GazetteerRole
 from ..link import explain_sole, fits
 from ..records import Actor, Link, Mention, Role
+from .actor_capitals import capital_government
 from .actor_combined import find_combined
 from .actor_press import find_press_services
 from .actor_spans import name_span
 from .bodies import find_bodies, ministry_named
 from .linking import link_shared
 from .profiles import Profile, around_name
-from .names import (MILITARY_WORDS, ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS, clean_name, ranked_person, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
+from .names import (MILITARY_WORDS, ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, clean_name, ranked_person, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
                     strip_possessive, surnames)
 from .sentences import Sentence
 
@@ -142,6 +143,20 @@ def _resolve_entry(ent: Span, gazetteer: Gazetteer) -> Match:
     return Match(candidates[0], names[0], method or _method(candidates[0], names))
 
 
+def _capitals(gazetteer: Gazetteer) -> dict[str, str]:
+    """Folded capital's name -> its country's name, from the data file and the gazetteer's metonyms."""
+    found = capitals()
+    found.update({fold(metonym): entry.label for entry in gazetteer.entries if entry.kind == "Country"
+                  for metonym in entry.metonyms})
+    return found
+
+
+def _country_match(country: str, ent: Span, gazetteer: Gazetteer) -> Match:
+    """The gazetteer's country a capital stands for, where it holds that country once."""
+    entries = [e for e in gazetteer.lookup(country) if e.kind == "Country"]
+    return Match(entries[0], ent.text, "metonym") if len(entries) == 1 else Match()
+
+
 def _method(entry: Entry, names: list[str]) -> str:
     """"label" when the name is the entry's label, else "alias" (an alias, a demonym, another form)."""
     return "label" if any(name_key(name) == name_key(entry.label) for name in names) else "alias"
@@ -183,10 +198,11 @@ def _story_sentences(sentences: list[Sentence]) -> list[Sentence]:
 
 def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]:
     found = []
+    capital_of = _capitals(gazetteer)
     for sentence in sentences:
         spans = list(sentence.span.ents) + _untagged_outlets(sentence.span) + _offices_of_holders(sentence.span)
         in_sentence = [item for ent in spans if ent.label_ in KIND_OF_LABEL
-                       for item in [_found(name_span(ent), sentence, gazetteer)] if item]
+                       for item in [_found(name_span(ent), sentence, gazetteer, capital_of)] if item]
         found += _with_units(_with_bodies(in_sentence, sentence, gazetteer), sentence)
         found += _handles(sentence, gazetteer)
     places = {(id(t.doc), t.i) for f in found if f.kind == "Place" for t in f.span}  # a doc per paragraph
@@ -196,17 +212,18 @@ def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]
     return found
 
 
-def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer) -> Found | None:
+def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict[str, str]) -> Found | None:
     """One name occurrence, typed; None for what is no actor (offices, diseases, ethnic groups, titles,
-    events and documents, lowercase words)."""
+    events and documents, lowercase words). A capital standing for its government is its country."""
     if _indefinite(ent) or _dateline(ent) or _vessel(ent) or ent.text in TIME_ZONES:
         return None
     if _capitalised_common_noun(ent, gazetteer):
         return None
-    match = _resolve_entry(ent, gazetteer)
+    government = capital_government(ent, capital_of)
+    match = _country_match(government, ent, gazetteer) if government else _resolve_entry(ent, gazetteer)
     entry = match.entry
     text = ent.text.strip(" '\"“”‘’")
-    country = None if entry else country_named(text)
+    country = None if entry else government or country_named(text)
     if entry is None and not country and _exercise_name(ent):
         return None
     kind = entry.kind if entry else "Country" if country else KIND_OF_LABEL[ent.label_]
