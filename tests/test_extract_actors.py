@@ -125,3 +125,20 @@ def test_the_name_of_a_military_exercise_is_no_actor(read):
 def test_a_body_holding_an_exercise_stays_an_actor(read):
     found = labels(read("Ships of the Arctic Fleet exercise in the Barents Sea every spring, officials said."))
     assert "Arctic Fleet" in found
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of Afghan soldiers crossed the river overnight and asked for shelter.",
+    "The Afghan government forces pulled back from the district centre on Friday.",
+])
+def test_the_afghan_forces_are_named_apart_from_the_country(read, text):
+    assert "Afghan National Defense and Security Forces" in labels(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Uzbek troops were placed on alert along the river on Friday.",
+    "The Afghan military budget was cut by a third last year.",
+    "The Afghan army chief resigned on Friday.",
+])
+def test_other_forces_and_force_words_as_modifiers_are_no_national_forces(read, text):
+    assert not labels(read(text)) & {"Afghan National Defense and Security Forces", "Armed Forces of Uzbekistan"}

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .military_words import NATIONAL_FORCES
+
 # The words before "ministry" -> the ministry's canonical name.
 MINISTRIES = {
     ("foreign",): "Ministry of Foreign Affairs", ("foreign", "affairs"): "Ministry of Foreign Affairs",
@@ -24,6 +26,13 @@ MINISTRIES = {
 COUNCILS = {("security", "council"): "Security Council", ("national", "security", "council"): "National Security Council",
             ("military",): "Armed Forces", ("army",): "Army", ("armed", "forces"): "Armed Forces",
             ("air", "force"): "Air Force", ("navy",): "Navy", ("border", "service"): "Border Service"}
+
+
+# Words that name a country's armed forces as a whole: "Afghan soldiers", "the Afghan army", "Afghan government
+# forces". Only for the countries whose forces the genre names apart (:data:`.military_words.NATIONAL_FORCES`):
+# "Uzbek troops" are the country acting, no actor of their own.
+_FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "servicemen", "army", "military", "personnel"})
+_FORCE_MODIFIERS = frozenset({"government", "security", "armed", "regular", "former", "national"})
 
 
 @dataclass(frozen=True)
@@ -49,9 +58,25 @@ def find_bodies(sentence: Span, country_of: dict[int, str]) -> list[Body]:
                     and token.is_lower:
                 continue  # "the Russian military base": a modifier, not the body ("Indian Air Force flight" is)
             country, first = _country_before(token.doc, start, country_of)
-            if country:
+            if country and not (country in NATIONAL_FORCES and name in ("Armed Forces", "Army")):
                 found.append(Body(token.doc[first:token.i + 1], f"{name} of {country}"))
-    return _longest(found)
+    return _longest(found + _national_forces(sentence, country_of))
+
+
+def _national_forces(sentence: Span, country_of: dict[int, str]) -> list[Body]:
+    """"Afghan soldiers", "the Afghan government forces": the armed forces of a country the genre names apart
+    from the state, under that name."""
+    found = []
+    for token in sentence:
+        if token.lower_ not in _FORCE_NOUNS or token.i + 1 < sentence.end and token.nbor().pos_ == "NOUN":
+            continue  # "Afghan army chief" is a person's office
+        start = token.i
+        while start - 1 > sentence.start and token.doc[start - 1].lower_ in _FORCE_MODIFIERS:
+            start -= 1
+        country, first = _country_before(token.doc, start, country_of)
+        if country in NATIONAL_FORCES:
+            found.append(Body(token.doc[first:token.i + 1], NATIONAL_FORCES[country]))
+    return found
 
 
 def ministry_named(name: str) -> str | None:
