@@ -441,10 +441,10 @@ def test_signing_alone_or_sharing_a_view_is_no_encounter(read, text):
     assert read(text).meetings == []
 
 
-def test_a_joint_council_named_after_two_sides_meets_as_them(read):
+def test_a_joint_council_named_after_two_sides_meets_with_them(read):
     extraction = read("The Geneva talks were followed by a meeting of the NATO-Russia Council in Brussels on "
                       "Wednesday.")
-    assert parties(extraction) == [["NATO", "Russia"]]
+    assert parties(extraction) == [["NATO", "NATO-Russia Council", "Russia"]]
 
 
 def test_the_delegation_is_the_side_that_sent_it(read):

@@ -7,11 +7,11 @@ surroundings decide its status: negated or called off ("did not meet", "cancelle
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from .meeting_words import (AGAIN, ARGUMENTS, BY_LINE, CALLED_OFF, DENIALS, GUEST_NOUNS, HYPOTHETICAL, INTENTS,
-                            NEGATIONS, OCCASIONS, PASSING, PLANNED_WORDS, REFERRING, SEPARATE_WORDS, SEPARATELY,
-                            TRIGGERS, WISHES)
+from .meeting_words import (AGAIN, ARGUMENTS, BY_LINE, CALLED_OFF, CLAUSES, DENIALS, GUEST_NOUNS, HYPOTHETICAL,
+                            INTENDING, INTENTS, NEGATIONS, OCCASIONS, PASSING, PLANNED_WORDS, REFERRING, SEPARATE_WORDS,
+                            SEPARATELY, TRIGGERS, WISHES)
 from .sentences import Sentence
 
 
@@ -34,11 +34,26 @@ def triggers(sentence: Sentence) -> list[tuple[Token, str]]:
 
 def main_trigger(sentence: Sentence) -> tuple[Token, str] | None:
     """The word that names the sentence's encounter: the one with its parties ("talks with …", "met X")
-    over one that only dates it ("on the eve of the dialogue"); none when the encounter is negated."""
-    found = triggers(sentence)
-    if not found or any(negated(token) for token, _ in found):
+    over one that only dates it ("on the eve of the dialogue"); none when the encounter is negated. A clause
+    of its own negates only itself: "would host a meeting of A and B, and that C had been invited to visit"."""
+    scopes = negated_scopes(sentence)
+    found = [(t, kind) for t, kind in triggers(sentence) if not any(t in scope for scope in scopes)]
+    if not found:
         return None
     return max(found, key=lambda item: (with_parties(item[0]), item[0].pos_ == "VERB", -item[0].i))
+
+
+def negated_scopes(sentence: Sentence) -> list[Span]:
+    """The clauses of the sentence's negated encounters ("did not meet", "had been invited to visit"): nothing
+    named in them takes part in another encounter of the sentence."""
+    return [_clause_of(token) for token, _ in triggers(sentence) if negated(token)]
+
+
+def _clause_of(token: Token) -> Span:
+    """The clause a word belongs to: up to a verb that heads a clause of its own."""
+    while not (token.dep_ in CLAUSES and token.pos_ in ("VERB", "AUX")) and token.head != token:
+        token = token.head
+    return token.doc[token.left_edge.i:token.right_edge.i + 1]
 
 
 def with_parties(token: Token) -> bool:
@@ -173,10 +188,12 @@ def plural_subject(verb: Token) -> bool:
 
 
 def is_planned(sentence: Sentence, trigger: Token) -> bool:
-    """"will visit", "is expected to call on", "will travel … for consultations", "accepted the invitation to
-    visit"."""
+    """"will visit", "is expected to call on", "will travel … for consultations", "will travel to X to attend the
+    conference", "accepted the invitation to visit"."""
     verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), trigger)
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children) and trigger.tag_ != "VBD":
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ == "advcl"
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for v in (verb, verb.head)[:1 + purpose]
+           for c in v.children) and trigger.tag_ != "VBD":
         return True
     clauses = [t for t in trigger.subtree if t.dep_ in ("relcl", "ccomp")]  # not "… at which Putin said it would"
     words = {t.lower_ for t in trigger.head.subtree if not any(t in c.subtree for c in clauses)} \
@@ -184,7 +201,14 @@ def is_planned(sentence: Sentence, trigger: Token) -> bool:
     words |= {t.lower_ for t in trigger.lefts} | {t.lower_ for t in trigger.head.lefts}
     words |= {t.lower_ for t in trigger.children} | {trigger.head.lower_}  # "accepted the invitation to visit"
     words |= governing_words(trigger)
-    return (bool(words & PLANNED_WORDS) or _to_come(verb)) and trigger.tag_ not in ("VBD", "VBN")
+    return (bool(words & PLANNED_WORDS) or _to_come(verb) or _intended(verb)) and trigger.tag_ not in ("VBD", "VBN")
+
+
+def _intended(verb: Token) -> bool:
+    """"The two ministers agreed to meet again in December", "decided to hold talks": settled on, still to come;
+    not "agreed on a ceasefire at the talks" (the talks were held)."""
+    holding = verb.lemma_ in TRIGGERS or verb.lemma_ in ("hold", "have", "convene")  # not "agreed to continue
+    return holding and verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in INTENDING  # consultations"
 
 
 def _to_come(verb: Token) -> bool:

@@ -13,7 +13,7 @@ from ..records import Meeting
 from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import recent
-from .meeting_words import (ATTENDING, CHAIRING, GATHERING, MEMBERS, MET_OBJECTS, PARTY_KINDS, PERSON_HEADS,
+from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, GATHERING, MEMBERS, MET_OBJECTS, PARTY_KINDS, PERSON_HEADS,
                             JOINT_BODIES, SEPARATE_WORDS, TRAVELLING)
 from .profiles import GENERIC_WORDS, office_words
 from .resolve import Resolution, Resolver
@@ -198,11 +198,25 @@ class Parties:
         if just and len(self._of_kind(just[0].participants, kind)) == number:
             return self._of_kind(just[0].participants, kind)
         before = self.resolver.index.before(sentence.evidence.start, ("Person",) if kind == "sides" else (kind,))
+        if kind == "Country" and len(before) < number:
+            before = self._countries_before(sentence, number)
         if kind == "Organisation":
             before = [k for k in before if not self._named_as_body(k)]
         if kind != "sides":
             return before[:number]
         return list(dict.fromkeys(self.country_of(p) or p for p in before[:number]))
+
+    def _countries_before(self, sentence: Sentence, number: int) -> list[str]:
+        """The last ``number`` countries named before, a capital standing for its country ("Pakistan played it
+        down … the line Kabul never recognised … officials of the two countries will meet")."""
+        found: list[str] = []
+        for key in self.resolver.index.before(sentence.evidence.start, ("Country", "Place")):
+            country = key if self.resolver.index.actors[key].kind == "Country" else self.resolver.capital_country(key)
+            if country and country not in found:
+                found.append(country)
+            if len(found) == number:
+                break
+        return found
 
     def _named_as_body(self, key: str) -> bool:
         """"the Collective Security Council of the CSTO": a body named as part of another organisation."""
@@ -221,7 +235,7 @@ class Parties:
         """Countries visited in the sentence ("paid a working visit to Kabul, … to hold talks with …"): the host
         is a party of the encounter."""
         persons = self.resolver.named(syntax.outside_quotes(sentence), sentence, ("Person",))
-        visits = [token for token, kind in kinds.triggers(sentence) if kind == "Visit"]
+        visits = [token for token, kind in kinds.triggers(sentence) if kind == "Visit" and not kinds.negated(token)]
         visits += [t for t in sentence.span if t.lemma_ in TRAVELLING and t.pos_ == "VERB"]  # "will travel to China
         return [host for token in visits if persons  # for the strategic dialogue"
                 for host in [self.host(sentence, token, persons[0])] if host]
@@ -256,6 +270,9 @@ class Parties:
         heads += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "with" and trigger.pos_ == "NOUN"
                   for g in c.children if g.dep_ == "pobj"]
         heads += [c for c in trigger.children if c.dep_ == "dobj" and trigger.lemma_ in MET_OBJECTS]
+        joined = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "for") else None
+        if joined is not None and joined.lemma_ == "join":  # "will join A, B and C at a meeting of the troika"
+            heads += [c for c in joined.children if c.dep_ == "dobj"]
         if trigger.dep_ == "nsubj" and trigger.head.lemma_ in GATHERING:  # "the consultations brought together
             heads += [c for c in trigger.head.children if c.dep_ == "dobj"]  # envoys of A, B and C"
         heads += [g for v in (*trigger.children, *trigger.head.children) if v.dep_ in ("acl", "advcl") and
@@ -264,9 +281,13 @@ class Parties:
         heads += [g for acl in (*trigger.children, *trigger.head.children) if acl.dep_ in ("acl", "advcl") and
                   acl.lemma_ in ATTENDING for agent in acl.children if agent.dep_ == "agent"  # "chaired a dialogue,
                   for g in agent.children]  # attended by the officials of A and B"
+        heads += [g for acl in trigger.children if acl.dep_ == "acl" and acl.lemma_ == "host"  # "to attend the
+                  for agent in acl.children if agent.dep_ == "agent" for g in agent.children]  # conference hosted by X"
         if trigger.pos_ == "NOUN":  # "a meeting of the expanded troika – Russia, the United States, China …"
             heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "from")  # "a meeting
                       for g in c.children if g.dep_ == "pobj"]  # of ministers from A and B"
+            heads += [c for c in trigger.head.children if c.dep_ == "advcl" and c.lemma_ in COMPOSING and
+                      c.tag_ == "VBG" and trigger.dep_ == "dobj"]  # "host a meeting of the troika, comprising A and B"
         heads = [g for h in heads for g in ([h] if not self._names_person(h, sentence) else
                                              [c for c in h.children if c.dep_ == "conj"])]
         quoted = syntax.outside_quotes(sentence)
@@ -278,6 +299,8 @@ class Parties:
             keys += [k for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                      for k in self.resolver.named(doc[c.left_edge.i:c.right_edge.i + 1], sentence,
                                                   ("Country", "Organisation"))]
+        if subject is not None:
+            keys += self.members(subject, sentence)
         conjoined = [c for c in subject.conjuncts] if subject is not None else []  # "The Afghan government and
         for token in conjoined:                                                   # the Taliban held talks"
             found = self.resolver.resolve(token, sentence, ("Country", "Organisation"))
@@ -286,13 +309,20 @@ class Parties:
         if agent and self.resolver.index.actors[agent.key].kind in ("Country", "Organisation"):
             keys.insert(0, agent.key)
         keys += self.hosts(sentence)
-        keys = [part for k in keys for part in self.joint_parts(k) or [k]]
+        keys = [part for k in keys for part in (k, *self.joint_parts(k))]  # the joint body, and its two sides
         keys = [k for k in keys if not any(self.body_of(other, k) for other in keys)]
         return [k for k in dict.fromkeys(keys) if not self.resolver.index.actors[k].is_media]
 
+    def members(self, group: Token, sentence: Sentence) -> list[str]:
+        """"The extended troika, made up of A, B and C, will meet", "the contact group, comprising envoys of A and B":
+        the countries and organisations a group is said to be made of meet as its parties."""
+        doc = group.doc
+        return [k for c in group.children if c.dep_ == "acl" and c.lemma_ in COMPOSING
+                for k in self.resolver.named(doc[c.i:c.right_edge.i + 1], sentence, ("Country", "Organisation"))]
+
     def joint_parts(self, key: str) -> list[str]:
         """"The NATO-Russia Council", "the SCO-Afghanistan Contact Group": a joint body named after its two sides
-        meets as those sides; none unless both are known (from the article or the gazetteer)."""
+        meets with those sides; none unless both are known (from the article or the gazetteer)."""
         words = self.resolver.index.actors[key].label.removeprefix("the ").split(" ")
         if self.resolver.index.actors[key].kind != "Organisation" or len(words) < 2 or \
                 not set(w.lower() for w in words[1:]) <= JOINT_BODIES:
@@ -326,9 +356,17 @@ class Parties:
         return None
 
     def _side_of_delegation(self, token: Token, sentence: Sentence) -> str | None:
+        """"A Taliban delegation"; or, named after it, "a delegation led by X, head of the Taliban's political
+        commission": the body of its leader, else the leader."""
         doc = token.doc
         groups = self.resolver.named(doc[token.left_edge.i:token.i], sentence, ("Country", "Organisation"))
-        return groups[0] if groups else None
+        if groups:
+            return groups[0]
+        led = [doc[c.i:c.right_edge.i + 1] for c in token.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")]
+        leaders = [k for span in led for k in self.resolver.named(span, sentence, PARTY_KINDS)]
+        bodies = sorted((k for k in leaders if self.resolver.index.actors[k].kind != "Person"),
+                        key=lambda k: self.resolver.index.actors[k].kind != "Organisation")  # not "Afghan" of it
+        return (bodies or leaders or [None])[0]
 
     def _names_person(self, head: Token, sentence: Sentence) -> bool:
         """The phrase of ``head`` (without what is joined to it by "and") names a person: its countries and

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .meeting_words import (ABSENT, ASIDE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
+from .meeting_words import (ABSENT, ASIDE, ATTENDANCE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
                             COUNTED_PERSONS, COUNTS, KIN, PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRIGGERS,
                             VISITORS)
 from .sentences import Sentence
@@ -218,9 +218,16 @@ def subject_of(trigger: Token) -> Token | None:
 
 
 def with_phrases(trigger: Token) -> list[Span]:
+    """"Talks were held with X": whom the encounter was held with; not who attended it ("will be held with the
+    participation of X", "met with X in attendance")."""
     doc = trigger.doc
     return [doc[c.left_edge.i:c.right_edge.i + 1] for t in (trigger, trigger.head) for c in t.children
-            if c.dep_ == "prep" and c.lower_ == "with"]
+            if c.dep_ == "prep" and c.lower_ == "with" and not _attendance(c)]
+
+
+def _attendance(preposition: Token) -> bool:
+    return any(t.dep_ == "pobj" and t.lemma_ in ATTENDANCE and (t.head == preposition or t.head.lower_ == "in")
+               for t in preposition.subtree)
 
 
 def counted(subject: Token) -> tuple[int, str] | None:

@@ -18,6 +18,8 @@ TRIGGERS = {
 }
 PLANNED_WORDS = frozenset({"will", "shall", "expected", "likely", "plan", "plans", "planned", "scheduled",
                            "upcoming", "proposed", "would", "next", "due", "invitation", "set", "slated", "poised"})
+# "agreed to meet again", "decided to hold talks": an encounter the parties settled on, still to come
+INTENDING = frozenset({"agree", "decide", "promise", "pledge", "vow", "resolve"})
 # "the two leaders", "the three commanders", "both governments": parties counted, named before
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 COUNTED_PERSONS = frozenset({"leaders", "ministers", "presidents", "commanders", "generals", "chiefs", "envoys",
@@ -43,6 +45,8 @@ SEPARATE_WORDS = frozenset({"separate", "separately", "individually"})  # one en
 # nouns of a person's phrase whose countries describe the person: "the head of the Tajik committee, Yatimov"
 PERSON_HEADS = ROLE_HEADS | frozenset({"head", "counterpart", "official", "delegation", "delegate", "team"})
 SEPARATELY = frozenset({"separate", "separately", "bilateral", "individually", "meetings", "calls", "conversations"})
+# dependencies of a verb that heads a clause of its own: a negation inside it does not reach beyond it
+CLAUSES = frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl", "parataxis"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL = frozenset({"should", "could", "might", "may", "must"})
 CALLED_OFF = frozenset({"cancel", "postpone", "call", "refuse", "decline", "skip", "scrap", "deny", "rule", "reject",
@@ -71,8 +75,12 @@ TRAVELLING = frozenset({"travel", "fly", "go", "head"})  # "travel to X for talk
 # people a demonym describes without making their government a party: "Afghan civil society figures"
 CIVIL_NOUNS = frozenset({"society", "figure", "activist", "woman", "people", "refugee", "citizen", "journalist",
                          "student", "civilian", "trader", "businessman", "scholar", "elder", "community"})
+# "the troika, made up of A, B and C", "the group, comprising envoys of A and B": a group named by its members
+COMPOSING = frozenset({"make", "comprise", "consist", "compose", "include"})
 GATHERING = frozenset({"bring", "gather", "assemble", "involve", "include", "unite"})
 # who attends an encounter is a party to it: "attended by A and B", "B also took part", "C joined by video link"
+# "with the participation of X", "with X in attendance": who attended, not whom the encounter was held with
+ATTENDANCE = frozenset({"participation", "attendance", "presence"})
 ATTENDING = frozenset({"attend", "join", "participate"})
 # who addresses the meeting just reported attends it: "Putin told the meeting that …"
 ADDRESSING = frozenset({"tell", "address", "brief"})

@@ -33,6 +33,7 @@ class MeetingReader:
         self.meetings: list[Meeting] = []  # read so far, for what a description refers back to
         self.parties = Parties(resolver, self.sentences, self.meetings)
         self.merger = Merger(resolver)
+        self.gatherings: list[Meeting] = []  # opened with one party named: later sentences name the others
 
     def read(self, sentences: list[Sentence]) -> list[Meeting]:
         """The article's meetings, in order; an encounter of fewer than two sides is dropped only at the end,
@@ -40,6 +41,7 @@ class MeetingReader:
         meetings: list[Meeting] = []
         self.sentences, self.meetings = sentences, meetings
         self.parties = Parties(self.resolver, sentences, meetings)
+        self.gatherings = []
         for sentence in sentences:
             found = self._trigger_meetings(sentence)
             if not found and kinds.main_trigger(sentence) is None and self._attendance(sentence):
@@ -72,8 +74,9 @@ class MeetingReader:
             persons = described[:1] + persons + described[1:]
             confidence = 0.7
         counted = syntax.counted(subject) if len(persons) < 2 and subject is not None else None
-        if counted:
-            persons, agent = self.parties.counted_parties(sentence, *counted), None
+        if counted:  # "the five ministers called on Modi": the group, and whom it met
+            met = [p for p in self.parties.objects(trigger, sentence) if p in persons]
+            persons, agent = list(dict.fromkeys(self.parties.counted_parties(sentence, *counted) + met)), None
             confidence = 0.7
         persons = self.parties.on_line(persons, sentence, trigger)
         if persons and syntax.group_reference(trigger, subject):
@@ -102,7 +105,8 @@ class MeetingReader:
         """The persons the sentence names as possible parties: those of the reported clause when it names two,
         else those of the sentence, without who reports, chairs, describes or is the topic of the encounter."""
         aside = syntax.chairs(trigger) + syntax.attributors(trigger) + syntax.addresses(trigger) + \
-            syntax.reporters(trigger) + syntax.other_actions(trigger) + syntax.kin(trigger) + syntax.asides(trigger)
+            syntax.reporters(trigger) + syntax.other_actions(trigger) + syntax.kin(trigger) + syntax.asides(trigger) + \
+            kinds.negated_scopes(sentence)
         persons = []
         for clause in (syntax.clause(trigger, sentence), syntax.outside_quotes(sentence)):  # the reported clause first
             persons = [p for p in self.resolver.named(clause, sentence, ("Person",))
@@ -171,10 +175,18 @@ class MeetingReader:
             return [self._meeting(parties, sentence, kind, trigger, place, 0.7 if persons else 0.6)]
         if len(parties) == 1 and kinds.refers_back(trigger) and self._join_last(parties, sentence):
             return []
-        if len(parties) == 1 and kind == "Summit" and (trigger.head.lemma_ in CHAIRING | {"host", "open"} or
-                                                       self.resolver.index.actors[parties[0]].kind == "Organisation"):
-            return [self._meeting(parties, sentence, kind, trigger, place, 0.7)]  # "the heads of state of the SCO
-        return []  # met for a summit", "the summit was chaired by X": the other parties are named after
+        if len(parties) == 1 and self._opens_gathering(trigger, kind, parties[0]):
+            gathering = self._meeting(parties, sentence, kind, trigger, place, 0.7)
+            self.gatherings.append(gathering)
+            return [gathering]
+        return []
+
+    def _opens_gathering(self, trigger: Token, kind: str, party: str) -> bool:
+        """"The heads of state of the SCO met for a summit", "the summit was chaired by X", "X chaired the
+        dialogue", "Lavrov opened the meeting": one party is named, the others in the sentences after."""
+        chaired = trigger.pos_ in ("NOUN", "PROPN") and trigger.head.lemma_ in CHAIRING | {"host", "open"}
+        return kind == "Summit" and self.resolver.index.actors[party].kind == "Organisation" or \
+            chaired and kind in ("Summit", "Talks")
 
     def _host_country(self, trigger: Token, host: str | None, parties: list[str]) -> list[str]:
         """"The PM will host a session of the OIC": the delegates come to the host's country, which is then a
@@ -214,7 +226,8 @@ class MeetingReader:
         """Parties named in a sentence about the meeting just reported ("The summit was chaired by X", "Y and Z
         also took part") join it."""
         last = self._last(sentence)
-        if last is None or last.kind != "Summit" and len(last.participants) == 2:
+        if last is None or last.kind != "Summit" and len(last.participants) == 2 and \
+                not any(last is g for g in self.gatherings):
             return False  # a multilateral meeting, or one whose parties are still to be named
         last.participants = list(dict.fromkeys(last.participants + parties))
         last.also.append(sentence.evidence)
