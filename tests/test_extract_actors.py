@@ -142,3 +142,11 @@ def test_the_afghan_forces_are_named_apart_from_the_country(read, text):
 ])
 def test_other_forces_and_force_words_as_modifiers_are_no_national_forces(read, text):
     assert not labels(read(text)) & {"Afghan National Defense and Security Forces", "Armed Forces of Uzbekistan"}
+
+
+@pytest.mark.parametrize("text", [
+    "The delegates included the Secretary of the Security Council of Kyrgyzstan, who spoke first.",
+    "Kyrgyzstan's State Committee for National Security said the crossing was closed.",
+])
+def test_a_country_named_inside_a_bodys_name_is_an_actor(read, text):
+    assert {a.label: a.kind for a in read(text).actors}.get("Kyrgyzstan") == "Country"

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ..gazetteer import Entry, Gazetteer, name_key
 from ..gazetteer import Role as GazetteerRole
-from ..link import explain_sole, fits
+from ..link import explain_sole, fits, implied
 from ..records import Actor, Link, Mention, Role
 from .actor_capitals import capital_government
 from .actor_combined import find_combined
@@ -779,9 +779,45 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
             index.spans[(item.start, item.end)] = actor.key
         actor.link = _link_of(group, actor)
         index.actors[actor.key] = actor
+    _countries_of_bodies(found, index, gazetteer)
     _read_roles(found, index, gazetteer, published)
     _read_profiles(found, index)
     return index
+
+
+def _countries_of_bodies(found: list[Found], index: ActorIndex, gazetteer: Gazetteer) -> None:
+    """"Secretary of the Security Council of Kyrgyzstan", "Kyrgyzstan's Foreign Ministry": a country named only
+    inside the name of one of its bodies is an actor of the article too, implied by that name (the mention is
+    the body's). An outlet's name says where it publishes, not who acts ("Times of India")."""
+    named = {fold(actor.label) for actor in index.actors.values() if actor.kind == "Country"}
+    for item in found:
+        key = index.spans.get((item.start, item.end))
+        if key is None or index.actors[key].kind != "Organisation" or index.actors[key].is_media:
+            continue
+        for country in _countries_in(item.canonical or item.clean):
+            if fold(country) in named:
+                continue
+            named.add(fold(country))
+            entry = next((e for e in gazetteer.lookup(country) if e.kind == "Country"), None)
+            why = f"the name {item.clean!r} names it"
+            new = f"a{len(index.actors)}"
+            index.actors[new] = Actor(new, entry.label, "Country", entry.qid, link=implied(entry, why)) if entry \
+                else Actor(new, country, "Country")
+
+
+def _countries_in(name: str) -> list[str]:
+    """The countries a body's name names by their own names or demonyms, not as its first word alone.
+
+    >>> _countries_in("Security Council of Kyrgyzstan"), _countries_in("Kyrgyzstan's State Committee for National Security")
+    (['Kyrgyzstan'], ['Kyrgyzstan'])
+    >>> _countries_in("Ministry of Foreign Affairs"), _countries_in("Pakistan")
+    ([], [])
+    """
+    words = [strip_possessive(w) for w in name.split()]
+    if len(words) < 2:
+        return []
+    found = [country_named(" ".join(words[i:i + size])) for size in (3, 2, 1) for i in range(len(words) - size + 1)]
+    return list(dict.fromkeys(country for country in found if country))
 
 
 def _link_of(group: list[Found], actor: Actor) -> Link | None:
