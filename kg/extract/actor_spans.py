@@ -27,8 +27,8 @@ def name_span(ent: Span) -> Span:
     a place completes it ("Ministry of Foreign Affairs of" + "Uzbekistan"), and a place name that heads
     a longer proper name read as that name ("India Narrative reported" is an outlet, not India)."""
     doc = ent.doc
-    if len(ent) > 1 and ent[0].pos_ in _NOT_NAME_START and not ent.ent_id_:
-        ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Later the Foreign Ministry said"
+    if len(ent) > 1 and ent[0].pos_ in _NOT_NAME_START and not ent.ent_id_ and not ent[0].text.isupper():
+        ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Later the Foreign Ministry said", not "IS-K"
     end = ent.end
     generic = ent.label_ == "ORG" and any(t.lower_ in _GENERIC_BODY_WORDS for t in ent) and \
         not any(t.ent_type_ in ("GPE", "NORP") for t in ent)

@@ -17,6 +17,7 @@ from ..gazetteer import Entry, Gazetteer, name_key
 from ..gazetteer import Role as GazetteerRole
 from ..link import explain_sole, fits, implied
 from ..records import Actor, Link, Mention, Role
+from .actor_affiliates import find_affiliates
 from .actor_capitals import capital_government
 from .actor_combined import find_combined
 from .actor_press import find_press_services
@@ -69,6 +70,7 @@ class Found:
     middle: str = ""  # the middle name that tells "Ahmad Shah Massoud" from "Ahmad Massoud" in one article
     match: Match | None = None  # how it met the gazetteer, where it did
     link: Link | None = None  # the weighing of the candidates of a shared name
+    owner: Found | None = None  # the parent organisation a branch is named through ("the Islamic State's affiliate")
 
 
 @dataclass
@@ -203,7 +205,7 @@ def _found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]
         spans = list(sentence.span.ents) + _untagged_outlets(sentence.span) + _offices_of_holders(sentence.span)
         in_sentence = [item for ent in spans if ent.label_ in KIND_OF_LABEL
                        for item in [_found(name_span(ent), sentence, gazetteer, capital_of)] if item]
-        found += _with_units(_with_bodies(in_sentence, sentence, gazetteer), sentence)
+        found += _with_units(_with_bodies(_with_affiliates(in_sentence, sentence), sentence, gazetteer), sentence)
         found += _handles(sentence, gazetteer)
     places = {(id(t.doc), t.i) for f in found if f.kind == "Place" for t in f.span}  # a doc per paragraph
     for item in found:
@@ -436,6 +438,23 @@ def _kind_by_words_or_place(ent: Span, clean: str, kind: str) -> str | None:
     while root.dep_ == "conj" and root.head.i < root.i:  # "at Gogra, Hot Springs and Depsang"
         root = root.head
     return "Place" if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE else kind
+
+
+def _with_affiliates(found: list[Found], sentence: Sentence) -> list[Found]:
+    """The sentence's names with each branch named through its parent (see :mod:`kg.extract.actor_affiliates`)
+    in place of the names inside that phrase, countries excepted; a branch with a name of its own beside it
+    is that name's actor."""
+    by_span = {(item.span.start, item.span.end): item for item in found if item.kind == "Organisation"}
+    for affiliate in find_affiliates(sentence.span, [item.span for item in by_span.values()]):
+        inside = range(affiliate.span.start, affiliate.span.end)
+        found = [item for item in found if item.kind == "Country" or not set(inside) & {t.i for t in item.span}]
+        name = by_span.get((affiliate.name.start, affiliate.name.end)) if affiliate.name else None
+        start, end = sentence.offsets(affiliate.span)
+        found.append(Found(affiliate.span.text, affiliate.short or clean_name(affiliate.span.text, person=False),
+                           "ORG", "Organisation", None, start, end, sentence, affiliate.span,
+                           name.clean if name else None,
+                           owner=by_span[(affiliate.owner.start, affiliate.owner.end)]))
+    return sorted(found, key=lambda item: item.start)
 
 
 def _with_bodies(found: list[Found], sentence: Sentence, gazetteer: Gazetteer) -> list[Found]:
@@ -780,6 +799,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
         actor.link = _link_of(group, actor)
         index.actors[actor.key] = actor
     _countries_of_bodies(found, index, gazetteer)
+    _owners_of_branches(found, index)
     _read_roles(found, index, gazetteer, published)
     _read_profiles(found, index)
     return index
@@ -803,6 +823,20 @@ def _countries_of_bodies(found: list[Found], index: ActorIndex, gazetteer: Gazet
             new = f"a{len(index.actors)}"
             index.actors[new] = Actor(new, entry.label, "Country", entry.qid, link=implied(entry, why)) if entry \
                 else Actor(new, country, "Country")
+
+
+def _owners_of_branches(found: list[Found], index: ActorIndex) -> None:
+    """"The Islamic State's Afghan affiliate": the parent named only through its branch is an actor of the
+    article too, implied by the branch's name (the mention is the branch's)."""
+    for item in found:
+        owner = item.owner
+        if owner is None or any(owner.entry and actor.qid == owner.entry.qid or fold(actor.label) == fold(owner.clean)
+                                for actor in index.actors.values()):
+            continue
+        key = f"a{len(index.actors)}"
+        why = f"the branch {item.clean!r} is named through it"
+        index.actors[key] = Actor(key, owner.entry.label, owner.entry.kind, owner.entry.qid,
+                                  link=implied(owner.entry, why)) if owner.entry else Actor(key, owner.clean, owner.kind)
 
 
 def _countries_in(name: str) -> list[str]:

@@ -1,0 +1,65 @@
+"""An organisation's branch named through its parent: "the Islamic State's Afghan affiliate, known as ISIS-K",
+"the group's Khorasan branch (IS-K)", "the regional affiliate of the militant X group, IS-K".
+
+The press names a branch by its parent's name and a noun, often with the branch's own name beside it. The
+phrase is the branch, an actor of its own that claims and acts, not its parent: the parent's name in it is
+no mention of the parent (which the text still names, so it stays an actor of the article).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+AFFILIATE_NOUNS = frozenset({"affiliate", "branch", "offshoot", "franchise", "chapter", "wing"})
+
+
+@dataclass(frozen=True)
+class Affiliate:
+    span: Span  # the phrase naming the branch: "Islamic State's Afghan affiliate"
+    owner: Span  # the parent's name inside it: "Islamic State"
+    name: Span | None  # the branch's own name beside it: "ISIS-K", or None
+    short: str  # the phrase without its parent, when a name word is left: "Khorasan branch"
+
+
+def find_affiliates(sentence: Span, organisations: list[Span]) -> list[Affiliate]:
+    """The branches a sentence names through one of its ``organisations`` (the names found in it)."""
+    found = []
+    for noun in sentence:
+        if noun.lemma_.lower() not in AFFILIATE_NOUNS or noun.pos_ != "NOUN":
+            continue
+        owner = _owner(noun, organisations)
+        if owner is None:
+            continue
+        start = min([owner.start] + [c.i for c in noun.lefts if c.dep_ in ("amod", "compound")])
+        end = max(noun.i + 1, owner.end)
+        name = _own_name(noun, organisations)
+        span = sentence.doc[start:end]
+        between = [t for t in sentence.doc[owner.end:noun.i] if t.pos_ == "PROPN"]
+        short = sentence.doc[between[0].i:noun.i + 1].text if between and start == owner.start else ""
+        found.append(Affiliate(span, owner, name, short))
+    return found
+
+
+def _owner(noun: Token, organisations: list[Span]) -> Span | None:
+    """The parent: a possessive before the noun ("the Islamic State's"), or an "of" phrase after it."""
+    heads = [c for c in noun.children if c.dep_ == "poss"]
+    heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for head in heads:
+        for span in organisations:
+            if head.left_edge.i <= span.start and span.end <= head.i + 1:
+                return span
+    return None
+
+
+def _own_name(noun: Token, organisations: list[Span]) -> Span | None:
+    """The branch's own name: in apposition ("…, ISIS-K,"), after "known as", or in parentheses after the noun."""
+    doc = noun.doc
+    places = [c for c in noun.children if c.dep_ == "appos"]
+    places += [g for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("know", "call")
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    after = noun.i + 1
+    for span in organisations:
+        if span.start == after + 1 and doc[after].text == "(" or any(span.start <= p.i < span.end for p in places):
+            return span
+    return None
