@@ -28,6 +28,7 @@ PERSON_NOUNS = ROLE_HEADS | frozenset({"diplomat", "leader", "minister", "envoy"
 ORGANISATION_NOUNS = frozenset({"ministry", "office", "council", "committee", "agency", "secretariat", "staff",
                                 "military", "army", "government", "administration", "embassy", "service",
                                 "department", "bloc", "alliance", "organisation", "organization", "side", "authorities"})
+NAMING_VERBS = frozenset({"know", "call", "name"})  # "the group's branch, known as ISIS-K,"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 COLLECTIVE_NOUNS = frozenset({"member", "members", "leadership", "leaders", "head", "heads", "part"})
 FORCE_NOUNS = frozenset({"force", "forces", "troops", "army", "armies", "military", "unit", "units", "navy"})
@@ -116,6 +117,9 @@ class Resolver:
             token = of_phrase[0]  # "all members of the CSTO said", "the heads of state of the SCO"
             of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                          if g.dep_ == "pobj"]
+        apposed = self._apposed(token, sentence, kinds)
+        if apposed:
+            return apposed
         titled = self._titled_person(token, sentence)
         if titled:
             return titled
@@ -129,6 +133,11 @@ class Resolver:
             return self._from_named(keys, kinds)
         lower = token.lower_
         offset = sentence.offsets(token)[0]
+        if len(phrase) == 1 and "Person" in kinds and (token.pos_ == "PROPN" or token.pos_ == "NOUN" and
+                                                       token.text[:1].isupper() and token.i > token.sent.start):
+            surnamed = self._surnamed(token, offset)
+            if surnamed:
+                return surnamed
         if lower in PERSON_PRONOUNS and "Person" in kinds:
             return self._person_pronoun(token, sentence, offset)
         if lower in GROUP_PRONOUNS:
@@ -143,6 +152,15 @@ class Resolver:
             return Resolution(recent[0], 0.6) if recent else None
         return None
 
+    def _surnamed(self, token: Token, offset: int) -> Resolution | None:
+        """"Hejri told Reuters", '"…," Price said': a surname alone the actor finder left untagged (or the
+        parser took for a noun), of the one person named before with that surname."""
+        surname = fold(token.text)
+        found = [k for k in self.index.before(offset, ("Person",), window=10**9)
+                 if any(fold(name).split()[-1:] == [surname] for name in (self.index.actors[k].label,
+                                                                           *self.index.actors[k].aliases))]
+        return Resolution(found[0], 0.75) if len(found) == 1 else None
+
     def _reporter(self, token: Token, sentence: Sentence) -> Resolution | None:
         """"Uzbekistan said it had reinforced …": "it" in a reported clause is the government reporting it."""
         for ancestor in token.ancestors:
@@ -152,6 +170,26 @@ class Resolver:
                     return None
                 found = self.resolve(subject, sentence, ("Organisation", "Country"))
                 return Resolution(found.key, 0.7) if found else None
+        return None
+
+    def _apposed(self, token: Token, sentence: Sentence, kinds) -> Resolution | None:
+        """"A Taliban spokesman, Zabihullah Mujahid,", "the group's local branch, known as ISIS-K,": a description
+        followed by the name it describes is that name."""
+        if token.pos_ != "NOUN":
+            return None
+        for child in token.children:
+            if child.i < token.i:
+                continue
+            if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
+                child = next((g for c in child.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"),
+                             None) or next((c for c in child.children if c.dep_ == "oprd"), None)
+            elif child.dep_ != "appos":
+                continue
+            if child is None or child.pos_ != "PROPN":
+                continue
+            keys = self.named(child.doc[child.left_edge.i:child.i + 1], sentence, kinds)
+            if keys:
+                return Resolution(keys[0], 0.85)
         return None
 
     def _titled_person(self, token: Token, sentence: Sentence) -> Resolution | None:

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from ..records import Evidence, Statement
-from .resolve import Resolution, Resolver
+from .resolve import PERSON_NOUNS, Resolution, Resolver
 from .sentences import Sentence
 
 SPEECH_VERBS = frozenset("""
@@ -39,7 +39,32 @@ AUDIENCES = frozenset({"reporter", "journalist", "media", "press", "audience", "
                        "gathering", "counterpart", "delegation", "agency", "newspaper", "channel", "broadcaster"})
 DOCUMENTS = frozenset({"statement", "declaration", "communique", "communiqué", "readout", "release", "report",
                        "document", "letter", "message", "post", "tweet"})
+DECLINING = frozenset({"decline", "refuse", "fail"})
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
+
+
+def _names_someone(subject: Token) -> bool:
+    """A subject that names or describes someone of its own: "Tashiyev", "an analyst", "residents"; not a
+    pronoun or "the diplomat", which may be the speaker before."""
+    if subject.pos_ == "PROPN":
+        return True
+    return subject.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                                              for c in subject.children)
+
+
+def _within(spans: list[tuple[int, int]], *tokens: Token) -> bool:
+    """All the tokens inside one quotation."""
+    return any(all(start <= token.idx < end for token in tokens) for start, end in spans)
+
+
+def _reports(verb: Token, nested: Token) -> bool:
+    """``nested`` is in the clause ``verb`` introduces, through clauses and conjoined or adverbial verbs only."""
+    token = nested
+    while token.head != token and token != verb:
+        if token.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
+            return False
+        token = token.head
+    return token == verb and nested != verb
 
 
 def _quoted_text(text: str) -> str:
@@ -103,6 +128,8 @@ def _is_speech(token: Token) -> bool:
                                          any(g.lemma_ == "term" for g in c.children)) for c in phrases)
     if token.lemma_ in CARRIER_VERBS:
         return any(c.dep_ == "dobj" and c.lemma_ in SPOKEN_OBJECTS for c in token.children)
+    if token.dep_ == "xcomp" and token.head.lemma_ in DECLINING:
+        return False  # "declined to comment"
     if token.lemma_ not in SPEECH_VERBS or (any(c.dep_ == "neg" for c in token.children) and token.lemma_ != "deny"):
         return False
     if token.lemma_ in ("express", "voice"):
@@ -152,17 +179,20 @@ class StatementReader:
         self.resolver = resolver
         self.text = text
         self.previous: Statement | None = None
+        self.unknown = False
 
     def read(self, sentences: list[Sentence]) -> list[Statement]:
         statements: list[Statement] = []
-        pending: list[Sentence] = []  # quote-only sentences waiting for their attribution
+        pending: list[Sentence] = []  # quoted sentences waiting for their attribution
         for sentence in sentences:
             if pending and sentence.paragraph != pending[-1].paragraph:
                 statements.extend(self._continuations(pending))
                 pending = []
             found = self._in_sentence(sentence)
-            if not found and _is_quote_only(sentence):
+            if not found and (_is_quote_only(sentence) or self._inside_quote(sentence)):
                 pending.append(sentence)
+                if self.unknown:  # '"…," an analyst said': the quotation is someone else's, not ours to guess
+                    pending = []
                 continue
             if found and pending and found[0].direct:
                 found[0] = self._extend(found[0], pending)  # the quote opened before its "…, X added."
@@ -177,15 +207,31 @@ class StatementReader:
         statements.extend(self._continuations(pending))
         return _deduplicated(statements)
 
+    def _inside_quote(self, sentence: Sentence) -> bool:
+        """A sentence that begins inside a quotation opened earlier in its paragraph ("“Is it over? Yes.")."""
+        before = self.text[sentence.base:sentence.evidence.start]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
     def _continuations(self, pending: list[Sentence]) -> list[Statement]:
-        """Quote-only sentences with no attribution after them continue the statement before them."""
+        """Quoted sentences with no attribution after them continue the statement before them, each quotation
+        a statement of its own ("… X said. "More."" is two); a sentence still inside the quotation of the
+        sentence before is more of that statement ('X said, "A. B."' is one)."""
         found = []
         for sentence in pending:
-            if self._continues(sentence):
+            if not self._continues(sentence):
+                continue
+            if self._inside_quote(sentence) and self.previous.evidence.end >= sentence.base:
+                self.previous.evidence = self._through(self.previous.evidence, sentence.evidence)
+                self.previous.quote = _quoted_text(self.previous.evidence.sentence) or self.previous.quote
+            else:
                 found.append(self._statement(self.previous.speaker, sentence, None, 0.7, direct=True))
                 self.previous = found[-1]
-                self.resolver.spoken.append((sentence.evidence.start, sentence.evidence.end, self.previous.speaker))
+            evidence = self.previous.evidence
+            self.resolver.spoken.append((evidence.start, evidence.end, self.previous.speaker))
         return found
+
+    def _through(self, first: Evidence, last: Evidence) -> Evidence:
+        return Evidence(self.text[first.start:last.end], first.start, last.end)
 
     def _continues(self, sentence: Sentence) -> bool:
         previous = self.previous
@@ -202,8 +248,10 @@ class StatementReader:
         """The sentence's statements. An attribution — "according to X", "the Kremlin statement added" — names
         the speaker only when no speaker of its own speaks in the sentence ("Putin reaffirmed …, the Kremlin
         statement added" is Putin's)."""
+        self.unknown = False  # a speaker the sentence names but no actor resolves
         speakers: dict[str, tuple[Resolution, Token | None]] = {}
         attributions: dict[str, tuple[Resolution, Token | None]] = {}
+        quoted = self._quoted_spans(sentence)
         for token in sentence.span:
             if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
                 found = self._according_to(token, sentence)
@@ -212,18 +260,44 @@ class StatementReader:
             if not _is_speech(token):
                 continue
             subject = _quoted_by(token) or _subject(token)
+            if subject is not None and _within(quoted, token, subject):
+                continue  # words of the quotation, not of the sentence: '"Kabul denied it," he said'
             resolution = self._speaker(subject, sentence) if subject is not None else None
             if resolution is None:
+                self.unknown = self.unknown or subject is not None and _names_someone(subject)
                 continue
             weak = token.lemma_ in WEAK_VERBS
             found = Resolution(resolution.key, resolution.confidence * (0.8 if weak else 1.0))
             target = attributions if subject.lemma_ in DOCUMENTS else speakers
             target.setdefault(found.key, (found, token))
-        chosen = speakers or attributions
+        chosen = self._outermost(speakers) or attributions
         statements: dict[str, Statement] = {}
         for resolution, verb in chosen.values():
             self._add(statements, resolution, sentence, verb)
         return list(statements.values())
+
+    def _outermost(self, speakers: dict[str, tuple[Resolution, Token | None]]) -> dict:
+        """A person's words are his own: a speaker in the clause a person's speech verb introduces is part of
+        what the person said ("Rahmon said Tajikistan appreciated …", "Putin said …, adding that Kyiv had
+        rejected talks"). A fronted clause keeps its own speaker ("Beijing cited …, the ministry said"), and so
+        does a relative clause ("…, a claim the NRF denied")."""
+        kept = dict(speakers)
+        for outer, (_, verb) in speakers.items():
+            if verb is None or self.resolver.index.actors[outer].kind != "Person":
+                continue
+            for inner, (_, nested) in speakers.items():
+                if inner != outer and nested is not None and nested.i > verb.i and _reports(verb, nested):
+                    kept.pop(inner, None)
+        return kept
+
+    def _quoted_spans(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Character ranges (in the paragraph) of the quotations in a sentence, also of one opened before it."""
+        text, base, spans = sentence.span.text, sentence.span.start_char, []
+        if self._inside_quote(sentence):
+            close = re.search(r"[\"”]", text)
+            spans.append((base, base + (close.end() if close else len(text))))
+            base, text = spans[0][1], text[spans[0][1] - base:]
+        return spans + [(base + m.start(), base + m.end()) for m in _QUOTED.finditer(text)]
 
     def _speaker(self, subject: Token, sentence: Sentence) -> Resolution | None:
         """The actor who speaks; "it"/"they" only continue a government or organisation that spoke last."""
@@ -232,10 +306,21 @@ class StatementReader:
             if last and self.resolver.index.actors[last].kind in ("Country", "Organisation"):
                 return Resolution(last, 0.7)
             return None
-        resolution = self.resolver.resolve(subject, sentence)
+        resolution = self.resolver.resolve(subject, sentence) or self._described_speaker(subject, sentence)
         if resolution is None or self.resolver.index.actors[resolution.key].is_media:
             return None
         return resolution
+
+    def _described_speaker(self, subject: Token, sentence: Sentence) -> Resolution | None:
+        """"…," the diplomat said': a description of a person no profile matches, right after that person
+        spoke, is that person again."""
+        previous = self.previous
+        if previous is None or subject.lemma_.lower() not in PERSON_NOUNS or subject.pos_ != "NOUN" or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or \
+                self.resolver.index.actors[previous.speaker].kind != "Person" or \
+                not 0 <= sentence.evidence.start - previous.evidence.end <= 2:
+            return None
+        return Resolution(previous.speaker, 0.7)
 
     def _according_to(self, token: Token, sentence: Sentence) -> Resolution | None:
         objects = [t for t in token.nbor().children if t.dep_ == "pobj"]

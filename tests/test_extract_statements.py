@@ -1,0 +1,104 @@
+"""Statements: who speaks, and how much of the text is one statement. Sentences written for these tests in
+the constructions news articles use (names of the genre, never sentences of the evaluation sets); facts are
+read with the configured ``min_confidence``, as ``kg build`` reads them.
+"""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from kg.records import Extraction
+
+PUBLISHED = date(2022, 3, 8)
+
+
+@pytest.fixture(scope="module")
+def read(read_article):
+    return functools.partial(read_article, published=PUBLISHED)
+
+
+def said(extraction: Extraction) -> list[tuple[str, str]]:
+    """(speaker, evidence) of each statement."""
+    return [(extraction.actor(s.speaker).label, s.evidence.sentence) for s in extraction.statements]
+
+
+def speakers(extraction: Extraction) -> list[str]:
+    return [speaker for speaker, _ in said(extraction)]
+
+
+# --- how much text is one statement ---------------------------------------------------------------
+
+def test_quotation_running_on_after_its_attribution_is_one_statement(read):
+    extraction = read('Sergey Lavrov told reporters in Ankara, "The talks were useful. We will meet again soon."')
+    assert said(extraction) == [("Sergey Lavrov", extraction.article.text)]
+
+
+def test_quotation_of_several_sentences_before_its_attribution_is_one_statement(read):
+    text = '"Are the talks over? No. But they have stalled," Sergey Lavrov added.'
+    assert said(read(text)) == [("Sergey Lavrov", text)]
+
+
+def test_next_quotation_in_the_paragraph_is_a_statement_of_its_own(read):
+    extraction = read('"The border is calm," Sergey Lavrov said. "Our troops will stay where they are. '
+                      'Nobody will move them."')
+    assert said(extraction) == [("Sergey Lavrov", '"The border is calm," Sergey Lavrov said.'),
+                                ("Sergey Lavrov", '"Our troops will stay where they are. Nobody will move them."')]
+
+
+def test_quotation_of_someone_unresolved_is_no_one_elses(read):
+    extraction = read("Sergey Lavrov said the talks would resume on Friday.\n\n"
+                      '"We will not give up a single village. The line will hold," Bakhtiyorov told journalists.')
+    assert speakers(extraction) == ["Sergey Lavrov"]
+
+
+# --- who speaks ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A Taliban spokesman, Zabihullah Mujahid, rejected the report and said the roads were open.",
+     "Zabihullah Mujahid"),
+    ("Kazakhstan's special envoy for Central Asia, Yerlan Abdrakhmanov, told a Moscow radio station that the "
+     "embassy would stay open.", "Yerlan Abdrakhmanov"),
+    ("The Islamic State Khorasan Province (ISKP) is active in the north. The Islamic State's local branch, "
+     "known as ISKP, claimed the blast in Jalalabad.", "Islamic State Khorasan Province"),
+], ids=["apposition", "apposition-after-a-possessive", "known-as"])
+def test_description_followed_by_its_name_is_that_name(read, text, speaker):
+    assert set(speakers(read(text))) == {speaker}
+
+
+def test_surname_the_parser_missed_is_the_person_named_before(read):
+    extraction = read("Kunduz held out on Sunday, said Jawad Rahimi, a spokesman for the provincial governor. "
+                      '"The enemy is at the gates, but we will not retreat," Rahimi told reporters.')
+    assert speakers(extraction) == ["Jawad Rahimi", "Jawad Rahimi"]
+
+
+def test_description_right_after_the_person_spoke_is_that_person(read):
+    extraction = read("Zamir Kabulov said on Monday that Moscow would keep its embassy open. "
+                      '"Nobody is leaving, that is out of the question," the diplomat said.')
+    assert speakers(extraction) == ["Zamir Kabulov", "Zamir Kabulov"]
+
+
+def test_declining_to_comment_is_no_statement(read):
+    assert read("The Pentagon declined to comment on the report.").statements == []
+
+
+def test_speaker_inside_a_quotation_is_part_of_the_quotation(read):
+    extraction = read('Uzbek foreign ministry spokesman Yusup Kabuljanov spoke on Monday. "Uzbekistan does not '
+                      'interfere and maintains contacts with all sides," he told reporters.')
+    assert speakers(extraction) == ["Yusup Kabuljanov"]
+
+
+def test_speaker_inside_what_a_person_said_is_part_of_it(read):
+    extraction = read("Emomali Rahmon said Tajikistan welcomed Beijing's help and added that Kabul had "
+                      "rejected the talks.")
+    assert speakers(extraction) == ["Emomali Rahmon"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kabul had rejected the offer, Sergey Lavrov said on Monday.", {"Afghanistan", "Sergey Lavrov"}),
+    ("The Taliban said they had taken the district, a claim the National Resistance Front denied.",
+     {"Taliban", "National Resistance Front"}),
+], ids=["fronted-clause", "relative-clause"])
+def test_clause_with_a_speaker_of_its_own_keeps_it(read, text, expected):
+    assert set(speakers(read(text))) == expected
