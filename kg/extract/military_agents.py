@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ACCUSING, AFFILIATES, ALLIANCE_NOUNS, ARMED_ANAPHORS, COMMANDERS, FORCE_NAMES, FORCE_PARTS, ORDERING, PERSON_HEADS,
-    QUANTIFIERS)
+    ACCUSING, AFFILIATES, ALLIANCE_NOUNS, ARMED_ANAPHORS, ARMED_MEMBERS, COMMANDERS, FORCE_NAMES, FORCE_PARTS, ORDERING,
+    PERCEIVED, PERSON_HEADS, QUANTIFIERS)
 from .sentences import Sentence
 
 
@@ -29,14 +29,19 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
         head.lemma_ in ORDERING else []  # "ordered troops to enter", "fighters had been ordered to enter"
     accused = [c for c in head.head.children if c.dep_ == "dobj"] if token.dep_ == "pcomp" and \
         head.lower_ == "of" and head.head.lemma_ in ACCUSING else []
+    if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.head.lemma_ in ACCUSING:
+        accused = [head.head]  # "accused the Kyrgyz side of attacking": the parser hung "of" on the accused
     if ordered or accused:
         return ordered or accused
     candidates = [c for c in token.children if c.dep_ == "agent" for c in c.children if c.dep_ == "pobj"]
     candidates += [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in ("each", "both")]
+    candidates += _clausal_subject(token)
     if token.dep_ in ("conj", "xcomp", "advcl") and not candidates and not _clause_between(head, token):
         candidates += subjects_of(head)
         if head.dep_ in ("acl", "amod", "relcl"):
             candidates.append(head.head)  # "US forces scheduled to withdraw"
+    if token.dep_ == "xcomp" and head.lemma_ in PERCEIVED and not candidates:  # "vehicles were seen moving back"
+        candidates += [c for c in head.children if c.dep_ == "nsubjpass"]
     if token.dep_ == "pcomp" and head.dep_ == "prep" and not candidates:
         candidates += subjects_of(head.head)  # "Four months after seizing Kabul, the Taliban are finding …"
     if token.dep_ in ("relcl", "acl") and not candidates:
@@ -110,7 +115,29 @@ def subjects_of(verb: Token) -> list[Token]:
     while not subjects and verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        subjects = _clausal_subject(verb)
+    if not subjects and verb.dep_ == "ROOT":
+        return _stray_subject(verb)
     return [c for c in subjects if c.dep_ == "nsubj"]
+
+
+def _clausal_subject(verb: Token) -> list[Token]:
+    """"Tajik forces using tanks had entered a village": the parser reads "forces using tanks" as a clause that is
+    the subject; its own subject is the verb's."""
+    return [g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
+
+
+def _stray_subject(verb: Token) -> list[Token]:
+    """"Earlier, in August, Russia, Uzbekistan and Tajikistan held exercises": names right before a main verb
+    that has no subject, which the parser hung on the phrase before them, are its subject (the first named)."""
+    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if previous is None or previous.pos_ != "PROPN" or previous.dep_ not in ("conj", "appos"):
+        return []
+    while previous.dep_ == "conj" and previous.head.pos_ == "PROPN" and previous.head.i < previous.i and \
+            not previous.head.ent_type_ in ("DATE", "TIME"):  # "in August, Russia, …": not the month
+        previous = previous.head
+    return [previous] if previous.ent_type_ in ("GPE", "NORP", "ORG") else []
 
 
 def quantified(token: Token) -> Token:
@@ -127,15 +154,17 @@ def with_owners(candidates: list[Token]) -> list[Token]:
     expanded = []
     for candidate in candidates:
         expanded.append(candidate)
-        if not names_forces(candidate):
-            continue
+        if not names_forces(candidate) and candidate.lemma_.lower() not in ARMED_MEMBERS:
+            continue  # "militants of the banned TTP" name their group
         sources = ("of", "from") if candidate.dep_ in ("nsubj", "nsubjpass") else ("of",)  # not "forces from X"
         owners = [g for c in candidate.children if c.dep_ == "prep" and c.lower_ in sources   # withdrawn
                   for g in c.children if g.dep_ == "pobj"]
         owners += [g for c in candidate.children if c.lemma_ == "loyal" for p in c.children if p.lower_ == "to"
                    for g in p.children if g.dep_ == "pobj"]  # "forces loyal to warlord X"
         owners += [c for c in candidate.children if c.dep_ == "poss" and c.pos_ != "PRON" or  # "the group's fighters"
-                   c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]  # "Russian paratroopers"
+                   c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")]  # "Russian troops"
+        owners += [r for c in candidate.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
+                   for r in [reporting_subject(c)] if r is not None]  # "the front said its fighters had ambushed …"
         # "aircraft and helicopters carrying 585 servicemen"
         crafts = [candidate] + [c for c in candidate.children if c.dep_ == "conj" and names_forces(c)]
         owners += [g for craft in crafts for c in craft.children
@@ -196,11 +225,13 @@ def owned(forces: Token) -> bool:
 
 
 def armed_anaphor(token: Token) -> bool:
-    """"it", "they", "the group", "the insurgents": the armed actor of the last action."""
+    """"it", "they", "the group", "the insurgents": the armed actor of the last action (also "given the insurgents
+    control", which the parser reads as a compound "the insurgents control")."""
     if token.lower_ in ("it", "they"):
         return True
+    phrase = token.head if token.dep_ == "compound" and token.tag_ == "NNS" else token
     return token.lemma_.lower() in ARMED_ANAPHORS and token.pos_ == "NOUN" and \
-        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in phrase.children) and \
         not any(c.dep_ in ("compound", "amod", "prep", "relcl", "acl") and c.lower_ not in ("armed", "militant")
                 for c in token.children)
 

@@ -49,8 +49,10 @@ CAPACITIES = frozenset({"right", "capability", "capacity", "ability", "option", 
 
 def _general_truth(verb: Token) -> bool:
     """A present simple kept in speech reported in the past ("told reporters that Russia moves troops where it
-    sees fit") states a habit or a principle, not an event: news reported in the past shifts its tense."""
-    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    sees fit") states a habit or a principle, not an event: news reported in the past shifts its tense; a state
+    of the moment ("said the insurgents now control 24 districts") is news."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") or c.lower_ in ("now", "currently", "still")
+                                               for c in verb.children):
         return False
     clause = verb
     while clause.dep_ == "conj" and clause.head != clause:

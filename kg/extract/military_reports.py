@@ -27,9 +27,11 @@ REPORTED_EVENT_CONFIDENCE = 0.55
 
 
 def violent_course(token: Token) -> bool:
-    """"fighting raged around the capital", "clashes erupted": fighting reported as an event of its own."""
+    """"fighting raged around the capital", "clashes erupted", "the fighting broke out on April 28": fighting
+    reported as an event of its own."""
+    broke_out = token.head.lemma_ == "break" and any(c.lower_ == "out" for c in token.head.children)
     return token.dep_ == "nsubj" and token.lemma_ in ("fighting", "fight", "clash", "battle") and \
-        (token.head.lemma_ in ("rage", "erupt", "intensify", "escalate", "continue") or
+        (token.head.lemma_ in ("rage", "erupt", "intensify", "escalate", "continue") or broke_out or
          token.head.lower_ in ("raged", "raging", "rages"))  # the tagger reads "raged" as "rag"
 
 
@@ -46,7 +48,7 @@ def mentioned_only(token: Token) -> bool:
     """"the exercise was not directed against anyone", "The deployment was announced by …", "the drills had
     been planned": a definite action noun as the subject of a state, or of a passive that does not report
     its course, mentions an action rather than reporting one."""
-    if token.pos_ != "NOUN" or not is_definite(token):
+    if token.pos_ != "NOUN" or not is_definite(token) or violent_course(token):
         return False
     state = token.dep_ in ("nsubj", "attr") and token.head.lemma_ not in ASPECT_VERBS
     passive = token.dep_ == "nsubjpass" and token.head.lemma_ not in ASPECT_VERBS | {"hold", "conduct", "stage"}
@@ -55,8 +57,9 @@ def mentioned_only(token: Token) -> bool:
 
 def framed(token: Token) -> bool:
     """"amid the withdrawal of US troops", "since the standoff began": a definite action set as the background of
-    the sentence's news."""
-    if token.pos_ != "NOUN" or not is_definite(token):
+    the sentence's news ("in the face of the Taliban advance": the parser gives "the" to the owner's name)."""
+    if token.pos_ != "NOUN" or not (is_definite(token) or any(c.dep_ == "compound" and c.pos_ == "PROPN" and
+                                                              is_definite(c) for c in token.children)):
         return False
     if token.dep_ == "pobj" and token.head.lower_ in FRAMING:
         return True
@@ -127,9 +130,11 @@ def in_purpose_clause(token: Token) -> bool:
 
 
 def foreground(found: dict[tuple, MilitaryAction]) -> list[MilitaryAction]:
-    """An agentless mention beside a named action is background."""
-    named = any(action.actor for action in found.values())
-    return [action for action in found.values() if action.actor or not named]
+    """An agentless mention beside a named action is background; agentless triggers of one sentence ("mortar shells
+    fired during fighting landed near a post") tell one event, the one read most surely."""
+    named = [action for action in found.values() if action.actor]
+    agentless = [action for action in found.values() if not action.actor]
+    return named or sorted(agentless, key=lambda action: -action.confidence)[:1]
 
 
 def without_background(actions: list[MilitaryAction], triggers: dict[int, Token]) -> list[MilitaryAction]:
@@ -152,3 +157,23 @@ def continues_course(token: Token) -> bool:
     new = any(c.lower_ in OTHER_OCCASION or c.dep_ == "appos" for c in token.children)
     return token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ in COURSE_VERBS and \
         any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for c in token.children) and not new
+
+
+def holds_ground(trigger: Token) -> bool:
+    """"have seized 85 districts … and now control long stretches of the border": holding ground, told in the
+    present beside the capture, is a fact of its own."""
+    return trigger.lemma_ == "control" and trigger.pos_ == "VERB" and trigger.dep_ == "conj" and \
+        (trigger.tag_ in ("VBP", "VBZ") or any(c.lower_ == "now" for c in trigger.children))
+
+
+def talked_about(token: Token) -> bool:
+    """"faced criticism over the deployment of Armenian troops", "to speak about the withdrawal of US troops": an
+    action named as what is talked about, which the text may be the first to report."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("over", "about")
+
+
+def discussed(token: Token) -> bool:
+    """"they discussed cooperation and the upcoming joint exercises of X and Y": an action as a topic of talks."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ == "dobj" and token.head.lemma_ in ("discuss", "review", "consider")

@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    FORCES, FORCES_LEAVE, FORMATION_WORDS, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NEEDS_CONTEXT, PEOPLE, PERCEIVED,
-    PHRASAL, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
+    CALLS_UP, FORCES, FORCES_LEAVE, FORMATION_WORDS, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NEEDS_CONTEXT,
+    OPERATION_WORDS, PEOPLE, PERCEIVED, PHRASAL, READINESS_CHECKS, RESERVES, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
 from .sentences import Sentence
 
 
@@ -28,7 +28,8 @@ def trigger_kind(token: Token) -> str | None:
     if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and with_forces(token, ("nsubj",)) and \
             (token.lemma_ not in ("reach", "abandon") or ground_object(token)):
         return FORCES_LEAVE[token.lemma_]  # not "the armies reached an agreement", "abandoned the plan"
-    if token.pos_ == "VERB" and token.lemma_ in PERCEIVED and with_forces(token, ("nsubjpass",)):
+    if token.pos_ == "VERB" and token.lemma_ in PERCEIVED and with_forces(token, ("nsubjpass",)) and \
+            not any(c.dep_ in ("xcomp", "advcl") and named_in_phrase(c) for c in token.children):
         return "Deployment"  # "Trains carrying Russian armoured vehicles were seen in the Gomel region"
     if token.pos_ == "VERB" and token.lemma_ == "fall" and falls(token):
         return "Capture"
@@ -40,7 +41,7 @@ def trigger_kind(token: Token) -> str | None:
     if token.pos_ == "NOUN" and token.lemma_ == "exchange" and \
             any(g.lower_ == "fire" for c in token.children if c.lower_ == "of" for g in c.children):
         return "Attack"  # "killed in an exchange of fire"
-    kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
+    kind = named_in_phrase(token) or TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
     if kind is None or token.pos_ not in ("VERB", "NOUN") or token.dep_ in ("compound", "oprd", "acomp"):
         return None  # "attack aircraft", "called the remark offensive": a modifier or a quality, not an action
     if purpose_of_action(token) or purpose_noun(token):
@@ -49,6 +50,42 @@ def trigger_kind(token: Token) -> str | None:
             token.lemma_ in ("evacuate", "evacuation") and moves_people(token):
         return None  # "the Pakistan-Afghanistan-Iran division of the ministry", "evacuated 550 people"
     return kind
+
+
+def named_in_phrase(token: Token) -> str | None:
+    """Words that name an action only in some phrases: "the call-up of reservists", "a snap check of the combat
+    readiness of its forces", "ordered 20,000 reservists to the border", "a joint naval patrol", "Russian and Uzbek
+    troops trained at the range", "a counter-terrorism operation", "killed in an encounter with militants",
+    "the town was surrounded by Taliban fighters"."""
+    lemma, children = token.lemma_.lower(), list(token.children)
+    if token.pos_ == "NOUN":
+        words = {t.lemma_.lower() for t in token.subtree}
+        if token.lower_ == "up" and any(c.lower_ == "call" for c in children) or \
+                lemma in READINESS_CHECKS and "readiness" in words and words & MILITARY_CONTEXT:
+            return "Mobilisation"
+        if lemma == "patrol" and any(c.lower_ == "joint" for c in children):
+            return "Exercise"
+        if lemma == "operation" and any(t.lemma_.lower() in OPERATION_WORDS for c in token.lefts for t in c.subtree):
+            return "Attack"
+        if lemma == "encounter" and any(g.lemma_.lower() in UNNAMED_ATTACKERS | FORCES for c in children
+                                        if c.lower_ == "with" for g in c.children):
+            return "Attack"
+        return None
+    if token.pos_ != "VERB":
+        return None
+    if lemma in CALLS_UP and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RESERVES for c in children):
+        return "Mobilisation"
+    if lemma == "train" and with_forces(token, ("nsubj",)) and any(
+            c.lower_ in ("at", "on", "near", "together", "jointly") for c in children):
+        return "Exercise"  # "troops trained at the Termez range", not "soldiers trained in India" (schooling)
+    if lemma in ("move", "fly", "head") and any(c.lower_ in ("back", "home") for c in children) and \
+            (with_forces(token, ("nsubj",)) or
+             token.head.lemma_ in PERCEIVED and with_forces(token.head, ("nsubjpass",))):
+        return "Withdrawal"  # "the troops flew home", "armoured vehicles were seen moving back towards the town"
+    if lemma == "surround" and any(g.lemma_.lower() in FORCES | UNNAMED_ATTACKERS for c in children if c.dep_ == "agent"
+                                   for g in c.children):
+        return "Attack"
+    return None
 
 
 def military_division(token: Token) -> bool:
@@ -99,8 +136,9 @@ def purpose_noun(token: Token) -> bool:
 
 
 def purpose_of_action(token: Token) -> bool:
+    """"called up reservists to reinforce the border", "an operation to retake the area": the purpose of an action."""
     head = token.head
-    return token.pos_ == "VERB" and token.dep_ in ("advcl", "xcomp") and \
+    return token.pos_ == "VERB" and token.dep_ in ("advcl", "xcomp", "acl") and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and trigger_kind(head) is not None
 
 

@@ -30,13 +30,23 @@ PHRASAL = {("take", "over"): "Capture", ("run", "over"): "Capture", ("pull", "ou
            ("take", "control"): "Capture", ("sweep", "into"): "Capture", ("hand", "over"): "Capture",
            ("storm", "into"): "Capture", ("call", "up"): "Mobilisation", ("open", "fire"): "Attack"}
 
+# "ordered 20,000 reservists to the border", "summoned reservists": the reserves called up.
+CALLS_UP = frozenset({"order", "call", "summon", "draft", "recall"})
+RESERVES = frozenset({"reservist", "reservists", "conscript", "conscripts", "reserve", "reserves", "recruit"})
+# "a snap check of the combat readiness of its forces", "a readiness inspection": forces put on a war footing.
+READINESS_CHECKS = frozenset({"check", "inspection", "test", "alert"})
+# "a counter-terrorism operation", "intelligence-based operations", "the special military operation": fighting
+# (not "a peacekeeping operation", "a rescue operation").
+OPERATION_WORDS = frozenset({"military", "counter", "counterterrorism", "intelligence", "retaliatory", "combat",
+                             "ground", "clearance", "offensive", "punitive", "air"})
+
 # Verbs that are military actions only with forces as their object ("massed 100,000 troops", "is moving
 # troops toward the border", "took six provincial capitals") or as their subject ("US aircraft left Kabul").
 FORCES = frozenset("""
 troops troop forces force soldiers servicemen personnel units unit armor armour artillery tanks vehicles aircraft
 jets helicopters battalions brigades contingent peacekeepers equipment reinforcements reservists warships
 fighters platoon platoons battalion brigade squadron squadrons regiment detachment paratroopers marines commandos
-guards ships vessels flotilla sailors grouping
+guards ships vessels flotilla sailors grouping bombers warplanes frigates destroyers submarines corvettes
 """.split())
 
 MOVES_FORCES = {"move": "Deployment", "mass": "Deployment", "amass": "Deployment", "send": "Deployment",
@@ -50,13 +60,14 @@ PERCEIVED = frozenset({"see", "spot", "observe", "sight", "photograph"})
 # Forces as the subject: "1,000 Afghan soldiers crossed into Tajikistan", "5,400 troops remained at the airport".
 FORCES_LEAVE = {"leave": "Withdrawal", "depart": "Withdrawal", "cross": "Withdrawal", "return": "Withdrawal",
                 "land": "Deployment", "remain": "Deployment", "guard": "Deployment", "reach": "Deployment",
-                "abandon": "Withdrawal"}
+                "abandon": "Withdrawal", "march": "Deployment"}
 
 MILITARY_CONTEXT = frozenset("""
 troops troop military army forces force soldiers personnel units unit districts district territory fighters militants
 insurgents taliban border base bases division drills exercises csto nato weapons offensive war province provinces
 towns town villages army's combat battalion brigade regiment tanks artillery airbase joint training servicemen
-reservists naval navy navies armies checkpoint policemen fleet flotilla warships paratroopers gunmen mortar mortars shells
+reservists naval navy navies armies checkpoint policemen fleet flotilla warships paratroopers gunmen mortar mortars
+shells drone drones airstrike airstrikes
 """.split())
 
 NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", "withdraw", "withdrawal",
@@ -91,6 +102,9 @@ FRAMING = frozenset({"about", "on", "in", "amid", "after", "since", "before", "d
 UNNAMED_ATTACKERS = frozenset({"terrorist", "gunman", "gunmen", "militant", "attacker", "assailant", "separatist",
                                "insurgent", "fighter", "rebel", "group", "unknown"})
 
+# "militants of the banned TTP", "the group's insurgents": armed members named through their group.
+ARMED_MEMBERS = frozenset({"militant", "insurgent", "rebel", "gunman", "gunmen", "jihadist", "terrorist"})
+
 ANAPHORIC_GROUPS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
 
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
@@ -124,7 +138,7 @@ ACCUSING = frozenset({"accuse", "blame", "charge"})
 
 # "held a series of exercises", "claimed a string of bombings": a count of actions, not the action's role.
 QUANTIFIERS = frozenset({"series", "number", "round", "rounds", "string", "wave", "spate", "set", "couple", "batch",
-                         "week", "weeks", "days", "months"})
+                         "week", "weeks", "days", "months", "edition", "phase", "stage"})
 
 # "thousands of fighters", "units of the 201st base", "troops from Russia": forces named by their owner.
 FORCE_PARTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens", "some", "most", "half", "part",
@@ -136,6 +150,9 @@ ARMED_FORCES_OF = ("Armed Forces of ", "Army of ")
 AFFILIATES = frozenset({"affiliate", "branch", "offshoot", "franchise", "chapter", "wing", "faction", "splinter"})
 
 INSTALLATIONS = frozenset({"base", "airbase", "garrison", "facility", "airfield"})
+
+# "the base would keep a grouping", "the base received vehicles": what a base holds, not what its unit does.
+STATES = frozenset({"keep", "maintain", "have", "host", "receive", "house", "remain", "be"})
 
 ALLIANCE_NOUNS = frozenset({"alliance", "bloc", "pact", "coalition"})
 
@@ -161,6 +178,9 @@ OTHER_OCCASION = frozenset({"previous", "last", "earlier", "next", "another", "f
 TRAVEL = frozenset({"arrive", "leave", "depart", "base", "station"})
 
 ARMED_ANAPHORS = frozenset({"group", "movement", "insurgent", "militant", "fighter", "rebel", "outfit"})
+
+# "a spokesman for the Taliban's interior ministry said units had been sent": the body he speaks for reports.
+SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "officials"})
 
 PERSON_HEADS = frozenset({"head", "chief", "minister", "envoy", "president", "spokesman", "spokesperson", "delegation",
                           "diplomat", "ambassador", "commander", "leader", "official", "representative", "general",

@@ -1,0 +1,313 @@
+"""Who does a military action: the agent of one trigger, read from the parse and from the actions read before.
+
+The subject of the trigger verb, the owner of a nominal trigger or of the forces that act, an organisation's own
+name beside a description, the body that reports an agentless passive of its own forces, the armed actor an
+anaphor ("the group", "they") stands for, the agent of an action told again ("The drills will run until
+Saturday"). ``military_agents.py`` lists the candidate tokens; this reader resolves them to the article's actors
+and keeps what the article told so far. :class:`~kg.extract.military.MilitaryReader` builds on it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .military_agents import (
+    according_to, affiliate_of, armed_anaphor, both_parties, dateline_place, is_definite, kind_of_action,
+    led_alliance, names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
+from .military_reports import discussed, in_purpose_clause
+from .military_triggers import purpose_noun
+from .military_words import (
+    ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, EVENT_VERBS, FORCES_LEAVE, INSTALLATIONS, JUDGING,
+    NATIONAL_FORCES, SPOKESMEN, STATES, TERRITORY, TRIGGERS)
+from .resolve import Resolution, Resolver
+from .sentences import Sentence
+
+
+class AgentReader:
+    """The agents of the actions read so far in an article, and the resolution of a trigger's agent."""
+
+    def __init__(self, resolver: Resolver):
+        self.resolver = resolver
+        self.last_actor: str | None = None
+        self.last_by_kind: dict[str, str] = {}  # kind -> agent of the last action of that kind
+        self.seen: set[tuple[str, str]] = set()  # (kind, agent) of every action read so far
+        self.taken: set[str] = set()  # what was captured ("captured Ghazni") is ground, never an agent
+        self.first_by_kind: dict[str, str] = {}  # kind -> agent of the first action of that kind
+        self.named_owner: dict[str, str] = {}  # kind -> owner of an action named as a purpose ("to join the X drills")
+        self.agents_here: list[str | None] = []  # agents of the actions read so far in the current sentence
+
+    def _reporting_body(self, trigger: Token, sentence: Sentence, kind: str) -> Resolution | None:
+        """"The ministry added that additional units had been deployed", "The Taliban said his house had been
+        seized": an organisation reporting an agentless passive action of its own forces reports its own action
+        (a capture only when that organisation was read capturing before)."""
+        if trigger.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in trigger.children) or \
+                any(c.dep_ == "agent" for c in trigger.children):
+            return None
+        subject = according_to(trigger)  # "2,030 troops had been deployed, according to the CSTO secretariat"
+        if subject is None and trigger.dep_ == "ccomp" and trigger.head.lemma_ in ("say", "add", "announce", "report",
+                                                                                  "state"):
+            subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        found = self.resolver.resolve(subject, sentence, ("Organisation",))
+        end = subject.right_edge.i if subject.lemma_.lower() in SPOKESMEN else subject.i  # "a spokesman for X"
+        owners = self.resolver.named(subject.doc[subject.left_edge.i:end + 1], sentence, ("Organisation",))
+        found = found or (Resolution(owners[0], 0.6) if owners else None)  # "the CSTO secretariat": the CSTO
+        if found is None or self._installation_or_media(found.key) or \
+                kind in ("Capture", "Attack") and (kind, found.key) not in self.seen:
+            return None
+        return Resolution(found.key, 0.6)
+
+    def _anaphoric_agent(self, trigger: Token, kind: str) -> Resolution | None:
+        """"The drills will run until Saturday", "those units are already deployed": a definite mention of
+        forces or of an action already reported continues the agent of the last action (of that kind)."""
+        if self.last_actor is None:
+            return None
+        known = self._guarding_force(trigger) or self._held_as_named(trigger, kind) or \
+            self._exercise_again(trigger, kind)
+        if known:
+            return known
+        if trigger.pos_ == "NOUN":
+            nouns = [trigger] if trigger.dep_ == "nsubj" and trigger.head.lemma_ in ASPECT_VERBS else []
+            if trigger.dep_ == "dobj":  # "The navies conducted a passage exercise"
+                nouns += [c for c in subjects_of(trigger.head) if names_forces(c) and not owned(c)]
+        else:
+            subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+            subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"]  # "half of those units"
+            nouns = [c for c in subjects if names_forces(c) and not owned(c)]  # "the navies conducted …"
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for n in nouns for c in n.children)
+        agent = self.last_by_kind.get(kind, self.last_actor) if trigger.pos_ == "NOUN" else self.last_actor
+        return Resolution(agent, 0.6) if definite else None
+
+    def _exercise_again(self, trigger: Token, kind: str) -> Resolution | None:
+        """"Those drills will be held at the range", "A new joint naval exercise is planned for next year", "The next
+        edition of the exercise is planned": an exercise told without its agent after one told with it is that
+        agent's (the partners of a series hold its next round)."""
+        if kind != "Exercise" or trigger.pos_ != "NOUN" or "Exercise" not in self.last_by_kind:
+            return None
+        noun = quantified(trigger)
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_ not in EVENT_VERBS:
+            return None
+        return Resolution(self.last_by_kind["Exercise"], 0.6)
+
+    def _remember_purpose(self, token: Token, sentence: Sentence) -> None:
+        """"A contingent has reached Orenburg to take part in the SCO counter-terrorism exercise", "discussed the
+        upcoming joint exercises of Tajikistan and Russia": an action named as a purpose or a topic is no action, but
+        its owner is the agent of "The exercise is being held …", "Those drills will be held …" read next."""
+        kind = TRIGGERS.get(token.lemma_.lower())
+        topic = discussed(token)
+        if kind is None or token.pos_ != "NOUN" or not (purpose_noun(token) or in_purpose_clause(token) or topic):
+            return
+        end = token.right_edge.i + 1 if topic else token.i
+        owners = self.resolver.named(token.doc[token.left_edge.i:end], sentence, ("Organisation", "Country"))
+        if owners:
+            self.named_owner[kind] = owners[0]
+
+    def _held_as_named(self, trigger: Token, kind: str) -> Resolution | None:
+        """"The exercise is being held at the Donguz range": the definite action reported as held, without agent,
+        is the one named earlier as the purpose of a move, whose owner holds it."""
+        held = trigger.pos_ == "NOUN" and trigger.dep_ == "nsubjpass" and trigger.head.lemma_ in EVENT_VERBS
+        return Resolution(self.named_owner[kind], 0.6) if held and is_definite(trigger) and kind in self.named_owner \
+            else None
+
+    def _guarding_force(self, trigger: Token) -> Resolution | None:
+        """"The peacekeepers guarded airports", "The contingent remained at the airport": the force the story is
+        about, named definitely after its deployment, is the force of the first deployment read (the main one;
+        later contributors are "also sent", "contributed")."""
+        if trigger.pos_ != "VERB" or trigger.lemma_ not in FORCES_LEAVE or "Deployment" not in self.first_by_kind:
+            return None
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj" and names_forces(c) and not owned(c)]
+        if not any(is_definite(c) for c in subjects):
+            return None
+        return Resolution(self.first_by_kind["Deployment"], 0.6)
+
+    def _agent(self, token: Token, sentence: Sentence, kind: str) -> Resolution | None:
+        candidates = verb_candidates(token, kind) if token.pos_ in ("VERB", "AUX") else \
+            self._noun_candidates(token, sentence)
+        for candidate in with_owners(candidates):
+            resolution = self._resolve_candidate(candidate, sentence)
+            if resolution:
+                return self._national_forces(resolution, candidate)
+        return None
+
+    def _noun_candidates(self, token: Token, sentence: Sentence) -> list[Token]:
+        """Who does a nominal action: its owner ("the Taliban offensive", "the withdrawal of US troops"), the
+        subject of the verb it is the object of ("CSTO held exercises", "claimed a string of bombings")."""
+        candidates = []
+        if token.lemma_ in ("clash", "fighting", "fight", "battle"):  # "clashes with the Taliban"
+            candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                           for g in c.children if g.dep_ == "pobj"]
+        if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "the bombing … and a similar attack"
+            token = token.head
+            while token.dep_ in ("conj", "pobj", "prep") and token.head.pos_ in ("NOUN", "ADP"):
+                token = token.head  # "the bombing of a mosque in X and a similar attack in Y"
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        candidates += [c for c in owners if c.pos_ != "PRON" and not kind_of_action(c)]
+        pronouns = [c for c in owners if c.pos_ == "PRON"]  # "India and Russia held their exercise": the subject first
+        ground_of = TRIGGERS.get(token.lemma_.lower()) == "Capture"  # "control of X": X is taken
+        candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "between")
+                       for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and (
+                           ground_of or self._is_ground(g, sentence)))]
+        token = quantified(token)  # "held a series of exercises": the series is the object
+        if token.dep_ == "appos":  # "keeps its largest facility abroad, the 201st military base"
+            token = token.head
+        judged = token.head.lemma_ in JUDGING  # "condemned the bombing": not the condemner's
+        if token.dep_ == "dobj" and token.head.lemma_ in ("give", "hand"):  # "gave the insurgents control of X"
+            candidates += [c for c in token.head.children if c.dep_ == "dative"]
+        if token.dep_ in ("dobj", "nsubjpass") and not judged:
+            candidates += subjects_of(token.head)
+        elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+            candidates += subjects_of(token.head.head)  # "engaged in drills"
+        elif token.dep_ == "pobj" and token.head.head.lemma_ in ("responsibility", "half", "part", "most", "bulk") \
+                and token.head.head.dep_ == "dobj":  # "claimed responsibility for the attack"
+            candidates += [c for c in token.head.head.head.children if c.dep_ == "nsubj"]
+        verb = token.head
+        while token.dep_ == "dobj" and verb.dep_ in ("xcomp", "acomp") and verb.head != verb:
+            verb = verb.head  # "is scheduled to complete the withdrawal", "is due to complete it"
+            candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return candidates + pronouns
+
+    def _resolve_candidate(self, candidate: Token, sentence: Sentence) -> Resolution | None:
+        """The actor behind one candidate agent: a name, a demonym, an armed group's anaphor, an alliance."""
+        dashes = [c.i for c in candidate.children if c.dep_ == "punct" and c.text in ("-", "–", "—")]
+        appos = [c for c in candidate.children if c.dep_ == "appos" and dashes and c.i > dashes[-1]]
+        if appos:
+            candidate = appos[-1]  # "KABUL - The Taliban claimed …": the dateline is no agent
+        if dateline_place(candidate, sentence):
+            return None  # "New Delhi: An Indian Army contingent has reached …"
+        reporter = reporting_subject(candidate) if candidate.lower_ in ("it", "they") else None
+        if reporter is not None and led_alliance(reporter):
+            candidate = reporter  # "A Russia-led alliance said it was sending troops": the alliance sends them
+        if led_alliance(candidate):
+            return self._alliance(sentence.offsets(candidate)[0])
+        anaphor = self.last_actor is not None and self.last_actor not in self.taken and armed_anaphor(candidate)
+        if anaphor and not (candidate.lower_ in ("it", "they") and reporter is not None):
+            return self._armed_antecedent(candidate, sentence)  # "the group", "they": the armed actor last named
+        if both_parties(candidate):  # "Both sides still have 50,000 troops deployed": not one army's name
+            return Resolution(self.last_actor, 0.6) if self.last_actor else None
+        unit_of = self._named_force(candidate, sentence)
+        if unit_of:
+            return unit_of
+        other_name = self._other_name(candidate, sentence)
+        if other_name or affiliate_of(candidate):  # "the Islamic State's affiliate": not the parent
+            return other_name
+        resolution = self.resolver.resolve(candidate, sentence, ("Organisation", "Country", "Person"))
+        if resolution and resolution.key not in self.taken and (not self._installation_or_media(resolution.key) or
+                                                                self._unit_acting(candidate, resolution.key)):
+            return self._country_of_forces(resolution, candidate)
+        if anaphor:
+            return Resolution(self.last_actor, 0.6)
+        if candidate.lemma_.lower() in ALLIANCE_NOUNS:
+            return self._alliance(sentence.offsets(candidate)[0])
+        return None
+
+    def _named_force(self, forces: Token, sentence: Sentence) -> Resolution | None:
+        """"An Indian Army contingent", "a Pakistan Navy ship": forces drawn from a named service belong to that
+        service, which the annotators name (not to the country its demonym points to)."""
+        if not names_forces(forces):
+            return None
+        for service in (c for c in forces.children if c.dep_ == "compound" and c.is_title and names_forces(c)):
+            keys = self.resolver.named(forces.doc[service.left_edge.i:service.i + 1], sentence, ("Organisation",))
+            if keys and not self._installation_or_media(keys[0]):
+                return Resolution(keys[0], 0.85)
+        return None
+
+    def _armed_antecedent(self, anaphor: Token, sentence: Sentence) -> Resolution:
+        """"Taliban deputy spokesman X said the movement had sent fighters": an agent of earlier actions named
+        earlier in the sentence, else the agent of the last action."""
+        agents = {actor for _, actor in self.seen} | set(self.agents_here)  # "seized by X, and the movement …"
+        before = sentence.span.doc[sentence.span.start:anaphor.i]
+        named = [k for k in self.resolver.named(before, sentence, ("Organisation",)) if k in agents]
+        return Resolution(named[-1] if named else self.last_actor, 0.6)
+
+    def _other_name(self, candidate: Token, sentence: Sentence) -> Resolution | None:
+        """"the Islamic State's Afghan affiliate, known as IS-K", "the Pakistani Taliban, or Tehreek-i-Taliban
+        Pakistan (TTP)", "the group's regional affiliate, ISIS-K": the organisation's own name, given beside a
+        description or a looser name."""
+        if candidate.ent_type_ == "PERSON":
+            return None
+        names = [c for c in candidate.children if c.dep_ == "appos" and c.pos_ == "PROPN" and
+                 (c.left_edge.i <= candidate.i + 3 or affiliate_of(candidate))]  # "affiliate, ISIS-K", not a name
+        # the parser hung far after, unless the description names a parent ("the affiliate of the IS group, IS-K")
+        names += [p for c in candidate.children if c.dep_ == "acl" and c.lemma_ in ("know", "call", "name")
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "as"]
+        if any(c.dep_ == "cc" and c.lower_ == "or" for c in candidate.children):
+            names += [c for c in candidate.children if c.dep_ == "conj"]
+        if affiliate_of(candidate):  # "the regional affiliate of the Islamic State group, IS-K,": the affiliate's name
+            names += [a for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      for a in g.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+        doc = candidate.doc
+        for name in names:  # the name itself, not what the parser hung after it
+            span = doc[name.left_edge.i:name.right_edge.i + 1] if name.lower_ == "as" else doc[name.left_edge.i:name.i + 1]
+            keys = [k for k in self.resolver.named(span, sentence, ("Organisation",)) if not self._installation_or_media(k)]
+            if keys:
+                return Resolution(keys[0], 0.85)
+        return None
+
+    def _unit_acting(self, candidate: Token, key: str) -> bool:
+        """"Russia's 201st military base also deployed armour", "The 201st base held an exercise": a base named as the
+        subject of what it does is the military unit stationed there (not a base that keeps, has or receives)."""
+        actor = self.resolver.index.actors[key]
+        return not actor.is_media and candidate.dep_ == "nsubj" and candidate.head.lemma_ not in STATES and \
+            any(t.like_num or t.text[:1].isdigit() for t in candidate.subtree)  # a numbered unit, not "the base"
+
+    def _country_of_forces(self, resolution: Resolution, candidate: Token) -> Resolution:
+        """"The U.S. military" read as "Armed Forces of United States", "the Afghan army" as "Army of Afghanistan":
+        a demonym with "military" or "army" points to the country, as the guidelines read demonyms."""
+        label = self.resolver.index.actors[resolution.key].label
+        prefix = next((p for p in ARMED_FORCES_OF if label.startswith(p)), None)
+        named = not candidate.is_lower or any(c.dep_ == "compound" and c.is_title and names_forces(c)
+                                              for c in candidate.children)  # "an Indian Army contingent"
+        if prefix is None or named:  # "Pakistan Army" is a name, "the Afghan army" a description
+            return resolution
+        country = self.resolver.country(label[len(prefix):])
+        return Resolution(country, resolution.confidence) if country else resolution
+
+    def _installation_or_media(self, key: str) -> bool:
+        """"the 201st military base", "Reuters": a base is where forces are, and an outlet reports; neither acts."""
+        actor = self.resolver.index.actors[key]
+        return actor.is_media or actor.label.lower().split()[-1] in INSTALLATIONS
+
+    def _alliance(self, offset: int) -> Resolution | None:
+        """"Troops from a Russia-led military alliance": the treaty organisation the article names nearest."""
+        spans = [(abs(start - offset), key) for (start, _), key in self.resolver.index.spans.items()
+                 if self.resolver.index.actors[key].kind == "Organisation" and
+                 ALLIANCE_WORDS & set(self.resolver.index.actors[key].label.lower().split())]
+        return Resolution(min(spans)[1], 0.6) if spans else None
+
+    def _national_forces(self, resolution: Resolution, candidate: Token) -> Resolution:
+        """"Afghan soldiers", "the Afghan army": the forces of a country whose armed forces the genre names
+        apart from the state (Afghanistan's fell with its government in 2021), not the country; also those of its
+        defence ministry ("the Afghan defence ministry said its forces had launched an operation")."""
+        actor = self.resolver.index.actors[resolution.key]
+        defence = actor.kind == "Organisation" and any(w in actor.label for w in ("Defence", "Defense"))
+        forces = NATIONAL_FORCES.get(actor.label.rpartition(" of ")[2] if defence else actor.label)
+        if forces is None or not (defence or actor.kind == "Country" and names_forces(candidate)):
+            return resolution
+        index = self.resolver.index
+        key = next((k for k, a in index.actors.items() if a.label == forces), None)
+        if key is None:
+            key = f"a{len(index.actors)}"
+            index.actors[key] = Actor(key, forces, "Organisation")
+        return Resolution(key, resolution.confidence)
+
+    def _is_ground(self, token: Token, sentence: Sentence) -> bool:
+        """"control of Kabul", "the capture of 11 districts": an "of" phrase naming a city, region or
+        territory is what is taken, not who takes it ("the withdrawal of US troops")."""
+        if token.lemma_ in TERRITORY:
+            return True
+        keys = self.resolver.named(token.doc[token.i:token.i + 1], sentence, ("Place", "Country"))
+        return bool(keys) and self.resolver.index.actors[keys[0]].kind == "Place"
+
+    def _state_of(self, actor: str) -> str:
+        """"Rahmon ordered the call-up of reservists", "after President Biden authorised the deployment": a holder
+        of a state's office acts for that state (a warlord, who holds none, acts for himself)."""
+        person = self.resolver.index.actors[actor]
+        if person.kind != "Person":
+            return actor
+        countries = {role.country for role in person.roles if role.country}
+        entry = self.resolver.gazetteer.by_qid.get(person.qid) if person.qid and not countries else None
+        offices = {role.country for role in entry.roles if role.country} if entry else set()  # the office he holds
+        countries |= {k for k, a in self.resolver.index.actors.items() if a.qid and a.qid in offices}
+        return countries.pop() if len(countries) == 1 else actor
