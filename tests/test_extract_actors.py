@@ -150,3 +150,17 @@ def test_other_forces_and_force_words_as_modifiers_are_no_national_forces(read, 
 ])
 def test_a_country_named_inside_a_bodys_name_is_an_actor(read, text):
     assert {a.label: a.kind for a in read(text).actors}.get("Kyrgyzstan") == "Country"
+
+
+@pytest.mark.parametrize("text, organ", [
+    ("The ministers gathered for a session of the CSTO Council of Defence Ministers in the capital.",
+     "CSTO Council of Defence Ministers"),
+    ("The SCO Council of Foreign Ministers adopted a statement on trade.", "SCO Council of Foreign Ministers"),
+])
+def test_an_organ_named_after_its_organisation_is_one_name(read, text, organ):
+    assert organ in labels(read(text))
+
+
+def test_the_council_of_heads_of_state_is_left_to_its_organisation(read):
+    found = read("The leaders flew in for the SCO Council of Heads of State on Friday.")
+    assert not [label for label in labels(found) if "Heads of State" in label]

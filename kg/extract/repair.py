@@ -137,9 +137,31 @@ def _extended(ent: Span) -> Span:
     while end < len(doc) and len(doc[end].text) > 1 and (_is_name_word(doc[end], absorbed) or  # not "Sputnik V"
                                                          ent.label_ == "ORG" and _title_inside_name(doc, end)):
         end += 1
+    if ent.label_ == "ORG" and end == ent.end:
+        end = _organ_after(doc, end)
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_)
+
+
+ORGANS = frozenset({"Council", "Secretariat", "Commission", "Committee", "Assembly", "Board"})
+
+
+def _organ_after(doc: Doc, end: int) -> int:
+    """Where the name of an organisation's organ written after it ends ("SCO" + "Council of Foreign Ministers",
+    "CSTO" + "Council of Defence Ministers"): a capitalised organ word and its capitalised remit; ``end`` when
+    none follows. The "Council of Heads of State" is the organisation's summit, which the press reports as the
+    organisation meeting, and is left to it."""
+    if end >= len(doc) or doc[end].text not in ORGANS or doc[end].ent_type_ or \
+            end + 2 < len(doc) and doc[end + 2].lower_ == "heads":
+        return end
+    stop = end + 1
+    while stop + 1 < len(doc) and doc[stop].lower_ in ("of", "and") and doc[stop + 1].text[:1].isupper() \
+            and not doc[stop + 1].ent_type_:
+        stop += 2
+        while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha and not doc[stop].ent_type_:
+            stop += 1
+    return stop
 
 
 def _titled_person(ent: Span) -> Span:
