@@ -170,3 +170,50 @@ def test_agreeing_to_continue_consultations_is_no_new_meeting(read):
     extraction = read("Antony Blinken spoke by phone with Sergey Lavrov on Monday. The two ministers agreed to "
                       "continue consultations on Afghanistan.")
     assert [m.status for m in extraction.meetings] == ["held"]
+
+
+# --- the sides met, their persons named in the next sentence -------------------------------------
+
+def test_the_persons_of_the_sides_just_met_are_that_meeting(read):
+    extraction = read("The heads of the border services of Russia and Kazakhstan met in Almaty on Tuesday. "
+                      "Alexander Bortnikov and Ermek Sagimbayev discussed the security of the border.")
+    assert len(extraction.meetings) == 1
+    assert met(extraction, "Alexander Bortnikov", "Ermek Sagimbayev", "Russia", "Kazakhstan")
+
+
+def test_persons_of_the_same_sides_meeting_later_elsewhere_meet_again(read):
+    extraction = read("Iran and Saudi Arabia held talks in Baghdad. Hossein Amir-Abdollahian and Faisal bin Farhan "
+                      "later met in Beijing.")
+    assert len(extraction.meetings) == 2
+
+
+def test_envoys_of_an_organisation_s_states_gather_who_attended_after(read):
+    extraction = read("The foreign ministers of the SCO countries met in Tashkent on Thursday. Sergey Lavrov, Wang Yi "
+                      "and S Jaishankar attended.")
+    assert met(extraction, "Sergey Lavrov", "Wang Yi")
+
+
+@pytest.mark.parametrize("text", [
+    "The members of the Security Council of Russia met in Moscow on Friday. Vladimir Putin, Nikolai Patrushev and "
+    "Sergei Shoigu took part.",
+    "Taliban commanders met in Kandahar on Monday. Mohammad Yaqoob and Sirajuddin Haqqani took part.",
+], ids=["a-country-s-council", "one-movement"])
+def test_one_body_s_members_meeting_among_themselves_is_no_meeting(read, text):
+    assert read(text).meetings == []
+
+
+# --- one encounter told twice --------------------------------------------------------------------
+
+def test_a_visit_to_the_host_s_country_is_the_hosting_told_again(read):
+    extraction = read("Vladimir Putin will host Xi Jinping in Moscow next week. Xi's visit to Moscow will be his "
+                      "first since 2019.")
+    assert parties(extraction) == [["Vladimir Putin", "Xi Jinping"]]
+
+
+# --- a headline joined to the sentence --------------------------------------------------------------
+
+def test_the_sentence_s_encounter_wins_over_a_headline_joined_to_it(read):
+    extraction = read("10:45 IST\nLavrov, Kamilov to meet Taliban\nSergey Lavrov said he and Abdulaziz Kamilov had "
+                      "agreed on a plan and would meet Taliban leaders in Termez next week.")
+    assert met(extraction, "Sergey Lavrov", "Taliban")
+    assert [m.status for m in extraction.meetings] == ["planned"]

@@ -34,13 +34,16 @@ def triggers(sentence: Sentence) -> list[tuple[Token, str]]:
 
 def main_trigger(sentence: Sentence) -> tuple[Token, str] | None:
     """The word that names the sentence's encounter: the one with its parties ("talks with …", "met X")
-    over one that only dates it ("on the eve of the dialogue"); none when the encounter is negated. A clause
-    of its own negates only itself: "would host a meeting of A and B, and that C had been invited to visit"."""
+    over one that only dates it ("on the eve of the dialogue"), and the sentence's over a headline joined to it;
+    none when the encounter is negated. A clause of its own negates only itself: "would host a meeting of A and
+    B, and that C had been invited to visit"."""
     scopes = negated_scopes(sentence)
     found = [(t, kind) for t, kind in triggers(sentence) if not any(t in scope for scope in scopes)]
     if not found:
         return None
-    return max(found, key=lambda item: (with_parties(item[0]), item[0].pos_ == "VERB", -item[0].i))
+    breaks = [t.i for t in sentence.span if "\n" in t.text]  # a headline the splitter joined to the sentence
+    return max(found, key=lambda item: (item[0].i > max(breaks, default=-1), with_parties(item[0]),
+                                        item[0].pos_ == "VERB", -item[0].i))
 
 
 def negated_scopes(sentence: Sentence) -> list[Span]:

@@ -6,6 +6,8 @@ supporting evidence. Two meetings of different persons of the same two countries
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..records import Meeting
 from .resolve import Resolver
 from .sentences import Sentence
@@ -27,8 +29,9 @@ def recent(meetings: list[Meeting], sentences: list[Sentence], sentence: Sentenc
 
 
 class Merger:
-    def __init__(self, resolver: Resolver):
+    def __init__(self, resolver: Resolver, side: Callable[[str], str | None]):
         self.resolver = resolver
+        self.side = side  # the country a person stands for, as a QID when known (from the text or his office)
 
     def merge_or_add(self, meetings: list[Meeting], meeting: Meeting) -> None:
         """Add ``meeting``, or fold it into the one it repeats: the fuller list of persons wins, the sentence
@@ -67,5 +70,7 @@ class Merger:
         return sum(self.resolver.index.actors[p].kind == "Person" for p in meeting.participants)
 
     def _as_countries(self, meeting: Meeting) -> frozenset[str]:
-        return frozenset(self.resolver.affiliation(p) or p if self.resolver.index.actors[p].kind == "Person" else p
+        """The sides, a person standing for his country ("Putin will host Xi" and "Xi's visit to Russia")."""
+        actors = self.resolver.index.actors
+        return frozenset(self.side(p) or p if actors[p].kind == "Person" else actors[p].qid or p
                          for p in meeting.participants)

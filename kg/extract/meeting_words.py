@@ -84,6 +84,10 @@ ATTENDANCE = frozenset({"participation", "attendance", "presence"})
 ATTENDING = frozenset({"attend", "join", "participate"})
 # who addresses the meeting just reported attends it: "Putin told the meeting that …"
 ADDRESSING = frozenset({"tell", "address", "brief"})
+# "A and B held talks. X and Y later met in Beijing": words that tell of another encounter of the same sides
+ANOTHER_TIME = frozenset({"later", "earlier", "again", "also", "separately", "previously", "afterwards"})
+# "the security chiefs of the CSTO member states met": envoys of an organisation's states, named after
+MEMBER_STATES = frozenset({"state", "country", "nation", "government"})
 # "the heads of state of the six members held a summit": the members of the organisation just named
 MEMBERS = frozenset({"member", "members"})
 # prepositions of what in a party's phrase is no party: its place ("in Doha", "at the palace") or topic

@@ -18,9 +18,10 @@ from ..records import Meeting
 from ..timeexpr import find_date_expressions, resolve as resolve_date
 from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
-from .meeting_merge import Merger
+from .meeting_merge import Merger, recent
 from .meeting_parties import Parties
-from .meeting_words import ADDRESSING, ATTENDING, CHAIRING, MET_OBJECTS, PARTY_KINDS, SEPARATELY
+from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDING, CHAIRING, MEMBER_STATES, MET_OBJECTS, PARTY_KINDS,
+                            SEPARATELY)
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -32,7 +33,7 @@ class MeetingReader:
         self.sentences: list[Sentence] = []  # the article's, for what is named where
         self.meetings: list[Meeting] = []  # read so far, for what a description refers back to
         self.parties = Parties(resolver, self.sentences, self.meetings)
-        self.merger = Merger(resolver)
+        self.merger = Merger(resolver, self.parties.side)
         self.gatherings: list[Meeting] = []  # opened with one party named: later sentences name the others
 
     def read(self, sentences: list[Sentence]) -> list[Meeting]:
@@ -41,14 +42,37 @@ class MeetingReader:
         meetings: list[Meeting] = []
         self.sentences, self.meetings = sentences, meetings
         self.parties = Parties(self.resolver, sentences, meetings)
+        self.merger = Merger(self.resolver, self.parties.side)
         self.gatherings = []
         for sentence in sentences:
             found = self._trigger_meetings(sentence)
             if not found and kinds.main_trigger(sentence) is None and self._attendance(sentence):
                 continue
             for meeting in found:
-                self.merger.merge_or_add(meetings, meeting)
+                if not self._names_sides_met(meeting, sentence):
+                    self.merger.merge_or_add(meetings, meeting)
         return [m for m in meetings if len(set(m.participants)) >= 2 and not self.parties.one_side(m)]
+
+    def _names_sides_met(self, meeting: Meeting, sentence: Sentence) -> bool:
+        """"The heads of the security services of A and B met on Saturday. X and Y held the talks at the border":
+        persons of those sides (or of no known side), as many as the sides, meeting in the same way in the next
+        sentence, are the persons of that meeting, not another encounter; they join it."""
+        just = recent(self.meetings, self.sentences, sentence, within=1)
+        actors = self.resolver.index.actors
+        if len(just) != 1 or any(actors[p].kind != "Person" for p in meeting.participants):
+            return False
+        last = just[0]
+        if {t.lower_ for t in sentence.span} & ANOTHER_TIME or last.place and meeting.place and \
+                last.place != meeting.place:
+            return False  # "… later met in Beijing": another encounter
+        sides = {self.parties.side(p) for p in last.participants}
+        if any(actors[p].kind == "Person" for p in last.participants) or last.kind != meeting.kind or \
+                last.status != meeting.status or len(set(last.participants)) != len(set(meeting.participants)) or \
+                not {self.parties.side(p) for p in meeting.participants} - {None} <= sides:
+            return False
+        last.participants = list(dict.fromkeys(last.participants + meeting.participants))
+        last.also.append(meeting.evidence)
+        return True
 
     def _trigger_meetings(self, sentence: Sentence) -> list[Meeting]:
         """The encounters the sentence's trigger reports: persons first (they are the most specific parties),
@@ -182,10 +206,14 @@ class MeetingReader:
         return []
 
     def _opens_gathering(self, trigger: Token, kind: str, party: str) -> bool:
-        """"The heads of state of the SCO met for a summit", "the summit was chaired by X", "X chaired the
-        dialogue", "Lavrov opened the meeting": one party is named, the others in the sentences after."""
+        """"The heads of state of the SCO met for a summit", "the security chiefs of the CSTO states met", "the
+        summit was chaired by X", "X chaired the dialogue", "Lavrov opened the meeting": one party is named, the
+        others in the sentences after."""
         chaired = trigger.pos_ in ("NOUN", "PROPN") and trigger.head.lemma_ in CHAIRING | {"host", "open"}
-        return kind == "Summit" and self.resolver.index.actors[party].kind == "Organisation" or \
+        subject = syntax.subject_of(trigger)
+        members = trigger.pos_ == "VERB" and subject is not None and subject.tag_ == "NNS" and \
+            any(t.lemma_ in MEMBER_STATES for t in subject.subtree)  # not "the members of the party's council"
+        return self.resolver.index.actors[party].kind == "Organisation" and (kind == "Summit" or members) or \
             chaired and kind in ("Summit", "Talks")
 
     def _host_country(self, trigger: Token, host: str | None, parties: list[str]) -> list[str]:
