@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import socket
 import statistics
 import subprocess
@@ -26,16 +27,38 @@ def clean_env(**settings: str) -> dict[str, str]:
 
 def run_measured(command: list[str], **kwargs) -> tuple[float, int, subprocess.CompletedProcess]:
     """Run ``command`` to its end: (wall seconds, peak RSS in MB of that very process, its outcome)."""
+    seconds, _, usage, result = _run(command, **kwargs)
+    return seconds, usage.ru_maxrss // 1024, result
+
+
+def run_timed(command: list[str], **kwargs) -> tuple[float, float, subprocess.CompletedProcess]:
+    """Run ``command`` to its end: (wall seconds, CPU seconds, its outcome). The CPU seconds (user +
+    system) are the command's and those of every process it started and waited for (worker pools):
+    on a shared machine wall time measures the neighbours too, CPU time mostly the command."""
+    seconds, cpu, _, result = _run(command, **kwargs)
+    return seconds, cpu, result
+
+
+def _run(command: list[str], **kwargs):
+    """(wall seconds, CPU seconds of the command's process tree, its own rusage, its outcome)."""
     import tempfile
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        before = _children_cpu()
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err, text=True, **kwargs)
         _, status, usage = os.wait4(process.pid, 0)  # this child's own rusage, not the max of all children
         seconds = time.perf_counter() - started
+        cpu = _children_cpu() - before
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0), err.seek(0)
         result = subprocess.CompletedProcess(command, process.returncode, out.read(), err.read())
-    return seconds, usage.ru_maxrss // 1024, result
+    return seconds, cpu, usage, result
+
+
+def _children_cpu() -> float:
+    """User + system CPU seconds of this process's waited-for descendants so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def proc_status(pid: int, field: str) -> int:

@@ -1,9 +1,10 @@
 """The one orchestrator: ingest -> extract -> link -> graph -> validate -> store.
 
-Extraction is a pure function, :func:`extract_article` (article -> validated graph as N-Triples,
-or the report of why it was rejected), so it runs wherever is fastest: in this process, in
-worker processes (:mod:`kg.parallel`, ``--workers N``) or on a Dask cluster (:mod:`kg.distributed`,
-``--engine dask``). This process stays the only writer: it streams the articles out, takes the
+Extraction is a pure function, :func:`extract_articles` (a batch of articles -> for each, its
+validated graph as N-Triples, or the report of why it was rejected), so it runs wherever is
+fastest: in this process, in worker processes (:mod:`kg.parallel`, ``--workers N``) or on a Dask
+cluster (:mod:`kg.distributed`, ``--engine dask``). No rdflib Graph is made on the way
+(:mod:`kg.graph`), and spaCy parses a batch's paragraphs together. This process stays the only writer: it streams the articles out, takes the
 results back as they come, and writes each conforming article as its own named graph in one
 atomic write. A failure in one article never touches the others, and a build killed at any moment
 leaves every article wholly present or absent; the next run completes the job. That holds for bugs
@@ -29,20 +30,20 @@ import traceback
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from rdflib import Graph
-from rdflib.namespace import RDF
 from tqdm import tqdm
 
 from . import gazetteer as gazetteer_module
 from .config import Config
 from .errors import InputError, KgError
-from .graph import article_iri, to_graph
+from .graph import Triple, article_iri, ntriples, rdflib_graph, to_triples
 from .identity import Occurrences
 from .provenance import Extraction, extraction
 from .ingest import READERS, read_articles
-from .namespaces import KG
+from .namespaces import KG, RDF
 from .records import Article
 from .shacl import compile_shapes
 from .store import Store
@@ -51,7 +52,9 @@ from .validate import Report, load_shapes, validate
 log = logging.getLogger(__name__)
 COUNTED = {"actors": KG.Actor, "meetings": KG.Meeting, "statements": KG.Statement,
            "military actions": KG.MilitaryAction}
+_TYPE = str(RDF.type)
 ENGINES = ("local", "dask")
+BATCH = 8  # articles extracted together: spaCy parses their paragraphs in one go; small enough to stream
 
 
 class EngineError(KgError):
@@ -111,16 +114,24 @@ class Extractor:
             self._nlp = nlp_module.load(self.config.model, self.config.gazetteer)
         return self._nlp
 
-    def graph(self, article: Article) -> Graph:
-        from .extract import extract
-        extraction = extract(article, self.nlp, self.gazetteer, self.config.min_confidence)
-        return to_graph(extraction, self.config.base_iri)
+    def parse(self, articles: list[Article]) -> list:
+        """The articles' paragraphs parsed by spaCy, in one go (:func:`kg.extract.sentences.parse`)."""
+        from .extract import parse
+        return parse(articles, self.nlp)
 
-    def validate(self, graph: Graph, ntriples: str | None = None) -> Report:
+    def triples(self, article: Article, parsed: list | None = None) -> list[Triple]:
+        from .extract import extract
+        extraction = extract(article, self.nlp, self.gazetteer, self.config.min_confidence, parsed)
+        return to_triples(extraction, self.config.base_iri)
+
+    def graph(self, article: Article) -> Graph:
+        return rdflib_graph(self.triples(article))
+
+    def validate(self, triples: list[Triple], ntriples: str | None = None) -> Report:
         """The shapes' report: compiled checks (:mod:`kg.shacl`, same results, ~20x faster), else pyshacl."""
         if self.compiled_shapes is not None:
-            return self.compiled_shapes.validate(graph, ntriples)
-        return validate(graph, self.shapes)
+            return self.compiled_shapes.validate_triples(triples, ntriples)
+        return validate(rdflib_graph(triples), self.shapes)
 
 
 @dataclass(frozen=True)
@@ -146,8 +157,23 @@ def article_name(article: Article) -> str:
     return article.identity
 
 
-def extract_article(article: Article, extractor: Extractor) -> ArticleResult:
-    """The pure function every engine runs: article -> validated graph (N-Triples) or why not.
+def extract_articles(articles: list[Article], extractor: Extractor) -> list[ArticleResult]:
+    """The pure function every engine runs: articles -> for each, its validated graph (N-Triples) or why not.
+
+    spaCy parses the paragraphs of all ``articles`` in one go, which costs less than article by article.
+    Should that parse raise, each article is extracted on its own, so the failure stays with its article.
+    """
+    try:
+        parsed = extractor.parse(articles)
+    except KgError:
+        raise
+    except Exception:  # the bug barrier of extract_article, one article at a time
+        return [extract_article(article, extractor) for article in articles]
+    return [extract_article(article, extractor, paragraphs) for article, paragraphs in zip(articles, parsed)]
+
+
+def extract_article(article: Article, extractor: Extractor, parsed: list | None = None) -> ArticleResult:
+    """One article -> its validated graph (N-Triples) or why not; ``parsed``: its paragraphs, when parsed already.
 
     Bad input is refused while reading (:mod:`kg.ingest`), so an exception here is a bug. It must
     cost this article only, on every engine, so it is caught here, the one function they all run,
@@ -156,7 +182,7 @@ def extract_article(article: Article, extractor: Extractor) -> ArticleResult:
     name = article_name(article)
     iri = str(article_iri(extractor.config.base_iri, article))
     try:
-        return _extract(article, extractor, name, iri)
+        return _extract(article, extractor, name, iri, parsed)
     except KgError:
         raise
     except Exception as error:  # the bug barrier described above
@@ -172,14 +198,19 @@ def _internal_error(error: Exception) -> str:
     return f"internal error ({type(error).__name__}: {message} at {where}); run with -v for the traceback"
 
 
-def _extract(article: Article, extractor: Extractor, name: str, iri: str) -> ArticleResult:
-    graph = extractor.graph(article)
-    ntriples = graph.serialize(format="nt")
-    report = extractor.validate(graph, ntriples)
+def _extract(article: Article, extractor: Extractor, name: str, iri: str, parsed: list | None) -> ArticleResult:
+    triples = extractor.triples(article, parsed)
+    text = ntriples(triples)
+    report = extractor.validate(triples, text)
     if not report.conforms:
         return ArticleResult(name, iri, None, report, {})
-    facts = {kind: sum(1 for _ in graph.subjects(RDF.type, class_)) for kind, class_ in COUNTED.items()}
-    return ArticleResult(name, iri, ntriples, report, facts)
+    return ArticleResult(name, iri, text, report, count_facts(triples))
+
+
+def count_facts(triples: list[Triple]) -> dict[str, int]:
+    """Instances of each counted class (the triples are distinct, so each instance is typed once)."""
+    types = Counter(o.value for _, p, o in triples if p.value == _TYPE)
+    return {kind: types[str(class_)] for kind, class_ in COUNTED.items()}
 
 
 def build(source: Path, store: Store, config: Config, progress: bool | None = None,
@@ -271,9 +302,20 @@ def _extract_all(articles: Iterable[Article], config: Config, workers: int, engi
 
 def _extract_here(articles: Iterable[Article], config: Config) -> Iterator[ArticleResult]:
     extractor = None
-    for article in articles:
+    for batch in batches(articles, BATCH):
         extractor = extractor or Extractor(config)
-        yield extract_article(article, extractor)
+        yield from extract_articles(batch, extractor)
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    """Consecutive lists of ``size`` items (the last may be shorter).
+
+    >>> list(batches(range(5), 2))
+    [[0, 1], [2, 3], [4]]
+    """
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def _store_result(result: ArticleResult, store: Store, occurrences: Occurrences, made_with: Extraction,

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .config import Config
 from .evaluate import KINDS, evaluate
+from .graph import rdflib_graph
 from .namespaces import short_name
 from .provenance import LIBRARIES, digest, gazetteer_files, software
 from .shacl import compile_shapes
@@ -59,7 +60,7 @@ def make_card(store: Store, config: Config, summary=None, gold: Path | None = No
     state = store_digest(store)
     statistics = _statistics(store, config)
     validate_union = statistics["triples"] <= config.card_validate_limit
-    graph = store.union_graph() if validate_union or gold is not None else None
+    triples = store.union_triples() if validate_union or gold is not None else None
     build = _build_record(summary, started, finished) if started and finished else None
     version = f"{build['finished'][:10]}.{state[:12]}" if build else state[:12]  # the UTC date of the build
     dataset, dumps = dataset_iri(config.base_iri), f"{config.base_iri}dumps/"
@@ -68,8 +69,8 @@ def make_card(store: Store, config: Config, summary=None, gold: Path | None = No
         citation=f"{TITLE}, version {version}. {dataset}. Dumps: {dumps}",
         build=build,
         statistics=statistics,
-        shacl=_shacl(graph, config) if validate_union else _shacl_skipped(statistics["triples"], config),
-        evaluation=_evaluation(graph, gold) if gold is not None else None,
+        shacl=_shacl(triples, config) if validate_union else _shacl_skipped(statistics["triples"], config),
+        evaluation=_evaluation(rdflib_graph(triples), gold) if gold is not None else None,
         software=software(config),
         gazetteer=gazetteer_files(Path(config.gazetteer)),
     )
@@ -104,11 +105,12 @@ def _statistics(store: Store, config: Config) -> dict:
     }
 
 
-def _shacl(graph, config: Config) -> dict:
+def _shacl(triples: list, config: Config) -> dict:
     """The report of the stored union graph, by the build's validator (compiled, else pyshacl)."""
     shapes = load_shapes(config.shapes)
     compiled = compile_shapes(shapes)
-    report: Report = compiled.validate(graph) if compiled is not None else validate(graph, shapes)
+    report: Report = (compiled.validate_triples(triples) if compiled is not None
+                      else validate(rdflib_graph(triples), shapes))
     severities = Counter(violation.severity for violation in report.violations)
     return {
         "conforms": report.conforms, "results": len(report.violations), "by_severity": dict(sorted(severities.items())),

@@ -1,7 +1,7 @@
 """Extraction on a Dask cluster (``kg build --engine dask --scheduler tcp://host:8786``).
 
 Extraction is a pure function (article -> validated graph), so a cluster only has to run
-:func:`~kg.build.extract_article` on batches of articles; the results (N-Triples and reports) come
+:func:`~kg.build.extract_articles` on batches of articles; the results (N-Triples and reports) come
 back to this process, which writes them to the store — embedded, or a remote triple store set by
 ``--store URL``. Every Dask worker needs this package and the spaCy model installed (README,
 "Building on a Dask cluster"); each loads them once, on its first task, and keeps them. A bug that
@@ -19,9 +19,8 @@ import logging
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from .build import ArticleResult, EngineError, Extractor, extract_article
+from .build import BATCH, ArticleResult, EngineError, Extractor, batches, extract_articles
 from .config import Config
-from .parallel import BATCH, batches
 from .records import Article
 
 log = logging.getLogger(__name__)
@@ -36,8 +35,7 @@ def _worker_extractor(config: Config) -> Extractor:
 
 def extract_batch(articles: list[Article], config: Config) -> list[ArticleResult]:
     """The task a Dask worker runs."""
-    extractor = _worker_extractor(config)
-    return [extract_article(article, extractor) for article in articles]
+    return extract_articles(articles, _worker_extractor(config))
 
 
 def _quiet_dask_logs() -> None:

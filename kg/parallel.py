@@ -1,10 +1,11 @@
 """Extraction in worker processes on this machine (``kg build --workers N``).
 
 Each worker loads the spaCy model, gazetteer and shapes once (the pool's initializer), then turns
-batches of articles into :class:`~kg.build.ArticleResult` (N-Triples and a validation report): small
-plain data, cheap to send back. The parent stays the store's single writer. A bug that raises on
-one article comes back as that article's rejection (:func:`~kg.build.extract_article` catches it in
-the worker), so neither the pool nor the rest of the batch is lost.
+batches of articles (:data:`~kg.build.BATCH`, parsed by spaCy together) into
+:class:`~kg.build.ArticleResult` (N-Triples and a validation report): small plain data, cheap to
+send back. The parent stays the store's single writer. A bug that raises on one article comes back
+as that article's rejection (:func:`~kg.build.extract_article` catches it in the worker), so neither
+the pool nor the rest of the batch is lost.
 
 Memory stays flat however large the corpus: articles are read lazily and at most a few batches per
 worker are in flight. Workers are started with ``spawn``, not ``fork``: the parent may hold threads
@@ -15,13 +16,11 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from itertools import islice
 
-from .build import ArticleResult, Extractor, extract_article
+from .build import BATCH, ArticleResult, Extractor, batches, extract_articles
 from .config import Config
 from .records import Article
 
-BATCH = 4  # articles per task: amortises the round trip, keeps the stream responsive
 IN_FLIGHT = 3  # tasks per worker submitted ahead, so no worker waits for the parent
 
 _extractor: Extractor | None = None
@@ -36,18 +35,7 @@ def _start_worker(config: Config) -> None:
 
 def _extract_batch(articles: list[Article]) -> list[ArticleResult]:
     assert _extractor is not None, "worker used before its initializer ran"
-    return [extract_article(article, _extractor) for article in articles]
-
-
-def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    """Consecutive lists of ``size`` items (the last may be shorter).
-
-    >>> list(batches(range(5), 2))
-    [[0, 1], [2, 3], [4]]
-    """
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
+    return extract_articles(articles, _extractor)
 
 
 def extract_in_processes(articles: Iterable[Article], config: Config, workers: int,

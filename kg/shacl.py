@@ -4,7 +4,10 @@ pyshacl (:mod:`kg.validate`) is the reference, but it costs more than parsing th
 spaCy: it re-reads the shapes and re-parses every SPARQL constraint on each call, and walks the
 data through rdflib's generic triple store. A build validates every article against the same
 shapes, so this module compiles ``shapes/`` once into plain checks over a dictionary index of
-the article graph, and runs SPARQL-based constraints with Oxigraph.
+the article graph's triples (pyoxigraph terms, as :func:`kg.graph.to_triples` makes them: no
+rdflib Graph on the build's hot path), and runs SPARQL-based constraints with Oxigraph. Where a
+check needs a literal's value, canonical lexical forms are read directly and any other is read
+by rdflib, as pyshacl reads it.
 
 The semantics are pyshacl's, component by component, for the part of SHACL the shapes use:
 targets by class (``sh:targetClass``), property shapes with a predicate path, ``sh:class``,
@@ -23,12 +26,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from datetime import date, datetime, time
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH
 
+from .store import rdflib_term
 from .validate import Report, Violation
 
 log = logging.getLogger(__name__)
@@ -41,6 +46,8 @@ _UNDERSTOOD = {SH[name] for name in (
     "maxInclusive", "lessThan", "lessThanOrEquals", "or", "xone", "sparql", "declare", "prefixes",
 )}
 _SPARQL_UNDERSTOOD = {SH.select, SH.message, SH.prefixes, SH.deactivated, RDF.type}
+_TYPE, _SUBCLASS = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.subClassOf))
+_STRING, _LANG_STRING = ox.NamedNode(str(XSD.string)), ox.NamedNode(str(RDF.langString))
 
 
 class Unsupported(ValueError):
@@ -49,9 +56,10 @@ class Unsupported(ValueError):
 
 @dataclass
 class Index:
-    """The article graph as dictionaries: subject -> predicate -> objects, and class -> instances."""
+    """The article graph as dictionaries: subject -> predicate -> objects, and class -> instances.
+    Terms are pyoxigraph's."""
 
-    graph: Graph
+    triples: list
     ntriples: str | None = None
     outgoing: dict = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
     instances: dict = field(default_factory=lambda: defaultdict(list))
@@ -60,16 +68,15 @@ class Index:
     _oxigraph: ox.Store | None = None
 
     @classmethod
-    def of(cls, graph: Graph, ntriples: str | None = None) -> Index:
-        index = cls(graph, ntriples)
+    def of(cls, triples: list, ntriples: str | None = None) -> Index:
+        """``triples``: (subject, predicate, object), each once (a graph is a set)."""
+        index = cls(triples, ntriples)
         outgoing, instances, superclasses = index.outgoing, index.instances, index.superclasses
-        special = {RDF.type: 1, RDFS.subClassOf: 2}  # a dict lookup, not rdflib's slow Python __eq__
-        for subject, predicate, obj in graph:  # a Graph is a set: no duplicate values
+        for subject, predicate, obj in triples:
             outgoing[subject][predicate].append(obj)
-            kind = special.get(predicate)
-            if kind == 1:
+            if predicate == _TYPE:
                 instances[obj].append(subject)
-            elif kind == 2:
+            elif predicate == _SUBCLASS:
                 superclasses[subject].add(obj)
         return index
 
@@ -81,7 +88,7 @@ class Index:
         """rdf:type of a node, closed over rdfs:subClassOf in the data graph (SHACL instance semantics)."""
         if node in self._classes:
             return self._classes[node]
-        found, todo = set(), list(self.values(node, RDF.type))
+        found, todo = set(), list(self.values(node, _TYPE))
         while todo:
             class_ = todo.pop()
             if class_ not in found:
@@ -113,8 +120,10 @@ class Index:
         """The graph in an in-memory Oxigraph store, made on first use (for SPARQL constraints)."""
         if self._oxigraph is None:
             self._oxigraph = ox.Store()
-            data = self.ntriples if self.ntriples is not None else self.graph.serialize(format="nt")
-            self._oxigraph.load(data.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+            if self.ntriples is not None:
+                self._oxigraph.load(self.ntriples.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+            else:
+                self._oxigraph.extend(ox.Quad(*triple) for triple in self.triples)
         return self._oxigraph
 
 
@@ -126,7 +135,7 @@ Check = Callable[[Index, object, list], list]
 @dataclass
 class Shape:
     node: object
-    path: URIRef | None
+    path: ox.NamedNode | None
     message: str | None
     severity: str
     targets: list = field(default_factory=list)
@@ -136,15 +145,15 @@ class Shape:
 
     def validate(self, index: Index, focus, out: list[Violation]) -> None:
         values = [focus] if self.path is None else index.values(focus, self.path)
-        path = None if self.path is None else str(self.path)
+        path = None if self.path is None else self.path.value
         for check in self.checks:
             for value in check(index, focus, values):
-                out.append(Violation(str(focus), path, self.message or "constraint not met", self.severity,
-                                     None if value is None else str(value)))
+                out.append(Violation(focus.value, path, self.message or "constraint not met", self.severity,
+                                     None if value is None else value.value))
         for query, message in self.sparql:
             for row_focus, value, row_path in _run_sparql(index, query, focus):
-                out.append(Violation(str(row_focus), row_path or path, message or self.message or "constraint not met",
-                                     self.severity, None if value is None else str(value)))
+                out.append(Violation(row_focus.value, row_path or path, message or self.message or "constraint not met",
+                                     self.severity, None if value is None else value.value))
         for prop in self.properties:
             prop.validate(index, focus, out)
 
@@ -163,15 +172,19 @@ class CompiledShapes:
         self.roots = [self._shape(node) for node in _root_shapes(shapes)]
 
     def validate(self, graph: Graph, ntriples: str | None = None) -> Report:
-        """The report of ``graph``; ``ntriples``, its serialisation when the caller has it, spares one
-        for the SPARQL constraints."""
-        index = Index.of(graph, ntriples)
+        """The report of an rdflib graph; ``ntriples``, its serialisation when the caller has it, spares
+        one for the SPARQL constraints."""
+        return self.validate_triples([tuple(map(ox_term, triple)) for triple in graph], ntriples)
+
+    def validate_triples(self, triples: list, ntriples: str | None = None) -> Report:
+        """The report of a graph given as its distinct triples of pyoxigraph terms (the build's path)."""
+        index = Index.of(triples, ntriples)
         violations: list[Violation] = []
         for shape in self.roots:
             for focus in index.focus_nodes(shape.targets):
                 shape.validate(index, focus, violations)
         conforms = not any(v.severity == "Violation" for v in violations)
-        return Report(conforms, sorted(violations, key=lambda v: (v.focus, v.message)))
+        return Report(conforms, sorted(violations, key=Violation.order))
 
     # --- compiling ----------------------------------------------------------------------------
 
@@ -189,9 +202,9 @@ class CompiledShapes:
         if len(messages) > 1 or any("{" in str(message) for message in messages):
             raise Unsupported(f"shape {node}: several or templated messages")
         severity = g.value(node, SH.severity)
-        shape = Shape(node, path, str(messages[0]) if messages else None,
+        shape = Shape(node, None if path is None else ox_term(path), str(messages[0]) if messages else None,
                       str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
-                      targets=list(g.objects(node, SH.targetClass)))
+                      targets=[ox_term(target) for target in g.objects(node, SH.targetClass)])
         self._compiled[node] = shape  # before the parts: shapes may refer to each other
         shape.checks = self._checks(node)
         shape.properties = [self._shape(prop) for prop in g.objects(node, SH.property)]
@@ -205,23 +218,23 @@ class CompiledShapes:
         for count in g.objects(node, SH.maxCount):
             checks.append(_max_count(int(count)))
         for class_ in g.objects(node, SH["class"]):
-            checks.append(_class(class_))
+            checks.append(_class(ox_term(class_)))
         for datatype in g.objects(node, SH.datatype):
-            checks.append(_datatype(datatype))
+            checks.append(_datatype(ox_term(datatype)))
         for kind in g.objects(node, SH.nodeKind):
             checks.append(_node_kind(kind))
         for pattern in g.objects(node, SH.pattern):
             checks.append(_pattern(str(pattern), g.value(node, SH.flags)))
         for members in g.objects(node, SH["in"]):
-            checks.append(_in(list(Collection(g, members))))
+            checks.append(_in([ox_term(member) for member in Collection(g, members)]))
         for bound in g.objects(node, SH.minInclusive):
             checks.append(_range(bound, lambda order: order >= 0))
         for bound in g.objects(node, SH.maxInclusive):
             checks.append(_range(bound, lambda order: order <= 0))
         for other in g.objects(node, SH.lessThan):
-            checks.append(_pair(other, lambda a, b: a < b))
+            checks.append(_pair(ox_term(other), lambda a, b: a < b))
         for other in g.objects(node, SH.lessThanOrEquals):
-            checks.append(_pair(other, lambda a, b: a <= b))
+            checks.append(_pair(ox_term(other), lambda a, b: a <= b))
         for members in g.objects(node, SH["or"]):
             checks.append(_logical([self._shape(m) for m in Collection(g, members)], lambda n: n >= 1))
         for members in g.objects(node, SH.xone):
@@ -263,19 +276,43 @@ def _root_shapes(shapes: Graph) -> list:
 def _run_sparql(index: Index, query: str, focus) -> list[tuple]:
     """(this, value, path) for each solution, with $this pre-bound to the focus node (SHACL 5.3.1)."""
     opening = query.index("{", query.upper().index("WHERE") if "WHERE" in query.upper() else 0)
-    bound = f"{query[:opening + 1]} VALUES $this {{ {focus.n3()} }} {query[opening + 1:]}"
+    bound = f"{query[:opening + 1]} VALUES $this {{ {focus} }} {query[opening + 1:]}"
     rows = []
     for solution in index.oxigraph.query(bound):
         this, value, path = solution["this"], solution["value"], solution["path"]
-        rows.append((_from_ox(this) if this is not None else focus,
-                     _from_ox(value) if value is not None else None,
-                     path.value if path is not None else None))
+        rows.append((this if this is not None else focus, value, path.value if path is not None else None))
     return rows
 
 
-def _from_ox(term):
-    from .store import rdflib_term
-    return rdflib_term(term)
+# --- terms ------------------------------------------------------------------------------------------
+
+def ox_term(term):
+    """An rdflib term as the equal pyoxigraph term (a plain literal is an xsd:string one in RDF 1.1)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+
+
+# Lexical forms whose value every reader agrees on (as kg.graph writes them): no need to ask rdflib.
+_CANONICAL = {str(XSD.integer): re.compile(r"-?(?:0|[1-9][0-9]*)"),
+              str(XSD.decimal): re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?"),
+              str(XSD.boolean): re.compile(r"true|false")}
+_NUMERIC = {str(XSD.integer), str(XSD.decimal)}
+
+
+def _canonical(literal: ox.Literal) -> bool:
+    pattern = _CANONICAL.get(literal.datatype.value)
+    return pattern is not None and pattern.fullmatch(literal.value) is not None
+
+
+@lru_cache(maxsize=4096)
+def _rdflib_literal(literal: ox.Literal) -> Literal:
+    """The literal as rdflib (and so pyshacl) reads it: its Python value, or ``ill_typed``."""
+    return rdflib_term(literal)
 
 
 # --- constraint components, as pyshacl evaluates them -------------------------------------------
@@ -288,43 +325,55 @@ def _max_count(count: int) -> Check:
     return lambda index, focus, values: [None] if len(values) > count else []
 
 
-def _class(class_) -> Check:
+def _class(class_: ox.NamedNode) -> Check:
     def check(index, focus, values):
-        return [v for v in values if isinstance(v, Literal) or class_ not in index.classes_of(v)]
+        return [v for v in values if isinstance(v, ox.Literal) or class_ not in index.classes_of(v)]
     return check
 
 
-_PYTHON_TYPES = {XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float,
-                 XSD.decimal: Decimal, XSD.boolean: bool, XSD.date: date, XSD.time: time, XSD.dateTime: datetime}
+_PYTHON_TYPES = {XSD.integer: int, XSD.float: float, XSD.decimal: Decimal, XSD.boolean: bool, XSD.date: date,
+                 XSD.time: time, XSD.dateTime: datetime}
 
 
-def _datatype(datatype) -> Check:
+def _datatype(datatype: ox.NamedNode) -> Check:
+    """pyshacl's test on rdflib literals, where a plain literal has no datatype."""
     def matches(v) -> bool:
-        if not isinstance(v, Literal):
+        if not isinstance(v, ox.Literal):
             return False
-        if v.datatype == datatype:
-            return getattr(v, "ill_typed", None) is not True and _python_type_ok(v, datatype)
-        if datatype == RDFS.Literal:
+        plain = v.datatype == _STRING or v.datatype == _LANG_STRING
+        if not plain and v.datatype == datatype:
+            return _well_typed(v)
+        if datatype == _RDFS_LITERAL:
             return True
-        if datatype == RDFS.Datatype and v.datatype:
+        if datatype == _RDFS_DATATYPE and not plain:
             return True
-        if v.datatype is None and v.language is None and datatype == XSD.string:
-            return _python_type_ok(v, datatype)
-        if datatype == RDF.langString and v.language:
-            return _python_type_ok(v, datatype)
-        return False
+        return (datatype == _STRING and not v.language) or (datatype == _LANG_STRING and bool(v.language))
 
     return lambda index, focus, values: [v for v in values if not matches(v)]
 
 
-def _python_type_ok(v: Literal, datatype) -> bool:
-    expected = _PYTHON_TYPES.get(datatype)
-    return expected is None or isinstance(v.value, expected)
+_RDFS_LITERAL, _RDFS_DATATYPE = ox.NamedNode(str(RDFS.Literal)), ox.NamedNode(str(RDFS.Datatype))
+
+
+def _well_typed(v: ox.Literal) -> bool:
+    """Whether rdflib reads the literal's lexical form as a value of its datatype's Python type."""
+    if _canonical(v):
+        return True
+    if v.datatype.value == str(XSD.date) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", v.value):
+        try:
+            date.fromisoformat(v.value)
+            return True
+        except ValueError:
+            pass
+    literal = _rdflib_literal(v)
+    expected = _PYTHON_TYPES.get(literal.datatype)
+    return getattr(literal, "ill_typed", None) is not True and (expected is None or isinstance(literal.value, expected))
 
 
 _KINDS = {
-    SH.IRI: (URIRef,), SH.BlankNode: (BNode,), SH.Literal: (Literal,), SH.BlankNodeOrIRI: (BNode, URIRef),
-    SH.BlankNodeOrLiteral: (BNode, Literal), SH.IRIOrLiteral: (URIRef, Literal),
+    SH.IRI: (ox.NamedNode,), SH.BlankNode: (ox.BlankNode,), SH.Literal: (ox.Literal,),
+    SH.BlankNodeOrIRI: (ox.BlankNode, ox.NamedNode), SH.BlankNodeOrLiteral: (ox.BlankNode, ox.Literal),
+    SH.IRIOrLiteral: (ox.NamedNode, ox.Literal),
 }
 
 
@@ -342,14 +391,9 @@ def _pattern(pattern: str, flags) -> Check:
         re_flags |= re.I if "i" in text else 0
         re_flags |= re.M if "m" in text else 0
     compiled = re.compile(pattern, re_flags)
-
-    def as_string(v) -> str:
-        if isinstance(v, Literal) and v.value is not None and v.datatype in (None, RDF.langString, XSD.string):
-            return str(v.value)
-        return str(v)
-
+    # an IRI's text, a literal's lexical form (a string literal's value)
     return lambda index, focus, values: [v for v in values
-                                         if isinstance(v, BNode) or not compiled.search(as_string(v))]
+                                         if isinstance(v, ox.BlankNode) or not compiled.search(v.value)]
 
 
 def _in(members: list) -> Check:
@@ -359,12 +403,19 @@ def _in(members: list) -> Check:
 def _range(bound: Literal, accept: Callable[[int], bool]) -> Check:
     from pyshacl.rdfutil.compare import compare_literal
     bound_is_string = isinstance(bound.value, str)
+    numeric_bound = Decimal(str(bound)) if str(bound.datatype) in _NUMERIC else None
 
     def ok(v) -> bool:
-        if not isinstance(v, Literal) or isinstance(v.value, str) != bound_is_string:
+        if not isinstance(v, ox.Literal):
+            return False
+        if numeric_bound is not None and v.datatype.value in _NUMERIC and _canonical(v):
+            value = Decimal(v.value)
+            return accept((value > numeric_bound) - (value < numeric_bound))
+        literal = _rdflib_literal(v)
+        if isinstance(literal.value, str) != bound_is_string:
             return False
         try:
-            return accept(compare_literal(v, bound))
+            return accept(compare_literal(literal, bound))
         except (TypeError, NotImplementedError):
             return False
 
@@ -373,13 +424,14 @@ def _range(bound: Literal, accept: Callable[[int], bool]) -> Check:
 
 def _pair(other, compare: Callable) -> Check:
     def plain(v):
-        if isinstance(v, BNode):
+        if isinstance(v, ox.BlankNode):
             raise Unsupported("sh:lessThan cannot compare a blank node")
-        if isinstance(v, URIRef):
-            return str(v), True
-        if isinstance(v, Literal) and isinstance(v.value, str):
+        if isinstance(v, ox.NamedNode):
             return v.value, True
-        return v, False
+        literal = _rdflib_literal(v)
+        if isinstance(literal.value, str):
+            return literal.value, True
+        return literal, False
 
     def check(index, focus, values):
         failing = []

@@ -56,29 +56,58 @@ def _rows(store: Store, query: str) -> list[ox.QuerySolution]:
 
 def compute_stats(store: Store, base_iri: str, articles: int) -> DatasetStats:
     """Run the counting queries (a handful of aggregates over the whole graph, once per state)."""
-    union = store.union_pattern()
+    counts = _union_counts(store, base_iri)
     return DatasetStats(
         articles=articles,
-        triples=_count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ {union} }}"),
-        entities=_count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o "
-                               f'FILTER (isIRI(?s) && STRSTARTS(STR(?s), "{base_iri}id/")) }}'),
-        distinct_subjects=_count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"),
+        triples=counts.triples,
+        entities=counts.entities,
+        distinct_subjects=counts.subjects,
         distinct_objects=_count(store, "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }"),
         class_counts=tuple(
             (row["c"].value, int(row["n"].value))
             for row in _rows(store, f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s <{RDF.type}> ?c FILTER isIRI(?c) }} "
                                     "GROUP BY ?c ORDER BY DESC(?n) ?c")
         ),
-        property_counts=tuple(
-            (row["p"].value, int(row["n"].value))
-            for row in _rows(store, f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ {union} }} GROUP BY ?p ORDER BY ?p")
-        ),
-        wikidata_links=_count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ {union} "
-                                     f'FILTER (?p = <{OWL.sameAs}> && STRSTARTS(STR(?o), "{WD}")) }}'),
+        property_counts=counts.properties,
+        wikidata_links=counts.wikidata_links,
         top_actors=tuple(
             (row["actor"].value, row["label"].value, int(row["n"].value))
             for row in _rows(store, TOP_ACTORS)
         ),
+    )
+
+
+@dataclass(frozen=True)
+class _UnionCounts:
+    """The figures that count the union's distinct triples, or its distinct subjects."""
+
+    triples: int
+    entities: int
+    subjects: int
+    properties: tuple[tuple[str, int], ...]
+    wikidata_links: int
+
+
+DISTINCT_QUADS = 2_000_000  # up to this many stored quads, DISTINCT may hold the union's triples (~200 bytes each)
+
+
+def _union_counts(store: Store, base_iri: str) -> _UnionCounts:
+    """Each distinct triple once. With the union materialised, its default graph is read as it is;
+    without it (a store just built), a DISTINCT over the article graphs costs a tenth of the per-quad
+    lookup of :data:`~kg.store.DEDUPLICATED_UNION`, which is kept, in constant memory, for large stores."""
+    union = store.union_pattern()
+    if union != "?s ?p ?o" and len(store) <= DISTINCT_QUADS:
+        union = "{ SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+    properties = tuple((row["p"].value, int(row["n"].value)) for row in _rows(
+        store, f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ {union} }} GROUP BY ?p ORDER BY ?p"))
+    return _UnionCounts(
+        triples=sum(count for _, count in properties),
+        entities=_count(store, "SELECT (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT ?s WHERE { ?s ?p ?o } } "
+                               f'FILTER (isIRI(?s) && STRSTARTS(STR(?s), "{base_iri}id/")) }}'),
+        subjects=_count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"),
+        properties=properties,
+        wikidata_links=_count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ ?s <{OWL.sameAs}> ?o "
+                                     f'FILTER STRSTARTS(STR(?o), "{WD}") }} }}'),
     )
 
 

@@ -10,7 +10,8 @@ so the build, the exports and the server never ask which one they have. Everythi
 writes persisted triples goes through these methods.
 
 Writes are atomic per article: :meth:`Store.put_article` is one SPARQL update (drop the article's
-graph, insert the new one), which Oxigraph — embedded or as a server — applies as one transaction.
+graph, insert the new one), which Oxigraph — embedded or as a server — applies as one transaction;
+an embedded store loads a new article's triples (no graph to drop) in one transaction instead.
 A reader, or a build killed at any moment, sees each article wholly present or absent.
 
 Union queries (``use_default_graph_as_union``: the default graph is the union of the article
@@ -101,9 +102,13 @@ class Store:
     def union_graph(self) -> Graph:
         """All article graphs merged into one rdflib Graph (for validation and small exports)."""
         graph = Graph()
-        for quad in self.quads():
-            graph.add(to_rdflib(quad.subject, quad.predicate, quad.object))
+        for triple in self.union_triples():
+            graph.add(to_rdflib(*triple))
         return graph
+
+    def union_triples(self) -> list[tuple]:
+        """The distinct triples of all article graphs, as pyoxigraph terms (what :mod:`kg.shacl` validates)."""
+        return list(dict.fromkeys((quad.subject, quad.predicate, quad.object) for quad in self.quads()))
 
     def union_is_set(self) -> bool:
         """Whether union queries read the materialised union, where each triple is once."""
@@ -256,8 +261,12 @@ class EmbeddedStore(Store):
         return len(self._view)
 
     def put_article(self, article_iri: str, ntriples: str) -> None:
+        graph = ox.NamedNode(article_iri)
         try:
-            self._ox.update(replace_update(article_iri, ntriples, self.union))
+            if self.union or "_:" in ntriples or self._ox.contains_named_graph(graph):
+                self._ox.update(replace_update(article_iri, ntriples, self.union))
+            else:  # a new article: a load is one transaction too, and costs a quarter less than the update's parse
+                self._ox.load(ntriples.encode("utf-8"), ox.RdfFormat.N_TRIPLES, to_graph=graph)
         except OSError as e:
             raise StoreError(f"cannot write {article_iri} to the store at {self.path}: {e}") from e
         finally:

@@ -22,6 +22,10 @@ class Violation:
     severity: str
     value: str | None = None
 
+    def order(self) -> tuple:
+        """Reports list violations by focus node and message, ties in a fixed order whatever the graph's."""
+        return self.focus, self.message, self.path or "", self.value or ""
+
     def describe(self) -> str:
         where = f" ({self.path.rsplit('#', 1)[-1].rsplit('/', 1)[-1]})" if self.path else ""
         value = f"; value: {self.value[:80]}" if self.value else ""
@@ -62,4 +66,4 @@ def validate(graph: Graph, shapes: Graph) -> Report:
             severity=str(results.value(result, SH.resultSeverity)).rsplit("#", 1)[-1],
             value=str(value) if value is not None else None,
         ))
-    return Report(bool(conforms), sorted(violations, key=lambda v: (v.focus, v.message)))
+    return Report(bool(conforms), sorted(violations, key=Violation.order))

@@ -1,4 +1,6 @@
-"""Article -> :class:`~kg.records.Extraction`: the only stage that touches spaCy."""
+"""Article -> :class:`~kg.records.Extraction`: the only stage that touches spaCy.
+
+:func:`parse` parses several articles' paragraphs in one go, for :func:`extract` to read each."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -9,13 +11,18 @@ from .entities import find_actors
 from .meetings import MeetingReader
 from .military import MilitaryReader
 from .resolve import Resolver
-from .sentences import split
+from .sentences import Paragraph, parse, split
 from .statements import StatementReader
 
+__all__ = ["extract", "parse"]
 
-def extract(article: Article, nlp: Language, gazetteer: Gazetteer, min_confidence: float = 0.0) -> Extraction:
-    """Read the actors and events of one article; facts scored below ``min_confidence`` are dropped."""
-    sentences = split(article, nlp)
+
+def extract(article: Article, nlp: Language, gazetteer: Gazetteer, min_confidence: float = 0.0,
+            parsed: list[Paragraph] | None = None) -> Extraction:
+    """Read the actors and events of one article; facts scored below ``min_confidence`` are dropped.
+    ``parsed``: the article's paragraphs, when :func:`~kg.extract.sentences.parse` parsed several
+    articles' at once (as a build does)."""
+    sentences = split(article, nlp, parsed)
     index = find_actors(sentences, article.text, gazetteer, published=article.published)
     resolver = Resolver(index, gazetteer)
     statements = StatementReader(resolver, article.text).read(sentences)

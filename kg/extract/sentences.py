@@ -1,13 +1,15 @@
 """Split an article body into parsed sentences whose offsets point into ``Article.text``.
 
 Paragraphs are parsed one by one (``nlp.pipe``): a sentence never spans a paragraph break, and a
-quote that opens a paragraph can be told apart from one that continues a sentence.
+quote that opens a paragraph can be told apart from one that continues a sentence. A build parses
+the paragraphs of several articles in one ``nlp.pipe`` (:func:`parse`).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -98,12 +100,23 @@ def _without_timestamps(blocks: Iterable[tuple[int, str]]) -> Iterator[tuple[int
         yield offset, " " * skip + block[skip:]
 
 
-def split(article: Article, nlp: Language) -> list[Sentence]:
-    blocks = [(offset, block) for offset, block in _without_timestamps(paragraphs(article.text))
-              if not is_furniture(block)]
-    docs: Iterable[Doc] = nlp.pipe(block for _, block in blocks)
+Paragraph = tuple[int, Doc]  # a parsed paragraph and its offset in the article body
+
+
+def parse(articles: list[Article], nlp: Language, batch_size: int | None = None) -> list[list[Paragraph]]:
+    """Each article's paragraphs (page furniture left out), parsed. One ``nlp.pipe`` parses the
+    paragraphs of all ``articles``: spaCy's cost per call and per batch is paid once for them all."""
+    parts = [[(offset, block) for offset, block in _without_timestamps(paragraphs(article.text))
+              if not is_furniture(block)] for article in articles]
+    docs = nlp.pipe((block for article_parts in parts for _, block in article_parts), batch_size=batch_size)
+    return [[(offset, doc) for (offset, _), doc in zip(article_parts, islice(docs, len(article_parts)))]
+            for article_parts in parts]
+
+
+def split(article: Article, nlp: Language, parsed: list[Paragraph] | None = None) -> list[Sentence]:
+    """The article's sentences; ``parsed``: its paragraphs when :func:`parse` has parsed them already."""
     sentences: list[Sentence] = []
-    for paragraph_no, ((offset, _), doc) in enumerate(zip(blocks, docs)):
+    for paragraph_no, (offset, doc) in enumerate(parse([article], nlp)[0] if parsed is None else parsed):
         for position, span in enumerate(doc.sents):
             text = span.text
             stripped = text.strip()
