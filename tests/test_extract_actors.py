@@ -164,3 +164,13 @@ def test_an_organ_named_after_its_organisation_is_one_name(read, text, organ):
 def test_the_council_of_heads_of_state_is_left_to_its_organisation(read):
     found = read("The leaders flew in for the SCO Council of Heads of State on Friday.")
     assert not [label for label in labels(found) if "Heads of State" in label]
+
+
+def test_a_commissions_capitalised_remit_is_part_of_its_name(read):
+    found = labels(read("The Joint Commission on Energy and Mining met in the capital on Friday."))
+    assert "Joint Commission on Energy and Mining" in found and "Joint Commission" not in found
+
+
+def test_a_lowercase_topic_after_a_commission_is_no_part_of_its_name(read):
+    found = labels(read("The Joint Commission on trade matters met in the capital on Friday."))
+    assert not [label for label in found if "trade" in label]

@@ -55,6 +55,9 @@ def name_span(ent: Span) -> Span:
     if ent.label_ == "ORG" and not ent.ent_id_ and end < len(doc) - 1 and doc[end].lower_ == "on" \
             and doc[end - 1].text in ("Group", "Commission", "Committee") and doc[end + 1].ent_type_ == "GPE":
         return Span(doc, ent.start, end + 2, label="ORG")  # "the SCO Contact Group" + "on Afghanistan"
+    remit = _remit_after(doc, end) if ent.label_ == "ORG" and not ent.ent_id_ else end
+    if remit > end:
+        return Span(doc, ent.start, remit, label="ORG")  # "Intergovernmental Commission" + "on Military Cooperation"
     if ent.label_ == "ORG" and end < len(doc) - 1 and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "LOC" \
             and any(t.lower_ in ("for", "of") for t in ent):  # "Organization for Security and Co-operation" in Europe
         return Span(doc, ent.start, end + 2, label="ORG")
@@ -76,6 +79,24 @@ def name_span(ent: Span) -> Span:
     if ent.label_ == "GPE" and end == ent.end and _named_before_place(doc, ent.start):
         return Span(doc, ent.start - 1, end, label="ORG")  # "Radio Pakistan", "Sputnik Tajikistan"
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id)
+
+
+def _remit_after(doc, end: int) -> int:
+    """Where the capitalised remit of a commission or committee that follows its name ends ("on Military and
+    Military-Technical Cooperation"); ``end`` when none follows."""
+    if end + 1 >= len(doc) or doc[end - 1].text not in ("Commission", "Committee") or doc[end].lower_ != "on" \
+            or not _capitalised_word(doc[end + 1]):
+        return end
+    stop = end + 1
+    while stop < len(doc) and (_capitalised_word(doc[stop]) or doc[stop].text == "-" and not doc[stop - 1].whitespace_
+                               or doc[stop].lower_ in ("and", "of") and stop + 1 < len(doc)
+                               and _capitalised_word(doc[stop + 1])):
+        stop += 1
+    return stop
+
+
+def _capitalised_word(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
 
 
 _BRANCH_HEADS = frozenset({"forces", "force", "navy", "army", "fleet", "guard", "corps"})
