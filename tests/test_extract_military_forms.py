@@ -175,3 +175,8 @@ def test_the_group_s_fighters_also_took_more_ground(read):
 ], ids=["grid-readiness", "schooling"])
 def test_readiness_and_training_outside_exercises(read, text):
     assert actions(read(text)) == []
+
+
+def test_named_aircraft_of_two_states_fly_a_joint_patrol(read):
+    text = "In March, Russian Tu-22M3 and Chinese H-6K strategic bombers conducted a joint air patrol over the Yellow Sea."
+    assert actions(read(text)) in ([("Exercise", "Russia")], [("Exercise", "China")])

@@ -152,9 +152,13 @@ def with_owners(candidates: list[Token]) -> list[Token]:
     """Each candidate, then for forces the one they belong to or come from ("troops from Russia", "thousands of
     Taliban fighters", "a flotilla of the Pacific Fleet", "aircraft carrying 585 Afghan servicemen")."""
     expanded = []
+    candidates = list(candidates)
     for candidate in candidates:
         expanded.append(candidate)
-        if not names_forces(candidate) and candidate.lemma_.lower() not in ARMED_MEMBERS:
+        paired = [c for c in candidate.children if c.dep_ == "conj" and names_forces(c)] if \
+            candidate.pos_ == "PROPN" else []  # "Russian Tu-95MS and Chinese H-6K bombers": both are forces
+        candidates += [c for c in paired if c not in candidates]
+        if not (names_forces(candidate) or paired) and candidate.lemma_.lower() not in ARMED_MEMBERS:
             continue  # "militants of the banned TTP" name their group
         sources = ("of", "from") if candidate.dep_ in ("nsubj", "nsubjpass") else ("of",)  # not "forces from X"
         owners = [g for c in candidate.children if c.dep_ == "prep" and c.lower_ in sources   # withdrawn
