@@ -174,3 +174,13 @@ def test_a_commissions_capitalised_remit_is_part_of_its_name(read):
 def test_a_lowercase_topic_after_a_commission_is_no_part_of_its_name(read):
     found = labels(read("The Joint Commission on trade matters met in the capital on Friday."))
     assert not [label for label in found if "trade" in label]
+
+
+def test_an_address_is_no_person(read):
+    found = read("The envoys called on the prime minister at 12, Shanti Path Marg on Friday.")
+    assert not [a for a in found.actors if a.kind == "Person" and "Marg" in a.label]
+
+
+def test_a_countrys_parliament_is_an_organisation(read):
+    found = {a.label: a.kind for a in read("Kyrgyzstan's parliament approved the border deal on Friday.").actors}
+    assert found.get("Parliament of Kyrgyzstan") == "Organisation"

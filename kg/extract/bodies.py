@@ -24,7 +24,7 @@ MINISTRIES = {
     ("emergencies",): "Ministry of Emergency Situations", ("health",): "Ministry of Health",
 }
 COUNCILS = {("security", "council"): "Security Council", ("national", "security", "council"): "National Security Council",
-            ("military",): "Armed Forces", ("army",): "Army", ("armed", "forces"): "Armed Forces",
+            ("military",): "Armed Forces", ("army",): "Army", ("parliament",): "Parliament", ("armed", "forces"): "Armed Forces",
             ("air", "force"): "Air Force", ("navy",): "Navy", ("border", "service"): "Border Service"}
 
 

@@ -25,7 +25,7 @@ from .actor_spans import name_span
 from .bodies import find_bodies, ministry_named
 from .linking import link_shared
 from .profiles import Profile, around_name
-from .names import (MILITARY_WORDS, ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, clean_name, ranked_person, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
+from .names import (MILITARY_WORDS, ORGANISATION_WORDS, PLACE_WORDS, STREET_WORDS, TITLE_WORDS, capitals, clean_name, ranked_person, country_named, fold, kind_by_words, is_role_phrase, looks_like_media, name_tokens, person_key,
                     strip_possessive, surnames)
 from .sentences import Sentence
 
@@ -236,7 +236,8 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict
         return None
     if entry is None and kind == "Place" and not country and _cited(ent):
         kind = "Organisation"  # "according to Asia-Plus", "news agency Kabar": a source, not a place
-    if entry is None and kind == "Person" and (_place_by_context(ent) or fold(clean) in PLACE_WORDS):
+    if entry is None and kind == "Person" and (_place_by_context(ent) or fold(clean) in PLACE_WORDS
+                                               or fold(clean).split()[-1] in STREET_WORDS):
         kind, clean = "Place", clean_name(text, person=False)  # "near the village of Ovchi Kalacha"
     if entry is None and kind != "Person" and not country:
         kind = "Place" if _place_by_context(ent) else _kind_by_words_or_place(ent, clean, kind)

@@ -139,8 +139,10 @@ MILITARY_WORDS = frozenset({"military", "army", "forces", "command", "guard", "c
 PLACE_WORDS = frozenset("""
 district province region oblast krai pradesh valley pacific atlantic ocean sea gulf strait mountains desert
 peninsula corridor airport airbase airfield house palace square hall hotel stadium street road bridge border
-crossing range ground grounds island islands river lake port city town village county line
+crossing range ground grounds island islands river lake port city town village county line marg avenue lane
 """.split())
+# The last words of a street's name: an address is no person ("7, Lok Kalyan Marg").
+STREET_WORDS = frozenset({"street", "road", "marg", "avenue", "lane", "square"})
 EVENT_WORDS = frozenset("""
 dialogue summit forum declaration conference session meeting talks agreement accord deal process initiative
 round strategy doctrine plan programme program charter resolution communique communiqué festival games cup
