@@ -184,3 +184,16 @@ def test_an_address_is_no_person(read):
 def test_a_countrys_parliament_is_an_organisation(read):
     found = {a.label: a.kind for a in read("Kyrgyzstan's parliament approved the border deal on Friday.").actors}
     assert found.get("Parliament of Kyrgyzstan") == "Organisation"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The two flotillas sailed through the Karsk and Belov straits last week.", "Karsk"),
+    ("Gunmen fired on the border outposts Dostuk and Kara-Bulak at dawn.", "Dostuk"),
+])
+def test_names_of_straits_and_outposts_are_places(read, text, place):
+    assert {a.label: a.kind for a in read(text).actors}.get(place, "Place") == "Place"
+
+
+def test_a_person_in_apposition_to_a_capitalised_district_stays_a_person(read):
+    found = read("Mirzo met the commander of the Western Military District, Colonel-General Ivan Petrovsky, on Friday.")
+    assert {a.label: a.kind for a in found.actors}.get("Ivan Petrovsky") == "Person"

@@ -31,7 +31,8 @@ from .sentences import Sentence
 
 PLACE_NOUNS = frozenset({"district", "province", "region", "town", "city", "village", "valley", "area", "oblast",
                          "county", "airport", "airbase", "airfield", "crossing", "river", "range", "mountains",
-                         "hotel", "capital", "port", "checkpoint", "pass", "lake", "island", "gorge"})
+                         "hotel", "capital", "port", "checkpoint", "pass", "lake", "island", "gorge", "strait",
+                         "outpost", "checkpost"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside"})
 KIND_OF_LABEL = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                  "NORP": None}
@@ -417,7 +418,8 @@ def _place_by_context(ent: Span) -> bool:
     head = root.head if root.dep_ == "conj" else root
     if head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_NOUNS:
         return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children) or \
+            root.dep_ == "appos" and root.head.is_lower and root.head.lemma_ in PLACE_NOUNS:  # "the outposts X and Y"
         return True
     if root.dep_ == "dobj" and root.head.lemma_ == "cross":
         return True  # "attempt to cross the Panj"
