@@ -102,3 +102,73 @@ def test_speaker_inside_what_a_person_said_is_part_of_it(read):
 ], ids=["fronted-clause", "relative-clause"])
 def test_clause_with_a_speaker_of_its_own_keeps_it(read, text, expected):
     assert set(speakers(read(text))) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tashkent, Mar 3 (PTI) External Affairs Minister S Jaishankar on Monday held talks with his Uzbek "
+    "counterpart and conveyed that India wanted stable ties with Central Asia.",
+    "KABUL, May 2 (Wire) -- External Affairs Minister S Jaishankar on Monday called on the region to work "
+    "together against terrorism.",
+], ids=["agency-in-brackets", "double-hyphen"])
+def test_dateline_before_the_speaker_is_no_speaker(read, text):
+    assert speakers(read(text)) == ["S. Jaishankar"]
+
+
+def test_media_wing_of_the_military_is_the_press_office_named_before(read):
+    extraction = read("Two soldiers were killed, according to the Inter-Services Public Relations (ISPR). "
+                      "The military's media wing said the attackers had fled across the border.")
+    assert speakers(extraction) == ["Inter-Services Public Relations", "Inter-Services Public Relations"]
+
+
+def test_press_service_of_a_body_speaks_for_it(read):
+    extraction = read("The drills ended on Friday, the press service of Russia's Central Military District said.")
+    assert speakers(extraction) == ["Central Military District"]
+
+
+def test_a_body_that_reports_speaks_and_an_outlet_that_reports_does_not(read):
+    extraction = read("The Russian Defence Ministry reported that the base had received new armoured vehicles. "
+                      "Reuters reported that the convoy had crossed the border.")
+    assert speakers(extraction) == ["Ministry of Defence of Russia"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Pakistan played down the incident at the border crossing.", "Pakistan"),
+    ("Addressing the conference, S Jaishankar made it clear that India would not accept the plan.", "S. Jaishankar"),
+    ("Emomali Rahmon, however, struck a more cautious note on the talks.", "Emomali Rahmon"),
+    ("Rajnath Singh raised India's concerns over the situation along the border.", "Rajnath Singh"),
+], ids=["played-down", "made-it-clear", "struck-a-note", "raised-concerns"])
+def test_speech_said_with_other_words(read, text, speaker):
+    assert speakers(read(text)) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian team played the final in Dubai.",
+    "The protesters raised flags outside the embassy.",
+    "Rebels struck a convoy near the border.",
+], ids=["played", "raised-flags", "struck"])
+def test_the_same_verbs_doing_something_else_are_no_speech(read, text):
+    assert read(text).statements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin sent Emomali Rahmon a message, Russian state media reported.",
+    "As reported by the Dawn newspaper, Islamabad is worried about the attacks.",
+], ids=["state-media", "as-reported-by"])
+def test_media_that_report_are_no_speakers(read, text):
+    assert "Russia" not in speakers(read(text)) and "Pakistan" not in speakers(read(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to a statement issued by the Ministry of External Affairs (MEA), the two ministers discussed "
+     "trade and connectivity.", "Ministry of External Affairs"),
+    ("According to a statement of the Russian Foreign Ministry, the two sides discussed humanitarian aid.",
+     "Ministry of Foreign Affairs of Russia"),
+], ids=["issued-by", "statement-of"])
+def test_according_to_a_document_names_its_issuer(read, text, speaker):
+    assert speakers(read(text)) == [speaker]
+
+
+def test_according_to_it_continues_the_body_that_spoke(read):
+    extraction = read("The Kyrgyz State Committee for National Security said the border was closed on Monday. "
+                      "According to it, Tajik troops then opened fire on a checkpoint.")
+    assert len(set(speakers(extraction))) == 1 and len(extraction.statements) == 2

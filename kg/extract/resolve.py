@@ -28,6 +28,8 @@ PERSON_NOUNS = ROLE_HEADS | frozenset({"diplomat", "leader", "minister", "envoy"
 ORGANISATION_NOUNS = frozenset({"ministry", "office", "council", "committee", "agency", "secretariat", "staff",
                                 "military", "army", "government", "administration", "embassy", "service",
                                 "department", "bloc", "alliance", "organisation", "organization", "side", "authorities"})
+DASHES = ("-", "–", "—", "--")
+PRESS_NAMES = frozenset({"press", "relations"})  # "Inter-Services Public Relations", "Press Service of …"
 NAMING_VERBS = frozenset({"know", "call", "name"})  # "the group's branch, known as ISIS-K,"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 COLLECTIVE_NOUNS = frozenset({"member", "members", "leadership", "leaders", "head", "heads", "part"})
@@ -111,6 +113,11 @@ class Resolver:
         """The actor a subject/object token refers to."""
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl") and token.head.head != token:
             token = token.head.head  # "the Taliban, which later claimed …"
+        if sentence.offsets(token)[0] < sentence.evidence.start + _dateline_length(sentence.span):
+            after = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+            if not after:
+                return None
+            token = after[-1]  # "Tashkent, Mar 3 (PTI) Minister X held talks": the parser's subject is the dateline
         of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj"]
         while token.lemma_ in COLLECTIVE_NOUNS | {"state", "government"} | FORCE_NOUNS and of_phrase:
@@ -123,6 +130,9 @@ class Resolver:
         titled = self._titled_person(token, sentence)
         if titled:
             return titled
+        press = _press_office(token) and not self._covering(token, sentence)
+        if press:
+            return self._spoken_for(token, sentence, kinds)
         if _describes(token) and not self._covering(token, sentence):
             return self._description(token, sentence, kinds)
         own = self.named(token.doc[token.i:token.i + 1], sentence, kinds + ("Place",)) or \
@@ -151,6 +161,20 @@ class Resolver:
             recent = [k for k in self.index.before(offset, ("Organisation",)) if not self.index.actors[k].is_media]
             return Resolution(recent[0], 0.6) if recent else None
         return None
+
+    def _spoken_for(self, token: Token, sentence: Sentence, kinds) -> Resolution | None:
+        """"the military's media wing", "the ministry's press service", "the press service of the Central
+        Military District": the press office named before when the text names no owner or only "the
+        military" ("Inter-Services Public Relations"), else the owner it speaks for."""
+        owners = [c for c in token.children if c.dep_ == "poss"] + \
+            [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not owners or owners[0].lemma_.lower() in MILITARY_NOUNS:
+            offset = sentence.offsets(token)[0]
+            for key in self.index.before(offset, ("Organisation",), window=10**9):
+                names = (self.index.actors[key].label, *self.index.actors[key].aliases)
+                if not self.index.actors[key].is_media and any(PRESS_NAMES & set(fold(n).split()) for n in names):
+                    return Resolution(key, 0.75)
+        return self.resolve(owners[0], sentence, kinds) if owners else None
 
     def _surnamed(self, token: Token, offset: int) -> Resolution | None:
         """"Hejri told Reuters", '"…," Price said': a surname alone the actor finder left untagged (or the
@@ -344,15 +368,25 @@ def _anaphoric(token: Token) -> bool:
 
 
 def _dateline_length(sentence: Span) -> int:
-    """Characters of a dateline that opens the sentence ("DUSHANBE, July 22 (Wire) - ", "Dushanbe - "), else 0."""
+    """Characters of a dateline that opens the sentence ("DUSHANBE, July 22 (Wire) - ", "Dushanbe - ",
+    "KABUL, May 2 (Wire) -- ", "Tashkent, Mar 3 (PTI) "), else 0."""
     for token in sentence[:12]:
         before = sentence[:token.i - sentence.start]
         spaced = token.text == ":" or token.whitespace_ and before and before[-1].whitespace_
-        if token.text in ("-", "–", "—", ":") and spaced and any(t.ent_type_ in ("GPE", "LOC") for t in before) \
+        ends = token.text in DASHES + (":",) and spaced or \
+            token.text == ")" and token.whitespace_ and len(before) > 2 and before[1].text == "," and \
+            any(t.text == "(" for t in before)  # "Tashkent, Mar 3 (PTI) "
+        if ends and before and (any(t.ent_type_ in ("GPE", "LOC") for t in before) or before[0].text.isupper()) \
                 and all(t.pos_ in ("PROPN", "NUM", "PUNCT") for t in before) \
                 and (token.i + 1 == sentence.end or token.nbor().text[:1].isupper()):
             return token.idx + len(token.text) - sentence.start_char
     return 0
+
+
+def _press_office(token: Token) -> bool:
+    """"media wing", "press service", "press office": the office that speaks for someone."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ("wing", "service", "office", "cell") and \
+        any(c.dep_ in ("compound", "amod") and c.lower_ in ("media", "press") for c in token.children)
 
 
 def _describes(token: Token) -> bool:
@@ -367,7 +401,7 @@ def _phrase(token: Token) -> Span:
     keep = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "prep", "punct", "cc", "conj")
             or t == token]
     left = min(t.i for t in keep) if keep else token.i
-    dashes = [t.i for t in token.doc[left:token.i] if t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0
+    dashes = [t.i for t in token.doc[left:token.i] if t.text in DASHES and t.whitespace_ and t.i > 0
               and token.doc[t.i - 1].whitespace_]
     if dashes:  # "KUNDUZ, Afghanistan (Wire) - Taliban fighters": a dateline the parser hung on the subject
         left = dashes[-1] + 1

@@ -20,7 +20,7 @@ say add tell state announce claim deny assure express emphasise emphasize stress
 reiterate declare tweet indicate affirm assert maintain argue suggest acknowledge admit confirm allege accuse
 criticise criticize condemn welcome greet pledge promise threaten reject dismiss appreciate praise fear believe
 voice underline underscore remark comment reply respond explain hope demand call reaffirm propose describe question
-thank blame cite reassure caution predict concede recall rule write post
+thank blame cite reassure caution predict concede recall rule write post report
 """.split())
 WEAK_VERBS = frozenset({"believe", "fear", "hope", "appreciate", "praise", "welcome", "greet", "call", "suggest",
                         "thank", "cite", "write", "post"})
@@ -28,6 +28,7 @@ CLAUSE_VERBS = frozenset({"maintain", "indicate", "suggest", "believe", "fear", 
 # (speech only with what was said: a clause or a quote; "maintained contacts" is no statement)
 EXPRESSED_OBJECTS = frozenset({"concern", "concerns", "interest", "hope", "support", "regret", "satisfaction",
                                "condolence", "condolences", "gratitude", "appreciation", "solidarity", "confidence"})
+RAISED = frozenset({"concern", "issue", "question", "matter", "objection", "demand"})  # "raised the issue"
 # "made similar assurances", "issued a statement", "sent a message": a verb that speaks through its object.
 SPOKEN_OBJECTS = frozenset({"assurance", "statement", "remark", "comment", "pledge", "promise", "appeal", "warning",
                             "commitment", "guarantee", "proposal", "message", "letter", "demand", "plea",
@@ -39,8 +40,22 @@ AUDIENCES = frozenset({"reporter", "journalist", "media", "press", "audience", "
                        "gathering", "counterpart", "delegation", "agency", "newspaper", "channel", "broadcaster"})
 DOCUMENTS = frozenset({"statement", "declaration", "communique", "communiqué", "readout", "release", "report",
                        "document", "letter", "message", "post", "tweet"})
+BODY_WORDS = frozenset({"ministry", "office", "embassy", "department", "committee", "council", "secretariat",
+                        "government", "administration", "command", "press", "spokesman", "spokesperson"})
+OUTLET_NOUNS = frozenset({"media", "newspaper", "television", "broadcaster", "channel", "outlet", "daily", "tv"})
 DECLINING = frozenset({"decline", "refuse", "fail"})
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
+
+
+def _outlet(actor) -> bool:
+    """A news outlet, the source of what it reports; a ministry or press service that "reported" is none."""
+    return actor.is_media and not BODY_WORDS & set(actor.label.lower().split())
+
+
+def _outlet_noun(subject: Token) -> bool:
+    """"state media", "the newspaper", "the news agency": words for an outlet, not for a government agency."""
+    lemma = subject.lemma_.lower()
+    return lemma in OUTLET_NOUNS or subject.lower_ in OUTLET_NOUNS or lemma == "agency" and any(c.lower_ == "news" for c in subject.children)
 
 
 def _names_someone(subject: Token) -> bool:
@@ -126,8 +141,11 @@ def _is_speech(token: Token) -> bool:
         phrases = [c for t in (token, *(c for c in token.children if c.dep_ == "dobj")) for c in t.children]
         return any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "in" and
                                          any(g.lemma_ == "term" for g in c.children)) for c in phrases)
-    if token.lemma_ in CARRIER_VERBS:
-        return any(c.dep_ == "dobj" and c.lemma_ in SPOKEN_OBJECTS for c in token.children)
+    if _idiom(token):
+        return True
+    if token.lemma_ in CARRIER_VERBS:  # "made similar assurances", "conveyed that …"
+        return any(c.dep_ == "dobj" and c.lemma_ in SPOKEN_OBJECTS or c.dep_ == "ccomp" and token.lemma_ == "convey"
+                   for c in token.children)
     if token.dep_ == "xcomp" and token.head.lemma_ in DECLINING:
         return False  # "declined to comment"
     if token.lemma_ not in SPEECH_VERBS or (any(c.dep_ == "neg" for c in token.children) and token.lemma_ != "deny"):
@@ -136,6 +154,8 @@ def _is_speech(token: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ in EXPRESSED_OBJECTS for c in token.children)
     if token.lemma_ == "call":
         return _calls_for(token)
+    if token.lemma_ == "report":  # "the ministry reported", not "as reported by X, Dushanbe is worried"
+        return any(c.dep_ == "nsubj" for c in token.children)
     if token.lemma_ == "rule":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     if token.lemma_ == "threaten":  # "threatened to retaliate", not "used to threaten Kyiv"
@@ -146,6 +166,23 @@ def _is_speech(token: Token) -> bool:
         return any(c.dep_ == "ccomp" for c in token.children) or any(mark in token.sent.text for mark in '"“') or \
             any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children) and token.head.lemma_ == "be"
     return True
+
+
+def _idiom(verb: Token) -> bool:
+    """Speech said with other words: "played down the incident", "made it clear that …", "struck a cautious
+    note", "raised India's concerns"."""
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    objects += [g for c in objects for g in c.children if g.dep_ == "conj"]
+    if verb.lemma_ == "play":
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in children)
+    if verb.lemma_ == "make":
+        return any(c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "advmod") for c in children)
+    if verb.lemma_ == "strike":
+        return any(c.lemma_ in ("note", "tone") for c in objects)
+    if verb.lemma_ == "raise":
+        return any(c.lemma_ in RAISED for c in objects)
+    return False
 
 
 def _calls_for(verb: Token) -> bool:
@@ -306,8 +343,10 @@ class StatementReader:
             if last and self.resolver.index.actors[last].kind in ("Country", "Organisation"):
                 return Resolution(last, 0.7)
             return None
+        if _outlet_noun(subject):
+            return None  # "Chinese state media reported": a source, whatever country it is of
         resolution = self.resolver.resolve(subject, sentence) or self._described_speaker(subject, sentence)
-        if resolution is None or self.resolver.index.actors[resolution.key].is_media:
+        if resolution is None or _outlet(self.resolver.index.actors[resolution.key]):
             return None
         return resolution
 
@@ -323,13 +362,30 @@ class StatementReader:
         return Resolution(previous.speaker, 0.7)
 
     def _according_to(self, token: Token, sentence: Sentence) -> Resolution | None:
+        """"according to X"; "according to a statement issued by X" / "of X"; "according to it" after a body
+        that spoke."""
         objects = [t for t in token.nbor().children if t.dep_ == "pobj"]
         if not objects:
             return None
-        resolution = self.resolver.resolve(objects[0], sentence)
-        if resolution is None or self.resolver.index.actors[resolution.key].is_media:
+        if objects[0].lower_ in ("it", "them"):
+            return self._speaker(objects[0], sentence)
+        resolution = self.resolver.resolve(objects[0], sentence) or self._issuer(objects[0], sentence)
+        if resolution is None or _outlet(self.resolver.index.actors[resolution.key]):
             return None
         return resolution
+
+    def _issuer(self, document: Token, sentence: Sentence) -> Resolution | None:
+        """Who issued a document: "a statement of the ministry", "a statement issued by the ministry"."""
+        if document.lemma_ not in DOCUMENTS:
+            return None
+        for child in document.children:
+            by = [c for c in child.children if c.dep_ == "agent"] if child.dep_ == "acl" else [child]
+            for preposition in by:
+                if preposition.lower_ in ("of", "by"):
+                    issuer = next((g for g in preposition.children if g.dep_ == "pobj"), None)
+                    if issuer is not None:
+                        return self.resolver.resolve(issuer, sentence)
+        return None
 
     def _add(self, statements: dict[str, Statement], resolution: Resolution | None, sentence: Sentence,
              verb: Token | None) -> None:
@@ -351,7 +407,7 @@ class StatementReader:
     def _source(self, sentence: Sentence) -> str | None:
         """The outlet a sentence cites ("quoted … by the Interfax news agency", "Reuters reported")."""
         for key in self.resolver.named(sentence.span, sentence, ("Organisation",)):
-            if self.resolver.index.actors[key].is_media:
+            if _outlet(self.resolver.index.actors[key]):
                 return key
         return None
 
