@@ -180,3 +180,10 @@ def test_readiness_and_training_outside_exercises(read, text):
 def test_named_aircraft_of_two_states_fly_a_joint_patrol(read):
     text = "In March, Russian Tu-22M3 and Chinese H-6K strategic bombers conducted a joint air patrol over the Yellow Sea."
     assert actions(read(text)) in ([("Exercise", "Russia")], [("Exercise", "China")])
+
+
+def test_a_headline_noun_is_not_the_agent_of_the_next_line(read):
+    text = ("German soldiers secure Tashkent airfield\n"
+            "About 400 German soldiers are being sent to Tashkent to protect the airfield and oversee the airlift "
+            "of aid workers.")
+    assert actions(read(text)) == [("Deployment", "Germany")]

@@ -44,7 +44,10 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
         candidates += [c for c in head.children if c.dep_ == "nsubjpass"]
     if token.dep_ == "pcomp" and head.dep_ == "prep" and not candidates:
         candidates += subjects_of(head.head)  # "Four months after seizing Kabul, the Taliban are finding …"
-    if token.dep_ in ("relcl", "acl") and not candidates:
+    # a passive clause with a subject of its own ("Troops secure Kabul airport\nAround 5,000 US troops are being
+    # sent", hung by the parser on the headline's noun) moves that subject, not the noun before it
+    passive_subject = any(c.dep_ == "nsubjpass" and c.lower_ not in ("who", "which", "that") for c in token.children)
+    if token.dep_ in ("relcl", "acl") and not candidates and not passive_subject:
         candidates += _noun_before(token) + [head]
     if token.lemma_ in ("fight", "battle", "clash"):  # "forces were battling the Taliban"
         candidates += [c for c in token.children if c.dep_ == "dobj"]
