@@ -197,3 +197,8 @@ def test_names_of_straits_and_outposts_are_places(read, text, place):
 def test_a_person_in_apposition_to_a_capitalised_district_stays_a_person(read):
     found = read("Mirzo met the commander of the Western Military District, Colonel-General Ivan Petrovsky, on Friday.")
     assert {a.label: a.kind for a in found.actors}.get("Ivan Petrovsky") == "Person"
+
+
+def test_names_listed_before_a_plural_place_noun_are_places(read):
+    found = {a.label: a.kind for a in read("The new wings were sent along the frontier to Zarkot and Miral districts.").actors}
+    assert found.get("Zarkot", "Place") == "Place"

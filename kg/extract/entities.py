@@ -418,6 +418,9 @@ def _place_by_context(ent: Span) -> bool:
     head = root.head if root.dep_ == "conj" else root
     if head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_NOUNS:
         return True
+    last = max((c.i for c in root.conjuncts if c.i > root.i), default=None)  # "Bajaur and Mohmand districts"
+    if last is not None and last + 1 < len(doc) and _place_noun(doc[last + 1]) and doc[last + 1].tag_ == "NNS":
+        return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children) or \
             root.dep_ == "appos" and root.head.is_lower and root.head.lemma_ in PLACE_NOUNS:  # "the outposts X and Y"
         return True
