@@ -202,3 +202,13 @@ def test_a_person_in_apposition_to_a_capitalised_district_stays_a_person(read):
 def test_names_listed_before_a_plural_place_noun_are_places(read):
     found = {a.label: a.kind for a in read("The new wings were sent along the frontier to Zarkot and Miral districts.").actors}
     assert found.get("Zarkot", "Place") == "Place"
+
+
+def test_an_airline_named_with_its_country_is_one_organisation(read):
+    found = labels(read("Officials said an Air Astana flight from the capital landed safely on Sunday evening."))
+    assert "Air Astana" in found
+
+
+def test_air_as_a_rank_is_no_airline(read):
+    found = read("Air Marshal Ravi Kumaran of India said the runway was ready.")
+    assert {a.label: a.kind for a in found.actors}.get("India") == "Country"

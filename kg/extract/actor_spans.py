@@ -142,4 +142,4 @@ def _named_before_place(doc, start: int) -> bool:
     word = doc[start - 1]
     return word.pos_ == "PROPN" and not word.ent_type_ and word.text[:1].isupper() and word.is_alpha \
         and word.dep_ == "compound" and word.head.i >= start and not word.is_sent_start \
-        and word.lower_ not in TITLE_WORDS | _DIRECTIONS
+        and word.lower_ not in (TITLE_WORDS - {"air"}) | _DIRECTIONS  # "Air India" is an airline
