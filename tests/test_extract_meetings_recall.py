@@ -217,3 +217,15 @@ def test_the_sentence_s_encounter_wins_over_a_headline_joined_to_it(read):
                       "agreed on a plan and would meet Taliban leaders in Termez next week.")
     assert met(extraction, "Sergey Lavrov", "Taliban")
     assert [m.status for m in extraction.meetings] == ["planned"]
+
+
+# --- who gathers for an encounter ------------------------------------------------------------------
+
+def test_leaders_gathering_for_a_meeting_are_its_parties(read):
+    extraction = read("Welcome to our coverage of the summit in Astana, where leaders of Russia, China and India are "
+                      "gathering for the first meeting of the bloc since 2019.")
+    assert met(extraction, "Russia", "China", "India")
+
+
+def test_gathering_for_a_protest_is_no_meeting(read):
+    assert read("Hundreds of Afghan women gathered in Kabul for a protest on Sunday.").meetings == []

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .meeting_words import (AGAIN, ARGUMENTS, BY_LINE, CALLED_OFF, CLAUSES, DENIALS, GUEST_NOUNS, HYPOTHETICAL,
-                            INTENDING, INTENTS, NEGATIONS, OCCASIONS, PASSING, PLANNED_WORDS, REFERRING, SEPARATE_WORDS,
-                            SEPARATELY, TRIGGERS, WISHES)
+from .meeting_words import (AGAIN, ARGUMENTS, BY_LINE, CALLED_OFF, CLAUSES, CONVENING, DENIALS, GUEST_NOUNS,
+                            HYPOTHETICAL, INTENDING, INTENTS, NEGATIONS, OCCASIONS, PASSING, PLANNED_WORDS, REFERRING,
+                            SEPARATE_WORDS, SEPARATELY, TRIGGERS, WISHES)
 from .sentences import Sentence
 
 
@@ -60,11 +60,15 @@ def _clause_of(token: Token) -> Span:
 
 
 def with_parties(token: Token) -> bool:
-    """The trigger names its parties: "talks with X", "met X", "a meeting of the NATO-Russia Council"."""
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") or c.dep_ == "dobj" and c.pos_ == "PROPN" or
-               token.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of" and
-               any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "GPE") for g in c.children)
-               for c in token.children)
+    """The trigger names its parties: "talks with X", "met X", "a meeting of the NATO-Russia Council", "leaders of
+    A and B are gathering for the meeting"."""
+    gathering = token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in CONVENING and \
+        any(c.dep_ == "nsubj" for c in token.head.head.children)
+    return gathering or any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") or c.dep_ == "dobj" and c.pos_ == "PROPN" or
+        token.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of" and
+        any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "GPE") for g in c.children)
+        for c in token.children)
 
 
 def is_trigger(token: Token) -> bool:

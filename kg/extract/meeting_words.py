@@ -77,6 +77,8 @@ CIVIL_NOUNS = frozenset({"society", "figure", "activist", "woman", "people", "re
                          "student", "civilian", "trader", "businessman", "scholar", "elder", "community"})
 # "the troika, made up of A, B and C", "the group, comprising envoys of A and B": a group named by its members
 COMPOSING = frozenset({"make", "comprise", "consist", "compose", "include"})
+# "leaders of A and B are gathering for the summit": who gathers for an encounter holds it
+CONVENING = frozenset({"gather", "assemble", "convene"})
 GATHERING = frozenset({"bring", "gather", "assemble", "involve", "include", "unite"})
 # who attends an encounter is a party to it: "attended by A and B", "B also took part", "C joined by video link"
 # "with the participation of X", "with X in attendance": who attended, not whom the encounter was held with
