@@ -172,3 +172,18 @@ def test_according_to_it_continues_the_body_that_spoke(read):
     extraction = read("The Kyrgyz State Committee for National Security said the border was closed on Monday. "
                       "According to it, Tajik troops then opened fire on a checkpoint.")
     assert len(set(speakers(extraction))) == 1 and len(extraction.statements) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vladimir Putin replied that he understood India's position.", ["Vladimir Putin"]),
+    ('"We understand your position," Vladimir Putin replied.', ["Vladimir Putin"]),
+    ("Pakistani troops responded effectively and killed three attackers.", []),
+], ids=["replied-that", "replied-after-quote", "troops-responded"])
+def test_responding_is_speech_only_with_what_was_said(read, text, expected):
+    assert speakers(read(text)) == expected
+
+
+def test_apposition_after_the_remit_of_an_office(read):
+    extraction = read("Fawad Aman said the army would hold the line. The United Nations envoy for Afghanistan, "
+                      "Deborah Lyons, told the Security Council that the fighting had spread.")
+    assert speakers(extraction) == ["Fawad Aman", "Deborah Lyons"]

@@ -204,6 +204,13 @@ class Resolver:
         for child in token.children:
             if child.i < token.i:
                 continue
+            if child.dep_ == "prep" and token.lemma_.lower() in PERSON_NOUNS:  # "the envoy for X, Y Z,"
+                named = [t for t in child.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
+                persons = self.named(child.doc[named[0].left_edge.i:named[0].i + 1], sentence, ("Person",)) \
+                    if named else []
+                if persons:
+                    return Resolution(persons[0], 0.85)
+                continue
             if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
                 child = next((g for c in child.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"),
                              None) or next((c for c in child.children if c.dep_ == "oprd"), None)

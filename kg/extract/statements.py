@@ -154,6 +154,8 @@ def _is_speech(token: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ in EXPRESSED_OBJECTS for c in token.children)
     if token.lemma_ == "call":
         return _calls_for(token)
+    if token.lemma_ in ("respond", "reply"):  # "replied that …", '"…," he replied'; not "troops responded"
+        return any(c.dep_ == "ccomp" for c in token.children) or _after_quotation(token)
     if token.lemma_ == "report":  # "the ministry reported", not "as reported by X, Dushanbe is worried"
         return any(c.dep_ == "nsubj" for c in token.children)
     if token.lemma_ == "rule":
@@ -166,6 +168,12 @@ def _is_speech(token: Token) -> bool:
         return any(c.dep_ == "ccomp" for c in token.children) or any(mark in token.sent.text for mark in '"“') or \
             any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children) and token.head.lemma_ == "be"
     return True
+
+
+def _after_quotation(verb: Token) -> bool:
+    """'"…," he replied': the verb follows the quotation's closing mark."""
+    before = verb.doc[max(verb.i - 4, verb.sent.start):verb.i]
+    return any(t.text in ('"', "”") and t.i > 0 and t.doc[t.i - 1].text in (",", "!", "?") for t in before)
 
 
 def _idiom(verb: Token) -> bool:
@@ -356,6 +364,7 @@ class StatementReader:
         previous = self.previous
         if previous is None or subject.lemma_.lower() not in PERSON_NOUNS or subject.pos_ != "NOUN" or \
                 not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or \
+                any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree if t != subject) or \
                 self.resolver.index.actors[previous.speaker].kind != "Person" or \
                 not 0 <= sentence.evidence.start - previous.evidence.end <= 2:
             return None
