@@ -229,3 +229,24 @@ def test_leaders_gathering_for_a_meeting_are_its_parties(read):
 
 def test_gathering_for_a_protest_is_no_meeting(read):
     assert read("Hundreds of Afghan women gathered in Kabul for a protest on Sunday.").meetings == []
+
+
+# --- received, in the passive ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Turkmen foreign minister, Rashid Meredov, was received by Shavkat Mirziyoyev on Monday.",
+     ("Rashid Meredov", "Shavkat Mirziyoyev")),
+    ("Shah Mahmood Qureshi was received by Taliban leaders at Kabul airport.", ("Shah Mahmood Qureshi", "Taliban")),
+    ("Wang Yi was hosted by Sergey Lavrov in Guilin on Tuesday.", ("Sergey Lavrov", "Wang Yi")),
+], ids=["by-a-person", "by-a-group", "hosted"])
+def test_being_received_by_someone_is_a_meeting(read, text, pair):
+    assert met(read(text), *pair)
+
+
+@pytest.mark.parametrize("text", [
+    "The letter was received by Shavkat Mirziyoyev on Monday.",
+    "The proposal was welcomed by Sergey Lavrov.",
+    "Shah Mahmood Qureshi was not received by Amir Khan Muttaqi.",
+], ids=["a-letter", "a-proposal", "not-received"])
+def test_a_thing_received_or_a_refused_reception_is_no_meeting(read, text):
+    assert read(text).meetings == []

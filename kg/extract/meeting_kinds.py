@@ -99,8 +99,9 @@ def is_trigger(token: Token) -> bool:
                                                              c.dep_ == "xcomp" for c in token.children)
     if lemma == "speak":
         return with_someone or by_line(token)
-    if lemma in ("receive", "host", "welcome"):
-        return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_ in GUEST_NOUNS)
+    if lemma in ("receive", "host", "welcome"):  # "received Wang", "Wang was received by the president"
+        guest = ("dobj", "nsubjpass") if any(c.dep_ == "agent" for c in token.children) else ("dobj",)
+        return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_ in GUEST_NOUNS)
                    for c in token.children)
     if lemma == "conversation":
         return by_line(token) or with_someone

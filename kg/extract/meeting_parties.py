@@ -270,6 +270,8 @@ class Parties:
         heads += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "with" and trigger.pos_ == "NOUN"
                   for g in c.children if g.dep_ == "pobj"]
         heads += [c for c in trigger.children if c.dep_ == "dobj" and trigger.lemma_ in MET_OBJECTS]
+        heads += [g for c in trigger.children if c.dep_ == "agent" and trigger.lemma_ in MET_OBJECTS  # "was received
+                  for g in c.children if g.dep_ == "pobj"]  # by Taliban leaders"
         joined = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "for") else None
         if joined is not None and joined.lemma_ == "join":  # "will join A, B and C at a meeting of the troika"
             heads += [c for c in joined.children if c.dep_ == "dobj"]
