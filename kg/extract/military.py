@@ -5,10 +5,10 @@ passive, the owner of a nominal trigger ("the Taliban offensive", "Russian milit
 of the forces that act or are moved ("troops from Russia", "thousands of Taliban fighters had been
 sent"), the forces ordered or accused ("accused Kyrgyz forces of shelling"), an organisation's own name
 beside a description ("its affiliate, known as IS-K"), or the body that reports an agentless passive
-of its own forces; "the group", "they", "both sides" are the armed agent last read. A claim of "the
-attack" names the agent of the attack just reported. Negated, denied, hypothetical, intended and
-purposive actions are left out; announced ones are kept as planned; a definite mention of an action
-already read is that action again.
+of its own forces; "the group", "they" are the armed agent last read, "both sides" the state last read
+acting. A claim of "the attack" names the agent of the attack just reported. Negated, denied,
+hypothetical, intended and purposive actions are left out; announced ones are kept as planned; a
+definite mention of an action already read is that action again.
 
 Context carries agents across sentences: "the peacekeepers guarded …" is the force of the first deployment
 read, "The exercise is being held …" the owner of the exercise named as a move's purpose, and forces named
@@ -178,6 +178,8 @@ class MilitaryReader(AgentReader):
         for action in actions:
             if action.actor:
                 self.last_actor = action.actor
+                if self.resolver.index.actors[action.actor].kind == "Country":
+                    self.last_state = action.actor
                 self.last_by_kind[action.kind] = action.actor
                 self.first_by_kind.setdefault(action.kind, action.actor)
                 self.seen.add((action.kind, action.actor))

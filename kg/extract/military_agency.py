@@ -29,6 +29,7 @@ class AgentReader:
     def __init__(self, resolver: Resolver):
         self.resolver = resolver
         self.last_actor: str | None = None
+        self.last_state: str | None = None  # the last country read acting: a party to the conflict told
         self.last_by_kind: dict[str, str] = {}  # kind -> agent of the last action of that kind
         self.seen: set[tuple[str, str]] = set()  # (kind, agent) of every action read so far
         self.taken: set[str] = set()  # what was captured ("captured Ghazni") is ground, never an agent
@@ -185,7 +186,7 @@ class AgentReader:
         if anaphor and not (candidate.lower_ in ("it", "they") and reporter is not None):
             return self._armed_antecedent(candidate, sentence)  # "the group", "they": the armed actor last named
         if both_parties(candidate):  # "Both sides still have 50,000 troops deployed": not one army's name
-            return Resolution(self.last_actor, 0.6) if self.last_actor else None
+            return self._party()
         unit_of = self._named_force(candidate, sentence)
         if unit_of:
             return unit_of
@@ -201,6 +202,12 @@ class AgentReader:
         if candidate.lemma_.lower() in ALLIANCE_NOUNS:
             return self._alliance(sentence.offsets(candidate)[0])
         return None
+
+    def _party(self) -> Resolution | None:
+        """"Both sides are to withdraw", "guards from the two sides exchanged fire": the states at war, of which
+        the last read acting is one (not a ministry or a militant group read acting since)."""
+        party = self.last_state or self.last_actor
+        return Resolution(party, 0.6) if party else None
 
     def _named_force(self, forces: Token, sentence: Sentence) -> Resolution | None:
         """"An Indian Army contingent", "a Pakistan Navy ship": forces drawn from a named service belong to that

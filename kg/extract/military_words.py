@@ -21,6 +21,7 @@ TRIGGERS = {
     "storm": "Attack", "shootout": "Attack", "firefight": "Attack", "gunfight": "Attack", "skirmish": "Attack",
     "shoot": "Attack", "standoff": "Other", "pull-out": "Withdrawal",
     "withdraw": "Withdrawal", "withdrawal": "Withdrawal", "pullout": "Withdrawal", "retreat": "Withdrawal",
+    "disengage": "Withdrawal",
     "flee": "Withdrawal", "evacuate": "Withdrawal",
     "fighting": "Other", "fight": "Other", "clash": "Other", "battle": "Other", "advance": "Other",
 }

@@ -1,0 +1,56 @@
+"""Military actions of two sides: "both sides are to withdraw", "guards from the two sides exchanged fire", "the
+two armies disengaged", "troops of A and B began disengaging".
+
+The agent is a state at war, the last one read acting (either party matches a joint action), not a ministry or a
+group read acting since. The sentences are written for these tests; facts are read with the configured
+``min_confidence``, as ``kg build`` keeps them.
+"""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from kg.records import Extraction
+
+
+@pytest.fixture(scope="module")
+def read(read_article):
+    return functools.partial(read_article, published=date(2022, 9, 20))
+
+
+def actions(extraction: Extraction) -> list[tuple[str, str | None]]:
+    return [(a.kind, extraction.actor(a.actor).label if a.actor else None) for a in extraction.military_actions]
+
+
+# --- both sides: a state at war, not the body or group last read -------------------------------------------------
+def test_both_sides_is_a_state_not_the_ministry_read_since(read):
+    found = actions(read("Uzbek forces shelled a Kazakh border post on Monday. The Kazakh defence ministry said "
+                         "reservists had been called up. Under the deal, both sides are to withdraw heavy weapons "
+                         "from the border."))
+    assert found[-1] == ("Withdrawal", "Uzbekistan")
+
+
+def test_two_sides_is_a_state_not_the_militants_read_since(read):
+    found = actions(read("Kazakh troops shelled Uzbek positions near the crossing. Militants of the Islamic "
+                         "Movement of Uzbekistan attacked a police post in Termez on Tuesday. In March, guards from "
+                         "the two sides exchanged fire at the crossing."))
+    assert found[-1] == ("Other", "Kazakhstan")
+
+
+# --- disengaging is withdrawing ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, agent", [
+    ("Troops of Mongolia and Kazakhstan began disengaging from the valley on Thursday.", "Mongolia"),
+    ("Armenian troops shelled Azerbaijani positions. The two armies later disengaged from the ridge.", "Armenia"),
+], ids=["named-pair", "two-armies"])
+def test_disengaging(read, text, agent):
+    assert actions(read(text))[-1] == ("Withdrawal", agent)
+
+
+@pytest.mark.parametrize("text", [
+    "The two companies disengaged from the merger talks on Thursday.",
+    "The two countries signed a trade deal. Both sides agreed to boost trade.",
+], ids=["companies", "trade"])
+def test_no_action_of_two_sides(read, text):
+    assert actions(read(text)) == []
