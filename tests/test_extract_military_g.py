@@ -1,5 +1,5 @@
-"""Military actions of two sides: "both sides are to withdraw", "guards from the two sides exchanged fire", "the
-two armies disengaged", "troops of A and B began disengaging".
+"""Military actions of two sides ("both sides are to withdraw", "guards from the two sides exchanged fire", "the
+two armies disengaged", "troops of A and B began disengaging"), forces going back, attacks claimed in the sentence.
 
 The agent is a state at war, the last one read acting (either party matches a joint action), not a ministry or a
 group read acting since. The sentences are written for these tests; facts are read with the configured
@@ -54,3 +54,31 @@ def test_disengaging(read, text, agent):
 ], ids=["companies", "trade"])
 def test_no_action_of_two_sides(read, text):
     assert actions(read(text)) == []
+
+
+# --- forces going back ---------------------------------------------------------------------------------------------
+def test_forces_going_back_withdraw(read):
+    assert actions(read("Chinese troops went back to their positions on Monday.")) == [("Withdrawal", "China")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Mongolian foreign minister went back to Ulaanbaatar on Monday.",
+    "The talks went back to square one.",
+], ids=["person", "talks"])
+def test_going_back_without_forces(read, text):
+    assert actions(read(text)) == []
+
+
+# --- an attack by unnamed gunmen claimed in the same sentence ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "In March, gunmen attacked a bank in Termez, an attack claimed by the Islamic State.",
+    "Last year, unidentified gunmen attacked a hotel in Kabul that was popular with tourists, an attack claimed by "
+    "the Islamic State.",
+], ids=["claimed", "claimed-after-relative"])
+def test_attack_claimed_in_the_sentence(read, text):
+    assert actions(read(text)) == [("Attack", "Islamic State of Iraq and the Levant")]
+
+
+def test_attack_condemned_is_not_claimed(read):
+    assert actions(read("In March, gunmen attacked a bank in Termez, an attack condemned by the United Nations.")) \
+        == [("Attack", None)]

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .military_agents import (
-    according_to, affiliate_of, armed_anaphor, both_parties, dateline_place, is_definite, kind_of_action,
+    according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, dateline_place, is_definite, kind_of_action,
     led_alliance, names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import purpose_noun
@@ -136,6 +136,7 @@ class AgentReader:
         """Who does a nominal action: its owner ("the Taliban offensive", "the withdrawal of US troops"), the
         subject of the verb it is the object of ("CSTO held exercises", "claimed a string of bombings")."""
         candidates = []
+        candidates += claimed_by(token)  # "an attack claimed by the Islamic State"
         if token.lemma_ in ("clash", "fighting", "fight", "battle"):  # "clashes with the Taliban"
             candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                            for g in c.children if g.dep_ == "pobj"]

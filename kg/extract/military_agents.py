@@ -64,7 +64,16 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
         candidates += [c for c in moved if names_forces(c)]
     if token.dep_ in ("acl", "relcl") and head.dep_ == "dobj":  # "Both sides still have 50,000 troops (each) deployed"
         candidates += subjects_of(head.head)
+    if kind == "Attack":  # "gunmen attacked a hotel, an attack claimed by IS": the claimant after the attackers
+        candidates += [g for c in token.children if c.dep_ in ("npadvmod", "appos", "advcl") and c.pos_ == "NOUN"
+                       for g in claimed_by(c)]
     return candidates
+
+
+def claimed_by(noun: Token) -> list[Token]:
+    """"an attack claimed by the Islamic State", "a bombing carried out by the TTP": who the phrase says did it."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("claim", "carry")
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
 def dateline_place(candidate: Token, sentence: Sentence) -> bool:

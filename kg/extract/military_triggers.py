@@ -31,6 +31,9 @@ def trigger_kind(token: Token) -> str | None:
     if token.pos_ == "VERB" and token.lemma_ in PERCEIVED and with_forces(token, ("nsubjpass",)) and \
             not any(c.dep_ in ("xcomp", "advcl") and named_in_phrase(c) for c in token.children):
         return "Deployment"  # "Trains carrying Russian armoured vehicles were seen in the Gomel region"
+    if token.pos_ == "VERB" and token.lemma_ == "go" and any(c.lower_ == "back" for c in token.children) and \
+            with_forces(token, ("nsubj",)):
+        return "Withdrawal"  # "the soldiers went back to their positions" (not "the minister went back to Delhi")
     if token.pos_ == "VERB" and token.lemma_ == "fall" and falls(token):
         return "Capture"
     if token.lemma_ == "be" and with_forces(token, ("nsubj",)) and any(
