@@ -82,3 +82,19 @@ def test_attack_claimed_in_the_sentence(read, text):
 def test_attack_condemned_is_not_claimed(read):
     assert actions(read("In March, gunmen attacked a bank in Termez, an attack condemned by the United Nations.")) \
         == [("Attack", None)]
+
+
+# --- a spokesman named first reports for his body ------------------------------------------------------------------
+@pytest.mark.parametrize("text, agent", [
+    ("Bakhtiyor Rahimov, a spokesman for the Uzbek Defence Ministry, said additional units had been deployed to the "
+     "border.", "Ministry of Defence of Uzbekistan"),
+    ("Bakhtiyor Rahimov, the spokesman for the Taliban, said additional units had been deployed to the border.",
+     "Taliban"),
+], ids=["ministry", "group"])
+def test_spokesman_named_first_reports_own_deployment(read, text, agent):
+    assert actions(read(text)) == [("Deployment", agent)]
+
+
+def test_person_named_first_without_office_reports_nothing_of_his(read):
+    assert actions(read("Bakhtiyor Rahimov, a farmer from Termez, said additional units had been deployed to the "
+                        "border.")) == [("Deployment", None)]

@@ -50,6 +50,8 @@ class AgentReader:
             subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.lemma_.lower() in SPOKESMEN),
+                       subject)  # "X, the spokesman for the ministry, said": the ministry reports
         found = self.resolver.resolve(subject, sentence, ("Organisation",))
         end = subject.right_edge.i if subject.lemma_.lower() in SPOKESMEN else subject.i  # "a spokesman for X"
         owners = self.resolver.named(subject.doc[subject.left_edge.i:end + 1], sentence, ("Organisation",))
