@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (AGAIN, ARGUMENTS, BY_LINE, CALLED_OFF, CLAUSES, CONVENING, DENIALS, GUEST_NOUNS,
-                            HYPOTHETICAL, INTENDING, INTENTS, NEGATIONS, OCCASIONS, PASSING, PLANNED_WORDS, REFERRING,
-                            SEPARATE_WORDS, SEPARATELY, TRIGGERS, WISHES)
+                            HYPOTHETICAL, INTENDING, INTENTS, NEGATIONS, OCCASIONS, PASSING, PLANNED_WORDS, QUESTIONING,
+                            REFERRING, SEPARATE_WORDS, SEPARATELY, SPECULATIVE, TRIGGERS, WISHES)
 from .sentences import Sentence
 
 
@@ -139,10 +139,30 @@ def negated(trigger: Token) -> bool:
         return True  # "failed to meet"; not "the talks failed to produce a breakthrough": those were held
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for t in (trigger, *trigger.ancestors) for c in t.children):
         return True  # "should return to talks", "could meet": not an encounter that happened or is planned
+    if speculated(trigger):
+        return True
     if any(a.lemma_ == "rule" and any(c.lower_ == "out" for c in a.children) or _forms(a) & (WISHES | DENIALS) or
            any(c.dep_ == "acomp" and c.lemma_ in WISHES for c in a.children) for a in _up_to_occasion(trigger)):
         return True  # "has ruled out holding any direct talks", "is keen for Modi to travel to Beijing", "denied
     return any(_refused(head, head == trigger.head) for head in governing(trigger))  # that Putin had met …"
+
+
+def speculated(trigger: Token) -> bool:
+    """"a question on a possible Macron-Putin meeting", "asked whether Scholz would meet Erdogan", "it is unclear
+    whether they will meet": an encounter only thought of or asked about, neither held nor planned."""
+    if any(c.dep_ == "amod" and c.lower_ in SPECULATIVE for c in trigger.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in QUESTIONING for t in (trigger, *_up_to_clause(trigger))
+               for c in t.children)
+
+
+def _up_to_clause(trigger: Token) -> list[Token]:
+    """The words above the trigger up to the verb that heads its clause."""
+    found, token = [], trigger
+    while token.head != token and not (token.dep_ in CLAUSES and token.pos_ in ("VERB", "AUX")):
+        token = token.head
+        found.append(token)
+    return found
 
 
 def _forms(token: Token) -> set[str]:

@@ -13,8 +13,8 @@ from ..records import Meeting
 from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import recent
-from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, GATHERING, MEMBERS, MET_OBJECTS, PARTY_KINDS, PERSON_HEADS,
-                            JOINT_BODIES, SEPARATE_WORDS, TRAVELLING)
+from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, GATHERING, JOINT_BODIES, LEADER_NOUNS, LEADING_TITLES,
+                            MEMBERS, MET_OBJECTS, NOT_LEADING, PARTY_KINDS, PERSON_HEADS, SEPARATE_WORDS, TRAVELLING)
 from .profiles import GENERIC_WORDS, office_words
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -24,8 +24,9 @@ class Parties:
     """The party readings of one article: ``sentences`` are the article's (for what is named where),
     ``meetings`` the meetings read so far (for what a description refers back to)."""
 
-    def __init__(self, resolver: Resolver, sentences: list[Sentence], meetings: list[Meeting]):
+    def __init__(self, resolver: Resolver, sentences: list[Sentence], meetings: list[Meeting], published=None):
         self.resolver = resolver
+        self.published = published  # the article's date, for the offices the gazetteer says a person held then
         self.sentences = sentences
         self.meetings = meetings
 
@@ -70,6 +71,37 @@ class Parties:
         bodies = set(meeting.participants) - set(persons)  # "Taliban spokesman Suhail Shaheen" and the Taliban
         profiles = [self.resolver.index.profiles.get(p) for p in persons]
         return len(persons) == 1 and bool(bodies) and profiles[0] is not None and bodies <= profiles[0].affiliations
+
+    def leaders(self, keys: list[str], sentence: Sentence) -> list[str]:
+        """"held phone calls with the Kyrgyz and Tajik leaders": a country named only by a demonym on the word
+        "leaders" stands for the one person the article names as leading it ("Kyrgyz President Sadyr Japarov")."""
+        led = self._led_countries(sentence)
+        return list(dict.fromkeys((self._leader_of(k) or k) if k in led else k for k in keys))
+
+    def _led_countries(self, sentence: Sentence) -> set[str]:
+        """The countries whose demonyms describe a leader noun of the sentence: "the Kyrgyz and Tajik leaders"."""
+        doc = sentence.span.doc
+        nouns = [t for t in sentence.span if t.pos_ == "NOUN" and t.lemma_.lower() in LEADER_NOUNS]
+        modifiers = [m for t in nouns for c in t.children if c.dep_ in ("amod", "compound", "nmod")
+                     for m in (c, *c.conjuncts)]
+        modifiers += [c for t in nouns for c in t.conjuncts if c.pos_ == "PROPN"]  # "the Kyrgyz and Tajik leaders"
+        # parsed as "[the Kyrgyz] and [Tajik leaders]"
+        return {k for m in modifiers for k in self.resolver.named(doc[m.i:m.i + 1], sentence, ("Country",))}
+
+    def _leader_of(self, country: str) -> str | None:
+        """The one person the article names with an office that leads the country; none when it names several."""
+        leaders = [key for key, actor in self.resolver.index.actors.items() if actor.kind == "Person" and
+                   (any(role.country == country and _leads(role.title) for role in actor.roles) or
+                    self._led_on_the_day(key, country))]
+        return leaders[0] if len(leaders) == 1 else None
+
+    def _led_on_the_day(self, person: str, country: str) -> bool:
+        """The gazetteer's record that the person led the country on the article's day ("his Tajik counterpart,
+        Emomali Rahmon": no office named in the text)."""
+        actor, qid = self.resolver.index.actors[person], self.resolver.index.actors[country].qid
+        entry = self.resolver.gazetteer.by_qid.get(actor.qid) if actor.qid else None
+        return bool(entry and qid and self.published) and any(
+            role.country == qid and _leads(role.label) and role.held_on(self.published) for role in entry.roles)
 
     def country_of(self, person: str) -> str | None:
         """A person's country named in the article, from the text or from the gazetteer's record of the office."""
@@ -138,6 +170,8 @@ class Parties:
         if kind in ("Person", "Organisation"):
             return [p for p in parties if actors[p].kind == kind]
         countries = [self.country_of(p) if actors[p].kind == "Person" else p for p in parties]
+        if kind == "Country":  # "the two countries": a person whose country is not known is none of them
+            return list(dict.fromkeys(c for c in countries if c and actors[c].kind == "Country"))
         return list(dict.fromkeys(c if c and actors[c].kind == "Country" else p for c, p in zip(countries, parties)))
 
     def agent(self, subject: Token, sentence: Sentence) -> Resolution | None:
@@ -387,3 +421,9 @@ class Parties:
             return False
         named = self.resolver.named(trigger.doc[subject.left_edge.i:subject.right_edge.i + 1], sentence, ("Person",))
         return set(persons) <= set(named)
+
+
+def _leads(title: str) -> bool:
+    """"President", "Prime Minister": an office that leads a country; not "Vice President" or "Deputy Premier"."""
+    title = title.lower()
+    return any(w in title for w in LEADING_TITLES) and not any(w in title for w in NOT_LEADING)

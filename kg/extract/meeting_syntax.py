@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (ABSENT, ASIDE, ATTENDANCE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
-                            COUNTED_PERSONS, COUNTS, KIN, PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRIGGERS,
-                            VISITORS)
+                            COUNTED_PERSONS, COUNTS, KIN, OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS,
+                            TRIGGERS, VISITORS)
 from .sentences import Sentence
 
 
@@ -182,7 +182,11 @@ def group_reference(trigger: Token, subject: Token | None) -> bool:
 
 
 def own_body_meeting(trigger: Token) -> bool:
-    """"chaired a meeting of the National Security Committee": one body's own meeting, no encounter of parties."""
+    """"chaired a meeting of the National Security Committee", "a review meeting with the army chief": one body's
+    own meeting, no encounter of parties."""
+    if trigger.lemma_ == "meeting" and any(c.dep_ in ("compound", "amod") and c.lower_ in OWN_MEETINGS
+                                           for c in trigger.children):
+        return True
     chair, head = subject_of(trigger), trigger.head
     co_chaired = chair is not None and bool(chair.conjuncts) or \
         head.i >= 2 and trigger.doc[head.i - 2].lower_ == "co"  # "A and B co-chaired a meeting of the commission"
@@ -206,7 +210,7 @@ def subject_of(trigger: Token) -> Token | None:
     if trigger.pos_ == "NOUN" and owner is not None:
         return owner  # "the secretary's call with Lavrov": whose call it was, not who gave an account of it
     verb = trigger
-    for _ in range(4):
+    for _ in range(5):  # "are expected to hold the next round of talks"
         deps = ("nsubj",) if verb == trigger else ("nsubj", "nsubjpass")  # "is expected to call on"
         subject = next((c for c in verb.children if c.dep_ in deps), None)
         if subject is not None and verb.pos_ in ("VERB", "AUX"):

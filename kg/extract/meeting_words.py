@@ -20,6 +20,10 @@ PLANNED_WORDS = frozenset({"will", "shall", "expected", "likely", "plan", "plans
                            "upcoming", "proposed", "would", "next", "due", "invitation", "set", "slated", "poised"})
 # "agreed to meet again", "decided to hold talks": an encounter the parties settled on, still to come
 INTENDING = frozenset({"agree", "decide", "promise", "pledge", "vow", "resolve"})
+# "calls with the Kyrgyz and Tajik leaders": a country's leader, named elsewhere by an office that leads it
+LEADER_NOUNS = frozenset({"leader", "president", "premier"})
+LEADING_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader")
+NOT_LEADING = ("vice", "deputy", "former", "ex-")
 # "the two leaders", "the three commanders", "both governments": parties counted, named before
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 COUNTED_PERSONS = frozenset({"leaders", "ministers", "presidents", "commanders", "generals", "chiefs", "envoys",
@@ -49,6 +53,11 @@ SEPARATELY = frozenset({"separate", "separately", "bilateral", "individually", "
 CLAUSES = frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl", "parataxis"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL = frozenset({"should", "could", "might", "may", "must"})
+# "a possible Macron-Putin meeting", "asked whether A would meet B": an encounter only thought of or asked about
+SPECULATIVE = frozenset({"possible", "potential", "hypothetical", "prospective"})
+QUESTIONING = frozenset({"whether"})
+# "chaired a review meeting with the army chief": a government's own meeting, whoever sits at the table
+OWN_MEETINGS = frozenset({"review", "cabinet", "internal", "staff", "departmental"})
 CALLED_OFF = frozenset({"cancel", "postpone", "call", "refuse", "decline", "skip", "scrap", "deny", "rule", "reject",
                         "boycott", "miss", "shun", "snub", "avoid", "abandon", "suspend"})
 # how a trigger hangs from the words that govern it ("declined an invitation to meet": xcomp, dobj)
@@ -71,6 +80,8 @@ CHAIRING = frozenset({"chair", "convene", "preside", "head", "lead", "summon"})
 # "the visiting delegates", "the envoys": the group of visitors introduced before
 VISITORS = frozenset({"delegate", "envoy", "chief", "delegation", "participant", "guest", "visitor"})
 AGAIN = frozenset({"another", "next", "further", "fresh", "new"})
+# "the next round of the trilateral dialogue": how many sides the talks continued have
+LATERAL = {"bilateral": 2, "trilateral": 3, "quadrilateral": 4}
 TRAVELLING = frozenset({"travel", "fly", "go", "head"})  # "travel to X for talks": X hosts them
 # people a demonym describes without making their government a party: "Afghan civil society figures"
 CIVIL_NOUNS = frozenset({"society", "figure", "activist", "woman", "people", "refugee", "citizen", "journalist",

@@ -20,8 +20,8 @@ from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import Merger, recent
 from .meeting_parties import Parties
-from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDING, CHAIRING, MEMBER_STATES, MET_OBJECTS, PARTY_KINDS,
-                            SEPARATELY)
+from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDING, CHAIRING, LATERAL, MEMBER_STATES, MET_OBJECTS,
+                            PARTY_KINDS, SEPARATELY)
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -32,7 +32,7 @@ class MeetingReader:
         self.published = published
         self.sentences: list[Sentence] = []  # the article's, for what is named where
         self.meetings: list[Meeting] = []  # read so far, for what a description refers back to
-        self.parties = Parties(resolver, self.sentences, self.meetings)
+        self.parties = Parties(resolver, self.sentences, self.meetings, published)
         self.merger = Merger(resolver, self.parties.side)
         self.gatherings: list[Meeting] = []  # opened with one party named: later sentences name the others
 
@@ -41,7 +41,7 @@ class MeetingReader:
         because later sentences may still name its other parties ("Y and Z also took part")."""
         meetings: list[Meeting] = []
         self.sentences, self.meetings = sentences, meetings
-        self.parties = Parties(self.resolver, sentences, meetings)
+        self.parties = Parties(self.resolver, sentences, meetings, self.published)
         self.merger = Merger(self.resolver, self.parties.side)
         self.gatherings = []
         for sentence in sentences:
@@ -241,6 +241,9 @@ class MeetingReader:
         last = self._last(sentence)
         if last is None or len(last.participants) < 2 or self._other_encounter_since(last, sentence):
             return []
+        sides = next((LATERAL[c.lower_] for c in trigger.children if c.lower_ in LATERAL), None)
+        if sides and len({self.parties.side(p) for p in last.participants} - {None}) != sides:
+            return []  # "Muttaqi met the army chief. The next round of the trilateral dialogue …": other talks
         return [self._meeting(last.participants, sentence, kind, trigger, self._place(sentence, trigger), 0.6)]
 
     def _other_encounter_since(self, last: Meeting, sentence: Sentence) -> bool:
@@ -282,7 +285,7 @@ class MeetingReader:
         """The meeting the trigger reports; a planned one keeps its date as text only, no day it was held on."""
         planned = kinds.is_planned(sentence, trigger)
         date, date_text = self._date(sentence)
-        return Meeting(participants=list(dict.fromkeys(parties)), evidence=sentence.evidence, kind=kind,
+        return Meeting(participants=self.parties.leaders(parties, sentence), evidence=sentence.evidence, kind=kind,
                        status="planned" if planned else "held", place=place, date=None if planned else date,
                        date_text=date_text, confidence=confidence)
 
