@@ -121,3 +121,17 @@ def test_the_two_countries_after_a_call_of_a_person_without_a_country(read):
                       "countries is expected to meet in Tbilisi next week.")
     assert ["Armenia", "Azerbaijan"] in parties(extraction)
     assert not any("Ararat Mirzoyan" in p and "Azerbaijan" in p for p in parties(extraction))
+
+
+def test_the_counterpart_of_a_leader_leads_the_country_of_the_demonym(read):
+    extraction = read("Kazakh President Kassym-Jomart Tokayev and his Uzbek counterpart, Shavkat Mirziyoyev, arrived "
+                      "in Moscow on Monday. Russian President Vladimir Putin held separate phone conversations with "
+                      "the Kazakh and Uzbek leaders on Tuesday.")
+    assert ["Shavkat Mirziyoyev", "Vladimir Putin"] in parties(extraction)
+
+
+def test_the_counterpart_of_a_minister_leads_no_country(read):
+    extraction = read("Kazakh Foreign Minister Mukhtar Tileuberdi and his Uzbek counterpart, Bakhtiyor Saidov, arrived "
+                      "in Moscow on Monday. Russian President Vladimir Putin held separate phone conversations with "
+                      "the Kazakh and Uzbek leaders on Tuesday.")
+    assert ["Uzbekistan", "Vladimir Putin"] in parties(extraction)

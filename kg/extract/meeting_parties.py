@@ -93,7 +93,30 @@ class Parties:
         leaders = [key for key, actor in self.resolver.index.actors.items() if actor.kind == "Person" and
                    (any(role.country == country and _leads(role.title) for role in actor.roles) or
                     self._led_on_the_day(key, country))]
+        leaders += [k for k in self._counterparts_leading(country) if k not in leaders]
         return leaders[0] if len(leaders) == 1 else None
+
+    def _counterparts_leading(self, country: str) -> list[str]:
+        """"Kyrgyz President Japarov and his Tajik counterpart, Emomali Rahmon": the counterpart of a person who
+        leads a country leads the country of the counterpart's demonym."""
+        found = []
+        for sentence in self.sentences:
+            doc = sentence.span.doc
+            for token in sentence.span:
+                if token.lemma_ != "counterpart" or token.dep_ != "conj" or \
+                        not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
+                    continue
+                demonyms = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+                if not any(country in self.resolver.named(doc[d.i:d.i + 1], sentence, ("Country",)) for d in demonyms):
+                    continue
+                head = token.head
+                if not any(_leads(role.title) for k in self.resolver.named(doc[head.left_edge.i:head.i + 1], sentence,
+                                                                            ("Person",))
+                           for role in self.resolver.index.actors[k].roles):
+                    continue
+                found += [k for a in token.children if a.dep_ == "appos"
+                          for k in self.resolver.named(doc[a.left_edge.i:a.right_edge.i + 1], sentence, ("Person",))]
+        return list(dict.fromkeys(found))
 
     def _led_on_the_day(self, person: str, country: str) -> bool:
         """The gazetteer's record that the person led the country on the article's day ("his Tajik counterpart,
