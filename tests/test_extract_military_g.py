@@ -98,3 +98,21 @@ def test_spokesman_named_first_reports_own_deployment(read, text, agent):
 def test_person_named_first_without_office_reports_nothing_of_his(read):
     assert actions(read("Bakhtiyor Rahimov, a farmer from Termez, said additional units had been deployed to the "
                         "border.")) == [("Deployment", None)]
+
+
+# --- attackers by name, claims in a relative clause, forces rushed -------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, a suicide bomber targeted a bus in Termez, killing at least four people, an attack the Islamic "
+     "State claimed.", [("Attack", "Islamic State of Iraq and the Levant")]),
+    ("Uzbekistan rushed reinforcements to the border on Monday.", [("Deployment", "Uzbekistan")]),
+], ids=["bomber-targeted-claimed", "rushed-reinforcements"])
+def test_attackers_and_rushed_forces(read, text, expected):
+    assert actions(read(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The new sanctions targeted three banks in Termez.",
+    "Uzbekistan rushed aid to the flood zone on Monday.",
+], ids=["sanctions-target", "rushed-aid"])
+def test_no_attack_or_move(read, text):
+    assert actions(read(text)) == []

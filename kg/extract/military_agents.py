@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .military_words import (
     ACCUSING, AFFILIATES, ALLIANCE_NOUNS, ARMED_ANAPHORS, ARMED_MEMBERS, COMMANDERS, FORCE_NAMES, FORCE_PARTS, ORDERING,
-    PERCEIVED, PERSON_HEADS, QUANTIFIERS)
+    PERCEIVED, PERSON_HEADS, QUANTIFIERS, TRIGGERS)
 from .sentences import Sentence
 
 
@@ -65,15 +65,18 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
     if token.dep_ in ("acl", "relcl") and head.dep_ == "dobj":  # "Both sides still have 50,000 troops (each) deployed"
         candidates += subjects_of(head.head)
     if kind == "Attack":  # "gunmen attacked a hotel, an attack claimed by IS": the claimant after the attackers
-        candidates += [g for c in token.children if c.dep_ in ("npadvmod", "appos", "advcl") and c.pos_ == "NOUN"
-                       for g in claimed_by(c)]
+        candidates += [g for c in token.subtree if c.dep_ in ("npadvmod", "appos") and TRIGGERS.get(c.lemma_) == kind
+                       for g in claimed_by(c)]  # (also where the parser hung the restatement on a later word)
     return candidates
 
 
 def claimed_by(noun: Token) -> list[Token]:
-    """"an attack claimed by the Islamic State", "a bombing carried out by the TTP": who the phrase says did it."""
-    return [g for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("claim", "carry")
-            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    """"an attack claimed by the Islamic State", "a bombing carried out by the TTP", "an attack the TTP claimed": who
+    the phrase says did it."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("claim", "carry")]
+    return [g for c in clauses for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"] + \
+        [s for c in clauses if c.dep_ == "relcl" for s in c.children
+         if s.dep_ == "nsubj" and s.lower_ not in ("which", "that", "who")]
 
 
 def dateline_place(candidate: Token, sentence: Sentence) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    CALLS_UP, FORCES, FORCES_LEAVE, FORMATION_WORDS, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NEEDS_CONTEXT,
-    OPERATION_WORDS, PEOPLE, PERCEIVED, PHRASAL, READINESS_CHECKS, RESERVES, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
+    ATTACKER_NOUNS, CALLS_UP, FORCES, FORCES_LEAVE, FORMATION_WORDS, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS,
+    NEEDS_CONTEXT, OPERATION_WORDS, PEOPLE, PERCEIVED, PHRASAL, READINESS_CHECKS, RESERVES, TERRITORY, TRIGGERS,
+    UNNAMED_ATTACKERS)
 from .sentences import Sentence
 
 
@@ -31,9 +32,6 @@ def trigger_kind(token: Token) -> str | None:
     if token.pos_ == "VERB" and token.lemma_ in PERCEIVED and with_forces(token, ("nsubjpass",)) and \
             not any(c.dep_ in ("xcomp", "advcl") and named_in_phrase(c) for c in token.children):
         return "Deployment"  # "Trains carrying Russian armoured vehicles were seen in the Gomel region"
-    if token.pos_ == "VERB" and token.lemma_ == "go" and any(c.lower_ == "back" for c in token.children) and \
-            with_forces(token, ("nsubj",)):
-        return "Withdrawal"  # "the soldiers went back to their positions" (not "the minister went back to Delhi")
     if token.pos_ == "VERB" and token.lemma_ == "fall" and falls(token):
         return "Capture"
     if token.lemma_ == "be" and with_forces(token, ("nsubj",)) and any(
@@ -81,10 +79,12 @@ def named_in_phrase(token: Token) -> str | None:
     if lemma == "train" and with_forces(token, ("nsubj",)) and any(
             c.lower_ in ("at", "on", "near", "together", "jointly") for c in children):
         return "Exercise"  # "troops trained at the Termez range", not "soldiers trained in India" (schooling)
-    if lemma in ("move", "fly", "head") and any(c.lower_ in ("back", "home") for c in children) and \
+    if lemma in ("move", "fly", "head", "go") and any(c.lower_ in ("back", "home") for c in children) and \
             (with_forces(token, ("nsubj",)) or
              token.head.lemma_ in PERCEIVED and with_forces(token.head, ("nsubjpass",))):
-        return "Withdrawal"  # "the troops flew home", "armoured vehicles were seen moving back towards the town"
+        return "Withdrawal"  # "the troops flew home", "the soldiers went back", "armoured vehicles were seen moving back"
+    if lemma == "target" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS for c in children):
+        return "Attack"  # "a suicide bomber targeted a police truck" (not "the sanctions target banks")
     if lemma == "surround" and any(g.lemma_.lower() in FORCES | UNNAMED_ATTACKERS for c in children if c.dep_ == "agent"
                                    for g in c.children):
         return "Attack"

@@ -54,7 +54,7 @@ MOVES_FORCES = {"move": "Deployment", "mass": "Deployment", "amass": "Deployment
                 "dispatch": "Deployment", "assemble": "Deployment", "concentrate": "Deployment",
                 "contribute": "Deployment", "fly": "Deployment", "airlift": "Deployment", "drop": "Deployment",
                 "transfer": "Deployment", "keep": "Deployment", "maintain": "Deployment",
-                "take": "Capture", "enter": "Capture", "field": "Deployment"}
+                "take": "Capture", "enter": "Capture", "field": "Deployment", "rush": "Deployment"}
 
 # Forces reported where they were seen: "columns of tanks were spotted near the border".
 PERCEIVED = frozenset({"see", "spot", "observe", "sight", "photograph"})
@@ -102,6 +102,10 @@ FRAMING = frozenset({"about", "on", "in", "amid", "after", "since", "before", "d
 
 UNNAMED_ATTACKERS = frozenset({"terrorist", "gunman", "gunmen", "militant", "attacker", "assailant", "separatist",
                                "insurgent", "fighter", "rebel", "group", "unknown"})
+
+# "a suicide bomber targeted a police truck": people whose name says they attack (not "its fighters had targeted
+# the ambassador", a group's claim of an attack told before).
+ATTACKER_NOUNS = frozenset({"bomber", "gunman", "gunmen", "attacker", "assailant"})
 
 # "militants of the banned TTP", "the group's insurgents": armed members named through their group.
 ARMED_MEMBERS = frozenset({"militant", "insurgent", "rebel", "gunman", "gunmen", "jihadist", "terrorist"})
