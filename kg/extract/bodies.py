@@ -35,6 +35,19 @@ _FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "servicemen", "army", 
 _FORCE_MODIFIERS = frozenset({"government", "security", "armed", "regular", "former", "national"})
 
 
+def _by_head() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The bodies by the word that ends their phrase ("ministry", "council", "force"...) -> (the words before
+    it, the name): each token is looked up once instead of compared with every body."""
+    heads: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, name in (*MINISTRIES.items(), *COUNCILS.items()):
+        head = "ministry" if name.startswith("Ministry") else words[-1]
+        heads.setdefault(head, []).append((words if head == "ministry" else words[:-1], name))
+    return heads
+
+
+_BY_HEAD = _by_head()
+
+
 @dataclass(frozen=True)
 class Body:
     span: Span  # the phrase with its country: "Tajik defence ministry"
@@ -46,11 +59,7 @@ def find_bodies(sentence: Span, country_of: dict[int, str]) -> list[Body]:
     that token names (from the entities already found: "Tajik", "Russia")."""
     found = []
     for token in sentence:
-        for words, name in (*MINISTRIES.items(), *COUNCILS.items()):
-            head = "ministry" if name.startswith("Ministry") else words[-1]
-            function = words if head == "ministry" else words[:-1]
-            if token.lower_ != head:
-                continue
+        for function, name in _BY_HEAD.get(token.lower_, ()):
             start = token.i - len(function)
             if start <= sentence.start or tuple(t.lower_ for t in token.doc[start:token.i]) != function:
                 continue

@@ -100,11 +100,16 @@ def country_named(name: str) -> str | None:
 
 
 def capitals() -> dict[str, str]:
-    """Folded capital name -> the country it stands for in "Islamabad said".
+    """Folded capital name -> the country it stands for in "Islamabad said" (a copy: callers add to it).
 
     >>> capitals()["islamabad"]
     'Pakistan'
     """
+    return dict(_capitals())
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
     return {fold(capital): country.name for country in countries() for capital in country.capitals}
 
 
@@ -237,6 +242,7 @@ def demonym_forms(name: str) -> set[str]:
     return {name, plural(name)}
 
 
+@lru_cache(maxsize=1 << 16)  # called for every name and token the rules compare: ~20% of their time uncached
 def fold(text: str) -> str:
     """Lowercase, accents removed, curly apostrophes straightened, known transliteration variants unified.
 
