@@ -135,3 +135,11 @@ def test_the_counterpart_of_a_minister_leads_no_country(read):
                       "in Moscow on Monday. Russian President Vladimir Putin held separate phone conversations with "
                       "the Kazakh and Uzbek leaders on Tuesday.")
     assert ["Uzbekistan", "Vladimir Putin"] in parties(extraction)
+
+
+# --- "it was his trip": whose trip it was, not what "it" may refer to ---------------------------------
+
+def test_it_was_his_trip_is_the_persons_not_the_last_organisations(read):
+    extraction = read("Sergey Lavrov landed in Islamabad on Friday after the UN Security Council lifted a travel ban. "
+                      "It was his second trip to Pakistan this year.")
+    assert not any("United Nations Security Council" in p for p in parties(extraction))
