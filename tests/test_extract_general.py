@@ -34,6 +34,13 @@ def actions(extraction: Extraction) -> list[tuple[str, str | None, str | None]]:
 
 # -- military actions -------------------------------------------------------------------------------------
 
+def test_a_lead_paragraph_that_ends_in_a_colon_is_read_not_taken_for_a_headline(read):
+    extraction = read("Live: Border tension\n\nPakistani troops clashed with Taliban fighters near Chaman on "
+                      "Sunday. Here is everything we know so far:\n\nTalks are expected on Monday.")
+    assert [kind for kind, _, _ in actions(extraction)] == ["Other"]
+    assert actions(extraction)[0][1] == "Pakistan"
+
+
 def test_two_attacks_of_one_group_in_one_sentence_are_two_events_with_two_iris(read):
     extraction = read("The Islamic State claimed the bombing of a mosque in Kunduz and a similar attack "
                       "in Kandahar a week later.")

@@ -30,6 +30,7 @@ _FURNITURE_START = re.compile(
     r"download pdf|all news:|updated:|advertisement|sponsored|click here|sign up)", re.IGNORECASE)
 _CREDIT = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+ (?:reported|contributed reporting) from ")
 _TERMINAL = re.compile(r"[.!?\"”’')\]]$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]?\s+[A-Z\"“‘]")  # a sentence ends and another begins
 # A live blog's entry time before the entry's text ("23:40 IST" on its own line, "10:42 GMT — Taliban
 # fighters …", "9.15 am: …"): the time of the post, never a subject or part of the sentence.
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?"
@@ -45,6 +46,8 @@ def is_furniture(paragraph: str) -> bool:
     True
     >>> is_furniture("Related Stories\n- Petrol price unchanged"), is_furniture("Kabulov said the talks went well.")
     (True, False)
+    >>> is_furniture("Key points:"), is_furniture("Troops clashed on Friday. Here are the latest updates:")
+    (True, False)
     """
     text = paragraph.strip()
     if _FURNITURE_START.match(text) or _CREDIT.match(text) or text.count(" | ") >= 2 or text.count("|") >= 3:
@@ -54,7 +57,11 @@ def is_furniture(paragraph: str) -> bool:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if all(line.startswith(("- ", "• ", "* ", "» ")) for line in lines):
         return True
+    if text.endswith(":") and _SENTENCE_END.search(text):
+        return False  # sentences that lead into a list or a quote: "… clashed on Friday. Here are the updates:"
     return not _TERMINAL.search(text)  # a headline, standfirst, dateline or label: no sentence ends here
+
+
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
