@@ -12,7 +12,7 @@ after the warm-up and after the run.
 Bounded in time (``--warmup`` + ``--seconds``, each request at most ``REQUEST_TIMEOUT``) and in
 count (``--max-requests``). Prints requests/s, latency percentiles per kind of request, the
 status counts and the memory. Exit status 1 on any 5xx, any connection error or other failed
-request, or a growth of the server's memory beyond ``--max-growth`` (10%).
+request, or a growth of the server process's memory beyond ``--max-growth`` (10%).
 """
 from __future__ import annotations
 
@@ -217,7 +217,7 @@ def descendants(pid: int) -> list[int]:
 @dataclass(frozen=True)
 class Memory:
     """Resident memory (VmRSS) in MB of the server process and of its live children: the SPARQL
-    endpoint forks one per query, whose RSS counts pages it shares with the server."""
+    endpoint's query workers (kg/web/isolate.py), whose RSS counts pages they share with the server."""
 
     server: int
     children: int
@@ -226,6 +226,10 @@ class Memory:
     @property
     def total(self) -> int:
         return self.server + self.children_rss
+
+    @property
+    def per_child(self) -> float:
+        return self.children_rss / self.children if self.children else 0.0
 
 
 def memory(pid: int) -> Memory:
@@ -293,10 +297,16 @@ def print_answers(both: Tally, dump_downloads: int) -> list[str]:
 
 
 def print_memory(before: Memory, after: Memory, peak: Memory, limit: float) -> float:
-    """The server's memory; returns its growth in %."""
-    growth = (after.total - before.total) / before.total * 100
+    """The server's memory; returns the growth in % of the server process. Its query workers are reported,
+    not judged: the pool forks one whenever all are busy (at most one per server thread), so how many live
+    after a run tells how busy it was; each is capped (``query_memory``) and replaced after 200 queries."""
+    server = (after.server - before.server) / before.server * 100
+    worker = (after.per_child - before.per_child) / before.per_child * 100 if before.children and after.children else 0.0
+    growth = server
     print(f"server RSS (process and children): {before.total} MB after the warm-up, {after.total} MB after the run "
-          f"({growth:+.1f}%, limit +{limit:.0f}%; children then: {before.children} and {after.children})")
+          f"(children then: {before.children} and {after.children}); the process {before.server} -> {after.server} MB "
+          f"({server:+.1f}%), a worker {before.per_child:.0f} -> {after.per_child:.0f} MB ({worker:+.1f}%); "
+          f"limit +{limit:.0f}% for the process")
     print(f"during the run: server RSS peak {peak.server} MB; up to {peak.children} query children at once, "
           f"at most {peak.children_rss} MB RSS between them (pages shared with the server counted again)")
     return growth
