@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from kg.records import Extraction
+from meeting_views import parties
 
 PUBLISHED = date(2022, 3, 9)  # a Wednesday
 
@@ -18,10 +19,6 @@ PUBLISHED = date(2022, 3, 9)  # a Wednesday
 def read(read_article):
     """``read(text) -> Extraction`` of a one-off article published on PUBLISHED."""
     return functools.partial(read_article, published=PUBLISHED)
-
-
-def parties(extraction: Extraction) -> list[list[str]]:
-    return sorted(sorted(extraction.actor(p).label for p in m.participants) for m in extraction.meetings)
 
 
 def statuses(extraction: Extraction) -> list[str]:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kg.records import Extraction
+from meeting_views import parties
 
 PUBLISHED = date(2023, 5, 10)
 
@@ -15,10 +15,6 @@ PUBLISHED = date(2023, 5, 10)
 @pytest.fixture(scope="module")
 def read(read_article):
     return functools.partial(read_article, published=PUBLISHED)
-
-
-def parties(extraction: Extraction) -> list[list[str]]:
-    return sorted(sorted(extraction.actor(p).label for p in m.participants) for m in extraction.meetings)
 
 
 # --- an encounter only asked about is none -----------------------------------------------------

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from kg.records import Extraction
+from meeting_views import met, parties
 
 PUBLISHED = date(2022, 3, 9)
 
@@ -18,15 +18,6 @@ PUBLISHED = date(2022, 3, 9)
 @pytest.fixture(scope="module")
 def read(read_article):
     return functools.partial(read_article, published=PUBLISHED)
-
-
-def parties(extraction: Extraction) -> list[list[str]]:
-    return sorted(sorted(extraction.actor(p).label for p in m.participants) for m in extraction.meetings)
-
-
-def met(extraction: Extraction, *names: str) -> bool:
-    """Some meeting has all of ``names`` among its parties."""
-    return any(set(names) <= set(group) for group in parties(extraction))
 
 
 # --- a group named by its members --------------------------------------------------------------
