@@ -143,19 +143,31 @@ class Shape:
     properties: list[Shape] = field(default_factory=list)
     sparql: list[tuple[str, str | None]] = field(default_factory=list)  # (query, message)
 
-    def validate(self, index: Index, focus, out: list[Violation]) -> None:
+    def validate(self, index: Index, focus, out: list[Violation], sparql: bool = True) -> None:
+        """The results for one focus node; ``sparql=False`` leaves out this shape's own SPARQL
+        constraints, which :meth:`validate_sparql` then runs for all focus nodes at once."""
         values = [focus] if self.path is None else index.values(focus, self.path)
         path = None if self.path is None else self.path.value
         for check in self.checks:
             for value in check(index, focus, values):
                 out.append(Violation(focus.value, path, self.message or "constraint not met", self.severity,
                                      None if value is None else value.value))
-        for query, message in self.sparql:
-            for row_focus, value, row_path in _run_sparql(index, query, focus):
-                out.append(Violation(row_focus.value, row_path or path, message or self.message or "constraint not met",
-                                     self.severity, None if value is None else value.value))
+        if sparql and self.sparql:
+            self.validate_sparql(index, [focus], out)
         for prop in self.properties:
             prop.validate(index, focus, out)
+
+    def validate_sparql(self, index: Index, foci: list, out: list[Violation]) -> None:
+        """This shape's SPARQL constraints for ``foci``: one query each when the query allows it
+        (:func:`_batchable`), the same rows as one query per focus node."""
+        path = None if self.path is None else self.path.value
+        for query, message in self.sparql:
+            groups = [foci] if _batchable(query) else [[focus] for focus in foci]
+            for group in filter(None, groups):
+                for row_focus, value, row_path in _run_sparql(index, query, group):
+                    out.append(Violation(row_focus.value, row_path or path,
+                                         message or self.message or "constraint not met",
+                                         self.severity, None if value is None else value.value))
 
     def conforms(self, index: Index, focus) -> bool:
         found: list[Violation] = []
@@ -181,8 +193,10 @@ class CompiledShapes:
         index = Index.of(triples, ntriples)
         violations: list[Violation] = []
         for shape in self.roots:
-            for focus in index.focus_nodes(shape.targets):
-                shape.validate(index, focus, violations)
+            foci = index.focus_nodes(shape.targets)
+            for focus in foci:
+                shape.validate(index, focus, violations, sparql=False)
+            shape.validate_sparql(index, foci, violations)
         conforms = not any(v.severity == "Violation" for v in violations)
         return Report(conforms, sorted(violations, key=Violation.order))
 
@@ -273,15 +287,39 @@ def _root_shapes(shapes: Graph) -> list:
 
 # --- SPARQL constraints ----------------------------------------------------------------------------
 
-def _run_sparql(index: Index, query: str, focus) -> list[tuple]:
-    """(this, value, path) for each solution, with $this pre-bound to the focus node (SHACL 5.3.1)."""
+def _run_sparql(index: Index, query: str, foci: list) -> list[tuple]:
+    """(this, value, path) for each solution, with $this pre-bound to each focus node (SHACL 5.3.1)
+    by one VALUES block at the start of the WHERE group."""
     opening = query.index("{", query.upper().index("WHERE") if "WHERE" in query.upper() else 0)
-    bound = f"{query[:opening + 1]} VALUES $this {{ {focus} }} {query[opening + 1:]}"
+    bound = f"{query[:opening + 1]} VALUES $this {{ {' '.join(map(str, foci))} }} {query[opening + 1:]}"
     rows = []
     for solution in index.oxigraph.query(bound):
         this, value, path = solution["this"], solution["value"], solution["path"]
-        rows.append((this if this is not None else focus, value, path.value if path is not None else None))
+        rows.append((this if this is not None else foci[0], value, path.value if path is not None else None))
     return rows
+
+
+_NOT_BATCHABLE = re.compile(r"\b(?:GROUP\s+BY|HAVING|ORDER\s+BY|LIMIT|OFFSET|COUNT|SUM|MIN|MAX|AVG|SAMPLE"
+                            r"|GROUP_CONCAT|REDUCED)\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _batchable(query: str) -> bool:
+    """Whether one query with a VALUES row per focus node gives the rows of one query per focus node.
+
+    A VALUES block at the start of the group is joined with the rest, and a join, optional part and
+    filter of a union of rows is the union of each row's: the same solutions, as long as each names
+    its focus node ($this projected) and nothing is computed over all of them (no aggregate, no
+    solution modifier but DISTINCT, no sub-SELECT).
+
+    >>> _batchable("SELECT $this ?value WHERE { $this <p> ?value }")
+    True
+    >>> _batchable("SELECT ?value WHERE { $this <p> ?value }"), _batchable("SELECT $this WHERE { $this <p> ?v } LIMIT 1")
+    (False, False)
+    """
+    head = query[:query.upper().index("WHERE")] if "WHERE" in query.upper() else query
+    return (re.search(r"SELECT\s+(?:DISTINCT\s+)?[^{]*[$?]this\b", head, re.I) is not None
+            and len(re.findall(r"\bSELECT\b", query, re.I)) == 1 and not _NOT_BATCHABLE.search(query))
 
 
 # --- terms ------------------------------------------------------------------------------------------
