@@ -97,8 +97,8 @@ def is_trigger(token: Token) -> bool:
     if lemma == "agree":  # "agreed with his counterpart on a ceasefire"; not "agreed with the assessment that"
         return token.pos_ == "VERB" and with_someone and any(c.dep_ == "prep" and c.lower_ == "on" or
                                                              c.dep_ == "xcomp" for c in token.children)
-    if lemma == "speak":
-        return with_someone or by_line(token)
+    if lemma == "speak":  # "A and B spoke on the sidelines of the summit"; not "A and B spoke at the summit"
+        return with_someone or by_line(token) or plural_subject(token) and on_sidelines(token)
     if lemma in ("receive", "host", "welcome"):  # "received Wang", "Wang was received by the president"
         guest = ("dobj", "nsubjpass") if any(c.dep_ == "agent" for c in token.children) else ("dobj",)
         return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_ in GUEST_NOUNS)
@@ -106,6 +106,12 @@ def is_trigger(token: Token) -> bool:
     if lemma == "conversation":
         return by_line(token) or with_someone
     return token.pos_ in ("VERB", "NOUN", "PROPN")
+
+
+def on_sidelines(token: Token) -> bool:
+    """"spoke on the sidelines (of the summit)": an encounter beside a larger one."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "at") and any(g.lower_ == "sidelines" for g in c.children)
+               for c in token.children)
 
 
 def separately(sentence: Sentence, trigger: Token, kind: str) -> bool:

@@ -54,7 +54,7 @@ class Merger:
         countries stay apart (the foreign ministers' talks, the defence ministers' talks, the summit)."""
         if a.status != b.status:
             return False
-        if set(a.participants) == set(b.participants):
+        if set(a.participants) == set(b.participants) or self._joins_visit(a, b) or self._joins_visit(b, a):
             return True
         names_country = self._persons(a) < len(set(a.participants)) or self._persons(b) < len(set(b.participants))
         persons_a, persons_b = self._person_set(a), self._person_set(b)
@@ -62,6 +62,20 @@ class Merger:
         shared = persons_a <= persons_b or persons_b <= persons_a
         return names_country and shared and self._as_countries(a) == self._as_countries(b) and \
             len(self._as_countries(a)) >= 2
+
+    def _joins_visit(self, visit: Meeting, talks: Meeting) -> bool:
+        """"Khar visited Kabul on Monday. Khar met Muttaqi and Baradar": the visitor's talks with officials of the
+        host country are the visit (its other persons may be of no known side), the host country a party through
+        them."""
+        actors = self.resolver.index.actors
+        visitors = [p for p in visit.participants if actors[p].kind == "Person"]
+        hosts = [p for p in visit.participants if actors[p].kind == "Country"]
+        if visit.kind != "Visit" or talks.kind != "Talks" or len(visitors) != 1 or len(hosts) != 1 or \
+                len(visit.participants) != 2 or visitors[0] not in talks.participants:
+            return False
+        sides = {self.side(p) for p in talks.participants if p != visitors[0]}
+        host = actors[hosts[0]].qid or hosts[0]
+        return host in sides and sides <= {host, None}
 
     def _person_set(self, meeting: Meeting) -> set[str]:
         return {p for p in meeting.participants if self.resolver.index.actors[p].kind == "Person"}

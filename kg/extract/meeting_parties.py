@@ -13,8 +13,9 @@ from ..records import Meeting
 from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import recent
-from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, GATHERING, JOINT_BODIES, LEADER_NOUNS, LEADING_TITLES,
-                            MEMBERS, MET_OBJECTS, NOT_LEADING, PARTY_KINDS, PERSON_HEADS, SEPARATE_WORDS, TRAVELLING)
+from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, COUNTERPART_WINDOW, GATHERING, JOINT_BODIES, LEADER_NOUNS,
+                            LEADING_TITLES, MEMBERS, MET_OBJECTS, NOT_LEADING, PARTY_KINDS, PERSON_HEADS,
+                            SEPARATE_WORDS, TRAVELLING)
 from .profiles import GENERIC_WORDS, office_words
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -186,6 +187,21 @@ class Parties:
                   if not self._named_as_body(k) and not self.resolver.index.actors[k].is_media]
         return before[:1]
 
+    def counterpart_holder(self, sentence: Sentence, trigger: Token, country: str) -> str | None:
+        """"The local commander held a flag meeting with his Chinese counterpart": a counterpart is of another
+        country than the unnamed official who meets him, the other country the passage was about (the last one
+        named before); none unless the trigger takes "his … counterpart" of ``country``."""
+        doc = trigger.doc
+        heads = [c for c in trigger.children if c.dep_ == "dobj"]
+        heads += [g for t in (trigger, trigger.head)[:1 + (trigger.pos_ == "NOUN")] for c in t.children
+                  if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        if not any(h.lemma_ == "counterpart" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children) and
+                   country in self.resolver.named(doc[h.left_edge.i:h.i], sentence, ("Country",)) for h in heads):
+            return None
+        offset = sentence.offsets(trigger)[0]
+        return next((k for k in self.resolver.index.before(offset, ("Country",), window=COUNTERPART_WINDOW)
+                     if k != country), None)
+
     def _of_kind(self, parties: list[str], kind: str) -> list[str]:
         """The parties a counted group of ``kind`` can be: persons, organisations, or countries (a person stands
         for his country, as in "the two sides")."""
@@ -212,8 +228,9 @@ class Parties:
         meeting, "he" is the person who held it, not the person named last."""
         just = recent(self.meetings, self.sentences, sentence, within=1)
         holders = {m.participants[0] for m in just}
-        if len(holders) != 1 or self.resolver.index.actors[next(iter(holders))].kind != "Person" or \
-                any(len(m.participants) != 2 for m in just):
+        actors = self.resolver.index.actors
+        if len(holders) != 1 or actors[next(iter(holders))].kind != "Person" or \
+                any(sum(actors[p].kind == "Person" for p in m.participants) != 2 for m in just):
             return None  # after "A and B called on C", who "he" is stays open
         return Resolution(holders.pop(), 0.7)
 
@@ -248,7 +265,8 @@ class Parties:
         """The parties of the meeting just reported when they are that many ("Tokayev met Putin. The two leaders
         discussed …"), none when several were just reported (which two is open); else the last ``number``
         parties of that kind named before. "The two sides" are the countries of the persons ("Modi met Putin …
-        The two sides agreed": India and Russia), a person standing for himself when his country is not known."""
+        The two sides agreed": India and Russia), a person standing for himself when his country is not known;
+        the last countries named when fewer persons were."""
         just = recent(self.meetings, self.sentences, sentence, within=2)
         if len(just) > 1 or just and SEPARATE_WORDS & set(just[0].evidence.sentence.lower().split()):
             return []  # "held separate meetings with A and B. The two sides discussed …": which two is open
@@ -261,7 +279,9 @@ class Parties:
             before = [k for k in before if not self._named_as_body(k)]
         if kind != "sides":
             return before[:number]
-        return list(dict.fromkeys(self.country_of(p) or p for p in before[:number]))
+        sides = list(dict.fromkeys(self.country_of(p) or p for p in before[:number]))
+        return sides if len(sides) == number else self._countries_before(sentence, number)  # "Troops of A and B
+        # disengaged … after talks between the commanders of the two sides": no person named, the countries are
 
     def _countries_before(self, sentence: Sentence, number: int) -> list[str]:
         """The last ``number`` countries named before, a capital standing for its country ("Pakistan played it

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (ABSENT, ASIDE, ATTENDANCE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
-                            COUNTED_PERSONS, COUNTS, KIN, OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS,
-                            TRIGGERS, VISITORS)
+                            COUNTED_PERSONS, COUNTS, KIN, MEMBERS, OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH,
+                            TOPIC_VERBS, TRIGGERS, VISITORS)
 from .sentences import Sentence
 
 
@@ -203,6 +203,13 @@ def of_many(trigger: Token) -> bool:
                for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "from"))
 
 
+def of_members(trigger: Token) -> bool:
+    """"a meeting of the defence ministers of the SCO member states": an organisation's meeting of its members,
+    whose other attendees the next sentences name."""
+    return trigger.pos_ == "NOUN" and any(t.lower_ in MEMBERS for c in trigger.children
+                                          if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
+
+
 def subject_of(trigger: Token) -> Token | None:
     """Who holds the encounter: the subject of the trigger, or of the verb whose object or purpose the
     trigger is ("held talks with", "will travel … for consultations with")."""
@@ -240,11 +247,13 @@ def _attendance(preposition: Token) -> bool:
 def counted(subject: Token) -> tuple[int, str] | None:
     """"The two leaders will discuss …", "the three commanders held talks", "the two organisations held a joint
     session", "the two sides agreed": how many parties, and of which kind, the subject counts; "the leaders"
-    alone are two."""
+    alone are two. Envoys of a counted group stand for it: "officials of the two countries", "the commanders
+    of both sides", "the two governments' working groups"."""
     noun = subject.lower_
     of = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    if noun not in COUNTED_PERSONS and noun not in COUNTED_GROUPS and of and \
-            any(c.lower_ in COUNTS for c in of[0].children):  # "officials of the two countries"
+    of += [c for c in subject.children if c.dep_ == "poss"]
+    if of and any(c.lower_ in COUNTS for c in of[0].children) and \
+            (noun not in COUNTED_PERSONS and noun not in COUNTED_GROUPS or COUNTED_GROUPS.get(of[0].lower_)):
         return counted(of[0])
     kind = "Person" if noun in COUNTED_PERSONS else COUNTED_GROUPS.get(noun)
     number = next((COUNTS[c.lower_] for c in subject.children if c.lower_ in COUNTS), None)
@@ -253,6 +262,12 @@ def counted(subject: Token) -> tuple[int, str] | None:
     if number is None and noun == "leaders" and any(c.lower_ == "the" for c in subject.children):
         number = 2
     return (number, kind) if number else None
+
+
+def between(trigger: Token) -> list[Token]:
+    """The heads of the trigger's "between" phrase: "talks between the commanders of the two sides"."""
+    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+            if g.dep_ == "pobj"]
 
 
 def party_spans(head: Token) -> list[Span]:

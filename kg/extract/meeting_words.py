@@ -31,6 +31,8 @@ COUNTED_PERSONS = frozenset({"leaders", "ministers", "presidents", "commanders",
 COUNTED_GROUPS = {"organisations": "Organisation", "organizations": "Organisation", "blocs": "Organisation",
                   "alliances": "Organisation", "countries": "Country", "governments": "Country", "nations": "Country",
                   "states": "Country", "neighbours": "Country", "neighbors": "Country", "sides": "sides"}
+# "the local commander … with his Chinese counterpart": how far back (characters) the commander's country is named
+COUNTERPART_WINDOW = 1200
 BY_LINE = frozenset({"phone", "telephone", "video", "videoconference"})  # "spoke by telephone with"
 PARTY_KINDS = ("Person", "Country", "Organisation")
 # verbs whose object is a party, not a topic
@@ -95,6 +97,8 @@ GATHERING = frozenset({"bring", "gather", "assemble", "involve", "include", "uni
 # "with the participation of X", "with X in attendance": who attended, not whom the encounter was held with
 ATTENDANCE = frozenset({"participation", "attendance", "presence"})
 ATTENDING = frozenset({"attend", "join", "participate"})
+# "It was attended by A and B": what, attended, is the meeting just reported
+ATTENDED = frozenset({"it", "meeting", "summit", "session", "talks", "conference", "dialogue", "event"})
 # who addresses the meeting just reported attends it: "Putin told the meeting that …"
 ADDRESSING = frozenset({"tell", "address", "brief"})
 # "A and B held talks. X and Y later met in Beijing": words that tell of another encounter of the same sides

@@ -20,8 +20,8 @@ from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import Merger, recent
 from .meeting_parties import Parties
-from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDING, CHAIRING, LATERAL, MEMBER_STATES, MET_OBJECTS,
-                            PARTY_KINDS, SEPARATELY)
+from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDED, ATTENDING, CHAIRING, LATERAL, MEMBER_STATES,
+                            MET_OBJECTS, PARTY_KINDS, SEPARATELY)
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -97,7 +97,7 @@ class MeetingReader:
         if described:  # "the minister held a separate meeting with …", "he met …", "met the Pakistani minister"
             persons = described[:1] + persons + described[1:]
             confidence = 0.7
-        counted = syntax.counted(subject) if len(persons) < 2 and subject is not None else None
+        counted = self._counted(trigger, subject) if len(persons) < 2 else None
         if counted:  # "the five ministers called on Modi": the group, and whom it met
             met = [p for p in self.parties.objects(trigger, sentence) if p in persons]
             persons, agent = list(dict.fromkeys(self.parties.counted_parties(sentence, *counted) + met)), None
@@ -124,6 +124,13 @@ class MeetingReader:
         met_further = {p for meeting in further for p in meeting.participants if p != first}
         persons = [p for p in persons if p not in met_further]
         return further + self._encounters(sentence, trigger, kind, place, confidence, first, persons, groups)
+
+    @staticmethod
+    def _counted(trigger: Token, subject: Token | None) -> tuple[int, str] | None:
+        """The parties counted in the subject ("the two leaders met") or in the "between" phrase ("talks between
+        the commanders of the two sides")."""
+        phrases = ([subject] if subject is not None else []) + syntax.between(trigger)
+        return next((found for phrase in phrases if (found := syntax.counted(phrase))), None)
 
     def _named_persons(self, sentence: Sentence, trigger: Token) -> list[str]:
         """The persons the sentence names as possible parties: those of the reported clause when it names two,
@@ -190,13 +197,20 @@ class MeetingReader:
             host = self.parties.host(sentence, trigger, parties[0])
             if host and host != parties[0]:
                 return [self._meeting([parties[0], host], sentence, kind, trigger, place, 0.6)]
+        if len(parties) == 1 and first is None and self.resolver.index.actors[parties[0]].kind == "Country" and \
+                (holder := self.parties.counterpart_holder(sentence, trigger, parties[0])):
+            return [self._meeting([holder, *parties], sentence, kind, trigger, place, 0.6)]
         if not parties and kind == "Summit":
             parties = self.parties.membership(sentence, syntax.subject_of(trigger))
         if not parties and kinds.another_round(trigger):
             return self._next_round(sentence, trigger, kind)
-        if len(parties) >= 2 and kind != "Visit":
+        if len(parties) >= 2 and (kind != "Visit" or set(persons) & set(self.parties.objects(trigger, sentence))):
+            # "Iran's ambassador called on X": a courtesy call meets the person called on
             parties += self._host_country(trigger, first, parties)
-            return [self._meeting(parties, sentence, kind, trigger, place, 0.7 if persons else 0.6)]
+            meeting = self._meeting(parties, sentence, kind, trigger, place, 0.7 if persons else 0.6)
+            if syntax.of_members(trigger):  # "speaking at a meeting of the SCO member states": the others follow
+                self.gatherings.append(meeting)
+            return [meeting]
         if len(parties) == 1 and kinds.refers_back(trigger) and self._join_last(parties, sentence):
             return []
         if len(parties) == 1 and self._opens_gathering(trigger, kind, parties[0]):
@@ -279,6 +293,9 @@ class MeetingReader:
         outside = syntax.outside_quotes(sentence)
         persons = self.resolver.named(outside, sentence, ("Person",)) if subject is not None and \
             self.resolver.named(doc[subject.left_edge.i:subject.right_edge.i + 1], sentence, ("Person",)) else []
+        by = [doc[c.i:c.right_edge.i + 1] for c in verbs[0].children if c.dep_ == "agent"]  # "It was attended by A"
+        if by and any(c.dep_ == "nsubjpass" and c.lower_ in ATTENDED for c in verbs[0].children):
+            persons = self.resolver.named(by[0], sentence, ("Person",))
         return bool(persons) and self._join_last(persons, sentence)
 
     def _meeting(self, parties, sentence, kind, trigger, place, confidence) -> Meeting:
