@@ -5,7 +5,7 @@ Runs the stages of ``kg build`` one after the other in this one process, over th
 article of each (``time.process_time``: on a shared machine wall time measures the neighbours too):
 spaCy on the articles' paragraphs (parsed :data:`kg.build.BATCH` articles at a time, as a worker
 does) beside bare ``nlp.pipe`` on the whole texts, the extraction rules, records -> triples,
-N-Triples, the compiled SHACL checks, then the writer's occurrence linking and store write into a
+N-Triples, the compiled SHACL checks, the event reports, then the writer's occurrence linking and store write into a
 fresh store, and the data card of that store.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from kg.config import load  # noqa: E402
 from kg.datacard import make_card  # noqa: E402
 from kg.extract import extract  # noqa: E402
 from kg.graph import article_iri, ntriples, to_triples  # noqa: E402
-from kg.identity import Occurrences  # noqa: E402
+from kg.identity import Occurrences, article_reports  # noqa: E402
 from kg.ingest import read_articles  # noqa: E402
 from kg.provenance import extraction  # noqa: E402
 from kg.store import EmbeddedStore  # noqa: E402
@@ -60,13 +60,14 @@ def main(corpus: Path, count: int) -> None:
     texts = stages.run("N-Triples", lambda: [ntriples(article_triples) for article_triples in triples])
     reports = stages.run("SHACL", lambda: [extractor.validate(t, text) for t, text in zip(triples, texts)])
     stages.run("facts", lambda: [count_facts(article_triples) for article_triples in triples])
+    events = stages.run("reports", lambda: [article_reports(article_triples) for article_triples in triples])
     with tempfile.TemporaryDirectory() as folder:
         store = EmbeddedStore(Path(folder) / "store")
         occurrences, made_with = Occurrences(store), extraction(config)
-        for article, text, report in zip(articles, texts, reports):
+        for article, text, report, found in zip(articles, texts, reports, events):
             if report.conforms:
                 iri = str(article_iri(config.base_iri, article))
-                links = stages.run("link", lambda: occurrences.link(text, iri, config.base_iri))
+                links = stages.run("link", lambda: occurrences.link(found, iri, config.base_iri))
                 stages.run("store write", lambda: store.put_article(
                     iri, f"{text}\n{links.ntriples}{made_with.ntriples(config.base_iri, iri)}"))
                 occurrences.record(iri, links)

@@ -40,7 +40,7 @@ from . import gazetteer as gazetteer_module
 from .config import Config
 from .errors import InputError, KgError
 from .graph import Triple, article_iri, ntriples, rdflib_graph, to_triples
-from .identity import Occurrences
+from .identity import Occurrences, Report as EventReport, article_reports
 from .provenance import Extraction, extraction
 from .ingest import READERS, read_articles
 from .namespaces import KG, RDF
@@ -143,6 +143,7 @@ class ArticleResult:
     ntriples: str | None  # the validated graph; None when rejected
     report: Report | None  # None when extraction failed
     facts: dict[str, int]
+    reports: tuple[EventReport, ...] = ()  # its event reports, which the writer links to occurrences (kg.identity)
     error: str | None = None  # an internal error: one line for the user
     trace: str = ""  # its traceback, for ``-v``
 
@@ -204,7 +205,7 @@ def _extract(article: Article, extractor: Extractor, name: str, iri: str, parsed
     report = extractor.validate(triples, text)
     if not report.conforms:
         return ArticleResult(name, iri, None, report, {})
-    return ArticleResult(name, iri, text, report, count_facts(triples))
+    return ArticleResult(name, iri, text, report, count_facts(triples), tuple(article_reports(triples)))
 
 
 def count_facts(triples: list[Triple]) -> dict[str, int]:
@@ -325,7 +326,7 @@ def _store_result(result: ArticleResult, store: Store, occurrences: Occurrences,
         if result.trace:
             log.debug("%s: %s", result.name, result.trace)
         return
-    links = occurrences.link(result.ntriples, result.iri, base_iri)
+    links = occurrences.link(list(result.reports), result.iri, base_iri)
     store.put_article(result.iri, f"{result.ntriples}\n{links.ntriples}{made_with.ntriples(base_iri, result.iri)}")
     occurrences.record(result.iri, links)
     log.debug("stored %s as <%s>, %d report(s) joining known events", result.name, result.iri, links.joined)

@@ -43,7 +43,7 @@ from datetime import date, timedelta
 
 import pyoxigraph as ox
 
-from .namespaces import KG, sparql_prefixes
+from .namespaces import DCTERMS, KG, PROV, RDFS, sparql_prefixes
 from .store import Store
 
 WINDOW = timedelta(days=3)
@@ -53,6 +53,7 @@ _PHONE = "https://w3id.org/newskg/ontology/meeting-type/PhoneCall"
 _PROPERTIES = ("participant", "meetingType", "speaker", "quote", "actor", "actionType", "place")
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_TYPE = _RDF_TYPE.value
 
 
 @dataclass
@@ -129,35 +130,39 @@ def occurrence_iri(base: str, key: tuple, time: date | None) -> str:
 
 # --- reading reports ---------------------------------------------------------------------------------
 
-_REPORT_PATTERN = f"""
-    VALUES ?class {{ kg:Meeting kg:Statement kg:MilitaryAction }}
-    ?report a ?class ; rdfs:label ?label ; kg:startOffset ?start .
-    OPTIONAL {{ ?report kg:date ?date }}
-    OPTIONAL {{ ?report prov:wasDerivedFrom/dcterms:date ?published }}
-    OPTIONAL {{ VALUES ?property {{ {" ".join(f"kg:{name}" for name in _PROPERTIES)} }} ?report ?property ?value }}
-"""
+_LABEL, _START, _DATE = str(RDFS.label), str(KG.startOffset), str(KG.date)
+_DERIVED_FROM, _PUBLISHED = str(PROV.wasDerivedFrom), str(DCTERMS.date)
+_VALUES = {str(KG[name]): name for name in _PROPERTIES}
+_READ = {_TYPE, _LABEL, _START, _DATE, _DERIVED_FROM, _PUBLISHED, *_VALUES}
 
 
-def article_reports(ntriples: str) -> list[Report]:
-    """The reports of one article graph, in the order of its text."""
-    graph = ox.Store()
-    graph.load(ntriples.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
-    rows = graph.query(f"{sparql_prefixes()}SELECT * WHERE {{ {_REPORT_PATTERN} }}")
-    return sorted(_reports(rows).values(), key=lambda report: (report.start, report.iri))
+def article_reports(triples: list) -> list[Report]:
+    """The reports of one article graph (its distinct triples of pyoxigraph terms, as
+    :func:`kg.graph.to_triples` makes them), in the order of its text.
 
-
-def _reports(rows) -> dict[str, Report]:
-    reports: dict[str, Report] = {}
-    for row in rows:
-        iri = row["report"].value
-        report = reports.get(iri)
-        if report is None:
-            when = row["date"] or row["published"]
-            report = reports[iri] = Report(iri, KINDS[row["class"].value], row["label"].value,
-                                           int(row["start"].value), _date(when))
-        if row["property"] is not None:
-            report.values[row["property"].value.rsplit("#", 1)[1]].add(row["value"].value)
-    return reports
+    Each event node (kg:Meeting, kg:Statement or kg:MilitaryAction with a label and a start offset)
+    is a report; its time is its kg:date, else its article's dcterms:date. Read from the triples the
+    worker already holds, so the writer parses nothing (tests/test_identity.py checks it against the
+    same reading in SPARQL).
+    """
+    outgoing: dict = defaultdict(lambda: defaultdict(list))
+    for subject, predicate, obj in triples:
+        if (name := predicate.value) in _READ:
+            outgoing[subject][name].append(obj)
+    reports = []
+    for node, properties in outgoing.items():
+        kinds = [KINDS[class_.value] for class_ in properties.get(_TYPE, ()) if class_.value in KINDS]
+        if not kinds or _LABEL not in properties or _START not in properties:
+            continue
+        when = properties.get(_DATE) or [date_ for article in properties.get(_DERIVED_FROM, ())
+                                         for date_ in outgoing.get(article, {}).get(_PUBLISHED, ())]
+        report = Report(node.value, kinds[0], properties[_LABEL][0].value, int(properties[_START][0].value),
+                        _date(when[0] if when else None))
+        for predicate, name in _VALUES.items():
+            for value in properties.get(predicate, ()):
+                report.values[name].add(value.value)
+        reports.append(report)
+    return sorted(reports, key=lambda report: (report.start, report.iri))
 
 
 def _date(term) -> date | None:
@@ -187,9 +192,9 @@ class Occurrences:
         self._anchors_of: dict[str, set[tuple[str, str]]] = defaultdict(set)  # article -> anchors it is held under
         self._held = 0
 
-    def link(self, ntriples: str, article_iri: str, base: str) -> Links:
-        """The triples linking an article's reports to their occurrences, to store with the article."""
-        reports = article_reports(ntriples)
+    def link(self, reports: list[Report], article_iri: str, base: str) -> Links:
+        """The triples linking an article's reports (:func:`article_reports`) to their occurrences,
+        to store with the article."""
         occurrences = self.known(article_iri, reports)
         triples, joined, assigned = [], 0, []
         for report in reports:

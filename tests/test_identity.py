@@ -12,13 +12,15 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from pyshacl import validate as pyshacl_validate
 from rdflib import Graph
 
 from kg.build import build
 from kg.config import load
-from kg.identity import Occurrence, Occurrences, Report, best_match, normalise_quote, same_event
+from kg.namespaces import KG
+from kg.identity import Occurrence, Occurrences, Report, article_reports, best_match, normalise_quote, same_event
 from kg.shacl import compile_shapes
 from kg.store import Store, to_rdflib
 from kg.validate import load_shapes
@@ -302,3 +304,45 @@ def test_time_picks_the_nearest_event_and_an_undated_report_joins_only_an_unambi
     assert best_match(report("meeting", date(2021, 7, 20), participant={"a", "b"}), [july, october]) is None
     assert best_match(report("meeting", None, participant={"a", "b"}), [july]) is july
     assert best_match(report("meeting", None, participant={"a", "b"}), [july, october]) is None
+
+
+REPORTS_IN_SPARQL = """PREFIX kg: <https://w3id.org/newskg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT * WHERE {
+    VALUES ?class { kg:Meeting kg:Statement kg:MilitaryAction }
+    ?report a ?class ; rdfs:label ?label ; kg:startOffset ?start .
+    OPTIONAL { ?report kg:date ?date }
+    OPTIONAL { ?report prov:wasDerivedFrom/dcterms:date ?published }
+    OPTIONAL { VALUES ?property { kg:participant kg:meetingType kg:speaker kg:quote kg:actor kg:actionType kg:place }
+               ?report ?property ?value }
+}"""
+
+
+def reports_in_sparql(graph: ox.Store) -> list[tuple]:
+    """The reports as the writer read them with SPARQL before they came from the worker's triples."""
+    reports: dict[str, tuple] = {}
+    for row in graph.query(REPORTS_IN_SPARQL):
+        when = row["date"] or row["published"]
+        iri = row["report"].value
+        reports.setdefault(iri, (int(row["start"].value), iri, row["class"].value.rsplit("#", 1)[1], row["label"].value,
+                                 when.value if when is not None else None, set()))
+        if row["property"] is not None:
+            reports[iri][5].add((row["property"].value.rsplit("#", 1)[1], row["value"].value))
+    return sorted(reports.values(), key=lambda report: report[:2])
+
+
+def test_the_reports_read_from_the_triples_are_those_sparql_reads(built):
+    kinds, read = {"meeting": "Meeting", "statement": "Statement", "action": "MilitaryAction"}, 0
+    for iri in built.articles():
+        quads = [quad for quad in built.article_quads(iri) if quad.predicate.value != str(KG.reportOf)]
+        graph = ox.Store()
+        graph.extend(ox.Quad(quad.subject, quad.predicate, quad.object) for quad in quads)
+        mine = [(report.start, report.iri, kinds[report.kind], report.label,
+                 report.time.isoformat() if report.time else None,
+                 {(name, value) for name, values in report.values.items() for value in values})
+                for report in article_reports([(quad.subject, quad.predicate, quad.object) for quad in quads])]
+        assert mine == reports_in_sparql(graph), iri
+        read += len(mine)
+    assert read > 0
