@@ -32,8 +32,8 @@ from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
     continues_course, foreground, framed, holds_ground, mentioned_only, named_past_event, talked_about,
     violent_course, without_background)
-from .military_triggers import ground_word, has_context, trigger_kind
-from .military_words import ANAPHORIC_GROUPS, INSTALLATIONS, MOVEMENTS, NEEDS_CONTEXT, PLANNED, TRAVEL
+from .military_triggers import ground_word, has_context, trigger_kind, trigger_word
+from .military_words import ANAPHORIC_GROUPS, ATTEMPTS, INSTALLATIONS, MOVEMENTS, NEEDS_CONTEXT, PLANNED, PRACTICE, TRAVEL
 from .resolve import Resolver
 from .sentences import Sentence
 
@@ -147,7 +147,7 @@ class MilitaryReader(AgentReader):
         capture, not the object of its own kind's verb ("took control of X" is one action, read from the verb)."""
         if negated(token) or hypothetical(token) or named_past_event(token):
             return False
-        if token.lemma_ in NEEDS_CONTEXT and not (context or violent_course(token) or claimed_attack(token) or
+        if trigger_word(token) in NEEDS_CONTEXT and not (context or violent_course(token) or claimed_attack(token) or
                                                   self._continues_action(token) or self._held_as_named(token, kind)):
             return False
         if kind == "Capture" and not self._takes_territory(token, sentence):
@@ -170,6 +170,8 @@ class MilitaryReader(AgentReader):
                 not any(c.lower_ in ("also", "further") for c in token.children):
             return True  # "The Taliban captured the crossing. … He said the group's fighters had taken the port"
             # (not "the group's fighters had also taken two posts": another capture)
+        if kind == "Exercise" and token.lemma_ in PRACTICE and (kind, actor) in self.seen:
+            return True  # "The servicemen of the two countries practised the destruction of …": the drills' content
         # a strike or a clash is one event whose course adds nothing new; drills that "will run until Saturday"
         # report the schedule of the drills, kept as their own fact
         return continues_course(token) and kind in ("Attack", "Other") and (kind, actor) in self.seen
@@ -230,7 +232,8 @@ class MilitaryReader(AgentReader):
         date = next((resolve_date(text, self.published) for _, _, text in
                      find_date_expressions(sentence.evidence.sentence)), None)
         perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in trigger.children)  # "claimed to have taken"
-        planned = not perfect and any(t.lower_ in PLANNED for t in trigger.lefts) or \
+        attempted = trigger.dep_ == "xcomp" and trigger.head.lemma_ in ATTEMPTS  # "tried to transgress the LAC"
+        planned = not perfect and not attempted and any(t.lower_ in PLANNED for t in trigger.lefts) or \
             any(t.lower_ in ("will", "shall") or t.dep_ == "aux" and reported_future(t)
                 for verb in (trigger, trigger.head) for t in verb.lefts) or announced_move(trigger, kind)
         return MilitaryAction(kind=kind, evidence=sentence.evidence, actor=actor,

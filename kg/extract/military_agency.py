@@ -15,10 +15,10 @@ from .military_agents import (
     according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, dateline_place, is_definite, kind_of_action,
     led_alliance, names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
 from .military_reports import discussed, in_purpose_clause
-from .military_triggers import purpose_noun
+from .military_triggers import purpose_noun, trigger_word
 from .military_words import (
-    ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, EVENT_VERBS, FORCES_LEAVE, INSTALLATIONS, JUDGING,
-    NATIONAL_FORCES, SPOKESMEN, STATES, TERRITORY, TRIGGERS)
+    ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, CONFRONTATIONS, EVENT_VERBS, FORCES, FORCES_LEAVE,
+    INSTALLATIONS, JUDGING, NATIONAL_FORCES, REPORTING, SPOKESMEN, STATES, TERRITORY, TRIGGERS)
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -41,12 +41,12 @@ class AgentReader:
         """"The ministry added that additional units had been deployed", "The Taliban said his house had been
         seized": an organisation reporting an agentless passive action of its own forces reports its own action
         (a capture only when that organisation was read capturing before)."""
-        if trigger.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in trigger.children) or \
+        if trigger.pos_ != "VERB" or not (any(c.dep_ == "nsubjpass" for c in trigger.children) or
+                                          self._plain_forces_act(trigger)) or \
                 any(c.dep_ == "agent" for c in trigger.children):
             return None
         subject = according_to(trigger)  # "2,030 troops had been deployed, according to the CSTO secretariat"
-        if subject is None and trigger.dep_ == "ccomp" and trigger.head.lemma_ in ("say", "add", "announce", "report",
-                                                                                  "state"):
+        if subject is None and trigger.dep_ == "ccomp" and trigger.head.lemma_ in REPORTING:
             subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
@@ -61,6 +61,14 @@ class AgentReader:
             return None
         return Resolution(found.key, 0.6)
 
+    @staticmethod
+    def _plain_forces_act(trigger: Token) -> bool:
+        """"The front's spokesman wrote that resistance fighters had liberated several villages": forces named by no
+        owner, acting in what a body reports, are that body's own (the other side's would be named)."""
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        return bool(subjects) and all((c.lemma_.lower() in FORCES or c.lower_ in FORCES) and not owned(c) and not is_definite(c) and
+                                      not any(g.dep_ == "poss" for g in c.children) for c in subjects)
+
     def _anaphoric_agent(self, trigger: Token, kind: str) -> Resolution | None:
         """"The drills will run until Saturday", "those units are already deployed": a definite mention of
         forces or of an action already reported continues the agent of the last action (of that kind)."""
@@ -72,7 +80,7 @@ class AgentReader:
             return known
         if trigger.pos_ == "NOUN":
             nouns = [trigger] if trigger.dep_ == "nsubj" and trigger.head.lemma_ in ASPECT_VERBS else []
-            if trigger.dep_ == "dobj":  # "The navies conducted a passage exercise"
+            if trigger.dep_ == "dobj" and trigger.head.lemma_ not in JUDGING:  # "The navies conducted a passage exercise"
                 nouns += [c for c in subjects_of(trigger.head) if names_forces(c) and not owned(c)]
         else:
             subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
@@ -139,7 +147,7 @@ class AgentReader:
         subject of the verb it is the object of ("CSTO held exercises", "claimed a string of bombings")."""
         candidates = []
         candidates += claimed_by(token)  # "an attack claimed by the Islamic State"
-        if token.lemma_ in ("clash", "fighting", "fight", "battle"):  # "clashes with the Taliban"
+        if trigger_word(token) in CONFRONTATIONS:  # "clashes with the Taliban", "a face-off between A and B"
             candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                            for g in c.children if g.dep_ == "pobj"]
         if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "the bombing … and a similar attack"

@@ -34,7 +34,8 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
     if ordered or accused:
         return ordered or accused
     candidates = [c for c in token.children if c.dep_ == "agent" for c in c.children if c.dep_ == "pobj"]
-    candidates += [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in ("each", "both")]
+    candidates += nearest_first([c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in ("each", "both")],
+                                token)
     candidates += _clausal_subject(token)
     if token.dep_ in ("conj", "xcomp", "advcl") and not candidates and not _clause_between(head, token):
         candidates += subjects_of(head)
@@ -134,7 +135,13 @@ def subjects_of(verb: Token) -> list[Token]:
         subjects = _clausal_subject(verb)
     if not subjects and verb.dep_ == "ROOT":
         return _stray_subject(verb)
-    return [c for c in subjects if c.dep_ == "nsubj"]
+    return nearest_first([c for c in subjects if c.dep_ == "nsubj"], verb)
+
+
+def nearest_first(subjects: list[Token], verb: Token) -> list[Token]:
+    """Two subjects of one verb are a misparse ("X: headline\n"PLA troops tried to …," X told …" gives "tried"
+    both X and "troops"): the one nearest the verb is its own."""
+    return sorted(subjects, key=lambda s: abs(verb.i - s.i)) if len(subjects) > 1 else subjects
 
 
 def _clausal_subject(verb: Token) -> list[Token]:

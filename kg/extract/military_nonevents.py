@@ -36,11 +36,27 @@ def hypothetical(token: Token) -> bool:
         return True  # "the sovereign right to hold exercises", "it is their right to hold", "capabilities to strike"
     if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in token.children):
         return True  # "to strike militants in Afghanistan if needed"
+    if _scripted(token):
+        return True  # "According to the scenario, the troops repelled an incursion": the drill's story, not news
     if _general_truth(token):
         return True  # "Peskov told reporters that Russia moves troops on its own territory as it sees fit"
     if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in RISKS for c in token.head.children):
         return True  # "the main risk for Tajikistan is a Taliban offensive"
     return token.dep_ == "pobj" and token.head.head.lemma_ in RISKS
+
+
+# "According to the scenario", "under the legend of the exercise": what an exercise's script makes happen.
+SCRIPTS = frozenset({"scenario", "legend", "script"})
+
+
+def _scripted(token: Token) -> bool:
+    clause = token if token.pos_ in ("VERB", "AUX") else token.head
+    for verb in (clause, *clause.ancestors):
+        phrases = [g for c in verb.children if c.dep_ == "prep" or c.lower_ == "according"
+                   for p in (c, *c.children) for g in p.children if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() in SCRIPTS for g in phrases):
+            return True
+    return False
 
 
 CAPACITIES = frozenset({"right", "capability", "capacity", "ability", "option", "readiness", "need", "power",

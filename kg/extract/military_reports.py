@@ -30,9 +30,10 @@ def violent_course(token: Token) -> bool:
     """"fighting raged around the capital", "clashes erupted", "the fighting broke out on April 28": fighting
     reported as an event of its own."""
     broke_out = token.head.lemma_ == "break" and any(c.lower_ == "out" for c in token.head.children)
-    return token.dep_ == "nsubj" and token.lemma_ in ("fighting", "fight", "clash", "battle") and \
-        (token.head.lemma_ in ("rage", "erupt", "intensify", "escalate", "continue") or broke_out or
-         token.head.lower_ in ("raged", "raging", "rages"))  # the tagger reads "raged" as "rag"
+    reported = token.dep_ == "nsubjpass" and token.head.lemma_ in ("report", "hear")  # "Fighting was reported in X"
+    return token.lemma_ in ("fighting", "fight", "clash", "battle") and (reported or token.dep_ == "nsubj" and (
+        token.head.lemma_ in ("rage", "erupt", "intensify", "escalate", "continue", "begin", "start") or broke_out or
+        token.head.lower_ in ("raged", "raging", "rages")))  # the tagger reads "raged" as "rag"
 
 
 def claimed_attack(token: Token) -> bool:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ATTACKER_NOUNS, CALLS_UP, FORCES, FORCES_LEAVE, FORMATION_WORDS, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS,
-    NEEDS_CONTEXT, OPERATION_WORDS, PEOPLE, PERCEIVED, PHRASAL, READINESS_CHECKS, RESERVES, TERRITORY, TRIGGERS,
-    UNNAMED_ATTACKERS)
+    ATTACKER_NOUNS, CALLS_UP, ESCALATING, FORCES, FORCES_LEAVE, FORMATION_WORDS, GROUND_MOVES, HYPHENATED, LOSSES,
+    MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL,
+    PRACTICE, READINESS_CHECKS, RESERVES, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
 from .sentences import Sentence
 
 
@@ -27,7 +27,7 @@ def trigger_kind(token: Token) -> str | None:
     if token.pos_ == "VERB" and token.lemma_ in MOVES_FORCES and with_forces(token, ("dobj", "nsubjpass")):
         return MOVES_FORCES[token.lemma_]
     if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and with_forces(token, ("nsubj",)) and \
-            (token.lemma_ not in ("reach", "abandon") or ground_object(token)):
+            (token.lemma_ not in GROUND_MOVES or ground_object(token)):
         return FORCES_LEAVE[token.lemma_]  # not "the armies reached an agreement", "abandoned the plan"
     if token.pos_ == "VERB" and token.lemma_ in PERCEIVED and with_forces(token, ("nsubjpass",)) and \
             not any(c.dep_ in ("xcomp", "advcl") and named_in_phrase(c) for c in token.children):
@@ -42,8 +42,10 @@ def trigger_kind(token: Token) -> str | None:
     if token.pos_ == "NOUN" and token.lemma_ == "exchange" and \
             any(g.lower_ == "fire" for c in token.children if c.lower_ == "of" for g in c.children):
         return "Attack"  # "killed in an exchange of fire"
-    kind = named_in_phrase(token) or TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
-    if kind is None or token.pos_ not in ("VERB", "NOUN") or token.dep_ in ("compound", "oprd", "acomp"):
+    kind = named_in_phrase(token) or TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_) or \
+        HYPHENATED.get(hyphenated(token) or "")
+    if kind is None or token.pos_ not in ("VERB", "NOUN") and not nominal(token) or \
+            token.dep_ in ("compound", "oprd", "acomp"):
         return None  # "attack aircraft", "called the remark offensive": a modifier or a quality, not an action
     if purpose_of_action(token) or purpose_noun(token):
         return None  # "called up 20,000 reservists to reinforce its border": the purpose of the mobilisation
@@ -51,6 +53,26 @@ def trigger_kind(token: Token) -> str | None:
             token.lemma_ in ("evacuate", "evacuation") and moves_people(token):
         return None  # "the Pakistan-Afghanistan-Iran division of the ministry", "evacuated 550 people"
     return kind
+
+
+def hyphenated(token: Token) -> str | None:
+    """"face-off", "build-up": the word the tokenizer split at its hyphen, read from its last part."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].whitespace_ or doc[token.i - 1].whitespace_:
+        return None
+    return f"{doc[token.i - 2].lower_}-{token.lower_}"
+
+
+def trigger_word(token: Token) -> str:
+    """The word a trigger is listed under: its lemma, or the whole of a hyphenated word."""
+    return hyphenated(token) or token.lemma_
+
+
+def nominal(token: Token) -> bool:
+    """"Kyiv launched a counteroffensive", "a face-off took place": a word the tagger read as an adjective, or as
+    the particle of a hyphenated word, that stands as a noun in the clause."""
+    as_noun = token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+    return as_noun and token.pos_ == "ADJ" or hyphenated(token) is not None and (as_noun or token.dep_ == "conj")
 
 
 def named_in_phrase(token: Token) -> str | None:
@@ -66,6 +88,9 @@ def named_in_phrase(token: Token) -> str | None:
             return "Mobilisation"
         if lemma == "patrol" and any(c.lower_ == "joint" for c in children):
             return "Exercise"
+        if lemma == "patrol" and (any(c.lower_ in PATROL_WORDS for c in token.lefts) or
+                                  token.dep_ == "dobj" and token.head.lemma_ in ESCALATING):
+            return "Deployment"  # "stepped up combat air patrols" (not "troops on a routine patrol were blocked")
         if lemma == "operation" and any(t.lemma_.lower() in OPERATION_WORDS for c in token.lefts for t in c.subtree):
             return "Attack"
         if lemma == "encounter" and any(g.lemma_.lower() in UNNAMED_ATTACKERS | FORCES for c in children
@@ -83,6 +108,12 @@ def named_in_phrase(token: Token) -> str | None:
             (with_forces(token, ("nsubj",)) or
              token.head.lemma_ in PERCEIVED and with_forces(token.head, ("nsubjpass",))):
         return "Withdrawal"  # "the troops flew home", "the soldiers went back", "armoured vehicles were seen moving back"
+    if lemma in PRACTICE and with_forces(token, ("nsubj",)):
+        return "Exercise"  # "Russian and Chinese warships jointly practised the protection of sea lanes"
+    if lemma == "inflict" and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in children):
+        return "Attack"  # "troops responded and inflicted heavy losses on the militants"
+    if lemma == "repel" and any(c.dep_ == "dobj" and c.lemma_.lower() not in TRIGGERS for c in children):
+        return "Attack"  # "border guards repelled the aggression" (not "a plan to repel an attack": the attack's)
     if lemma == "target" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS for c in children):
         return "Attack"  # "a suicide bomber targeted a police truck" (not "the sanctions target banks")
     if lemma == "surround" and any(g.lemma_.lower() in FORCES | UNNAMED_ATTACKERS for c in children if c.dep_ == "agent"

@@ -24,7 +24,22 @@ TRIGGERS = {
     "disengage": "Withdrawal",
     "flee": "Withdrawal", "evacuate": "Withdrawal",
     "fighting": "Other", "fight": "Other", "clash": "Other", "battle": "Other", "advance": "Other",
+    # the vocabulary of border confrontations: a crossing of the line of control is an aggression, a face-off a
+    # confrontation of two sides, a build-up a deployment
+    "counteroffensive": "Attack", "counterattack": "Attack", "incursion": "Attack", "intrusion": "Attack",
+    "transgression": "Attack", "transgress": "Attack", "intrude": "Attack", "infiltrate": "Attack",
+    "bombard": "Attack", "bombardment": "Attack", "besiege": "Attack", "siege": "Attack", "liberate": "Capture",
+    "faceoff": "Other", "scuffle": "Other", "buildup": "Deployment",
 }
+
+# Encounters of two sides, whose "with" or "between" phrase names a party: "a face-off between A and B".
+CONFRONTATIONS = frozenset({"clash", "fighting", "fight", "battle", "face-off", "faceoff", "standoff", "stand-off",
+                            "scuffle", "skirmish"})
+
+# Hyphenated triggers, which the tokenizer splits ("face-off": "face", "-", "off"; the parse heads them on the last).
+HYPHENATED = {"face-off": "Other", "stand-off": "Other", "build-up": "Deployment", "pull-out": "Withdrawal",
+              "shoot-out": "Attack", "counter-offensive": "Attack", "counter-attack": "Attack",
+              "fire-fight": "Attack", "air-strike": "Attack", "take-over": "Capture"}
 
 PHRASAL = {("take", "over"): "Capture", ("run", "over"): "Capture", ("pull", "out"): "Withdrawal",
            ("pull", "back"): "Withdrawal", ("exchange", "fire"): "Other", ("fire", "on"): "Attack",
@@ -54,26 +69,43 @@ MOVES_FORCES = {"move": "Deployment", "mass": "Deployment", "amass": "Deployment
                 "dispatch": "Deployment", "assemble": "Deployment", "concentrate": "Deployment",
                 "contribute": "Deployment", "fly": "Deployment", "airlift": "Deployment", "drop": "Deployment",
                 "transfer": "Deployment", "keep": "Deployment", "maintain": "Deployment",
-                "take": "Capture", "enter": "Capture", "field": "Deployment", "rush": "Deployment"}
+                "take": "Capture", "enter": "Capture", "field": "Deployment", "rush": "Deployment",
+                "bolster": "Deployment", "beef": "Deployment", "boost": "Deployment", "double": "Deployment",
+                "strengthen": "Deployment", "increase": "Deployment"}
 
 # Forces reported where they were seen: "columns of tanks were spotted near the border".
 PERCEIVED = frozenset({"see", "spot", "observe", "sight", "photograph"})
 # Forces as the subject: "1,000 Afghan soldiers crossed into Tajikistan", "5,400 troops remained at the airport".
 FORCES_LEAVE = {"leave": "Withdrawal", "depart": "Withdrawal", "cross": "Withdrawal", "return": "Withdrawal",
                 "land": "Deployment", "remain": "Deployment", "guard": "Deployment", "reach": "Deployment",
-                "abandon": "Withdrawal", "march": "Deployment"}
+                "abandon": "Withdrawal", "march": "Deployment", "vacate": "Withdrawal", "approach": "Other"}
+# Forces that reach, abandon, vacate or approach something move only when it is ground ("approached the Indian post",
+# not "the armies reached an agreement", "abandoned the plan", "approached the talks with caution").
+GROUND_MOVES = frozenset({"reach", "abandon", "vacate", "approach"})
+
+# "stepped up combat air patrols", "intensified patrols along the border": patrols increased are forces deployed.
+ESCALATING = frozenset({"step", "intensify", "increase", "launch", "begin", "start", "conduct", "mount", "expand",
+                        "boost", "carry", "beef", "scale"})
+PATROL_WORDS = frozenset({"combat", "armed", "military", "naval", "air"})
+# "inflicted heavy losses on the enemy": harm done in fighting.
+LOSSES = frozenset({"loss", "losses", "casualty", "casualties", "damage", "defeat"})
 
 MILITARY_CONTEXT = frozenset("""
 troops troop military army forces force soldiers personnel units unit districts district territory fighters militants
 insurgents taliban border base bases division drills exercises csto nato weapons offensive war province provinces
 towns town villages army's combat battalion brigade regiment tanks artillery airbase joint training servicemen
 reservists naval navy navies armies checkpoint policemen fleet flotilla warships paratroopers gunmen mortar mortars
-shells drone drones airstrike airstrikes
+shells drone drones airstrike airstrikes gunman attacker attackers assailant assailants bomber bombers rebels
+insurgency guerrillas jihadists lac loc frontier
 """.split())
 
 NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", "withdraw", "withdrawal",
                            "station", "strike", "flee", "fight", "fighting", "attack", "capture", "advance",
-                           "evacuate", "shoot", "storm", "standoff", "fire"})
+                           "evacuate", "shoot", "storm", "standoff", "fire", "intrude", "infiltrate", "intrusion",
+                           "transgress", "transgression", "siege", "besiege", "liberate", "scuffle", "incursion",
+                           "bombard", "bombardment", "buildup", "build-up", "face-off", "faceoff", "stand-off",
+                           "counterattack", "counter-attack", "pull-out", "take-over", "approach", "practise",
+                           "practice", "patrol", "inflict", "repel", "vacate"})
 
 TERRITORY = frozenset("""
 district districts territory territories town towns city cities village villages province provinces region regions
@@ -112,6 +144,10 @@ ARMED_MEMBERS = frozenset({"militant", "insurgent", "rebel", "gunman", "gunmen",
 
 ANAPHORIC_GROUPS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
 
+# "tried to transgress the LAC", "attempted to storm the post": an attempt is an action done, not planned.
+ATTEMPTS = frozenset({"try", "attempt"})
+PRACTICE = frozenset({"practise", "practice", "rehearse"})
+
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
 
 FORMATION_WORDS = frozenset({"armoured", "armored", "infantry", "airborne", "motorised", "motorized", "tank", "rifle",
@@ -132,7 +168,9 @@ CASUALTIES = frozenset({"kill", "killed", "dead", "wound", "wounded", "injure", 
 # not its agent.
 JUDGING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "welcome", "praise", "oppose",
                      "protest", "decry", "slam", "discuss", "watch", "monitor", "observe", "follow", "question",
-                     "support", "back", "endorse", "review", "assess", "study", "analyse", "analyze"})
+                     "support", "back", "endorse", "review", "assess", "study", "analyse", "analyze",
+                     # "the troops repelled an incursion by armed groups": the defender is not the attacker
+                     "repel", "repulse", "foil", "thwart", "resist", "counter"})
 
 # "ordered security forces to open fire", "authorised the troops to enter": the ordered forces act, not the one
 # who orders.
@@ -183,6 +221,9 @@ OTHER_OCCASION = frozenset({"previous", "last", "earlier", "next", "another", "f
 TRAVEL = frozenset({"arrive", "leave", "depart", "base", "station"})
 
 ARMED_ANAPHORS = frozenset({"group", "movement", "insurgent", "militant", "fighter", "rebel", "outfit"})
+
+# "The ministry added that units had been deployed", "its spokesman wrote that fighters had taken …": who reports.
+REPORTING = frozenset({"say", "add", "announce", "report", "state", "write", "tweet", "confirm", "claim", "tell"})
 
 # "a spokesman for the Taliban's interior ministry said units had been sent": the body he speaks for reports.
 SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "officials"})

@@ -1,0 +1,86 @@
+"""Military actions in the vocabulary of border confrontations and of the reports about them: transgressing a line,
+approaching a post, a face-off, patrols stepped up, a build-up, a counteroffensive, positions vacated, forces
+bolstered, losses inflicted, aggression repelled, fighting reported; and the words that look alike but report no
+action (a minister approaching talks, a build-up of stocks, an exercise's scenario, a plan to repel an attack).
+
+The sentences are written for these tests; facts are read with the configured ``min_confidence``, as ``kg build``
+keeps them.
+"""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from kg.records import Extraction
+
+
+@pytest.fixture(scope="module")
+def read(read_article):
+    return functools.partial(read_article, published=date(2024, 3, 12))
+
+
+def actions(extraction: Extraction) -> list[tuple[str, str | None]]:
+    return [(a.kind, extraction.actor(a.actor).label if a.actor else None) for a in extraction.military_actions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese troops tried to transgress the LAC in the Kargil sector on Monday, the ministry said.",
+     ("Attack", "China")),
+    ("Iran has stepped up combat air patrols along its border with Iraq.", ("Deployment", "Iran")),
+    ("About 200 Chinese soldiers carrying sticks approached an Indian post near the pass.", ("Other", "China")),
+    ("Ukraine launched a counteroffensive in the Kherson region this week.", ("Attack", "Ukraine")),
+    ("Ukrainian forces launched a counter-offensive near Kherson.", ("Attack", "Ukraine")),
+    ("A face-off between Indian and Chinese troops took place near the lake on Friday.", ("Other", "India")),
+    ("Azerbaijan has matched the build-up with 30,000 troops of its own.", ("Deployment", "Azerbaijan")),
+    ("Armenian troops vacated their positions near the village of Sotk.", ("Withdrawal", "Armenia")),
+    ("Iran bolstered its forces on the border with Afghanistan on Sunday.", ("Deployment", "Iran")),
+    ("Kazakh troops responded and inflicted heavy losses on the militants.", ("Attack", "Kazakhstan")),
+    ("Tajik border guards repelled the aggression, the ministry said.", ("Attack", "Tajikistan")),
+    ("Mongolian soldiers practised the defence of a bridge at the range on Tuesday.", ("Exercise", "Mongolia")),
+], ids=["transgress", "patrols", "approached-post", "counteroffensive", "counter-offensive", "face-off", "build-up",
+        "vacated", "bolstered", "inflicted-losses", "repelled", "practised"])
+def test_confrontation_vocabulary(read, text, expected):
+    assert actions(read(text)) == [expected]
+
+
+def test_an_attempt_is_an_action_done(read):
+    found = read("Chinese troops tried to transgress the LAC in the Kargil sector on Monday.").military_actions
+    assert [a.status for a in found] == ["held"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting was reported in the Kapisa province overnight.",
+    "The fighting began on Monday near the village of Ovchi.",
+    "A gunman opened fire on a checkpoint in Kabul on Friday.",
+], ids=["fighting-reported", "fighting-began", "gunman"])
+def test_agentless_fighting_reported_as_news(read, text):
+    assert [kind for kind, actor in actions(read(text)) if actor is None] != []
+
+
+def test_forces_named_by_no_owner_in_a_body_s_report_are_its_own(read):
+    found = actions(read("The National Resistance Front said it had seized a district in the valley. The National "
+                         "Resistance Front's spokesman wrote that resistance fighters had captured two villages."))
+    assert found[-1] == ("Capture", found[0][1]) and found[0][1] is not None
+
+
+def test_practising_after_the_exercise_is_its_content(read):
+    found = actions(read("Uzbek and Russian troops held joint drills at the Termez range. The servicemen of the two "
+                         "countries practised the destruction of armed groups."))
+    assert found == [("Exercise", "Uzbekistan")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister approached the talks with caution.",
+    "Troops on a routine patrol were blocked by villagers.",
+    "Prices rose after a build-up of stocks in the port.",
+    "The president repelled the criticism of his budget.",
+    "The governor inflicted heavy losses on the company's shareholders.",
+    "The two sides have practised restraint.",
+    "Lukashenko said the allies would work out a plan to repel an attack on the union state.",
+    "The drills were held at the range. According to the scenario, the troops repelled an incursion by armed groups.",
+], ids=["approached-talks", "routine-patrol", "stocks", "criticism", "shareholders", "restraint", "plan-to-repel",
+        "scenario"])
+def test_no_confrontation(read, text):
+    assert [a for a in actions(read(text)) if a[0] != "Exercise"] == []
