@@ -222,6 +222,33 @@ def test_a_bare_badakhshan_between_two_countries_is_left_unlinked(actors_of):
     assert next(a for a in actors_of(text, date(2021, 7, 5)) if "Badakhshan" in a.label).qid is None
 
 
+# --- a surname two persons bear -----------------------------------------------------------------------------
+
+GURBANGULY, SERDAR = "Q57530", "Q51874548"
+
+
+def test_a_lone_surname_is_the_person_the_article_names_in_full_with_it(actors_of):
+    text = "Turkmen President Serdar Berdimuhamedov arrived in Tashkent. Berdimuhamedov said gas exports would grow."
+    actors = list(actors_of(text, date(2023, 6, 1)))
+    serdar = _named(actors, "Serdar Berdimuhamedow")
+    assert serdar.qid == SERDAR and {m.text for m in serdar.mentions} == {"Serdar Berdimuhamedov", "Berdimuhamedov"}
+    assert GURBANGULY not in {actor.qid for actor in actors}
+
+
+def test_the_father_named_in_full_keeps_the_surname(actors_of):
+    text = "President Gurbanguly Berdimuhamedov received the envoy. Berdimuhamedov said gas exports would grow."
+    actors = list(actors_of(text, date(2021, 6, 1)))
+    assert {m.text for m in _named(actors, "Gurbanguly Berdimuhamedow").mentions} == \
+        {"Gurbanguly Berdimuhamedov", "Berdimuhamedov"}
+
+
+def test_a_namesake_named_in_full_takes_a_known_persons_surname_from_him(actors_of):
+    text = "The lawyer Kavita Jaishankar filed the petition on Monday. Jaishankar said the court would hear it in May."
+    actors = list(actors_of(text, date(2023, 6, 1)))
+    assert "S. Jaishankar" not in {actor.label for actor in actors}
+    assert {m.text for m in _named(actors, "Kavita Jaishankar").mentions} == {"Kavita Jaishankar", "Jaishankar"}
+
+
 # --- roles at the article's date ---------------------------------------------------------------------------
 
 JAISHANKAR = "Indian External Affairs Minister S Jaishankar arrived in Dushanbe."

@@ -20,6 +20,7 @@ from ..records import Actor, Link, Mention, Role
 from .actor_affiliates import find_affiliates
 from .actor_capitals import capital_government
 from .actor_combined import find_combined
+from .actor_governments import find_governments, named_government
 from .actor_press import find_press_services
 from .actor_spans import name_span
 from .bodies import find_bodies, ministry_named
@@ -192,10 +193,20 @@ _AUTHOR_NOTE = re.compile(r"\b(?:views|opinions) expressed (?:here |in this \w+ 
                           r"(?: own)?\b", re.IGNORECASE)
 
 
+# "X is a journalist covering Iran.", "X is a senior fellow at Y": who the author is, closing the article.
+_AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+ ){1,3}is an? (?:[\w-]+ ){0,3}(?:journalist|writer|reporter|"
+                         r"correspondent|analyst|fellow|researcher|editor|columnist|scholar|professor|lecturer|"
+                         r"contributor)\b")
+
+
 def _story_sentences(sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences of the story: without credit lines ("AP writer X contributed to this report") and
-    author notes ("X is a fellow at Y. The views expressed are her own.")."""
+    """The sentences of the story: without credit lines ("AP writer X contributed to this report"), author
+    notes ("X is a fellow at Y. The views expressed are her own.") and an author's one-sentence biography
+    closing the article."""
     notes = {s.paragraph for s in sentences if _AUTHOR_NOTE.search(s.evidence.sentence)}
+    last = [s for s in sentences if sentences and s.paragraph == sentences[-1].paragraph]
+    if len(last) == 1 and _AUTHOR_BIO.match(last[0].evidence.sentence):
+        notes.add(last[0].paragraph)
     return [s for s in sentences if s.paragraph not in notes and not _CREDIT_LINE.search(s.evidence.sentence)]
 
 
@@ -483,6 +494,41 @@ def _with_bodies(found: list[Found], sentence: Sentence, gazetteer: Gazetteer) -
     return sorted(kept, key=lambda item: item.start)
 
 
+def _governments_by_name(found: list[Found], gazetteer: Gazetteer, published: date | None) -> None:
+    """"The Islamic Emirate said": a government's own name, on a day it governs, is that government (before,
+    the name is the movement's or a former state's, and the gazetteer decides)."""
+    for item in found:
+        government = named_government(item.clean, published) if item.kind == "Organisation" or item.match \
+            and item.match.shared else None
+        entry = gazetteer.by_qid.get(government.qid) if government else None
+        if entry:
+            item.entry, item.kind, item.match = entry, entry.kind, Match(entry, item.clean, "context")
+
+
+def _with_governments(found: list[Found], sentences: list[Sentence], gazetteer: Gazetteer,
+                      published: date | None) -> list[Found]:
+    """The article's names plus its phrases naming a government in force ("the Taliban authorities", "the
+    Islamic Emirate", see :mod:`kg.extract.actor_governments`), which replace the names inside them."""
+    _governments_by_name(found, gazetteer, published)
+    added = []
+    for sentence in sentences:
+        in_sentence = [item for item in found if item.sentence.index == sentence.index]
+        ruler_of = {token.i: item.entry.qid for item in in_sentence if item.entry and item.kind == "Organisation"
+                    for token in item.span}
+        for described in find_governments(sentence.span, ruler_of, published):
+            entry = gazetteer.by_qid.get(described.government.qid)
+            tokens = {t.i for t in described.span}
+            if entry is None or any((item.entry is entry or described.by_name) and tokens & {t.i for t in item.span}
+                                    for item in in_sentence):
+                continue  # "Taliban government" as the gazetteer names it; "Ministry of Interior of the Islamic Emirate"
+            start, end = sentence.offsets(described.span)
+            added.append(Found(described.span.text, described.span.text, "ORG", "Organisation", entry, start, end,
+                               sentence, described.span, match=Match(entry, described.span.text, "context")))
+            found = [item for item in found if item.sentence.index != sentence.index or item.kind == "Country"
+                     or not tokens & {t.i for t in item.span}]
+    return sorted(found + added, key=lambda item: item.start)
+
+
 def _reports(span: Span) -> bool:
     """Whether a name is used as a news source: "Reuters reported", "ET has learnt", "reported by X"."""
     root = span.root
@@ -691,6 +737,26 @@ def _link_spelling_variants(found: list[Found]) -> None:
                 item.match = Match(item.entry, item.clean, "spelling variant")
 
 
+def _surnames_of_others(found: list[Found]) -> None:
+    """"Kavita Jaishankar … Jaishankar said": a lone surname the gazetteer gives a known person (S. Jaishankar) is
+    the person the article names in full with it when that is someone else, by another given name (a relative, a
+    namesake), and the known person is never named in full. A surname the evidence decided between its bearers
+    ("Cabinet chairman Japarov") keeps its decision."""
+    full: dict[str, set[tuple[str, str | None]]] = {}
+    for item in found:
+        if item.kind == "Person" and len(name_tokens(item.clean)) > 1:
+            initial, surname = person_key(item.clean)
+            full.setdefault(surname, set()).add((initial, item.entry.qid if item.entry else None))
+    for item in found:
+        words = name_tokens(item.clean)
+        if item.entry is None or item.link or item.kind != "Person" or len(words) != 1 or words[0] not in full:
+            continue
+        others = full[words[0]]
+        if all(qid != item.entry.qid for _, qid in others) and \
+                person_key(item.entry.label)[0] not in {initial for initial, _ in others}:
+            item.entry, item.match, item.link = None, None, None
+
+
 def _after_article(span: Span) -> bool:
     return span[0].lower_ == "the" or span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
@@ -772,8 +838,9 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
                 published: date | None = None) -> ActorIndex:
     """Group every name mention of the article into actors; ``published`` is the day roles are checked on."""
     sentences = _story_sentences(sentences)
-    found = _found_names(sentences, gazetteer)
+    found = _with_governments(_found_names(sentences, gazetteer), sentences, gazetteer, published)
     link_shared(found, gazetteer, published)
+    _surnames_of_others(found)
     _link_spelling_variants(found)
     _mark_middle_names(found)
     _ministries_of_their_country(found)

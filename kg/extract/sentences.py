@@ -27,14 +27,22 @@ _FURNITURE_START = re.compile(
     r"\(?(?:reporting|writing|editing|additional reporting|compiled) by|published in|first published|"
     r"a version of this article|our standards|the views expressed|\(c\)|©|all rights reserved|subscribe|"
     r"follow us|comments?\b|post a comment|leave a (?:reply|comment)|your email address|found a typo|"
-    r"download pdf|all news:|updated:|advertisement|sponsored|click here|sign up)", re.IGNORECASE)
+    r"download pdf|all news:|updated:|advertisement|sponsored|click here|sign up|copyright\b)", re.IGNORECASE)
+# An outlet's notice to its readers: a call to follow it elsewhere ("Track Latest News Live on NDTV.com and get
+# news updates …", "Download the X app for Android") or what its subscribers get; never article text.
+_READER_NOTICE = re.compile(
+    r"^(?:track|listen|download|follow|watch|visit|join|get|stay|install|catch)\b"
+    r".*\b[\w-]+\.(?:com|net|org|in|ru|uz|kz|kg|tj|pk|af|cn|uk)\b"
+    r"|\b(?:offered to (?:its |our )?subscribers|for (?:our |its )?subscribers only|app for (?:android|ios))\b",
+    re.IGNORECASE)
 _CREDIT = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+ (?:reported|contributed reporting) from ")
 _TERMINAL = re.compile(r"[.!?\"”’')\]]$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]?\s+[A-Z\"“‘]")  # a sentence ends and another begins
 # A live blog's entry time before the entry's text ("23:40 IST" on its own line, "10:42 GMT — Taliban
 # fighters …", "9.15 am: …"): the time of the post, never a subject or part of the sentence.
-_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?"
-                        r"(?:\s*\n\s*|\s*[—–|:-]\s*|(?<=[A-Za-z.])\s+)(?=[A-Z\"“'‘])")
+_TIMESTAMP = re.compile(r"\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}),?\s+)?"
+                        r"\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+(?:[A-Z]{2,4}\b|\([A-Z]{2,4}\)))?"
+                        r"(?:\s*\n\s*|\s*[—–|:-]\s*|(?<=[A-Za-z.)])\s+)(?=[A-Z\"“'‘])")
 
 
 def is_furniture(paragraph: str) -> bool:
@@ -51,6 +59,8 @@ def is_furniture(paragraph: str) -> bool:
     """
     text = paragraph.strip()
     if _FURNITURE_START.match(text) or _CREDIT.match(text) or text.count(" | ") >= 2 or text.count("|") >= 3:
+        return True
+    if _READER_NOTICE.search(text) and len(text) < 300:
         return True
     if _CAPTION.search(text) and len(text) < 300:
         return True  # a photo caption and its credit: "X welcomes Y in New Delhi. (File photo)"
@@ -95,6 +105,8 @@ def timestamp_length(paragraph: str) -> int:
     (10, 12)
     >>> timestamp_length("9.15 am: The army said."), timestamp_length("12.5 per cent of voters said so.")
     (9, 0)
+    >>> timestamp_length("Dec 13, 2022 16:20 (IST)\nTroops moved.")
+    25
     """
     match = _TIMESTAMP.match(paragraph)
     return match.end() if match else 0
