@@ -212,3 +212,27 @@ def test_an_airline_named_with_its_country_is_one_organisation(read):
 def test_air_as_a_rank_is_no_airline(read):
     found = read("Air Marshal Ravi Kumaran of India said the runway was ready.")
     assert {a.label: a.kind for a in found.actors}.get("India") == "Country"
+
+
+def test_a_body_seated_in_a_country_keeps_the_place_in_its_name_and_its_acronym(read):
+    text = "The head of the UN Assistance Mission in Somalia (UNAMS), Jane Doe, met the minister. UNAMS was concerned."
+    mission = next(a for a in read(text).actors if a.label == "UN Assistance Mission in Somalia")
+    assert {m.text for m in mission.mentions} == {"UN Assistance Mission in Somalia", "UNAMS"}
+
+
+def test_the_day_a_committee_met_is_no_part_of_its_name(read):
+    found = labels(read("Prime Minister Omar Khan chaired a meeting of the National Security Committee on Saturday."))
+    assert "National Security Committee" in found and "National Security Committee on Saturday" not in found
+
+
+def test_a_surname_two_persons_bear_is_no_organisation(read):
+    text = ("Li Wei met the envoy. Foreign ministry spokesman Li Jun said ties were improving. "
+            "Li had travelled to Hanoi in March.")
+    assert "Li" not in labels(read(text))
+
+
+@pytest.mark.parametrize("first, second", [("Ahmad Massoud", "Ahmad Masood"), ("Karim Hassani", "Karim Hasani")])
+def test_romanisations_of_one_name_are_one_person(read, first, second):
+    persons = [a for a in read(f"{first} leads the front. {second} said the fighters had retreated.").actors
+               if a.kind == "Person"]
+    assert len(persons) == 1

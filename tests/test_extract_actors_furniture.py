@@ -73,3 +73,12 @@ def test_transliterations_of_one_surname_are_one_person(read_article):
             "Tashiev said later that the border was calm.")
     persons = [a for a in read_article(text, PUBLISHED).actors if a.kind == "Person"]
     assert len(persons) == 1 and len(persons[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The deputy minister told Steppe-Plus that the crossing would reopen on Friday.",
+    "Farmers interviewed by Steppe-Plus said the water had not come.",
+])
+def test_a_name_a_source_speaks_to_is_no_place(read_article, text):
+    kinds = {a.label: a.kind for a in read_article(text, PUBLISHED).actors}
+    assert kinds.get("Steppe-Plus") in (None, "Organisation")

@@ -15,11 +15,21 @@ from .names import ORGANISATION_WORDS, TITLE_WORDS
 # Parts of speech that never open a name: a sentence's first word the model ran into it ("Later", "Meanwhile").
 _NOT_NAME_START = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "VERB", "AUX"})
 _TRAILING = frozenset({"of", "the", "and", "for", "in", "–", "-", "—", ",", "'s", "’s", "("})
+# Bodies whose seat is part of their name: "the UN Assistance Mission" + "in Afghanistan".
+_SEATED = frozenset({"Mission", "Embassy", "Consulate"})
 
 
 # An organisation named by these words alone is one of many countries' ("Foreign Ministry"): its country is
 # part of its name when the text gives it ("Russian Foreign Ministry", "Ministry of Foreign Affairs of Kyrgyzstan").
 _GENERIC_BODY_WORDS = frozenset({"ministry", "committee", "council", "service", "office", "department", "agency"})
+
+
+def _through_place(doc, start: int, place: int) -> Span:
+    """The organisation's words from ``start`` through the place name that begins at ``place``."""
+    end = place + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label="ORG")
 
 
 def name_span(ent: Span) -> Span:
@@ -30,6 +40,9 @@ def name_span(ent: Span) -> Span:
     if len(ent) > 1 and ent[0].pos_ in _NOT_NAME_START and not ent.ent_id_ and not ent[0].text.isupper():
         ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Later the Foreign Ministry said", not "IS-K"
     end = ent.end
+    if ent.label_ == "ORG" and doc[end - 1].text in _SEATED and end + 1 < len(doc) and doc[end].lower_ == "in" \
+            and doc[end + 1].ent_type_ in ("GPE", "LOC"):
+        return _through_place(doc, ent.start, end + 1)
     generic = ent.label_ == "ORG" and any(t.lower_ in _GENERIC_BODY_WORDS for t in ent) and \
         not any(t.ent_type_ in ("GPE", "NORP") for t in ent)
     if generic and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE":
@@ -83,9 +96,9 @@ def name_span(ent: Span) -> Span:
 
 def _remit_after(doc, end: int) -> int:
     """Where the capitalised remit of a commission or committee that follows its name ends ("on Military and
-    Military-Technical Cooperation"); ``end`` when none follows."""
+    Military-Technical Cooperation"); ``end`` when none follows, nor when a day does ("met on Saturday")."""
     if end + 1 >= len(doc) or doc[end - 1].text not in ("Commission", "Committee") or doc[end].lower_ != "on" \
-            or not _capitalised_word(doc[end + 1]):
+            or not _capitalised_word(doc[end + 1]) or doc[end + 1].ent_type_ == "DATE":
         return end
     stop = end + 1
     while stop < len(doc) and (_capitalised_word(doc[stop]) or doc[stop].text == "-" and not doc[stop - 1].whitespace_

@@ -287,9 +287,14 @@ def _vessel(ent: Span) -> bool:
 
 
 def _cited(ent: Span) -> bool:
-    """"according to Asia-Plus", "the news agency Kabar": a name given as a source, whatever the model tagged."""
+    """"according to Asia-Plus", "the news agency Kabar", "told Asia-Plus", "interviewed by Asia-Plus": a name
+    given as a source, or as the one a source spoke to, whatever the model tagged (no place is told anything)."""
     root = ent.root
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _OUTLET_NOUNS:
+        return True
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("interview", "contact", "quote"):
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
 
@@ -583,9 +588,10 @@ def _implied_acronyms(found: list[Found]) -> dict[str, str]:
 
 
 def _initials(words: list[str]) -> str:
-    """First letters of the capitalised words and hyphenated parts: "Tehrik-i-Taliban Pakistan" -> "TTP"."""
+    """First letters of the capitalised words and hyphenated parts, all the letters of an acronym among them:
+    "Tehrik-i-Taliban Pakistan" -> "TTP", "UN Assistance Mission in Afghanistan" -> "UNAMA"."""
     parts = [part for word in words for part in word.split("-")]
-    return "".join(part[0] for part in parts if part[:1].isupper())
+    return "".join(part if part.isupper() and part.isalpha() else part[0] for part in parts if part[:1].isupper())
 
 
 def _group_key(found: Found, acronyms: dict[str, str], persons: dict[str, str]) -> str:
@@ -769,7 +775,7 @@ def _surname_mentions(sentences: list[Sentence], found: list[Found], persons: di
     for sentence in sentences:
         for token in sentence.span:
             if (sentence.index, token.i) in taken or token.ent_type_ or token.pos_ != "PROPN" \
-                    or not token.text[:1].isupper() or fold(token.text) not in persons:
+                    or not token.text[:1].isupper() or (name_tokens(token.text) or [""])[-1] not in persons:
                 continue
             before = token.doc[token.i - 1] if token.i > sentence.span.start else None
             after = token.doc[token.i + 1] if token.i + 1 < sentence.span.end else None
@@ -783,14 +789,17 @@ def _surname_mentions(sentences: list[Sentence], found: list[Found], persons: di
 
 def _persons_mislabelled(found: list[Found], persons: dict[str, str]) -> None:
     """A person's surname, or initial and surname, that the model tagged as an organisation or a place
-    ("K Ramesh said" as ORG, a lone "Wang" as ORG) is that person, when the article names them in full."""
+    ("K Ramesh said" as ORG, a lone "Wang" as ORG) is that person, when the article names them in full; a
+    surname two persons of the article bear ("Wang Yi", "Wang Wenbin") is a person too, if not which one."""
     full_names = {tuple(name_tokens(item.clean)) for item in found if item.kind == "Person"}
+    borne = {surname for item in found if item.kind == "Person" and len(name_tokens(item.clean)) > 1
+             for surname in surnames(item.clean)}
     for item in found:
         if item.entry or item.kind == "Person" or _after_article(item.span):
             continue  # "the West" is no Mr West
         words = name_tokens(clean_name(item.text))
-        if len(words) == 1 and words[0] in persons or len(words) == 2 and tuple(words) in full_names or \
-                len(words) == 2 and len(words[0]) == 1 and words[1] in persons:
+        if len(words) == 1 and (words[0] in persons or words[0] in borne) or \
+                len(words) == 2 and (tuple(words) in full_names or len(words[0]) == 1 and words[1] in persons):
             item.kind = "Person"
             item.clean = clean_name(item.text.strip(" '\"“”‘’"))
 

@@ -275,11 +275,20 @@ def name_tokens(text: str) -> list[str]:
     """
     while _acronym_before_title(text.split()):
         text = text.split(None, 1)[1]
-    words = [w.strip(".,") for w in fold(strip_possessive(text)).replace("-", " - ").split()]
+    words = [_spelling(w.strip(".,")) for w in fold(strip_possessive(text)).replace("-", " - ").split()]
     words = [w for w in words if w and w != "-"]
     while words and (words[0] in TITLE_WORDS or words[0] in PERSON_PREFIXES) and len(words) > 1:
         words = words[1:]
     return words
+
+
+def _spelling(word: str) -> str:
+    """One spelling for a name's romanisations: doubled letters single, "ou" and "oo" as "u".
+
+    >>> _spelling("massoud") == _spelling("masood") == "masud", _spelling("hassan") == _spelling("hasan")
+    (True, True)
+    """
+    return re.sub(r"(\w)\1", r"\1", re.sub(r"ou|oo", "u", word))
 
 
 def clean_name(text: str, person: bool = True) -> str:
