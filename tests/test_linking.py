@@ -249,6 +249,24 @@ def test_a_namesake_named_in_full_takes_a_known_persons_surname_from_him(actors_
     assert {m.text for m in _named(actors, "Kavita Jaishankar").mentions} == {"Kavita Jaishankar", "Jaishankar"}
 
 
+# --- a generic name in the news of one country ------------------------------------------------------------
+
+CONGRESS_PARTY = "Q10225"
+
+
+def test_the_congress_in_news_of_india_is_the_party(actors_of):
+    text = "India signed the deal with Nepal on Monday. The Congress criticised it, and its MPs walked out."
+    assert CONGRESS_PARTY in {actor.qid for actor in actors_of(text, date(2024, 2, 1))}
+
+
+@pytest.mark.parametrize("text", [
+    "India and the United States signed the deal on Monday. Congress must still approve it.",
+    "Congress must still approve the deal, the minister said.",
+])
+def test_congress_where_the_article_does_not_say_whose_stays_unlinked(actors_of, text):
+    assert CONGRESS_PARTY not in {actor.qid for actor in actors_of(text, date(2024, 2, 1))}
+
+
 # --- roles at the article's date ---------------------------------------------------------------------------
 
 JAISHANKAR = "Indian External Affairs Minister S Jaishankar arrived in Dushanbe."

@@ -21,6 +21,7 @@ from .actor_affiliates import find_affiliates
 from .actor_capitals import capital_government
 from .actor_combined import find_combined
 from .actor_governments import find_governments, named_government
+from .actor_local import local_entity
 from .actor_press import find_press_services
 from .actor_spans import name_span
 from .bodies import find_bodies, ministry_named
@@ -743,6 +744,17 @@ def _link_spelling_variants(found: list[Found]) -> None:
                 item.match = Match(item.entry, item.clean, "spelling variant")
 
 
+def _local_names(found: list[Found], gazetteer: Gazetteer) -> None:
+    """"The Congress questioned the move" in news of India: a generic name is the body it names in the country
+    the article names (see :mod:`kg.extract.actor_local`)."""
+    countries = {item.entry.qid for item in found if item.entry and item.kind == "Country"}
+    for item in found:
+        qid = local_entity(item.clean, countries) if item.entry is None and item.kind == "Organisation" else None
+        entry = gazetteer.by_qid.get(qid) if qid else None
+        if entry:
+            item.entry, item.match = entry, Match(entry, item.clean, "context")
+
+
 def _surnames_of_others(found: list[Found]) -> None:
     """"Kavita Jaishankar … Jaishankar said": a lone surname the gazetteer gives a known person (S. Jaishankar) is
     the person the article names in full with it when that is someone else, by another given name (a relative, a
@@ -849,6 +861,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
     sentences = _story_sentences(sentences)
     found = _with_governments(_found_names(sentences, gazetteer), sentences, gazetteer, published)
     link_shared(found, gazetteer, published)
+    _local_names(found, gazetteer)
     _surnames_of_others(found)
     _link_spelling_variants(found)
     _mark_middle_names(found)
