@@ -451,10 +451,10 @@ def test_forces_loyal_to_a_commander_abandoning_positions(read):
     assert ("Withdrawal", "Ismail Khan") in actions(read(text))
 
 
-def test_both_sides_with_troops_each_deployed_are_the_last_agent(read):
+def test_both_sides_with_troops_each_deployed_are_each_side(read):
     text = ("Iranian and Iraqi troops pulled back from the border area near Mehran in March. "
-            "Both sides still have about 10,000 troops each deployed in the region.")
-    assert actions(read(text)) == [("Withdrawal", "Iran"), ("Deployment", "Iran")]
+            "Both sides still have about 10,000 troops each deployed in the region.")  # one deployment of each side
+    assert actions(read(text)) == [("Withdrawal", "Iran"), ("Deployment", "Iran"), ("Deployment", "Iraq")]
 
 
 def test_the_peacekeepers_guarding_are_the_force_of_the_first_deployment(read):

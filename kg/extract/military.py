@@ -26,14 +26,15 @@ from spacy.tokens import Token
 from ..records import MilitaryAction, Quantity
 from ..timeexpr import find_date_expressions, resolve as resolve_date
 from .military_agency import AgentReader
-from .military_agents import anaphoric_forces, commanders_move, is_definite, names_forces, person_subject
-from .military_nonevents import hypothetical, negated, reported_future
+from .military_agents import (
+    anaphoric_forces, commanders_move, is_definite, names_forces, ordered_move, person_subject)
+from .military_nonevents import agreed, hypothetical, negated, reported_future
 from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
     continues_course, foreground, framed, holds_ground, mentioned_only, named_past_event, talked_about,
     violent_course, without_background)
 from .military_triggers import ground_word, has_context, trigger_kind, trigger_word
-from .military_words import ANAPHORIC_GROUPS, ATTEMPTS, INSTALLATIONS, MOVEMENTS, NEEDS_CONTEXT, PLANNED, PRACTICE, TRAVEL
+from .military_words import ANAPHORIC_GROUPS, INSTALLATIONS, MOVEMENTS, NEEDS_CONTEXT, PLANNED, PRACTICE, TRAVEL, UNDER_WAY
 from .resolve import Resolver
 from .sentences import Sentence
 
@@ -79,6 +80,7 @@ class MilitaryReader(AgentReader):
         self.published = published
         self.claims: set[int] = set()  # ids of attacks read from a claim ("X claimed the attack")
         self.movers: set[str] = set()  # agents of deployments and withdrawals in the sentence just read
+        self.other_sides: set[int] = set()  # ids of the actions of the other side of "A and B each …"
 
     def read(self, sentences: list[Sentence]) -> list[MilitaryAction]:
         actions: list[MilitaryAction] = []
@@ -102,7 +104,8 @@ class MilitaryReader(AgentReader):
                 self._reporting_body(token, sentence, kind)
             actor = resolution.key if resolution else None
             if actor and self.resolver.index.actors[actor].kind == "Person" and \
-                    (kind == "Withdrawal" or token.lemma_ in TRAVEL) and not commanders_move(token):
+                    (kind == "Withdrawal" or token.lemma_ in TRAVEL) and not commanders_move(token) and \
+                    not ordered_move(token):
                 continue  # "Ghani fled the country", "the chief of staff arrived in Minsk": a person's travel
             if token.lemma_ in TRAVEL and person_subject(token):
                 continue  # "the head of the ISI, Lt. Gen. X, arrived in Kabul", "Y, who is based in Doha"
@@ -123,6 +126,11 @@ class MilitaryReader(AgentReader):
             found[key] = action
             triggers[id(action)] = token
             self.agents_here.append(actor)
+            for party in self._each_side(token, sentence, actor) if actor else ():
+                other = self._action(kind, token, sentence, party, action.confidence)
+                found.setdefault((kind, party, None), other)
+                triggers[id(other)] = token
+                self.other_sides.add(id(other))
             if kind == "Attack" and claimed_attack(token):
                 self.claims.add(id(action))
         actions = without_background(foreground(found), triggers)
@@ -177,11 +185,13 @@ class MilitaryReader(AgentReader):
         return continues_course(token) and kind in ("Attack", "Other") and (kind, actor) in self.seen
 
     def _remember(self, actions: list[MilitaryAction]) -> list[MilitaryAction]:
-        for action in actions:
+        """The agents read; the other side of "A and B each …" is known acting, but A stays the one read last."""
+        for action in sorted(actions, key=lambda a: id(a) not in self.other_sides):
             if action.actor:
                 self.last_actor = action.actor
                 if self.resolver.index.actors[action.actor].kind == "Country":
                     self.last_state = action.actor
+                    self.states.append(action.actor)
                 self.last_by_kind[action.kind] = action.actor
                 self.first_by_kind.setdefault(action.kind, action.actor)
                 self.seen.add((action.kind, action.actor))
@@ -232,10 +242,11 @@ class MilitaryReader(AgentReader):
         date = next((resolve_date(text, self.published) for _, _, text in
                      find_date_expressions(sentence.evidence.sentence)), None)
         perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in trigger.children)  # "claimed to have taken"
-        attempted = trigger.dep_ == "xcomp" and trigger.head.lemma_ in ATTEMPTS  # "tried to transgress the LAC"
-        planned = not perfect and not attempted and any(t.lower_ in PLANNED for t in trigger.lefts) or \
+        under_way = trigger.dep_ == "xcomp" and trigger.head.lemma_ in UNDER_WAY  # "tried to transgress the LAC"
+        planned = not perfect and not under_way and any(t.lower_ in PLANNED for t in trigger.lefts) or \
             any(t.lower_ in ("will", "shall") or t.dep_ == "aux" and reported_future(t)
-                for verb in (trigger, trigger.head) for t in verb.lefts) or announced_move(trigger, kind)
+                for verb in (trigger, trigger.head) for t in verb.lefts) or announced_move(trigger, kind) or \
+            agreed(trigger)
         return MilitaryAction(kind=kind, evidence=sentence.evidence, actor=actor,
                               trigger_start=sentence.offsets(trigger)[0],
                               place=places[0] if places else None, place_text=_place_text(trigger),

@@ -36,6 +36,7 @@ class AgentReader:
         self.first_by_kind: dict[str, str] = {}  # kind -> agent of the first action of that kind
         self.named_owner: dict[str, str] = {}  # kind -> owner of an action named as a purpose ("to join the X drills")
         self.agents_here: list[str | None] = []  # agents of the actions read so far in the current sentence
+        self.states: list[str] = []  # the countries read acting, in order
 
     def _reporting_body(self, trigger: Token, sentence: Sentence, kind: str) -> Resolution | None:
         """"The ministry added that additional units had been deployed", "The Taliban said his house had been
@@ -169,8 +170,8 @@ class AgentReader:
             candidates += [c for c in token.head.children if c.dep_ == "dative"]
         if token.dep_ in ("dobj", "nsubjpass") and not judged:
             candidates += subjects_of(token.head)
-        elif token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
-            candidates += subjects_of(token.head.head)  # "engaged in drills"
+        elif token.dep_ == "pobj" and _verb_of(token.head) is not None:
+            candidates += subjects_of(_verb_of(token.head))  # "engaged in drills", "agreed on a truce and on a pullout"
         elif token.dep_ == "pobj" and token.head.head.lemma_ in ("responsibility", "half", "part", "most", "bulk") \
                 and token.head.head.dep_ == "dobj":  # "claimed responsibility for the attack"
             candidates += [c for c in token.head.head.head.children if c.dep_ == "nsubj"]
@@ -197,7 +198,7 @@ class AgentReader:
         if anaphor and not (candidate.lower_ in ("it", "they") and reporter is not None):
             return self._armed_antecedent(candidate, sentence)  # "the group", "they": the armed actor last named
         if both_parties(candidate):  # "Both sides still have 50,000 troops deployed": not one army's name
-            return self._party()
+            return self._party(sentence)
         unit_of = self._named_force(candidate, sentence)
         if unit_of:
             return unit_of
@@ -214,11 +215,37 @@ class AgentReader:
             return self._alliance(sentence.offsets(candidate)[0])
         return None
 
-    def _party(self) -> Resolution | None:
+    def _party(self, sentence: Sentence) -> Resolution | None:
         """"Both sides are to withdraw", "guards from the two sides exchanged fire": the states at war, of which
         the last read acting is one (not a ministry or a militant group read acting since)."""
-        party = self.last_state or self.last_actor
+        party = self.last_state or self.last_actor or next(iter(self._two_sides(sentence)), None)
         return Resolution(party, 0.6) if party else None
+
+    def _two_sides(self, sentence: Sentence) -> list[str]:
+        """The two states of a story of two sides: the last read acting, and the other country named last before
+        ("Indian and Chinese troops pulled back … Both sides still have troops each deployed": India, China)."""
+        start = sentence.offsets(sentence.span)[0]
+        named = sorted(((m.start, k) for k, a in self.resolver.index.actors.items() if a.kind == "Country"
+                        for m in a.mentions if m.start < start), reverse=True)
+        sides = ([self.last_state] if self.last_state else []) + [k for _, k in named]
+        return list(dict.fromkeys(sides))[:2]
+
+    def _each_side(self, trigger: Token, sentence: Sentence, actor: str) -> list[str]:
+        """"India and China each maintain troops", "Each side keeps 50,000 troops", "Both sides have troops each
+        deployed": one action of each party (a joint action, "India and China held drills", is one)."""
+        verbs = [trigger]  # up to the clause that names the parties ("have troops each deployed": "have")
+        while verbs[-1].dep_ in ("xcomp", "relcl", "acl", "conj", "dobj") and verbs[-1].head != verbs[-1] and \
+                len(verbs) < 4:
+            verbs.append(verbs[-1].head)
+        subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.lower_ != "each"][:1]
+        each = any(c.lower_ == "each" for v in verbs for c in v.children) or \
+            any(c.lower_ == "each" for s in subjects for c in s.children)
+        if not each or not subjects:
+            return []
+        if both_parties(subjects[0]):
+            return [k for k in self._two_sides(sentence) if k != actor]
+        parties = [self._resolve_candidate(c, sentence) for c in subjects[0].children if c.dep_ == "conj"]
+        return [self._state_of(r.key) for r in parties if r and self._state_of(r.key) != actor]
 
     def _named_force(self, forces: Token, sentence: Sentence) -> Resolution | None:
         """"An Indian Army contingent", "a Pakistan Navy ship": forces drawn from a named service belong to that
@@ -329,3 +356,11 @@ class AgentReader:
         offices = {role.country for role in entry.roles if role.country} if entry else set()  # the office he holds
         countries |= {k for k, a in self.resolver.index.actors.items() if a.qid and a.qid in offices}
         return countries.pop() if len(countries) == 1 else actor
+
+
+def _verb_of(preposition: Token) -> Token | None:
+    """The verb a prepositional phrase hangs on, also through a coordinated phrase ("agreed on a truce from 23:00 and
+    on a pullout": the second "on" hangs on "from")."""
+    if preposition.dep_ == "conj":
+        return next((a for a in list(preposition.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
+    return preposition.head if preposition.head.pos_ in ("VERB", "AUX") else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ACCUSING, AFFILIATES, ALLIANCE_NOUNS, ARMED_ANAPHORS, ARMED_MEMBERS, COMMANDERS, FORCE_NAMES, FORCE_PARTS, ORDERING,
+    ACCUSING, AFFILIATES, ALLIANCE_NOUNS, ARMED_ANAPHORS, ARMED_GROUPS, ARMED_MEMBERS, COMMANDERS, FORCE_NAMES, FORCE_PARTS, ORDERING,
     PERCEIVED, PERSON_HEADS, QUANTIFIERS, TRIGGERS)
 from .sentences import Sentence
 
@@ -25,8 +25,8 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
     forces ordered or accused, or, for forces moved in the passive, the forces themselves ("Taliban fighters
     had been sent")."""
     head = token.head
-    ordered = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] if token.dep_ == "xcomp" and \
-        head.lemma_ in ORDERING else []  # "ordered troops to enter", "fighters had been ordered to enter"
+    ordered = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] if ordered_move(token) else []
+    # "ordered troops to enter", "fighters had been ordered to enter"
     accused = [c for c in head.head.children if c.dep_ == "dobj"] if token.dep_ == "pcomp" and \
         head.lower_ == "of" and head.head.lemma_ in ACCUSING else []
     if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.head.lemma_ in ACCUSING:
@@ -62,13 +62,20 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
                  for c in token.children if c.dep_ in ("nsubjpass", "dobj")]  # "paratroopers, who were airlifted"
         moved += [g for c in moved for a in c.children if a.dep_ == "acl" and a.lemma_ == "carry"
                   for g in a.children if g.dep_ == "dobj"]  # "trains carrying Russian armoured vehicles were seen"
-        candidates += [c for c in moved if names_forces(c)]
+        candidates += [c for c in moved if names_forces(c) or c.lower_ in ARMED_GROUPS]
     if token.dep_ in ("acl", "relcl") and head.dep_ == "dobj":  # "Both sides still have 50,000 troops (each) deployed"
         candidates += subjects_of(head.head)
     if kind == "Attack":  # "gunmen attacked a hotel, an attack claimed by IS": the claimant after the attackers
         candidates += [g for c in token.subtree if c.dep_ in ("npadvmod", "appos") and TRIGGERS.get(c.lemma_) == kind
                        for g in claimed_by(c)]  # (also where the parser hung the restatement on a later word)
     return candidates
+
+
+def ordered_move(trigger: Token) -> bool:
+    """"ordered troops to enter", "agreed to order their troops to pull back" (also read as a clause of purpose)."""
+    infinitive = trigger.dep_ == "xcomp" or trigger.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    return infinitive and trigger.head.lemma_ in ORDERING
 
 
 def claimed_by(noun: Token) -> list[Token]:
@@ -190,7 +197,8 @@ def with_owners(candidates: list[Token]) -> list[Token]:
         owners += [c for c in candidate.children if c.dep_ == "poss" and c.pos_ != "PRON" or  # "the group's fighters"
                    c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")]  # "Russian troops"
         owners += [r for c in candidate.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
-                   for r in [reporting_subject(c)] if r is not None]  # "the front said its fighters had ambushed …"
+                   for r in [clause_subject(c) or reporting_subject(c)] if r is not None]
+        # "the front said its fighters had ambushed …", "A and B agreed to order their troops to pull back"
         # "aircraft and helicopters carrying 585 servicemen"
         crafts = [candidate] + [c for c in candidate.children if c.dep_ == "conj" and names_forces(c)]
         owners += [g for craft in crafts for c in craft.children
@@ -234,6 +242,16 @@ def reporting_subject(pronoun: Token) -> Token | None:
             subjects = [c for c in ancestor.head.children if c.dep_ == "nsubj"]
             subject = subjects[-1] if subjects else None  # "ALMATY - An alliance said": not the dateline
             return subject if subject is not None and subject.lower_ not in ("it", "they", "he", "she") else None
+    return None
+
+
+def clause_subject(pronoun: Token) -> Token | None:
+    """"Kazakhstan agreed to order its troops to withdraw": a possessive pronoun stands for the subject of the nearest
+    clause above it that has a named one."""
+    for ancestor in pronoun.ancestors:
+        subjects = [c for c in ancestor.children if c.dep_ == "nsubj"] if ancestor.pos_ in ("VERB", "AUX") else []
+        if subjects:
+            return subjects[0] if subjects[0].pos_ == "PROPN" else None
     return None
 
 

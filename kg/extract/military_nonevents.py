@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "can", "threat", "threaten", "fear", "possible",
                           "once", "unless"})  # "once foreign forces are fully withdrawn": a future condition
-INTENDED = frozenset({"prepare", "intend", "want", "expect", "hope", "seek", "aim", "agree", "urge", "ask",
+INTENDED = frozenset({"prepare", "intend", "want", "expect", "hope", "seek", "aim", "urge", "ask",
                       "request",  # not "trying to capture": fighting for it
                       "willing", "unwilling", "ready", "able", "unable", "eager", "prepared", "determined"})
 # "the main risk is not a Taliban offensive": an action named as what may come.
@@ -95,10 +95,26 @@ def reported_future(aux: Token) -> bool:
     verb = aux.head
     conditional = any(c.dep_ == "mark" and c.lower_ == "if" for v in (verb, *verb.children) for c in v.children)
     clause = verb
-    while clause.dep_ == "conj" and clause.head != clause:  # the second of two reported clauses
-        clause = clause.head
+    while (clause.dep_ == "conj" or contrasted(clause)) and clause.head != clause:  # the second of two reported
+        clause = clause.head  # clauses ("said A would pull back, while B would withdraw")
     return aux.lower_ == "would" and clause.dep_ == "ccomp" and verb.lemma_ != "be" and not conditional and \
         clause.head.lemma_ in ("say", "announce", "tell", "state")
+
+
+def contrasted(clause: Token) -> bool:
+    """"A would pull back, while B would withdraw": a clause set beside another, sharing its mood."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
+
+
+def agreed(token: Token) -> bool:
+    """"agreed to order their troops to pull back", "agreed on the withdrawal of forces": an action the parties
+    agreed on is decided, to be carried out (planned), not supposed."""
+    for verb in (a for a in token.ancestors if a.pos_ in ("VERB", "AUX")):
+        if verb.lemma_ == "agree":
+            return True
+        if verb.dep_ not in ("xcomp", "advcl") or not any(c.lower_ == "to" for c in verb.children):
+            return False  # only through infinitives ("agreed to order troops to pull back")
+    return False
 
 
 # "ruled out sending troops", "denied the deployment": the action is denied, not reported.
@@ -120,6 +136,8 @@ def negated(token: Token) -> bool:
         return True
     if token.dep_ == "acl" and any(c.lower_ == "no" for c in token.head.children):
         return True  # "Russia had no plans to send troops"
+    if token.dep_ == "pcomp" and token.head.lower_ == "of" and any(c.lower_ == "no" for c in token.head.head.children):
+        return True  # "Russia had no intention of sending its troops"
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children) or \
         any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp", "attr")) or \
         any(c.dep_ == "neg" for verb in governing_verbs(token)[1:] for c in verb.children)

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..records import MilitaryAction
 from .military_agents import is_definite, quantified
+from .military_nonevents import agreed
 from .military_triggers import trigger_kind
 from .military_words import (
     ASPECT_VERBS, CASUALTIES, COURSE_VERBS, EVENT_COURSE, EVENT_VERBS, FRAME_NOUNS, FRAMING, MOVEMENTS, OTHER_OCCASION,
@@ -63,7 +64,7 @@ def framed(token: Token) -> bool:
                                                               is_definite(c) for c in token.children)):
         return False
     if token.dep_ == "pobj" and token.head.lower_ in FRAMING:
-        return True
+        return not (token.head.lower_ == "on" and agreed(token))  # "agreed on a ceasefire and on the withdrawal"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in FRAME_NOUNS and \
             token.head.head.dep_ == "pobj":
         return True  # "as the army disintegrated in the face of the Taliban advance", "in the wake of the attack"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ATTACKER_NOUNS, CALLS_UP, ESCALATING, FORCES, FORCES_LEAVE, FORMATION_WORDS, GROUND_MOVES, HYPHENATED, LOSSES,
+    ARMED_GROUPS, ATTACKER_NOUNS, CALLS_UP, ESCALATING, FORCES, FORCES_LEAVE, FORMATION_WORDS, GROUND_MOVES, HYPHENATED, LOSSES,
     MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL,
     PRACTICE, READINESS_CHECKS, RESERVES, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
 from .sentences import Sentence
@@ -178,7 +178,7 @@ def purpose_of_action(token: Token) -> bool:
 
 def with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
     """Forces (or, for "take"/"enter", ground) as the verb's object or subject."""
-    words = FORCES | (TERRITORY - {"part", "parts"} if verb.lemma_ in ("take", "enter") else frozenset())
+    words = FORCES | ARMED_GROUPS | (TERRITORY - {"part", "parts"} if verb.lemma_ in ("take", "enter") else frozenset())
     if deps == ("nsubj",):
         words = words | {"military", "army", "armies", "navy"}  # "the U.S. military left Bagram in early July"
     heads = [c for c in verb.children if c.dep_ in deps]

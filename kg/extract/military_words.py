@@ -142,10 +142,15 @@ ATTACKER_NOUNS = frozenset({"bomber", "gunman", "gunmen", "attacker", "assailant
 # "militants of the banned TTP", "the group's insurgents": armed members named through their group.
 ARMED_MEMBERS = frozenset({"militant", "insurgent", "rebel", "gunman", "gunmen", "jihadist", "terrorist"})
 
+# "up to 6,000 militants had been concentrated in the north", "the group sent hundreds of insurgents": armed members
+# moved as forces are.
+ARMED_GROUPS = frozenset({"militants", "insurgents", "rebels", "gunmen", "jihadists", "terrorists", "guerrillas",
+                          "mujahedin", "mujahideen"})
+
 ANAPHORIC_GROUPS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
 
-# "tried to transgress the LAC", "attempted to storm the post": an attempt is an action done, not planned.
-ATTEMPTS = frozenset({"try", "attempt"})
+# "tried to transgress the LAC", "continue to maintain troops": an attempt or a course is an action done, not planned.
+UNDER_WAY = frozenset({"try", "attempt", "continue", "keep"})
 PRACTICE = frozenset({"practise", "practice", "rehearse"})
 
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
