@@ -1,0 +1,184 @@
+"""Which name occurrences are one actor: the group key (a gazetteer ID, a canonical body name, an acronym's
+expansion, a person's initial and surname), the names a body goes by without its country, and the label and kind
+of a group."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..gazetteer import Entry
+from .actor_occurrences import titled
+from .actor_persons import person_key_of
+from .actor_records import Found
+from .bodies import ministry_named
+from .names import clean_name, country_named, fold, person_key, strip_possessive
+
+
+_ACRONYM_DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|the|de|in|[A-Z][\w’'-]*)\s+)*[A-Z][\w’'-]*)"
+                                 r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article defines, each with the words it abbreviates (the shortest run of capitalised
+    words before the parenthesis whose initials spell it).
+
+    >>> defined_acronyms("Ahmad Massoud leads the National Resistance Front (NRF). Tehrik-i-Taliban Pakistan (TTP)")
+    {'NRF': 'National Resistance Front', 'TTP': 'Tehrik-i-Taliban Pakistan'}
+    >>> defined_acronyms("Kabul Airport (KBL)")
+    {}
+    """
+    found = {}
+    for name, acronym in _ACRONYM_DEFINITION.findall(text):
+        words = name.split()
+        for start in range(len(words)):
+            if words[start][:1].isupper() and _initials(words[start:]) == acronym:
+                found[acronym] = clean_name(" ".join(words[start:]), person=False)
+                break
+    return found
+
+
+def implied_acronyms(found: list[Found]) -> dict[str, str]:
+    """"The Associated Press" and, elsewhere, "(AP)": an unlinked acronym whose letters are the initials of
+    exactly one other organisation the article names is that organisation, though the text never defines it.
+
+    Linked names keep their own IDs; a name shared by several organisations stays apart."""
+    names = {item.clean.removeprefix("The ").removeprefix("the ") for item in found
+             if item.kind == "Organisation" and item.entry is None and len(item.clean.split()) > 1}
+    implied = {}
+    for item in found:
+        if item.entry is None and item.clean.isupper() and item.clean.isalpha() and len(item.clean) > 1:
+            spelt = [name for name in names if _initials(name.split()) == item.clean]
+            if len(spelt) == 1:
+                implied[item.clean] = spelt[0]
+    return implied
+
+
+def _initials(words: list[str]) -> str:
+    """First letters of the capitalised words and hyphenated parts, all the letters of an acronym among them:
+    "Tehrik-i-Taliban Pakistan" -> "TTP", "UN Assistance Mission in Afghanistan" -> "UNAMA"."""
+    parts = [part for word in words for part in word.split("-")]
+    return "".join(part if part.isupper() and part.isalpha() else part[0] for part in parts if part[:1].isupper())
+
+
+def group_key(found: Found, acronyms: dict[str, str], persons: dict[str, str]) -> str:
+    """Mentions with one key are one actor. Other than persons, a name is one actor whatever label the
+    model gave each mention ("Kabul" tagged GPE here and ORG there), and an acronym the text defines
+    is the name it abbreviates."""
+    if found.entry:
+        return found.entry.qid
+    if found.unit:
+        return f"unit:{found.unit}"
+    if found.canonical:
+        return f"name:{_undotted(fold(found.canonical))}"
+    if found.kind == "Person" and found.middle:
+        return person_key_of(found)
+    if found.kind == "Person":
+        initial, surname = person_key(found.clean)
+        return persons.get(surname, f"person:{initial}:{surname}")
+    name = acronyms.get(found.clean, found.clean)
+    return f"name:{_undotted(fold(name))}"
+
+
+def _undotted(name: str) -> str:
+    """"C.I.A." and "CIA" are one name: the dots of initials go.
+
+    >>> _undotted("c.i.a."), _undotted("u.s. central command"), _undotted("dr. smith")
+    ('cia', 'us central command', 'dr. smith')
+    """
+    return re.sub(r"\b(?:\w\.){2,}", lambda initials: initials.group().replace(".", ""), name)
+
+
+def ministries_of_their_country(found: list[Found]) -> None:
+    """"the Foreign Ministry said" after "the Uzbek Foreign Ministry": a ministry named without its country is
+    the ministry of that function the article names with its country, when there is one only."""
+    for item in found:
+        if item.entry is None and not item.canonical and item.kind == "Organisation":
+            item.canonical = _ministry_of_country(item.clean)  # "Defence Ministry of Uzbekistan"
+    named = [item.canonical for item in found if item.canonical and " of " in item.canonical]
+    for item in found:
+        ministry = None if item.entry or item.canonical or item.kind != "Organisation" else ministry_named(item.clean)
+        bodies = {name for name in named if ministry and name.startswith(ministry + " of ")}
+        if len(bodies) == 1:
+            item.canonical = bodies.pop()
+
+
+def _ministry_of_country(name: str) -> str | None:
+    """The canonical name of a ministry named with "of" and its country.
+
+    >>> _ministry_of_country("Defence Ministry of Uzbekistan"), _ministry_of_country("Ministry of Defence")
+    ('Ministry of Defence of Uzbekistan', None)
+    """
+    function, _, country = name.rpartition(" of ")
+    ministry = ministry_named(function) if function else None
+    return f"{ministry} of {country_named(country)}" if ministry and country_named(country) else None
+
+
+def office_modifier_only(group: list[Found]) -> bool:
+    """"Foreign Ministry spokesman X" in an article that never says whose: a ministry named only to give a
+    person's office, and by no country, is no actor of its own."""
+    return all(f.entry is None and not f.canonical and ministry_named(f.clean) and f.span.end < len(f.span.doc)
+               and f.span.doc[f.span.end].lower_ in _SPOKESPERSONS for f in group)
+
+
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials"})
+
+
+def names_without_their_country(found: list[Found]) -> None:
+    """"Central Command said" after "U.S. Central Command", "the KNB" after "the Kazakh KNB": an organisation
+    named without the country that opens its full name elsewhere in the article is that organisation."""
+    full: dict[str, set[str]] = {}
+    for item in found:
+        words = item.clean.split()
+        if item.entry is None and item.kind == "Organisation" and not item.canonical:
+            for size in (1, 2):
+                rest = words[size:]
+                if (len(rest) >= 2 or _is_acronym(rest)) and country_named(" ".join(words[:size])):
+                    full.setdefault(fold(" ".join(words[size:])), set()).add(item.clean)
+    for item in found:
+        names = full.get(fold(item.clean), set())
+        if item.entry is None and item.kind == "Organisation" and not item.canonical and len(names) == 1:
+            item.canonical = next(iter(names))
+
+
+def _is_acronym(words: list[str]) -> bool:
+    """One word of capitals ("GKNB" in "the Kyrgyz GKNB"): a body's acronym the text also uses alone."""
+    return len(words) == 1 and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper()
+
+
+def without_country(name: str) -> str | None:
+    """The name of a body without the country the text put before it, the name it also goes by.
+
+    >>> without_country("Afghan High Council for National Reconciliation"), without_country("Pakistan Army")
+    ('High Council for National Reconciliation', None)
+    """
+    words = name.split()
+    first = strip_possessive(words[0]) if words else ""
+    return " ".join(words[1:]) if len(words) > 2 and country_named(first) else None
+
+
+def lone_unknown_person(group: list[Found]) -> bool:
+    """A one-word "person" never named in full, unknown to the gazetteer and never titled ("Prince Faisal")
+    is more often a product, a format or a tagging error ("Sputnik", "Troika") than a person; unless it is the
+    name of known persons, left unlinked between them ("Japarov"): that decision is kept with its reasons."""
+    return group_entry(group) is None and not any(f.link for f in group) and \
+        all(f.kind == "Person" and len(f.clean.split()) == 1 and not titled(f.span) for f in group)
+
+
+def group_entry(group: list[Found]) -> Entry | None:
+    """The gazetteer entry of a group, whichever mention carried it ("Mr Khan" before "Imran Khan")."""
+    return next((f.entry for f in group if f.entry), None)
+
+
+def group_label(group: list[Found]) -> str:
+    entry = group_entry(group)
+    if entry:
+        return entry.label
+    if group[0].canonical:
+        return group[0].canonical
+    return max((f.clean for f in group), key=lambda name: (len(name.split()), len(name)))
+
+
+def group_kind(group: list[Found]) -> str:
+    if group_entry(group):
+        return group_entry(group).kind
+    return Counter(f.kind for f in group).most_common(1)[0][0]

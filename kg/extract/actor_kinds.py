@@ -1,0 +1,151 @@
+"""What a name the model found is, read from its context: a place a place noun introduces or a locative governs, a
+source an outlet noun or "according to" introduces, a dateline, a ship, an exercise, a capitalised common noun or a
+kind of thing under "a" (no actor)."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..gazetteer import Gazetteer
+from .actor_phrases import UNIT_NOUNS
+from .actor_records import Found
+from .names import MILITARY_WORDS, ORGANISATION_WORDS, country_named, kind_by_words, looks_like_media
+
+
+PLACE_NOUNS = frozenset({"district", "province", "region", "town", "city", "village", "valley", "area", "oblast",
+                         "county", "airport", "airbase", "airfield", "crossing", "river", "range", "mountains",
+                         "hotel", "capital", "port", "checkpoint", "pass", "lake", "island", "gorge", "strait",
+                         "outpost", "checkpost"})
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside"})
+
+
+_VESSELS = frozenset({"destroyer", "frigate", "corvette", "cruiser", "ship", "warship", "vessel", "submarine",
+                      "carrier", "tanker", "icebreaker"})
+TIME_ZONES = frozenset({"GMT", "UTC", "IST", "PKT", "MSK", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST"})
+
+
+def vessel(ent: Span) -> bool:
+    """"represented by the destroyer Urumqi": a ship's name, often a city's, is neither an actor nor a place."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in _VESSELS
+
+
+def cited(ent: Span) -> bool:
+    """"according to Asia-Plus", "the news agency Kabar", "told Asia-Plus", "interviewed by Asia-Plus": a name
+    given as a source, or as the one a source spoke to, whatever the model tagged (no place is told anything)."""
+    root = ent.root
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in OUTLET_NOUNS:
+        return True
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("interview", "contact", "quote"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+
+
+def dateline(ent: Span) -> bool:
+    """"DOHA - Envoys from…", "BISHKEK/DUSHANBE, Sept 16 (Reuters) -": the place in capitals that opens a
+    wire story says where it was filed; the model often runs it into the next word."""
+    first = ent[0]
+    return first.i == ent.sent.start and first.text.isupper() and len(first.text) > 2 and \
+        any(t.text in ("-", "–", "—", "/") for t in ent.doc[ent.start:min(ent.end + 1, len(ent.doc))])
+
+
+def capitalised_common_noun(ent: Span, gazetteer: Gazetteer) -> bool:
+    """"Photographs posted online showed ...": a lone word capitalised only because it opens the sentence,
+    which the tagger reads as a common noun (NN/NNS) while the recogniser calls it a name. A known name is
+    kept ("Taliban" at the start of a sentence is in the gazetteer)."""
+    if len(ent) != 1 or ent[0].tag_ not in ("NN", "NNS") or not ent[0].is_title:
+        return False
+    opening = all(token.is_punct for token in ent.doc[ent.sent.start:ent.start])
+    return opening and not gazetteer.lookup(ent.text) and not country_named(ent.text)
+
+
+_EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
+_EXERCISE_MODIFIERS = frozenset({"joint", "military", "naval", "army", "bilateral", "trilateral", "annual"})
+
+
+def exercise_name(ent: Span) -> bool:
+    """"their bilateral INDRA exercise", "the army exercise INDRA": the name of a military exercise, an
+    event rather than an actor, which the model tags as an organisation. A name with an organisation's
+    word in it ("the Black Sea Fleet exercise") is the body that holds the exercise, and stays."""
+    if ent.label_ == "PERSON" or any(t.lower_ in ORGANISATION_WORDS | MILITARY_WORDS | UNIT_NOUNS for t in ent):
+        return False
+    doc = ent.doc
+    after = [t for t in doc[ent.end:ent.end + 3]]
+    while after and after[0].lower_ in _EXERCISE_MODIFIERS:
+        after = after[1:]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return any(t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in _EXERCISE_NOUNS
+               for t in (after[0] if after else None, before))
+
+
+def indefinite(ent: Span) -> bool:
+    """"would not recognise a Taliban government": a name and a common noun under "a"/"an" describe a kind
+    of thing, not the actor of that name ("a Reuters report" is no such phrase: there the article belongs
+    to "report", outside the name)."""
+    root = ent.root
+    return root.is_lower and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in root.children)
+
+
+OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "website", "portal",
+                           "weekly", "tabloid"})
+
+
+def place_by_context(ent: Span) -> bool:
+    """"the Bajaur district", "the Hairatan border crossing", "the Leilek and Batken districts", "the Afghan
+    town of Hairatan", "Ghazni, a strategic city", "the Leh-based corps": a name that a place noun heads,
+    introduces or describes, or that a base is in."""
+    doc = ent.doc
+    following = list(doc[ent.end:ent.end + 2])
+    if following and _place_noun(following[0]) or \
+            len(following) == 2 and following[0].pos_ == "NOUN" and _place_noun(following[1]):
+        return True
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
+        return True
+    root = ent.root
+    head = root.head if root.dep_ == "conj" else root
+    if head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    last = max((c.i for c in root.conjuncts if c.i > root.i), default=None)  # "Bajaur and Mohmand districts"
+    if last is not None and last + 1 < len(doc) and _place_noun(doc[last + 1]) and doc[last + 1].tag_ == "NNS":
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children) or \
+            root.dep_ == "appos" and root.head.is_lower and root.head.lemma_ in PLACE_NOUNS:  # "the outposts X and Y"
+        return True
+    if root.dep_ == "dobj" and root.head.lemma_ == "cross":
+        return True  # "attempt to cross the Panj"
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS
+
+
+def _place_noun(token) -> bool:
+    return not token.ent_type_ and token.lemma_.lower() in PLACE_NOUNS
+
+
+def kind_by_words_or_place(ent: Span, clean: str, kind: str) -> str | None:
+    """The kind the name's words give; a name whose words say nothing, written after "in", "at" or "near"
+    ("fighting in Baghlan", "met at Charikar"), is a place the model took for an organisation (acronyms
+    and outlets excepted: "at SCO", "told CNN")."""
+    by_words = kind_by_words(clean, "")
+    if by_words != "" or kind != "Organisation" or clean.isupper() or looks_like_media(clean):
+        return by_words if by_words != "" else kind
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "at Gogra, Hot Springs and Depsang"
+        root = root.head
+    return "Place" if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE else kind
+
+
+def reports_news(span: Span) -> bool:
+    """Whether a name is used as a news source: "Reuters reported", "ET has learnt", "reported by X"."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_ in ("report", "learn"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("report", "quote")
+
+
+def place_like(item: "Found", places: set[tuple[int, int]]) -> bool:
+    """An unknown organisation listed with places ("two bases – Dushanbe and nearby Bashkor") is a place.
+    ``places`` holds (document, token index) pairs: each paragraph is a document of its own, so a token index
+    alone would meet a place of another paragraph."""
+    root = item.span.root
+    linked = [root.head] if root.dep_ == "conj" else []
+    linked += [c for c in root.children if c.dep_ == "conj"]
+    return any((id(t.doc), t.i) in places for t in linked)

@@ -1,0 +1,209 @@
+"""Every name occurrence of the article, found and typed: the model's entities, the outlets and offices it leaves
+untagged, social-media handles, and the phrases built over names (:mod:`.actor_phrases`); each resolved against
+the gazetteer (its ID, a country's other name, a capital standing for its government) or dropped as no actor."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..gazetteer import Entry, Gazetteer, name_key
+from .actor_capitals import capital_government
+from .actor_kinds import (capitalised_common_noun, cited, dateline, exercise_name, indefinite, kind_by_words_or_place,
+                          OUTLET_NOUNS, place_by_context, place_like, TIME_ZONES, vessel)
+from .actor_local import local_entity
+from .actor_phrases import with_affiliates, with_bodies, with_units
+from .actor_records import Found, Match
+from .actor_spans import name_span
+from .names import PLACE_WORDS, STREET_WORDS, TITLE_WORDS, capitals, clean_name, ranked_person, country_named, fold
+from .sentences import Sentence
+
+
+KIND_OF_LABEL = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+                 "NORP": None}
+
+
+HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "shri", "smt"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their"})
+_NOT_A_NAME = re.compile(r"^[^A-Z]|\d|^(?:The|A|An)$")
+
+
+def _is_name(text: str) -> bool:
+    """Capitalised, no digits, and more than a lone title ("EAM", "Minister").
+
+    >>> _is_name("Andrei Rudenko"), _is_name("EAM"), _is_name("201"), _is_name("jihadist")
+    (True, False, False, False)
+    """
+    return not _NOT_A_NAME.search(text) and fold(text) not in TITLE_WORDS
+
+
+def _resolve_entry(ent: Span, gazetteer: Gazetteer) -> Match:
+    """The gazetteer entry of a name: none yet for a name several entries share ("Japarov": :mod:`.linking`
+    weighs them), else by the ruler's ID, else by an unambiguous exact name, else (for a country's other name
+    or demonym: "American", "Britain") by the country's name."""
+    names = [clean_name(ent.text, person=ent.label_ == "PERSON"), clean_name(ent.text, person=False)]
+    for name in names:
+        shared = gazetteer.candidates(name)
+        if len(shared) > 1:
+            return Match(None, name, "shared name", tuple(shared))
+    if ent.ent_id_ and all(token.ent_id_ == ent.ent_id_ for token in ent):  # not "Radio" + "Pakistan"
+        entry = gazetteer.by_qid.get(ent.ent_id_)
+        return Match(entry, names[0], _method(entry, names)) if entry else Match()
+    # "Mawlawi Hibatullah" is an alias, title and all
+    candidates, method = gazetteer.lookup(names[0]) or gazetteer.lookup(names[1]), ""
+    if not candidates and country_named(ent.text):
+        candidates = [e for e in gazetteer.lookup(country_named(ent.text)) if e.kind == "Country"]
+        method = "country name"
+    if not candidates and ent.label_ == "PERSON" and _middle_initials(ent.text) != ent.text:
+        candidates, method = gazetteer.lookup(clean_name(_middle_initials(ent.text))), "without initials"
+    if not candidates and ent.label_ == "PERSON" and len(ent) == 1 and titled(ent) and not _honorific_before(ent):
+        candidates = [e for e in gazetteer.entries if e.kind == "Person" and fold(e.label.split()[0]) == fold(ent.text)]
+        method = "given name after a title"
+    if len({c.qid for c in candidates}) != 1:
+        return Match()
+    return Match(candidates[0], names[0], method or _method(candidates[0], names))
+
+
+def _capitals(gazetteer: Gazetteer) -> dict[str, str]:
+    """Folded capital's name -> its country's name, from the data file and the gazetteer's metonyms."""
+    found = capitals()
+    found.update({fold(metonym): entry.label for entry in gazetteer.entries if entry.kind == "Country"
+                  for metonym in entry.metonyms})
+    return found
+
+
+def _country_match(country: str, ent: Span, gazetteer: Gazetteer) -> Match:
+    """The gazetteer's country a capital stands for, where it holds that country once."""
+    entries = [e for e in gazetteer.lookup(country) if e.kind == "Country"]
+    return Match(entries[0], ent.text, "metonym") if len(entries) == 1 else Match()
+
+
+def _method(entry: Entry, names: list[str]) -> str:
+    """"label" when the name is the entry's label, else "alias" (an alias, a demonym, another form)."""
+    return "label" if any(name_key(name) == name_key(entry.label) for name in names) else "alias"
+
+
+def _middle_initials(name: str) -> str:
+    """A name without the initials between its first and last words, the form gazetteers list.
+
+    >>> _middle_initials("Antony J. Blinken"), _middle_initials("S. Jaishankar"), _middle_initials("Joe Biden")
+    ('Antony Blinken', 'S. Jaishankar', 'Joe Biden')
+    """
+    words = name.split()
+    kept = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"[A-Z]\.?", w)]
+    return " ".join(kept)
+
+
+def titled(ent: Span) -> bool:
+    """"PM Imran": a lone given name right after a title is the one known person of that given name."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_.strip(".") in TITLE_WORDS - DETERMINERS
+
+
+def _honorific_before(ent: Span) -> bool:
+    """"Mr Khan", "Dr Abdullah": an honorific comes before a surname, never before a given name alone."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_.strip(".") in HONORIFICS
+
+
+def found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]:
+    found = []
+    capital_of = _capitals(gazetteer)
+    for sentence in sentences:
+        spans = list(sentence.span.ents) + _untagged_outlets(sentence.span) + _offices_of_holders(sentence.span)
+        in_sentence = [item for ent in spans if ent.label_ in KIND_OF_LABEL
+                       for item in [_found(name_span(ent), sentence, gazetteer, capital_of)] if item]
+        found += with_units(with_bodies(with_affiliates(in_sentence, sentence), sentence, gazetteer), sentence)
+        found += _handles(sentence, gazetteer)
+    places = {(id(t.doc), t.i) for f in found if f.kind == "Place" for t in f.span}  # a doc per paragraph
+    for item in found:
+        if item.entry is None and item.kind == "Organisation" and place_like(item, places):
+            item.kind = "Place"
+    return found
+
+
+def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict[str, str]) -> Found | None:
+    """One name occurrence, typed; None for what is no actor (offices, diseases, ethnic groups, titles,
+    events and documents, lowercase words). A capital standing for its government is its country."""
+    if indefinite(ent) or dateline(ent) or vessel(ent) or ent.text in TIME_ZONES:
+        return None
+    if capitalised_common_noun(ent, gazetteer):
+        return None
+    government = capital_government(ent, capital_of)
+    match = _country_match(government, ent, gazetteer) if government else _resolve_entry(ent, gazetteer)
+    entry = match.entry
+    text = ent.text.strip(" '\"“”‘’")
+    country = None if entry else government or country_named(text)
+    if entry is None and not country and exercise_name(ent):
+        return None
+    kind = entry.kind if entry else "Country" if country else KIND_OF_LABEL[ent.label_]
+    if entry is None and kind == "Organisation" and ranked_person(text):
+        kind = "Person"  # "Rear Admiral Shahram Irani" tagged ORG
+    clean = clean_name(text, person=kind == "Person")
+    if kind is None or (entry is None and not _is_name(clean)):
+        return None
+    if entry is None and kind == "Place" and not country and cited(ent):
+        kind = "Organisation"  # "according to Asia-Plus", "news agency Kabar": a source, not a place
+    if entry is None and kind == "Person" and (place_by_context(ent) or fold(clean) in PLACE_WORDS
+                                               or fold(clean).split()[-1] in STREET_WORDS):
+        kind, clean = "Place", clean_name(text, person=False)  # "near the village of Ovchi Kalacha"
+    if entry is None and kind != "Person" and not country:
+        kind = "Place" if place_by_context(ent) else kind_by_words_or_place(ent, clean, kind)
+        if kind is None:
+            return None
+    start, end = sentence.offsets(ent)
+    return Found(ent.text, clean, ent.label_, kind, entry, start, end, sentence, ent, country, match=match)
+
+
+def _handles(sentence: Sentence, gazetteer: Gazetteer) -> list[Found]:
+    """"Conveyed greetings of PM @narendramodi": a social-media handle that spells a known person's name
+    without its spaces is a mention of that person (the one known person it spells, else none)."""
+    found = []
+    for token in sentence.span:
+        if not re.fullmatch(r"@\w{4,}", token.text):
+            continue
+        spelt = [e for e in gazetteer.entries if e.kind == "Person"
+                 and fold(e.label).replace(" ", "").replace("-", "") == fold(token.text[1:])]
+        if len(spelt) == 1:
+            span = token.doc[token.i:token.i + 1]
+            start, end = sentence.offsets(span)
+            found.append(Found(token.text, spelt[0].label, "PERSON", "Person", spelt[0], start, end, sentence, span,
+                               match=Match(spelt[0], token.text, "handle")))
+    return found
+
+
+def _untagged_outlets(sentence: Span) -> list[Span]:
+    """"Dawn has learnt", "Asia-Plus reported", "officials told Kommersant", "news agency UzA": a capitalised
+    name the model left untagged that reports, that sources tell (persons told something are tagged as
+    persons) or that an outlet noun introduces."""
+    return [Span(t.doc, t.i, t.i + 1, label="ORG") for t in sentence
+            if t.pos_ == "PROPN" and t.ent_type_ == "" and t.text[:1].isupper() and not list(t.children)
+            and (t.dep_ == "nsubj" and t.head.lemma_ in ("learn", "report")
+                 or t.dep_ in ("dobj", "dative") and t.head.lemma_ == "tell" and t.i == t.head.i + 1
+                 or t.i > sentence.start and t.doc[t.i - 1].lower_ in OUTLET_NOUNS)]
+
+
+def _offices_of_holders(sentence: Span) -> list[Span]:
+    """"According to the Prime Minister's Office": an office-holder's title, "'s" and "Office" or "Secretariat"
+    name an organisation the model leaves untagged."""
+    found = []
+    for token in sentence:
+        if token.text not in ("Office", "Secretariat") or token.ent_type_ or token.i - 2 < sentence.start \
+                or token.doc[token.i - 1].lower_ not in ("'s", "’s"):
+            continue
+        start = token.i - 1
+        while start - 1 >= sentence.start and token.doc[start - 1].text[:1].isupper() \
+                and token.doc[start - 1].lower_ in TITLE_WORDS:
+            start -= 1
+        if start < token.i - 1:
+            found.append(Span(token.doc, start, token.i + 1, label="ORG"))
+    return found
+
+
+def link_local_names(found: list[Found], gazetteer: Gazetteer) -> None:
+    """"The Congress questioned the move" in news of India: a generic name is the body it names in the country
+    the article names (see :mod:`kg.extract.actor_local`)."""
+    countries = {item.entry.qid for item in found if item.entry and item.kind == "Country"}
+    for item in found:
+        qid = local_entity(item.clean, countries) if item.entry is None and item.kind == "Organisation" else None
+        entry = gazetteer.by_qid.get(qid) if qid else None
+        if entry:
+            item.entry, item.match = entry, Match(entry, item.clean, "context")

@@ -1,0 +1,137 @@
+"""Persons across an article: the surnames that stand for one full name, middle names that tell two persons apart,
+transliterations of a linked name, a known person's surname borne by someone else, and surnames the model left
+untagged or mistyped."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from .actor_records import Found, Match
+from .names import clean_name, name_tokens, person_key, surnames
+from .sentences import Sentence
+
+
+def person_surnames(found: list[Found]) -> dict[str, str]:
+    """surname -> group key, for surnames that belong to exactly one full name (linked or not) in the article.
+
+    A family name written first ("Wang Yi") counts as a surname too, so that a later "Wang" is found.
+    """
+    owners: dict[str, set[str]] = {}
+    for item in found:
+        if item.kind != "Person":
+            continue
+        if item.middle:
+            continue  # "Massoud" alone is the "Ahmad Massoud" of the article, not "Ahmad Shah Massoud"
+        initial, surname = person_key(item.clean)
+        key = item.entry.qid if item.entry else f"person:{initial}:{surname}"
+        if initial or item.entry:
+            names = item.entry.names if item.entry else (item.clean,)  # "Komilov" from "Abdulaziz Komilov"
+            for name in {surname for full in names for surname in surnames(full)}:
+                owners.setdefault(name, set()).add(key)
+    return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
+
+
+def person_key_of(found: Found) -> str:
+    initial, surname = person_key(found.clean)
+    return f"person:{initial}:{found.middle}:{surname}"
+
+
+# Middle words that do not tell two persons apart: patronymics and the particles of Arabic names.
+_SAME_PERSON_MIDDLE = re.compile(r"^(?:.*(?:vich|vna|ovic|ievic)|bin|ibn|bint|al|el|ul|ud|[a-z])$")
+
+
+def mark_middle_names(found: list[Found]) -> None:
+    """"Ahmad Massoud, the son of Ahmad Shah Massoud": a full name with a middle word is its own person when
+    the article has already named someone by its first and last words alone. The press introduces a person
+    by the fuller name and shortens it later ("Atta Mohammad Noor", then "Atta Noor"), never the reverse;
+    initials, patronymics and Arabic particles never tell persons apart ("Antony J. Blinken")."""
+    unlinked = [item for item in found if item.kind == "Person" and item.entry is None]
+    first_seen: dict[tuple[str, ...], int] = {}
+    for item in unlinked:
+        first_seen.setdefault(tuple(name_tokens(item.clean)), item.start)
+    for item in unlinked:
+        words = name_tokens(item.clean)
+        shorter = first_seen.get((words[0], words[-1])) if len(words) == 3 else None
+        if shorter is not None and shorter < first_seen[tuple(words)] and not _SAME_PERSON_MIDDLE.match(words[1]):
+            item.middle = words[1]
+
+
+def link_spelling_variants(found: list[Found]) -> None:
+    """"Gurbanguly Berdimuhamedov" unknown, "Berdimuhamedov" linked (to "Gurbanguly Berdimuhamedow"): an unlinked
+    full name is the linked person of the article whose name has its surname and first initial, when only
+    one such person is linked (a transliteration the gazetteer lacks)."""
+    linked: dict[tuple[str, str], set[str]] = {}
+    entries = {item.entry.qid: item.entry for item in found if item.entry and item.entry.kind == "Person"}
+    for entry in entries.values():
+        initial = person_key(entry.label)[0]
+        for name in entry.names:
+            for surname in surnames(name):
+                linked.setdefault((initial, surname), set()).add(entry.qid)
+    for item in found:
+        if item.entry is None and item.kind == "Person":
+            qids = linked.get(person_key(item.clean), set())
+            if person_key(item.clean)[0] and len(qids) == 1:
+                item.entry = entries[next(iter(qids))]
+                item.match = Match(item.entry, item.clean, "spelling variant")
+
+
+def surnames_of_others(found: list[Found]) -> None:
+    """"Kavita Jaishankar … Jaishankar said": a lone surname the gazetteer gives a known person (S. Jaishankar) is
+    the person the article names in full with it when that is someone else, by another given name (a relative, a
+    namesake), and the known person is never named in full. A surname the evidence decided between its bearers
+    ("Cabinet chairman Japarov") keeps its decision."""
+    full: dict[str, set[tuple[str, str | None]]] = {}
+    for item in found:
+        if item.kind == "Person" and len(name_tokens(item.clean)) > 1:
+            initial, surname = person_key(item.clean)
+            full.setdefault(surname, set()).add((initial, item.entry.qid if item.entry else None))
+    for item in found:
+        words = name_tokens(item.clean)
+        if item.entry is None or item.link or item.kind != "Person" or len(words) != 1 or words[0] not in full:
+            continue
+        others = full[words[0]]
+        if all(qid != item.entry.qid for _, qid in others) and \
+                person_key(item.entry.label)[0] not in {initial for initial, _ in others}:
+            item.entry, item.match, item.link = None, None, None
+
+
+def _after_article(span: Span) -> bool:
+    return span[0].lower_ == "the" or span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def surname_mentions(sentences: list[Sentence], found: list[Found], persons: dict[str, str]) -> list[Found]:
+    """"West took to Twitter", "Kabulov added": a surname alone that the model left untagged, of a person the
+    article names in full (not "the West", not "West Bank")."""
+    taken = {(f.sentence.index, t.i) for f in found for t in f.span}
+    extra = []
+    for sentence in sentences:
+        for token in sentence.span:
+            if (sentence.index, token.i) in taken or token.ent_type_ or token.pos_ != "PROPN" \
+                    or not token.text[:1].isupper() or (name_tokens(token.text) or [""])[-1] not in persons:
+                continue
+            before = token.doc[token.i - 1] if token.i > sentence.span.start else None
+            after = token.doc[token.i + 1] if token.i + 1 < sentence.span.end else None
+            if (before is not None and before.lower_ == "the") or (after is not None and after.pos_ == "PROPN"):
+                continue
+            span = token.doc[token.i:token.i + 1]
+            start, end = sentence.offsets(span)
+            extra.append(Found(token.text, token.text, "PERSON", "Person", None, start, end, sentence, span))
+    return extra
+
+
+def persons_mislabelled(found: list[Found], persons: dict[str, str]) -> None:
+    """A person's surname, or initial and surname, that the model tagged as an organisation or a place
+    ("K Ramesh said" as ORG, a lone "Wang" as ORG) is that person, when the article names them in full; a
+    surname two persons of the article bear ("Wang Yi", "Wang Wenbin") is a person too, if not which one."""
+    full_names = {tuple(name_tokens(item.clean)) for item in found if item.kind == "Person"}
+    borne = {surname for item in found if item.kind == "Person" and len(name_tokens(item.clean)) > 1
+             for surname in surnames(item.clean)}
+    for item in found:
+        if item.entry or item.kind == "Person" or _after_article(item.span):
+            continue  # "the West" is no Mr West
+        words = name_tokens(clean_name(item.text))
+        if len(words) == 1 and (words[0] in persons or words[0] in borne) or \
+                len(words) == 2 and (tuple(words) in full_names or len(words[0]) == 1 and words[1] in persons):
+            item.kind = "Person"
+            item.clean = clean_name(item.text.strip(" '\"“”‘’"))
