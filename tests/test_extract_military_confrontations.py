@@ -84,3 +84,33 @@ def test_practising_after_the_exercise_is_its_content(read):
         "scenario"])
 def test_no_confrontation(read, text):
     assert [a for a in actions(read(text)) if a[0] != "Exercise"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia and Belarus conducted war games near the border on Monday.", ("Exercise", "Russia")),
+    ("Taiwan scrambled jets after Chinese aircraft approached the island.", ("Deployment", "Taiwan")),
+    ("Indian troops took up positions along the ridge.", ("Deployment", "India")),
+    ("Iranian forces launched rockets at the border town on Friday.", ("Attack", "Iran")),
+    ("Russian troops patrolled the town after the ceasefire.", ("Deployment", "Russia")),
+], ids=["war-games", "scrambled-jets", "took-up-positions", "launched-rockets", "patrolled"])
+def test_more_of_the_genre_s_vocabulary(read, text, expected):
+    assert actions(read(text))[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The company launched a new product at the fair.",
+    "The minister took up the issue with his counterpart.",
+    "Children played war games in the park.",
+], ids=["launched-product", "took-up-issue", "children"])
+def test_no_action_in_look_alikes(read, text):
+    assert actions(read(text)) == []
+
+
+def test_two_captures_of_other_ground(read):
+    found = actions(read("The Taliban captured Herat in August, weeks after seizing Kandahar."))
+    assert found == [("Capture", "Taliban"), ("Capture", "Taliban")]
+
+
+def test_a_move_in_a_time_clause_is_background(read):
+    found = actions(read("Russian troops began leaving Kazakhstan on Thursday, a week after they were deployed."))
+    assert found == [("Withdrawal", "Russia")]

@@ -118,7 +118,8 @@ class MilitaryReader(AgentReader):
             action = self._action(kind, token, sentence, actor, confidence)
             # one per kind and agent in a sentence, unless a coordinated trigger names its own place ("claimed
             # the bombing in Kunduz and a similar attack in Kandahar"): repeated triggers are mostly one action
-            own_place = self._own_place(token, sentence, actor) if token.dep_ == "conj" else None
+            own_place = self._own_place(token, sentence, actor) if token.dep_ == "conj" else \
+                self._ground_taken(token, sentence, actor) if kind == "Capture" else None
             key = (kind, actor, own_place) if own_place and (kind, actor, None) in found and \
                 found[(kind, actor, None)].place != own_place else (kind, actor, holds_ground(token) or None)
             if key in found:
@@ -253,6 +254,16 @@ class MilitaryReader(AgentReader):
                               quantities=quantities(sentence.evidence.sentence),
                               status="planned" if planned else "held", date=date,
                               confidence=round(confidence, 2))
+
+    def _ground_taken(self, trigger: Token, sentence: Sentence, actor: str | None) -> str | None:
+        """"captured Panjshir in September, weeks after seizing Kabul": the place a capture takes, which tells two
+        captures of one agent in a sentence apart."""
+        for obj in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
+            span = trigger.doc[obj.left_edge.i:obj.right_edge.i + 1]
+            keys = [k for k in self.resolver.named(span, sentence, ("Place",)) if k != actor]
+            if keys:
+                return keys[0]
+        return None
 
     def _own_place(self, trigger: Token, sentence: Sentence, actor: str | None) -> str | None:
         """The place named in the trigger's own prepositional phrase ("a similar attack in Kandahar")."""

@@ -141,9 +141,13 @@ def foreground(found: dict[tuple, MilitaryAction]) -> list[MilitaryAction]:
 
 def without_background(actions: list[MilitaryAction], triggers: dict[int, Token]) -> list[MilitaryAction]:
     """"Troops began pulling out of Kazakhstan, a week after they were deployed": an agent's action in a clause
-    that dates its news ("after", "since" …) is the background of its action in the main clause, read before."""
-    foreground = {a.actor for a in actions if a.actor and not in_time_clause(triggers[id(a)])}
-    return [a for a in actions if not (a.actor in foreground and in_time_clause(triggers[id(a)]))]
+    that dates its news ("after", "since" …) is the background of its action in the main clause, read before;
+    not a capture of other ground ("captured Panjshir, weeks after seizing Kabul": two captures)."""
+    main = [a for a in actions if a.actor and not in_time_clause(triggers[id(a)])]
+    foreground = {a.actor for a in main}
+    taken = {(a.actor, a.place) for a in main if a.kind == "Capture"}
+    return [a for a in actions if not (a.actor in foreground and in_time_clause(triggers[id(a)])) or
+            a.kind == "Capture" and a.place and (a.actor, a.place) not in taken]
 
 
 def in_time_clause(trigger: Token) -> bool:

@@ -24,6 +24,9 @@ def trigger_kind(token: Token) -> str | None:
     if token.lemma_ == "take" and any(g.lower_ == "account" for c in token.children if c.lower_ == "into"
                                       for g in c.children):
         return None  # "to take into account the interests of all political forces": an idiom
+    if token.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return "Deployment" if any(c.dep_ == "dobj" and c.lemma_.lower() == "position" for c in token.children) \
+            else None  # "troops took up positions along the ridge": not a capture of the positions
     if token.pos_ == "VERB" and token.lemma_ in MOVES_FORCES and with_forces(token, ("dobj", "nsubjpass")):
         return MOVES_FORCES[token.lemma_]
     if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and with_forces(token, ("nsubj",)) and \
@@ -86,8 +89,9 @@ def named_in_phrase(token: Token) -> str | None:
         if token.lower_ == "up" and any(c.lower_ == "call" for c in children) or \
                 lemma in READINESS_CHECKS and "readiness" in words and words & MILITARY_CONTEXT:
             return "Mobilisation"
-        if lemma == "patrol" and any(c.lower_ == "joint" for c in children):
-            return "Exercise"
+        if lemma == "patrol" and any(c.lower_ == "joint" for c in children) or \
+                lemma == "game" and any(c.lower_ == "war" for c in children):
+            return "Exercise"  # "a joint naval patrol", "conducted war games"
         if lemma == "patrol" and (any(c.lower_ in PATROL_WORDS for c in token.lefts) or
                                   token.dep_ == "dobj" and token.head.lemma_ in ESCALATING):
             return "Deployment"  # "stepped up combat air patrols" (not "troops on a routine patrol were blocked")
@@ -108,6 +112,10 @@ def named_in_phrase(token: Token) -> str | None:
             (with_forces(token, ("nsubj",)) or
              token.head.lemma_ in PERCEIVED and with_forces(token.head, ("nsubjpass",))):
         return "Withdrawal"  # "the troops flew home", "the soldiers went back", "armoured vehicles were seen moving back"
+    if lemma == "launch" and any(c.dep_ == "dobj" and c.lemma_.lower() in MUNITIONS for c in children):
+        return "Attack"  # "launched rockets at the town"
+    if lemma == "patrol" and with_forces(token, ("nsubj",)):
+        return "Deployment"  # "Russian troops patrolled the town"
     if lemma in PRACTICE and with_forces(token, ("nsubj",)):
         return "Exercise"  # "Russian and Chinese warships jointly practised the protection of sea lanes"
     if lemma == "inflict" and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in children):

@@ -29,7 +29,7 @@ TRIGGERS = {
     "counteroffensive": "Attack", "counterattack": "Attack", "incursion": "Attack", "intrusion": "Attack",
     "transgression": "Attack", "transgress": "Attack", "intrude": "Attack", "infiltrate": "Attack",
     "bombard": "Attack", "bombardment": "Attack", "besiege": "Attack", "siege": "Attack", "liberate": "Capture",
-    "faceoff": "Other", "scuffle": "Other", "buildup": "Deployment",
+    "faceoff": "Other", "scuffle": "Other", "buildup": "Deployment", "wargame": "Exercise", "wargames": "Exercise",
 }
 
 # Encounters of two sides, whose "with" or "between" phrase names a party: "a face-off between A and B".
@@ -71,7 +71,7 @@ MOVES_FORCES = {"move": "Deployment", "mass": "Deployment", "amass": "Deployment
                 "transfer": "Deployment", "keep": "Deployment", "maintain": "Deployment",
                 "take": "Capture", "enter": "Capture", "field": "Deployment", "rush": "Deployment",
                 "bolster": "Deployment", "beef": "Deployment", "boost": "Deployment", "double": "Deployment",
-                "strengthen": "Deployment", "increase": "Deployment"}
+                "strengthen": "Deployment", "increase": "Deployment", "scramble": "Deployment"}
 
 # Forces reported where they were seen: "columns of tanks were spotted near the border".
 PERCEIVED = frozenset({"see", "spot", "observe", "sight", "photograph"})
