@@ -50,27 +50,14 @@ def test_a_joint_action_is_one(read):
 
 
 # --- agreed, ordered, reported moves ---------------------------------------------------------------------------------
-def test_agreed_to_pull_back_their_troops(read):
-    found = actions(read("Kazakh and Kyrgyz troops clashed near the border on Monday. Kazakhstan and Kyrgyzstan agreed "
-                         "to pull back their troops from the border."))
-    assert found[-1] == ("Withdrawal", "Kazakhstan", "planned")
-
-
-def test_agreed_on_the_withdrawal(read):
-    found = actions(read("Kazakh and Kyrgyz troops clashed near the border on Monday. The two sides agreed on a "
-                         "ceasefire and on the withdrawal of additional forces from the border."))
-    assert found[-1] == ("Withdrawal", "Kazakhstan", "planned")
-
-
-def test_agreed_on_a_truce_and_on_the_withdrawal(read):
-    found = actions(read("Kazakh and Kyrgyz troops clashed near the border on Monday. The two sides agreed on a "
-                         "ceasefire from 23:00 and on the withdrawal of additional forces from the border."))
-    assert found[-1] == ("Withdrawal", "Kazakhstan", "planned")
-
-
-def test_agreed_to_order_their_troops_to_pull_back(read):
-    found = actions(read("Kazakh and Kyrgyz troops clashed near the border on Monday. Kazakhstan and Kyrgyzstan spoke "
-                         "on Tuesday and agreed to order their troops to pull back, the ministry said."))
+@pytest.mark.parametrize("agreement", [
+    "Kazakhstan and Kyrgyzstan agreed to pull back their troops from the border.",
+    "The two sides agreed on a ceasefire and on the withdrawal of additional forces from the border.",
+    "The two sides agreed on a ceasefire from 23:00 and on the withdrawal of additional forces from the border.",
+    "Kazakhstan and Kyrgyzstan spoke on Tuesday and agreed to order their troops to pull back, the ministry said.",
+], ids=["to-pull-back", "on-the-withdrawal", "on-a-truce-from-and-on-the-withdrawal", "to-order-troops"])
+def test_an_agreed_withdrawal_is_planned(read, agreement):
+    found = actions(read(f"Kazakh and Kyrgyz troops clashed near the border on Monday. {agreement}"))
     assert found[-1] == ("Withdrawal", "Kazakhstan", "planned")
 
 
