@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.build import BATCH, Extractor, Writer, batches, count_facts  # noqa: E402
+from kg.build import BATCH, Extractor, batches, count_facts  # noqa: E402
 from kg.config import load  # noqa: E402
 from kg.datacard import make_card  # noqa: E402
 from kg.extract import extract  # noqa: E402
@@ -64,15 +64,13 @@ def main(corpus: Path, count: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = EmbeddedStore(Path(folder) / "store")
         occurrences, made_with = Occurrences(store), extraction(config)
-        writer = Writer(store, occurrences, ())
         for article, text, report, found in zip(articles, texts, reports, events):
             if report.conforms:
                 iri = str(article_iri(config.base_iri, article))
                 links = stages.run("link", lambda: occurrences.link(found, iri, config.base_iri))
+                stages.run("store write", lambda: store.put_article(
+                    iri, f"{text}\n{links.ntriples}{made_with.ntriples(config.base_iri, iri)}"))
                 occurrences.record(iri, links)
-                stages.run("store write", lambda: writer.put(
-                    iri, f"{text}\n{links.ntriples}{made_with.ntriples(config.base_iri, iri)}", iri))
-        stages.run("store write", writer.flush)
         stages.run("store write", store.flush)
         store.close()
         reader = EmbeddedStore(Path(folder) / "store", read_only=True)

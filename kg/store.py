@@ -11,8 +11,7 @@ writes persisted triples goes through these methods.
 
 Writes are atomic per article: :meth:`Store.put_article` is one SPARQL update (drop the article's
 graph, insert the new one), which Oxigraph — embedded or as a server — applies as one transaction;
-an embedded store loads a new article's triples (no graph to drop) in one transaction instead, and
-a build's new articles several at a time in one bulk load (:meth:`Store.put_new_articles`).
+an embedded store loads a new article's triples (no graph to drop) in one transaction instead.
 A reader, or a build killed at any moment, sees each article wholly present or absent.
 
 Union queries (``use_default_graph_as_union``: the default graph is the union of the article
@@ -145,12 +144,6 @@ class Store:
         """Like :meth:`replace_article`, from N-Triples (what build workers send back)."""
         raise NotImplementedError
 
-    def put_new_articles(self, articles: list[tuple[str, str]]) -> None:
-        """Several articles (IRI, N-Triples), each like :meth:`put_article`; where the store can, in one
-        atomic write, which costs less per triple than one write each."""
-        for article_iri, ntriples in articles:
-            self.put_article(article_iri, ntriples)
-
     def remove_article(self, article_iri: str) -> bool:
         """Retract an article and every triple derived from it; False if it was not stored.
 
@@ -278,23 +271,6 @@ class EmbeddedStore(Store):
             raise StoreError(f"cannot write {article_iri} to the store at {self.path}: {e}") from e
         finally:
             self.writes += 1  # after the write: a state read meanwhile is read again, never kept stale
-
-    def put_new_articles(self, articles: list[tuple[str, str]]) -> None:
-        """New articles of an on-disk store in one bulk load: Oxigraph writes its sorted files aside and
-        ingests them in one RocksDB ``IngestExternalFiles`` call, which a crash leaves wholly done or
-        undone (tests/test_store.py kills writers to check); at half the CPU of a transaction per article.
-        Anything else (a graph already there, blank nodes, a union to keep, memory) goes article by article."""
-        if (self.path is None or self.union or len(articles) < 2
-                or any("_:" in ntriples or self._ox.contains_named_graph(ox.NamedNode(iri)) for iri, ntriples in articles)
-                or len({iri for iri, _ in articles}) < len(articles)):
-            return super().put_new_articles(articles)
-        trig = "".join(f"<{iri}> {{\n{ntriples}\n}}\n" for iri, ntriples in articles)  # N-Triples are Turtle
-        try:
-            self._ox.bulk_load(trig.encode("utf-8"), ox.RdfFormat.TRIG)
-        except OSError as e:
-            raise StoreError(f"cannot write {len(articles)} articles to the store at {self.path}: {e}") from e
-        finally:
-            self.writes += 1
 
     def remove_article(self, article_iri: str) -> bool:
         if not self._ox.contains_named_graph(ox.NamedNode(article_iri)):
