@@ -128,3 +128,109 @@ def test_after_a_visit_joined_by_its_talks_she_is_still_the_visitor(read):
                       "Foreign Minister Amir Khan Muttaqi. She also met Mullah Abdul Ghani Baradar.")
     assert met(extraction, "Hina Rabbani Khar", "Abdul Ghani Baradar")
     assert not met(extraction, "Amir Khan Muttaqi", "Abdul Ghani Baradar")
+
+
+def test_the_countries_talks_stay_apart_from_their_leaders_summit_of_another_month(read):
+    extraction = read(QUARREL + "It followed talks between the border commissions of the two sides in Almaty on "
+                      "July 17. Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev last "
+                      "met at the summit in Prague on October 6.")
+    assert sorted(parties(extraction)) == [["Armenia", "Azerbaijan"], ["Ilham Aliyev", "Nikol Pashinyan"]]
+
+
+def test_talks_between_the_two_sides_of_a_war_name_no_countries(read):
+    extraction = read("The army of Myanmar and the Arakan Army have fought for months near the Bangladeshi border. "
+                      "Talks between the two sides in Kunming broke down last week.")
+    assert parties(extraction) == []
+
+
+# --- counterparts from several countries, named or counted ----------------------------------------
+
+def test_counterparts_from_named_countries_meet_as_those_countries(read):
+    extraction = read("Japanese Foreign Minister Yoko Kamikawa met her counterparts from Kazakhstan, Uzbekistan and "
+                      "Kyrgyzstan in Tokyo on Monday.")
+    assert parties(extraction) == [["Kazakhstan", "Kyrgyzstan", "Uzbekistan", "Yoko Kamikawa"]]
+
+
+def test_counterparts_from_the_counted_countries_are_the_countries_named_before(read):
+    extraction = read("Leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met in Dushanbe on "
+                      "Friday. In April, Japanese Foreign Minister Yoko Kamikawa met her counterparts from the five "
+                      "Central Asian countries in Astana.")
+    assert ["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan", "Yoko Kamikawa"] in \
+        parties(extraction)
+
+
+def test_counterparts_from_more_countries_than_were_named_are_left_open(read):
+    extraction = read("Kazakh President Kassym-Jomart Tokayev praised the railway. Japanese Foreign Minister Yoko "
+                      "Kamikawa met her counterparts from the five Central Asian countries in Astana on Monday.")
+    assert parties(extraction) == []
+
+
+def test_guests_from_named_countries_are_no_counterparts_met(read):
+    extraction = read("Japanese Foreign Minister Yoko Kamikawa welcomed tourists from Kazakhstan and Uzbekistan in "
+                      "Tokyo on Monday.")
+    assert parties(extraction) == []
+
+
+# --- a delegation attending talks abroad: the host, and the others expected -----------------------
+
+def test_a_delegation_attending_talks_abroad_meets_the_host_and_those_also_expected(read):
+    extraction = read("A French delegation will attend the consultations in Astana on November 16, the ministry "
+                      "said. Representatives of Russia, Iran and Turkey are also expected.")
+    assert parties(extraction) == [["France", "Iran", "Kazakhstan", "Russia", "Turkey"]]
+    assert [m.status for m in extraction.meetings] == ["planned"]
+
+
+def test_a_delegation_attending_talks_at_home_has_no_host_to_meet(read):
+    assert parties(read("A French delegation will attend the consultations in Paris on November 16, the ministry "
+                        "said.")) == []
+
+
+def test_countries_that_welcome_talks_do_not_hold_them(read):
+    assert parties(read("Iran and Turkey welcomed the talks on Monday.")) == []
+    assert parties(read("Iran and Turkey welcomed the talks between Armenian Prime Minister Nikol Pashinyan and "
+                        "Azerbaijani President Ilham Aliyev on Monday.")) == [["Ilham Aliyev", "Nikol Pashinyan"]]
+
+
+# --- the next round of a dialogue of several sides -----------------------------------------------
+
+def test_the_next_round_of_the_trilateral_dialogue_is_of_its_three_sides_though_other_talks_came_between(read):
+    extraction = read("The second round of the trilateral dialogue of the foreign ministers of Iran, Turkey and "
+                      "Russia was held in Tehran on Saturday. Iranian Foreign Minister Hossein Amir-Abdollahian later "
+                      "met Turkish President Recep Tayyip Erdogan. Turkish Foreign Ministry spokesman Oncu Keceli said "
+                      "the next round of the trilateral dialogue would be held in Moscow.")
+    planned = [sorted(extraction.actor(p).label for p in m.participants) for m in extraction.meetings
+               if m.status == "planned"]
+    assert planned == [["Iran", "Russia", "Turkey"]]
+
+
+def test_the_next_round_of_a_trilateral_dialogue_never_reported_is_no_meeting(read):
+    extraction = read("Iranian Foreign Minister Hossein Amir-Abdollahian met Turkish President Recep Tayyip Erdogan "
+                      "in Ankara on Monday. The next round of the trilateral dialogue will be held in Moscow.")
+    assert parties(extraction) == [["Hossein Amir-Abdollahian", "Recep Tayyip Erdogan"]]
+
+
+# --- a summit: its next edition, its attendees named after other talks, and who only praised it ---
+
+SUMMIT = ("Chinese President Xi Jinping chaired the first China-Arab States Summit in Riyadh on Friday. Algerian "
+          "President Abdelmadjid Tebboune and Egyptian President Abdel Fattah el-Sisi attended the summit. ")
+
+
+def test_the_second_summit_to_be_held_is_a_planned_summit_of_the_same_countries_and_its_host(read):
+    extraction = read(SUMMIT + "The leaders agreed that the second China-Arab States Summit will be held in Cairo "
+                      "in 2026.")
+    planned = [sorted(extraction.actor(p).label for p in m.participants) for m in extraction.meetings
+               if m.status == "planned"]
+    assert planned == [["Algeria", "China", "Egypt"]]
+
+
+def test_leaders_who_spoke_highly_of_the_summit_hold_no_meeting_of_their_own(read):
+    extraction = read(SUMMIT + "The Arab leaders spoke highly of the summit.")
+    assert len(extraction.meetings) == 1
+
+
+def test_who_attended_the_summit_joins_it_though_other_talks_were_told_since(read):
+    extraction = read(SUMMIT + "Before the summit, Xi held talks with Egyptian President Abdel Fattah el-Sisi. "
+                      "Iraqi Prime Minister Mohammed Shia al-Sudani also attended the summit.")
+    assert ["Abdel Fattah el-Sisi", "Abdelmadjid Tebboune", "Mohammed Shia al-Sudani", "Xi Jinping"] in \
+        parties(extraction)
+    assert ["Abdel Fattah el-Sisi", "Xi Jinping"] in parties(extraction)

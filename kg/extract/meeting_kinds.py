@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .meeting_words import (AGAIN, ARGUMENTS, BY_LINE, CALLED_OFF, CLAUSES, CONVENING, DENIALS, GUEST_NOUNS,
-                            HYPOTHETICAL, INTENDING, INTENTS, NEGATIONS, OCCASIONS, PASSING, PLANNED_WORDS, QUESTIONING,
-                            REFERRING, SEPARATE_WORDS, SEPARATELY, SPECULATIVE, TRIGGERS, WISHES)
+from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONVENING, DENIALS,
+                            GUEST_NOUNS, HYPOTHETICAL, INTENDING, INTENTS, NEGATIONS, OCCASIONS, ORDINALS, PASSING,
+                            PLANNED_WORDS, QUESTIONING, REFERRING, SEPARATE_WORDS, SEPARATELY, SPECULATIVE, TRIGGERS,
+                            WISHES)
 from .sentences import Sentence
 
 
@@ -145,7 +146,7 @@ def negated(trigger: Token) -> bool:
         return True  # "failed to meet"; not "the talks failed to produce a breakthrough": those were held
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for t in (trigger, *trigger.ancestors) for c in t.children):
         return True  # "should return to talks", "could meet": not an encounter that happened or is planned
-    if speculated(trigger):
+    if speculated(trigger) or denied_by_noun(trigger):
         return True
     if any(a.lemma_ == "rule" and any(c.lower_ == "out" for c in a.children) or _forms(a) & (WISHES | DENIALS) or
            any(c.dep_ == "acomp" and c.lemma_ in WISHES for c in a.children) for a in _up_to_occasion(trigger)):
@@ -155,11 +156,27 @@ def negated(trigger: Token) -> bool:
 
 def speculated(trigger: Token) -> bool:
     """"a question on a possible Macron-Putin meeting", "asked whether Scholz would meet Erdogan", "it is unclear
-    whether they will meet": an encounter only thought of or asked about, neither held nor planned."""
+    whether they will meet", "asked about talks with X, he said no such contact was planned", "if A meets B":
+    an encounter only thought of, asked about or on a condition, neither held nor planned."""
     if any(c.dep_ == "amod" and c.lower_ in SPECULATIVE for c in trigger.children):
         return True
-    return any(c.dep_ == "mark" and c.lower_ in QUESTIONING for t in (trigger, *_up_to_clause(trigger))
-               for c in t.children)
+    above = _up_to_clause(trigger)
+    asked = next((t for t in above if t.lemma_ == "ask" and t.tag_ == "VBN"), None)
+    if asked is not None and any(t.lower_ in NEGATIONS for t in trigger.sent if t not in asked.subtree):
+        return True
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+           for t in (trigger, *above) for c in t.children if t.pos_ in ("VERB", "AUX")):
+        return True  # "will meet B only if the corridor reopens": an encounter on a condition
+    return any(c.dep_ == "mark" and c.lower_ in QUESTIONING | CONDITIONS for t in (trigger, *above)
+               for c in t.children)  # "if A meets B, …"
+
+
+def denied_by_noun(trigger: Token) -> bool:
+    """"there has been no announcement of a summit between A and B", "no date for the talks": the encounter is
+    what no such thing exists of; not "no sign of progress at the talks" (those were held)."""
+    head = trigger.head
+    return trigger.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN" and \
+        any(c.lower_ == "no" for c in head.head.children)
 
 
 def _up_to_clause(trigger: Token) -> list[Token]:
@@ -235,7 +252,14 @@ def is_planned(sentence: Sentence, trigger: Token) -> bool:
     words |= {t.lower_ for t in trigger.lefts} | {t.lower_ for t in trigger.head.lefts}
     words |= {t.lower_ for t in trigger.children} | {trigger.head.lower_}  # "accepted the invitation to visit"
     words |= governing_words(trigger)
-    return (bool(words & PLANNED_WORDS) or _to_come(verb) or _intended(verb)) and trigger.tag_ not in ("VBD", "VBN")
+    return (bool(words & PLANNED_WORDS) or _to_come(verb) or _intended(verb) or _attendance_to_come(trigger)) and \
+        trigger.tag_ not in ("VBD", "VBN")
+
+
+def _attendance_to_come(trigger: Token) -> bool:
+    """"the summit in Astana, which A and B are expected to attend": who will attend tells of a summit to come."""
+    return any(c.dep_ == "relcl" and any(t.lemma_ in ATTENDING for t in c.subtree) and
+               ({t.lower_ for t in c.subtree} & PLANNED_WORDS) for c in trigger.subtree)
 
 
 def _intended(verb: Token) -> bool:
@@ -271,6 +295,11 @@ def another_round(trigger: Token) -> bool:
     """"Another round of talks", "the next round of consultations", "further talks": the same parties again."""
     words = [trigger] + ([trigger.head.head] if trigger.head.lower_ == "of" else [])
     return any(c.lower_ in AGAIN for w in words for c in w.children)
+
+
+def later_edition(sentence: Sentence, trigger: Token) -> bool:
+    """"the second summit will be held in 2025": a later edition, still to come, of the encounter reported."""
+    return any(c.lower_ in ORDINALS for c in trigger.children) and is_planned(sentence, trigger)
 
 
 def refers_back(trigger: Token) -> bool:

@@ -51,7 +51,8 @@ class Merger:
     def same(self, a: Meeting, b: Meeting) -> bool:
         """Same parties; or, when one side names a country ("Jaishankar will visit Moscow"), parties that are
         the same once persons stand for their countries. Two meetings of different persons of the same two
-        countries stay apart (the foreign ministers' talks, the defence ministers' talks, the summit)."""
+        countries stay apart (the foreign ministers' talks, the defence ministers' talks, the summit), and so do
+        the countries' talks and a meeting of persons of another kind (a summit), day or place."""
         if a.status != b.status:
             return False
         if set(a.participants) == set(b.participants) or self._joins_visit(a, b) or self._joins_visit(b, a):
@@ -60,6 +61,10 @@ class Merger:
         persons_a, persons_b = self._person_set(a), self._person_set(b)
         # Putin's visit is not the ministers' talks; the leaders' dialogue is not the delegates' call on the premier
         shared = persons_a <= persons_b or persons_b <= persons_a
+        if not (persons_a and persons_b) and ((a.kind == "Summit") != (b.kind == "Summit") or
+                                               a.date and b.date and a.date != b.date or
+                                               a.place and b.place and a.place != b.place):
+            return False  # the countries' talks "in Almaty on July 17" are not the leaders' summit "in Prague"
         return names_country and shared and self._as_countries(a) == self._as_countries(b) and \
             len(self._as_countries(a)) >= 2
 

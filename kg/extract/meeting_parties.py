@@ -388,9 +388,32 @@ class Parties:
         if agent and self.resolver.index.actors[agent.key].kind in ("Country", "Organisation"):
             keys.insert(0, agent.key)
         keys += self.hosts(sentence)
+        keys += self._counterparts_from(sentence, trigger, agent)
         keys = [part for k in keys for part in (k, *self.joint_parts(k))]  # the joint body, and its two sides
         keys = [k for k in keys if not any(self.body_of(other, k) for other in keys)]
         return [k for k in dict.fromkeys(keys) if not self.resolver.index.actors[k].is_media]
+
+    def _counterparts_from(self, sentence: Sentence, trigger: Token, agent: Resolution | None) -> list[str]:
+        """"met her counterparts from A, B and C", "… from the five Central Asian countries": the countries the
+        counterparts come from, named or counted (the last ones named before, other than the agent's own)."""
+        doc = trigger.doc
+        met = [c for c in trigger.children if c.dep_ == "dobj"]
+        met += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+        met = [m for m in met if m.tag_ == "NNS" and m.lemma_.lower() in PERSON_HEADS]
+        sources = [g for h in (trigger, *met) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in c.children if g.dep_ == "pobj"] if met else []
+        keys = []
+        for source in sources:
+            number = syntax.counted(source)
+            if number and number[1] == "Country":
+                own = self.side(agent.key) if agent else None
+                before = [k for k in self._countries_before(sentence, number[0] + 1)
+                          if (self.resolver.index.actors[k].qid or k) != own]
+                keys += before[:number[0]] if len(before) >= number[0] else []
+            elif source.head.head == trigger:
+                keys += self.resolver.named(doc[source.left_edge.i:source.right_edge.i + 1], sentence, ("Country",))
+        return keys
 
     def members(self, group: Token, sentence: Sentence) -> list[str]:
         """"The extended troika, made up of A, B and C, will meet", "the contact group, comprising envoys of A and B":

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (ABSENT, ASIDE, ATTENDANCE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
-                            COUNTED_PERSONS, COUNTS, KIN, MEMBERS, OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH,
-                            TOPIC_VERBS, TRIGGERS, VISITORS)
+                            COUNTED_PERSONS, COUNTS, EVALUATING, KIN, MEMBERS, OWN_MEETINGS, PRESENT, QUOTES,
+                            TITLE_LENGTH, TOPIC_VERBS, TRIGGERS, VISITORS)
 from .sentences import Sentence
 
 
@@ -22,6 +22,19 @@ def clause(trigger: Token, sentence: Sentence) -> Span:
         if ancestor.dep_ == "ccomp":
             return ancestor.doc[ancestor.left_edge.i:ancestor.right_edge.i + 1]
     return outside_quotes(sentence)
+
+
+def beside(span: Span, holes: list[Span]) -> list[Span]:
+    """The parts of ``span`` outside every one of ``holes``."""
+    covered = {i for hole in holes for i in range(hole.start, hole.end)}
+    parts, start = [], None
+    for i in range(span.start, span.end + 1):
+        if i < span.end and i not in covered:
+            start = i if start is None else start
+        elif start is not None:
+            parts.append(span.doc[start:i])
+            start = None
+    return parts
 
 
 def chairs(trigger: Token) -> list[Span]:
@@ -223,6 +236,8 @@ def subject_of(trigger: Token) -> Token | None:
     for _ in range(5):  # "are expected to hold the next round of talks"
         deps = ("nsubj",) if verb == trigger else ("nsubj", "nsubjpass")  # "is expected to call on"
         subject = next((c for c in verb.children if c.dep_ in deps), None)
+        if verb != trigger and (verb.lemma_ in EVALUATING or verb.lemma_ == "speak" and trigger.head.lower_ == "of"):
+            return None  # "A and B welcomed the talks", "spoke highly of the summit": who judges it does not hold it
         if subject is not None and verb.pos_ in ("VERB", "AUX"):
             return subject
         if verb.head == verb:
@@ -257,7 +272,7 @@ def counted(subject: Token) -> tuple[int, str] | None:
         return counted(of[0])
     kind = "Person" if noun in COUNTED_PERSONS else COUNTED_GROUPS.get(noun)
     number = next((COUNTS[c.lower_] for c in subject.children if c.lower_ in COUNTS), None)
-    if kind is None or any(c.dep_ == "prep" for c in subject.children):  # not "the leaders of the six states"
+    if kind is None or of:  # not "the leaders of the six states"
         return None
     if number is None and noun == "leaders" and any(c.lower_ == "the" for c in subject.children):
         number = 2

@@ -58,6 +58,7 @@ HYPOTHETICAL = frozenset({"should", "could", "might", "may", "must"})
 # "a possible Macron-Putin meeting", "asked whether A would meet B": an encounter only thought of or asked about
 SPECULATIVE = frozenset({"possible", "potential", "hypothetical", "prospective"})
 QUESTIONING = frozenset({"whether"})
+CONDITIONS = frozenset({"if", "unless"})  # "if A meets B", "will meet B only if …": an encounter on a condition
 # "chaired a review meeting with the army chief": a government's own meeting, whoever sits at the table
 OWN_MEETINGS = frozenset({"review", "cabinet", "internal", "staff", "departmental"})
 CALLED_OFF = frozenset({"cancel", "postpone", "call", "refuse", "decline", "skip", "scrap", "deny", "rule", "reject",
@@ -82,6 +83,7 @@ CHAIRING = frozenset({"chair", "convene", "preside", "head", "lead", "summon"})
 # "the visiting delegates", "the envoys": the group of visitors introduced before
 VISITORS = frozenset({"delegate", "envoy", "chief", "delegation", "participant", "guest", "visitor"})
 AGAIN = frozenset({"another", "next", "further", "fresh", "new"})
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 # "the next round of the trilateral dialogue": how many sides the talks continued have
 LATERAL = {"bilateral": 2, "trilateral": 3, "quadrilateral": 4}
 TRAVELLING = frozenset({"travel", "fly", "go", "head"})  # "travel to X for talks": X hosts them
@@ -97,12 +99,17 @@ GATHERING = frozenset({"bring", "gather", "assemble", "involve", "include", "uni
 # "with the participation of X", "with X in attendance": who attended, not whom the encounter was held with
 ATTENDANCE = frozenset({"participation", "attendance", "presence"})
 ATTENDING = frozenset({"attend", "join", "participate"})
+# "A and B welcomed the talks": verbs of those who judge an encounter, not hold it
+EVALUATING = frozenset({"welcome", "praise", "hail", "applaud", "criticise", "criticize", "condemn", "support",
+                        "back", "endorse", "oppose", "question", "dismiss", "slam", "laud"})
+# "Representatives of A and B will also attend": the envoys of countries or organisations
+ENVOYS = frozenset({"representative", "delegation", "delegate", "envoy", "official", "minister", "diplomat"})
 # "It was attended by A and B": what, attended, is the meeting just reported
 ATTENDED = frozenset({"it", "meeting", "summit", "session", "talks", "conference", "dialogue", "event"})
 # who addresses the meeting just reported attends it: "Putin told the meeting that …"
 ADDRESSING = frozenset({"tell", "address", "brief"})
 # "A and B held talks. X and Y later met in Beijing": words that tell of another encounter of the same sides
-ANOTHER_TIME = frozenset({"later", "earlier", "again", "also", "separately", "previously", "afterwards"})
+ANOTHER_TIME = frozenset({"later", "earlier", "again", "also", "separately", "previously", "afterwards", "last"})
 # "the security chiefs of the CSTO member states met": envoys of an organisation's states, named after
 MEMBER_STATES = frozenset({"state", "country", "nation", "government"})
 # "the heads of state of the six members held a summit": the members of the organisation just named

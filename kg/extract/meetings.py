@@ -20,7 +20,7 @@ from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import Merger, recent
 from .meeting_parties import Parties
-from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDED, ATTENDING, CHAIRING, LATERAL, MEMBER_STATES,
+from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDED, ATTENDING, CHAIRING, ENVOYS, LATERAL, MEMBER_STATES,
                             MET_OBJECTS, PARTY_KINDS, SEPARATELY)
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -63,8 +63,8 @@ class MeetingReader:
             return False
         last = just[0]
         if {t.lower_ for t in sentence.span} & ANOTHER_TIME or last.place and meeting.place and \
-                last.place != meeting.place:
-            return False  # "… later met in Beijing": another encounter
+                last.place != meeting.place or last.date and meeting.date and last.date != meeting.date:
+            return False  # "… later met in Beijing", "… last met in October": another encounter
         sides = {self.parties.side(p) for p in last.participants}
         if any(actors[p].kind == "Person" for p in last.participants) or last.kind != meeting.kind or \
                 last.status != meeting.status or len(set(last.participants)) != len(set(meeting.participants)) or \
@@ -83,9 +83,10 @@ class MeetingReader:
         trigger, kind = found
         if syntax.own_body_meeting(trigger):
             return []
-        if kind == "Talks" and trigger.pos_ == "VERB" and \
-                any(t.lemma_ == "summit" and t.head.lower_ == "for" for t in trigger.subtree):
-            kind = "Summit"  # "leaders of the SCO states met in Samarkand for their annual summit"
+        if kind == "Talks" and trigger.pos_ == "VERB" and any(t.lemma_ == "summit" and t.head.lower_ == "for" and
+                                                              t.head.head == trigger for t in trigger.subtree):
+            kind = "Summit"  # "leaders of the SCO states met in Samarkand for their annual summit"; not "met … to
+            # prepare for the summit"
         place = self._place(sentence, trigger)
         persons = self._named_persons(sentence, trigger)
         subject = syntax.subject_of(trigger)
@@ -128,34 +129,40 @@ class MeetingReader:
     @staticmethod
     def _counted(trigger: Token, subject: Token | None) -> tuple[int, str] | None:
         """The parties counted in the subject ("the two leaders met") or in the "between" phrase ("talks between
-        the commanders of the two sides")."""
-        phrases = ([subject] if subject is not None else []) + syntax.between(trigger)
+        the commanders of the two sides"); not a bare "talks between the two sides", which may be the armed
+        groups of a war as well as its countries."""
+        phrases = ([subject] if subject is not None else []) + [h for h in syntax.between(trigger)
+                                                               if h.lower_ != "sides"]
         return next((found for phrase in phrases if (found := syntax.counted(phrase))), None)
 
     def _named_persons(self, sentence: Sentence, trigger: Token) -> list[str]:
         """The persons the sentence names as possible parties: those of the reported clause when it names two,
         else those of the sentence, without who reports, chairs, describes or is the topic of the encounter."""
         aside = syntax.chairs(trigger) + syntax.attributors(trigger) + syntax.addresses(trigger) + \
-            syntax.reporters(trigger) + syntax.other_actions(trigger) + syntax.kin(trigger) + syntax.asides(trigger) + \
-            kinds.negated_scopes(sentence)
+            syntax.reporters(trigger) + syntax.other_actions(trigger) + syntax.kin(trigger) + syntax.asides(trigger)
+        refused = kinds.negated_scopes(sentence)
         persons = []
         for clause in (syntax.clause(trigger, sentence), syntax.outside_quotes(sentence)):  # the reported clause first
+            kept = syntax.beside(clause, refused)  # "A met B, weeks after B had refused to meet him": B is still met
             persons = [p for p in self.resolver.named(clause, sentence, ("Person",))
                        if self.resolver.index.actors[p].kind == "Person" and
-                       not self.parties.inside(p, aside, sentence)]
+                       not self.parties.inside(p, aside, sentence) and self.parties.inside(p, kept, sentence)]
             if len(persons) >= 2:
                 break
         return persons
 
     def _present(self, sentence: Sentence, trigger: Token, persons: list[str], groups: list[str],
                  agent: Resolution | None) -> tuple[list[str], list[str], Resolution | None]:
-        """The parties without those the sentence says stayed away ("… but Macron did not attend")."""
+        """The parties without those the sentence says stayed away ("… but Macron did not attend"); not one also
+        named as meeting ("A met B, weeks after B had refused to meet him")."""
         absent = syntax.absentees(trigger)
-        persons, groups = ([k for k in keys if not self.parties.inside(k, absent, sentence, PARTY_KINDS)]
-                           for keys in (persons, groups))
-        if agent and self.parties.inside(agent.key, absent, sentence, PARTY_KINDS):
-            agent = None
-        return persons, groups, agent
+        there = syntax.beside(syntax.outside_quotes(sentence), absent)
+
+        def away(key: str) -> bool:
+            return self.parties.inside(key, absent, sentence, PARTY_KINDS) and \
+                not self.parties.inside(key, there, sentence, PARTY_KINDS)
+        persons, groups = ([k for k in keys if not away(k)] for keys in (persons, groups))
+        return persons, groups, None if agent and away(agent.key) else agent
 
     def _further_encounters(self, sentence: Sentence, trigger: Token, first: str, persons: list[str]) -> list[Meeting]:
         """Another encounter of the same party in the sentence, with its own counterpart: "held talks with A
@@ -178,7 +185,7 @@ class MeetingReader:
         """The meetings of the trigger's parties: one per counterpart when held separately, else one."""
         verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head  # "took part in the summit"
         if kinds.refers_back(trigger) and verb.lemma_ in ATTENDING | ADDRESSING | {"take"} and (persons or groups) and \
-                self._join_last(list(dict.fromkeys(persons + groups)), sentence):
+                self._join_last(list(dict.fromkeys(persons + groups)), sentence, trigger if kind == "Summit" else None):
             return []  # "A, B and C also took part in the video summit", "Putin told the meeting that …"
         others = [p for p in persons + groups if p != first]
         if len(persons) >= 2 and self.parties.together(trigger, persons, sentence):  # "the heads of the two services,
@@ -197,11 +204,20 @@ class MeetingReader:
             host = self.parties.host(sentence, trigger, parties[0])
             if host and host != parties[0]:
                 return [self._meeting([parties[0], host], sentence, kind, trigger, place, 0.6)]
+        host = self._hosting_country(trigger, place, parties)
+        if host:  # "a French delegation will attend the consultations in Astana": Kazakhstan hosts them
+            meeting = self._meeting([*parties, host], sentence, kind, trigger, place, 0.6)
+            self.gatherings.append(meeting)  # "Representatives of A and B are also expected"
+            return [meeting]
         if len(parties) == 1 and first is None and self.resolver.index.actors[parties[0]].kind == "Country" and \
                 (holder := self.parties.counterpart_holder(sentence, trigger, parties[0])):
             return [self._meeting([holder, *parties], sentence, kind, trigger, place, 0.6)]
         if not parties and kind == "Summit":
             parties = self.parties.membership(sentence, syntax.subject_of(trigger))
+        again = kinds.another_round(trigger) or kinds.later_edition(sentence, trigger)
+        if kind == "Summit" and not persons and again and kinds.is_planned(sentence, trigger) and \
+                (summit := self._next_summit(sentence, trigger)):
+            return summit
         if not parties and kinds.another_round(trigger):
             return self._next_round(sentence, trigger, kind)
         if len(parties) >= 2 and (kind != "Visit" or set(persons) & set(self.parties.objects(trigger, sentence))):
@@ -211,7 +227,8 @@ class MeetingReader:
             if syntax.of_members(trigger):  # "speaking at a meeting of the SCO member states": the others follow
                 self.gatherings.append(meeting)
             return [meeting]
-        if len(parties) == 1 and kinds.refers_back(trigger) and self._join_last(parties, sentence):
+        if len(parties) == 1 and kinds.refers_back(trigger) and \
+                self._join_last(parties, sentence, trigger if kind == "Summit" else None):
             return []
         if len(parties) == 1 and self._opens_gathering(trigger, kind, parties[0]):
             gathering = self._meeting(parties, sentence, kind, trigger, place, 0.7)
@@ -229,6 +246,17 @@ class MeetingReader:
             any(t.lemma_ in MEMBER_STATES for t in subject.subtree)  # not "the members of the party's council"
         return self.resolver.index.actors[party].kind == "Organisation" and (kind == "Summit" or members) or \
             chaired and kind in ("Summit", "Talks")
+
+    def _hosting_country(self, trigger: Token, place: str | None, parties: list[str]) -> str | None:
+        """The country whose place a lone party travels to for an encounter it attends ("will attend the
+        consultations in Astana"), when it is another country than the party's own."""
+        verb = trigger.head.head if trigger.head.lower_ == "in" else trigger.head
+        if len(parties) != 1 or place is None or verb.lemma_ not in ATTENDING:
+            return None
+        actors = self.resolver.index.actors
+        country = place if actors[place].kind == "Country" else self.resolver.capital_country(place)
+        return country if country and country != parties[0] and \
+            (actors[country].qid or country) != self.parties.side(parties[0]) else None
 
     def _host_country(self, trigger: Token, host: str | None, parties: list[str]) -> list[str]:
         """"The PM will host a session of the OIC": the delegates come to the host's country, which is then a
@@ -252,13 +280,45 @@ class MeetingReader:
 
     def _next_round(self, sentence: Sentence, trigger: Token, kind: str) -> list[Meeting]:
         """"Another round of talks is expected next week": the parties of the talks just reported meet again."""
-        last = self._last(sentence)
-        if last is None or len(last.participants) < 2 or self._other_encounter_since(last, sentence):
-            return []
         sides = next((LATERAL[c.lower_] for c in trigger.children if c.lower_ in LATERAL), None)
-        if sides and len({self.parties.side(p) for p in last.participants} - {None}) != sides:
-            return []  # "Muttaqi met the army chief. The next round of the trilateral dialogue …": other talks
-        return [self._meeting(last.participants, sentence, kind, trigger, self._place(sentence, trigger), 0.6)]
+        if sides:  # "The trilateral dialogue of A, B and C … Muttaqi met the army chief. The next round of the
+            last = self._last_of_sides(sentence, sides)  # trilateral dialogue …": the dialogue of three sides
+        else:
+            last = self._last(sentence)
+            last = None if last is None or self._other_encounter_since(last, sentence) else last
+        if last is None or len(last.participants) < 2:
+            return []
+        groups = [p for p in last.participants if self.resolver.index.actors[p].kind != "Person"]
+        parties = groups if sides and len(groups) == sides else last.participants  # the sides meet again, whoever
+        return [self._meeting(parties, sentence, kind, trigger, self._place(sentence, trigger), 0.6)]  # sits for them
+
+    def _next_summit(self, sentence: Sentence, trigger: Token) -> list[Meeting]:
+        """"The leaders agreed that the second summit will be held in Kazakhstan": the countries of the summit
+        reported last meet again, the host among them; none unless each leader's country is named."""
+        summits = [m for m in self.meetings if m.kind == "Summit" and m.evidence.start < sentence.evidence.start]
+        if not summits:
+            return []
+        actors = self.resolver.index.actors
+        countries = [self.parties.country_of(p) if actors[p].kind == "Person" else p for p in summits[-1].participants]
+        place = self._place(sentence, trigger)
+        host = place if place and actors[place].kind == "Country" else \
+            (self.resolver.capital_country(place) if place else None)
+        parties = list(dict.fromkeys([c for c in countries if c] + ([host] if host else [])))
+        if None in countries or len(parties) < 2:
+            return []
+        return [self._meeting(parties, sentence, "Summit", trigger, place, 0.6)]
+
+    def _last_of_sides(self, sentence: Sentence, sides: int) -> Meeting | None:
+        """The meeting of that many sides reported last before the sentence: its countries and organisations, else
+        its persons' countries."""
+        actors = self.resolver.index.actors
+
+        def count(meeting: Meeting) -> int:
+            groups = [p for p in meeting.participants if actors[p].kind != "Person"]
+            return len(groups) or len({self.parties.side(p) for p in meeting.participants} - {None})
+        told = [(e.start, m) for m in self.meetings for e in (m.evidence, *m.also)
+                if e.start < sentence.evidence.start and count(m) == sides]
+        return max(told, key=lambda item: item[0])[1] if told else None
 
     def _other_encounter_since(self, last: Meeting, sentence: Sentence) -> bool:
         """"Doval met A and B. The previous editions of the dialogue were held in Iran. The next meeting …": an
@@ -267,10 +327,13 @@ class MeetingReader:
         start = max(s.index for s in self.sentences if s.evidence.start in told)
         return any(kinds.main_trigger(s) is not None for s in self.sentences[start + 1:sentence.index])
 
-    def _join_last(self, parties: list[str], sentence: Sentence) -> bool:
+    def _join_last(self, parties: list[str], sentence: Sentence, summit: Token | None = None) -> bool:
         """Parties named in a sentence about the meeting just reported ("The summit was chaired by X", "Y and Z
-        also took part") join it."""
-        last = self._last(sentence)
+        also took part") join it; "X attended the summit" joins the summit (held or planned as the sentence
+        tells) reported last, though other meetings were reported since."""
+        status = "planned" if summit is not None and kinds.is_planned(sentence, summit) else "held"
+        summits = [m for m in self.meetings if m.kind == "Summit" and m.status == status]
+        last = summits[-1] if summit is not None and summits else self._last(sentence)
         if last is None or last.kind != "Summit" and len(last.participants) == 2 and \
                 not any(last is g for g in self.gatherings):
             return False  # a multilateral meeting, or one whose parties are still to be named
@@ -282,7 +345,7 @@ class MeetingReader:
         """"Y and Z also took part", "X joined by video link, as did Y", "also at the table were Y and Z": a sentence
         without an encounter of its own whose persons attend the meeting just reported."""
         verbs = [t for t in sentence.span if t.dep_ == "ROOT" and (t.lemma_ in ATTENDING or t.lemma_ == "take" and
-                 any(c.lower_ == "part" for c in t.children))]
+                 any(c.lower_ == "part" for c in t.children) or self._expected(t))]
         if not verbs and any(t.dep_ == "ROOT" and syntax.present(t) for t in sentence.span):
             persons = self.resolver.named(syntax.outside_quotes(sentence), sentence, ("Person",))
             return bool(persons) and self._join_last(persons, sentence)  # "Also at the table were A and B"
@@ -296,7 +359,25 @@ class MeetingReader:
         by = [doc[c.i:c.right_edge.i + 1] for c in verbs[0].children if c.dep_ == "agent"]  # "It was attended by A"
         if by and any(c.dep_ == "nsubjpass" and c.lower_ in ATTENDED for c in verbs[0].children):
             persons = self.resolver.named(by[0], sentence, ("Person",))
+        envoys = next((c for c in verbs[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not persons and envoys is not None and any(c.lower_ == "also" for c in verbs[0].children):
+            persons = self._envoys_of(envoys, sentence)  # "Representatives of A and B will also attend"
         return bool(persons) and self._join_last(persons, sentence)
+
+    @staticmethod
+    def _expected(verb: Token) -> bool:
+        """"Representatives of A and B are also expected": expected at the meeting just reported."""
+        return verb.lemma_ == "expect" and verb.tag_ == "VBN" and not any(c.dep_ in ("xcomp", "ccomp")
+                                                                            for c in verb.children)
+
+    def _envoys_of(self, subject: Token, sentence: Sentence) -> list[str]:
+        """"Representatives of A, B and C", "delegations from A and B": the countries and organisations whose
+        envoys they are."""
+        doc = subject.doc
+        if subject.lemma_.lower() not in ENVOYS:
+            return []
+        return [k for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                for k in self.resolver.named(doc[c.i:c.right_edge.i + 1], sentence, ("Country", "Organisation"))]
 
     def _meeting(self, parties, sentence, kind, trigger, place, confidence) -> Meeting:
         """The meeting the trigger reports; a planned one keeps its date as text only, no day it was held on."""
@@ -312,6 +393,8 @@ class MeetingReader:
         anchors = list(trigger.subtree) + list(trigger.ancestors)
         attached = {trigger} | {t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")}
         attached |= {t for t in trigger.subtree if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"}  # "with X in Y"
+        attached |= {g for h in syntax.between(trigger) for g in h.subtree  # "talks between the envoys of the two
+                     if g == h or g.dep_ == "pobj" and g.head.lower_ == "of" and g.head.head == h}  # sides in Almaty"
         for token in anchors:  # not "the situation in Afghanistan": a topic's place is no meeting place
             if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head in attached:
                 span = sentence.span.doc[min(t.i for t in token.subtree):token.i + 1]
