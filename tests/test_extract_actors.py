@@ -236,3 +236,12 @@ def test_romanisations_of_one_name_are_one_person(read, first, second):
     persons = [a for a in read(f"{first} leads the front. {second} said the fighters had retreated.").actors
                if a.kind == "Person"]
     assert len(persons) == 1
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Putin watched the exercise at the Gorokhovsky training ground in the Far East.", "Gorokhovsky"),
+    ("Units held a tactical exercise at the Kostino training ground near the border.", "Kostino"),
+    ("Trucks queued for a week at the Sarband border terminal.", "Sarband"),
+])
+def test_a_name_a_ground_or_terminal_follows_is_a_place(read, text, place):
+    assert {a.label: a.kind for a in read(text).actors}.get(place) in (None, "Place")

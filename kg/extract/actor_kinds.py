@@ -14,7 +14,7 @@ from .names import MILITARY_WORDS, ORGANISATION_WORDS, country_named, kind_by_wo
 PLACE_NOUNS = frozenset({"district", "province", "region", "town", "city", "village", "valley", "area", "oblast",
                          "county", "airport", "airbase", "airfield", "crossing", "river", "range", "mountains",
                          "hotel", "capital", "port", "checkpoint", "pass", "lake", "island", "gorge", "strait",
-                         "outpost", "checkpost"})
+                         "outpost", "checkpost", "ground", "terminal"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside"})
 
 
