@@ -114,3 +114,17 @@ def test_two_captures_of_other_ground(read):
 def test_a_move_in_a_time_clause_is_background(read):
     found = actions(read("Russian troops began leaving Kazakhstan on Thursday, a week after they were deployed."))
     assert found == [("Withdrawal", "Russia")]
+
+
+def test_a_leader_observing_his_state_s_exercise(read):
+    found = actions(read("Russian President Vladimir Putin observed the Zapad strategic exercise at the Mulino "
+                         "training ground, the Kremlin said."))
+    assert found == [("Exercise", "Russia")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese observers watched the exercise at the range.", []),
+    ("Russian President Vladimir Putin watched the NATO drills on television.", [("Exercise", "NATO")]),
+], ids=["observers", "named-owner"])
+def test_observers_of_others_exercises(read, text, expected):
+    assert actions(read(text)) == expected

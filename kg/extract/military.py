@@ -34,7 +34,8 @@ from .military_reports import (
     continues_course, foreground, framed, holds_ground, mentioned_only, named_past_event, talked_about,
     violent_course, without_background)
 from .military_triggers import ground_word, has_context, trigger_kind, trigger_word
-from .military_words import ANAPHORIC_GROUPS, INSTALLATIONS, MOVEMENTS, NEEDS_CONTEXT, PLANNED, PRACTICE, TRAVEL, UNDER_WAY
+from .military_words import (
+    ANAPHORIC_GROUPS, INSTALLATIONS, MOVEMENTS, NEEDS_CONTEXT, PLANNED, PRACTICE, TRAVEL, UNDER_WAY)
 from .resolve import Resolver
 from .sentences import Sentence
 

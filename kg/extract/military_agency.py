@@ -18,7 +18,7 @@ from .military_reports import discussed, in_purpose_clause
 from .military_triggers import purpose_noun, trigger_word
 from .military_words import (
     ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, CONFRONTATIONS, EVENT_VERBS, FORCES, FORCES_LEAVE,
-    INSTALLATIONS, JUDGING, NATIONAL_FORCES, REPORTING, SPOKESMEN, STATES, TERRITORY, TRIGGERS)
+    INSTALLATIONS, JUDGING, NATIONAL_FORCES, OVERSEEING, REPORTING, SPOKESMEN, STATES, TERRITORY, TRIGGERS)
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -67,8 +67,9 @@ class AgentReader:
         """"The front's spokesman wrote that resistance fighters had liberated several villages": forces named by no
         owner, acting in what a body reports, are that body's own (the other side's would be named)."""
         subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-        return bool(subjects) and all((c.lemma_.lower() in FORCES or c.lower_ in FORCES) and not owned(c) and not is_definite(c) and
-                                      not any(g.dep_ == "poss" for g in c.children) for c in subjects)
+        return bool(subjects) and all((c.lemma_.lower() in FORCES or c.lower_ in FORCES) and not owned(c) and
+                                      not is_definite(c) and not any(g.dep_ == "poss" for g in c.children)
+                                      for c in subjects)
 
     def _anaphoric_agent(self, trigger: Token, kind: str) -> Resolution | None:
         """"The drills will run until Saturday", "those units are already deployed": a definite mention of
@@ -81,7 +82,7 @@ class AgentReader:
             return known
         if trigger.pos_ == "NOUN":
             nouns = [trigger] if trigger.dep_ == "nsubj" and trigger.head.lemma_ in ASPECT_VERBS else []
-            if trigger.dep_ == "dobj" and trigger.head.lemma_ not in JUDGING:  # "The navies conducted a passage exercise"
+            if trigger.dep_ == "dobj" and trigger.head.lemma_ not in JUDGING:  # "The navies conducted an exercise"
                 nouns += [c for c in subjects_of(trigger.head) if names_forces(c) and not owned(c)]
         else:
             subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
@@ -165,7 +166,7 @@ class AgentReader:
         token = quantified(token)  # "held a series of exercises": the series is the object
         if token.dep_ == "appos":  # "keeps its largest facility abroad, the 201st military base"
             token = token.head
-        judged = token.head.lemma_ in JUDGING  # "condemned the bombing": not the condemner's
+        judged = token.head.lemma_ in JUDGING and not self._host_observes(token, sentence)  # "condemned the bombing"
         if token.dep_ == "dobj" and token.head.lemma_ in ("give", "hand"):  # "gave the insurgents control of X"
             candidates += [c for c in token.head.children if c.dep_ == "dative"]
         if token.dep_ in ("dobj", "nsubjpass") and not judged:
@@ -180,6 +181,16 @@ class AgentReader:
             verb = verb.head  # "is scheduled to complete the withdrawal", "is due to complete it"
             candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return candidates + pronouns
+
+    def _host_observes(self, exercise: Token, sentence: Sentence) -> bool:
+        """"President X observed the Vostok exercise": a state's office-holder watching an exercise no one is named
+        holding watches his own state's (a foreign observer watches "the NATO drills", whose owner is named)."""
+        if TRIGGERS.get(exercise.lemma_.lower()) != "Exercise" or exercise.head.lemma_ not in OVERSEEING or \
+                exercise.dep_ != "dobj" or any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG")
+                                               for c in exercise.children):
+            return False
+        subjects = [self.resolver.resolve(c, sentence, ("Person",)) for c in subjects_of(exercise.head)]
+        return any(r and self._state_of(r.key) != r.key for r in subjects)
 
     def _resolve_candidate(self, candidate: Token, sentence: Sentence) -> Resolution | None:
         """The actor behind one candidate agent: a name, a demonym, an armed group's anaphor, an alliance."""

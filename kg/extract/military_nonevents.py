@@ -103,7 +103,8 @@ def reported_future(aux: Token) -> bool:
 
 def contrasted(clause: Token) -> bool:
     """"A would pull back, while B would withdraw": a clause set beside another, sharing its mood."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
+                                          for c in clause.children)
 
 
 def agreed(token: Token) -> bool:
