@@ -234,3 +234,24 @@ def test_who_attended_the_summit_joins_it_though_other_talks_were_told_since(rea
     assert ["Abdel Fattah el-Sisi", "Abdelmadjid Tebboune", "Mohammed Shia al-Sudani", "Xi Jinping"] in \
         parties(extraction)
     assert ["Abdel Fattah el-Sisi", "Xi Jinping"] in parties(extraction)
+
+
+# --- one person meeting leaders of different countries: one meeting each ------------------------
+
+def test_leaders_of_different_countries_one_person_will_meet_are_met_one_by_one(read):
+    extraction = read("Russian President Vladimir Putin would also meet Indian Prime Minister Narendra Modi and "
+                      "Turkish President Recep Tayyip Erdogan in Samarkand, a Kremlin aide said.")
+    assert sorted(parties(extraction)) == [["Narendra Modi", "Vladimir Putin"],
+                                           ["Recep Tayyip Erdogan", "Vladimir Putin"]]
+
+
+def test_leaders_met_for_a_trilateral_meeting_meet_together(read):
+    extraction = read("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan and Iranian "
+                      "President Ebrahim Raisi for a trilateral meeting in Tehran on Tuesday.")
+    assert parties(extraction) == [["Ebrahim Raisi", "Recep Tayyip Erdogan", "Vladimir Putin"]]
+
+
+def test_two_officials_of_one_country_are_met_together(read):
+    extraction = read("Pakistani Minister of State Hina Rabbani Khar met Afghan Foreign Minister Amir Khan Muttaqi "
+                      "and Afghan Deputy Prime Minister Abdul Ghani Baradar in Kabul.")
+    assert len(extraction.meetings) == 1

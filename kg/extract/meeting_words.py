@@ -86,6 +86,8 @@ AGAIN = frozenset({"another", "next", "further", "fresh", "new"})
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 # "the next round of the trilateral dialogue": how many sides the talks continued have
 LATERAL = {"bilateral": 2, "trilateral": 3, "quadrilateral": 4}
+# "met A and B together", "a joint meeting with A and B": one meeting of all, not one each
+TOGETHER = frozenset({"together", "joint", "jointly", "three-way", "four-way", "summit"})
 TRAVELLING = frozenset({"travel", "fly", "go", "head"})  # "travel to X for talks": X hosts them
 # people a demonym describes without making their government a party: "Afghan civil society figures"
 CIVIL_NOUNS = frozenset({"society", "figure", "activist", "woman", "people", "refugee", "citizen", "journalist",

@@ -21,7 +21,7 @@ from . import meeting_syntax as syntax
 from .meeting_merge import Merger, recent
 from .meeting_parties import Parties
 from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDED, ATTENDING, CHAIRING, ENVOYS, LATERAL, MEMBER_STATES,
-                            MET_OBJECTS, PARTY_KINDS, SEPARATELY)
+                            MET_OBJECTS, PARTY_KINDS, SEPARATELY, TOGETHER)
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -190,7 +190,8 @@ class MeetingReader:
         others = [p for p in persons + groups if p != first]
         if len(persons) >= 2 and self.parties.together(trigger, persons, sentence):  # "the heads of the two services,
             return [self._meeting(persons, sentence, kind, trigger, place, confidence)]  # A and B, held talks by phone"
-        if first and len(others) >= 2 and kinds.separately(sentence, trigger, kind):
+        if first and len(others) >= 2 and (kinds.separately(sentence, trigger, kind) or
+                                           self._leaders_apart(sentence, trigger, first, others)):
             return [self._meeting([first, other], sentence, kind, trigger, None if kind == "PhoneCall" else place,
                                   confidence) for other in others]
         if len(persons) >= 2:
@@ -235,6 +236,18 @@ class MeetingReader:
             self.gatherings.append(gathering)
             return [gathering]
         return []
+
+    def _leaders_apart(self, sentence: Sentence, trigger: Token, first: str, others: list[str]) -> bool:
+        """"Putin would also meet Modi and Raisi": persons of different countries, none of the first one's, whom
+        he meets are met one by one (bilateral talks), unless the sentence says the talks were of several sides
+        ("a trilateral meeting", "together"); not those he hosts or who attend a meeting he speaks at."""
+        actors = self.resolver.index.actors
+        sides = [self.parties.side(p) for p in others]
+        if trigger.lemma_ != "meet" or not set(others) <= set(self.parties.objects(trigger, sentence)) or \
+                any(actors[p].kind != "Person" for p in others) or None in sides or \
+                len(set(sides)) != len(sides) or self.parties.side(first) in sides:
+            return False
+        return not {t.lower_ for t in sentence.span} & (set(LATERAL) | TOGETHER)
 
     def _opens_gathering(self, trigger: Token, kind: str, party: str) -> bool:
         """"The heads of state of the SCO met for a summit", "the security chiefs of the CSTO states met", "the
