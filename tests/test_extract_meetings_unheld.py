@@ -55,3 +55,14 @@ def test_a_summit_that_leaders_attended_was_held(read):
     extraction = read("The talks came a week after the summit of the Collective Security Treaty Organization in "
                       f"Astana, which {PUTIN} and Kazakh President Kassym-Jomart Tokayev attended.")
     assert [m.status for m in extraction.meetings] == ["held"]
+
+
+def test_a_meeting_said_to_be_possible_is_no_meeting(read):
+    assert parties(read(f"A meeting between Ukrainian President Volodymyr Zelensky and {PUTIN} is possible only after "
+                        "a ceasefire, the Kremlin said.")) == []
+
+
+def test_who_criticised_talks_between_two_others_is_no_party_to_them(read):
+    extraction = read("Indian External Affairs Minister S. Jaishankar criticised the talks between Chinese Foreign "
+                      "Minister Wang Yi and Pakistani Foreign Minister Ishaq Dar.")
+    assert parties(extraction) == [["Ishaq Dar", "Wang Yi"]]

@@ -156,10 +156,14 @@ def negated(trigger: Token) -> bool:
 
 def speculated(trigger: Token) -> bool:
     """"a question on a possible Macron-Putin meeting", "asked whether Scholz would meet Erdogan", "it is unclear
-    whether they will meet", "asked about talks with X, he said no such contact was planned", "if A meets B":
-    an encounter only thought of, asked about or on a condition, neither held nor planned."""
+    whether they will meet", "asked about talks with X, he said no such contact was planned", "if A meets B",
+    "a meeting of A and B is possible": an encounter only thought of, asked about or on a condition, neither held
+    nor planned."""
     if any(c.dep_ == "amod" and c.lower_ in SPECULATIVE for c in trigger.children):
         return True
+    if trigger.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in SPECULATIVE | {"conceivable", "unlikely"}
+                                       for c in trigger.head.children):
+        return True  # "a meeting between A and B is possible only after a ceasefire"
     above = _up_to_clause(trigger)
     asked = next((t for t in above if t.lemma_ == "ask" and t.tag_ == "VBN"), None)
     if asked is not None and any(t.lower_ in NEGATIONS for t in trigger.sent if t not in asked.subtree):

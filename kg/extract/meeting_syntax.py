@@ -24,6 +24,20 @@ def clause(trigger: Token, sentence: Sentence) -> Span:
     return outside_quotes(sentence)
 
 
+def judges(trigger: Token) -> list[Span]:
+    """"X criticised the talks between A and B", "X spoke highly of the summit": who judges an encounter is no
+    party to it."""
+    doc = trigger.doc
+    spans, token = [], trigger
+    while token.head != token:
+        verb, path = token.head, token  # the judged thing is the verb's object: not "criticised X, speaking at …"
+        judged = verb.lemma_ in EVALUATING and path.dep_ == "dobj" or \
+            verb.lemma_ == "speak" and path.dep_ == "prep" and path.lower_ == "of"
+        spans += [doc[c.left_edge.i:c.right_edge.i + 1] for c in verb.children if judged and c.dep_ == "nsubj"]
+        token = verb
+    return spans
+
+
 def beside(span: Span, holes: list[Span]) -> list[Span]:
     """The parts of ``span`` outside every one of ``holes``."""
     covered = {i for hole in holes for i in range(hole.start, hole.end)}
@@ -236,10 +250,8 @@ def subject_of(trigger: Token) -> Token | None:
     for _ in range(5):  # "are expected to hold the next round of talks"
         deps = ("nsubj",) if verb == trigger else ("nsubj", "nsubjpass")  # "is expected to call on"
         subject = next((c for c in verb.children if c.dep_ in deps), None)
-        if verb != trigger and (verb.lemma_ in EVALUATING or verb.lemma_ == "speak" and trigger.head.lower_ == "of"):
-            return None  # "A and B welcomed the talks", "spoke highly of the summit": who judges it does not hold it
-        if subject is not None and verb.pos_ in ("VERB", "AUX"):
-            return subject
+        if subject is not None and verb.pos_ in ("VERB", "AUX"):  # "A and B welcomed the talks": who judges
+            return None if any(subject in span for span in judges(trigger)) else subject  # them does not hold them
         if verb.head == verb:
             return None
         verb = verb.head
