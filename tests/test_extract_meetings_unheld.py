@@ -66,3 +66,17 @@ def test_who_criticised_talks_between_two_others_is_no_party_to_them(read):
     extraction = read("Indian External Affairs Minister S. Jaishankar criticised the talks between Chinese Foreign "
                       "Minister Wang Yi and Pakistani Foreign Minister Ishaq Dar.")
     assert parties(extraction) == [["Ishaq Dar", "Wang Yi"]]
+
+
+@pytest.mark.parametrize("text", [
+    f"No details of the talks between {FIDAN} and {LAVROV} in Moscow on Tuesday were released.",
+    f"{ERDOGAN} met {PUTIN} in Sochi on Monday, even if no deal on the grain corridor was signed.",
+    f"{ERDOGAN} met {PUTIN} in Sochi on Monday as if nothing had happened between them.",
+], ids=["no-details-of-held-talks", "even-if", "as-if"])
+def test_a_held_meeting_is_not_denied_by_words_that_deny_something_else(read, text):
+    assert len(parties(read(text))) == 1
+
+
+def test_two_who_spoke_to_reporters_on_the_sidelines_held_no_talks(read):
+    extraction = read(f"{FIDAN} and {LAVROV} spoke to reporters on the sidelines of the summit in Kazan.")
+    assert [m.kind for m in extraction.meetings] == ["Summit"]  # the summit they attended, no talks of theirs

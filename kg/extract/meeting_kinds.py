@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONVENING, DENIALS,
-                            GUEST_NOUNS, HYPOTHETICAL, INTENDING, INTENTS, NEGATIONS, OCCASIONS, ORDINALS, PASSING,
-                            PLANNED_WORDS, QUESTIONING, REFERRING, SEPARATE_WORDS, SEPARATELY, SPECULATIVE, TRIGGERS,
-                            WISHES)
+                            DENYING_NOUNS, GUEST_NOUNS, HYPOTHETICAL, INTENDING, INTENTS, NEGATIONS, OCCASIONS, ORDINALS,
+                            PASSING, PLANNED_WORDS, QUESTIONING, REFERRING, SEPARATE_WORDS, SEPARATELY, SPECULATIVE,
+                            TRIGGERS, WISHES)
 from .sentences import Sentence
 
 
@@ -99,7 +99,8 @@ def is_trigger(token: Token) -> bool:
         return token.pos_ == "VERB" and with_someone and any(c.dep_ == "prep" and c.lower_ == "on" or
                                                              c.dep_ == "xcomp" for c in token.children)
     if lemma == "speak":  # "A and B spoke on the sidelines of the summit"; not "A and B spoke at the summit"
-        return with_someone or by_line(token) or plural_subject(token) and on_sidelines(token)
+        return with_someone or by_line(token) or plural_subject(token) and on_sidelines(token) and \
+            not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # not "spoke to reporters"
     if lemma in ("receive", "host", "welcome"):  # "received Wang", "Wang was received by the president"
         guest = ("dobj", "nsubjpass") if any(c.dep_ == "agent" for c in token.children) else ("dobj",)
         return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_ in GUEST_NOUNS)
@@ -168,18 +169,25 @@ def speculated(trigger: Token) -> bool:
     asked = next((t for t in above if t.lemma_ == "ask" and t.tag_ == "VBN"), None)
     if asked is not None and any(t.lower_ in NEGATIONS for t in trigger.sent if t not in asked.subtree):
         return True
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+    if any(c.dep_ == "advcl" and any(_condition(m) for m in c.children)
            for t in (trigger, *above) for c in t.children if t.pos_ in ("VERB", "AUX")):
         return True  # "will meet B only if the corridor reopens": an encounter on a condition
-    return any(c.dep_ == "mark" and c.lower_ in QUESTIONING | CONDITIONS for t in (trigger, *above)
+    return any(c.dep_ == "mark" and (c.lower_ in QUESTIONING or _condition(c)) for t in (trigger, *above)
                for c in t.children)  # "if A meets B, …"
+
+
+def _condition(mark: Token) -> bool:
+    """"if", "unless": a condition; not "even if" or "as if" ("met Aliyev, even if no deal was signed")."""
+    before = mark.doc[mark.i - 1].lower_ if mark.i > 0 else ""
+    return mark.dep_ == "mark" and mark.lower_ in CONDITIONS and before not in ("even", "as")
 
 
 def denied_by_noun(trigger: Token) -> bool:
     """"there has been no announcement of a summit between A and B", "no date for the talks": the encounter is
-    what no such thing exists of; not "no sign of progress at the talks" (those were held)."""
+    what no such thing exists of; not "no sign of progress at the talks", "no details of the talks were released"
+    (those were held)."""
     head = trigger.head
-    return trigger.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN" and \
+    return trigger.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_ in DENYING_NOUNS and \
         any(c.lower_ == "no" for c in head.head.children)
 
 

@@ -58,6 +58,10 @@ HYPOTHETICAL = frozenset({"should", "could", "might", "may", "must"})
 # "a possible Macron-Putin meeting", "asked whether A would meet B": an encounter only thought of or asked about
 SPECULATIVE = frozenset({"possible", "potential", "hypothetical", "prospective"})
 QUESTIONING = frozenset({"whether"})
+# Nouns whose "no" denies the encounter they are of: "no announcement of a summit", "no date for the talks"; not
+# "no details of the talks were released" (held).
+DENYING_NOUNS = frozenset({"announcement", "plan", "date", "sign", "word", "talk", "confirmation", "indication",
+                           "schedule", "invitation"})
 CONDITIONS = frozenset({"if", "unless"})  # "if A meets B", "will meet B only if …": an encounter on a condition
 # "chaired a review meeting with the army chief": a government's own meeting, whoever sits at the table
 OWN_MEETINGS = frozenset({"review", "cabinet", "internal", "staff", "departmental"})
