@@ -193,7 +193,6 @@ class MilitaryReader(AgentReader):
                 self.last_actor = action.actor
                 if self.resolver.index.actors[action.actor].kind == "Country":
                     self.last_state = action.actor
-                    self.states.append(action.actor)
                 self.last_by_kind[action.kind] = action.actor
                 self.first_by_kind.setdefault(action.kind, action.actor)
                 self.seen.add((action.kind, action.actor))

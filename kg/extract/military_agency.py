@@ -36,7 +36,6 @@ class AgentReader:
         self.first_by_kind: dict[str, str] = {}  # kind -> agent of the first action of that kind
         self.named_owner: dict[str, str] = {}  # kind -> owner of an action named as a purpose ("to join the X drills")
         self.agents_here: list[str | None] = []  # agents of the actions read so far in the current sentence
-        self.states: list[str] = []  # the countries read acting, in order
 
     def _reporting_body(self, trigger: Token, sentence: Sentence, kind: str) -> Resolution | None:
         """"The ministry added that additional units had been deployed", "The Taliban said his house had been

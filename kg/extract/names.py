@@ -283,12 +283,15 @@ def name_tokens(text: str) -> list[str]:
 
 
 def _spelling(word: str) -> str:
-    """One spelling for a name's romanisations: doubled letters single, "ou" and "oo" as "u".
+    """One spelling for a name's romanisations: doubled letters single, "ou" and "oo" as "u" in words longer than
+    a pinyin syllable (Zhou and Zhu, Hou and Hu are different Chinese surnames).
 
     >>> _spelling("massoud") == _spelling("masood") == "masud", _spelling("hassan") == _spelling("hasan")
     (True, True)
+    >>> _spelling("zhou") == _spelling("zhu"), _spelling("hou") == _spelling("hu")
+    (False, False)
     """
-    return re.sub(r"(\w)\1", r"\1", re.sub(r"ou|oo", "u", word))
+    return re.sub(r"(\w)\1", r"\1", re.sub(r"ou|oo", "u", word) if len(word) > 4 else word)
 
 
 def clean_name(text: str, person: bool = True) -> str:
