@@ -72,7 +72,8 @@ def test_who_criticised_talks_between_two_others_is_no_party_to_them(read):
     f"No details of the talks between {FIDAN} and {LAVROV} in Moscow on Tuesday were released.",
     f"{ERDOGAN} met {PUTIN} in Sochi on Monday, even if no deal on the grain corridor was signed.",
     f"{ERDOGAN} met {PUTIN} in Sochi on Monday as if nothing had happened between them.",
-], ids=["no-details-of-held-talks", "even-if", "as-if"])
+    f"Asked about his talks with {LAVROV} in Moscow on Tuesday, {FIDAN} said Washington should not interfere.",
+], ids=["no-details-of-held-talks", "even-if", "as-if", "asked-about-held-talks"])
 def test_a_held_meeting_is_not_denied_by_words_that_deny_something_else(read, text):
     assert len(parties(read(text))) == 1
 

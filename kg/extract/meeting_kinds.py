@@ -167,8 +167,9 @@ def speculated(trigger: Token) -> bool:
         return True  # "a meeting between A and B is possible only after a ceasefire"
     above = _up_to_clause(trigger)
     asked = next((t for t in above if t.lemma_ == "ask" and t.tag_ == "VBN"), None)
-    if asked is not None and any(t.lower_ in NEGATIONS for t in trigger.sent if t not in asked.subtree):
-        return True
+    if asked is not None and any(t.lower_ in NEGATIONS and _denies_encounter(t.head) for t in trigger.sent
+                                 if t not in asked.subtree):
+        return True  # "Asked about talks with X, he said no such contact was planned"
     if any(c.dep_ == "advcl" and any(_condition(m) for m in c.children)
            for t in (trigger, *above) for c in t.children if t.pos_ in ("VERB", "AUX")):
         return True  # "will meet B only if the corridor reopens": an encounter on a condition
@@ -180,6 +181,13 @@ def _condition(mark: Token) -> bool:
     """"if", "unless": a condition; not "even if" or "as if" ("met Aliyev, even if no deal was signed")."""
     before = mark.doc[mark.i - 1].lower_ if mark.i > 0 else ""
     return mark.dep_ == "mark" and mark.lower_ in CONDITIONS and before not in ("even", "as")
+
+
+def _denies_encounter(word: Token) -> bool:
+    """What a negation in the reply to a question about talks denies: an encounter or its plan ("no such contact
+    was planned", "there will be no meeting", "did not plan to meet"), not something else ("Washington should not
+    interfere")."""
+    return word.lemma_ in TRIGGERS or word.lemma_ in DENYING_NOUNS or word.lemma_ in ("contact", "plan")
 
 
 def denied_by_noun(trigger: Token) -> bool:

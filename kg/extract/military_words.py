@@ -177,11 +177,11 @@ JUDGING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore",
                      # "the troops repelled an incursion by armed groups": the defender is not the attacker
                      "repel", "repulse", "foil", "thwart", "resist", "counter"})
 
-# "ordered security forces to open fire", "authorised the troops to enter": the ordered forces act, not the one
-# who orders.
 # "President X observed the exercise": the host's leaders watch their own forces' drills.
 OVERSEEING = frozenset({"observe", "watch", "inspect", "oversee", "attend", "visit"})
 
+# "ordered security forces to open fire", "authorised the troops to enter": the ordered forces act, not the one
+# who orders.
 ORDERING = frozenset({"order", "authorise", "authorize", "instruct", "allow", "tell", "command", "direct"})
 
 # "Dushanbe accused Kyrgyz forces of shelling an outpost": the accused is the agent of the action.
