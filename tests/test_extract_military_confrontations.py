@@ -128,3 +128,7 @@ def test_a_leader_observing_his_state_s_exercise(read):
 ], ids=["observers", "named-owner"])
 def test_observers_of_others_exercises(read, text, expected):
     assert actions(read(text)) == expected
+
+
+def test_forces_a_body_reports_are_not_its_own_unless_read_commanding_them(read):
+    assert "NATO" not in [actor for _, actor in actions(read("NATO said troops had crossed into the region."))]

@@ -40,10 +40,10 @@ class AgentReader:
     def _reporting_body(self, trigger: Token, sentence: Sentence, kind: str) -> Resolution | None:
         """"The ministry added that additional units had been deployed", "The Taliban said his house had been
         seized": an organisation reporting an agentless passive action of its own forces reports its own action
-        (a capture only when that organisation was read capturing before)."""
-        if trigger.pos_ != "VERB" or not (any(c.dep_ == "nsubjpass" for c in trigger.children) or
-                                          self._plain_forces_act(trigger)) or \
-                any(c.dep_ == "agent" for c in trigger.children):
+        (a capture only when that organisation was read capturing before; forces with no owner acting only when it
+        was read acting before)."""
+        passive, plain = any(c.dep_ == "nsubjpass" for c in trigger.children), self._plain_forces_act(trigger)
+        if trigger.pos_ != "VERB" or not (passive or plain) or any(c.dep_ == "agent" for c in trigger.children):
             return None
         subject = according_to(trigger)  # "2,030 troops had been deployed, according to the CSTO secretariat"
         if subject is None and trigger.dep_ == "ccomp" and trigger.head.lemma_ in REPORTING:
@@ -57,8 +57,9 @@ class AgentReader:
         owners = self.resolver.named(subject.doc[subject.left_edge.i:end + 1], sentence, ("Organisation",))
         found = found or (Resolution(owners[0], 0.6) if owners else None)  # "the CSTO secretariat": the CSTO
         if found is None or self._installation_or_media(found.key) or \
-                kind in ("Capture", "Attack") and (kind, found.key) not in self.seen:
-            return None
+                kind in ("Capture", "Attack") and (kind, found.key) not in self.seen or \
+                plain and not passive and found.key not in {agent for _, agent in self.seen}:
+            return None  # "NATO said troops had crossed into the region": forces it was not read commanding
         return Resolution(found.key, 0.6)
 
     @staticmethod
