@@ -122,6 +122,14 @@ def test_the_name_of_a_military_exercise_is_no_actor(read):
                                        "August, officials said."))
 
 
+@pytest.mark.parametrize("text", [
+    "The Chilean army began the Condor strategic exercise in the north on Thursday.",
+    "Peru's navy will hold the Pacifico tactical drills next month.",
+], ids=["strategic-exercise", "tactical-drills"])
+def test_an_exercise_named_before_its_kind_is_no_actor(read, text):
+    assert not {"Condor", "Pacifico"} & set(labels(read(text)))
+
+
 def test_a_body_holding_an_exercise_stays_an_actor(read):
     found = labels(read("Ships of the Arctic Fleet exercise in the Barents Sea every spring, officials said."))
     assert "Arctic Fleet" in found

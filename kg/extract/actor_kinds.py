@@ -60,7 +60,9 @@ def capitalised_common_noun(ent: Span, gazetteer: Gazetteer) -> bool:
 
 
 _EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
-_EXERCISE_MODIFIERS = frozenset({"joint", "military", "naval", "army", "bilateral", "trilateral", "annual"})
+_EXERCISE_MODIFIERS = frozenset({"joint", "military", "naval", "army", "bilateral", "trilateral", "annual", "strategic",
+                                  "tactical", "combined", "multinational", "international", "command", "staff",
+                                  "peacekeeping", "counterterrorism"})
 
 
 def exercise_name(ent: Span) -> bool:
