@@ -173,7 +173,7 @@ def speculated(trigger: Token) -> bool:
     if any(c.dep_ == "advcl" and any(_condition(m) for m in c.children)
            for t in (trigger, *above) for c in t.children if t.pos_ in ("VERB", "AUX")):
         return True  # "will meet B only if the corridor reopens": an encounter on a condition
-    return any(c.dep_ == "mark" and (c.lower_ in QUESTIONING or _condition(c)) for t in (trigger, *above)
+    return any(c.dep_ == "mark" and c.lower_ in QUESTIONING or _condition(c) for t in (trigger, *above)
                for c in t.children)  # "if A meets B, …"
 
 
@@ -187,7 +187,7 @@ def _denies_encounter(word: Token) -> bool:
     """What a negation in the reply to a question about talks denies: an encounter or its plan ("no such contact
     was planned", "there will be no meeting", "did not plan to meet"), not something else ("Washington should not
     interfere")."""
-    return word.lemma_ in TRIGGERS or word.lemma_ in DENYING_NOUNS or word.lemma_ in ("contact", "plan")
+    return word.lemma_ in TRIGGERS or word.lemma_ in DENYING_NOUNS or word.lemma_ == "contact"
 
 
 def denied_by_noun(trigger: Token) -> bool:

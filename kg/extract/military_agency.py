@@ -58,9 +58,13 @@ class AgentReader:
         found = found or (Resolution(owners[0], 0.6) if owners else None)  # "the CSTO secretariat": the CSTO
         if found is None or self._installation_or_media(found.key) or \
                 kind in ("Capture", "Attack") and (kind, found.key) not in self.seen or \
-                plain and not passive and found.key not in {agent for _, agent in self.seen}:
+                plain and not passive and found.key not in self.agents_read():
             return None  # "NATO said troops had crossed into the region": forces it was not read commanding
         return Resolution(found.key, 0.6)
+
+    def agents_read(self) -> set[str]:
+        """Every agent of an action read so far in the article."""
+        return {agent for _, agent in self.seen}
 
     @staticmethod
     def _plain_forces_act(trigger: Token) -> bool:
@@ -272,7 +276,7 @@ class AgentReader:
     def _armed_antecedent(self, anaphor: Token, sentence: Sentence) -> Resolution:
         """"Taliban deputy spokesman X said the movement had sent fighters": an agent of earlier actions named
         earlier in the sentence, else the agent of the last action."""
-        agents = {actor for _, actor in self.seen} | set(self.agents_here)  # "seized by X, and the movement …"
+        agents = self.agents_read() | set(self.agents_here)  # "seized by X, and the movement …"
         before = sentence.span.doc[sentence.span.start:anaphor.i]
         named = [k for k in self.resolver.named(before, sentence, ("Organisation",)) if k in agents]
         return Resolution(named[-1] if named else self.last_actor, 0.6)
