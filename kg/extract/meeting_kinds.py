@@ -43,8 +43,23 @@ def main_trigger(sentence: Sentence) -> tuple[Token, str] | None:
     if not found:
         return None
     breaks = [t.i for t in sentence.span if "\n" in t.text]  # a headline the splitter joined to the sentence
-    return max(found, key=lambda item: (item[0].i > max(breaks, default=-1), with_parties(item[0]),
+    main = max(found, key=lambda item: (item[0].i > max(breaks, default=-1), with_parties(item[0]),
                                         item[0].pos_ == "VERB", -item[0].i))
+    return None if called_off_after(sentence, main[0]) else main
+
+
+def called_off_after(sentence: Sentence, trigger: Token) -> bool:
+    """"A was expected to meet B on Saturday, but no talks took place": an encounter that was to come, then a bare
+    one that did not happen (it names no parties of its own) in the same sentence: the planned one did not."""
+    return is_planned(sentence, trigger) and any(
+        other != trigger and not with_parties(other) and _did_not_happen(other) for other, _ in triggers(sentence))
+
+
+def _did_not_happen(trigger: Token) -> bool:
+    """"no talks took place", "the meeting did not take place", "talks were not held"."""
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else None
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) or \
+        verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def negated_scopes(sentence: Sentence) -> list[Span]:
@@ -118,10 +133,11 @@ def on_sidelines(token: Token) -> bool:
 
 def separately(sentence: Sentence, trigger: Token, kind: str) -> bool:
     """One party's several encounters: phone calls, "separate bilateral talks", "also held meetings with", "met
-    A and B separately"."""
+    A and B separately", "held talks with A and with B" (a "with" of its own for each)."""
     words = [t for token, _ in triggers(sentence) for t in (token, *token.children, *token.head.children)]
     return kind == "PhoneCall" or any(t.lower_ in SEPARATELY for t in words) or \
-        any(t.lower_ in SEPARATE_WORDS for t in trigger.subtree)
+        any(t.lower_ in SEPARATE_WORDS or t.lower_ == "with" and t.dep_ == "conj" and t.head.lower_ == "with"
+            for t in trigger.subtree)
 
 
 def calls_on(verb: Token) -> bool:
@@ -165,7 +181,7 @@ def speculated(trigger: Token) -> bool:
     if trigger.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in SPECULATIVE | {"conceivable", "unlikely"}
                                        for c in trigger.head.children):
         return True  # "a meeting between A and B is possible only after a ceasefire"
-    above = _up_to_clause(trigger)
+    above = _up_to_purposed(trigger)
     asked = next((t for t in above if t.lemma_ == "ask" and t.tag_ == "VBN"), None)
     if asked is not None and any(t.lower_ in NEGATIONS and _denies_encounter(t.head) for t in trigger.sent
                                  if t not in asked.subtree):
@@ -175,6 +191,18 @@ def speculated(trigger: Token) -> bool:
         return True  # "will meet B only if the corridor reopens": an encounter on a condition
     return any(c.dep_ == "mark" and c.lower_ in QUESTIONING or _condition(c) for t in (trigger, *above)
                for c in t.children)  # "if A meets B, …"
+
+
+def _up_to_purposed(trigger: Token) -> list[Token]:
+    """The words above the trigger up to its clause, and on up through the clause it is the purpose of: in "asked
+    whether he would travel to Kabul to meet X" the question is on the travel, and so on the meeting."""
+    found = _up_to_clause(trigger)
+    top = found[-1] if found else trigger
+    while top.head != top and top.dep_ in ("advcl", "xcomp") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        found += [top.head, *_up_to_clause(top.head)]
+        top = found[-1]
+    return found
 
 
 def _condition(mark: Token) -> bool:
@@ -286,7 +314,9 @@ def _intended(verb: Token) -> bool:
     """"The two ministers agreed to meet again in December", "decided to hold talks": settled on, still to come;
     not "agreed on a ceasefire at the talks" (the talks were held)."""
     holding = verb.lemma_ in TRIGGERS or verb.lemma_ in ("hold", "have", "convene")  # not "agreed to continue
-    return holding and verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in INTENDING  # consultations"
+    settled = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "xcomp" else verb.head  # consultations"
+    return holding and verb.tag_ == "VB" and verb.dep_ in ("xcomp", "conj") and settled.lemma_ in INTENDING
+    # "agreed to keep in touch and to hold the next round": the second of what was agreed as well
 
 
 def _to_come(verb: Token) -> bool:

@@ -225,14 +225,39 @@ class Parties:
 
     def _holder(self, sentence: Sentence) -> Resolution | None:
         """"The minister called on Rahmon and handed over a message from PM Modi. He also met …": right after a
-        meeting, "he" is the person who held it, not the person named last."""
-        just = recent(self.meetings, self.sentences, sentence, within=1)
+        meeting, "he" is the person who held it, not the person named last; also after a sentence that names
+        only that meeting's parties ("In Baku he met Aliyev and Bayramov. The Azerbaijani president said …. In
+        Tbilisi he met …": the traveller, not the host who spoke in between)."""
+        just = recent(self.meetings, self.sentences, sentence, within=2)
         holders = {m.participants[0] for m in just}
         actors = self.resolver.index.actors
         if len(holders) != 1 or actors[next(iter(holders))].kind != "Person" or \
-                any(sum(actors[p].kind == "Person" for p in m.participants) != 2 for m in just):
+                not all(self._held_by_first(m) for m in just):
             return None  # after "A and B called on C", who "he" is stays open
+        between = [s for s in self.sentences if just[0].evidence.start < s.evidence.start < sentence.evidence.start]
+        if any(self._others_named(s, just[0]) for s in between):
+            return None
         return Resolution(holders.pop(), 0.7)
+
+    def _held_by_first(self, meeting: Meeting) -> bool:
+        """The first person met the others: "A met B", "A met President B and his foreign minister C" (A alone
+        is named in the subject); not "A and B called on C"."""
+        actors = self.resolver.index.actors
+        persons = [p for p in meeting.participants if actors[p].kind == "Person"]
+        if len(persons) == 2:
+            return True
+        sentence = next((s for s in self.sentences if s.evidence.start == meeting.evidence.start), None)
+        found = kinds.main_trigger(sentence) if sentence is not None and len(persons) > 2 else None
+        subject = syntax.subject_of(found[0]) if found else None
+        if subject is None:
+            return False
+        named = self.resolver.named(syntax.subject_spans(subject)[0], sentence, ("Person",))
+        return [p for p in named if actors[p].kind == "Person"] == persons[:1]
+
+    def _others_named(self, sentence: Sentence, meeting: Meeting) -> bool:
+        """A person the sentence names who is no party of the meeting."""
+        persons = self.resolver.named(sentence.span, sentence, ("Person",))
+        return any(self.resolver.index.actors[p].kind == "Person" and p not in meeting.participants for p in persons)
 
     def earlier_subject(self, pronoun: Token, sentence: Sentence) -> Resolution | None:
         """The person an earlier subject of the sentence names or describes: "Rahmon's office said he …",

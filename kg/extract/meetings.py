@@ -20,8 +20,9 @@ from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import Merger, recent
 from .meeting_parties import Parties
+from .meeting_sides import SideHolders
 from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDED, ATTENDING, CHAIRING, ENVOYS, LATERAL, MEMBER_STATES,
-                            MET_OBJECTS, PARTY_KINDS, SEPARATELY, TOGETHER)
+                            MET_OBJECTS, ORDINALS, PARTY_KINDS, SEPARATELY, TOGETHER)
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -34,6 +35,7 @@ class MeetingReader:
         self.meetings: list[Meeting] = []  # read so far, for what a description refers back to
         self.parties = Parties(resolver, self.sentences, self.meetings, published)
         self.merger = Merger(resolver, self.parties.side)
+        self.sides = SideHolders(resolver, self.parties.side)
         self.gatherings: list[Meeting] = []  # opened with one party named: later sentences name the others
 
     def read(self, sentences: list[Sentence]) -> list[Meeting]:
@@ -43,15 +45,23 @@ class MeetingReader:
         self.sentences, self.meetings = sentences, meetings
         self.parties = Parties(self.resolver, sentences, meetings, self.published)
         self.merger = Merger(self.resolver, self.parties.side)
+        self.sides = SideHolders(self.resolver, self.parties.side)
         self.gatherings = []
         for sentence in sentences:
             found = self._trigger_meetings(sentence)
-            if not found and kinds.main_trigger(sentence) is None and self._attendance(sentence):
+            if not found and kinds.main_trigger(sentence) is None and \
+                    (self._attendance(sentence) or self._sides_held(sentence)):
                 continue
             for meeting in found:
                 if not self._names_sides_met(meeting, sentence):
                     self.merger.merge_or_add(meetings, meeting)
         return [m for m in meetings if len(set(m.participants)) >= 2 and not self.parties.one_side(m)]
+
+    def _sides_held(self, sentence: Sentence) -> bool:
+        """"… after a phone call between their foreign ministers. Pakistan's minister A told his Iranian counterpart
+        B …": the persons who sat for the two countries of the meeting just reported join it."""
+        just = recent(self.meetings, self.sentences, sentence, within=2)
+        return len(just) == 1 and self.sides.join(just[0], sentence)
 
     def _names_sides_met(self, meeting: Meeting, sentence: Sentence) -> bool:
         """"The heads of the security services of A and B met on Saturday. X and Y held the talks at the border":
@@ -300,11 +310,23 @@ class MeetingReader:
         else:
             last = self._last(sentence)
             last = None if last is None or self._other_encounter_since(last, sentence) else last
+            last = self._numbered_round(sentence, trigger) or last
         if last is None or len(last.participants) < 2:
             return []
         groups = [p for p in last.participants if self.resolver.index.actors[p].kind != "Person"]
         parties = groups if sides and len(groups) == sides else last.participants  # the sides meet again, whoever
         return [self._meeting(parties, sentence, kind, trigger, self._place(sentence, trigger), 0.6)]  # sits for them
+
+    def _numbered_round(self, sentence: Sentence, trigger: Token) -> Meeting | None:
+        """"The 13th round of military talks between A and B ended … (other encounters) … the next round of talks":
+        the next round continues the numbered round reported last, however far back."""
+        if not (trigger.head.lower_ == "of" and trigger.head.head.lemma_ == "round"):
+            return None
+        starts = {s.evidence.start: s for s in self.sentences if s.index < sentence.index}
+        rounds = [(e.start, m) for m in self.meetings for e in (m.evidence, *m.also)
+                  if e.start in starts and any(t.lemma_ == "round" and any(_ordinal(c) for c in t.children)
+                                               for t in starts[e.start].span)]
+        return max(rounds, key=lambda item: item[0])[1] if rounds else None
 
     def _next_summit(self, sentence: Sentence, trigger: Token) -> list[Meeting]:
         """"The leaders agreed that the second summit will be held in Kazakhstan": the countries of the summit
@@ -421,3 +443,8 @@ class MeetingReader:
         for _, _, text in find_date_expressions(sentence.evidence.sentence):
             return resolve_date(text, self.published), text
         return None, None
+
+
+def _ordinal(token: Token) -> bool:
+    """"13th", "third": the number of a round."""
+    return token.ent_type_ == "ORDINAL" or token.lower_ in ORDINALS

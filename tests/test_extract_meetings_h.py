@@ -1,0 +1,129 @@
+"""Meetings called off after they were expected, meetings only asked about through a journey, and who "he" is in
+a tour told stop by stop, on sentences written for these tests (never copied from the evaluation sets)."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from meeting_views import parties
+
+PUBLISHED = date(2023, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def read(read_article):
+    return functools.partial(read_article, published=PUBLISHED)
+
+
+# --- an encounter that was to come and then did not happen --------------------------------------
+
+def test_expected_talks_that_did_not_take_place_are_none(read):
+    extraction = read("Annalena Baerbock had been due to meet Wang Yi in Munich on Friday, but no meeting took "
+                      "place, two officials said.")
+    assert parties(extraction) == []
+
+
+def test_planned_visit_that_was_not_held_is_none(read):
+    extraction = read("Olaf Scholz was scheduled to hold talks with Recep Tayyip Erdogan in Ankara on Monday, "
+                      "but the talks were not held because of the earthquake.")
+    assert parties(extraction) == []
+
+
+def test_held_talks_beside_a_meeting_that_did_not_happen_stay(read):
+    extraction = read("Antony Blinken met Sergey Lavrov in Geneva on Friday, although no summit took place.")
+    assert parties(extraction) == [["Antony Blinken", "Sergey Lavrov"]]
+
+
+def test_planned_talks_stay_planned_without_a_denial(read):
+    extraction = read("Annalena Baerbock is expected to meet Wang Yi in Munich on Friday, two officials said.")
+    assert parties(extraction) == [["Annalena Baerbock", "Wang Yi"]]
+
+
+# --- a meeting only asked about, through the journey to it --------------------------------------
+
+def test_asked_whether_he_would_travel_to_meet_is_no_meeting(read):
+    extraction = read("Asked whether he would travel to New Delhi to meet S. Jaishankar, Sergey Lavrov said no date "
+                      "had been set.")
+    assert parties(extraction) == []
+
+
+def test_travel_to_meet_without_a_question_is_planned(read):
+    extraction = read("Sergey Lavrov will travel to New Delhi next week to meet S. Jaishankar.")
+    assert parties(extraction) == [["S. Jaishankar", "Sergey Lavrov"]]
+
+
+# --- "he" on a tour told stop by stop --------------------------------------------------------
+
+def test_he_after_the_host_spoke_is_the_traveller(read):
+    extraction = read("In Baku, Mr Qureshi met President Ilham Aliyev and Foreign Minister Jeyhun Bayramov. "
+                      "According to the Foreign Office, the Azerbaijani president stressed that trade must grow.\n\n"
+                      "In Tbilisi he held talks with Georgian Prime Minister Irakli Garibashvili.")
+    assert parties(extraction) == [["Ilham Aliyev", "Jeyhun Bayramov", "Shah Mahmood Qureshi"],
+                                   ["Irakli Garibashvili", "Shah Mahmood Qureshi"]]
+
+
+def test_he_after_two_visitors_called_on_a_host_stays_open(read):
+    extraction = read("In Baku, Mr Qureshi and Jeyhun Bayramov called on President Ilham Aliyev. According to the "
+                      "Foreign Office, the Azerbaijani president stressed that trade must grow.\n\n"
+                      "In Tbilisi he held talks with Georgian Prime Minister Irakli Garibashvili.")
+    assert ["Irakli Garibashvili", "Shah Mahmood Qureshi"] not in parties(extraction)
+
+
+def test_he_after_someone_else_spoke_is_not_the_traveller(read):
+    extraction = read("In Baku, Mr Qureshi met Jeyhun Bayramov. Ilham Aliyev stressed that trade must grow.\n\n"
+                      "In Tbilisi he held talks with Georgian Prime Minister Irakli Garibashvili.")
+    assert ["Irakli Garibashvili", "Shah Mahmood Qureshi"] not in parties(extraction)
+
+
+# --- "talks with A and with B": one encounter each ------------------------------------------------
+
+def test_talks_with_one_and_with_another_are_two_encounters(read):
+    extraction = read("On Monday, Sergey Lavrov held talks with Wang Yi and with S. Jaishankar, the ministry said.")
+    assert parties(extraction) == [["S. Jaishankar", "Sergey Lavrov"], ["Sergey Lavrov", "Wang Yi"]]
+
+
+def test_talks_with_two_at_once_are_one_encounter(read):
+    extraction = read("On Monday, Sergey Lavrov held talks with Wang Yi and S. Jaishankar, the ministry said.")
+    assert parties(extraction) == [["S. Jaishankar", "Sergey Lavrov", "Wang Yi"]]
+
+
+# --- the persons who sat for the two countries, named in the sentences after -----------------------
+
+def test_counterparts_named_after_a_call_between_ministers_join_it(read):
+    extraction = read("Russia and Turkey have agreed to ease tensions after a phone call between their foreign "
+                      "ministers. Russian Foreign Minister Sergey Lavrov told his Turkish counterpart Mevlut Cavusoglu "
+                      "on Friday that Moscow was ready to help.")
+    assert parties(extraction) == [["Mevlut Cavusoglu", "Russia", "Sergey Lavrov", "Turkey"]]
+
+
+def test_heads_of_the_two_delegations_join_the_countries_talks(read):
+    extraction = read("Military talks between Armenia and Azerbaijan ended without agreement on Friday. The talks "
+                      "lasted nine hours. The Armenian delegation was led by General Edvard Asryan, while the "
+                      "Azerbaijani team was headed by General Kerim Valiyev.")
+    assert parties(extraction) == [["Armenia", "Azerbaijan", "Edvard Asryan", "Kerim Valiyev"]]
+
+
+def test_persons_who_sat_for_no_side_do_not_join(read):
+    extraction = read("Russia and Turkey have agreed to ease tensions after a phone call between their foreign "
+                      "ministers. Sergey Lavrov told reporters that Antony Blinken had been informed.")
+    assert parties(extraction) == [["Russia", "Turkey"]]
+
+
+# --- the next round of numbered talks, and what two sides agreed to hold --------------------------
+
+def test_next_round_continues_the_numbered_round_far_back(read):
+    extraction = read("The fifth round of talks between Armenia and Azerbaijan ended in Vienna on Friday without a "
+                      "deal. The army said the other side had made no proposals. Shelling resumed on Saturday near "
+                      "the border. Two soldiers were wounded, officials said. The ministry has not commented. "
+                      "Villagers fled to the nearest town. Both sides have agreed to maintain contact and to hold the "
+                      "next round of talks at an early date, a diplomat said.")
+    assert parties(extraction) == [["Armenia", "Azerbaijan"], ["Armenia", "Azerbaijan"]]
+    assert [m.status for m in extraction.meetings] == ["held", "planned"]
+
+
+def test_talks_agreed_second_in_a_list_are_planned(read):
+    extraction = read("Antony Blinken met Sergey Lavrov in Geneva on Friday. The two ministers agreed to maintain "
+                      "contact and to hold another round of talks soon.")
+    assert [m.status for m in extraction.meetings] == ["held", "planned"]
