@@ -84,6 +84,12 @@ def test_talks_with_one_and_with_another_are_two_encounters(read):
     assert parties(extraction) == [["S. Jaishankar", "Sergey Lavrov"], ["Sergey Lavrov", "Wang Yi"]]
 
 
+def test_talks_with_one_and_with_another_named_by_surname_are_two_encounters(read):
+    extraction = read("On the sidelines, Sergey Lavrov held talks with Jaishankar and with Mirziyoyev, the Russian "
+                      "foreign ministry said.")
+    assert parties(extraction) == [["S. Jaishankar", "Sergey Lavrov"], ["Sergey Lavrov", "Shavkat Mirziyoyev"]]
+
+
 def test_talks_with_two_at_once_are_one_encounter(read):
     extraction = read("On Monday, Sergey Lavrov held talks with Wang Yi and S. Jaishankar, the ministry said.")
     assert parties(extraction) == [["S. Jaishankar", "Sergey Lavrov", "Wang Yi"]]
@@ -127,3 +133,21 @@ def test_talks_agreed_second_in_a_list_are_planned(read):
     extraction = read("Antony Blinken met Sergey Lavrov in Geneva on Friday. The two ministers agreed to maintain "
                       "contact and to hold another round of talks soon.")
     assert [m.status for m in extraction.meetings] == ["held", "planned"]
+
+
+# --- one speaker's press conference is no encounter ------------------------------------------------
+
+def test_a_lone_speakers_press_conference_is_no_meeting(read):
+    extraction = read("Speaking at a press conference in Moscow, where he is on a three-day visit, Sergey Lavrov said "
+                      "the Syrian army and Hezbollah had held the line.")
+    assert parties(extraction) == []
+
+
+def test_a_press_conference_with_a_counterpart_is_a_meeting(read):
+    extraction = read("Speaking at a press conference with Wang Yi, Sergey Lavrov said the talks had been useful.")
+    assert parties(extraction) == [["Sergey Lavrov", "Wang Yi"]]
+
+
+def test_two_who_told_a_press_conference_met(read):
+    extraction = read("Sergey Lavrov and Wang Yi told a press conference in Moscow that the talks had been useful.")
+    assert parties(extraction) == [["Sergey Lavrov", "Wang Yi"]]

@@ -136,7 +136,7 @@ def separately(sentence: Sentence, trigger: Token, kind: str) -> bool:
     A and B separately", "held talks with A and with B" (a "with" of its own for each)."""
     words = [t for token, _ in triggers(sentence) for t in (token, *token.children, *token.head.children)]
     return kind == "PhoneCall" or any(t.lower_ in SEPARATELY for t in words) or \
-        any(t.lower_ in SEPARATE_WORDS or t.lower_ == "with" and t.dep_ == "conj" and t.head.lower_ == "with"
+        any(t.lower_ in SEPARATE_WORDS or t.lower_ == "with" and t.dep_ == "conj"
             for t in trigger.subtree)
 
 

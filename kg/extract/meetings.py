@@ -91,7 +91,7 @@ class MeetingReader:
         if found is None:
             return []
         trigger, kind = found
-        if syntax.own_body_meeting(trigger):
+        if syntax.own_body_meeting(trigger) or kind == "PressConference" and self._lone_briefing(trigger):
             return []
         if kind == "Talks" and trigger.pos_ == "VERB" and any(t.lemma_ == "summit" and t.head.lower_ == "for" and
                                                               t.head.head == trigger for t in trigger.subtree):
@@ -135,6 +135,17 @@ class MeetingReader:
         met_further = {p for meeting in further for p in meeting.participants if p != first}
         persons = [p for p in persons if p not in met_further]
         return further + self._encounters(sentence, trigger, kind, place, confidence, first, persons, groups)
+
+    @staticmethod
+    def _lone_briefing(trigger: Token) -> bool:
+        """"Speaking at a press conference in Delhi, X said the forces had …", "X told a press conference": one
+        speaker's briefing, whose parties would only be what he spoke of; not "a joint press conference", "a press
+        conference with Y", "A and B told a press conference"."""
+        if any(t.lower_ == "joint" for t in trigger.lefts) or \
+                any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
+            return False
+        subject = syntax.subject_of(trigger)
+        return subject is None or subject.tag_ != "NNS" and not any(c.dep_ == "conj" for c in subject.children)
 
     @staticmethod
     def _counted(trigger: Token, subject: Token | None) -> tuple[int, str] | None:
