@@ -12,13 +12,14 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .military_agents import (
-    according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, dateline_place, is_definite, kind_of_action,
+    DASHES, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, dateline_place, is_definite, kind_of_action,
     led_alliance, names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
 from .military_reports import discussed, in_purpose_clause
-from .military_triggers import purpose_noun, trigger_word
+from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
-    ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, CONFRONTATIONS, EVENT_VERBS, FORCES, FORCES_LEAVE,
-    INSTALLATIONS, JUDGING, NATIONAL_FORCES, OVERSEEING, REPORTING, SPOKESMEN, STATES, TERRITORY, TRIGGERS)
+    ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, CONFRONTATIONS, DOERS, EVENT_VERBS, FORCES,
+    FORCES_LEAVE, INSTALLATIONS, JUDGING, NATIONAL_FORCES, OVERSEEING, REPORTING, SPOKESMEN, STATE_MEDIA, STATES,
+    TERRITORY, TRIGGERS)
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -55,12 +56,21 @@ class AgentReader:
         found = self.resolver.resolve(subject, sentence, ("Organisation",))
         end = subject.right_edge.i if subject.lemma_.lower() in SPOKESMEN else subject.i  # "a spokesman for X"
         owners = self.resolver.named(subject.doc[subject.left_edge.i:end + 1], sentence, ("Organisation",))
-        found = found or (Resolution(owners[0], 0.6) if owners else None)  # "the CSTO secretariat": the CSTO
+        found = found or (Resolution(owners[0], 0.6) if owners else None) or self._state_media(subject, sentence)
         if found is None or self._installation_or_media(found.key) or \
                 kind in ("Capture", "Attack") and (kind, found.key) not in self.seen or \
                 plain and not passive and found.key not in self.agents_read():
             return None  # "NATO said troops had crossed into the region": forces it was not read commanding
         return Resolution(found.key, 0.6)
+
+    def _state_media(self, subject: Token, sentence: Sentence) -> Resolution | None:
+        """"Iranian state television reported that units had been sent": a state's own media report its forces'
+        moves (the CSTO secretariat reporting its own is above)."""
+        if subject.lower_ not in STATE_MEDIA and subject.lemma_.lower() not in STATE_MEDIA or \
+                not any(c.lower_ == "state" for c in subject.children):
+            return None
+        states = self.resolver.named(subject.doc[subject.left_edge.i:subject.i + 1], sentence, ("Country",))
+        return Resolution(states[0], 0.6) if states else None
 
     def agents_read(self) -> set[str]:
         """Every agent of an action read so far in the article."""
@@ -153,9 +163,16 @@ class AgentReader:
         subject of the verb it is the object of ("CSTO held exercises", "claimed a string of bombings")."""
         candidates = []
         candidates += claimed_by(token)  # "an attack claimed by the Islamic State"
+        done = named_as_done(token)
+        if done is not None:  # "Pakistan carried out what it called precision strikes"
+            candidates += subjects_of(done)
         if trigger_word(token) in CONFRONTATIONS:  # "clashes with the Taliban", "a face-off between A and B"
-            candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
-                           for g in c.children if g.dep_ == "pobj"]
+            sides = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass") else [token]
+            candidates += [g for t in sides for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                           for g in c.children if g.dep_ == "pobj"]  # "clashes were reported between A and B"
+            candidates += [s for c in token.children if c.dep_ == "relcl" for s in c.children if
+                           s.dep_ in ("nsubj", "nsubjpass") and names_forces(s)]  # "a clash in which 20 Indian
+            # soldiers and four Chinese troops were killed": the forces that fought it
         if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "the bombing … and a similar attack"
             token = token.head
             while token.dep_ in ("conj", "pobj", "prep") and token.head.pos_ in ("NOUN", "ADP"):
@@ -173,6 +190,9 @@ class AgentReader:
         judged = token.head.lemma_ in JUDGING and not self._host_observes(token, sentence)  # "condemned the bombing"
         if token.dep_ == "dobj" and token.head.lemma_ in ("give", "hand"):  # "gave the insurgents control of X"
             candidates += [c for c in token.head.children if c.dep_ == "dative"]
+        if token.dep_ == "nsubjpass" and token.head.lemma_ in DOERS:  # "The attack was claimed by X" (not "the
+            candidates += [g for c in token.head.children if c.dep_ == "agent"  # deployment was announced by X")
+                           for g in c.children if g.dep_ == "pobj"]
         if token.dep_ in ("dobj", "nsubjpass") and not judged:
             candidates += subjects_of(token.head)
         elif token.dep_ == "pobj" and _verb_of(token.head) is not None:
@@ -198,22 +218,34 @@ class AgentReader:
 
     def _resolve_candidate(self, candidate: Token, sentence: Sentence) -> Resolution | None:
         """The actor behind one candidate agent: a name, a demonym, an armed group's anaphor, an alliance."""
-        dashes = [c.i for c in candidate.children if c.dep_ == "punct" and c.text in ("-", "–", "—")]
-        appos = [c for c in candidate.children if c.dep_ == "appos" and dashes and c.i > dashes[-1]]
+        dashes = [t.i for t in candidate.subtree if t.dep_ == "punct" and t.text in DASHES and t.i > candidate.i and
+                  t.whitespace_ and candidate.doc[t.i - 1].whitespace_ and  # " - ", not "Nur-Sultan"
+                  candidate.left_edge.i == sentence.span.start]  # a dateline opens the sentence
+        appos = [t for t in candidate.subtree if t.dep_ == "appos" and dashes and t.i > dashes[-1] > t.head.i]
         if appos:
             candidate = appos[-1]  # "KABUL - The Taliban claimed …": the dateline is no agent
+            for owner in with_owners([candidate])[1:]:  # "DUSHANBE -- Troops of the CSTO wrapped up …"
+                found = self._resolve_candidate(owner, sentence)
+                if found:
+                    return found
         if dateline_place(candidate, sentence):
             return None  # "New Delhi: An Indian Army contingent has reached …"
+        if candidate.lower_.endswith("-led") and candidate.head.lemma_.lower() not in ALLIANCE_NOUNS:
+            leader = self.resolver.country(candidate.text[:-len("-led")])  # "U.S.-led forces", one token
+            return Resolution(leader, 0.85) if leader else None
         reporter = reporting_subject(candidate) if candidate.lower_ in ("it", "they") else None
         if reporter is not None and led_alliance(reporter):
             candidate = reporter  # "A Russia-led alliance said it was sending troops": the alliance sends them
         if led_alliance(candidate):
             return self._alliance(sentence.offsets(candidate)[0])
+        previous = self._previous_subject(candidate, sentence) if reporter is None else None
+        if previous is not None:  # "Russia is still the main provider of security. It keeps a base …"
+            return previous
         anaphor = self.last_actor is not None and self.last_actor not in self.taken and armed_anaphor(candidate)
         if anaphor and not (candidate.lower_ in ("it", "they") and reporter is not None):
             return self._armed_antecedent(candidate, sentence)  # "the group", "they": the armed actor last named
         if both_parties(candidate):  # "Both sides still have 50,000 troops deployed": not one army's name
-            return self._party(sentence)
+            return self._party(sentence, candidate)
         unit_of = self._named_force(candidate, sentence)
         if unit_of:
             return unit_of
@@ -230,15 +262,49 @@ class AgentReader:
             return self._alliance(sentence.offsets(candidate)[0])
         return None
 
-    def _party(self, sentence: Sentence) -> Resolution | None:
+    def _previous_subject(self, pronoun: Token, sentence: Sentence) -> Resolution | None:
+        """"Russia is still the main security provider. It keeps a base …", "The two sides completed disengagement in
+        May. In February, they had withdrawn …": a pronoun subject continues the subject of the sentence before (in
+        its paragraph) when that subject is a state or "both sides", whatever the last action read was."""
+        if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj":
+            return None
+        start = sentence.span.start
+        if start == 0 or pronoun.doc[start - 1].sent.start == start:
+            return None
+        root = pronoun.doc[start - 1].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        if pronoun.lower_ == "they" and both_parties(subject):
+            return self._party(sentence, pronoun)
+        if pronoun.lower_ != "it" or subject.pos_ != "PROPN":
+            return None
+        start, end = sentence.offsets(pronoun.doc[subject.left_edge.i:subject.i + 1])  # the sentence before's
+        actors = self.resolver.index.actors
+        states = [k for _, k in self.resolver.index.in_range(start, end) if actors[k].kind == "Country"]
+        return Resolution(states[0], 0.6) if states else None
+
+    def _party(self, sentence: Sentence, anaphor: Token) -> Resolution | None:
         """"Both sides are to withdraw", "guards from the two sides exchanged fire": the states at war, of which
-        the last read acting is one (not a ministry or a militant group read acting since)."""
-        party = self.last_state or self.last_actor or next(iter(self._two_sides(sentence)), None)
+        the last read acting is one (not a ministry or a militant group read acting since); "China paid for posts
+        of Tajik guards and the two armies held drills": the two states the sentence names before."""
+        here = self._named_here(sentence, anaphor)
+        party = here[0] if len(here) == 2 else \
+            self.last_state or next(iter(self._two_sides(sentence)), None) or self.last_actor
         return Resolution(party, 0.6) if party else None
 
-    def _two_sides(self, sentence: Sentence) -> list[str]:
-        """The two states of a story of two sides: the last read acting, and the other country named last before
-        ("Indian and Chinese troops pulled back … Both sides still have troops each deployed": India, China)."""
+    def _named_here(self, sentence: Sentence, anaphor: Token) -> list[str]:
+        """The countries the sentence names before "the two armies", in order."""
+        before = sentence.span.doc[sentence.span.start:anaphor.i]
+        return list(dict.fromkeys(self.resolver.named(before, sentence, ("Country",))))
+
+    def _two_sides(self, sentence: Sentence, anaphor: Token | None = None) -> list[str]:
+        """The two states of a story of two sides: two named in the sentence before, else the last read acting, and
+        the other country named last before ("Indian and Chinese troops pulled back … Both sides still have troops
+        each deployed": India, China)."""
+        here = self._named_here(sentence, anaphor) if anaphor is not None else []
+        if len(here) == 2:
+            return here
         start = sentence.offsets(sentence.span)[0]
         named = sorted(((m.start, k) for k, a in self.resolver.index.actors.items() if a.kind == "Country"
                         for m in a.mentions if m.start < start), reverse=True)
@@ -255,10 +321,11 @@ class AgentReader:
         subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.lower_ != "each"][:1]
         each = any(c.lower_ == "each" for v in verbs for c in v.children) or \
             any(c.lower_ == "each" for s in subjects for c in s.children)
-        if not each or not subjects:
-            return []
+        own_forces = trigger_kind(trigger) == "Deployment" and bool(subjects) and both_parties(subjects[0])
+        if not (each or own_forces) or not subjects:
+            return []  # "Both armies have deployed troops": each its own (not a joint pull-back or drill)
         if both_parties(subjects[0]):
-            return [k for k in self._two_sides(sentence) if k != actor]
+            return [k for k in self._two_sides(sentence, subjects[0]) if k != actor]
         parties = [self._resolve_candidate(c, sentence) for c in subjects[0].children if c.dep_ == "conj"]
         return [self._state_of(r.key) for r in parties if r and self._state_of(r.key) != actor]
 

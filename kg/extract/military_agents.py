@@ -16,6 +16,9 @@ from .military_words import (
 from .sentences import Sentence
 
 
+DASHES = ("-", "–", "—", "--")  # what closes a dateline ("DUSHANBE, Oct 22, Asia-Plus -- …")
+
+
 def is_definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this", "that") for c in token.children)
 
@@ -37,6 +40,8 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
     candidates += nearest_first([c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in ("each", "both")],
                                 token)
     candidates += _clausal_subject(token)
+    if token.dep_ == "ROOT" and not candidates:
+        candidates += _stray_subject(token)
     if token.dep_ in ("conj", "xcomp", "advcl") and not candidates and not _clause_between(head, token):
         candidates += subjects_of(head)
         if head.dep_ in ("acl", "amod", "relcl"):
@@ -92,10 +97,10 @@ def dateline_place(candidate: Token, sentence: Sentence) -> bool:
     colon or dash is the dateline."""
     if candidate.left_edge.i != sentence.span.start:
         return False
-    closed = any(c.dep_ == "punct" and c.text in (":", "-", "–", "—") and c.i == candidate.i + 1
+    closed = any(c.dep_ == "punct" and (c.text == ":" or c.text in DASHES) and c.i == candidate.i + 1
                  for c in candidate.children)
     capitals = candidate.i == sentence.span.start and candidate.is_upper and candidate.is_alpha and \
-        len(candidate) > 2 and any(t.text in ("-", "–", "—") for t in candidate.doc[candidate.i:candidate.i + 12])
+        len(candidate) > 2 and any(t.text in DASHES for t in candidate.doc[candidate.i:candidate.i + 12])
     return closed and candidate.ent_type_ in ("GPE", "LOC") or capitals
 
 
@@ -158,9 +163,12 @@ def _clausal_subject(verb: Token) -> list[Token]:
 
 
 def _stray_subject(verb: Token) -> list[Token]:
-    """"Earlier, in August, Russia, Uzbekistan and Tajikistan held exercises": names right before a main verb
-    that has no subject, which the parser hung on the phrase before them, are its subject (the first named)."""
+    """"Earlier, in August, Russia, Uzbekistan and Tajikistan held exercises": names (or forces) right before a main
+    verb that has no subject, which the parser hung on the phrase before them, are its subject (the first named)."""
     previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if previous is not None and previous.pos_ == "NOUN" and previous.dep_ in ("conj", "pobj") and \
+            names_forces(previous) and not any(t.is_punct for t in previous.subtree):  # not "the ISPR, Pakistani troops"
+        return [previous]  # "Back in June Kyrgyz and Kazakh troops exchanged fire": "troops" hung on "in June"
     if previous is None or previous.pos_ != "PROPN" or previous.dep_ not in ("conj", "appos"):
         return []
     while previous.dep_ == "conj" and previous.head.pos_ == "PROPN" and previous.head.i < previous.i and \
@@ -195,7 +203,11 @@ def with_owners(candidates: list[Token]) -> list[Token]:
         owners += [g for c in candidate.children if c.lemma_ == "loyal" for p in c.children if p.lower_ == "to"
                    for g in p.children if g.dep_ == "pobj"]  # "forces loyal to warlord X"
         owners += [c for c in candidate.children if c.dep_ == "poss" and c.pos_ != "PRON" or  # "the group's fighters"
-                   c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")]  # "Russian troops"
+                   c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG") and  # "Russian
+                   not any(t.is_punct for t in c.doc[c.i + 1:candidate.i])]  # troops", not "the ISPR, Pakistani troops"
+        owners += [c for c in candidate.children if c.lower_.endswith("-led")]  # "U.S.-led forces": the leader's
+        if not owners and candidate.pos_ == "NOUN":
+            owners += demonyms_before(candidate)  # "in 2022 Kyrgyz and Tajik troops": "Kyrgyz" hung on "in"
         owners += [r for c in candidate.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
                    for r in [clause_subject(c) or reporting_subject(c)] if r is not None]
         # "the front said its fighters had ambushed …", "A and B agreed to order their troops to pull back"
@@ -206,6 +218,17 @@ def with_owners(candidates: list[Token]) -> list[Token]:
         expanded += owners + [g for o in owners if names_forces(o) for c in o.children
                               if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"]
     return expanded
+
+
+def demonyms_before(forces: Token) -> list[Token]:
+    """"in September Kyrgyz and Tajik troops fought": demonyms right before the forces noun, which the parser hung
+    elsewhere (on the date's preposition), still say whose forces they are."""
+    found, i = [], forces.i - 1
+    while i >= forces.sent.start and (forces.doc[i].ent_type_ == "NORP" or forces.doc[i].lower_ in ("and", ",")):
+        if forces.doc[i].ent_type_ == "NORP" and forces.doc[i].head != forces:
+            found.insert(0, forces.doc[i])
+        i -= 1
+    return found
 
 
 def both_parties(token: Token) -> bool:
@@ -248,8 +271,9 @@ def reporting_subject(pronoun: Token) -> Token | None:
 def clause_subject(pronoun: Token) -> Token | None:
     """"Kazakhstan agreed to order its troops to withdraw": a possessive pronoun stands for the subject of the nearest
     clause above it that has a named one."""
-    for ancestor in pronoun.ancestors:
-        subjects = [c for c in ancestor.children if c.dep_ == "nsubj"] if ancestor.pos_ in ("VERB", "AUX") else []
+    for ancestor in pronoun.ancestors:  # not the subject the pronoun is in ("though its troops held drills")
+        subjects = [c for c in ancestor.children if c.dep_ == "nsubj" and pronoun not in c.subtree] \
+            if ancestor.pos_ in ("VERB", "AUX") else []
         if subjects:
             return subjects[0] if subjects[0].pos_ == "PROPN" else None
     return None

@@ -26,10 +26,12 @@ def hypothetical(token: Token) -> bool:
     if any(c.dep_ in ("aux", "mark") and c.lower_ in HYPOTHETICAL and not reported_future(c) for v in verbs
            for c in v.children):
         return True
-    if any(t.lower_ in ("future", "possible", "potential", "hypothetical") for c in token.lefts for t in c.subtree):
+    if any(t.lower_ in ("future", "possible", "potential", "hypothetical", "pending", "proposed")
+           for c in token.lefts for t in c.subtree):  # also "the pending disengagement at Hill 12": not yet done
         return True
-    if any(verb.dep_ == "xcomp" and verb.head.lemma_ in INTENDED for verb in governing_verbs(token)):
-        return True  # "reports that troops were preparing to enter", "does not want to see a takeover"
+    if any(verb.head.lemma_ in INTENDED and (verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and _infinitive(verb))
+           for verb in governing_verbs(token)):
+        return True  # "reports that troops were preparing to enter", "wants the army to keep militants away"
     if any(verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in CAPACITIES or verb.dep_ == "xcomp" and
            any(c.dep_ == "attr" and c.lemma_.lower() in CAPACITIES for c in verb.head.children)
            for verb in governing_verbs(token)):
@@ -43,6 +45,11 @@ def hypothetical(token: Token) -> bool:
     if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in RISKS for c in token.head.children):
         return True  # "the main risk for Tajikistan is a Taliban offensive"
     return token.dep_ == "pobj" and token.head.head.lemma_ in RISKS
+
+
+def _infinitive(verb: Token) -> bool:
+    """"wants the army to keep …": a clause of its own subject and "to", what someone wants done."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # "According to the scenario", "under the legend of the exercise": what an exercise's script makes happen.
@@ -139,6 +146,9 @@ def negated(token: Token) -> bool:
         return True  # "Russia had no plans to send troops"
     if token.dep_ == "pcomp" and token.head.lower_ == "of" and any(c.lower_ == "no" for c in token.head.head.children):
         return True  # "Russia had no intention of sending its troops"
+    if any(g.dep_ == "det" and g.lower_ == "no" for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+           for g in c.children):
+        return True  # "had placed no additional troops on alert", "no troops were sent"
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children) or \
         any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp", "attr")) or \
         any(c.dep_ == "neg" for verb in governing_verbs(token)[1:] for c in verb.children)

@@ -38,11 +38,12 @@ def violent_course(token: Token) -> bool:
 
 
 def claimed_attack(token: Token) -> bool:
-    """"X claimed the attack", "X claimed responsibility for the bombing": an attack by the claimant."""
+    """"X claimed the attack", "the attack was claimed by X", "X claimed responsibility for the bombing": an attack
+    by the claimant."""
     token = quantified(token)  # "claimed a string of bombings"
     head = token.head
-    if token.dep_ == "dobj" and head.lemma_ == "claim":
-        return True
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_ == "claim":
+        return True  # also "The attack was claimed by X"
     return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ == "responsibility"
 
 
@@ -50,7 +51,8 @@ def mentioned_only(token: Token) -> bool:
     """"the exercise was not directed against anyone", "The deployment was announced by …", "the drills had
     been planned": a definite action noun as the subject of a state, or of a passive that does not report
     its course, mentions an action rather than reporting one."""
-    if token.pos_ != "NOUN" or not is_definite(token) or violent_course(token):
+    owned = any(c.dep_ == "poss" for c in token.children)  # "Pakistan's strikes came after …"
+    if token.pos_ != "NOUN" or not (is_definite(token) or owned) or violent_course(token):
         return False
     state = token.dep_ in ("nsubj", "attr") and token.head.lemma_ not in ASPECT_VERBS
     passive = token.dep_ == "nsubjpass" and token.head.lemma_ not in ASPECT_VERBS | {"hold", "conduct", "stage"}

@@ -9,13 +9,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ARMED_GROUPS, ATTACKER_NOUNS, CALLS_UP, ESCALATING, FORCES, FORCES_LEAVE, FORMATION_WORDS, GROUND_MOVES,
-    HYPHENATED, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS,
-    PEOPLE, PERCEIVED, PHRASAL, PRACTICE, READINESS_CHECKS, RESERVES, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
+    ARMED_GROUPS, ATTACKER_NOUNS, CALLS_UP, DUTIES, ESCALATING, FORCES, FORCES_LEAVE, FORMATION_WORDS, GROUND_MOVES,
+    HYPHENATED, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS,
+    PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, PRACTICE, READINESS_CHECKS, REHEARSING, RESERVES, TERRITORY, TRIGGERS,
+    UNNAMED_ATTACKERS)
 from .sentences import Sentence
 
 
 def trigger_kind(token: Token) -> str | None:
+    if token.lemma_ == "hand" and any(c.dep_ == "dobj" and c.lemma_.lower() in DUTIES for c in token.children):
+        return None  # "handed over security of the capital to the army": a duty passed on, not ground taken
     for (verb, particle), kind in PHRASAL.items():
         if token.lemma_ == verb and any(c.lower_ == particle for c in token.children):
             return kind
@@ -48,14 +51,26 @@ def trigger_kind(token: Token) -> str | None:
     kind = named_in_phrase(token) or TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_) or \
         HYPHENATED.get(hyphenated(token) or "")
     if kind is None or token.pos_ not in ("VERB", "NOUN") and not nominal(token) or \
-            token.dep_ in ("compound", "oprd", "acomp"):
+            token.dep_ in ("compound", "oprd", "acomp") and named_as_done(token) is None:
         return None  # "attack aircraft", "called the remark offensive": a modifier or a quality, not an action
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in REHEARSING and kind != "Exercise":
+        return None  # "soldiers practised counter-terrorism operations": the drill's content, not an operation
     if purpose_of_action(token) or purpose_noun(token):
         return None  # "called up 20,000 reservists to reinforce its border": the purpose of the mobilisation
     if token.lemma_ == "division" and not military_division(token) or \
             token.lemma_ in ("evacuate", "evacuation") and moves_people(token):
         return None  # "the Pakistan-Afghanistan-Iran division of the ministry", "evacuated 550 people"
     return kind
+
+
+def named_as_done(token: Token) -> Token | None:
+    """"carried out what it called precision strikes", "launched what it described as an operation": the action
+    named in the agent's own words is the object of the outer verb, which is returned."""
+    naming = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
+    if token.dep_ not in ("oprd", "pobj") or naming.lemma_ not in NAMING or naming.dep_ not in ("ccomp", "dobj") or \
+            not any(c.dep_ == "dobj" and c.lower_ == "what" for c in naming.children):
+        return None
+    return naming.head if naming.head.pos_ == "VERB" else None
 
 
 def hyphenated(token: Token) -> str | None:
@@ -95,7 +110,8 @@ def named_in_phrase(token: Token) -> str | None:
         if lemma == "patrol" and (any(c.lower_ in PATROL_WORDS for c in token.lefts) or
                                   token.dep_ == "dobj" and token.head.lemma_ in ESCALATING):
             return "Deployment"  # "stepped up combat air patrols" (not "troops on a routine patrol were blocked")
-        if lemma == "operation" and any(t.lemma_.lower() in OPERATION_WORDS for c in token.lefts for t in c.subtree):
+        if lemma in ("operation", "campaign") and any(t.lemma_.lower() in OPERATION_WORDS for c in token.lefts
+                                                        for t in c.subtree):  # "a counter-terrorism campaign"
             return "Attack"
         if lemma == "encounter" and any(g.lemma_.lower() in UNNAMED_ATTACKERS | FORCES for c in children
                                         if c.lower_ == "with" for g in c.children):
@@ -112,6 +128,9 @@ def named_in_phrase(token: Token) -> str | None:
             (with_forces(token, ("nsubj",)) or
              token.head.lemma_ in PERCEIVED and with_forces(token.head, ("nsubjpass",))):
         return "Withdrawal"  # "the troops flew home", "the soldiers went back", "armoured vehicles were seen moving back"
+    if lemma in ("put", "place") and any(g.lemma_.lower() == "alert" for c in children if c.lower_ == "on"
+                                         for g in c.children) and with_forces(token, ("dobj", "nsubjpass")):
+        return "Mobilisation"  # "troops along the border had been put on high alert"
     if lemma == "launch" and any(c.dep_ == "dobj" and c.lemma_.lower() in MUNITIONS for c in children):
         return "Attack"  # "launched rockets at the town"
     if lemma == "patrol" and with_forces(token, ("nsubj",)):

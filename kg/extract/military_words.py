@@ -27,7 +27,7 @@ TRIGGERS = {
     # the vocabulary of border confrontations: a crossing of the line of control is an aggression, a face-off a
     # confrontation of two sides, a build-up a deployment
     "counteroffensive": "Attack", "counterattack": "Attack", "incursion": "Attack", "intrusion": "Attack",
-    "transgression": "Attack", "transgress": "Attack", "intrude": "Attack", "infiltrate": "Attack",
+    "transgression": "Attack", "transgress": "Attack", "disengagement": "Withdrawal", "intrude": "Attack", "infiltrate": "Attack",
     "bombard": "Attack", "bombardment": "Attack", "besiege": "Attack", "siege": "Attack", "liberate": "Capture",
     "faceoff": "Other", "scuffle": "Other", "buildup": "Deployment", "wargame": "Exercise", "wargames": "Exercise",
 }
@@ -62,7 +62,7 @@ FORCES = frozenset("""
 troops troop forces force soldiers servicemen personnel units unit armor armour artillery tanks vehicles aircraft
 jets helicopters battalions brigades contingent peacekeepers equipment reinforcements reservists warships
 fighters platoon platoons battalion brigade squadron squadrons regiment detachment paratroopers marines commandos
-guards ships vessels flotilla sailors grouping bombers warplanes frigates destroyers submarines corvettes
+guards ships vessels flotilla sailors grouping bombers warplanes frigates destroyers submarines corvettes corps
 """.split())
 
 MOVES_FORCES = {"move": "Deployment", "mass": "Deployment", "amass": "Deployment", "send": "Deployment",
@@ -78,7 +78,8 @@ PERCEIVED = frozenset({"see", "spot", "observe", "sight", "photograph"})
 # Forces as the subject: "1,000 Afghan soldiers crossed into Tajikistan", "5,400 troops remained at the airport".
 FORCES_LEAVE = {"leave": "Withdrawal", "depart": "Withdrawal", "cross": "Withdrawal", "return": "Withdrawal",
                 "land": "Deployment", "remain": "Deployment", "guard": "Deployment", "reach": "Deployment",
-                "abandon": "Withdrawal", "march": "Deployment", "vacate": "Withdrawal", "approach": "Other"}
+                "abandon": "Withdrawal", "march": "Deployment", "vacate": "Withdrawal", "approach": "Other",
+                "man": "Deployment"}  # "Chinese personnel man posts near the corridor"
 # Forces that reach, abandon, vacate or approach something move only when it is ground ("approached the Indian post",
 # not "the armies reached an agreement", "abandoned the plan", "approached the talks with caution").
 GROUND_MOVES = frozenset({"reach", "abandon", "vacate", "approach"})
@@ -152,6 +153,16 @@ ANAPHORIC_GROUPS = frozenset({"group", "movement", "outfit", "organisation", "or
 # "tried to transgress the LAC", "continue to maintain troops": an attempt or a course is an action done, not planned.
 UNDER_WAY = frozenset({"try", "attempt", "continue", "keep"})
 PRACTICE = frozenset({"practise", "practice", "rehearse"})
+# "practised counter-terrorism operations", "simulated an air strike": what a drill rehearses is no action of its own.
+REHEARSING = PRACTICE | frozenset({"simulate", "drill", "train", "exercise"})
+# "carried out what it called strikes", "launched what it described as an operation": the agent's own name for it.
+NAMING = frozenset({"call", "describe", "term", "dub", "label", "characterise", "characterize"})
+# "The attack was claimed by X", "the drills were hosted by X": verbs whose "by" phrase names the action's agent (not
+# "the deployment was announced by X", its reporter).
+DOERS = frozenset({"claim", "carry", "conduct", "launch", "stage", "mount", "hold", "host", "organise", "organize",
+                   "perpetrate", "execute", "lead"})
+# "handed over security of the capital to the army": a duty passed on, not ground taken.
+DUTIES = frozenset({"security", "responsibility", "protection", "defence", "defense", "policing", "command"})
 
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
 
@@ -232,6 +243,9 @@ ARMED_ANAPHORS = frozenset({"group", "movement", "insurgent", "militant", "fight
 
 # "The ministry added that units had been deployed", "its spokesman wrote that fighters had taken …": who reports.
 REPORTING = frozenset({"say", "add", "announce", "report", "state", "write", "tweet", "confirm", "claim", "tell"})
+
+# "Iranian state television reported …": a state's own media.
+STATE_MEDIA = frozenset({"television", "tv", "media", "broadcaster", "agency", "radio", "newspaper", "outlet"})
 
 # "a spokesman for the Taliban's interior ministry said units had been sent": the body he speaks for reports.
 SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "officials"})
