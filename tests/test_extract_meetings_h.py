@@ -151,3 +151,36 @@ def test_a_press_conference_with_a_counterpart_is_a_meeting(read):
 def test_two_who_told_a_press_conference_met(read):
     extraction = read("Sergey Lavrov and Wang Yi told a press conference in Moscow that the talks had been useful.")
     assert parties(extraction) == [["Sergey Lavrov", "Wang Yi"]]
+
+
+# --- who meets again: the gathering, not the last side meeting; the next summit of an organisation ---------
+
+SUMMIT = ("Kassym-Jomart Tokayev hosted Shavkat Mirziyoyev of Uzbekistan, Sadyr Japarov of Kyrgyzstan and Emomali "
+          "Rahmon of Tajikistan in Astana, the capital of Kazakhstan, on Friday. ")
+
+
+def test_the_leaders_meet_again_as_the_countries_of_the_gathering(read):
+    extraction = read(SUMMIT + "On the sidelines, Rahmon and Japarov met to discuss their border. The leaders agreed "
+                      "to meet again in Tashkent next year.")
+    again = [m for m in extraction.meetings if m.status == "planned"]
+    assert [sorted(extraction.actor(p).label for p in m.participants) for m in again] == \
+        [["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan"]]
+
+
+def test_the_two_leaders_meet_again_as_the_last_two(read):
+    extraction = read(SUMMIT + "On the sidelines, Rahmon and Japarov met to discuss their border. The two leaders "
+                      "agreed to meet again in Bishkek next month.")
+    again = [m for m in extraction.meetings if m.status == "planned"]
+    assert [sorted(extraction.actor(p).label for p in m.participants) for m in again] == \
+        [["Emomali Rahmon", "Sadyr Japarov"]]
+
+
+def test_a_country_hosting_the_next_summit_meets_the_organisation(read):
+    extraction = read("Leaders of the Shanghai Cooperation Organisation gathered in Astana for a summit on Thursday. "
+                      "Tokayev said Kyrgyzstan would host the next summit in 2026.")
+    assert ["Kyrgyzstan", "Shanghai Cooperation Organisation"] in parties(extraction)
+
+
+def test_the_next_summit_of_an_organisation_held_in_a_country(read):
+    extraction = read("The next NATO summit will be held in Vilnius, Lithuania, in July, officials said.")
+    assert parties(extraction) == [["Lithuania", "NATO"]]

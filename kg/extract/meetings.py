@@ -18,6 +18,7 @@ from ..records import Meeting
 from ..timeexpr import find_date_expressions, resolve as resolve_date
 from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
+from .meeting_again import Reunions
 from .meeting_merge import Merger, recent
 from .meeting_parties import Parties
 from .meeting_sides import SideHolders
@@ -36,6 +37,7 @@ class MeetingReader:
         self.parties = Parties(resolver, self.sentences, self.meetings, published)
         self.merger = Merger(resolver, self.parties.side)
         self.sides = SideHolders(resolver, self.parties.side)
+        self.reunions = Reunions(resolver, self.parties.country_of)
         self.gatherings: list[Meeting] = []  # opened with one party named: later sentences name the others
 
     def read(self, sentences: list[Sentence]) -> list[Meeting]:
@@ -46,6 +48,7 @@ class MeetingReader:
         self.parties = Parties(self.resolver, sentences, meetings, self.published)
         self.merger = Merger(self.resolver, self.parties.side)
         self.sides = SideHolders(self.resolver, self.parties.side)
+        self.reunions = Reunions(self.resolver, self.parties.country_of)
         self.gatherings = []
         for sentence in sentences:
             found = self._trigger_meetings(sentence)
@@ -100,6 +103,9 @@ class MeetingReader:
         place = self._place(sentence, trigger)
         persons = self._named_persons(sentence, trigger)
         subject = syntax.subject_of(trigger)
+        again = self.reunions.parties(trigger, subject, sentence, self.meetings, place)
+        if again:  # "the leaders agreed to meet again in China"
+            return [self._meeting(again, sentence, kind, trigger, place, 0.6)]
         agent = self.parties.agent(subject, sentence) if subject is not None else None
         delegation = self.parties.delegation(subject, sentence) if subject is not None and agent is None else None
         confidence = 0.85
@@ -235,6 +241,9 @@ class MeetingReader:
         if len(parties) == 1 and first is None and self.resolver.index.actors[parties[0]].kind == "Country" and \
                 (holder := self.parties.counterpart_holder(sentence, trigger, parties[0])):
             return [self._meeting([holder, *parties], sentence, kind, trigger, place, 0.6)]
+        if kind == "Summit" and not persons and kinds.another_round(trigger) and kinds.is_planned(sentence, trigger) and \
+                (hosted := self.reunions.next_summit(trigger, sentence, self.sentences, parties, place)):
+            return [self._meeting(hosted, sentence, kind, trigger, place, 0.6)]  # "China would host the next summit"
         if not parties and kind == "Summit":
             parties = self.parties.membership(sentence, syntax.subject_of(trigger))
         again = kinds.another_round(trigger) or kinds.later_edition(sentence, trigger)
