@@ -44,3 +44,11 @@ def test_a_branch_without_a_name_of_its_own_is_named_by_its_words(read):
 ])
 def test_a_wing_of_no_named_organisation_is_no_branch(read, text):
     assert not [a for a in read(text).actors if "wing" in a.label.lower()]
+
+
+def test_a_branch_defined_by_a_hyphenated_acronym_is_one_organisation(read):
+    extraction = read("The bombing was claimed by Islamic State Sahel (IS-S), the regional affiliate of the "
+                      "Islamic State group.")
+    assert "Islamic State Sahel" in {a.label for a in extraction.actors}
+    assert "Sahel" not in {a.label for a in extraction.actors}
+    assert not [a for a in extraction.actors if "affiliate" in a.label]

@@ -53,8 +53,13 @@ def _owner(noun: Token, organisations: list[Span]) -> Span | None:
 
 
 def _own_name(noun: Token, organisations: list[Span]) -> Span | None:
-    """The branch's own name: in apposition ("…, ISIS-K,"), after "known as", or in parentheses after the noun."""
+    """The branch's own name: in apposition ("…, ISIS-K,"; "IS-K, the regional affiliate of …"), after "known as",
+    or in parentheses after the noun."""
     doc = noun.doc
+    if noun.dep_ == "appos":
+        named = next((span for span in organisations if span.start <= noun.head.i < span.end), None)
+        if named is not None:
+            return named
     places = [c for c in noun.children if c.dep_ == "appos"]
     places += [g for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("know", "call")
                for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]

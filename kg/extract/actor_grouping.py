@@ -15,7 +15,7 @@ from .names import clean_name, country_named, fold, person_key, strip_possessive
 
 
 _ACRONYM_DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|the|de|in|[A-Z][\w’'-]*)\s+)*[A-Z][\w’'-]*)"
-                                 r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
+                                 r"\s*\(([A-Z][A-Z0-9]{1,7}|[A-Z]{1,4}-[A-Z0-9]{1,3})\)")
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
@@ -24,14 +24,14 @@ def defined_acronyms(text: str) -> dict[str, str]:
 
     >>> defined_acronyms("Ahmad Massoud leads the National Resistance Front (NRF). Tehrik-i-Taliban Pakistan (TTP)")
     {'NRF': 'National Resistance Front', 'TTP': 'Tehrik-i-Taliban Pakistan'}
-    >>> defined_acronyms("Kabul Airport (KBL)")
-    {}
+    >>> defined_acronyms("Kabul Airport (KBL)"), defined_acronyms("claimed by Islamic State Sahel (IS-S)")
+    ({}, {'IS-S': 'Islamic State Sahel'})
     """
     found = {}
     for name, acronym in _ACRONYM_DEFINITION.findall(text):
         words = name.split()
         for start in range(len(words)):
-            if words[start][:1].isupper() and _initials(words[start:]) == acronym:
+            if words[start][:1].isupper() and _initials(words[start:]) == acronym.replace("-", ""):
                 found[acronym] = clean_name(" ".join(words[start:]), person=False)
                 break
     return found
@@ -69,7 +69,7 @@ def group_key(found: Found, acronyms: dict[str, str], persons: dict[str, str]) -
     if found.unit:
         return f"unit:{found.unit}"
     if found.canonical:
-        return f"name:{_undotted(fold(found.canonical))}"
+        return f"name:{_undotted(fold(_one_service(found.canonical)))}"
     if found.kind == "Person" and found.middle:
         return person_key_of(found)
     if found.kind == "Person":
@@ -77,6 +77,16 @@ def group_key(found: Found, acronyms: dict[str, str], persons: dict[str, str]) -
         return persons.get(surname, f"person:{initial}:{surname}")
     name = acronyms.get(found.clean, found.clean)
     return f"name:{_undotted(fold(name))}"
+
+
+def _one_service(name: str) -> str:
+    """"Pakistan's army" and "Pakistan's military" in one article are one actor: the press says either for a
+    country's land forces acting, and does not tell them apart from its armed forces as a whole.
+
+    >>> _one_service("Army of Chile"), _one_service("Navy of Chile")
+    ('Armed Forces of Chile', 'Navy of Chile')
+    """
+    return "Armed Forces of " + name.removeprefix("Army of ") if name.startswith("Army of ") else name
 
 
 def _undotted(name: str) -> str:

@@ -14,7 +14,7 @@ from .names import MILITARY_WORDS, ORGANISATION_WORDS, country_named, kind_by_wo
 PLACE_NOUNS = frozenset({"district", "province", "region", "town", "city", "village", "valley", "area", "oblast",
                          "county", "airport", "airbase", "airfield", "crossing", "river", "range", "mountains",
                          "hotel", "capital", "port", "checkpoint", "pass", "lake", "island", "gorge", "strait",
-                         "outpost", "checkpost", "ground", "terminal"})
+                         "outpost", "checkpost", "ground", "terminal", "plain", "bank", "glacier", "heights"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside"})
 
 
@@ -72,12 +72,29 @@ def exercise_name(ent: Span) -> bool:
     if ent.label_ == "PERSON" or any(t.lower_ in ORGANISATION_WORDS | MILITARY_WORDS | UNIT_NOUNS for t in ent):
         return False
     doc = ent.doc
-    after = [t for t in doc[ent.end:ent.end + 3]]
-    while after and after[0].lower_ in _EXERCISE_MODIFIERS:
+    after = [t for t in doc[ent.end:ent.end + 5]]
+    while after and (after[0].lower_ in _EXERCISE_MODIFIERS or _hyphenated(after[0])):
         after = after[1:]
     before = doc[ent.start - 1] if ent.start > 0 else None
     return any(t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in _EXERCISE_NOUNS
                for t in (after[0] if after else None, before))
+
+
+def _hyphenated(token) -> bool:
+    """A hyphen or a part of a hyphenated word ("tri-service", "counter-terror"), a modifier the name stands before."""
+    doc = token.doc
+    return token.text == "-" or token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+        or token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+
+
+_CODENAMING = frozenset({"codenamed", "code-named", "codename", "dubbed"})
+
+
+def operation_name(ent: Span) -> bool:
+    """"Operation Zarb-e-Azb", "the offensive, codenamed Tor Ghar": the name of a military operation, an event
+    that the model tags as an organisation or a person."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return ent[0].text == "Operation" and len(ent) > 1 or before is not None and before.lower_ in _CODENAMING
 
 
 def indefinite(ent: Span) -> bool:
@@ -94,8 +111,8 @@ OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "broadcaster", "channe
 
 def place_by_context(ent: Span) -> bool:
     """"the Bajaur district", "the Hairatan border crossing", "the Leilek and Batken districts", "the Afghan
-    town of Hairatan", "Ghazni, a strategic city", "the Leh-based corps": a name that a place noun heads,
-    introduces or describes, or that a base is in."""
+    town of Hairatan", "Ghazni, a strategic city", "the Leh-based corps", "the Sarlung plains", "the banks of
+    the Indus": a name that a place noun heads, introduces or describes, or that a base is in."""
     doc = ent.doc
     following = list(doc[ent.end:ent.end + 2])
     if following and _place_noun(following[0]) or \
@@ -105,7 +122,7 @@ def place_by_context(ent: Span) -> bool:
         return True
     root = ent.root
     head = root.head if root.dep_ == "conj" else root
-    if head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_NOUNS:
+    if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in PLACE_NOUNS:
         return True
     last = max((c.i for c in root.conjuncts if c.i > root.i), default=None)  # "Bajaur and Mohmand districts"
     if last is not None and last + 1 < len(doc) and _place_noun(doc[last + 1]) and doc[last + 1].tag_ == "NNS":

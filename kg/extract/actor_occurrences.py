@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from ..gazetteer import Entry, Gazetteer, name_key
 from .actor_capitals import capital_government
 from .actor_kinds import (capitalised_common_noun, cited, dateline, exercise_name, indefinite, kind_by_words_or_place,
-                          OUTLET_NOUNS, place_by_context, place_like, TIME_ZONES, vessel)
+                          operation_name, OUTLET_NOUNS, place_by_context, place_like, TIME_ZONES, vessel)
 from .actor_local import local_entity
 from .actor_phrases import with_affiliates, with_bodies, with_units
 from .actor_records import Found, Match
@@ -132,7 +132,7 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict
     entry = match.entry
     text = ent.text.strip(" '\"“”‘’")
     country = None if entry else government or country_named(text)
-    if entry is None and not country and exercise_name(ent):
+    if entry is None and not country and (exercise_name(ent) or operation_name(ent)):
         return None
     kind = entry.kind if entry else "Country" if country else KIND_OF_LABEL[ent.label_]
     if entry is None and kind == "Organisation" and ranked_person(text):
@@ -171,14 +171,26 @@ def _handles(sentence: Sentence, gazetteer: Gazetteer) -> list[Found]:
 
 
 def _untagged_outlets(sentence: Span) -> list[Span]:
-    """"Dawn has learnt", "Asia-Plus reported", "officials told Kommersant", "news agency UzA": a capitalised
-    name the model left untagged that reports, that sources tell (persons told something are tagged as
-    persons) or that an outlet noun introduces."""
+    """"Dawn has learnt", "Asia-Plus reported", "officials told Kommersant", "news agency UzA", "according to
+    Kabarpress": a capitalised name the model left untagged (or took for a title) that reports, that sources
+    tell (persons told something are tagged as persons), that an outlet noun introduces or that a report is
+    credited to."""
     return [Span(t.doc, t.i, t.i + 1, label="ORG") for t in sentence
-            if t.pos_ == "PROPN" and t.ent_type_ == "" and t.text[:1].isupper() and not list(t.children)
-            and (t.dep_ == "nsubj" and t.head.lemma_ in ("learn", "report")
-                 or t.dep_ in ("dobj", "dative") and t.head.lemma_ == "tell" and t.i == t.head.i + 1
-                 or t.i > sentence.start and t.doc[t.i - 1].lower_ in OUTLET_NOUNS)]
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and not list(t.children)
+            and (t.ent_type_ == "" and _source_by_syntax(t, sentence)
+                 or t.ent_type_ in ("", "WORK_OF_ART", "PRODUCT") and _according_to(t))]
+
+
+def _source_by_syntax(token, sentence: Span) -> bool:
+    return token.dep_ == "nsubj" and token.head.lemma_ in ("learn", "report") \
+        or token.dep_ in ("dobj", "dative") and token.head.lemma_ == "tell" and token.i == token.head.i + 1 \
+        or token.i > sentence.start and token.doc[token.i - 1].lower_ in OUTLET_NOUNS
+
+
+def _according_to(token) -> bool:
+    """"…, according to Kabarpress": the source a report is credited to, whatever title-like tag the model gave
+    a name it did not know."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
 def _offices_of_holders(sentence: Span) -> list[Span]:

@@ -70,7 +70,8 @@ def with_affiliates(found: list[Found], sentence: Sentence) -> list[Found]:
         found = [item for item in found if item.kind == "Country" or not set(inside) & {t.i for t in item.span}]
         name = by_span.get((affiliate.name.start, affiliate.name.end)) if affiliate.name else None
         start, end = sentence.offsets(affiliate.span)
-        found.append(Found(affiliate.span.text, affiliate.short or clean_name(affiliate.span.text, person=False),
+        found.append(Found(affiliate.span.text, name.clean if name else affiliate.short
+                           or clean_name(affiliate.span.text, person=False),
                            "ORG", "Organisation", None, start, end, sentence, affiliate.span,
                            name.clean if name else None,
                            owner=by_span[(affiliate.owner.start, affiliate.owner.end)]))

@@ -1,10 +1,11 @@
-"""The press service of a head of state: "the Tajik presidential press service", "the press service of the
-Kyrgyz president", "Lukashenko's press service".
+"""The press service of a head of state and the office of a head of government: "the Tajik presidential press
+service", "the press service of the Kyrgyz president", "Lukashenko's press service", "the Pakistani prime
+minister's office".
 
-Post-Soviet news cites these offices as the source of what a president said or did, and they speak
-("…, the press service of the Kyrgyz president said"), so each is an organisation of its own, distinct
-from the president and the country. The model never tags the lowercase phrase. A press service named
-without its owner ("the presidential press service") names no one body and is left alone.
+The news cites these offices as the source of what a leader said or did, and they speak ("…, the press service of
+the Kyrgyz president said"), so each is an organisation of its own, distinct from the leader and the country. The model
+never tags the lowercase phrase. A press service named without its owner ("the presidential press service") names
+no one body and is left alone.
 """
 from __future__ import annotations
 
@@ -16,12 +17,15 @@ _POSSESSIVE = ("'s", "’s")
 
 
 def find_press_services(sentence: Span, country_of: dict[int, str], person_of: dict[int, str]) -> list[Body]:
-    """Press services of a president named by country or of a named person; ``country_of`` and
-    ``person_of`` map a token index to the country or person that token names."""
+    """Press services of a president named by country or of a named person, and the office of a prime minister
+    named by country; ``country_of`` and ``person_of`` map a token index to the country or person that token
+    names."""
     doc = sentence.doc
     found = []
     for token in sentence:
         end = token.i + 2
+        if token.lower_ == "office":
+            found += _leaders_office(doc, token.i, sentence.start, country_of)
         if token.lower_ != "press" or end > sentence.end or doc[token.i + 1].lower_ != "service":
             continue
         body = _owner_before(doc, token.i, sentence.start, country_of, person_of) \
@@ -29,6 +33,16 @@ def find_press_services(sentence: Span, country_of: dict[int, str], person_of: d
         if body:
             found.append(body)
     return found
+
+
+def _leaders_office(doc, position: int, floor: int, country_of: dict[int, str]) -> list[Body]:
+    """"the Kazakh prime minister's office" (``position``: "office"), a government's office of its own."""
+    before = position - 4
+    if doc[position - 1].lower_ not in _POSSESSIVE or before < floor or before not in country_of \
+            or [t.lower_ for t in doc[before + 1:position - 1]] != ["prime", "minister"]:
+        return []
+    first = _first(before, floor, country_of)
+    return [Body(doc[first:position + 1], f"Prime Minister's Office of {country_of[before]}")]
 
 
 def _owner_before(doc, position: int, floor: int, country_of: dict[int, str],

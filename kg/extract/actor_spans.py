@@ -40,6 +40,11 @@ def name_span(ent: Span) -> Span:
     if len(ent) > 1 and ent[0].pos_ in _NOT_NAME_START and not ent.ent_id_ and not ent[0].text.isupper():
         ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Later the Foreign Ministry said", not "IS-K"
     end = ent.end
+    owner = _owner_acronym_end(ent)
+    if owner:
+        ent = Span(doc, owner, end, label=ent.label_)  # "PLA's" + "Western Theatre Command": the command
+    if ent.label_ == "ORG" and _between_countries(doc, ent.start):
+        return Span(doc, ent.start - 3, end, label="ORG")  # "India-Russia" + "Joint Commission": both its name
     if ent.label_ == "ORG" and doc[end - 1].text in _SEATED and end + 1 < len(doc) and doc[end].lower_ == "in" \
             and doc[end + 1].ent_type_ in ("GPE", "LOC"):
         return _through_place(doc, ent.start, end + 1)
@@ -94,6 +99,27 @@ def name_span(ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id)
 
 
+def _owner_acronym_end(ent: Span) -> int | None:
+    """Where the body begins in "the PLA's Western Theatre Command": after an acronym's possessive that opens
+    the span, the owner's name and not the body's (a country's possessive is part of its body's name)."""
+    if ent.label_ != "ORG" or len(ent) < 4 or ent[1].lower_ not in ("'s", "’s"):
+        return None
+    return ent.start + 2 if ent[0].text.isupper() and ent[0].is_alpha and len(ent[0]) > 1 \
+        and ent[2].text[:1].isupper() else None
+
+
+def _between_countries(doc, start: int) -> bool:
+    """"the India-Russia" + "Intergovernmental Commission": a body of two countries, written before it joined
+    by a hyphen, whose names are part of its name."""
+    if start < 3 or doc[start - 2].text not in ("-", "–") or doc[start - 3].whitespace_ or doc[start - 2].whitespace_:
+        return False
+    return doc[start - 1].ent_type_ == "GPE" and doc[start - 3].ent_type_ == "GPE" \
+        and any(t.lower_ in _JOINT_BODIES for t in doc[start:start + 4])
+
+
+_JOINT_BODIES = frozenset({"commission", "committee", "council", "forum", "group", "mechanism", "board"})
+
+
 def _remit_after(doc, end: int) -> int:
     """Where the capitalised remit of a commission or committee that follows its name ends ("on Military and
     Military-Technical Cooperation"); ``end`` when none follows, nor when a day does ("met on Saturday")."""
@@ -136,6 +162,8 @@ def _body_after_country(doc, start: int) -> int:
                                and stop + 1 < len(doc) and _untagged_name_word(doc[stop + 1]) and stop > start):
         stop += 1
     words = [t.lower_ for t in doc[start:stop]]
+    if words[1:] == ["department"]:
+        return stop  # "US" + "State Department"
     if len(words) < 3 or not any(w in ORGANISATION_WORDS for w in words) or \
             words[-1] in TITLE_WORDS - ORGANISATION_WORDS and words[-2] not in ("for", "of", "and") \
             and not (len(words) > 3 and words[-3] in ("for", "of")):

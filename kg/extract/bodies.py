@@ -26,6 +26,8 @@ MINISTRIES = {
 COUNCILS = {("security", "council"): "Security Council", ("national", "security", "council"): "National Security Council",
             ("military",): "Armed Forces", ("army",): "Army", ("parliament",): "Parliament", ("armed", "forces"): "Armed Forces",
             ("air", "force"): "Air Force", ("navy",): "Navy", ("border", "service"): "Border Service"}
+# Ministries some countries' press names otherwise: "the Pakistani Foreign Office" is its foreign ministry.
+OFFICES = {("foreign", "office"): "Ministry of Foreign Affairs"}
 
 
 # Words that name a country's armed forces as a whole: "Afghan soldiers", "the Afghan army", "Afghan government
@@ -39,9 +41,10 @@ def _by_head() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """The bodies by the word that ends their phrase ("ministry", "council", "force"...) -> (the words before
     it, the name): each token is looked up once instead of compared with every body."""
     heads: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for words, name in (*MINISTRIES.items(), *COUNCILS.items()):
-        head = "ministry" if name.startswith("Ministry") else words[-1]
-        heads.setdefault(head, []).append((words if head == "ministry" else words[:-1], name))
+    for words, name in MINISTRIES.items():
+        heads.setdefault("ministry", []).append((words, name))
+    for words, name in (*COUNCILS.items(), *OFFICES.items()):
+        heads.setdefault(words[-1], []).append((words[:-1], name))
     return heads
 
 
@@ -91,12 +94,14 @@ def _national_forces(sentence: Span, country_of: dict[int, str]) -> list[Body]:
 def ministry_named(name: str) -> str | None:
     """The canonical ministry a name without a country stands for.
 
-    >>> ministry_named("the Foreign Ministry"), ministry_named("Defence Ministry"), ministry_named("Foreign Office")
-    ('Ministry of Foreign Affairs', 'Ministry of Defence', None)
+    >>> ministry_named("the Foreign Ministry"), ministry_named("Foreign Office"), ministry_named("Home Office")
+    ('Ministry of Foreign Affairs', 'Ministry of Foreign Affairs', None)
     """
     words = tuple(w for w in name.lower().split() if w != "the")
     if words[-1:] == ("ministry",):
         return MINISTRIES.get(words[:-1])
+    if words in OFFICES:
+        return OFFICES[words]
     return name.removeprefix("the ") if name.removeprefix("the ") in MINISTRIES.values() else None
 
 

@@ -21,7 +21,7 @@ from ..records import Actor, Link, Mention
 from .actor_grouping import (defined_acronyms, group_entry, group_key, group_kind, group_label, implied_acronyms,
                              lone_unknown_person, ministries_of_their_country, names_without_their_country,
                              office_modifier_only, without_country)
-from .actor_kinds import reports_news
+from .actor_kinds import cited, reports_news
 from .actor_occurrences import found_names, link_local_names
 from .actor_persons import (link_spelling_variants, mark_middle_names, person_surnames, persons_mislabelled,
                             surname_mentions, surnames_of_others)
@@ -85,7 +85,8 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
         actor.aliases = {strip_possessive(f.clean) for f in group} - {label}
         if actor.kind == "Organisation" and entry is None:
             actor.aliases |= {bare for f in group if (bare := without_country(f.clean))} - {label}
-        if entry is None and any(reports_news(f.span) for f in group):
+        if entry is None and (any(reports_news(f.span) for f in group)
+                              or actor.kind == "Place" and any(_cited_by_name(f) for f in group)):
             actor.kind = "Organisation"
             actor.is_media = True
         actor.is_media = actor.is_media or (actor.kind == "Organisation" and any(looks_like_media(f.text) for f in group))
@@ -99,6 +100,13 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
     read_roles(found, index, gazetteer, published)
     read_profiles(found, index)
     return index
+
+
+def _cited_by_name(item: Found) -> bool:
+    """"told Asia-Plus", "according to Kabar": a name given as a source is an outlet, though the model and a
+    dateline took it for a place (no place is told anything); "told the House" names a chamber, not an outlet."""
+    span = item.span
+    return cited(span) and not (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
 
 
 def _countries_of_bodies(found: list[Found], index: ActorIndex, gazetteer: Gazetteer) -> None:

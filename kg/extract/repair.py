@@ -8,7 +8,8 @@ components:
   "Abdul Ghani Baradar", "Islamic State" in "Islamic State Khorasan Province" — the longer name is
   kept, unlinked (a wrong link is worse than none);
 * an organisation's name with a possessive inside is one name ("Prosecutor General's Office");
-* the words an acronym in parentheses abbreviates are one name ("Tehrik-i-Taliban Pakistan (TTP)");
+* the words an acronym in parentheses abbreviates are one name ("Tehrik-i-Taliban Pakistan (TTP)", a branch's
+  "Islamic State Sahel (IS-S)");
 * a body named by a number in words is one name ("Group of Seven", not "Group of" and a number);
 * capitalised words right after an office ("FO spokesperson Asim Iftikhar Ahmad", "Ukraine's defense
   minister, Oleksii Reznikov") are a person's name even when the model tagged nothing, or tagged part
@@ -52,19 +53,33 @@ def _acronym_definitions(doc: Doc) -> list[Span]:
     organisation's name, whatever the ruler or the model made of its parts (never "Taliban" linked)."""
     found = []
     for token in doc[2:len(doc) - 2]:
-        acronym = token.nbor()
-        if token.text != "(" or not acronym.text.isupper() or not acronym.is_alpha or acronym.nbor().text != ")":
+        letters = _acronym_after(token)
+        if not letters:
             continue
         start = token.i
         while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("of", "for", "and", "in", "-", "'s", "’s")
                              or doc[start - 1].text == "-" or doc[start - 1].is_lower and not doc[start - 1].whitespace_):
             start -= 1
             words = doc[start:token.i]
-            if _initials(words) == acronym.text and words[0].text[:1].isupper():
+            if _initials(words) == letters and words[0].text[:1].isupper():
                 if not any(ent.start == start and ent.end == token.i and ent.ent_id_ for ent in doc.ents):
                     found.append(Span(doc, start, token.i, label="ORG"))
                 break
     return found
+
+
+def _acronym_after(bracket: Token) -> str:
+    """The letters of the acronym that an opening bracket encloses: "(TTP)" -> "TTP", a branch's "(IS-K)" ->
+    "ISK"; "" when the bracket holds anything else."""
+    if bracket.text != "(":
+        return ""
+    doc = bracket.doc
+    close = next((t.i for t in doc[bracket.i + 1:bracket.i + 5] if t.text == ")"), None)
+    inside = doc[bracket.i + 1:close] if close else None
+    if inside is None or any(t.whitespace_ for t in inside[:-1]):
+        return ""
+    written = inside.text
+    return written.replace("-", "") if re.fullmatch(r"[A-Z]+|[A-Z]{1,4}-[A-Z0-9]{1,3}", written) else ""
 
 
 def _hyphenated_organisations(doc: Doc) -> list[Span]:

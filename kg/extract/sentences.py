@@ -29,11 +29,13 @@ _FURNITURE_START = re.compile(
     r"follow us|comments?\b|post a comment|leave a (?:reply|comment)|your email address|found a typo|"
     r"download pdf|all news:|updated:|advertisement|sponsored|click here|sign up|copyright\b)", re.IGNORECASE)
 # An outlet's notice to its readers: a call to follow it elsewhere ("Track Latest News Live on NDTV.com and get
-# news updates …", "Download the X app for Android") or what its subscribers get; never article text.
+# news updates …", "Download the X app for Android", "Get the best of our World Desk newsletter …") or what its
+# subscribers get; never article text.
 _READER_NOTICE = re.compile(
     r"^(?:track|listen|download|follow|watch|visit|join|get|stay|install|catch)\b"
     r".*\b[\w-]+\.(?:com|net|org|in|ru|uz|kz|kg|tj|pk|af|cn|uk)\b"
-    r"|\b(?:offered to (?:its |our )?subscribers|for (?:our |its )?subscribers only|app for (?:android|ios))\b",
+    r"|\b(?:offered to (?:its |our )?subscribers|for (?:our |its )?subscribers only|app for (?:android|ios))\b"
+    r"|^(?:get|sign up|subscribe|receive|stay)\b.*\bnewsletters?\b",
     re.IGNORECASE)
 _CREDIT = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+ (?:reported|contributed reporting) from ")
 _TERMINAL = re.compile(r"[.!?\"”’')\]]$")
@@ -56,6 +58,8 @@ def is_furniture(paragraph: str) -> bool:
     (True, False)
     >>> is_furniture("Key points:"), is_furniture("Troops clashed on Friday. Here are the latest updates:")
     (True, False)
+    >>> is_furniture("Get our analysis of the week's news from the Eurasia Brief newsletter, every Friday.")
+    True
     """
     text = paragraph.strip()
     if _FURNITURE_START.match(text) or _CREDIT.match(text) or text.count(" | ") >= 2 or text.count("|") >= 3:

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from ..records import Evidence, Statement
+from .interviews import answers
 from .resolve import PERSON_NOUNS, Resolution, Resolver
 from .sentences import Sentence
 
@@ -250,7 +251,17 @@ class StatementReader:
                 self.resolver.last_speaker = found[-1].speaker
                 self.resolver.spoken += [(f.evidence.start, f.evidence.end, f.speaker) for f in found]
         statements.extend(self._continuations(pending))
-        return _deduplicated(statements)
+        return _deduplicated(self._with_answers(statements, sentences))
+
+    def _with_answers(self, statements: list[Statement], sentences: list[Sentence]) -> list[Statement]:
+        """An interview's answers, each one statement of its interviewee (:mod:`.interviews`), in place of what
+        was read of the interviewee inside them; what others said inside an answer stays."""
+        answered = list(answers(sentences, self.resolver.index, self.text).values())
+        if not answered:
+            return statements
+        kept = [s for s in statements if not any(a.speaker == s.speaker and a.evidence.start <= s.evidence.start
+                                                 and s.evidence.end <= a.evidence.end for a in answered)]
+        return sorted(kept + answered, key=lambda statement: statement.evidence.start)
 
     def _inside_quote(self, sentence: Sentence) -> bool:
         """A sentence that begins inside a quotation opened earlier in its paragraph ("“Is it over? Yes.")."""
