@@ -184,3 +184,25 @@ def test_a_country_hosting_the_next_summit_meets_the_organisation(read):
 def test_the_next_summit_of_an_organisation_held_in_a_country(read):
     extraction = read("The next NATO summit will be held in Vilnius, Lithuania, in July, officials said.")
     assert parties(extraction) == [["Lithuania", "NATO"]]
+
+
+# --- one who serves a body of many countries speaks for none of them ------------------------------
+
+def test_a_un_mission_head_meets_the_host_countrys_president(read):
+    extraction = read("Tajikistan reopened its border with Afghanistan on Friday. Ivan Petrov, the head of the UN "
+                      "Assistance Mission in Tajikistan (UNMOT), met Rahmon in Dushanbe on Saturday and stressed the "
+                      "need for dialogue.")
+    assert parties(extraction) == [["Emomali Rahmon", "Ivan Petrov"]]
+
+
+def test_a_president_receives_the_secretary_general_of_an_alliance(read):
+    extraction = read("BISHKEK, May 3, 2022 -- President Sadyr Japarov on Tuesday received Secretary General of the "
+                      "Collective Security Treaty Organization (CSTO) Stanislav Zas. According to the press service of "
+                      "the Kyrgyz president, the sides discussed the situation on the border.")
+    assert parties(extraction) == [["Sadyr Japarov", "Stanislav Zas"]]
+
+
+def test_officials_of_one_government_still_do_not_meet(read):
+    extraction = read("Defense Secretary Lloyd Austin spoke with General Michael Kurilla of U.S. Central Command on "
+                      "Monday.")
+    assert parties(extraction) == []

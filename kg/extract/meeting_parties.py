@@ -14,7 +14,7 @@ from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import recent
 from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, COUNTERPART_WINDOW, GATHERING, JOINT_BODIES, LEADER_NOUNS,
-                            LEADING_TITLES, MEMBERS, MET_OBJECTS, NOT_LEADING, PARTY_KINDS, PERSON_HEADS,
+                            INTERGOVERNMENTAL, LEADING_TITLES, MEMBERS, MET_OBJECTS, NOT_LEADING, PARTY_KINDS, PERSON_HEADS,
                             SEPARATE_WORDS, TRAVELLING)
 from .profiles import GENERIC_WORDS, office_words
 from .resolve import Resolution, Resolver
@@ -65,13 +65,25 @@ class Parties:
     def one_side(self, meeting: Meeting) -> bool:
         """"Defense Secretary Austin spoke with General McKenzie": officials of one government talking among
         themselves are not an encounter between parties."""
+        persons = [p for p in meeting.participants if self.resolver.index.actors[p].kind == "Person"]
+        if any(self._serves_intergovernmental(p) for p in persons):
+            return False
         sides = {self.side(p) for p in meeting.participants}
         if len(sides) == 1 and None not in sides:
             return True
-        persons = [p for p in meeting.participants if self.resolver.index.actors[p].kind == "Person"]
         bodies = set(meeting.participants) - set(persons)  # "Taliban spokesman Suhail Shaheen" and the Taliban
         profiles = [self.resolver.index.profiles.get(p) for p in persons]
         return len(persons) == 1 and bool(bodies) and profiles[0] is not None and bodies <= profiles[0].affiliations
+
+    def _serves_intergovernmental(self, key: str) -> bool:
+        """"Roza Otunbayeva, the head of the UN mission in Afghanistan, met Muttaqi", "Rahmon received CSTO
+        Secretary General Zas": one who serves a body of many countries speaks for none of them, though the text
+        ties him to the country he works in."""
+        profile = self.resolver.index.profiles.get(key)
+        actors = self.resolver.index.actors
+        return profile is not None and any(
+            actors[k].kind == "Organisation" and self._country_of_body(k) is None and
+            set(actors[k].label.lower().split()) & INTERGOVERNMENTAL for k in profile.affiliations)
 
     def leaders(self, keys: list[str], sentence: Sentence) -> list[str]:
         """"held phone calls with the Kyrgyz and Tajik leaders": a country named only by a demonym on the word

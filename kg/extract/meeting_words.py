@@ -34,6 +34,9 @@ COUNTED_GROUPS = {"organisations": "Organisation", "organizations": "Organisatio
 # "the local commander … with his Chinese counterpart": how far back (characters) the commander's country is named
 COUNTERPART_WINDOW = 1200
 BY_LINE = frozenset({"phone", "telephone", "video", "videoconference"})  # "spoke by telephone with"
+# "UN Assistance Mission", "Collective Security Treaty Organization", "African Union": bodies of many countries
+INTERGOVERNMENTAL = frozenset({"un", "u.n.", "nations", "organization", "organisation", "mission", "union", "treaty",
+                               "alliance", "nato"})
 PARTY_KINDS = ("Person", "Country", "Organisation")
 # verbs whose object is a party, not a topic
 MET_OBJECTS = frozenset({"meet", "visit", "receive", "host", "call", "welcome"})
