@@ -5,8 +5,8 @@ Runs the stages of ``kg build`` one after the other in this one process, over th
 article of each (``time.process_time``: on a shared machine wall time measures the neighbours too):
 spaCy on the articles' paragraphs (parsed :data:`kg.build.BATCH` articles at a time, as a worker
 does) beside bare ``nlp.pipe`` on the whole texts, the extraction rules, records -> triples,
-N-Triples, the compiled SHACL checks, the event reports, then the writer's occurrence linking and store write into a
-fresh store, and the data card of that store.
+N-Triples, the compiled SHACL checks, the event reports, then the writer's occurrence linking, store write
+and compaction into a fresh store (as :class:`kg.build.Writer` does), and the data card of that store.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.build import BATCH, Extractor, batches, count_facts  # noqa: E402
+from kg.build import BATCH, Extractor, Writer, batches, count_facts  # noqa: E402
 from kg.config import load  # noqa: E402
 from kg.datacard import make_card  # noqa: E402
 from kg.extract import extract  # noqa: E402
@@ -64,14 +64,17 @@ def main(corpus: Path, count: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = EmbeddedStore(Path(folder) / "store")
         occurrences, made_with = Occurrences(store), extraction(config)
+        writer = Writer(store, occurrences, ())
         for article, text, report, found in zip(articles, texts, reports, events):
             if report.conforms:
                 iri = str(article_iri(config.base_iri, article))
                 links = stages.run("link", lambda: occurrences.link(found, iri, config.base_iri))
-                stages.run("store write", lambda: store.put_article(
-                    iri, f"{text}\n{links.ntriples}{made_with.ntriples(config.base_iri, iri)}"))
                 occurrences.record(iri, links)
+                stages.run("store write", lambda: writer.put(
+                    iri, f"{text}\n{links.ntriples}{made_with.ntriples(config.base_iri, iri)}", iri))
+        stages.run("store write", writer.flush)
         stages.run("store write", store.flush)
+        stages.run("compaction", writer.finish)
         store.close()
         reader = EmbeddedStore(Path(folder) / "store", read_only=True)
         stages.run("data card", lambda: make_card(reader, config))

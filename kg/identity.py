@@ -191,6 +191,7 @@ class Occurrences:
         self._by_anchor: dict[tuple[str, str], list[Stated]] = {}
         self._anchors_of: dict[str, set[tuple[str, str]]] = defaultdict(set)  # article -> anchors it is held under
         self._held = 0
+        self._unwritten: dict[str, list[tuple[list[tuple[str, str]], Stated]]] = {}  # recorded, not in the store yet
 
     def link(self, reports: list[Report], article_iri: str, base: str) -> Links:
         """The triples linking an article's reports (:func:`article_reports`) to their occurrences,
@@ -232,10 +233,18 @@ class Occurrences:
                 kept = [stated for stated in self._by_anchor[anchor] if stated.article != article_iri]
                 self._held -= len(self._by_anchor[anchor]) - len(kept)
                 self._by_anchor[anchor] = kept
+        self._unwritten[article_iri] = []
         for report, occurrence in links.assigned:
             stated = Stated(article_iri, occurrence.iri, occurrence.label, report.kind, report.values, report.time)
             self._hold([anchor for anchor in _anchors(report) if anchor in self._by_anchor], stated)
+            self._unwritten[article_iri].append((_anchors(report), stated))
         self._bound()
+
+    def written(self, article_iris: list[str]) -> None:
+        """The articles recorded so far are in the store now: reading an anchor from the store finds them.
+        Until then (the build writes new articles several at a time) that read adds them from here."""
+        for article_iri in article_iris:
+            self._unwritten.pop(article_iri, None)
 
     def _read(self, anchors: list[tuple[str, str]]) -> None:
         """Read from the store every report under each of ``anchors`` (none held yet), in one query."""
@@ -272,6 +281,10 @@ SELECT ?name ?actor ?g ?report ?occurrence ?label ?class ?time ?property ?value 
             if (anchor, iri) not in held:
                 held.add((anchor, iri))
                 self._hold([anchor], stated)
+        wanted = set(anchors)
+        for recorded in self._unwritten.values():
+            for report_anchors, stated in recorded:
+                self._hold([anchor for anchor in report_anchors if anchor in wanted], stated)
 
     def _hold(self, anchors: list[tuple[str, str]], stated: Stated) -> None:
         for anchor in anchors:

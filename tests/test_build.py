@@ -168,3 +168,52 @@ def test_the_total_for_the_eta_counts_files_and_json_lines_without_parsing(tmp_p
 def test_an_unknown_engine_is_a_coded_error(corpus):
     with pytest.raises(EngineError, match="unknown engine"):
         build(corpus, Store(None), load(), progress=False, engine="spark")
+
+
+class RecordingStore:
+    """The writes a Writer makes, in order."""
+
+    def __init__(self):
+        self.calls: list[tuple] = []
+
+    def put_article(self, iri, ntriples):
+        self.calls.append(("put", iri))
+
+    def put_new_articles(self, articles):
+        self.calls.append(("bulk", *(iri for iri, _ in articles)))
+
+    def compact(self):
+        self.calls.append(("compact",))
+
+
+class WrittenArticles:
+    """What a Writer tells the occurrences (:meth:`kg.identity.Occurrences.written`)."""
+
+    def __init__(self):
+        self.iris: list[str] = []
+
+    def written(self, iris):
+        self.iris.extend(iris)
+
+
+def test_a_build_bulk_loads_new_articles_once_it_has_doubled_the_store_then_compacts(monkeypatch):
+    """Bulk loads (cheaper, but leaving files to compact) start once the build has written as many new
+    articles as the store held; a changed article is replaced at once, after what came before it."""
+    monkeypatch.setattr(kg.build, "WRITE_BATCH", 2)
+    store, occurrences = RecordingStore(), WrittenArticles()
+    writer = kg.build.Writer(store, occurrences, ["old1", "old2"])
+    for iri in ("new1", "new2", "new3", "old1", "new4", "new5", "new6"):
+        writer.put(iri, "", iri)
+    writer.finish()
+    assert store.calls == [("put", "new1"), ("put", "new2"), ("bulk", "new3"), ("put", "old1"),
+                           ("bulk", "new4", "new5"), ("bulk", "new6"), ("compact",)]
+    assert occurrences.iris == ["new1", "new2", "new3", "old1", "new4", "new5", "new6"]
+
+
+def test_a_small_increment_writes_article_by_article_and_compacts_nothing():
+    store = RecordingStore()
+    writer = kg.build.Writer(store, WrittenArticles(), ["old1", "old2", "old3"])
+    for iri in ("new1", "old2"):
+        writer.put(iri, "", iri)
+    writer.finish()
+    assert store.calls == [("put", "new1"), ("put", "old2")]

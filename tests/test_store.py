@@ -233,3 +233,83 @@ def test_every_store_and_build_setting_is_in_the_readme():
     for setting in SETTINGS:
         if setting.name.startswith("store") or setting.name in ("workers", "engine", "scheduler"):
             assert f"`{setting.env_var}`" in table, setting.name
+
+
+BULK_WRITER = """
+import sys
+from kg.store import EmbeddedStore
+
+
+class Counting:  # counts the bulk loads, so the test knows it measured them
+    def __init__(self, store):
+        self.store, self.bulk_loads = store, 0
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+    def bulk_load(self, *args, **kwargs):
+        self.bulk_loads += 1
+        return self.store.bulk_load(*args, **kwargs)
+
+
+store = EmbeddedStore(sys.argv[1])
+store._ox = Counting(store._ox)
+first = int(sys.argv[2])
+for batch in range(first, first + 1000):
+    store.put_new_articles([(f"http://example.org/article/{batch}-{i}", article(batch, i)) for i in range(8)])
+    print(batch, store._ox.bulk_loads, flush=True)
+    if batch % 4 == 3:  # kills land in compactions too (the build compacts after its bulk loads)
+        store.compact()
+"""
+
+
+def bulk_article(batch: int, number: int) -> str:
+    """~1,000 triples, a third of their terms shared with every other article."""
+    name = f"{batch}-{number}"
+    return "".join(f'<http://example.org/{name}/s{k}> <http://example.org/p{k % 7}> "value {k} of {name}" .\n'
+                   f"<http://example.org/{name}/s{k}> <http://example.org/q> <http://example.org/shared{k % 50}> .\n"
+                   for k in range(500))
+
+
+def test_new_articles_written_in_one_bulk_load_survive_kill_9_whole_or_not_at_all(tmp_path):
+    """A kill at any moment of a bulk write, or of the compaction after bulk writes, leaves every article
+    of it wholly present (in the graph index and in the predicate index) or absent, and whole batches
+    only: one RocksDB ingestion, atomic."""
+    import inspect
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "writer.py"
+    script.write_text(inspect.getsource(bulk_article) + BULK_WRITER.replace("article(batch, i)", "bulk_article(batch, i)"))
+    path, chance, kills = tmp_path / "store", random.Random(), 0
+    for round_number in range(6):
+        writer = subprocess.Popen([sys.executable, str(script), str(path), str(1000 * round_number)],
+                                  cwd=Path(__file__).resolve().parents[1], stdout=subprocess.PIPE, text=True)
+        batch, bulk_loads = map(int, writer.stdout.readline().split())
+        assert bulk_loads == batch - 1000 * round_number + 1, "the writes were not bulk loads"
+        time.sleep(chance.uniform(0, 0.5))
+        kills += writer.poll() is None
+        writer.send_signal(signal.SIGKILL)
+        writer.communicate(timeout=60)
+
+        store = EmbeddedStore(path)
+        by_predicate: dict[str, int] = {}
+        for quad in store.oxigraph.quads_for_pattern(None, ox.NamedNode("http://example.org/q"), None, None):
+            by_predicate[quad.graph_name.value] = by_predicate.get(quad.graph_name.value, 0) + 1
+        articles = store.articles()
+        batches: dict[str, int] = {}
+        for iri in articles:
+            name = iri.rsplit("/", 1)[1]
+            triples = ox.parse(bulk_article(*map(int, name.split("-"))), format=ox.RdfFormat.N_TRIPLES)
+            expected = {str(triple) for triple in triples}
+            got = {str(ox.Triple(q.subject, q.predicate, q.object)) for q in store.article_quads(iri)}
+            assert got == expected, f"{iri}: {len(got)} of {len(expected)} triples"
+            assert by_predicate.get(iri) == 500, f"{iri}: the predicate index has {by_predicate.get(iri)} of 500"
+            batches[name.split("-")[0]] = batches.get(name.split("-")[0], 0) + 1
+        assert set(by_predicate) == set(articles)
+        assert all(count == 8 for count in batches.values()), f"a batch was cut: {batches}"
+        store.close()
+    assert kills >= 3, "too few kills landed while writing"
