@@ -142,13 +142,14 @@ class Shape:
     checks: list[Check] = field(default_factory=list)
     properties: list[Shape] = field(default_factory=list)
     sparql: list[tuple[str, str | None]] = field(default_factory=list)  # (query, message)
+    checks_of_none: list[Check] = field(default_factory=list)  # those that can fail on a node without values
 
     def validate(self, index: Index, focus, out: list[Violation], sparql: bool = True) -> None:
         """The results for one focus node; ``sparql=False`` leaves out this shape's own SPARQL
         constraints, which :meth:`validate_sparql` then runs for all focus nodes at once."""
         values = [focus] if self.path is None else index.values(focus, self.path)
         path = None if self.path is None else self.path.value
-        for check in self.checks:
+        for check in self.checks if values else self.checks_of_none:  # most properties are absent on most nodes
             for value in check(index, focus, values):
                 out.append(Violation(focus.value, path, self.message or "constraint not met", self.severity,
                                      None if value is None else value.value))
@@ -221,6 +222,7 @@ class CompiledShapes:
                       targets=[ox_term(target) for target in g.objects(node, SH.targetClass)])
         self._compiled[node] = shape  # before the parts: shapes may refer to each other
         shape.checks = self._checks(node)
+        shape.checks_of_none = [check for check in shape.checks if getattr(check, "fails_without_values", False)]
         shape.properties = [self._shape(prop) for prop in g.objects(node, SH.property)]
         shape.sparql = [self._sparql(constraint) for constraint in g.objects(node, SH.sparql)]
         return shape
@@ -356,7 +358,10 @@ def _rdflib_literal(literal: ox.Literal) -> Literal:
 # --- constraint components, as pyshacl evaluates them -------------------------------------------
 
 def _min_count(count: int) -> Check:
-    return lambda index, focus, values: [None] if len(values) < count else []
+    def check(index, focus, values):
+        return [None] if len(values) < count else []
+    check.fails_without_values = True  # the only component that does: every other one checks each value
+    return check
 
 
 def _max_count(count: int) -> Check:
