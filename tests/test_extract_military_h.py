@@ -160,3 +160,82 @@ def test_a_states_own_media_report_its_forces_moves(read):
     found = actions(read("Uzbek state media reported on Monday that more troops had been deployed along the border "
                          "with Afghanistan."))
     assert found == [("Deployment", "Uzbekistan")]
+
+
+# --- an action told again, an anaphor of a group --------------------------------------------------------------------
+def test_the_insurgents_are_the_group_read_acting_not_a_state_read_since(read):
+    found = actions(read("The Taliban captured Kunduz on Friday, weeks after US forces began the final stage of "
+                         "their withdrawal from the country. On Saturday the insurgents also captured Taloqan, a "
+                         "provincial council member said."))
+    assert found[-1] == ("Capture", "Taliban")
+
+
+def test_the_course_of_a_pull_back_told_before_is_that_pull_back(read):
+    found = actions(read("Indian and Chinese troops began disengaging from Hill 12 on Monday. The Indian Army said "
+                         "the disengagement was taking place in a coordinated and planned way."))
+    assert [kind for kind, _ in found] == ["Withdrawal"]
+
+
+# --- invasions, denials, attackers, named exercises -----------------------------------------------------------------
+def test_an_invasion_is_an_attack(read):
+    found = actions(read("Kazakhstan is the main power in the steppe. But since it invaded Kyrgyzstan in 2021, Astana "
+                         "has been distracted."))
+    assert found == [("Attack", "Kazakhstan")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kazakh government has denied that it plans to invade.",
+    "Astana has repeatedly denied that it is planning an invasion of the enclave.",
+    "Kazakhstan called Western reports of an imminent invasion of Kyrgyzstan hysteria.",
+])
+def test_a_denied_or_imminent_invasion_is_none(read, text):
+    assert actions(read(text)) == []
+
+
+def test_what_an_attacker_does_to_a_target_is_an_attack(read):
+    found = actions(read("In May, four Chinese workers were killed when a suicide bomber rammed an explosives-laden "
+                         "car into their bus near Dasu."))
+    assert [kind for kind, _ in found] == ["Attack"]
+
+
+def test_a_face_off_is_between_the_forces_of_its_clause(read):
+    found = actions(read("Separately, sources said around 300 Chinese soldiers were briefly held up by Indian troops "
+                         "after a face-off near Bum La last month."))
+    assert found and found[0] in (("Other", "China"), ("Other", "India"))
+
+
+def test_an_exercise_known_by_its_name_is_held_by_the_parties(read):
+    found = actions(read("India and Russia agreed to hold the next edition of the INDRA tri-service exercise in "
+                         "2024."))
+    assert found == [("Exercise", "India")]
+
+
+def test_an_operation_named_in_a_spokesmans_words_is_its_agents(read):
+    found = actions(read('A Kyrgyz spokesman said 12 Tajik soldiers had been killed in what he called a "punitive '
+                         'operation" by the forces of Kyrgyzstan.'))
+    assert found == [("Attack", "Kyrgyzstan")]
+
+
+def test_goods_seized_from_a_building_are_no_capture(read):
+    found = actions(read("Gunmen attacked the consulate in Herat on Friday. A police spokesman said a suspect had been "
+                         "arrested and two light weapons were seized from the building."))
+    assert "Capture" not in [kind for kind, _ in found]
+
+
+def test_an_action_framed_in_officials_words_without_its_agent_is_the_action_told(read):
+    found = actions(read("Kazakh security forces retook the airport on Friday in what officials called a "
+                         "counter-terrorist operation."))
+    assert found == [("Capture", "Kazakhstan")]
+
+
+def test_attackers_counted_dead_in_a_headline_are_no_attack(read):
+    found = actions(read("Ministry: 12 soldiers killed, over 40 attackers killed The ministry said on Sunday that the "
+                         "fighting had ended."))
+    assert ("Attack", "Ministry") not in found and len([k for k, _ in found if k == "Attack"]) <= 1
+
+
+def test_what_troops_practised_at_an_earlier_edition_is_that_exercise(read):
+    found = actions(read("India and Russia agreed to hold the next edition of the INDRA tri-service exercise in 2024. "
+                         "The last edition was held in Volgograd in August, when about 250 soldiers from each side "
+                         "practised counter-terrorism operations."))
+    assert [kind for kind, _ in found] == ["Exercise", "Exercise"]

@@ -35,7 +35,7 @@ from .military_reports import (
     violent_course, without_background)
 from .military_triggers import ground_word, has_context, trigger_kind, trigger_word
 from .military_words import (
-    ANAPHORIC_GROUPS, INSTALLATIONS, MOVEMENTS, NEEDS_CONTEXT, PLANNED, PRACTICE, TRAVEL, UNDER_WAY)
+    ANAPHORIC_GROUPS, INSTALLATIONS, MOVEMENTS, NEEDS_CONTEXT, PLANNED, PRACTICE, SEIZED_GOODS, TRAVEL, UNDER_WAY)
 from .resolve import Resolver
 from .sentences import Sentence
 
@@ -158,7 +158,8 @@ class MilitaryReader(AgentReader):
         if negated(token) or hypothetical(token) or named_past_event(token):
             return False
         if trigger_word(token) in NEEDS_CONTEXT and not (context or violent_course(token) or claimed_attack(token) or
-                                                  self._continues_action(token) or self._held_as_named(token, kind)):
+                                                  self._continues_action(token) or self._held_as_named(token, kind) or
+                                                  named_exercise(token, kind)):
             return False
         if kind == "Capture" and not self._takes_territory(token, sentence):
             return False
@@ -180,11 +181,13 @@ class MilitaryReader(AgentReader):
                 not any(c.lower_ in ("also", "further") for c in token.children):
             return True  # "The Taliban captured the crossing. … He said the group's fighters had taken the port"
             # (not "the group's fighters had also taken two posts": another capture)
-        if kind == "Exercise" and token.lemma_ in PRACTICE and (kind, actor) in self.seen:
+        if kind == "Exercise" and token.lemma_ in PRACTICE and (kind, actor) in self.held:
             return True  # "The servicemen of the two countries practised the destruction of …": the drills' content
-        # a strike or a clash is one event whose course adds nothing new; drills that "will run until Saturday"
-        # report the schedule of the drills, kept as their own fact
-        return continues_course(token) and kind in ("Attack", "Other") and (kind, actor) in self.seen
+            # (not of drills only planned: "agreed to hold the next edition. At the last one, troops practised …")
+        # a strike, a clash or a pull-back is one event whose course adds nothing new ("the disengagement was taking
+        # place in a coordinated way"); drills that "will run until Saturday" report the schedule of the drills, kept
+        # as their own fact
+        return continues_course(token) and kind in ("Attack", "Other", "Withdrawal") and (kind, actor) in self.seen
 
     def _remember(self, actions: list[MilitaryAction]) -> list[MilitaryAction]:
         """The agents read; the other side of "A and B each …" is known acting, but A stays the one read last."""
@@ -193,9 +196,13 @@ class MilitaryReader(AgentReader):
                 self.last_actor = action.actor
                 if self.resolver.index.actors[action.actor].kind == "Country":
                     self.last_state = action.actor
+                elif self.resolver.index.actors[action.actor].kind == "Organisation":
+                    self.last_group = action.actor
                 self.last_by_kind[action.kind] = action.actor
                 self.first_by_kind.setdefault(action.kind, action.actor)
                 self.seen.add((action.kind, action.actor))
+                if action.status == "held":
+                    self.held.add((action.kind, action.actor))
         return actions
 
     def _joins_claimed_attack(self, actions: list[MilitaryAction], action: MilitaryAction) -> bool:
@@ -224,6 +231,8 @@ class MilitaryReader(AgentReader):
         """Capture needs ground: a place or a territorial noun as object ("captured 11 districts", "took over Kabul")."""
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr") or
                    c.dep_ == "nsubj" and trigger.lemma_ == "fall"]
+        if any(c.lemma_.lower() in SEIZED_GOODS for c in objects):
+            return False  # "two weapons were seized from the building": goods taken, not ground
         objects += [g for c in trigger.children if c.dep_ in ("prep", "prt") and c.lower_ != "to"  # the receiver
                     for g in c.children if g.dep_ == "pobj"]  # "will hand over the chairmanship to Uzbekistan"
         objects += [c for c in trigger.children if c.dep_ == "prt" for c in c.children]
@@ -309,6 +318,12 @@ class MilitaryReader(AgentReader):
                 return
         actions.append(action)
 
+
+
+def named_exercise(trigger: Token, kind: str) -> bool:
+    """"the next edition of the INDRA tri-service exercise": an exercise known by its name is a military one."""
+    return kind == "Exercise" and trigger.pos_ == "NOUN" and \
+        any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in trigger.children)
 
 
 def _place_text(trigger: Token) -> str | None:

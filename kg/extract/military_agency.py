@@ -12,8 +12,9 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .military_agents import (
-    DASHES, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, dateline_place, is_definite, kind_of_action,
-    led_alliance, names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
+    DASHES, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, dateline_place, is_definite,
+    kind_of_action, led_alliance, names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates,
+    with_owners)
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
@@ -31,8 +32,10 @@ class AgentReader:
         self.resolver = resolver
         self.last_actor: str | None = None
         self.last_state: str | None = None  # the last country read acting: a party to the conflict told
+        self.last_group: str | None = None  # the last organisation read acting: "the insurgents", "the group"
         self.last_by_kind: dict[str, str] = {}  # kind -> agent of the last action of that kind
         self.seen: set[tuple[str, str]] = set()  # (kind, agent) of every action read so far
+        self.held: set[tuple[str, str]] = set()  # those of them read as held, not planned
         self.taken: set[str] = set()  # what was captured ("captured Ghazni") is ground, never an agent
         self.first_by_kind: dict[str, str] = {}  # kind -> agent of the first action of that kind
         self.named_owner: dict[str, str] = {}  # kind -> owner of an action named as a purpose ("to join the X drills")
@@ -173,13 +176,18 @@ class AgentReader:
             candidates += [s for c in token.children if c.dep_ == "relcl" for s in c.children if
                            s.dep_ in ("nsubj", "nsubjpass") and names_forces(s)]  # "a clash in which 20 Indian
             # soldiers and four Chinese troops were killed": the forces that fought it
+            verb = _verb_of(token.head) if token.dep_ == "pobj" else None
+            candidates += [f for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubjpass", "agent")
+                           for f in (c, *c.children) if f.dep_ in ("nsubjpass", "pobj") and names_forces(f)]
+            # "200 soldiers were held up by Indian troops after a face-off": the forces of its clause
         if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "the bombing … and a similar attack"
             token = token.head
             while token.dep_ in ("conj", "pobj", "prep") and token.head.pos_ in ("NOUN", "ADP"):
                 token = token.head  # "the bombing of a mosque in X and a similar attack in Y"
         owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        candidates += [c for c in owners if c.pos_ != "PRON" and not kind_of_action(c)]
-        pronouns = [c for c in owners if c.pos_ == "PRON"]  # "India and Russia held their exercise": the subject first
+        names = [c for c in owners if exercise_name(c, token)]  # "agreed to hold the INDRA exercise": its name,
+        candidates += [c for c in owners if c.pos_ != "PRON" and not kind_of_action(c) and c not in names]  # after
+        pronouns = [c for c in owners if c.pos_ == "PRON"] + names  # the subject ("held their exercise": first)
         ground_of = TRIGGERS.get(token.lemma_.lower()) == "Capture"  # "control of X": X is taken
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "between")
                        for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and (
@@ -342,11 +350,14 @@ class AgentReader:
 
     def _armed_antecedent(self, anaphor: Token, sentence: Sentence) -> Resolution:
         """"Taliban deputy spokesman X said the movement had sent fighters": an agent of earlier actions named
-        earlier in the sentence, else the agent of the last action."""
+        earlier in the sentence, else the agent of the last action; "the insurgents", "the group" are the last
+        organisation read acting (not a state read since: "… since US forces began their withdrawal. The
+        insurgents also captured …")."""
         agents = self.agents_read() | set(self.agents_here)  # "seized by X, and the movement …"
         before = sentence.span.doc[sentence.span.start:anaphor.i]
         named = [k for k in self.resolver.named(before, sentence, ("Organisation",)) if k in agents]
-        return Resolution(named[-1] if named else self.last_actor, 0.6)
+        group = self.last_group if anaphor.pos_ == "NOUN" else None
+        return Resolution(named[-1] if named else group or self.last_actor, 0.6)
 
     def _other_name(self, candidate: Token, sentence: Sentence) -> Resolution | None:
         """"the Islamic State's Afghan affiliate, known as IS-K", "the Pakistani Taliban, or Tehreek-i-Taliban
@@ -438,6 +449,13 @@ class AgentReader:
         offices = {role.country for role in entry.roles if role.country} if entry else set()  # the office he holds
         countries |= {k for k, a in self.resolver.index.actors.items() if a.qid and a.qid in offices}
         return countries.pop() if len(countries) == 1 else actor
+
+
+def exercise_name(modifier: Token, trigger: Token) -> bool:
+    """"the INDRA tri-service exercise", "the Zapad exercise": a name before an exercise may be the exercise's own,
+    read after those who hold it (not "the CSTO exercise" alone, whose holder it names)."""
+    return TRIGGERS.get(trigger.lemma_.lower()) == "Exercise" and modifier.dep_ in ("compound", "nmod") and \
+        modifier.pos_ == "PROPN" and modifier.ent_type_ not in ("GPE", "NORP")
 
 
 def _verb_of(preposition: Token) -> Token | None:

@@ -166,9 +166,11 @@ def _stray_subject(verb: Token) -> list[Token]:
     """"Earlier, in August, Russia, Uzbekistan and Tajikistan held exercises": names (or forces) right before a main
     verb that has no subject, which the parser hung on the phrase before them, are its subject (the first named)."""
     previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    # "Back in June Kyrgyz and Kazakh troops exchanged fire": "troops" hung on "in June" (not "the ISPR, Pakistani
+    # troops", whose phrase would name the source)
     if previous is not None and previous.pos_ == "NOUN" and previous.dep_ in ("conj", "pobj") and \
-            names_forces(previous) and not any(t.is_punct for t in previous.subtree):  # not "the ISPR, Pakistani troops"
-        return [previous]  # "Back in June Kyrgyz and Kazakh troops exchanged fire": "troops" hung on "in June"
+            names_forces(previous) and not any(t.is_punct for t in previous.subtree):
+        return [previous]
     if previous is None or previous.pos_ != "PROPN" or previous.dep_ not in ("conj", "appos"):
         return []
     while previous.dep_ == "conj" and previous.head.pos_ == "PROPN" and previous.head.i < previous.i and \

@@ -26,7 +26,7 @@ def hypothetical(token: Token) -> bool:
     if any(c.dep_ in ("aux", "mark") and c.lower_ in HYPOTHETICAL and not reported_future(c) for v in verbs
            for c in v.children):
         return True
-    if any(t.lower_ in ("future", "possible", "potential", "hypothetical", "pending", "proposed")
+    if any(t.lower_ in ("future", "possible", "potential", "hypothetical", "pending", "proposed", "imminent")
            for c in token.lefts for t in c.subtree):  # also "the pending disengagement at Hill 12": not yet done
         return True
     if any(verb.head.lemma_ in INTENDED and (verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and _infinitive(verb))
@@ -138,8 +138,8 @@ def _denied(token: Token) -> bool:
 
 
 def negated(token: Token) -> bool:
-    if _denied(token):
-        return True
+    if _denied(token) or any(verb.dep_ == "ccomp" and verb.head.lemma_ in DENYING for verb in governing_verbs(token)):
+        return True  # also "denied that it plans to invade", "denied that it was planning an invasion"
     if _stopped(token) or _reported_and_denied(token):
         return True
     if token.dep_ == "acl" and any(c.lower_ == "no" for c in token.head.children):

@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ARMED_GROUPS, ATTACKER_NOUNS, CALLS_UP, DUTIES, ESCALATING, FORCES, FORCES_LEAVE, FORMATION_WORDS, GROUND_MOVES,
-    HYPHENATED, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS,
+    ARMED_GROUPS, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, DUTIES, ESCALATING, FORCES, FORCES_LEAVE, FORMATION_WORDS,
+    GROUND_MOVES, HYPHENATED, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS,
     PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, PRACTICE, READINESS_CHECKS, REHEARSING, RESERVES, TERRITORY, TRIGGERS,
     UNNAMED_ATTACKERS)
 from .sentences import Sentence
@@ -64,13 +64,18 @@ def trigger_kind(token: Token) -> str | None:
 
 
 def named_as_done(token: Token) -> Token | None:
-    """"carried out what it called precision strikes", "launched what it described as an operation": the action
-    named in the agent's own words is the object of the outer verb, which is returned."""
+    """"carried out what it called precision strikes", "launched what it described as an operation", "were captured in
+    what he called a retaliatory operation by X": the action named in the agent's own words is the object (or, with
+    its own agent, the frame) of the outer verb, which is returned."""
     naming = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
-    if token.dep_ not in ("oprd", "pobj") or naming.lemma_ not in NAMING or naming.dep_ not in ("ccomp", "dobj") or \
+    if token.dep_ not in ("oprd", "pobj") or naming.lemma_ not in NAMING or \
+            naming.dep_ not in ("ccomp", "dobj", "pcomp") or \
             not any(c.dep_ == "dobj" and c.lower_ == "what" for c in naming.children):
         return None
-    return naming.head if naming.head.pos_ == "VERB" else None
+    if naming.dep_ == "pcomp" and not any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
+        return None  # "retook the airport in what officials called an operation": the retaking, told again
+    outer = naming.head.head if naming.dep_ == "pcomp" else naming.head  # "posts captured in what he called …"
+    return outer if outer.pos_ == "VERB" else None
 
 
 def hyphenated(token: Token) -> str | None:
@@ -143,10 +148,19 @@ def named_in_phrase(token: Token) -> str | None:
         return "Attack"  # "border guards repelled the aggression" (not "a plan to repel an attack": the attack's)
     if lemma == "target" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS for c in children):
         return "Attack"  # "a suicide bomber targeted a police truck" (not "the sanctions target banks")
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS and not counted_dead(c, token) for c in children) \
+            and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("into", "on", "at") for c in children):
+        return "Attack"  # "a suicide bomber rammed a car into their convoy", "gunmen sprayed the bus with bullets"
     if lemma == "surround" and any(g.lemma_.lower() in FORCES | UNNAMED_ATTACKERS for c in children if c.dep_ == "agent"
                                    for g in c.children):
         return "Attack"
     return None
+
+
+def counted_dead(attackers: Token, verb: Token) -> bool:
+    """"over 200 attackers killed": attackers counted beside a word of death are the dead of a headline, not killers."""
+    return verb.lemma_.lower() in CASUALTIES and any(c.dep_ in ("nummod", "quantmod") or c.like_num
+                                                     for c in attackers.children)
 
 
 def military_division(token: Token) -> bool:

@@ -27,7 +27,8 @@ TRIGGERS = {
     # the vocabulary of border confrontations: a crossing of the line of control is an aggression, a face-off a
     # confrontation of two sides, a build-up a deployment
     "counteroffensive": "Attack", "counterattack": "Attack", "incursion": "Attack", "intrusion": "Attack",
-    "transgression": "Attack", "transgress": "Attack", "disengagement": "Withdrawal", "intrude": "Attack", "infiltrate": "Attack",
+    "transgression": "Attack", "transgress": "Attack", "disengagement": "Withdrawal",
+    "invade": "Attack", "invasion": "Attack", "intrude": "Attack", "infiltrate": "Attack",
     "bombard": "Attack", "bombardment": "Attack", "besiege": "Attack", "siege": "Attack", "liberate": "Capture",
     "faceoff": "Other", "scuffle": "Other", "buildup": "Deployment", "wargame": "Exercise", "wargames": "Exercise",
 }
@@ -161,6 +162,9 @@ NAMING = frozenset({"call", "describe", "term", "dub", "label", "characterise", 
 # "the deployment was announced by X", its reporter).
 DOERS = frozenset({"claim", "carry", "conduct", "launch", "stage", "mount", "hold", "host", "organise", "organize",
                    "perpetrate", "execute", "lead"})
+# "two weapons were seized from the building", "seized a shipment of drugs": goods taken, not ground.
+SEIZED_GOODS = frozenset({"weapon", "arm", "arms", "ammunition", "explosive", "explosives", "drug", "drugs", "cash",
+                          "document", "documents", "consignment", "shipment", "cargo", "contraband", "passport"})
 # "handed over security of the capital to the army": a duty passed on, not ground taken.
 DUTIES = frozenset({"security", "responsibility", "protection", "defence", "defense", "policing", "command"})
 
