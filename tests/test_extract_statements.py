@@ -187,3 +187,25 @@ def test_apposition_after_the_remit_of_an_office(read):
     extraction = read("Fawad Aman said the army would hold the line. The United Nations envoy for Afghanistan, "
                       "Deborah Lyons, told the Security Council that the fighting had spread.")
     assert speakers(extraction) == ["Fawad Aman", "Deborah Lyons"]
+
+
+# --- speakers described by the body they speak for ---------------------------------------------------
+
+def test_a_source_in_a_body_speaks_for_that_body(read):
+    text = ("The two sides will meet next week, a source in the Kazakh Foreign Ministry told reporters on Monday.")
+    assert speakers(read(text)) == ["Ministry of Foreign Affairs of Kazakhstan"]
+
+
+def test_the_army_is_the_army_named_before_not_another_military_body(read):
+    text = ("Troops of the Chilean Army and of the Northern Military District held positions near the pass. "
+            "In a statement on Monday, the Army said it had raised the matter with Peru.")
+    assert speakers(read(text))[-1] in ("Army of Chile", "Armed Forces of Chile")
+
+
+def test_the_agent_of_a_passive_speech_verb_speaks(read):
+    text = "The new curfew was announced by Kazakh President Kassym-Jomart Tokayev on Monday."
+    assert speakers(read(text)) == ["Kassym-Jomart Tokayev"]
+
+
+def test_voicing_sympathy_is_a_statement(read):
+    assert speakers(read("Kazakhstan voiced sympathy for the victims of the floods on Tuesday.")) == ["Kazakhstan"]

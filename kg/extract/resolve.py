@@ -310,16 +310,25 @@ class Resolver:
             person = self._described_person(offset, words - GENERIC_WORDS, affiliations)
             if person:
                 return Resolution(person, 0.75)
-        speaks_for = [k for k in affiliations if self.index.actors[k].kind in ("Country", "Organisation")]
+        speaks_for = self._bodies_first([k for k in affiliations
+                                         if self.index.actors[k].kind in ("Country", "Organisation")])
         if speaks_for and (not definite or token.lemma_ in GOVERNMENT_NOUNS) and \
                 self.index.actors[speaks_for[0]].kind in kinds:
             return Resolution(speaks_for[0], 0.7 if definite else 0.8)
         return None
 
+    def _bodies_first(self, keys: list[str]) -> list[str]:
+        """"a source in the Kazakh Foreign Ministry": a body of a country named with it speaks before the country."""
+        labels = {key: self.index.actors[key].label for key in keys}
+        bodies = [k for k in keys if self.index.actors[k].kind == "Organisation"
+                  and any(other != k and labels[other] in labels[k] for other in keys)]
+        return bodies + [k for k in keys if k not in bodies]
+
     def _affiliations(self, token: Token, phrase: Span, sentence: Sentence) -> list[str]:
         """Countries and organisations a description names: "Russian", "Pentagon", "officials in Tashkent"."""
         spans = [phrase]
-        if token.lemma_ in ("official", "authority"):  # "officials in Tashkent" (not "diplomats in Dushanbe")
+        if token.lemma_ in ("official", "authority", "source"):  # "officials in Tashkent", "a source in the
+            # ministry", not "diplomats in Dushanbe"
             spans += [token.doc[g.left_edge.i:g.right_edge.i + 1] for c in token.children
                       if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
         keys = []
@@ -352,13 +361,13 @@ class Resolver:
         if noun in ("government", "administration", "authorities", "side") and affiliations:
             country = affiliations[0]
             return Resolution(country, 0.8) if self.index.actors[country].kind in kinds else None
-        nouns = MILITARY_NOUNS if noun in MILITARY_NOUNS else {noun}
-        for key in self.index.before(offset, ("Organisation",), window=4000):
-            actor = self.index.actors[key]
-            names = [actor.label, *actor.aliases]
-            if any(nouns & set(fold(name).split()) for name in names) and not actor.is_media and (
-                    not affiliations or any(self.index.actors[a].label in actor.label for a in affiliations)):
-                return Resolution(key, 0.75)
+        for nouns in ({noun}, MILITARY_NOUNS if noun in MILITARY_NOUNS else set()):  # "the army": an army first
+            for key in self.index.before(offset, ("Organisation",), window=4000):
+                actor = self.index.actors[key]
+                names = [actor.label, *actor.aliases]
+                if any(nouns & set(fold(name).split()) for name in names) and not actor.is_media and (
+                        not affiliations or any(self.index.actors[a].label in actor.label for a in affiliations)):
+                    return Resolution(key, 0.75)
         return None
 
     def affiliation(self, key: str) -> str | None:

@@ -28,7 +28,9 @@ WEAK_VERBS = frozenset({"believe", "fear", "hope", "appreciate", "praise", "welc
 CLAUSE_VERBS = frozenset({"maintain", "indicate", "suggest", "believe", "fear", "hope", "write", "post"})
 # (speech only with what was said: a clause or a quote; "maintained contacts" is no statement)
 EXPRESSED_OBJECTS = frozenset({"concern", "concerns", "interest", "hope", "support", "regret", "satisfaction",
-                               "condolence", "condolences", "gratitude", "appreciation", "solidarity", "confidence"})
+                               "condolence", "condolences", "gratitude", "appreciation", "solidarity", "confidence",
+                               "sympathy", "sympathies", "disappointment", "frustration", "displeasure", "readiness",
+                               "doubt", "doubts", "opposition", "outrage"})
 RAISED = frozenset({"concern", "issue", "question", "matter", "objection", "demand"})  # "raised the issue"
 # "made similar assurances", "issued a statement", "sent a message": a verb that speaks through its object.
 SPOKEN_OBJECTS = frozenset({"assurance", "statement", "remark", "comment", "pledge", "promise", "appeal", "warning",
@@ -94,12 +96,15 @@ def _is_quote_only(sentence: Sentence) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The grammatical subject, following conjoined and open-clause verbs to their head; for a verb the
-    parser left without one, the name it hangs on ("Pashinyan, who chaired …, announced") or the name
-    that opens the clause ("Modi, in his video address, said")."""
+    """The grammatical subject (a passive's agent: "was announced by X"), following conjoined and open-clause
+    verbs to their head; for a verb the parser left without one, the name it hangs on ("Pashinyan, who chaired
+    …, announced") or the name that opens the clause ("Modi, in his video address, said")."""
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.sent.root != verb:
         verb = verb.sent.root  # "…, stressing that …": the participle's subject is the sentence's
     for _ in range(4):
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None and verb.lemma_ not in WEAK_VERBS:
+            return agent  # "the deployment was announced by X", not "the ship was welcomed by X"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:  # two subjects ("CSTO (CSTO) Secretary General Stanislav Zas said"): the one next to the verb
             before = [c for c in subjects if c.i < verb.i]
