@@ -206,3 +206,12 @@ def test_officials_of_one_government_still_do_not_meet(read):
     extraction = read("Defense Secretary Lloyd Austin spoke with General Michael Kurilla of U.S. Central Command on "
                       "Monday.")
     assert parties(extraction) == []
+
+
+def test_a_briefing_under_a_headline_about_forces_is_no_meeting(read):
+    extraction = read("LIVE\nBorder clashes: live updates\n\n12:40 PM\nMujahid says Afghan forces 'repelled the "
+                      "attack'\nSpeaking at a press conference in Kandahar, where he arrived on Monday, Taliban "
+                      "spokesman Zabihullah Mujahid said the Afghan forces had \"repelled the attack\" and pushed the "
+                      "enemy back.")
+    assert parties(extraction) == []
+

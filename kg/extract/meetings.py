@@ -22,8 +22,8 @@ from .meeting_again import Reunions
 from .meeting_merge import Merger, recent
 from .meeting_parties import Parties
 from .meeting_sides import SideHolders
-from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDED, ATTENDING, CHAIRING, ENVOYS, LATERAL, MEMBER_STATES,
-                            MET_OBJECTS, ORDINALS, PARTY_KINDS, SEPARATELY, TOGETHER)
+from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDED, ATTENDING, CHAIRING, COUNTED_PERSONS, ENVOYS, LATERAL,
+                            MEMBER_STATES, MET_OBJECTS, ORDINALS, PARTY_KINDS, SEPARATELY, TOGETHER)
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -150,8 +150,9 @@ class MeetingReader:
         if any(t.lower_ == "joint" for t in trigger.lefts) or \
                 any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
             return False
-        subject = syntax.subject_of(trigger)
-        return subject is None or subject.tag_ != "NNS" and not any(c.dep_ == "conj" for c in subject.children)
+        subject = syntax.subject_of(trigger)  # "the two leaders told a press conference"; not "the forces"
+        return subject is None or subject.lower_ not in COUNTED_PERSONS and \
+            not any(c.dep_ == "conj" for c in subject.children)
 
     @staticmethod
     def _counted(trigger: Token, subject: Token | None) -> tuple[int, str] | None:
