@@ -239,3 +239,13 @@ def test_what_troops_practised_at_an_earlier_edition_is_that_exercise(read):
                          "The last edition was held in Volgograd in August, when about 250 soldiers from each side "
                          "practised counter-terrorism operations."))
     assert [kind for kind, _ in found] == ["Exercise", "Exercise"]
+
+
+def test_the_diplomatic_corps_leaving_is_no_withdrawal(read):
+    assert actions(read("India's diplomatic corps left Kabul on Sunday.")) == []
+
+
+def test_warlords_crossing_with_their_men_withdraw(read):
+    found = actions(read("Warlords Ahmad Khan and Abdul Wali, who had vowed to defend the town, crossed into "
+                         "Tajikistan along with hundreds of their men, two officials said."))
+    assert found and found[0][0] == "Withdrawal" and found[0][1] in ("Ahmad Khan", "Abdul Wali")

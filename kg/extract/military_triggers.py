@@ -9,10 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ARMED_GROUPS, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, DUTIES, ESCALATING, FORCES, FORCES_LEAVE, FORMATION_WORDS,
-    GROUND_MOVES, HYPHENATED, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS,
-    PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, PRACTICE, READINESS_CHECKS, REHEARSING, RESERVES, TERRITORY, TRIGGERS,
-    UNNAMED_ATTACKERS)
+    ARMED_GROUPS, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, COMMANDERS, DUTIES, ESCALATING, FORCES, FORCES_LEAVE,
+    FORMATION_WORDS, GROUND_MOVES, HYPHENATED, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT,
+    OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, PRACTICE, READINESS_CHECKS, REHEARSING, RESERVES,
+    TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
 from .sentences import Sentence
 
 
@@ -32,7 +32,8 @@ def trigger_kind(token: Token) -> str | None:
             else None  # "troops took up positions along the ridge": not a capture of the positions
     if token.pos_ == "VERB" and token.lemma_ in MOVES_FORCES and with_forces(token, ("dobj", "nsubjpass")):
         return MOVES_FORCES[token.lemma_]
-    if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and with_forces(token, ("nsubj",)) and \
+    if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and \
+            (with_forces(token, ("nsubj",)) or leads_forces(token)) and \
             (token.lemma_ not in GROUND_MOVES or ground_object(token)):
         return FORCES_LEAVE[token.lemma_]  # not "the armies reached an agreement", "abandoned the plan"
     if token.pos_ == "VERB" and token.lemma_ in PERCEIVED and with_forces(token, ("nsubjpass",)) and \
@@ -157,6 +158,18 @@ def named_in_phrase(token: Token) -> str | None:
     return None
 
 
+def leads_forces(verb: Token) -> bool:
+    """"Warlords X and Y crossed into Uzbekistan along with hundreds of their men": commanders who move with their
+    forces move those forces."""
+    commanders = any(c.dep_ == "nsubj" and (c.lemma_.lower() in COMMANDERS or any(
+        m.dep_ == "compound" and m.lemma_.lower() in COMMANDERS for m in c.children)) for c in verb.children)
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    withs += [w for c in verb.children if c.lower_ == "along" for w in c.children if w.lower_ == "with"]
+    led = [g for w in withs for g in w.children if g.dep_ == "pobj"]
+    led += [g for c in led for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return commanders and any(c.lemma_.lower() in FORCES or c.lemma_.lower() == "man" for c in led)
+
+
 def counted_dead(attackers: Token, verb: Token) -> bool:
     """"over 200 attackers killed": attackers counted beside a word of death are the dead of a headline, not killers."""
     return verb.lemma_.lower() in CASUALTIES and any(c.dep_ in ("nummod", "quantmod") or c.like_num
@@ -234,7 +247,8 @@ def with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
     if verb.lemma_ not in ("take", "enter") and "dobj" in deps:  # "flew in paratroopers": "in" read as a preposition
         heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1
                   for g in c.children if g.dep_ == "pobj"]
-    heads = [c for c in heads if not any(m.dep_ == "amod" and m.lower_.endswith(("political", "social", "market"))
+    heads = [c for c in heads if not any(m.dep_ in ("amod", "compound") and  # "the diplomatic corps left Kabul"
+                                         m.lower_.endswith(("political", "social", "market", "diplomatic", "press"))
                                          for m in c.children)]  # "all ethno-political forces": not armed forces
     return any(c.lemma_.lower() in words or c.lower_ in words or military_craft(c) or
                verb.lemma_ in ("take", "enter") and c.ent_type_ in ("GPE", "LOC", "FAC") for c in heads)
