@@ -215,3 +215,26 @@ def test_a_briefing_under_a_headline_about_forces_is_no_meeting(read):
                       "enemy back.")
     assert parties(extraction) == []
 
+
+# --- "he" after the one person whose trip the sentence spoke of ------------------------------------
+
+def test_he_is_the_person_whose_trip_the_sentence_tells_of(read):
+    extraction = read("Narendra Modi and Vladimir Putin held their annual summit in New Delhi on Monday. It was "
+                      "Putin's second foreign trip this year, the first being Geneva, where he met US President Joe "
+                      "Biden in June.")
+    assert parties(extraction) == [["Joe Biden", "Vladimir Putin"], ["Narendra Modi", "Vladimir Putin"]]
+
+
+# --- an encounter that only dates what the sentence tells ----------------------------------------
+
+def test_who_briefs_after_the_summit_took_no_part_for_that(read):
+    extraction = read("Narendra Modi and Vladimir Putin held their annual summit in New Delhi on Monday. Briefing "
+                      "reporters after the summit, foreign secretary Harsh Vardhan Shringla said the talks had been "
+                      "detailed.")
+    assert parties(extraction) == [["Narendra Modi", "Vladimir Putin"]]
+
+
+def test_who_addresses_the_summit_takes_part(read):
+    extraction = read("Narendra Modi and Vladimir Putin held their annual summit in New Delhi on Monday. Addressing "
+                      "the summit, Sergey Lavrov said the talks had been detailed.")
+    assert parties(extraction) == [["Narendra Modi", "Sergey Lavrov", "Vladimir Putin"]]

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONVENING, DENIALS,
                             DENYING_NOUNS, GUEST_NOUNS, HYPOTHETICAL, INTENDING, INTENTS, NEGATIONS, OCCASIONS, ORDINALS,
                             PASSING, PLANNED_WORDS, QUESTIONING, REFERRING, SEPARATE_WORDS, SEPARATELY, SPECULATIVE,
-                            TRIGGERS, WISHES)
+                            TIME_WORDS, TRIGGERS, WISHES)
 from .sentences import Sentence
 
 
@@ -355,3 +355,13 @@ def later_edition(sentence: Sentence, trigger: Token) -> bool:
 def refers_back(trigger: Token) -> bool:
     """"The summit was chaired by …", "the meeting was attended by …": the encounter just reported."""
     return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in REFERRING for c in trigger.children)
+
+
+def only_dates(trigger: Token) -> bool:
+    """"Briefing reporters after the summit, X said …", "ahead of the talks": the encounter just reported only
+    dates what the sentence tells; who briefs or speaks then took no part in it for that. Not one the sentence
+    tells of ("a week before the summit of the CSTO, which A and B will attend")."""
+    head = trigger.head
+    when = head.head if head.lower_ == "of" and head.head.lower_ in ("ahead", "prior") else head
+    told = with_parties(trigger) or any(c.dep_ in ("relcl", "acl") for c in trigger.children)
+    return refers_back(trigger) and trigger.dep_ == "pobj" and when.lower_ in TIME_WORDS and not told

@@ -232,8 +232,18 @@ class Parties:
         story follows, its first party."""
         agent = self.resolver.resolve(subject, sentence, PARTY_KINDS)
         if subject.lower_ in ("he", "she"):
-            return self.earlier_subject(subject, sentence) or self._holder(sentence) or agent
+            return self.earlier_subject(subject, sentence) or self._possessor_before(subject, sentence) or \
+                self._holder(sentence) or agent
         return self.followed(subject, agent)
+
+    def _possessor_before(self, pronoun: Token, sentence: Sentence) -> Resolution | None:
+        """"It was Putin's second trip abroad, the first being Geneva, where he met Biden": the one person whose
+        trip, visit or words the sentence spoke of before "he"."""
+        doc = pronoun.doc
+        named = {k for t in doc[sentence.span.start:pronoun.i] if t.dep_ == "poss"
+                 for k in self.resolver.named(doc[t.left_edge.i:t.i + 1], sentence, ("Person",))
+                 if self.resolver.index.actors[k].kind == "Person"}
+        return Resolution(named.pop(), 0.7) if len(named) == 1 else None
 
     def _holder(self, sentence: Sentence) -> Resolution | None:
         """"The minister called on Rahmon and handed over a message from PM Modi. He also met …": right after a

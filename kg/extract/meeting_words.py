@@ -125,6 +125,8 @@ MEMBER_STATES = frozenset({"state", "country", "nation", "government"})
 MEMBERS = frozenset({"member", "members"})
 # prepositions of what in a party's phrase is no party: its place ("in Doha", "at the palace") or topic
 ASIDE = frozenset({"in", "at", "on", "about", "regarding", "concerning"})
+# "after the summit", "ahead of the talks": words that only date something by an encounter
+TIME_WORDS = frozenset({"after", "before", "following", "since", "ahead", "prior"})
 REFERRING = frozenset({"the", "this", "that"})  # "the summit was chaired by …": the summit just reported
 # verbs of a trailing attribution: "…, spokesman Zhao Lijian said": who reports an encounter is no party
 ATTRIBUTING = frozenset({"say", "tell", "add", "state", "write", "report", "announce", "confirm", "brief", "note"})

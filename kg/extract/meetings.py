@@ -94,7 +94,8 @@ class MeetingReader:
         if found is None:
             return []
         trigger, kind = found
-        if syntax.own_body_meeting(trigger) or kind == "PressConference" and self._lone_briefing(trigger):
+        if syntax.own_body_meeting(trigger) or kinds.only_dates(trigger) or \
+                kind == "PressConference" and self._lone_briefing(trigger):
             return []
         if kind == "Talks" and trigger.pos_ == "VERB" and any(t.lemma_ == "summit" and t.head.lower_ == "for" and
                                                               t.head.head == trigger for t in trigger.subtree):
