@@ -132,8 +132,8 @@ def test_an_agents_action_named_again_with_its_name_is_that_action(read):
     ("The city fell after the army's 215th Corps abandoned its positions on Friday.", ("Withdrawal", "215th Corps")),
     ("In May, Uzbekistan launched a new counter-terrorism campaign to root out militants in the south.",
      ("Attack", "Uzbekistan")),
-    ("Armenian and Azerbaijani troops clashed near Lachin in 2021. The two sides completed disengagement at Hill 12 "
-     "in May.", ("Withdrawal", None)),
+    ("Armenian and Azerbaijani troops clashed near Lachin in 2021. Troops of the two sides completed disengagement "
+     "at Hill 12 in May.", ("Withdrawal", None)),
 ])
 def test_the_genres_words_name_actions(read, text, action):
     found = actions(read(text))
@@ -249,3 +249,7 @@ def test_warlords_crossing_with_their_men_withdraw(read):
     found = actions(read("Warlords Ahmad Khan and Abdul Wali, who had vowed to defend the town, crossed into "
                          "Tajikistan along with hundreds of their men, two officials said."))
     assert found and found[0][0] == "Withdrawal" and found[0][1] in ("Ahmad Khan", "Abdul Wali")
+
+
+def test_a_disengagement_outside_a_military_story_is_none(read):
+    assert actions(read("Analysts said Washington's disengagement from the peace process had worried donors.")) == []

@@ -107,7 +107,7 @@ NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", 
                            "transgress", "transgression", "siege", "besiege", "liberate", "scuffle", "incursion",
                            "bombard", "bombardment", "buildup", "build-up", "face-off", "faceoff", "stand-off",
                            "counterattack", "counter-attack", "pull-out", "take-over", "approach", "practise",
-                           "practice", "patrol", "inflict", "repel", "vacate"})
+                           "practice", "patrol", "inflict", "repel", "vacate", "disengagement"})
 
 TERRITORY = frozenset("""
 district districts territory territories town towns city cities village villages province provinces region regions
