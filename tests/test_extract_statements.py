@@ -209,3 +209,12 @@ def test_the_agent_of_a_passive_speech_verb_speaks(read):
 
 def test_voicing_sympathy_is_a_statement(read):
     assert speakers(read("Kazakhstan voiced sympathy for the victims of the floods on Tuesday.")) == ["Kazakhstan"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Early on Friday, Kazakhstan carried out what it called "precise and limited strikes" against camps.',
+     "Kazakhstan"),
+    ("The strikes came after Kazakhstan fired rockets on Tuesday at what it said were rebel bases.", "Kazakhstan"),
+], ids=["what-it-called", "what-it-said-were"])
+def test_an_action_named_in_the_actors_own_words_is_its_statement(read, text, speaker):
+    assert speakers(read(text)) == [speaker]

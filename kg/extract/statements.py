@@ -199,6 +199,18 @@ def _idiom(verb: Token) -> bool:
     return False
 
 
+def _actor_of_what_clause(subject: Token) -> Token | None:
+    """"Chile carried out what it called strikes", "Peru fired at what it said were rebel bases": the pronoun
+    that names what was done in its own words is the subject of the clause the "what" clause completes (not of
+    a clause further out: "X said forces stopped them erecting what he called a fence")."""
+    verb = subject.head
+    if subject.pos_ != "PRON" or subject.lower_ not in ("it", "he", "she", "they") or \
+            not any(t.lower_ == "what" and t.i < subject.i for t in verb.subtree):
+        return None
+    clause = verb.head.head if verb.head.pos_ == "ADP" else verb.head  # "at what it said were": through "at"
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+
+
 def _calls_for(verb: Token) -> bool:
     """"called for talks", "called on the Taliban to form …", "called the remark offensive" — not a visit
     ("called on PM Imran at the PM House")."""
@@ -361,7 +373,11 @@ class StatementReader:
         return spans + [(base + m.start(), base + m.end()) for m in _QUOTED.finditer(text)]
 
     def _speaker(self, subject: Token, sentence: Sentence) -> Resolution | None:
-        """The actor who speaks; "it"/"they" only continue a government or organisation that spoke last."""
+        """The actor who speaks; "it"/"they" only continue a government or organisation that spoke last, or are
+        the actor acting in the clause that quotes their words ("X struck what it called camps")."""
+        actor = _actor_of_what_clause(subject)
+        if actor is not None:
+            return self.resolver.resolve(actor, sentence)
         if subject.lower_ in ("it", "they"):
             last = self.resolver.last_speaker
             if last and self.resolver.index.actors[last].kind in ("Country", "Organisation"):
