@@ -34,7 +34,8 @@ def test_a_countrys_army_and_military_are_one_actor(read, text):
 @pytest.mark.parametrize("text, name", [
     ("Soldiers stayed in the Dapchor plains and the Sarlung plains all winter.", "Sarlung"),
     ("They had withdrawn tanks from the north and south banks of Tso Kargyal.", "Tso Kargyal"),
-], ids=["plains", "banks-of"])
+    ("Militants struck a bus near Sukkur's main airport on Monday.", "Sukkur"),
+], ids=["plains", "banks-of", "possessor-of-an-airport"])
 def test_a_place_named_by_its_landform_is_no_actor(read, text, name):
     assert name not in {a.label for a in read(text).actors if a.kind != "Place"}
 

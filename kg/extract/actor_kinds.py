@@ -132,6 +132,8 @@ def place_by_context(ent: Span) -> bool:
         return True
     if root.dep_ == "dobj" and root.head.lemma_ == "cross":
         return True  # "attempt to cross the Panj"
+    if root.dep_ == "poss" and (root.head.lemma_.lower() in PLACE_NOUNS or root.head.ent_type_ == "FAC"):
+        return True  # "near Sukkur's main airport": a place that has an airport, a port, a district
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS
 
 
