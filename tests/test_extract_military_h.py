@@ -253,3 +253,10 @@ def test_warlords_crossing_with_their_men_withdraw(read):
 
 def test_a_disengagement_outside_a_military_story_is_none(read):
     assert actions(read("Analysts said Washington's disengagement from the peace process had worried donors.")) == []
+
+
+def test_forces_moved_in_a_spokesmans_quote_are_his_bodys(read):
+    found = actions(read('The Kazakh defence ministry said its forces had launched an operation to retake the area. '
+                         '"Reinforcements have been dispatched to Aktau and the enemy will be pushed back in the coming '
+                         'hours," ministry spokesman Arman Bekov wrote on Twitter.'))
+    assert found[-1] == ("Deployment", "Ministry of Defence of Kazakhstan")

@@ -59,12 +59,25 @@ class AgentReader:
         found = self.resolver.resolve(subject, sentence, ("Organisation",))
         end = subject.right_edge.i if subject.lemma_.lower() in SPOKESMEN else subject.i  # "a spokesman for X"
         owners = self.resolver.named(subject.doc[subject.left_edge.i:end + 1], sentence, ("Organisation",))
-        found = found or (Resolution(owners[0], 0.6) if owners else None) or self._state_media(subject, sentence)
+        found = found or (Resolution(owners[0], 0.6) if owners else None) or self._state_media(subject, sentence) or \
+            self._spokesman_of(subject, sentence)
         if found is None or self._installation_or_media(found.key) or \
                 kind in ("Capture", "Attack") and (kind, found.key) not in self.seen or \
                 plain and not passive and found.key not in self.agents_read():
             return None  # "NATO said troops had crossed into the region": forces it was not read commanding
         return Resolution(found.key, 0.6)
+
+    def _spokesman_of(self, subject: Token, sentence: Sentence) -> Resolution | None:
+        """'"Reinforcements have been dispatched," ministry spokesman X wrote': the body a spokesman is titled by ("the
+        ministry") is the one of that kind named last before."""
+        titles = [c for c in subject.children if c.dep_ == "compound"]
+        titles += [g for c in titles for g in c.children if g.dep_ == "compound"]
+        if not any(t.lemma_.lower() in SPOKESMEN for t in titles):
+            return None
+        bodies = [t.lower_ for t in titles if t.pos_ == "NOUN" and t.lemma_.lower() not in SPOKESMEN]
+        recent = self.resolver.index.before(sentence.offsets(subject)[0], ("Organisation",))
+        key = next((k for k in recent for body in bodies if body in self.resolver.index.actors[k].label.lower()), None)
+        return self._national_forces(Resolution(key, 0.6), subject) if key else None
 
     def _state_media(self, subject: Token, sentence: Sentence) -> Resolution | None:
         """"Iranian state television reported that units had been sent": a state's own media report its forces'
