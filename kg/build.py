@@ -55,7 +55,7 @@ COUNTED = {"actors": KG.Actor, "meetings": KG.Meeting, "statements": KG.Statemen
 _TYPE = str(RDF.type)
 ENGINES = ("local", "dask")
 BATCH = 8  # articles extracted together: spaCy parses their paragraphs in one go; small enough to stream
-WRITE_BATCH = 16  # new articles written together (Writer): the larger the load, the less it costs per triple
+WRITE_BATCH = 64  # new articles written together (Writer): the larger the load, the fewer files, the less it costs
 
 
 class EngineError(KgError):
