@@ -218,3 +218,7 @@ def test_voicing_sympathy_is_a_statement(read):
 ], ids=["what-it-called", "what-it-said-were"])
 def test_an_action_named_in_the_actors_own_words_is_its_statement(read, text, speaker):
     assert speakers(read(text)) == [speaker]
+
+
+def test_neither_confirming_nor_denying_is_no_statement(read):
+    assert speakers(read("Kazakhstan has neither confirmed nor denied carrying out the strikes.")) == []

@@ -156,6 +156,8 @@ def _is_speech(token: Token) -> bool:
         return False  # "declined to comment"
     if token.lemma_ not in SPEECH_VERBS or (any(c.dep_ == "neg" for c in token.children) and token.lemma_ != "deny"):
         return False
+    if _neither_nor(token):
+        return False  # "has neither confirmed nor denied the strikes": nothing said
     if token.lemma_ in ("express", "voice"):
         return any(c.dep_ == "dobj" and c.lower_ in EXPRESSED_OBJECTS for c in token.children)
     if token.lemma_ == "call":
@@ -197,6 +199,13 @@ def _idiom(verb: Token) -> bool:
     if verb.lemma_ == "raise":
         return any(c.lemma_ in RAISED for c in objects)
     return False
+
+
+def _neither_nor(verb: Token) -> bool:
+    """A speech verb under "neither … nor" ("neither confirmed nor denied"), which says that nothing was said."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    return any(c.lower_ == "neither" and c.dep_ == "preconj" for c in first.children) and \
+        any(c.lower_ == "nor" for c in first.children)
 
 
 def _actor_of_what_clause(subject: Token) -> Token | None:
