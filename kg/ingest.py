@@ -727,7 +727,7 @@ _TIME_OF_DAY = re.compile(
     r"|\b(?:IST|GMT|UTC|BST|CES?T|[ECMP][SD]T|MSK|ET|PT|Z)\b|[+-]\d{2}:?\d{2}\b"
 )
 _DATE_LABELS = re.compile(
-    r"\b(?:first\s+)?(?:published|posted|updated|last\s+updated|modified|created|date[d]?|on|at|by|and|of|the)\b",
+    r"\b(?:first\s+)?(?:published|posted|updated|last\s+updated|modified|created|date[d]?|on|at|in|by|and|of|the)\b",
     re.IGNORECASE,
 )
 

@@ -195,6 +195,7 @@ def test_dates_in_body_sentences_are_not_the_publication_date():
         ("Published: July 6, 2021 10:30 am IST", date(2021, 7, 6)),
         ("2021-07-06T10:00:00+05:30", date(2021, 7, 6)),
         ("New Delhi | Tuesday, 6th July 2021", date(2021, 7, 6)),
+        ("By Staff Report in Nation on 6 July 2021", date(2021, 7, 6)),  # byline, section, date
         ("06/07/2021", None),  # day and month cannot be told apart
     ],
 )
