@@ -75,6 +75,19 @@ def name_repair(doc):
     return repair_names(doc)
 
 
+_SENTENCE_END = frozenset({".", "!", "?", "…"})
+
+
+@Language.component("newskg_no_split_after_brackets")
+def no_split_after_brackets(doc):
+    """No sentence starts right after a bracket that closes no sentence: the parser split
+    "Inter-Services Intelligence (ISI) Lt Gen X met …" after "(ISI)", losing what X did."""
+    for token in doc[2:]:
+        if doc[token.i - 1].text == ")" and doc[token.i - 2].text not in _SENTENCE_END:
+            token.is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load(model: str, gazetteer_path: str) -> Language:
     """The pipeline for ``model`` (empty: the default English model) with the gazetteer's ruler."""
@@ -87,6 +100,8 @@ def load(model: str, gazetteer_path: str) -> Language:
     ruler.add_patterns(ruler_patterns(load_gazetteer(gazetteer_path)))
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("newskg_name_repair", after="ner")
+    if has_parser(nlp):
+        nlp.add_pipe("newskg_no_split_after_brackets", before="parser")
     return nlp
 
 
