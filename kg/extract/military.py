@@ -35,7 +35,8 @@ from .military_reports import (
     violent_course, without_background)
 from .military_triggers import ground_word, has_context, trigger_kind, trigger_word
 from .military_words import (
-    ANAPHORIC_GROUPS, INSTALLATIONS, MOVEMENTS, NEEDS_CONTEXT, PLANNED, PRACTICE, SEIZED_GOODS, TRAVEL, UNDER_WAY)
+    ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
+    PLANNED, PRACTICE, PUBLICITY, SEIZED_GOODS, TRAVEL, UNDER_WAY)
 from .resolve import Resolver
 from .sentences import Sentence
 
@@ -321,9 +322,17 @@ class MilitaryReader(AgentReader):
 
 
 def named_exercise(trigger: Token, kind: str) -> bool:
-    """"the next edition of the INDRA tri-service exercise": an exercise known by its name is a military one."""
-    return kind == "Exercise" and trigger.pos_ == "NOUN" and \
-        any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in trigger.children)
+    """"the next edition of the INDRA tri-service exercise": an exercise known by its name is a military one, unless
+    the name is an actor's ("a Kremlin exercise") with no military word beside it, or it is one of words ("a Kremlin
+    PR exercise")."""
+    if kind != "Exercise" or trigger.pos_ != "NOUN":
+        return False
+    modifiers = {t.lower_ for c in trigger.lefts for t in c.subtree}
+    names = [c for c in trigger.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    if not names or modifiers & PUBLICITY:
+        return False
+    return bool(modifiers & (MILITARY_CONTEXT | MILITARY_MODIFIERS)) or \
+        not any(n.ent_type_ in ACTOR_ENTITIES for n in names)
 
 
 def _place_text(trigger: Token) -> str | None:

@@ -18,9 +18,9 @@ from .military_agents import (
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
-    ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, CONFRONTATIONS, DOERS, EVENT_VERBS, FORCES,
-    FORCES_LEAVE, INSTALLATIONS, JUDGING, NATIONAL_FORCES, OVERSEEING, REPORTING, SPOKESMEN, STATE_MEDIA, STATES,
-    TERRITORY, TRIGGERS)
+    ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, COMMANDING_BODIES, CONFRONTATIONS, DOERS,
+    EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING, NATIONAL_FORCES, OVERSEEING, REPORTING, SPOKESMEN,
+    STATE_MEDIA, STATES, TERRITORY, TRIGGERS)
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -77,7 +77,17 @@ class AgentReader:
         bodies = [t.lower_ for t in titles if t.pos_ == "NOUN" and t.lemma_.lower() not in SPOKESMEN]
         recent = self.resolver.index.before(sentence.offsets(subject)[0], ("Organisation",))
         key = next((k for k in recent for body in bodies if body in self.resolver.index.actors[k].label.lower()), None)
-        return self._national_forces(Resolution(key, 0.6), subject) if key else None
+        if key is None:
+            return None
+        if not any(w in self.resolver.index.actors[key].label for w in COMMANDING_BODIES):
+            return self._body_state(key)  # "foreign ministry spokesman X": no forces of his ministry, its state's
+        return self._national_forces(Resolution(key, 0.6), subject)
+
+    def _body_state(self, body: str) -> Resolution | None:
+        """"Ministry of Foreign Affairs of Kazakhstan": the country a state body belongs to."""
+        state = self.resolver.index.actors[body].label.rpartition(" of ")[2]
+        key = next((k for k, a in self.resolver.index.actors.items() if a.kind == "Country" and a.label == state), None)
+        return Resolution(key, 0.6) if key else None
 
     def _state_media(self, subject: Token, sentence: Sentence) -> Resolution | None:
         """"Iranian state television reported that units had been sent": a state's own media report its forces'
@@ -303,7 +313,11 @@ class AgentReader:
         start, end = sentence.offsets(pronoun.doc[subject.left_edge.i:subject.i + 1])  # the sentence before's
         actors = self.resolver.index.actors
         states = [k for _, k in self.resolver.index.in_range(start, end) if actors[k].kind == "Country"]
-        return Resolution(states[0], 0.6) if states else None
+        named = {k for _, k in self.resolver.index.in_range(*sentence.offsets(root.sent))
+                 if actors[k].kind == "Country"}
+        if not states or named - {states[0]}:
+            return None  # "Turkey sold drones to Ukraine. It used them …": "it" may be either state
+        return Resolution(states[0], 0.6)
 
     def _party(self, sentence: Sentence, anaphor: Token) -> Resolution | None:
         """"Both sides are to withdraw", "guards from the two sides exchanged fire": the states at war, of which

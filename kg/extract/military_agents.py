@@ -226,11 +226,18 @@ def demonyms_before(forces: Token) -> list[Token]:
     """"in September Kyrgyz and Tajik troops fought": demonyms right before the forces noun, which the parser hung
     elsewhere (on the date's preposition), still say whose forces they are."""
     found, i = [], forces.i - 1
+    if i < forces.sent.start or forces.doc[i].ent_type_ != "NORP":
+        return []  # "after talks with the Chinese, troops began pulling back": the run must touch the forces noun
     while i >= forces.sent.start and (forces.doc[i].ent_type_ == "NORP" or forces.doc[i].lower_ in ("and", ",")):
-        if forces.doc[i].ent_type_ == "NORP" and forces.doc[i].head != forces:
+        if forces.doc[i].ent_type_ == "NORP" and forces.doc[i].head != forces and not heads_phrase(forces.doc[i]):
             found.insert(0, forces.doc[i])
         i -= 1
     return found
+
+
+def heads_phrase(demonym: Token) -> bool:
+    """"complaints from the Kyrgyz": a demonym that heads its own noun phrase names people, not whose forces."""
+    return demonym.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") or any(c.dep_ == "det" for c in demonym.children)
 
 
 def both_parties(token: Token) -> bool:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ARMED_GROUPS, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, COMMANDERS, DUTIES, ESCALATING, FORCES, FORCES_LEAVE,
-    FORMATION_WORDS, GROUND_MOVES, HYPHENATED, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT,
-    OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, PRACTICE, READINESS_CHECKS, REHEARSING, RESERVES,
-    TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
+    ARMED_GROUPS, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, CIVIL_BODIES, COMMANDERS, COUNTERED_FORCE, DOING, DUTIES,
+    ESCALATING, FORCE_VERBS, FORCES, FORCES_LEAVE, FORMATION_WORDS, GROUND_MOVES, HYPHENATED, LOSSES, MILITARY_CONTEXT,
+    MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, PRACTICE,
+    READINESS_CHECKS, REHEARSING, RESERVES, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
 from .sentences import Sentence
 
 
@@ -58,6 +58,8 @@ def trigger_kind(token: Token) -> str | None:
         return None  # "soldiers practised counter-terrorism operations": the drill's content, not an operation
     if purpose_of_action(token) or purpose_noun(token):
         return None  # "called up 20,000 reservists to reinforce its border": the purpose of the mobilisation
+    if token.lemma_.lower() in ("invade", "invasion") and not invades_ground(token):
+        return None  # "Chinese consumer goods have invaded Kyrgyz markets"
     if token.lemma_ == "division" and not military_division(token) or \
             token.lemma_ in ("evacuate", "evacuation") and moves_people(token):
         return None  # "the Pakistan-Afghanistan-Iran division of the ministry", "evacuated 550 people"
@@ -73,8 +75,11 @@ def named_as_done(token: Token) -> Token | None:
             naming.dep_ not in ("ccomp", "dobj", "pcomp") or \
             not any(c.dep_ == "dobj" and c.lower_ == "what" for c in naming.children):
         return None
-    if naming.dep_ == "pcomp" and not any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
+    by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+    if naming.dep_ == "pcomp" and not by_agent:
         return None  # "retook the airport in what officials called an operation": the retaking, told again
+    if naming.dep_ != "pcomp" and (by_agent or naming.head.lemma_ not in DOING):
+        return None  # "condemned what it called an exercise by the United States": judged, not done
     outer = naming.head.head if naming.dep_ == "pcomp" else naming.head  # "posts captured in what he called …"
     return outer if outer.pos_ == "VERB" else None
 
@@ -116,9 +121,10 @@ def named_in_phrase(token: Token) -> str | None:
         if lemma == "patrol" and (any(c.lower_ in PATROL_WORDS for c in token.lefts) or
                                   token.dep_ == "dobj" and token.head.lemma_ in ESCALATING):
             return "Deployment"  # "stepped up combat air patrols" (not "troops on a routine patrol were blocked")
-        if lemma in ("operation", "campaign") and any(t.lemma_.lower() in OPERATION_WORDS for c in token.lefts
-                                                        for t in c.subtree):  # "a counter-terrorism campaign"
-            return "Attack"
+        modifiers = {t.lemma_.lower() for c in token.lefts for t in c.subtree}
+        if lemma == "operation" and modifiers & OPERATION_WORDS or lemma == "campaign" and (
+                modifiers & (OPERATION_WORDS - {"counter"}) or "counter" in modifiers and modifiers & COUNTERED_FORCE):
+            return "Attack"  # "a counter-terrorism campaign" (not "a counter-disinformation campaign")
         if lemma == "encounter" and any(g.lemma_.lower() in UNNAMED_ATTACKERS | FORCES for c in children
                                         if c.lower_ == "with" for g in c.children):
             return "Attack"
@@ -149,9 +155,10 @@ def named_in_phrase(token: Token) -> str | None:
         return "Attack"  # "border guards repelled the aggression" (not "a plan to repel an attack": the attack's)
     if lemma == "target" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS for c in children):
         return "Attack"  # "a suicide bomber targeted a police truck" (not "the sanctions target banks")
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS and not counted_dead(c, token) for c in children) \
+    if lemma in FORCE_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS and
+                                    not counted_dead(c, token) for c in children) \
             and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("into", "on", "at") for c in children):
-        return "Attack"  # "a suicide bomber rammed a car into their convoy", "gunmen sprayed the bus with bullets"
+        return "Attack"  # "a suicide bomber rammed a car into their convoy" (not "the gunmen demanded a ransom")
     if lemma == "surround" and any(g.lemma_.lower() in FORCES | UNNAMED_ATTACKERS for c in children if c.dep_ == "agent"
                                    for g in c.children):
         return "Attack"
@@ -174,6 +181,14 @@ def counted_dead(attackers: Token, verb: Token) -> bool:
     """"over 200 attackers killed": attackers counted beside a word of death are the dead of a headline, not killers."""
     return verb.lemma_.lower() in CASUALTIES and any(c.dep_ in ("nummod", "quantmod") or c.like_num
                                                      for c in attackers.children)
+
+
+def invades_ground(trigger: Token) -> bool:
+    """"invaded Kyrgyzstan", "the invasion of Ukraine", "the Russian invasion": an invasion of ground (or of nothing
+    named), not of markets or screens."""
+    invaded = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    invaded += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return all(c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in TERRITORY for c in invaded)
 
 
 def military_division(token: Token) -> bool:
@@ -248,7 +263,7 @@ def with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
         heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1
                   for g in c.children if g.dep_ == "pobj"]
     heads = [c for c in heads if not any(m.dep_ in ("amod", "compound") and  # "the diplomatic corps left Kabul"
-                                         m.lower_.endswith(("political", "social", "market", "diplomatic", "press"))
+                                         m.lower_.endswith(CIVIL_BODIES)
                                          for m in c.children)]  # "all ethno-political forces": not armed forces
     return any(c.lemma_.lower() in words or c.lower_ in words or military_craft(c) or
                verb.lemma_ in ("take", "enter") and c.ent_type_ in ("GPE", "LOC", "FAC") for c in heads)

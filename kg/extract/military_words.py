@@ -57,6 +57,9 @@ READINESS_CHECKS = frozenset({"check", "inspection", "test", "alert"})
 OPERATION_WORDS = frozenset({"military", "counter", "counterterrorism", "intelligence", "retaliatory", "combat",
                              "ground", "clearance", "offensive", "punitive", "air"})
 
+# "a counter-insurgency campaign" fights; "a counter-disinformation campaign" only argues.
+COUNTERED_FORCE = frozenset({"terrorism", "terrorist", "insurgency", "insurgent", "offensive", "militancy"})
+
 # Verbs that are military actions only with forces as their object ("massed 100,000 troops", "is moving
 # troops toward the border", "took six provincial capitals") or as their subject ("US aircraft left Kabul").
 FORCES = frozenset("""
@@ -73,6 +76,9 @@ MOVES_FORCES = {"move": "Deployment", "mass": "Deployment", "amass": "Deployment
                 "take": "Capture", "enter": "Capture", "field": "Deployment", "rush": "Deployment",
                 "bolster": "Deployment", "beef": "Deployment", "boost": "Deployment", "double": "Deployment",
                 "strengthen": "Deployment", "increase": "Deployment", "scramble": "Deployment"}
+
+# "the diplomatic corps left Kabul", "the Peace Corps left", "all ethno-political forces": no armed forces.
+CIVIL_BODIES = ("political", "social", "market", "diplomatic", "press", "peace", "consular", "volunteer")
 
 # Forces reported where they were seen: "columns of tanks were spotted near the border".
 PERCEIVED = frozenset({"see", "spot", "observe", "sight", "photograph"})
@@ -140,6 +146,10 @@ UNNAMED_ATTACKERS = frozenset({"terrorist", "gunman", "gunmen", "militant", "att
 # "a suicide bomber targeted a police truck": people whose name says they attack (not "its fighters had targeted
 # the ambassador", a group's claim of an attack told before).
 ATTACKER_NOUNS = frozenset({"bomber", "gunman", "gunmen", "attacker", "assailant"})
+# "gunmen sprayed the bus with bullets", "the attacker rammed a car into …": what attackers do that is force (not
+# "the gunmen demanded a ransom", "the attackers used a stolen car").
+FORCE_VERBS = frozenset({"ram", "drive", "hurl", "throw", "spray", "fire", "detonate", "shoot", "stab", "storm", "hit",
+                         "blow", "open", "lob", "plant"})
 
 # "militants of the banned TTP", "the group's insurgents": armed members named through their group.
 ARMED_MEMBERS = frozenset({"militant", "insurgent", "rebel", "gunman", "gunmen", "jihadist", "terrorist"})
@@ -158,6 +168,8 @@ PRACTICE = frozenset({"practise", "practice", "rehearse"})
 REHEARSING = PRACTICE | frozenset({"simulate", "drill", "train", "exercise"})
 # "carried out what it called strikes", "launched what it described as an operation": the agent's own name for it.
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "characterise", "characterize"})
+# "carried out what it called strikes", not "condemned what it called an exercise": verbs that do the action named.
+DOING = frozenset({"carry", "launch", "conduct", "stage", "mount", "fire", "begin", "start", "hold", "undertake"})
 # "The attack was claimed by X", "the drills were hosted by X": verbs whose "by" phrase names the action's agent (not
 # "the deployment was announced by X", its reporter).
 DOERS = frozenset({"claim", "carry", "conduct", "launch", "stage", "mount", "hold", "host", "organise", "organize",
@@ -257,3 +269,18 @@ SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "representati
 PERSON_HEADS = frozenset({"head", "chief", "minister", "envoy", "president", "spokesman", "spokesperson", "delegation",
                           "diplomat", "ambassador", "commander", "leader", "official", "representative", "general",
                           "secretary", "who"})
+
+# "a Kremlin PR exercise", "a propaganda exercise": an exercise in words, whatever name stands before it.
+PUBLICITY = frozenset({"pr", "propaganda", "branding", "publicity", "public", "relations", "marketing", "image",
+                       "communications", "media", "diplomatic", "political", "box-ticking", "damage", "control"})
+# "the INDRA tri-service exercise", "the Vostok strategic exercise": words that make a named exercise a military one.
+MILITARY_MODIFIERS = frozenset({"tri", "service", "tri-service", "strategic", "tactical", "staff", "command",
+                                "live", "firing", "air", "land", "sea", "amphibious", "counter", "terrorism",
+                                "anti", "peacekeeping", "bilateral", "trilateral", "multinational"})
+# Entity types of a name that is an actor's ("a Kremlin exercise"), not an exercise's own.
+ACTOR_ENTITIES = frozenset({"GPE", "NORP", "PERSON", "ORG", "FAC"})
+
+# "defence ministry spokesman X said units were sent": bodies that command forces, whose spokesman reports their moves
+# (a foreign ministry's reports its state's).
+COMMANDING_BODIES = ("Defence", "Defense", "Interior", "Internal Affairs", "Army", "Armed Forces", "Military",
+                     "Border", "Guard", "Emergency", "Emergencies", "National Security", "General Staff")
