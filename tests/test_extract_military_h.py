@@ -315,3 +315,9 @@ def test_a_counter_campaign_of_words_is_no_attack(read, text):
 
 def test_the_peace_corps_leaving_is_no_withdrawal(read):
     assert actions(read("The Peace Corps left Kyrgyzstan in 2020 because of the pandemic.")) == []
+
+
+def test_a_ministry_spokesman_after_two_states_ministries_speaks_for_neither(read):
+    ex = read("Russia's Defence Ministry and Kazakhstan's Defence Ministry both declined to comment on Monday. "
+              "\"Two battalions have been deployed to the area,\" ministry spokesman Aibek Smadiyarov told reporters.")
+    assert all(agent is None or "Defence" not in agent for _, agent in actions(ex))

@@ -69,17 +69,19 @@ class AgentReader:
 
     def _spokesman_of(self, subject: Token, sentence: Sentence) -> Resolution | None:
         """'"Reinforcements have been dispatched," ministry spokesman X wrote': the body a spokesman is titled by ("the
-        ministry") is the one of that kind named last before."""
+        ministry") is the one of that kind named last before, when all bodies of that kind named are one state's."""
         titles = [c for c in subject.children if c.dep_ == "compound"]
         titles += [g for c in titles for g in c.children if g.dep_ == "compound"]
         if not any(t.lemma_.lower() in SPOKESMEN for t in titles):
             return None
         bodies = [t.lower_ for t in titles if t.pos_ == "NOUN" and t.lemma_.lower() not in SPOKESMEN]
         recent = self.resolver.index.before(sentence.offsets(subject)[0], ("Organisation",))
-        key = next((k for k in recent for body in bodies if body in self.resolver.index.actors[k].label.lower()), None)
-        if key is None:
-            return None
-        if not any(w in self.resolver.index.actors[key].label for w in COMMANDING_BODIES):
+        actors = self.resolver.index.actors
+        matches = [k for k in recent if bodies and all(body in actors[k].label.lower() for body in bodies)]
+        if not matches or len({actors[k].label.rpartition(" of ")[2] for k in matches}) > 1:
+            return None  # "ministry spokesman" after two states' ministries: either one's
+        key = matches[0]
+        if not any(w in actors[key].label for w in COMMANDING_BODIES):
             return self._body_state(key)  # "foreign ministry spokesman X": no forces of his ministry, its state's
         return self._national_forces(Resolution(key, 0.6), subject)
 
