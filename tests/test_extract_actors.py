@@ -253,3 +253,21 @@ def test_romanisations_of_one_name_are_one_person(read, first, second):
 ])
 def test_a_name_a_ground_or_terminal_follows_is_a_place(read, text, place):
     assert {a.label: a.kind for a in read(text).actors}.get(place) in (None, "Place")
+
+
+# --- misfires found in review (sentences written for the review) ---------------------------------
+
+def test_a_name_before_a_lowercase_bank_is_the_bank_not_a_place(read):
+    extraction = read("The loan was approved by the Halyk bank board on Monday, the Kazakh lender said.")
+    assert all(a.kind != "Place" for a in extraction.actors if a.label == "Halyk")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ukrainian drones struck the Caspian Pipeline Consortium's terminal near Novorossiysk on Monday.",
+     "Caspian Pipeline Consortium"),
+    ("The Adani Group's port in Haifa has continued to operate, the company said.", "Adani Group"),
+    ("The drills took place in the Central Military District's training area near Orenburg.",
+     "Central Military District"),
+])
+def test_an_organisation_that_owns_a_facility_stays_an_organisation(read, text, name):
+    assert [a.kind for a in read(text).actors if a.label == name] == ["Organisation"]

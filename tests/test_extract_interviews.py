@@ -47,3 +47,12 @@ def test_a_lone_label_makes_no_interview(read_article):
                               published=date(2023, 6, 1))
     assert not [s for s in extraction.statements if s.evidence.sentence.startswith("Ayla Demir:")
                 and "ports" in s.evidence.sentence]
+
+
+def test_a_who_s_who_list_is_no_interview(read_article):
+    extraction = read_article(
+        "Ahmad Massoud: The son of the late commander leads the National Resistance Front from Tajikistan.\n\n"
+        "Amrullah Saleh: The former vice president declared himself acting president in 2021.\n\n"
+        "Abdul Ghani Baradar: The Taliban co-founder now serves as deputy prime minister.\n\n"
+        "Sirajuddin Haqqani: The interior minister leads the Haqqani network.", published=date(2024, 3, 14))
+    assert extraction.statements == []

@@ -14,7 +14,11 @@ from .names import MILITARY_WORDS, ORGANISATION_WORDS, country_named, kind_by_wo
 PLACE_NOUNS = frozenset({"district", "province", "region", "town", "city", "village", "valley", "area", "oblast",
                          "county", "airport", "airbase", "airfield", "crossing", "river", "range", "mountains",
                          "hotel", "capital", "port", "checkpoint", "pass", "lake", "island", "gorge", "strait",
-                         "outpost", "checkpost", "ground", "terminal", "plain", "bank", "glacier", "heights"})
+                         "outpost", "checkpost", "ground", "terminal", "plain", "glacier", "heights"})
+# Words of a name that owns a facility as an organisation does ("the Caspian Pipeline Consortium's terminal",
+# "the Central Military District's training area"); not "bank" ("the West Bank's villages").
+_OWNER_WORDS = (ORGANISATION_WORDS | MILITARY_WORDS | frozenset({"consortium", "company", "corporation", "holding",
+                                                                 "holdings", "group"})) - {"bank"}
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside"})
 
 
@@ -132,8 +136,11 @@ def place_by_context(ent: Span) -> bool:
         return True
     if root.dep_ == "dobj" and root.head.lemma_ == "cross":
         return True  # "attempt to cross the Panj"
-    if root.dep_ == "poss" and (root.head.lemma_.lower() in PLACE_NOUNS or root.head.ent_type_ == "FAC"):
-        return True  # "near Sukkur's main airport": a place that has an airport, a port, a district
+    if root.dep_ == "poss" and (root.head.lemma_.lower() in PLACE_NOUNS or root.head.ent_type_ == "FAC") and \
+            not any(t.lower_ in _OWNER_WORDS for t in ent):
+        return True  # "near Sukkur's main airport": a place that has an airport, a port (not "the X Group's port")
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "banks":
+        return True  # "the banks of the Indus"
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS
 
 

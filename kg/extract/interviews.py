@@ -2,7 +2,8 @@
 
 Each answer is what the interviewee said, though no speech verb introduces it: the label that opens the paragraph,
 a person's name, is the speaker, and the whole answer is one statement. A layout counts as an interview only when
-several paragraphs open with such labels, so that a lone "Kabul: …" dateline or "Note: …" is no answer.
+several paragraphs open with such labels, so that a lone "Kabul: …" dateline or "Note: …" is no answer, and
+only an answer that follows a question counts, so that a who's-who list ("Name: the former minister …") is none.
 """
 from __future__ import annotations
 
@@ -21,17 +22,28 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
     openings = {s.paragraph: s for s in sentences if s.opens_paragraph and _LABEL.match(s.evidence.sentence)}
     if len(openings) < _LABELLED_PARAGRAPHS:
         return {}
-    found = {}
-    for paragraph, opening in openings.items():
-        speaker = _labelled_person(opening, index)
+    found, asked = {}, False
+    for paragraph in sorted({s.paragraph for s in sentences}):
+        opening = openings.get(paragraph)
+        speaker = _labelled_person(opening, index) if opening is not None else None
         if speaker is None:
+            asked = asked or _is_question(paragraph, opening, sentences)
             continue
+        if not asked:
+            continue
+        asked = False
         last = max((s for s in sentences if s.paragraph == paragraph), key=lambda s: s.evidence.end)
         evidence = Evidence(text[opening.evidence.start:last.evidence.end], opening.evidence.start, last.evidence.end)
         label = _LABEL.match(evidence.sentence).group(1)
         found[paragraph] = Statement(speaker=speaker, quote=evidence.sentence[len(label) + 1:].strip(),
                                      evidence=evidence, direct=True, confidence=0.8)
     return found
+
+
+def _is_question(paragraph: int, opening: Sentence | None, sentences: list[Sentence]) -> bool:
+    """A paragraph that asks (one no person's label opens): it ends in "?" or opens with a label ("Paper:", "Q:")."""
+    last = max((s for s in sentences if s.paragraph == paragraph), key=lambda s: s.evidence.end)
+    return opening is not None or last.evidence.sentence.rstrip().endswith("?")
 
 
 def _labelled_person(opening: Sentence, index: ActorIndex) -> str | None:

@@ -29,6 +29,7 @@ PERSON_NOUNS = ROLE_HEADS | frozenset({"diplomat", "leader", "minister", "envoy"
 ORGANISATION_NOUNS = frozenset({"ministry", "office", "council", "committee", "agency", "secretariat", "staff",
                                 "military", "army", "government", "administration", "embassy", "service",
                                 "department", "bloc", "alliance", "organisation", "organization", "side", "authorities"})
+SOURCE_ORIGINS = frozenset({"western", "foreign", "diplomatic", "european", "american", "international"})
 DASHES = ("-", "–", "—", "--")
 PRESS_NAMES = frozenset({"press", "relations"})  # "Inter-Services Public Relations", "Press Service of …"
 NAMING_VERBS = frozenset({"know", "call", "name"})  # "the group's branch, known as ISIS-K,"
@@ -326,14 +327,17 @@ class Resolver:
 
     def _affiliations(self, token: Token, phrase: Span, sentence: Sentence) -> list[str]:
         """Countries and organisations a description names: "Russian", "Pentagon", "officials in Tashkent"."""
-        spans = [phrase]
-        if token.lemma_ in ("official", "authority", "source"):  # "officials in Tashkent", "a source in the
-            # ministry", not "diplomats in Dushanbe"
-            spans += [token.doc[g.left_edge.i:g.right_edge.i + 1] for c in token.children
+        spans = [(phrase, ("Country", "Organisation", "Person", "Place"))]
+        if token.lemma_ in ("official", "authority") or token.lemma_ == "source" and not any(
+                c.dep_ == "amod" and c.lower_ in SOURCE_ORIGINS for c in token.children):
+            # "officials in Tashkent", "a source in the ministry" (not "a Western source in Beijing", a visitor),
+            # not "diplomats in Dushanbe"
+            kinds = ("Organisation",) if token.lemma_ == "source" else spans[0][1]
+            spans += [(token.doc[g.left_edge.i:g.right_edge.i + 1], kinds) for c in token.children
                       if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
         keys = []
-        for span in spans:
-            for key in self.named(span, sentence, ("Country", "Organisation", "Person", "Place")):
+        for span, kinds in spans:
+            for key in self.named(span, sentence, kinds):
                 actor = self.index.actors[key]
                 key = self.capital_country(key) if actor.kind == "Place" else key
                 if key and key not in keys:

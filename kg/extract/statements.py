@@ -101,10 +101,10 @@ def _subject(verb: Token) -> Token | None:
     …, announced") or the name that opens the clause ("Modi, in his video address, said")."""
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.sent.root != verb:
         verb = verb.sent.root  # "…, stressing that …": the participle's subject is the sentence's
+    agent = _passive_agent(verb)
+    if agent is not None:
+        return agent
     for _ in range(4):
-        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        if agent is not None and verb.lemma_ not in WEAK_VERBS:
-            return agent  # "the deployment was announced by X", not "the ship was welcomed by X"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:  # two subjects ("CSTO (CSTO) Secretary General Stanislav Zas said"): the one next to the verb
             before = [c for c in subjects if c.i < verb.i]
@@ -117,6 +117,19 @@ def _subject(verb: Token) -> Token | None:
         return next((c for c in verb.lefts if c.pos_ == "PROPN" and c.dep_ in ("advcl", "npadvmod", "dep", "appos")),
                     None)
     return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """"The deployment was announced by X": the agent of the speech verb itself, when passive and its subject is
+    no person — not of a verb the speech verb is conjoined to ("Y was received by X and said …" is Y's), nor of
+    one whose subject is a person ("the ambassador was recalled by Moscow")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ == "acl"
+    if verb.lemma_ in WEAK_VERBS or not passive:  # "was announced by X", "a claim rejected by X"
+        return None
+    passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+    if any(c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS for c in passive_subjects):
+        return None
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _attributed(subject: Token, verb: Token) -> Token:
@@ -202,8 +215,13 @@ def _idiom(verb: Token) -> bool:
 
 
 def _neither_nor(verb: Token) -> bool:
-    """A speech verb under "neither … nor" ("neither confirmed nor denied"), which says that nothing was said."""
+    """A speech verb joined by "neither … nor" ("neither confirmed nor denied"), which says that nothing was said;
+    not a later conjunct ("…, but said …")."""
     first = verb.head if verb.dep_ == "conj" else verb
+    if verb is not first:  # "neither confirmed nor denied …, but said …": only the conjunct after "nor"
+        joining = [c for c in first.children if c.dep_ == "cc" and c.i < verb.i]
+        if not joining or joining[-1].lower_ != "nor":
+            return False
     return any(c.lower_ == "neither" and c.dep_ == "preconj" for c in first.children) and \
         any(c.lower_ == "nor" for c in first.children)
 
@@ -211,13 +229,19 @@ def _neither_nor(verb: Token) -> bool:
 def _actor_of_what_clause(subject: Token) -> Token | None:
     """"Chile carried out what it called strikes", "Peru fired at what it said were rebel bases": the pronoun
     that names what was done in its own words is the subject of the clause the "what" clause completes (not of
-    a clause further out: "X said forces stopped them erecting what he called a fence")."""
+    a clause further out: "X said forces stopped them erecting what he called a fence", nor of a clause someone
+    else reports: "Kyiv says Moscow deported what it calls …")."""
     verb = subject.head
     if subject.pos_ != "PRON" or subject.lower_ not in ("it", "he", "she", "they") or \
             not any(t.lower_ == "what" and t.i < subject.i for t in verb.subtree):
         return None
     clause = verb.head.head if verb.head.pos_ == "ADP" else verb.head  # "at what it said were": through "at"
-    return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in SPEECH_VERBS:
+        return None  # "Kyiv says Moscow deported what it calls …": the words are the reporter's
+    actor = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if actor is not None and subject.lower_ == "they" and actor.tag_ == "NNP":
+        return None  # "they" is no one proper name
+    return actor
 
 
 def _calls_for(verb: Token) -> bool:
