@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from meeting_views import parties
+from meeting_views import met, parties
 
 PUBLISHED = date(2023, 3, 14)
 
@@ -238,3 +238,71 @@ def test_who_addresses_the_summit_takes_part(read):
     extraction = read("Narendra Modi and Vladimir Putin held their annual summit in New Delhi on Monday. Addressing "
                       "the summit, Sergey Lavrov said the talks had been detailed.")
     assert parties(extraction) == [["Narendra Modi", "Sergey Lavrov", "Vladimir Putin"]]
+
+
+# --- misfires a review found in this session's rules (sentences written for the review) ----------------
+
+@pytest.fixture(scope="module")
+def review_read(read_article):
+    """The review read its sentences as published a year later."""
+    return functools.partial(read_article, published=date(2024, 3, 14))
+
+
+def test_a_possessive_in_a_concession_is_not_who_he_is(review_read):
+    ex = review_read("Hungarian Prime Minister Viktor Orban flew to Moscow on Friday. Despite Biden's objections, he met "
+              "Putin in the Kremlin.")
+    assert met(ex, "Viktor Orban", "Vladimir Putin")
+
+
+def test_he_after_the_guest_spoke_of_the_host_is_the_guest(review_read):
+    ex = review_read("Kazakh President Kassym-Jomart Tokayev met Kyrgyz President Sadyr Japarov in Astana on Monday. "
+              "Japarov, who arrived on Sunday, thanked Tokayev for the invitation. He then met Kazakh Prime Minister "
+              "Olzhas Bektenov.")
+    assert met(ex, "Sadyr Japarov", "Olzhas Bektenov")
+
+
+def test_two_leaders_named_after_talks_of_their_countries_are_no_parties_unless_they_sat(review_read):
+    ex = review_read("India and China held a fresh round of border talks in Chushul on Monday. Later on Tuesday, Indian "
+              "Prime Minister Narendra Modi accused Chinese President Xi Jinping of stalling the process.")
+    assert parties(ex) == [["China", "India"]]
+
+
+def test_earlier_talks_that_failed_do_not_cancel_a_planned_meeting(review_read):
+    ex = review_read("Russian President Vladimir Putin will meet Turkish President Recep Tayyip Erdogan in Sochi on Friday, "
+              "after talks in March did not produce a deal on grain exports.")
+    assert met(ex, "Vladimir Putin", "Recep Tayyip Erdogan")
+
+
+def test_a_press_conference_alongside_a_counterpart_is_an_encounter(review_read):
+    ex = review_read("Speaking at a news conference alongside Chinese Foreign Minister Wang Yi in Beijing, Russian Foreign "
+              "Minister Sergei Lavrov said the West was provoking a crisis.")
+    assert met(ex, "Sergey Lavrov", "Wang Yi")
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Secretary of State Antony Blinken spoke with Linda Thomas-Greenfield, the head of the U.S. mission to the "
+    "United Nations, on Monday.",
+    "Uzbek President Shavkat Mirziyoyev received Bakhtiyor Saidov, Uzbekistan's ambassador to the Shanghai "
+    "Cooperation Organisation, in Tashkent.",
+])
+def test_a_countrys_envoy_to_a_body_of_many_countries_still_serves_his_country(review_read, text):
+    assert parties(review_read(text)) == []
+
+
+def test_talks_that_date_a_first_reported_meeting_still_report_it(review_read):
+    ex = review_read("After the talks in Moscow, Xi Jinping and Vladimir Putin issued a joint statement on Ukraine.")
+    assert met(ex, "Xi Jinping", "Vladimir Putin")
+
+
+def test_talks_not_expected_beside_a_planned_meeting_leave_it_planned(review_read):
+    ex = review_read("Blinken will meet Lavrov in Geneva on Friday, though officials said no substantive talks on arms "
+              "control were expected.")
+    assert met(ex, "Antony Blinken", "Sergey Lavrov")
+
+
+def test_the_officials_of_a_side_meeting_meet_again_as_its_two_sides(review_read):
+    ex = review_read("Foreign ministers of Russia, China, Iran and Pakistan met in Tehran on Friday to discuss Afghanistan. "
+              "On the sidelines, Pakistani Foreign Minister Ishaq Dar held talks with Iranian Foreign Minister Abbas "
+              "Araghchi. The two delegations discussed border trade, and the officials agreed to meet again in "
+              "Islamabad next month.")
+    assert [m for m in parties(ex) if len(m) == 4] == [["China", "Iran", "Pakistan", "Russia"]]  # the Tehran one only

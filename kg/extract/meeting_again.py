@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..records import Meeting
+from .meeting_words import COUNTED_GROUPS, COUNTED_PERSONS, COUNTS
 from .resolve import Resolver
 from .sentences import Sentence
 
@@ -32,7 +33,7 @@ class Reunions:
         earlier = [m for m in meetings if m.evidence.start < sentence.evidence.start]
         gathering = max(reversed(earlier), key=lambda m: len(self._sides(m)), default=None)
         sides = self._sides(gathering) if gathering is not None else []
-        if len(sides) < 3:
+        if len(sides) < 3 or _counts_fewer(sentence, len(sides)):
             return []
         return list(dict.fromkeys(sides + [h for h in [self._host(place)] if h]))
 
@@ -85,3 +86,11 @@ class Reunions:
         if self.resolver.index.actors[place].kind == "Country":
             return place
         return self.resolver.capital_country(place)
+
+
+def _counts_fewer(sentence: Sentence, sides: int) -> bool:
+    """"The two delegations discussed trade, and the officials agreed to meet again": the sentence counts fewer
+    parties than the gathering had; who meets again is that smaller encounter's, not the gathering's."""
+    return any(t.dep_ in ("nummod", "det") and COUNTS.get(t.lower_, sides) < sides and
+               (t.head.lower_ in COUNTED_PERSONS or t.head.lower_ in COUNTED_GROUPS or t.head.lower_ == "delegations")
+               for t in sentence.span)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONVENING, DENIALS,
-                            DENYING_NOUNS, GUEST_NOUNS, HYPOTHETICAL, INTENDING, INTENTS, NEGATIONS, OCCASIONS, ORDINALS,
-                            PASSING, PLANNED_WORDS, QUESTIONING, REFERRING, SEPARATE_WORDS, SEPARATELY, SPECULATIVE,
-                            TIME_WORDS, TRIGGERS, WISHES)
+                            DENYING_NOUNS, GUEST_NOUNS, HYPOTHETICAL, INTENDING, INTENTS, NEGATIONS, OCCASIONS,
+                            OCCURRING, ORDINALS, PASSING, PLANNED_WORDS, QUESTIONING, REFERRING, SEPARATE_WORDS,
+                            SEPARATELY, SPECULATIVE, TIME_WORDS, TRIGGERS, WISHES)
 from .sentences import Sentence
 
 
@@ -56,10 +56,13 @@ def called_off_after(sentence: Sentence, trigger: Token) -> bool:
 
 
 def _did_not_happen(trigger: Token) -> bool:
-    """"no talks took place", "the meeting did not take place", "talks were not held"."""
-    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else None
+    """"no talks took place", "the meeting did not take place", "talks were not held": a verb of occurrence
+    negated; not "talks did not produce a deal", "no talks were expected"."""
+    verb = trigger.head
+    if verb.lemma_ not in OCCURRING:
+        return False
     return any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) or \
-        verb is not None and any(c.dep_ == "neg" for c in verb.children)
+        trigger.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in verb.children)
 
 
 def negated_scopes(sentence: Sentence) -> list[Span]:

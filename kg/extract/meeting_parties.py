@@ -13,9 +13,9 @@ from ..records import Meeting
 from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import recent
-from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, COUNTERPART_WINDOW, GATHERING, JOINT_BODIES, LEADER_NOUNS,
-                            INTERGOVERNMENTAL, LEADING_TITLES, MEMBERS, MET_OBJECTS, NOT_LEADING, PARTY_KINDS, PERSON_HEADS,
-                            SEPARATE_WORDS, TRAVELLING)
+from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, COUNTERPART_WINDOW, ENVOY_POSTS, GATHERING,
+                            INTERGOVERNMENTAL, JOINT_BODIES, JOURNEYS, LEADER_NOUNS, LEADING_TITLES, MEMBERS,
+                            MET_OBJECTS, NOT_LEADING, PARTY_KINDS, PERSON_HEADS, SEPARATE_WORDS, TRAVELLING)
 from .profiles import GENERIC_WORDS, office_words
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -66,7 +66,7 @@ class Parties:
         """"Defense Secretary Austin spoke with General McKenzie": officials of one government talking among
         themselves are not an encounter between parties."""
         persons = [p for p in meeting.participants if self.resolver.index.actors[p].kind == "Person"]
-        if any(self._serves_intergovernmental(p) for p in persons):
+        if any(self._serves_intergovernmental(p) for p in persons) and not self._envoy_of_a_country(meeting):
             return False
         sides = {self.side(p) for p in meeting.participants}
         if len(sides) == 1 and None not in sides:
@@ -78,12 +78,24 @@ class Parties:
     def _serves_intergovernmental(self, key: str) -> bool:
         """"Roza Otunbayeva, the head of the UN mission in Afghanistan, met Muttaqi", "Rahmon received CSTO
         Secretary General Zas": one who serves a body of many countries speaks for none of them, though the text
-        ties him to the country he works in."""
+        names the country he works in."""
         profile = self.resolver.index.profiles.get(key)
         actors = self.resolver.index.actors
         return profile is not None and any(
             actors[k].kind == "Organisation" and self._country_of_body(k) is None and
             set(actors[k].label.lower().split()) & INTERGOVERNMENTAL for k in profile.affiliations)
+
+    def _envoy_of_a_country(self, meeting: Meeting) -> bool:
+        """The meeting's sentence names a country's envoy: "the head of the U.S. mission to the UN", "Uzbekistan's
+        ambassador to the SCO"; he serves his country, though at a body of many."""
+        sentence = next((s for s in self.sentences if s.evidence.start == meeting.evidence.start), None)
+        if sentence is None:
+            return False
+        doc = sentence.span.doc
+        return any(t.dep_ in ("poss", "compound", "amod", "nmod") and t.head.lemma_.lower() in ENVOY_POSTS and
+                   any(self.resolver.index.actors[k].kind == "Country"
+                       for k in self.resolver.named(doc[t.left_edge.i:t.i + 1], sentence, ("Country",)))
+                   for t in sentence.span)
 
     def leaders(self, keys: list[str], sentence: Sentence) -> list[str]:
         """"held phone calls with the Kyrgyz and Tajik leaders": a country named only by a demonym on the word
@@ -238,9 +250,10 @@ class Parties:
 
     def _possessor_before(self, pronoun: Token, sentence: Sentence) -> Resolution | None:
         """"It was Putin's second trip abroad, the first being Geneva, where he met Biden": the one person whose
-        trip, visit or words the sentence spoke of before "he"."""
+        trip or visit the sentence spoke of before "he"; not "Despite Biden's objections, he met Putin" (a
+        possessor inside an adverbial is no traveller)."""
         doc = pronoun.doc
-        named = {k for t in doc[sentence.span.start:pronoun.i] if t.dep_ == "poss"
+        named = {k for t in doc[sentence.span.start:pronoun.i] if t.dep_ == "poss" and _a_journey_told(t.head)
                  for k in self.resolver.named(doc[t.left_edge.i:t.i + 1], sentence, ("Person",))
                  if self.resolver.index.actors[k].kind == "Person"}
         return Resolution(named.pop(), 0.7) if len(named) == 1 else None
@@ -257,9 +270,10 @@ class Parties:
                 not all(self._held_by_first(m) for m in just):
             return None  # after "A and B called on C", who "he" is stays open
         between = [s for s in self.sentences if just[0].evidence.start < s.evidence.start < sentence.evidence.start]
-        if any(self._others_named(s, just[0]) for s in between):
+        holder = holders.pop()
+        if any(self._others_named(s, just[0]) or self._guest_speaks_of(s, just[0], holder) for s in between):
             return None
-        return Resolution(holders.pop(), 0.7)
+        return Resolution(holder, 0.7)
 
     def _held_by_first(self, meeting: Meeting) -> bool:
         """The first person met the others: "A met B", "A met President B and his foreign minister C" (A alone
@@ -275,6 +289,18 @@ class Parties:
             return False
         named = self.resolver.named(syntax.subject_spans(subject)[0], sentence, ("Person",))
         return [p for p in named if actors[p].kind == "Person"] == persons[:1]
+
+    def _guest_speaks_of(self, sentence: Sentence, meeting: Meeting, holder: str) -> bool:
+        """"Tokayev met Japarov. Japarov, who arrived on Sunday, thanked Tokayev …. He then met …": another party
+        as subject, the holder named after it: the story now follows that party, so "he" is no longer the holder."""
+        doc = sentence.span.doc
+        subjects = [t for t in sentence.span if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        for subject in subjects:
+            named = self.resolver.named(doc[subject.left_edge.i:subject.right_edge.i + 1], sentence, ("Person",))
+            rest = self.resolver.named(doc[subject.right_edge.i + 1:sentence.span.end], sentence, ("Person",))
+            if any(p != holder and p in meeting.participants for p in named) and holder in rest:
+                return True
+        return False
 
     def _others_named(self, sentence: Sentence, meeting: Meeting) -> bool:
         """A person the sentence names who is no party of the meeting."""
@@ -540,3 +566,9 @@ def _leads(title: str) -> bool:
     """"President", "Prime Minister": an office that leads a country; not "Vice President" or "Deputy Premier"."""
     title = title.lower()
     return any(w in title for w in LEADING_TITLES) and not any(w in title for w in NOT_LEADING)
+
+
+def _a_journey_told(noun: Token) -> bool:
+    """A trip, visit or tour that is the subject or attribute of a main clause ("It was Putin's second trip")."""
+    return noun.lemma_.lower() in JOURNEYS and noun.dep_ in ("nsubj", "nsubjpass", "attr") and \
+        noun.head.dep_ in ("ROOT", "conj", "ccomp")

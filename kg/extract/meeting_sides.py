@@ -17,6 +17,7 @@ from .sentences import Sentence
 
 SIDE_GROUPS = frozenset({"delegation", "team", "side"})  # "the Indian delegation was led by A"
 LEADING = frozenset({"lead", "head"})
+ADDRESSED = frozenset({"tell", "brief", "speak", "talk", "inform", "assure"})  # "A told his counterpart B"
 
 
 class SideHolders:
@@ -25,8 +26,9 @@ class SideHolders:
         self.side = side  # the country a person stands for, as a QID when known
 
     def join(self, meeting: Meeting, sentence: Sentence) -> bool:
-        """The persons of ``sentence`` join ``meeting`` when the meeting's parties are two countries and the
-        sentence names exactly one person for each of them, and nobody else."""
+        """The persons of ``sentence`` join ``meeting`` when the meeting's parties are two countries, the
+        sentence names exactly one person for each of them, and nobody else, and says they sat for the sides (led
+        them, "counterpart", one told or briefed the other); not "Modi accused Xi of stalling the process"."""
         actors = self.resolver.index.actors
         countries = list(dict.fromkeys(meeting.participants))
         if len(countries) != 2 or any(actors[c].kind != "Country" for c in countries):
@@ -36,7 +38,7 @@ class SideHolders:
         led = self._leaders_of_sides(sentence)
         sides = [led.get(p) or self.side(p) for p in persons]
         wanted = {actors[c].qid or c for c in countries}
-        if len(persons) != 2 or set(sides) != wanted:
+        if len(persons) != 2 or set(sides) != wanted or not (set(persons) <= set(led) or _sat(sentence)):
             return False
         meeting.participants = countries + persons
         meeting.also.append(sentence.evidence)
@@ -68,3 +70,8 @@ class SideHolders:
 
 def _phrase(token: Token):
     return token.doc[token.left_edge.i:token.right_edge.i + 1]
+
+
+def _sat(sentence: Sentence) -> bool:
+    """The sentence speaks of the two as across a table: "his Iranian counterpart B", "A told B", "A briefed B"."""
+    return any(t.lemma_ == "counterpart" or t.lemma_ in ADDRESSED and t.pos_ == "VERB" for t in sentence.span)

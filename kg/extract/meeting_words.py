@@ -132,3 +132,10 @@ REFERRING = frozenset({"the", "this", "that"})  # "the summit was chaired by …
 ATTRIBUTING = frozenset({"say", "tell", "add", "state", "write", "report", "announce", "confirm", "brief", "note"})
 QUOTES = frozenset({"\"", "“", "”"})
 TITLE_LENGTH = 8  # tokens between quotation marks that make a title or a scare quote, not a quotation
+# "It was Putin's second trip, the first being Geneva, where he met Biden": "he" is whose journey it was
+JOURNEYS = frozenset({"trip", "visit", "tour", "journey", "stop", "stay"})
+# "no talks took place", "the meeting did not happen", "there were no talks": verbs an encounter occurs by
+OCCURRING = frozenset({"take", "happen", "occur", "go", "hold", "be", "materialise", "materialize", "proceed"})
+BESIDE = frozenset({"with", "between", "alongside", "beside", "together"})  # "a press conference alongside Y"
+# "the U.S. mission to the UN", "Uzbekistan's ambassador to the SCO": posts a country sends to a body of many
+ENVOY_POSTS = frozenset({"mission", "ambassador", "envoy", "representative", "delegation", "delegate"})

@@ -22,8 +22,8 @@ from .meeting_again import Reunions
 from .meeting_merge import Merger, recent
 from .meeting_parties import Parties
 from .meeting_sides import SideHolders
-from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDED, ATTENDING, CHAIRING, COUNTED_PERSONS, ENVOYS, LATERAL,
-                            MEMBER_STATES, MET_OBJECTS, ORDINALS, PARTY_KINDS, SEPARATELY, TOGETHER)
+from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDED, ATTENDING, BESIDE, CHAIRING, COUNTED_PERSONS, ENVOYS,
+                            LATERAL, MEMBER_STATES, MET_OBJECTS, ORDINALS, PARTY_KINDS, SEPARATELY, TOGETHER)
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -94,7 +94,7 @@ class MeetingReader:
         if found is None:
             return []
         trigger, kind = found
-        if syntax.own_body_meeting(trigger) or kinds.only_dates(trigger) or \
+        if syntax.own_body_meeting(trigger) or kinds.only_dates(trigger) and self._reported_before(sentence) or \
                 kind == "PressConference" and self._lone_briefing(trigger):
             return []
         if kind == "Talks" and trigger.pos_ == "VERB" and any(t.lemma_ == "summit" and t.head.lower_ == "for" and
@@ -143,13 +143,18 @@ class MeetingReader:
         persons = [p for p in persons if p not in met_further]
         return further + self._encounters(sentence, trigger, kind, place, confidence, first, persons, groups)
 
+    def _reported_before(self, sentence: Sentence) -> bool:
+        """"After the talks in Moscow, Xi and Putin issued a statement" dates what it tells only when the article
+        already told of the talks; else it is the first report of them."""
+        return any(m.evidence.start < sentence.evidence.start for m in self.meetings)
+
     @staticmethod
     def _lone_briefing(trigger: Token) -> bool:
         """"Speaking at a press conference in Delhi, X said the forces had …", "X told a press conference": one
         speaker's briefing, whose parties would only be what he spoke of; not "a joint press conference", "a press
-        conference with Y", "A and B told a press conference"."""
+        conference with (alongside, beside) Y", "A and B told a press conference"."""
         if any(t.lower_ == "joint" for t in trigger.lefts) or \
-                any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
+                any(c.dep_ in ("prep", "advmod") and c.lower_ in BESIDE for c in trigger.children):
             return False
         subject = syntax.subject_of(trigger)  # "the two leaders told a press conference"; not "the forces"
         return subject is None or subject.lower_ not in COUNTED_PERSONS and \
