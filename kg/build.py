@@ -4,10 +4,11 @@ Extraction is a pure function, :func:`extract_articles` (a batch of articles -> 
 validated graph as N-Triples, or the report of why it was rejected), so it runs wherever is
 fastest: in this process, in worker processes (:mod:`kg.parallel`, ``--workers N``) or on a Dask
 cluster (:mod:`kg.distributed`, ``--engine dask``). No rdflib Graph is made on the way
-(:mod:`kg.graph`), and spaCy parses a batch's paragraphs together. This process stays the only writer: it streams the articles out, takes the
-results back as they come, and writes each conforming article as its own named graph, atomically
-(new articles several in one atomic bulk load: :class:`Writer`). A failure in one article never touches the others, and a build killed at any moment
-leaves every article wholly present or absent; the next run completes the job. That holds for bugs
+(:mod:`kg.graph`), and spaCy parses a batch's paragraphs together. This process stays the only
+writer: it streams the articles out, takes the results back as they come, and writes each conforming
+article as its own named graph, atomically (new articles several in one atomic bulk load:
+:class:`Writer`). A failure in one article never touches the others, and a build killed at any
+moment leaves every article wholly present or absent; the next run completes the job. That holds for bugs
 too: an exception escaping the extraction of one article (on any engine) rejects that article
 with one line, "internal error", and the batch goes on.
 

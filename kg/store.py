@@ -288,7 +288,8 @@ class EmbeddedStore(Store):
         undone (tests/test_store.py kills writers to check); at half the CPU of a transaction per article.
         Anything else (a graph already there, blank nodes, a union to keep, memory) goes article by article."""
         if (self.path is None or self.union or len(articles) < 2
-                or any("_:" in ntriples or self._ox.contains_named_graph(ox.NamedNode(iri)) for iri, ntriples in articles)
+                or any("_:" in ntriples or self._ox.contains_named_graph(ox.NamedNode(iri))
+                       for iri, ntriples in articles)
                 or len({iri for iri, _ in articles}) < len(articles)):
             return super().put_new_articles(articles)
         trig = "".join(f"<{iri}> {{\n{ntriples}\n}}\n" for iri, ntriples in articles)  # N-Triples are Turtle

@@ -248,7 +248,8 @@ class MeetingReader:
         if len(parties) == 1 and first is None and self.resolver.index.actors[parties[0]].kind == "Country" and \
                 (holder := self.parties.counterpart_holder(sentence, trigger, parties[0])):
             return [self._meeting([holder, *parties], sentence, kind, trigger, place, 0.6)]
-        if kind == "Summit" and not persons and kinds.another_round(trigger) and kinds.is_planned(sentence, trigger) and \
+        if kind == "Summit" and not persons and kinds.another_round(trigger) and \
+                kinds.is_planned(sentence, trigger) and \
                 (hosted := self.reunions.next_summit(trigger, sentence, self.sentences, parties, place)):
             return [self._meeting(hosted, sentence, kind, trigger, place, 0.6)]  # "China would host the next summit"
         if not parties and kind == "Summit":
