@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONVENING, DENIALS,
-                            DENYING_NOUNS, GUEST_NOUNS, HYPOTHETICAL, INTENDING, INTENTS, NEGATIONS, OCCASIONS,
+from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONVENING,
+                            CONVERSING, DENIALS, DENYING_NOUNS, GUEST_NOUNS, HYPOTHETICAL, INTENDING, INTENTS, NEGATIONS, OCCASIONS,
                             OCCURRING, ORDINALS, PASSING, PLANNED_WORDS, QUESTIONING, REFERRING, SEPARATE_WORDS,
                             SEPARATELY, SPECULATIVE, TIME_WORDS, TRIGGERS, WISHES)
 from .sentences import Sentence
@@ -97,7 +97,7 @@ def is_trigger(token: Token) -> bool:
     lemma = token.lemma_.lower()
     with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if lemma == "call" and token.pos_ == "VERB":
-        return any(c.lower_ in ("to", "with") for c in token.children) or calls_on(token)
+        return any(c.lower_ in ("to", "with") for c in token.children) or calls_on(token) or rings(token)
     if lemma == "session":  # "a joint session", "hosted a session of the OIC", not a parliament's own session
         return any(t.lower_ == "joint" for t in token.lefts) or token.head.lemma_ == "host" or \
             any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
@@ -105,8 +105,10 @@ def is_trigger(token: Token) -> bool:
         return any(t.lower_ in ("press", "news", "joint", "video", "virtual", "online") for t in token.lefts) or \
             token.head.lemma_ in ("attend", "host") or \
             any(c.lemma_ == "host" and c.dep_ == "acl" for c in token.children)
-    if lemma == "discuss":
-        return plural_subject(token) or with_someone
+    if lemma == "discuss":  # "to discuss the border with Taliban officials": the parser hangs "with" on the topic
+        topics = [t for c in token.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+        return plural_subject(token) or with_someone or any(g.dep_ == "prep" and g.lower_ == "with"
+                                                            for t in topics for g in t.children)
     if lemma == "sign":  # "Singh and Shoigu signed an agreement", "signed a deal with X"; not "signed a decree"
         deal_with = any(c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
                         for c in token.children)
@@ -116,9 +118,10 @@ def is_trigger(token: Token) -> bool:
     if lemma == "agree":  # "agreed with his counterpart on a ceasefire"; not "agreed with the assessment that"
         return token.pos_ == "VERB" and with_someone and any(c.dep_ == "prep" and c.lower_ == "on" or
                                                              c.dep_ == "xcomp" for c in token.children)
-    if lemma == "speak":  # "A and B spoke on the sidelines of the summit"; not "A and B spoke at the summit"
-        return with_someone or by_line(token) or plural_subject(token) and on_sidelines(token) and \
-            not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # not "spoke to reporters"
+    if lemma == "speak":  # "A and B spoke on the sidelines of the summit", "A and B will speak again"; not "A and B
+        to_others = any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # spoke at the summit", "spoke
+        return with_someone or by_line(token) or plural_subject(token) and not to_others and (  # to reporters"
+            on_sidelines(token) or any(c.lower_ == "again" for c in token.children))
     if lemma in ("receive", "host", "welcome"):  # "received Wang", "Wang was received by the president"
         guest = ("dobj", "nsubjpass") if any(c.dep_ == "agent" for c in token.children) else ("dobj",)
         return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_ in GUEST_NOUNS)
@@ -138,9 +141,19 @@ def separately(sentence: Sentence, trigger: Token, kind: str) -> bool:
     """One party's several encounters: phone calls, "separate bilateral talks", "also held meetings with", "met
     A and B separately", "held talks with A and with B" (a "with" of its own for each)."""
     words = [t for token, _ in triggers(sentence) for t in (token, *token.children, *token.head.children)]
-    return kind == "PhoneCall" or any(t.lower_ in SEPARATELY for t in words) or \
+    conversation = trigger.lemma_ in CONVERSING and trigger.pos_ == "VERB"  # "spoke with A, B and C": one talk each
+    return kind == "PhoneCall" or conversation or any(t.lower_ in SEPARATELY for t in words) or \
         any(t.lower_ in SEPARATE_WORDS or t.lower_ == "with" and t.dep_ == "conj"
             for t in trigger.subtree)
+
+
+def rings(verb: Token) -> bool:
+    """"Blinken called Lavrov on Tuesday": a person named as called, the one thing the verb takes; not "called
+    Putin a friend", "called the claims false" (naming), "called up reservists", a passive."""
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "prt")]
+    return len(taken) == 1 and taken[0].dep_ in ("dobj", "oprd") and \
+        (taken[0].ent_type_ == "PERSON" or taken[0].pos_ == "PROPN") and \
+        any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def calls_on(verb: Token) -> bool:
@@ -284,8 +297,12 @@ def _refused(head: Token, direct: bool) -> bool:
 
 
 def plural_subject(verb: Token) -> bool:
-    """"A and B discussed", "the leaders discussed": a subject of two or more parties."""
-    return any(c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or c.lower_ in ("leaders", "sides"))
+    """"A and B discussed", "the leaders discussed", "A and B are due to speak again": a subject of two or more
+    parties, of the verb or of the one it completes."""
+    subjects = ("nsubj",)  # not "Afghanistan and Ukraine were discussed": a topic
+    while verb.dep_ in ("xcomp", "acomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb, subjects = verb.head, ("nsubj", "nsubjpass")  # "A and B are expected to discuss"
+    return any(c.dep_ in subjects and (any(g.dep_ == "conj" for g in c.children) or c.lower_ in ("leaders", "sides"))
                for c in verb.children)
 
 

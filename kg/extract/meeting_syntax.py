@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (ABSENT, ASIDE, ATTENDANCE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
-                            COUNTED_PERSONS, COUNTS, EVALUATING, KIN, MEMBERS, OWN_MEETINGS, PRESENT, QUOTES,
+                            COUNTED_PERSONS, COUNTS, EVALUATING, KIN, MEMBERS, NOT_BUT, OWN_MEETINGS, PRESENT, QUOTES,
                             TITLE_LENGTH, TOPIC_VERBS, TRIGGERS, VISITORS)
 from .sentences import Sentence
 
@@ -49,6 +49,14 @@ def beside(span: Span, holes: list[Span]) -> list[Span]:
             parts.append(span.doc[start:i])
             start = None
     return parts
+
+
+def on_line(span: Span, trigger: Token) -> Span:
+    """The part of ``span`` on the trigger's line: a headline the splitter joined to the sentence is not its text."""
+    breaks = [t.i for t in span if "\n" in t.text]
+    start = max([i + 1 for i in breaks if i < trigger.i], default=span.start)
+    end = min([i for i in breaks if i > trigger.i], default=span.end)
+    return span.doc[start:end] if start < end else span
 
 
 def chairs(trigger: Token) -> list[Span]:
@@ -107,7 +115,22 @@ def absentees(trigger: Token) -> list[Span]:
     doc = trigger.doc
     return [doc[c.left_edge.i:c.right_edge.i + 1] for verb in doc[trigger.sent.start:trigger.sent.end]
             if verb != trigger and verb.pos_ in ("VERB", "AUX") and _stays_away(verb)
-            for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + excepted(trigger)
+
+
+def excepted(trigger: Token) -> list[Span]:
+    """"met Putin, but not Xi", "talks with A, not with B": a party the sentence denies beside the ones it names;
+    not "not only A but also B", "not least B"."""
+    doc = trigger.doc
+    return [doc[t.left_edge.i:t.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
+            if t.pos_ not in ("VERB", "AUX") and t.dep_ in ("conj", "prep", "appos") and _denied(t)]
+
+
+def _denied(token: Token) -> bool:
+    """"not" before the word, on it or on the "but" that joins it ("Putin, but not Xi")."""
+    joins = [c for c in token.head.children if c.dep_ == "cc" and token.head.i < c.i < token.i]
+    return any(n.dep_ == "neg" and n.i < token.i and n.nbor().lower_ not in NOT_BUT
+               for t in (token, *joins) for n in t.children)
 
 
 def _stays_away(verb: Token) -> bool:

@@ -51,6 +51,10 @@ KIN = frozenset({"brother", "sister", "son", "daughter", "father", "mother", "wi
 # verbs whose object is what an encounter was about, not who took part: "met X to discuss the case of Y"
 TOPIC_VERBS = frozenset({"discuss", "focus", "concern", "cover", "review", "center", "centre"})
 SEPARATE_WORDS = frozenset({"separate", "separately", "individually"})  # one encounter each, not one of all
+# "not only A but also B", "not least B": the words after "not" that name a party all the same
+NOT_BUT = frozenset({"only", "least", "just", "merely", "simply"})
+# "spoke with A, B and C", "talked to A and B": a conversation, like a phone call, is of two; several are one each
+CONVERSING = frozenset({"speak", "talk", "converse", "chat"})
 # nouns of a person's phrase whose countries describe the person: "the head of the Tajik committee, Yatimov"
 PERSON_HEADS = ROLE_HEADS | frozenset({"head", "counterpart", "official", "delegation", "delegate", "team"})
 SEPARATELY = frozenset({"separate", "separately", "bilateral", "individually", "meetings", "calls", "conversations"})

@@ -178,10 +178,10 @@ class MeetingReader:
         refused = kinds.negated_scopes(sentence)
         persons = []
         for clause in (syntax.clause(trigger, sentence), syntax.outside_quotes(sentence)):  # the reported clause first
-            kept = syntax.beside(clause, refused)  # "A met B, weeks after B had refused to meet him": B is still met
-            persons = [p for p in self.resolver.named(clause, sentence, ("Person",))
-                       if self.resolver.index.actors[p].kind == "Person" and
-                       not self.parties.inside(p, aside, sentence) and self.parties.inside(p, kept, sentence)]
+            kept = syntax.beside(syntax.on_line(clause, trigger), refused + aside)  # "A met B, weeks after B had
+            persons = [p for p in self.resolver.named(clause, sentence, ("Person",))  # refused to meet him", "A spoke
+                       if self.resolver.index.actors[p].kind == "Person" and  # with B, according to B's office": B is
+                       self.parties.inside(p, kept, sentence)]  # still met
             if len(persons) >= 2:
                 break
         return persons
@@ -219,18 +219,24 @@ class MeetingReader:
                     first: str | None, persons: list[str], groups: list[str]) -> list[Meeting]:
         """The meetings of the trigger's parties: one per counterpart when held separately, else one."""
         verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head  # "took part in the summit"
-        if kinds.refers_back(trigger) and verb.lemma_ in ATTENDING | ADDRESSING | {"take"} and (persons or groups) and \
+        chaired = verb.lemma_ in CHAIRING and not any(c.dep_ in ("amod", "nummod", "compound") or c.lower_ == "of"
+                                                      for c in trigger.children)
+        if kinds.refers_back(trigger) and (verb.lemma_ in ATTENDING | ADDRESSING | {"take"} or chaired) and \
+                (persons or groups) and \
                 self._join_last(list(dict.fromkeys(persons + groups)), sentence, trigger if kind == "Summit" else None):
-            return []  # "A, B and C also took part in the video summit", "Putin told the meeting that …"
+            return []  # "A, B and C also took part in the video summit", "Putin told the meeting that …", "X chaired
+            # the meeting, while A and B joined by video link" (the meeting just reported; not "the 20th meeting of")
         others = [p for p in persons + groups if p != first]
         if len(persons) >= 2 and self.parties.together(trigger, persons, sentence):  # "the heads of the two services,
-            return [self._meeting(persons, sentence, kind, trigger, place, confidence)]  # A and B, held talks by phone"
+            met = self._groups_met(sentence, trigger, persons, groups)  # A and B, held talks by phone"
+            return [self._meeting(persons + met, sentence, kind, trigger, place, confidence)]
         if first and len(others) >= 2 and (kinds.separately(sentence, trigger, kind) or
                                            self._leaders_apart(sentence, trigger, first, others)):
             return [self._meeting([first, other], sentence, kind, trigger, None if kind == "PhoneCall" else place,
                                   confidence) for other in others]
         if len(persons) >= 2:
-            return [self._meeting(persons, sentence, kind, trigger, place, confidence)]
+            met = self._groups_met(sentence, trigger, persons, groups)
+            return [self._meeting(persons + met, sentence, kind, trigger, place, confidence)]
         if kind == "Visit" and persons:
             host = self.parties.host(sentence, trigger, persons[0])
             if host:
@@ -275,6 +281,18 @@ class MeetingReader:
             self.gatherings.append(gathering)
             return [gathering]
         return []
+
+    def _groups_met(self, sentence: Sentence, trigger: Token, persons: list[str], groups: list[str]) -> list[str]:
+        """"A and B will meet Taliban leaders": when the encounter takes (as its object, or "with") no person, the
+        groups it takes are its counterparts."""
+        doc = trigger.doc
+        taken = [doc[c.left_edge.i:c.right_edge.i + 1] for c in trigger.children if c.dep_ == "dobj"]
+        taken += syntax.with_phrases(trigger)
+        subject = syntax.subject_spans(syntax.subject_of(trigger))
+        if any(self.parties.inside(p, taken, sentence) for p in persons):
+            return []
+        return [g for g in groups if self.parties.inside(g, taken, sentence, PARTY_KINDS) and
+                not self.parties.inside(g, subject, sentence, PARTY_KINDS)]
 
     def _leaders_apart(self, sentence: Sentence, trigger: Token, first: str, others: list[str]) -> bool:
         """"Putin would also meet Modi and Raisi": persons of different countries, none of the first one's, whom
@@ -406,10 +424,10 @@ class MeetingReader:
         return True
 
     def _attendance(self, sentence: Sentence) -> bool:
-        """"Y and Z also took part", "X joined by video link, as did Y", "also at the table were Y and Z": a sentence
-        without an encounter of its own whose persons attend the meeting just reported."""
+        """"Y and Z also took part", "X joined by video link, as did Y", "So did Y", "also at the table were Y and Z": a
+        sentence without an encounter of its own whose persons attend the meeting just reported."""
         verbs = [t for t in sentence.span if t.dep_ == "ROOT" and (t.lemma_ in ATTENDING or t.lemma_ == "take" and
-                 any(c.lower_ == "part" for c in t.children) or self._expected(t))]
+                 any(c.lower_ == "part" for c in t.children) or self._expected(t) or _so_did(t))]
         if not verbs and any(t.dep_ == "ROOT" and syntax.present(t) for t in sentence.span):
             persons = self.resolver.named(syntax.outside_quotes(sentence), sentence, ("Person",))
             return bool(persons) and self._join_last(persons, sentence)  # "Also at the table were A and B"
@@ -471,6 +489,11 @@ class MeetingReader:
         for _, _, text in find_date_expressions(sentence.evidence.sentence):
             return resolve_date(text, self.published), text
         return None, None
+
+
+def _so_did(verb: Token) -> bool:
+    """"So did A, B and C", "So too did A": the verb of the sentence before, which told of attending."""
+    return verb.lemma_ == "do" and any(c.lower_ == "so" for c in verb.children)
 
 
 def _ordinal(token: Token) -> bool:
