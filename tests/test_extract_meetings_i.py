@@ -152,3 +152,23 @@ def test_persons_meeting_a_group_meet_it(read, text, group):
 def test_a_group_beside_a_person_met_is_no_further_party(read):
     assert parties(read("Antony Blinken met Wang Yi and Chinese officials in Beijing.")) == \
         [["Antony Blinken", "Wang Yi"]]
+
+
+# --- one person told another --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "He recalled that Narendra Modi had told Vladimir Putin in Samarkand in September that peace was needed.",
+    "Xi Jinping told Joe Biden in Bali that Taiwan was a red line.",
+    "Antony Blinken told Wang Yi that Washington would not back down.",
+])
+def test_a_person_telling_another_of_another_country_meets_him(read, text):
+    assert len(parties(read(text))) == 1 and len(parties(read(text))[0]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Sergey Lavrov told reporters that Russia would respond.",
+    "Sergey Lavrov told Sergei Shoigu to prepare.",
+    "Vladimir Putin told the summit that Russia was united.",
+])
+def test_telling_reporters_a_colleague_or_a_gathering_is_no_meeting(read, text):
+    assert parties(read(text)) == []

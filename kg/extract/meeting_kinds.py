@@ -126,9 +126,19 @@ def is_trigger(token: Token) -> bool:
         guest = ("dobj", "nsubjpass") if any(c.dep_ == "agent" for c in token.children) else ("dobj",)
         return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_ in GUEST_NOUNS)
                    for c in token.children)
+    if lemma == "tell":  # "Modi told Putin in Samarkand that …"; not "told reporters", "told Reuters", "told the summit"
+        return token.pos_ == "VERB" and bool(told(token))
     if lemma == "conversation":
         return by_line(token) or with_someone
     return token.pos_ in ("VERB", "NOUN", "PROPN")
+
+
+def told(verb: Token) -> Token | None:
+    """The person a person told something: "Modi told Putin that …", "he told Xi"; one person addressing another
+    spoke with him, face to face or by phone."""
+    speaker = any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she")) for c in verb.children)
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON"), None) \
+        if speaker else None
 
 
 def on_sidelines(token: Token) -> bool:

@@ -14,7 +14,7 @@ TRIGGERS = {
     "welcome": "Talks",
     "visit": "Visit", "trip": "Visit", "call": "PhoneCall", "phone": "PhoneCall", "telephone": "PhoneCall",
     "conference": "PressConference", "summit": "Summit", "session": "Talks", "sign": "Talks", "agree": "Talks",
-    "sit": "Talks",
+    "sit": "Talks", "tell": "Talks",
 }
 PLANNED_WORDS = frozenset({"will", "shall", "expected", "likely", "plan", "plans", "planned", "scheduled",
                            "upcoming", "proposed", "would", "next", "due", "invitation", "set", "slated", "poised"})

@@ -102,6 +102,8 @@ class MeetingReader:
             kind = "Summit"  # "leaders of the SCO states met in Samarkand for their annual summit"; not "met … to
             # prepare for the summit"
         place = self._place(sentence, trigger)
+        if trigger.lemma_ == "tell":
+            return self._told(sentence, trigger, place)
         persons = self._named_persons(sentence, trigger)
         subject = syntax.subject_of(trigger)
         again = self.reunions.parties(trigger, subject, sentence, self.meetings, place)
@@ -142,6 +144,19 @@ class MeetingReader:
         met_further = {p for meeting in further for p in meeting.participants if p != first}
         persons = [p for p in persons if p not in met_further]
         return further + self._encounters(sentence, trigger, kind, place, confidence, first, persons, groups)
+
+    def _told(self, sentence: Sentence, trigger: Token, place: str | None) -> list[Meeting]:
+        """"Modi told Putin in Samarkand that …": the speaker and the person told, of two countries, spoke with each
+        other; not "Lavrov told Shoigu" (one government's own exchange)."""
+        subject = syntax.subject_of(trigger)
+        speaker = self.parties.agent(subject, sentence) if subject is not None else None
+        heard = self.resolver.resolve(kinds.told(trigger), sentence, ("Person",))
+        actors = self.resolver.index.actors
+        if speaker is None or heard is None or speaker.key == heard.key or \
+                any(actors[k].kind != "Person" or self.parties.side(k) is None for k in (speaker.key, heard.key)) or \
+                self.parties.side(speaker.key) == self.parties.side(heard.key):
+            return []
+        return [self._meeting([speaker.key, heard.key], sentence, "Talks", trigger, place, 0.6)]
 
     def _reported_before(self, sentence: Sentence) -> bool:
         """"After the talks in Moscow, Xi and Putin issued a statement" dates what it tells only when the article
