@@ -267,3 +267,56 @@ def test_what_is_said_after_neither_confirming_nor_denying_is_a_statement(read_2
     ex = read_2024("Kazakh President Kassym-Jomart Tokayev neither confirmed nor denied the report, but said talks "
                    "with Moscow would continue.")
     assert speakers(ex) == ["Kassym-Jomart Tokayev"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In Herat, Mawlawi Abdul Qadir Rahimi, spokesman for the provincial police, said two officers had been hurt.",
+     "Abdul Qadir Rahimi"),
+    ("At the briefing in Tashkent, Bakhrom Zulfikorov, the ministry's spokesman, told reporters that the border "
+     "was calm.", "Bakhrom Zulfikorov"),
+    ("In Bishkek, Daniyar Sadyrbekov, a spokesman for the border service, said the guards had returned fire.",
+     "Daniyar Sadyrbekov"),
+])
+def test_a_speaker_after_a_fronted_place_is_the_speaker(read_2024, text, speaker):
+    assert speakers(read_2024(text)) == [speaker]
+
+
+def test_places_listed_in_a_fronted_phrase_are_no_speaker(read_2024):
+    assert speakers(read_2024("In Kabul and Herat, officials said the roads were open.")) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sadyr Japarov informed the Russian leader about the situation on the border.", "Sadyr Japarov"),
+    ("Emomali Rahmon notified the CSTO secretary general of the decision on Tuesday.", "Emomali Rahmon"),
+    ("Shavkat Mirziyoyev briefed the visiting envoys on the outcome of the referendum.", "Shavkat Mirziyoyev"),
+])
+def test_telling_someone_about_something_is_a_statement(read_2024, text, speaker):
+    assert speakers(read_2024(text)) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Shavkat Mirziyoyev was kept informed of the situation by the security council.",
+    "Kassym-Jomart Tokayev dismissed Karim Massimov from his post on Wednesday.",
+    "Sadyr Japarov had dismissed Kamchybek Tashiev from the security council a week earlier.",
+])
+def test_being_informed_or_firing_someone_is_no_statement(read_2024, text):
+    assert speakers(read_2024(text)) == []
+
+
+def test_dismissing_a_claim_is_a_statement(read_2024):
+    assert speakers(read_2024("Kassym-Jomart Tokayev dismissed the reports as groundless.")) == ["Kassym-Jomart Tokayev"]
+
+
+@pytest.mark.parametrize("text", [
+    "What did Narendra Modi tell Vladimir Putin about the war?",
+    "Will Shavkat Mirziyoyev confirm the deal when he visits Moscow?",
+    "Why did Sadyr Japarov say nothing about the border?",
+])
+def test_the_article_s_own_question_is_no_statement(read_2024, text):
+    assert speakers(read_2024(text)) == []
+
+
+def test_a_host_who_briefed_his_guest_in_a_meeting_s_sentence_is_no_statement(read_2024):
+    ex = read_2024("Stanislav Zas arrived in Dushanbe on Monday and met Emomali Rahmon, who briefed him on the "
+                   "situation at the border.")
+    assert "Emomali Rahmon" not in speakers(ex)

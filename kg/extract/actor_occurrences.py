@@ -15,7 +15,8 @@ from .actor_local import local_entity
 from .actor_phrases import with_affiliates, with_bodies, with_units
 from .actor_records import Found, Match
 from .actor_spans import name_span
-from .names import PLACE_WORDS, STREET_WORDS, TITLE_WORDS, capitals, clean_name, ranked_person, country_named, fold
+from .names import (PLACE_WORDS, STREET_WORDS, TITLE_WORDS, capitals, clean_name, ranked_person, country_named, fold,
+                    kind_by_words, looks_like_media)
 from .sentences import Sentence
 
 
@@ -108,16 +109,34 @@ def found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]:
     found = []
     capital_of = _capitals(gazetteer)
     for sentence in sentences:
-        spans = list(sentence.span.ents) + _untagged_outlets(sentence.span) + _offices_of_holders(sentence.span)
+        owners = _press_service_owners(sentence.span)
+        taken = {t.i for owner in owners for t in owner}
+        spans = [ent for ent in sentence.span.ents if not taken & set(range(ent.start, ent.end))] + owners \
+            + _untagged_outlets(sentence.span) + _offices_of_holders(sentence.span)
         in_sentence = [item for ent in spans if ent.label_ in KIND_OF_LABEL
                        for item in [_found(name_span(ent), sentence, gazetteer, capital_of)] if item]
         found += with_units(with_bodies(with_affiliates(in_sentence, sentence), sentence, gazetteer), sentence)
         found += _handles(sentence, gazetteer)
+    _places_throughout(found)
     places = {(id(t.doc), t.i) for f in found if f.kind == "Place" for t in f.span}  # a doc per paragraph
     for item in found:
         if item.entry is None and item.kind == "Organisation" and place_like(item, places):
             item.kind = "Place"
     return found
+
+
+def _places_throughout(found: list[Found]) -> None:
+    """"fighting in Chaman", then "reinforcements sent to Chaman": a name whose words say nothing, which the
+    article uses as a place once, is that place where the model took it for an organisation too (acronyms
+    and outlets aside: "in SCO", "told CNN"); so is the first word of a place's longer name ("Crocus" after
+    "the Crocus City Hall")."""
+    places = {fold(item.clean) for item in found if item.kind == "Place" and item.entry is None}
+    places |= {name.split()[0] for name in places if len(name.split()) > 1}
+    for item in found:
+        if item.entry is None and item.kind == "Organisation" and fold(item.clean) in places \
+                and kind_by_words(item.clean, "") == "" and not item.clean.isupper() \
+                and not looks_like_media(item.clean):
+            item.kind = "Place"
 
 
 def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict[str, str]) -> Found | None:
@@ -173,8 +192,8 @@ def _handles(sentence: Sentence, gazetteer: Gazetteer) -> list[Found]:
 def _untagged_outlets(sentence: Span) -> list[Span]:
     """"Dawn has learnt", "Asia-Plus reported", "officials told Kommersant", "news agency UzA", "according to
     Kabarpress": a capitalised name the model left untagged (or took for a title) that reports, that sources
-    tell (persons told something are tagged as persons), that an outlet noun introduces or that a report is
-    credited to."""
+    tell (persons told something are tagged as persons), that an outlet noun introduces, whose press service
+    speaks, or that a report is credited to."""
     return [Span(t.doc, t.i, t.i + 1, label="ORG") for t in sentence
             if t.pos_ == "PROPN" and t.text[:1].isupper() and not list(t.children)
             and (t.ent_type_ == "" and _source_by_syntax(t, sentence)
@@ -185,6 +204,22 @@ def _source_by_syntax(token, sentence: Span) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_ in ("learn", "report") \
         or token.dep_ in ("dobj", "dative") and token.head.lemma_ == "tell" and token.i == token.head.i + 1 \
         or token.i > sentence.start and token.doc[token.i - 1].lower_ in OUTLET_NOUNS
+
+
+def _press_service_owners(sentence: Span) -> list[Span]:
+    """"the Akorda press service said", "the Ak Orda press office": the capitalised words before a press service
+    name the body it speaks for, whatever the model made of them (a lone "Akorda" passes for a person)."""
+    found = []
+    for token in sentence:
+        if token.lower_ != "press" or token.i + 1 >= sentence.end or token.nbor().lower_ not in ("service", "office"):
+            continue
+        start = token.i
+        while start > sentence.start and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].is_title \
+                and token.doc[start - 1].ent_type_ in ("", "PERSON", "PRODUCT", "WORK_OF_ART", "ORG"):
+            start -= 1
+        if start < token.i:
+            found.append(Span(token.doc, start, token.i, label="ORG"))
+    return found
 
 
 def _according_to(token) -> bool:

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span
 
 from .actor_records import Found, Match
+from .linking import SPEECH_VERBS
 from .names import clean_name, name_tokens, person_key, surnames
 from .sentences import Sentence
 
@@ -102,12 +103,17 @@ def _after_article(span: Span) -> bool:
 
 def surname_mentions(sentences: list[Sentence], found: list[Found], persons: dict[str, str]) -> list[Found]:
     """"West took to Twitter", "Kabulov added": a surname alone that the model left untagged, of a person the
-    article names in full (not "the West", not "West Bank")."""
+    article names in full (not "the West", not "West Bank"); also one opening a sentence, which the tagger reads
+    as a common noun for its capital, where it labels an answer or speaks ("Azimova: …", "Tashiev said"), unless
+    the article writes the word in lower case (a common noun indeed)."""
     taken = {(f.sentence.index, t.i) for f in found for t in f.span}
+    lower = {token.text for sentence in sentences for token in sentence.span if token.is_lower}
     extra = []
     for sentence in sentences:
         for token in sentence.span:
-            if (sentence.index, token.i) in taken or token.ent_type_ or token.pos_ != "PROPN" \
+            proper = token.pos_ == "PROPN" and not token.ent_type_ or token.pos_ == "NOUN" and _opens(token, sentence) \
+                and _speaks(token) and token.text.lower() not in lower  # whatever the model tagged it, then dropped
+            if (sentence.index, token.i) in taken or not proper \
                     or not token.text[:1].isupper() or (name_tokens(token.text) or [""])[-1] not in persons:
                 continue
             before = token.doc[token.i - 1] if token.i > sentence.span.start else None
@@ -118,6 +124,18 @@ def surname_mentions(sentences: list[Sentence], found: list[Found], persons: dic
             start, end = sentence.offsets(span)
             extra.append(Found(token.text, token.text, "PERSON", "Person", None, start, end, sentence, span))
     return extra
+
+
+def _speaks(token) -> bool:
+    """A label before a colon ("Azimova: …"), or the subject of a verb of speech ("Tashiev said")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.text == ":" \
+        or token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS
+
+
+def _opens(token, sentence: Sentence) -> bool:
+    """The first word of the sentence, quotes and brackets aside."""
+    return all(t.is_punct or t.is_space for t in token.doc[sentence.span.start:token.i])
 
 
 def persons_mislabelled(found: list[Found], persons: dict[str, str]) -> None:

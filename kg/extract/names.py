@@ -143,11 +143,13 @@ MILITARY_WORDS = frozenset({"military", "army", "forces", "command", "guard", "c
                             "jihad", "mujahideen", "taliban", "qaeda", "hezbollah", "militia"})
 PLACE_WORDS = frozenset("""
 district province region oblast krai pradesh valley pacific atlantic ocean sea gulf strait mountains desert
-peninsula corridor airport airbase airfield house palace square hall hotel stadium street road bridge border
+peninsula corridor airport airbase airfield house palace square hall hotel stadium street road bridge border gate
 crossing range ground grounds island islands river lake port city town village county line marg avenue lane
 """.split())
-# The last words of a street's name: an address is no person ("7, Lok Kalyan Marg").
-STREET_WORDS = frozenset({"street", "road", "marg", "avenue", "lane", "square"})
+# The last words of a street's or a building's name: an address or a landmark is no person ("7, Lok Kalyan Marg",
+# "the Friendship Gate", "Nowshera Bridge").
+STREET_WORDS = frozenset({"street", "road", "marg", "avenue", "lane", "square", "gate", "bridge", "palace", "airport",
+                          "airbase", "airfield", "stadium", "hotel", "tunnel", "dam", "mosque"})
 EVENT_WORDS = frozenset("""
 dialogue summit forum declaration conference session meeting talks agreement accord deal process initiative
 round strategy doctrine plan programme program charter resolution communique communiqué festival games cup

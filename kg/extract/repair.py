@@ -7,7 +7,8 @@ components:
 * a linked name inside a longer name is not that entity: the ruler's "Ghani" (Ashraf Ghani) in
   "Abdul Ghani Baradar", "Islamic State" in "Islamic State Khorasan Province" — the longer name is
   kept, unlinked (a wrong link is worse than none);
-* an organisation's name with a possessive inside is one name ("Prosecutor General's Office");
+* an organisation's name with a possessive or remits joined by "and" inside is one name ("Prosecutor General's
+  Office", "Ports and Maritime Organisation");
 * the words an acronym in parentheses abbreviates are one name ("Tehrik-i-Taliban Pakistan (TTP)", a branch's
   "Islamic State Sahel (IS-S)");
 * a body named by a number in words is one name ("Group of Seven", not "Group of" and a number);
@@ -189,16 +190,28 @@ def _titled_person(ent: Span) -> Span:
 
 
 def _possessive_names(spans: list[Span]) -> list[Span]:
-    """"Prosecutor General" + "'s" + "Office of Uzbekistan": one organisation whose name holds a possessive."""
+    """"Prosecutor General" + "'s" + "Office of Uzbekistan": one organisation whose name holds a possessive, or
+    remits joined by "and"."""
     merged: list[Span] = []
     for span in spans:
         previous = merged[-1] if merged else None
         if previous is not None and previous.label_ == span.label_ == "ORG" and not previous.ent_id_ \
-                and not span.ent_id_ and _joined_by_possessive(previous, span):
+                and not span.ent_id_ and (_joined_by_possessive(previous, span) or _joined_by_and(previous, span)):
             merged[-1] = Span(span.doc, previous.start, span.end, label="ORG")
             continue
         merged.append(span)
     return merged
+
+
+def _joined_by_and(first: Span, second: Span) -> bool:
+    """"Ports" + "and" + "Maritime Organisation", "Roads" + "and" + "Urban Development Authority": a body whose
+    name joins two remits, which the model cuts at "and" into a bare remit (a plural common noun) and a body;
+    not two bodies ("NATO and the African Union"), nor a name and a body ("Hamas and Islamic Jihad Movement")."""
+    doc = first.doc
+    return second.start == first.end + 1 and doc[first.end].lower_ == "and" and len(first) <= 2 \
+        and all(t.is_title and t.is_alpha and t.lower_ not in ORGANISATION_WORDS for t in first) \
+        and first[-1].tag_ in ("NNS", "NNPS") \
+        and second[-1].lower_ in ORGANISATION_WORDS and second[0].is_title
 
 
 def _joined_by_possessive(first: Span, second: Span) -> bool:

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Article, Evidence
 
 # Photo captions and credits repeat or summarise the story; facts are read from the story itself.
-_CAPTION = re.compile(r"\((?:file\s+)?(?:image|photo|picture|pic)s?\b|\b(?:image|photo)\s+(?:courtesy|credit)",
-                      re.IGNORECASE)
+_CAPTION = re.compile(r"\((?:[^()\s]+\s+){0,3}(?:image|photo|picture|pic|screenshot|screengrab)s?\b[^()]{0,40}\)"
+                      r"|\b(?:image|photo)\s+(?:courtesy|credit)", re.IGNORECASE)
 # Page furniture that ingestion may leave in the body: menus, share and tag lines, teasers, bylines and
 # credits, comment widgets, imprint lines. None of it is article text, so none of it yields facts.
 _FURNITURE_START = re.compile(
@@ -29,13 +29,15 @@ _FURNITURE_START = re.compile(
     r"follow us|comments?\b|post a comment|leave a (?:reply|comment)|your email address|found a typo|"
     r"download pdf|all news:|updated:|advertisement|sponsored|click here|sign up|copyright\b)", re.IGNORECASE)
 # An outlet's notice to its readers: a call to follow it elsewhere ("Track Latest News Live on NDTV.com and get
-# news updates …", "Download the X app for Android", "Get the best of our World Desk newsletter …") or what its
-# subscribers get; never article text.
+# news updates …", "Download the X app for Android", "Get the best of our World Desk newsletter …"), what its
+# subscribers get, or an appeal for their money ("we have a small favour to ask", "from as little as $1"); never
+# article text.
 _READER_NOTICE = re.compile(
     r"^(?:track|listen|download|follow|watch|visit|join|get|stay|install|catch)\b"
     r".*\b[\w-]+\.(?:com|net|org|in|ru|uz|kz|kg|tj|pk|af|cn|uk)\b"
     r"|\b(?:offered to (?:its |our )?subscribers|for (?:our |its )?subscribers only|app for (?:android|ios))\b"
-    r"|^(?:get|sign up|subscribe|receive|stay)\b.*\bnewsletters?\b",
+    r"|^(?:get|sign up|subscribe|receive|stay)\b.*\bnewsletters?\b"
+    r"|\bfavou?r to ask\b|\bas little as \W?\d|\bsupport\b.{0,30}\bjournalism\b|\bmake a contribution\b",
     re.IGNORECASE)
 _CREDIT = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+ (?:reported|contributed reporting) from ")
 _TERMINAL = re.compile(r"[.!?\"”’')\]]$")
@@ -62,7 +64,8 @@ def is_furniture(paragraph: str) -> bool:
     True
     """
     text = paragraph.strip()
-    if _FURNITURE_START.match(text) or _CREDIT.match(text) or text.count(" | ") >= 2 or text.count("|") >= 3:
+    if _FURNITURE_START.match(text) or _CREDIT.match(text) or max(text.count(" | "), text.count(" · ")) >= 2 \
+            or text.count("|") >= 3:
         return True
     if _READER_NOTICE.search(text) and len(text) < 300:
         return True
@@ -123,14 +126,51 @@ def _without_timestamps(blocks: Iterable[tuple[int, str]]) -> Iterator[tuple[int
         yield offset, " " * skip + block[skip:]
 
 
+def _story_blocks(text: str) -> Iterator[tuple[int, str]]:
+    """The blocks that are no furniture, with their furniture lines blanked (what is left may be furniture too)."""
+    blocks = ((offset, block) for offset, block in _without_timestamps(paragraphs(text)) if not is_furniture(block))
+    return ((offset, block) for offset, block in _without_furniture_lines(blocks) if not is_furniture(block))
+
+
+def _without_furniture_lines(blocks: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """Each block with the furniture lines among its lines blanked out (offsets kept): a tag line, a teaser, a
+    reader appeal or a comment counter run into the story's last paragraph, which the block as a whole is not."""
+    for offset, block in blocks:
+        yield offset, furniture_lines_blanked(block)
+
+
+def furniture_lines_blanked(block: str) -> str:
+    r"""The block with its lines of furniture blanked: those furniture by their own words, and those without a
+    sentence's end after the block's last sentence ("Most viewed"). A headline over a live blog's entry stays: it
+    names what the entry reports.
+
+    >>> furniture_lines_blanked("The crossing reopened.\nTopics: Asia · Kabul · Taliban\nMost viewed")
+    'The crossing reopened.\n                              \n           '
+    >>> furniture_lines_blanked("Border reopens\nThe crossing reopened on Monday.")
+    'Border reopens\nThe crossing reopened on Monday.'
+    """
+    lines = block.split("\n")
+    if len(lines) < 2:
+        return block
+    blanked = [" " * len(line) if line.strip() and _furniture_by_words(line) else line for line in lines]
+    last = max((i for i, line in enumerate(blanked) if _TERMINAL.search(line.strip())), default=len(lines))
+    return "\n".join(" " * len(line) if i > last else line for i, line in enumerate(blanked))
+
+
+def _furniture_by_words(line: str) -> bool:
+    """A line that its words make furniture, whatever its punctuation: a menu, a tag or topic list, a notice."""
+    text = line.strip()
+    return bool(_FURNITURE_START.match(text) or _CREDIT.match(text) or _READER_NOTICE.search(text)
+                or _CAPTION.search(text)) or max(text.count(" | "), text.count(" · ")) >= 2
+
+
 Paragraph = tuple[int, Doc]  # a parsed paragraph and its offset in the article body
 
 
 def parse(articles: list[Article], nlp: Language, batch_size: int | None = None) -> list[list[Paragraph]]:
     """Each article's paragraphs (page furniture left out), parsed. One ``nlp.pipe`` parses the
     paragraphs of all ``articles``: spaCy's cost per call and per batch is paid once for them all."""
-    parts = [[(offset, block) for offset, block in _without_timestamps(paragraphs(article.text))
-              if not is_furniture(block)] for article in articles]
+    parts = [list(_story_blocks(article.text)) for article in articles]
     docs = nlp.pipe((block for article_parts in parts for _, block in article_parts), batch_size=batch_size)
     return [[(offset, doc) for (offset, _), doc in zip(article_parts, islice(docs, len(article_parts)))]
             for article_parts in parts]
@@ -140,13 +180,17 @@ def split(article: Article, nlp: Language, parsed: list[Paragraph] | None = None
     """The article's sentences; ``parsed``: its paragraphs when :func:`parse` has parsed them already."""
     sentences: list[Sentence] = []
     for paragraph_no, (offset, doc) in enumerate(parse([article], nlp)[0] if parsed is None else parsed):
-        for position, span in enumerate(doc.sents):
+        position = 0  # among the paragraph's sentences with words: a blanked entry time or line is none
+        for span in doc.sents:
             text = span.text
             stripped = text.strip()
-            if not stripped or _CAPTION.search(stripped):
+            if not stripped:
+                continue
+            position += 1
+            if _CAPTION.search(stripped):
                 continue
             start = offset + span.start_char + (len(text) - len(text.lstrip()))
             evidence = Evidence(stripped, start, start + len(stripped))
             assert article.text[evidence.start:evidence.end] == stripped
-            sentences.append(Sentence(span, evidence, offset, paragraph_no, len(sentences), position == 0))
+            sentences.append(Sentence(span, evidence, offset, paragraph_no, len(sentences), position == 1))
     return sentences

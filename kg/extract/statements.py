@@ -21,8 +21,12 @@ say add tell state announce claim deny assure express emphasise emphasize stress
 reiterate declare tweet indicate affirm assert maintain argue suggest acknowledge admit confirm allege accuse
 criticise criticize condemn welcome greet pledge promise threaten reject dismiss appreciate praise fear believe
 voice underline underscore remark comment reply respond explain hope demand call reaffirm propose describe question
-thank blame cite reassure caution predict concede recall rule write post report
+thank blame cite reassure caution predict concede recall rule write post report inform brief notify apprise
 """.split())
+# Verbs of telling someone about something: speech only with the one told and what he was told ("informed the
+# president about the clashes", "briefed him on the talks"), not "was kept informed", nor in a relative clause
+# that describes a host ("met the minister, who briefed him on …").
+TELLING = frozenset({"inform", "brief", "notify", "apprise"})
 WEAK_VERBS = frozenset({"believe", "fear", "hope", "appreciate", "praise", "welcome", "greet", "call", "suggest",
                         "thank", "cite", "write", "post"})
 CLAUSE_VERBS = frozenset({"maintain", "indicate", "suggest", "believe", "fear", "hope", "write", "post"})
@@ -115,7 +119,24 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
             return verb.head
         return next((c for c in verb.lefts if c.pos_ == "PROPN" and c.dep_ in ("advcl", "npadvmod", "dep", "appos")),
-                    None)
+                    None) or _fronted_subject(verb)
+    return None
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """"In Kabul, X, spokesman for Y, said", "At the briefing in Tashkent, X told": the name the parser joined to
+    a fronted phrase (as its conjunct or apposition) though it is the subject, for it runs, with its apposition,
+    up to the comma before the verb; not one of a list ("In Kabul and Herat, officials said")."""
+    for phrase in (c for c in verb.lefts if c.dep_ == "prep"):
+        for token in phrase.subtree:
+            if token.pos_ != "PROPN" or token.dep_ not in ("conj", "appos") or token.i == 0 \
+                    or token.doc[token.left_edge.i - 1].text != "," or any(c.dep_ == "cc" for c in token.head.children):
+                continue
+            after = token.right_edge.i + 1
+            while after < verb.i and token.doc[after].is_punct:
+                after += 1
+            if after == verb.i or after < verb.i and token.doc[after].pos_ in ("ADV", "AUX") and after + 1 == verb.i:
+                return token
     return None
 
 
@@ -185,10 +206,25 @@ def _is_speech(token: Token) -> bool:
         return any(c.dep_ in ("ccomp", "xcomp") for c in token.children) and token.dep_ != "xcomp"
     if token.lemma_ == "describe":
         return any(c.lower_ == "as" for c in token.children)
+    if token.lemma_ in TELLING:
+        told = [c for c in token.children if c.dep_ == "dobj"]
+        return bool(told) and token.dep_ != "relcl" and not any(c.dep_ == "auxpass" for c in token.children) \
+            and any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("about", "on", "of")
+                    for c in [*token.children, *told[0].children])
+    if token.lemma_ == "dismiss":  # "dismissed the reports as baseless", not "dismissed the minister from his post"
+        return not any(c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                       for c in token.children)
     if token.lemma_ in CLAUSE_VERBS:  # "What India fears is that …" too
         return any(c.dep_ == "ccomp" for c in token.children) or any(mark in token.sent.text for mark in '"“') or \
             any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children) and token.head.lemma_ == "be"
     return True
+
+
+def _asks(sentence: Sentence) -> bool:
+    """"What did Modi tell Putin?", "Will Tashkent confirm the deal?": the article's own question, outside any
+    quotation, which says what nobody said."""
+    text = sentence.evidence.sentence
+    return text.rstrip().endswith("?") and not any(mark in text for mark in '"“”')
 
 
 def _after_quotation(verb: Token) -> bool:
@@ -355,6 +391,8 @@ class StatementReader:
         the speaker only when no speaker of its own speaks in the sentence ("Putin reaffirmed …, the Kremlin
         statement added" is Putin's)."""
         self.unknown = False  # a speaker the sentence names but no actor resolves
+        if _asks(sentence):
+            return []
         speakers: dict[str, tuple[Resolution, Token | None]] = {}
         attributions: dict[str, tuple[Resolution, Token | None]] = {}
         quoted = self._quoted_spans(sentence)
