@@ -172,3 +172,24 @@ def test_a_person_telling_another_of_another_country_meets_him(read, text):
 ])
 def test_telling_reporters_a_colleague_or_a_gathering_is_no_meeting(read, text):
     assert parties(read(text)) == []
+
+
+# --- an invitation accepted ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, host", [
+    ("Narendra Modi invited Vladimir Putin to India for next year's annual summit, and the invitation was "
+     "accepted, officials said.", "India"),
+    ("Xi Jinping invited Kassym-Jomart Tokayev to China for a state visit, and Tokayev accepted.", "China"),
+    ("Recep Tayyip Erdogan invited Vladimir Putin to Ankara for talks next month; the Kremlin accepted the "
+     "invitation.", "Turkey"),
+])
+def test_an_accepted_invitation_is_a_planned_meeting_in_the_host_country(read, text, host):
+    extraction = read(text)
+    assert len(extraction.meetings) == 1 and extraction.meetings[0].status == "planned"
+    assert host in parties(extraction)[0]
+
+
+def test_an_invitation_not_accepted_is_no_meeting(read):
+    extraction = read("Xi Jinping invited Kassym-Jomart Tokayev to Beijing for a state visit, but Tokayev has not "
+                      "accepted.")
+    assert parties(extraction) == []

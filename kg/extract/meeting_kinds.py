@@ -191,10 +191,25 @@ def negated(trigger: Token) -> bool:
         return True  # "should return to talks", "could meet": not an encounter that happened or is planned
     if speculated(trigger) or denied_by_noun(trigger):
         return True
-    if any(a.lemma_ == "rule" and any(c.lower_ == "out" for c in a.children) or _forms(a) & (WISHES | DENIALS) or
+    if any(a.lemma_ == "rule" and any(c.lower_ == "out" for c in a.children) or _forms(a) & (WISHES | DENIALS) and
+           not (a.lemma_ == "invite" and invitation_accepted(trigger)) or
            any(c.dep_ == "acomp" and c.lemma_ in WISHES for c in a.children) for a in _up_to_occasion(trigger)):
         return True  # "has ruled out holding any direct talks", "is keen for Modi to travel to Beijing", "denied
     return any(_refused(head, head == trigger.head) for head in governing(trigger))  # that Putin had met …"
+
+
+def invitation_accepted(trigger: Token) -> bool:
+    """"X invited Y to India for the summit, and the invitation was accepted" (or "Y accepted"): the encounter is
+    planned, no longer only wished for."""
+    return any(t.lemma_ == "accept" and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children)
+               for t in trigger.sent)
+
+
+def invited_to(trigger: Token) -> Token | None:
+    """The place a person was invited to for the encounter: "invited Putin to India for the summit"."""
+    verb = next((a for a in trigger.ancestors if a.lemma_ == "invite"), None)
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if verb is not None else None
 
 
 def speculated(trigger: Token) -> bool:
@@ -330,8 +345,9 @@ def is_planned(sentence: Sentence, trigger: Token) -> bool:
     words |= {t.lower_ for t in trigger.lefts} | {t.lower_ for t in trigger.head.lefts}
     words |= {t.lower_ for t in trigger.children} | {trigger.head.lower_}  # "accepted the invitation to visit"
     words |= governing_words(trigger)
-    return (bool(words & PLANNED_WORDS) or _to_come(verb) or _intended(verb) or _attendance_to_come(trigger)) and \
-        trigger.tag_ not in ("VBD", "VBN")
+    invited = any(a.lemma_ == "invite" for a in trigger.ancestors)  # "invited Putin to India for the summit"
+    return (bool(words & PLANNED_WORDS) or _to_come(verb) or _intended(verb) or _attendance_to_come(trigger) or
+            invited) and trigger.tag_ not in ("VBD", "VBN")
 
 
 def _attendance_to_come(trigger: Token) -> bool:

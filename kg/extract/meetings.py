@@ -250,7 +250,7 @@ class MeetingReader:
             return [self._meeting([first, other], sentence, kind, trigger, None if kind == "PhoneCall" else place,
                                   confidence) for other in others]
         if len(persons) >= 2:
-            met = self._groups_met(sentence, trigger, persons, groups)
+            met = self._groups_met(sentence, trigger, persons, groups) + self._host_invited_to(sentence, trigger)
             return [self._meeting(persons + met, sentence, kind, trigger, place, confidence)]
         if kind == "Visit" and persons:
             host = self.parties.host(sentence, trigger, persons[0])
@@ -308,6 +308,16 @@ class MeetingReader:
             return []
         return [g for g in groups if self.parties.inside(g, taken, sentence, PARTY_KINDS) and
                 not self.parties.inside(g, subject, sentence, PARTY_KINDS)]
+
+    def _host_invited_to(self, sentence: Sentence, trigger: Token) -> list[str]:
+        """"Modi invited Putin to India for the summit, and the invitation was accepted": the country invited to
+        hosts the encounter, a party as a visit's host country is (its capital stands for it)."""
+        place = kinds.invited_to(trigger)
+        keys = self.resolver.named(place.doc[place.left_edge.i:place.i + 1], sentence, ("Country", "Place")) \
+            if place is not None else []
+        actors = self.resolver.index.actors
+        countries = [k if actors[k].kind == "Country" else self.resolver.capital_country(k) for k in keys]
+        return [c for c in countries[:1] if c]
 
     def _leaders_apart(self, sentence: Sentence, trigger: Token, first: str, others: list[str]) -> bool:
         """"Putin would also meet Modi and Raisi": persons of different countries, none of the first one's, whom
