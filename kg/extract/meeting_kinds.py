@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONVENING,
-                            CONVERSING, DENIALS, DENYING_NOUNS, GUEST_NOUNS, HYPOTHETICAL, INTENDING, INTENTS, NEGATIONS, OCCASIONS,
-                            OCCURRING, ORDINALS, PASSING, PLANNED_WORDS, QUESTIONING, REFERRING, SEPARATE_WORDS,
-                            SEPARATELY, SPECULATIVE, TIME_WORDS, TRIGGERS, WISHES)
+                            CONVERSING, DENIALS, DENYING_NOUNS, GUEST_NOUNS, HYPOTHETICAL, INTENDING, INTENTS,
+                            NEGATIONS, OCCASIONS, OCCURRING, ORDINALS, PASSING, PLANNED_WORDS, QUESTIONING, REFERRING,
+                            SEPARATE_WORDS, SEPARATELY, SPECULATIVE, TIME_WORDS, TRIGGERS, WISHES)
 from .sentences import Sentence
 
 
@@ -126,7 +126,7 @@ def is_trigger(token: Token) -> bool:
         guest = ("dobj", "nsubjpass") if any(c.dep_ == "agent" for c in token.children) else ("dobj",)
         return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_ in GUEST_NOUNS)
                    for c in token.children)
-    if lemma == "tell":  # "Modi told Putin in Samarkand that …"; not "told reporters", "told Reuters", "told the summit"
+    if lemma == "tell":  # "Modi told Putin in Samarkand that …"; not "told reporters", "told the summit"
         return token.pos_ == "VERB" and bool(told(token))
     if lemma == "conversation":
         return by_line(token) or with_someone
