@@ -14,7 +14,8 @@ Context carries agents across sentences: "the peacekeepers guarded …" is the f
 read, "The exercise is being held …" the owner of the exercise named as a move's purpose, and forces named
 definitely right after their agent's move are that move again. The vocabulary lives in
 ``military_words.py``, the trigger words and their kinds in ``military_triggers.py``, the search for
-candidate agents in ``military_agents.py``, their resolution to the article's actors in ``military_agency.py``,
+candidate agents in ``military_agents.py``, their resolution to the article's actors in ``military_agency.py`` (whose
+forces act, a country or the armed forces it names as a body, in ``military_forces.py``),
 reported versus mentioned actions in ``military_reports.py``, the non-events in ``military_nonevents.py``.
 """
 from __future__ import annotations
@@ -27,7 +28,7 @@ from ..records import MilitaryAction, Quantity
 from ..timeexpr import find_date_expressions, resolve as resolve_date
 from .military_agency import AgentReader
 from .military_agents import (
-    anaphoric_forces, commanders_move, is_definite, names_forces, ordered_move, person_subject)
+    anaphoric_forces, both_sides_tell, commanders_move, is_definite, names_forces, ordered_move, person_subject)
 from .military_nonevents import agreed, hypothetical, negated, reported_future
 from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
@@ -78,8 +79,7 @@ class MilitaryReader(AgentReader):
     """Military actions of one article, read sentence by sentence (agents found by :class:`AgentReader`)."""
 
     def __init__(self, resolver: Resolver, published):
-        super().__init__(resolver)
-        self.published = published
+        super().__init__(resolver, published)
         self.claims: set[int] = set()  # ids of attacks read from a claim ("X claimed the attack")
         self.movers: set[str] = set()  # agents of deployments and withdrawals in the sentence just read
         self.other_sides: set[int] = set()  # ids of the actions of the other side of "A and B each …"
@@ -102,8 +102,10 @@ class MilitaryReader(AgentReader):
             kind = trigger_kind(token)
             if kind is None or not self._is_action(token, kind, sentence, context):
                 continue
+            if both_sides_tell(token) and any(self.agents_here):
+                continue  # "X clashed with Y, with both sides claiming to have inflicted losses": that fight again
             resolution = self._agent(token, sentence, kind) or self._anaphoric_agent(token, kind) or \
-                self._reporting_body(token, sentence, kind)
+                self._reporting_body(token, sentence, kind) or self._claimant(token, sentence, kind)
             actor = resolution.key if resolution else None
             if actor and self.resolver.index.actors[actor].kind == "Person" and \
                     (kind == "Withdrawal" or token.lemma_ in TRAVEL) and not commanders_move(token) and \

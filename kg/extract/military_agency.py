@@ -8,6 +8,8 @@ and keeps what the article told so far. :class:`~kg.extract.military.MilitaryRea
 """
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Token
 
 from ..records import Actor
@@ -15,12 +17,14 @@ from .military_agents import (
     DASHES, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, dateline_place, is_definite,
     kind_of_action, led_alliance, names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates,
     with_owners)
+from .military_forces import named_armed_forces
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
-    ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, COMMANDING_BODIES, CONFRONTATIONS, DOERS,
-    EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING, NATIONAL_FORCES, OVERSEEING, REPORTING, SPOKESMEN,
-    STATE_MEDIA, STATES, TERRITORY, TRIGGERS)
+    ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS, COMMANDING_BODIES, CONFRONTATIONS,
+    DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL,
+    OVERSEEING, REPORTING, SPOKESMEN, STATES, STATE_MEDIA, TERRITORY, TRIGGERS)
+from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
@@ -28,8 +32,9 @@ from .sentences import Sentence
 class AgentReader:
     """The agents of the actions read so far in an article, and the resolution of a trigger's agent."""
 
-    def __init__(self, resolver: Resolver):
+    def __init__(self, resolver: Resolver, published: date | None = None):
         self.resolver = resolver
+        self.published = published  # the article's date: which forces a country had then
         self.last_actor: str | None = None
         self.last_state: str | None = None  # the last country read acting: a party to the conflict told
         self.last_group: str | None = None  # the last organisation read acting: "the insurgents", "the group"
@@ -50,14 +55,18 @@ class AgentReader:
         if trigger.pos_ != "VERB" or not (passive or plain) or any(c.dep_ == "agent" for c in trigger.children):
             return None
         subject = according_to(trigger)  # "2,030 troops had been deployed, according to the CSTO secretariat"
-        if subject is None and trigger.dep_ == "ccomp" and trigger.head.lemma_ in REPORTING:
-            subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        clause = trigger
+        while clause.dep_ == "conj" and clause.head != clause:  # "reported that volunteers had come and that units
+            clause = clause.head                                 # had been moved": each clause is reported
+        if subject is None and clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING:
+            subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.lemma_.lower() in SPOKESMEN),
                        subject)  # "X, the spokesman for the ministry, said": the ministry reports
         found = self.resolver.resolve(subject, sentence, ("Organisation",))
-        end = subject.right_edge.i if subject.lemma_.lower() in SPOKESMEN else subject.i  # "a spokesman for X"
+        speaks_for = SPOKESMEN | BODY_HEADS  # "a spokesman for X", "the commander of X's ground force"
+        end = subject.right_edge.i if subject.lemma_.lower() in speaks_for else subject.i
         owners = self.resolver.named(subject.doc[subject.left_edge.i:end + 1], sentence, ("Organisation",))
         found = found or (Resolution(owners[0], 0.6) if owners else None) or self._state_media(subject, sentence) or \
             self._spokesman_of(subject, sentence)
@@ -66,6 +75,21 @@ class AgentReader:
                 plain and not passive and found.key not in self.agents_read():
             return None  # "NATO said troops had crossed into the region": forces it was not read commanding
         return Resolution(found.key, 0.6)
+
+    def _claimant(self, trigger: Token, sentence: Sentence, kind: str) -> Resolution | None:
+        """"A suicide bomber targeted a police truck …; the TTP claimed responsibility", "… The group claimed it": a
+        claim of responsibility that names no attack of its own claims the attack its sentence reports."""
+        if kind != "Attack":
+            return None
+        for verb in sentence.span:
+            objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "claim" else []
+            bare = any(o.lower_ == "it" or o.lemma_ == "responsibility" and not any(
+                g.pos_ != "PRON" for c in o.children if c.dep_ == "prep" for g in c.children) for o in objects)
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"] if bare and verb.i > trigger.i else []
+            found = [r for c in subjects for r in [self._resolve_candidate(c, sentence)] if r is not None]
+            if found and self.resolver.index.actors[found[0].key].kind == "Organisation":
+                return Resolution(found[0].key, 0.6)
+        return None
 
     def _spokesman_of(self, subject: Token, sentence: Sentence) -> Resolution | None:
         """'"Reinforcements have been dispatched," ministry spokesman X wrote': the body a spokesman is titled by ("the
@@ -289,11 +313,23 @@ class AgentReader:
         if resolution and resolution.key not in self.taken and (not self._installation_or_media(resolution.key) or
                                                                 self._unit_acting(candidate, resolution.key)):
             return self._country_of_forces(resolution, candidate)
+        if resolution is None and (same_name := self._named_before(candidate)):
+            return same_name
         if anaphor:
             return Resolution(self.last_actor, 0.6)
         if candidate.lemma_.lower() in ALLIANCE_NOUNS:
             return self._alliance(sentence.offsets(candidate)[0])
         return None
+
+    def _named_before(self, candidate: Token) -> Resolution | None:
+        """"The Islamic Emirate (IEA) … IEA fighters fired into the air": a proper name the tagger missed here is the
+        organisation or country of that exact name the article names elsewhere."""
+        if candidate.pos_ != "PROPN" or candidate.ent_type_:
+            return None
+        name = fold(candidate.text)
+        keys = [k for k, a in self.resolver.index.actors.items() if a.kind in ("Organisation", "Country") and
+                name in {fold(n) for n in (a.label, *a.aliases)} and not self._installation_or_media(k)]
+        return Resolution(keys[0], 0.6) if len(keys) == 1 else None
 
     def _previous_subject(self, pronoun: Token, sentence: Sentence) -> Resolution | None:
         """"Russia is still the main security provider. It keeps a base …", "The two sides completed disengagement in
@@ -352,17 +388,21 @@ class AgentReader:
         """"India and China each maintain troops", "Each side keeps 50,000 troops", "Both sides have troops each
         deployed": one action of each party (a joint action, "India and China held drills", is one)."""
         verbs = [trigger]  # up to the clause that names the parties ("have troops each deployed": "have")
-        while verbs[-1].dep_ in ("xcomp", "relcl", "acl", "conj", "dobj") and verbs[-1].head != verbs[-1] and \
+        while verbs[-1].dep_ in ("xcomp", "acomp", "relcl", "acl", "conj", "dobj") and verbs[-1].head != verbs[-1] and \
                 len(verbs) < 4:
             verbs.append(verbs[-1].head)
         subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.lower_ != "each"][:1]
+        deployed = trigger_kind(trigger) == "Deployment"  # (troops from each side in drills drill together)
+        forces = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] if deployed else []
+        sides = [g for s in forces for c in s.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                 for g in c.children if both_parties(g)]  # "50,000 troops from each side remain (are) deployed"
         each = any(c.lower_ == "each" for v in verbs for c in v.children) or \
-            any(c.lower_ == "each" for s in subjects for c in s.children)
-        own_forces = trigger_kind(trigger) == "Deployment" and bool(subjects) and both_parties(subjects[0])
-        if not (each or own_forces) or not subjects:
+            any(c.lower_ == "each" for s in subjects + sides for c in s.children)
+        own_forces = deployed and bool(subjects) and both_parties(subjects[0])
+        if not (each or own_forces) or not subjects + sides:
             return []  # "Both armies have deployed troops": each its own (not a joint pull-back or drill)
-        if both_parties(subjects[0]):
-            return [k for k in self._two_sides(sentence, subjects[0]) if k != actor]
+        if both_parties((sides + subjects)[0]):
+            return [k for k in self._two_sides(sentence, (sides + subjects)[0]) if k != actor]
         parties = [self._resolve_candidate(c, sentence) for c in subjects[0].children if c.dep_ == "conj"]
         return [self._state_of(r.key) for r in parties if r and self._state_of(r.key) != actor]
 
@@ -432,9 +472,11 @@ class AgentReader:
         return Resolution(country, resolution.confidence) if country else resolution
 
     def _installation_or_media(self, key: str) -> bool:
-        """"the 201st military base", "Reuters": a base is where forces are, and an outlet reports; neither acts."""
+        """"the 201st military base", "Reuters": a base is where forces are, and an outlet reports; neither acts (a body
+        that commands forces is no outlet, though "The Ministry of Defence reported that …" reads like one)."""
         actor = self.resolver.index.actors[key]
-        return actor.is_media or actor.label.lower().split()[-1] in INSTALLATIONS
+        media = actor.is_media and not any(word in actor.label for word in COMMANDING_BODIES)
+        return media or actor.label.lower().split()[-1] in INSTALLATIONS
 
     def _alliance(self, offset: int) -> Resolution | None:
         """"Troops from a Russia-led military alliance": the treaty organisation the article names nearest."""
@@ -444,13 +486,24 @@ class AgentReader:
         return Resolution(min(spans)[1], 0.6) if spans else None
 
     def _national_forces(self, resolution: Resolution, candidate: Token) -> Resolution:
-        """"Afghan soldiers", "the Afghan army": the forces of a country whose armed forces the genre names
-        apart from the state (Afghanistan's fell with its government in 2021), not the country; also those of its
-        defence ministry ("the Afghan defence ministry said its forces had launched an operation")."""
+        """"Tajik units", "units of the Armed Forces of Tajikistan": a country's forces are the armed forces the article
+        names as a body, if it does (``military_forces.py``); "Afghan soldiers", "the Afghan army": those of a country
+        whose armed forces the genre names apart from the state (Afghanistan's fell with its government in 2021), not
+        the country; also those of its defence ministry ("the Afghan defence ministry said its forces had launched an
+        operation")."""
         actor = self.resolver.index.actors[resolution.key]
+        named = named_armed_forces(self.resolver.index.actors, resolution.key) if actor.kind == "Country" and \
+            names_forces(candidate) else None
+        if named:
+            return Resolution(named, resolution.confidence)
         defence = actor.kind == "Organisation" and any(w in actor.label for w in ("Defence", "Defense"))
-        forces = NATIONAL_FORCES.get(actor.label.rpartition(" of ")[2] if defence else actor.label)
-        if forces is None or not (defence or actor.kind == "Country" and names_forces(candidate)):
+        apart = next((c for c, f in NATIONAL_FORCES.items() if f == actor.label), None)
+        if apart and self._forces_gone(apart):  # "Afghan forces fired mortars" in 2023: the new state's
+            return Resolution(self.resolver.country(apart), resolution.confidence)
+        country = actor.label.rpartition(" of ")[2] if defence else actor.label
+        forces = NATIONAL_FORCES.get(country)
+        if forces is None or not (defence or actor.kind == "Country" and names_forces(candidate)) or \
+                self._forces_gone(country):
             return resolution
         index = self.resolver.index
         key = next((k for k, a in index.actors.items() if a.label == forces), None)
@@ -458,6 +511,10 @@ class AgentReader:
             key = f"a{len(index.actors)}"
             index.actors[key] = Actor(key, forces, "Organisation")
         return Resolution(key, resolution.confidence)
+
+    def _forces_gone(self, country: str) -> bool:
+        """Whether the article tells of a time after the forces the genre names apart from ``country`` were gone."""
+        return bool(self.published) and self.published.year > NATIONAL_FORCES_UNTIL[country]
 
     def _is_ground(self, token: Token, sentence: Sentence) -> bool:
         """"control of Kabul", "the capture of 11 districts": an "of" phrase naming a city, region or

@@ -205,8 +205,9 @@ def with_owners(candidates: list[Token]) -> list[Token]:
         owners += [g for c in candidate.children if c.lemma_ == "loyal" for p in c.children if p.lower_ == "to"
                    for g in p.children if g.dep_ == "pobj"]  # "forces loyal to warlord X"
         owners += [c for c in candidate.children if c.dep_ == "poss" and c.pos_ != "PRON" or  # "the group's fighters"
-                   c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG") and  # "Russian
-                   not any(t.is_punct for t in c.doc[c.i + 1:candidate.i])]  # troops", not "the ISPR, Pakistani troops"
+                   c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or  # "Russian
+                   c.pos_ == "PROPN") and  # troops", "IEA fighters" (an acronym the tagger left untyped)
+                   not any(t.is_punct for t in c.doc[c.i + 1:candidate.i])]  # not "the ISPR, Pakistani troops"
         owners += [c for c in candidate.children if c.lower_.endswith("-led")]  # "U.S.-led forces": the leader's
         if not owners and candidate.pos_ == "NOUN":
             owners += demonyms_before(candidate)  # "in 2022 Kyrgyz and Tajik troops": "Kyrgyz" hung on "in"
@@ -247,6 +248,19 @@ def both_parties(token: Token) -> bool:
     parties = token.lemma_.lower() in ("side", "army", "country", "navy", "military") or token.lower_ in ("sides", "armies")
     of_two = any(both_parties(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
     return parties and (counted or of_two)
+
+
+def both_sides_tell(trigger: Token) -> bool:
+    """"… with both sides claiming to have inflicted heavy losses", "each side said it had repelled the attack": the
+    subject of the action, or of the verb that tells it, is the two parties together."""
+    verb = trigger
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and both_parties(c) for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def according_to(verb: Token) -> Token | None:

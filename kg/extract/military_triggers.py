@@ -143,8 +143,10 @@ def named_in_phrase(token: Token) -> str | None:
     if lemma in ("put", "place") and any(g.lemma_.lower() == "alert" for c in children if c.lower_ == "on"
                                          for g in c.children) and with_forces(token, ("dobj", "nsubjpass")):
         return "Mobilisation"  # "troops along the border had been put on high alert"
-    if lemma == "launch" and any(c.dep_ == "dobj" and c.lemma_.lower() in MUNITIONS for c in children):
-        return "Attack"  # "launched rockets at the town"
+    if lemma == "launch" and any(c.dep_ == "dobj" and fired(c) for c in children):
+        return "Attack"  # "launched rockets at the town", "launched 300 drones and missiles at X"
+    if lemma in DOING and any(c.dep_ == "dobj" and named_operation(c) for c in children):
+        return "Attack"  # "India launched Operation Sindoor", "the army began Operation Zarb-e-Azb"
     if lemma == "patrol" and with_forces(token, ("nsubj",)):
         return "Deployment"  # "Russian troops patrolled the town"
     if lemma in PRACTICE and with_forces(token, ("nsubj",)):
@@ -153,8 +155,10 @@ def named_in_phrase(token: Token) -> str | None:
         return "Attack"  # "troops responded and inflicted heavy losses on the militants"
     if lemma == "repel" and any(c.dep_ == "dobj" and c.lemma_.lower() not in TRIGGERS for c in children):
         return "Attack"  # "border guards repelled the aggression" (not "a plan to repel an attack": the attack's)
-    if lemma == "target" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS for c in children):
-        return "Attack"  # "a suicide bomber targeted a police truck" (not "the sanctions target banks")
+    if lemma == "target" and (any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS for c in children) or
+                              any(fired(g) for g in instruments(token))):
+        return "Attack"  # "a suicide bomber targeted a police truck", "targeted air bases with drones" (not "the
+        # sanctions target banks")
     if lemma in FORCE_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS and
                                     not counted_dead(c, token) for c in children) \
             and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("into", "on", "at") for c in children):
@@ -163,6 +167,25 @@ def named_in_phrase(token: Token) -> str | None:
                                    for g in c.children):
         return "Attack"
     return None
+
+
+def fired(weapons: Token) -> bool:
+    """"rockets", "300 drones and missiles", "dozens of drones": what is launched at a target (any of a list)."""
+    counted = [g for c in weapons.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    listed = [w for w in (weapons, *counted) for w in (w, *(c for c in w.children if c.dep_ == "conj"))]
+    return any(w.lemma_.lower() in MUNITIONS for w in listed)
+
+
+def instruments(verb: Token) -> list[Token]:
+    """What "with" says an action was done with: "targeted air bases with drones" (also hung on the object)."""
+    return [g for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+
+
+def named_operation(name: Token) -> bool:
+    """"Operation Sindoor", "Operation Bunyan-um-Marsoos": a military operation known by its name."""
+    first = name.doc[name.left_edge.i]
+    return first.text == "Operation" and first.pos_ == "PROPN" and name.pos_ == "PROPN"
 
 
 def leads_forces(verb: Token) -> bool:

@@ -189,7 +189,8 @@ FORMATION_WORDS = frozenset({"armoured", "armored", "infantry", "airborne", "mot
 PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "diplomat", "staff", "family",
                     "refugee", "child", "woman", "villager", "person", "evacuee", "employee", "worker", "student"})
 
-MUNITIONS = frozenset({"shell", "shot", "round", "rocket", "missile", "mortar", "bullet", "salvo", "volley", "grenade"})
+MUNITIONS = frozenset({"shell", "shot", "round", "rocket", "missile", "mortar", "bullet", "salvo", "volley", "grenade",
+                       "drone", "projectile", "bomb", "torpedo"})
 
 FRAME_NOUNS = frozenset({"face", "wake", "aftermath", "light", "midst", "backdrop", "shadow", "run-up"})
 
@@ -239,6 +240,9 @@ ALLIANCE_WORDS = frozenset({"treaty", "alliance", "pact", "cooperation"})
 # Armed forces the genre's annotators name apart from their country: after August 2021 "the Afghan army" is
 # neither the Taliban's state nor the country, so the former government's forces keep their own name.
 NATIONAL_FORCES = {"Afghanistan": "Afghan National Defense and Security Forces"}
+# The last year whose articles still tell of those forces (the republic's fell in August 2021; weeks later its soldiers
+# were still crossing borders): later, "Afghan forces" are the new state's, read as the country.
+NATIONAL_FORCES_UNTIL = {"Afghanistan": 2021}
 
 FORCE_NAMES = FORCES | frozenset({"army", "armies", "military", "serviceman", "soldier", "plane", "planes", "navy",
                                   "navies"})
@@ -265,6 +269,9 @@ STATE_MEDIA = frozenset({"television", "tv", "media", "broadcaster", "agency", "
 
 # "a spokesman for the Taliban's interior ministry said units had been sent": the body he speaks for reports.
 SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "officials"})
+
+# "the commander of the Army's Ground Force said units had been placed on alert": who heads a body reports its moves.
+BODY_HEADS = frozenset({"commander", "chief", "head"})
 
 PERSON_HEADS = frozenset({"head", "chief", "minister", "envoy", "president", "spokesman", "spokesperson", "delegation",
                           "diplomat", "ambassador", "commander", "leader", "official", "representative", "general",
