@@ -116,3 +116,15 @@ def test_the_owner_of_a_press_service_is_an_organisation(read_article, text, bod
 ])
 def test_the_first_word_of_a_place_s_name_is_that_place(read_article, text, short):
     assert kinds(read_article(text, PUBLISHED)).get(short) in (None, "Place")
+
+
+@pytest.mark.parametrize("text, short", [
+    ("Islamic State Khorasan Province, known as IS-K or ISKP, claimed the attack.\n\nIS-K has struck before.", "IS-K"),
+    ("The Balochistan Liberation Army, also known as BLA, claimed the blast.\n\nThe BLA said it would strike again.",
+     "BLA"),
+    ("Jamaat Ansarullah, known as JA, was blamed.\n\nJA denied any role in the attack.", "JA"),
+])
+def test_a_short_name_the_text_says_a_name_is_known_as_is_that_name(read_article, text, short):
+    organisations = [a for a in read_article(text, PUBLISHED).actors if a.kind == "Organisation"]
+    assert len(organisations) == 1 and short in {m.text for m in organisations[0].mentions}
+

@@ -27,13 +27,36 @@ def defined_acronyms(text: str) -> dict[str, str]:
     >>> defined_acronyms("Kabul Airport (KBL)"), defined_acronyms("claimed by Islamic State Sahel (IS-S)")
     ({}, {'IS-S': 'Islamic State Sahel'})
     """
-    found = {}
+    found = _known_as(text)
     for name, acronym in _ACRONYM_DEFINITION.findall(text):
         words = name.split()
         for start in range(len(words)):
             if words[start][:1].isupper() and _initials(words[start:]) == acronym.replace("-", ""):
                 found[acronym] = clean_name(" ".join(words[start:]), person=False)
                 break
+    return found
+
+
+# "Islamic State Khorasan Province, known as IS-K or ISKP": short names the text gives a name after it.
+_KNOWN_AS = re.compile(r"((?:[A-Z][\w’'-]*\s+)+[A-Z][\w’'-]*),? (?:also |commonly )?known as "
+                       r"([A-Z][A-Z0-9-]{1,7})(?:,? or ([A-Z][A-Z0-9-]{1,7}))?\b")
+
+
+def _known_as(text: str) -> dict[str, str]:
+    """Acronyms a name is said to be known as, which spell the initials of its words or of their first ones.
+
+    >>> _known_as("Islamic State Khorasan Province, known as IS-K or ISKP, claimed it.")
+    {'IS-K': 'Islamic State Khorasan Province', 'ISKP': 'Islamic State Khorasan Province'}
+    >>> _known_as("Tashkent, known as TAS to pilots")
+    {}
+    """
+    found = {}
+    for name, *acronyms in _KNOWN_AS.findall(text):
+        initials = _initials(name.split())
+        for acronym in filter(None, acronyms):
+            letters = acronym.replace("-", "")
+            if len(letters) > 1 and initials.startswith(letters):
+                found[acronym] = clean_name(name, person=False)
     return found
 
 

@@ -17,7 +17,8 @@ from .names import ROLE_HEADS, TITLE_WORDS, fold
 _SYNONYMS = {"defense": "defence", "advisor": "adviser", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
              "premier": "prime minister", "pm": "prime minister", "fm": "foreign minister",
              "eam": "external affairs minister", "nsa": "national security adviser", "ministers": "minister",
-             "envoys": "envoy", "presidential": "president"}
+             "envoys": "envoy", "presidential": "president", "gen": "general", "lt": "lieutenant", "maj": "major",
+             "col": "colonel", "brig": "brigadier", "adm": "admiral", "capt": "captain"}
 # Words a description may use that need not be in the profile: "the Russian official", "the security chief".
 GENERIC_WORDS = frozenset({"official", "diplomat", "leader", "head", "chief", "acting", "senior", "top", "former",
                            "deputy", "the", "a", "an", "his", "her", "its", "their", "new", "interim", "caretaker",
@@ -29,10 +30,10 @@ _PROFILE_WORDS = TITLE_WORDS | ROLE_HEADS | frozenset({"envoy", "diplomat", "spo
 
 
 def office_words(words) -> set[str]:
-    """Normalised office words.
+    """Normalised office words, ranks written out.
 
-    >>> sorted(office_words(["Defense", "Minister"])), sorted(office_words(["premier"]))
-    (['defence', 'minister'], ['minister', 'prime'])
+    >>> sorted(office_words(["Defense", "Minister"])), sorted(office_words(["premier"])), office_words(["Gen."])
+    (['defence', 'minister'], ['minister', 'prime'], {'general'})
     """
     found = set()
     for word in words:
@@ -57,6 +58,7 @@ def around_name(name: Span, key_at) -> tuple[list[str], list[str]]:
     apposition after it ("X, Mr. Putin's spokesman") or in an "of" phrase ("Lukashenko of Belarus").
     ``key_at(token)`` gives the actor key mentioned at a token, or None."""
     words, keys = _before(name, key_at)
+    words += [t.text for t in name if fold(t.text).strip(".") in _PROFILE_WORDS]  # "Gen" in the mention "Gen X Y"
     for phrase in _appositions(name):
         words += [t.text for t in phrase]
         keys += [k for t in phrase if (k := key_at(t))]
