@@ -171,3 +171,22 @@ def test_no_attack_without_weapons(read, text):
 ])
 def test_afghan_forces_before_and_after_the_fall(read_article, text, published, agent):
     assert agent in {a for _, a in agents(read_article(text, published=published))}
+
+
+# --- a country's army in the singular: the army the article names ---------------------------------------------------
+@pytest.mark.parametrize("text, agent", [
+    ("The Pakistan Army has moved troops to the border, officials said. Pakistan's military said it had launched "
+     "Operation Zarb-e-Azb on Sunday.", "Army of Pakistan"),
+    ("The Pakistan Army was put on alert. Later the Pakistani military shelled positions across the line.",
+     "Army of Pakistan"),
+    ("The Indian Army said talks were under way. India's army had deployed two brigades to the valley, the report "
+     "said.", "Army of India"),
+])
+def test_a_country_s_army_named_as_a_body(read, text, agent):
+    assert agent in {a for _, a in agents(read(text))}
+
+
+def test_soldiers_of_a_country_whose_army_is_named_stay_the_country(read):
+    found = agents(read("The Pakistan Army was put on alert. Later Pakistani soldiers shelled positions across the "
+                        "line."))
+    assert ("Attack", "Pakistan") in found

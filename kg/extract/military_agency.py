@@ -206,8 +206,9 @@ class AgentReader:
             self._noun_candidates(token, sentence)
         for candidate in with_owners(candidates):
             resolution = self._resolve_candidate(candidate, sentence)
-            if resolution:
-                return self._national_forces(resolution, candidate)
+            if resolution:  # "Pakistan's military said it had launched …": the forces "it" stands for
+                said_by = reporting_subject(candidate) if candidate.lower_ in ("it", "they") else None
+                return self._national_forces(resolution, said_by if said_by is not None else candidate)
         return None
 
     def _noun_candidates(self, token: Token, sentence: Sentence) -> list[Token]:
@@ -492,8 +493,8 @@ class AgentReader:
         the country; also those of its defence ministry ("the Afghan defence ministry said its forces had launched an
         operation")."""
         actor = self.resolver.index.actors[resolution.key]
-        named = named_armed_forces(self.resolver.index.actors, resolution.key) if actor.kind == "Country" and \
-            names_forces(candidate) else None
+        named = named_armed_forces(self.resolver.index.actors, resolution.key, candidate.lower_) \
+            if actor.kind == "Country" and names_forces(candidate) else None
         if named:
             return Resolution(named, resolution.confidence)
         defence = actor.kind == "Organisation" and any(w in actor.label for w in ("Defence", "Defense"))
