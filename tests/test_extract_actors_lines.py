@@ -128,3 +128,16 @@ def test_a_short_name_the_text_says_a_name_is_known_as_is_that_name(read_article
     organisations = [a for a in read_article(text, PUBLISHED).actors if a.kind == "Organisation"]
     assert len(organisations) == 1 and short in {m.text for m in organisations[0].mentions}
 
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("MOSCOW (Vestnik) - Russian President Vladimir Putin held talks with the Kazakh leader on Tuesday.", "Vestnik"),
+    ("KABUL (Khaama): The Taliban on Tuesday announced a new governor for Balkh.", "Khaama"),
+    ("DUSHANBE (Ovoza) — Emomali Rahmon met the visiting envoy on Friday.", "Ovoza"),
+])
+def test_the_name_in_brackets_after_a_dateline_is_an_outlet(read_article, text, outlet):
+    assert kinds(read_article(text, PUBLISHED)).get(outlet) == "Organisation"
+
+
+def test_a_bracket_after_a_person_opening_a_sentence_is_no_outlet(read_article):
+    assert "Left" not in labels(read_article("Putin (Left) met Modi in Moscow on Monday.", PUBLISHED))

@@ -109,7 +109,7 @@ def found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]:
     found = []
     capital_of = _capitals(gazetteer)
     for sentence in sentences:
-        owners = _press_service_owners(sentence.span)
+        owners = _press_service_owners(sentence.span) + _dateline_outlets(sentence.span)
         taken = {t.i for owner in owners for t in owner}
         spans = [ent for ent in sentence.span.ents if not taken & set(range(ent.start, ent.end))] + owners \
             + _untagged_outlets(sentence.span) + _offices_of_holders(sentence.span)
@@ -204,6 +204,18 @@ def _source_by_syntax(token, sentence: Span) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_ in ("learn", "report") \
         or token.dep_ in ("dobj", "dative") and token.head.lemma_ == "tell" and token.i == token.head.i + 1 \
         or token.i > sentence.start and token.doc[token.i - 1].lower_ in OUTLET_NOUNS
+
+
+def _dateline_outlets(sentence: Span) -> list[Span]:
+    """"MOSCOW (Sputnik) -", "KABUL (Pajhwok):": the name in brackets after the place that opens a wire story
+    is the outlet that filed it, whatever the model made of it (a lone "Sputnik" passes for a person)."""
+    doc, start = sentence.doc, sentence.start
+    if sentence.end - start < 5 or not doc[start].text[:1].isupper() or doc[start + 1].text != "(":
+        return []
+    name, closing, after = doc[start + 2], doc[start + 3].text, doc[start + 4].text
+    closed = closing == "):" or closing == ")" and after in ("-", "–", "—", ":")
+    return [Span(doc, start + 2, start + 3, label="ORG")] if closed and name.is_alpha and name.text[:1].isupper() \
+        else []
 
 
 def _press_service_owners(sentence: Span) -> list[Span]:
