@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -180,15 +180,17 @@ class Occurrences:
     Reading them from the store for every article cost a query that grew with the corpus (a third of
     a build's time); here each anchor is read once, in one query for all the anchors an article adds,
     and every article written afterwards is added by :meth:`record`. The store stays the truth: past
-    :data:`MAX_HELD` held reports everything is dropped and read again as needed, so memory is bounded
-    and the answers are those of the store. Only the build's writer may write meanwhile.
+    :data:`MAX_HELD` held reports the anchors used longest ago are dropped and read again when needed,
+    so memory is bounded and the answers are those of the store. (Dropping them all at once made a
+    build past the bound read the busiest anchors again after every few articles: a 5,000-article
+    corpus spent most of its time there.) Only the build's writer may write meanwhile.
     """
 
-    MAX_HELD = 50_000  # held reports per anchor, summed: ~1.5 KB each, so at most ~75 MB
+    MAX_HELD = 200_000  # held reports per anchor, summed: a report held under two anchors is one object
 
     def __init__(self, store: Store):
         self.store = store
-        self._by_anchor: dict[tuple[str, str], list[Stated]] = {}
+        self._by_anchor: OrderedDict[tuple[str, str], list[Stated]] = OrderedDict()  # used longest ago first
         self._anchors_of: dict[str, set[tuple[str, str]]] = defaultdict(set)  # article -> anchors it is held under
         self._held = 0
         self._unwritten: dict[str, list[tuple[list[tuple[str, str]], Stated]]] = {}  # recorded, not in the store yet
@@ -219,7 +221,8 @@ class Occurrences:
         occurrences: dict[str, Occurrence] = {}
         for report in reports:
             for anchor in _anchors(report):
-                for stated in self._by_anchor.get(anchor, ()):
+                self._by_anchor.move_to_end(anchor)
+                for stated in self._by_anchor[anchor]:
                     if stated.article != article_iri and _in_window(stated.time, report.time):
                         occurrence = occurrences.setdefault(
                             stated.occurrence, Occurrence(stated.occurrence, stated.label, stated.kind, True))
@@ -293,10 +296,14 @@ SELECT ?name ?actor ?g ?report ?occurrence ?label ?class ?time ?property ?value 
             self._held += 1
 
     def _bound(self) -> None:
-        if self._held > self.MAX_HELD:
-            self._by_anchor.clear()
-            self._anchors_of.clear()
-            self._held = 0
+        while self._held > self.MAX_HELD:
+            anchor, dropped = self._by_anchor.popitem(last=False)
+            self._held -= len(dropped)
+            for stated in dropped:
+                if (anchors := self._anchors_of.get(stated.article)) is not None:
+                    anchors.discard(anchor)
+                    if not anchors:
+                        del self._anchors_of[stated.article]
 
 
 @dataclass

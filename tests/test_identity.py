@@ -207,10 +207,12 @@ def test_the_reverse_order_groups_the_reports_alike(built, tmp_path):
     assert partition(store) == partition(built)
 
 
-def test_the_writer_reads_the_store_again_once_it_holds_too_many_reports(built, monkeypatch):
-    """The writer holds the stored reports it has read, bounded: past the bound it forgets them all and
-    reads the store again, with the same answers (here it forgets after every article)."""
-    monkeypatch.setattr(Occurrences, "MAX_HELD", 0)
+@pytest.mark.parametrize("bound", [0, 3])
+def test_the_writer_reads_the_store_again_once_it_holds_too_many_reports(built, monkeypatch, bound):
+    """The writer holds the stored reports it has read, bounded: past the bound it forgets the anchors
+    used longest ago and reads them from the store again, with the same answers (bound 0: it forgets
+    everything after every article; 3: some anchors stay, others are read again)."""
+    monkeypatch.setattr(Occurrences, "MAX_HELD", bound)
     store = Store(None)
     summary = build(ARTICLES, store, load(), progress=False)
     assert summary.ok and summary.joined == 5
