@@ -15,8 +15,9 @@ from .actor_local import local_entity
 from .actor_phrases import with_affiliates, with_bodies, with_units
 from .actor_records import Found, Match
 from .actor_spans import name_span
-from .names import (PLACE_WORDS, STREET_WORDS, TITLE_WORDS, capitals, clean_name, ranked_person, country_named, fold,
-                    kind_by_words, looks_like_media)
+from .linking import SPEECH_VERBS
+from .names import (LANDMARK_WORDS, PLACE_WORDS, STREET_WORDS, SURNAME_PARTICLES, TITLE_WORDS, capitals,
+                    clean_name, ranked_person, country_named, fold, kind_by_words, looks_like_media)
 from .sentences import Sentence
 
 
@@ -135,8 +136,16 @@ def _places_throughout(found: list[Found]) -> None:
     for item in found:
         if item.entry is None and item.kind == "Organisation" and fold(item.clean) in places \
                 and kind_by_words(item.clean, "") == "" and not item.clean.isupper() \
-                and not looks_like_media(item.clean):
+                and not looks_like_media(item.clean) and not _speaks_or_described(item.span):
             item.kind = "Place"
+
+
+def _speaks_or_described(span: Span) -> bool:
+    """"Crocus, the company that owns the hall, said": an occurrence the sentence describes (an apposition) or
+    makes speak is the body, whatever the name's other occurrences are."""
+    root = span.root
+    return any(c.dep_ == "appos" for c in root.children) \
+        or root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
 
 
 def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict[str, str]) -> Found | None:
@@ -162,7 +171,7 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict
     if entry is None and kind == "Place" and not country and cited(ent):
         kind = "Organisation"  # "according to Asia-Plus", "news agency Kabar": a source, not a place
     if entry is None and kind == "Person" and (place_by_context(ent) or fold(clean) in PLACE_WORDS
-                                               or fold(clean).split()[-1] in STREET_WORDS):
+                                               or _landmark(ent, fold(clean).split()[-1])):
         kind, clean = "Place", clean_name(text, person=False)  # "near the village of Ovchi Kalacha"
     if entry is None and kind != "Person" and not country:
         kind = "Place" if place_by_context(ent) else kind_by_words_or_place(ent, clean, kind)
@@ -170,6 +179,23 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict
             return None
     start, end = sentence.offsets(ent)
     return Found(ent.text, clean, ent.label_, kind, entry, start, end, sentence, ent, country, match=match)
+
+
+def _landmark(ent: Span, last: str) -> bool:
+    """"7, Lok Kalyan Marg", "near the Friendship Gate", "Nowshera Bridge reopened": an address or a landmark is no
+    person. A street's word says so wherever it stands; a building's word, which may be a surname too, not where
+    the text makes the name a person's: after a role ("envoy Peter Bridge"), with a particle ("Rob van Dam"), or
+    as the subject that speaks or does something to something ("Peter Bridge met Taliban officials")."""
+    if last in STREET_WORDS:
+        return True
+    if last not in LANDMARK_WORDS:
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    root = ent.root
+    role = before is not None and (before.pos_ == "NOUN" and before.is_lower or before.lower_ in TITLE_WORDS)
+    acts = root.dep_ == "nsubj" and (root.head.lemma_ in SPEECH_VERBS
+                                      or any(c.dep_ == "dobj" for c in root.head.children))
+    return not (role or acts or any(t.lower_ in SURNAME_PARTICLES for t in ent[:-1]))
 
 
 def _handles(sentence: Sentence, gazetteer: Gazetteer) -> list[Found]:
@@ -218,16 +244,22 @@ def _dateline_outlets(sentence: Span) -> list[Span]:
         else []
 
 
+# Tags a body's name may wrongly bear: none, or a person's or a work's ("Akorda" as a person).
+_NO_BODY = ("", "PERSON", "PRODUCT", "WORK_OF_ART")
+
+
 def _press_service_owners(sentence: Span) -> list[Span]:
     """"the Akorda press service said", "the Ak Orda press office": the capitalised words before a press service
-    name the body it speaks for, whatever the model made of them (a lone "Akorda" passes for a person)."""
+    name the body it speaks for, whatever the model made of them (a lone "Akorda" passes for a person); a name the
+    model tagged as an organisation is kept whole ("the Ministry of Defence press service", "the CSTO Joint Staff
+    press service"), and a capitalised "Press Service" is part of the name ("the Presidential Press Service")."""
     found = []
     for token in sentence:
-        if token.lower_ != "press" or token.i + 1 >= sentence.end or token.nbor().lower_ not in ("service", "office"):
+        if token.text != "press" or token.i + 1 >= sentence.end or token.nbor().lower_ not in ("service", "office"):
             continue
         start = token.i
         while start > sentence.start and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].is_title \
-                and token.doc[start - 1].ent_type_ in ("", "PERSON", "PRODUCT", "WORK_OF_ART", "ORG"):
+                and token.doc[start - 1].ent_type_ in _NO_BODY:
             start -= 1
         if start < token.i:
             found.append(Span(token.doc, start, token.i, label="ORG"))

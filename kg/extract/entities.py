@@ -45,9 +45,15 @@ _AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+ ){1,3}is an? (?:[\w-]+ ){0,3}(?:
                          r"contributor)\b")
 
 
-# "VOA News is produced by the U.S. Agency for Global Media.": who makes the outlet, closing the article.
-_IMPRINT = re.compile(r"^(?:[A-Z][\w./&’'-]*\s){1,4}is (?:produced|published|funded|financed|owned|operated) by\b")
+# "VOA News is produced by the U.S. Agency for Global Media.": who makes the outlet, closing the article (an
+# outlet's name; "The Caspian Pipeline Consortium is owned by …" closing a story is the story's).
+_IMPRINT = re.compile(r"^((?:[A-Z][\w./&’'-]*\s){1,4})is (?:produced|published|funded|financed|owned|operated) by\b")
 
+
+def _imprint(line: str) -> bool:
+    """Who makes an outlet, by the outlet's name."""
+    match = _IMPRINT.match(line)
+    return bool(match) and looks_like_media(match.group(1))
 
 def _story_sentences(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences of the story: without credit lines ("AP writer X contributed to this report"), author
@@ -56,7 +62,7 @@ def _story_sentences(sentences: list[Sentence]) -> list[Sentence]:
     notes = {s.paragraph for s in sentences if _AUTHOR_NOTE.search(s.evidence.sentence)}
     last = [s for s in sentences if sentences and s.paragraph == sentences[-1].paragraph]
     if len(last) == 1 and _AUTHOR_BIO.match(last[0].evidence.sentence) \
-            or last and _IMPRINT.match(last[-1].evidence.sentence.splitlines()[-1].strip()):
+            or last and _imprint(last[-1].evidence.sentence.splitlines()[-1].strip()):
         notes.add(last[0].paragraph)
     return [s for s in sentences if s.paragraph not in notes and not _CREDIT_LINE.search(s.evidence.sentence)]
 

@@ -146,10 +146,12 @@ district province region oblast krai pradesh valley pacific atlantic ocean sea g
 peninsula corridor airport airbase airfield house palace square hall hotel stadium street road bridge border gate
 crossing range ground grounds island islands river lake port city town village county line marg avenue lane
 """.split())
-# The last words of a street's or a building's name: an address or a landmark is no person ("7, Lok Kalyan Marg",
-# "the Friendship Gate", "Nowshera Bridge").
-STREET_WORDS = frozenset({"street", "road", "marg", "avenue", "lane", "square", "gate", "bridge", "palace", "airport",
-                          "airbase", "airfield", "stadium", "hotel", "tunnel", "dam", "mosque"})
+# The last words of a street's name: an address is no person ("7, Lok Kalyan Marg").
+STREET_WORDS = frozenset({"street", "road", "marg", "avenue", "lane", "square"})
+# The last words of a building's name, some of them surnames too: a landmark ("the Friendship Gate", "Nowshera
+# Bridge"), not "envoy Peter Bridge".
+LANDMARK_WORDS = frozenset({"gate", "bridge", "palace", "airport", "airbase", "airfield", "stadium", "hotel", "tunnel",
+                            "dam", "mosque"})
 EVENT_WORDS = frozenset("""
 dialogue summit forum declaration conference session meeting talks agreement accord deal process initiative
 round strategy doctrine plan programme program charter resolution communique communiqué festival games cup
@@ -327,7 +329,7 @@ def _acronym_before_title(words: list[str]) -> bool:
 
 
 # Particles that open a family name ("Al Qahtani", "bin Salman"): no given name's initial.
-_SURNAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "di", "le", "la"})
+SURNAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "di", "le", "la"})
 
 
 def person_key(text: str) -> tuple[str, str]:
@@ -341,7 +343,7 @@ def person_key(text: str) -> tuple[str, str]:
     words = name_tokens(text)
     if not words:
         return "", ""
-    given = [w for w in words[:-1] if w not in _SURNAME_PARTICLES]
+    given = [w for w in words[:-1] if w not in SURNAME_PARTICLES]
     return (given[0][0] if given else ""), words[-1]
 
 

@@ -58,7 +58,8 @@ def around_name(name: Span, key_at) -> tuple[list[str], list[str]]:
     apposition after it ("X, Mr. Putin's spokesman") or in an "of" phrase ("Lukashenko of Belarus").
     ``key_at(token)`` gives the actor key mentioned at a token, or None."""
     words, keys = _before(name, key_at)
-    words += [t.text for t in name if fold(t.text).strip(".") in _PROFILE_WORDS]  # "Gen" in the mention "Gen X Y"
+    if not any(fold(w).strip(".,") in _PROFILE_WORDS - _RANKS for w in words):
+        words += _leading_ranks(name)
     for phrase in _appositions(name):
         words += [t.text for t in phrase]
         keys += [k for t in phrase if (k := key_at(t))]
@@ -66,6 +67,22 @@ def around_name(name: Span, key_at) -> tuple[list[str], list[str]]:
     keys += [k for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj" and (k := key_at(g))]
     return words, keys
+
+
+# Military ranks, also abbreviated, that open a mention ("Lt Gen X Y" tagged whole).
+_RANKS = frozenset({"gen", "general", "lt", "lieutenant", "maj", "major", "col", "colonel", "brig", "brigadier", "adm",
+                    "admiral", "capt", "captain"})
+
+
+def _leading_ranks(name: Span) -> list[str]:
+    """"Gen" in the mention "Lt Gen X Y": the ranks opening it, when no office is written before it (in "Defence
+    Minister Gen Nakatani" Gen is a given name); a title inside a name is none ("Amir Khan Muttaqi")."""
+    ranks = []
+    for token in name:
+        if fold(token.text).strip(".") not in _RANKS:
+            break
+        ranks.append(token.text)
+    return ranks if len(ranks) < len(name) else []
 
 
 def _before(name: Span, key_at) -> tuple[list[str], list[str]]:

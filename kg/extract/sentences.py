@@ -16,9 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Evidence
 
-# Photo captions and credits repeat or summarise the story; facts are read from the story itself.
-_CAPTION = re.compile(r"\((?:[^()\s]+\s+){0,3}(?:image|photo|picture|pic|screenshot|screengrab)s?\b[^()]{0,40}\)"
-                      r"|\b(?:image|photo)\s+(?:courtesy|credit)", re.IGNORECASE)
+# Photo captions and credits repeat or summarise the story; facts are read from the story itself. A credit that
+# names its source ("(AP Photo)", "(Screenshot from MEA video)") opens or closes the caption; inside a sentence
+# ("Tokayev (Reuters Photo) said …") it marks the story's own sentence, which stays.
+_CREDIT_BRACKET = r"\((?:[^()\s]+\s+){0,3}(?:image|photo|picture|pic|screenshot|screengrab)s?\b[^()]{0,40}\)"
+_CAPTION = re.compile(r"\((?:file\s+)?(?:image|photo|picture|pic)s?\b|\b(?:image|photo)\s+(?:courtesy|credit)"
+                      rf"|^\W*{_CREDIT_BRACKET}|{_CREDIT_BRACKET}\W*$", re.IGNORECASE)
 # Page furniture that ingestion may leave in the body: menus, share and tag lines, teasers, bylines and
 # credits, comment widgets, imprint lines. None of it is article text, so none of it yields facts.
 _FURNITURE_START = re.compile(
@@ -30,15 +33,19 @@ _FURNITURE_START = re.compile(
     r"download pdf|all news:|updated:|advertisement|sponsored|click here|sign up|copyright\b)", re.IGNORECASE)
 # An outlet's notice to its readers: a call to follow it elsewhere ("Track Latest News Live on NDTV.com and get
 # news updates …", "Download the X app for Android", "Get the best of our World Desk newsletter …"), what its
-# subscribers get, or an appeal for their money ("we have a small favour to ask", "from as little as $1"); never
-# article text.
+# subscribers get; never article text.
 _READER_NOTICE = re.compile(
     r"^(?:track|listen|download|follow|watch|visit|join|get|stay|install|catch)\b"
     r".*\b[\w-]+\.(?:com|net|org|in|ru|uz|kz|kg|tj|pk|af|cn|uk)\b"
     r"|\b(?:offered to (?:its |our )?subscribers|for (?:our |its )?subscribers only|app for (?:android|ios))\b"
-    r"|^(?:get|sign up|subscribe|receive|stay)\b.*\bnewsletters?\b"
-    r"|\bfavou?r to ask\b|\bas little as \W?\d|\bsupport\b.{0,30}\bjournalism\b|\bmake a contribution\b",
+    r"|^(?:get|sign up|subscribe|receive|stay)\b.*\bnewsletters?\b",
     re.IGNORECASE)
+# An outlet's appeal for its readers' money ("we have a small favour to ask", "from as little as $1", "Make a
+# contribution"): the words, addressed to the reader (an imperative opening the line, or "you") outside any
+# quotation; a story's own "support for independent journalism" or "as little as $150 a tonne" is none.
+_APPEAL = re.compile(r"\bfavou?r to ask\b|\bas little as \W?\d|\bsupport\b.{0,30}\bjournalism\b"
+                     r"|\bmake a contribution\b", re.IGNORECASE)
+_TO_READER = re.compile(r"^\W*(?:support|make|please|donate|contribute)\b|\byour?\b", re.IGNORECASE)
 _CREDIT = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+ (?:reported|contributed reporting) from ")
 _TERMINAL = re.compile(r"[.!?\"”’')\]]$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]?\s+[A-Z\"“‘]")  # a sentence ends and another begins
@@ -67,7 +74,7 @@ def is_furniture(paragraph: str) -> bool:
     if _FURNITURE_START.match(text) or _CREDIT.match(text) or max(text.count(" | "), text.count(" · ")) >= 2 \
             or text.count("|") >= 3:
         return True
-    if _READER_NOTICE.search(text) and len(text) < 300:
+    if _reader_notice(text) and len(text) < 300:
         return True
     if _CAPTION.search(text) and len(text) < 300:
         return True  # a photo caption and its credit: "X welcomes Y in New Delhi. (File photo)"
@@ -157,10 +164,16 @@ def furniture_lines_blanked(block: str) -> str:
     return "\n".join(" " * len(line) if i > last else line for i, line in enumerate(blanked))
 
 
+def _reader_notice(text: str) -> bool:
+    """The outlet's notice or appeal to its readers."""
+    return bool(_READER_NOTICE.search(text)) \
+        or bool(_APPEAL.search(text) and _TO_READER.search(text) and not any(mark in text for mark in '"“”'))
+
+
 def _furniture_by_words(line: str) -> bool:
     """A line that its words make furniture, whatever its punctuation: a menu, a tag or topic list, a notice."""
     text = line.strip()
-    return bool(_FURNITURE_START.match(text) or _CREDIT.match(text) or _READER_NOTICE.search(text)
+    return bool(_FURNITURE_START.match(text) or _CREDIT.match(text) or _reader_notice(text)
                 or _CAPTION.search(text)) or max(text.count(" | "), text.count(" · ")) >= 2
 
 

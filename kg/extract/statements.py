@@ -211,8 +211,9 @@ def _is_speech(token: Token) -> bool:
         return bool(told) and token.dep_ != "relcl" and not any(c.dep_ == "auxpass" for c in token.children) \
             and any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("about", "on", "of")
                     for c in [*token.children, *told[0].children])
-    if token.lemma_ == "dismiss":  # "dismissed the reports as baseless", not "dismissed the minister from his post"
-        return not any(c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+    if token.lemma_ == "dismiss":  # "dismissed the reports (or Blinken) as baseless", not "dismissed the minister"
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children) \
+            or not any(c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "dobj" and c.ent_type_ == "PERSON"
                        for c in token.children)
     if token.lemma_ in CLAUSE_VERBS:  # "What India fears is that …" too
         return any(c.dep_ == "ccomp" for c in token.children) or any(mark in token.sent.text for mark in '"“') or \
@@ -220,11 +221,21 @@ def _is_speech(token: Token) -> bool:
     return True
 
 
+# Words that open a question: a question word, or the auxiliary put before its subject.
+_QUESTION_OPENERS = frozenset("""
+what who whom whose which why how when where will would did does do is are was were can could should shall has have
+""".split())
+
+
 def _asks(sentence: Sentence) -> bool:
     """"What did Modi tell Putin?", "Will Tashkent confirm the deal?": the article's own question, outside any
-    quotation, which says what nobody said."""
+    quotation, which says what nobody said; not a statement with a question tagged on ("X said the border would
+    reopen, but when?")."""
     text = sentence.evidence.sentence
-    return text.rstrip().endswith("?") and not any(mark in text for mark in '"“”')
+    words = text.lstrip("(\"“‘'").split()
+    opener = next((w.lower().strip(",") for w in words if w.lower().strip(",") not in ("so", "and", "but", "then")),
+                  "")
+    return text.rstrip().endswith("?") and not any(mark in text for mark in '"“”') and opener in _QUESTION_OPENERS
 
 
 def _after_quotation(verb: Token) -> bool:
