@@ -11,8 +11,9 @@ from spacy.tokens import Span, Token
 
 from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONVENING,
                             CONVERSING, DENIALS, DENYING_NOUNS, GUEST_NOUNS, HYPOTHETICAL, INTENDING, INTENTS,
-                            NEGATIONS, OCCASIONS, OCCURRING, ORDINALS, PASSING, PLANNED_WORDS, QUESTIONING, REFERRING,
-                            SEPARATE_WORDS, SEPARATELY, SPECULATIVE, TIME_WORDS, TRIGGERS, WISHES)
+                            INVITATIONS, NEGATIONS, OCCASIONS, OCCURRING, ORDINALS, PASSING, PLANNED_WORDS, QUESTIONING,
+                            REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TIME_WORDS, TRIGGERS, WISHES,
+                            WRITTEN_WORDS)
 from .sentences import Sentence
 
 
@@ -138,7 +139,16 @@ def told(verb: Token) -> Token | None:
     spoke with him, face to face or by phone."""
     speaker = any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she")) for c in verb.children)
     return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON"), None) \
-        if speaker else None
+        if speaker and not told_apart(verb) else None
+
+
+def told_apart(verb: Token) -> bool:
+    """"told Biden in a letter", "through an envoy": words that did not need the two to talk; and "told Putin in a
+    phone call", "during their meeting": the encounter its own word reports, with its own kind."""
+    means = [c for c in verb.children if c.dep_ == "prep"]
+    return any(c.lower_ in ("through", "via") or c.lower_ in ("in", "by", "during") and
+               any(g.dep_ == "pobj" and (g.lemma_.lower() in WRITTEN_WORDS or g.lemma_.lower() in TRIGGERS)
+                   for g in c.children) for c in means)
 
 
 def on_sidelines(token: Token) -> bool:
@@ -162,8 +172,16 @@ def rings(verb: Token) -> bool:
     Putin a friend", "called the claims false" (naming), "called up reservists", a passive."""
     taken = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "prt")]
     return len(taken) == 1 and taken[0].dep_ in ("dobj", "oprd") and \
-        (taken[0].ent_type_ == "PERSON" or taken[0].pos_ == "PROPN") and \
+        (taken[0].ent_type_ == "PERSON" or taken[0].pos_ == "PROPN") and not named_as(taken[0]) and \
         any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def named_as(person: Token) -> bool:
+    """"called Xi a dictator", "called Putin \"my dear friend\"": a name given right after the person (the parser
+    often hangs it on him); not "called Modi, his old friend, on Friday", "called Putin last night"."""
+    after = person.doc[person.i + 1] if person.i + 1 < len(person.doc) else None
+    return after is not None and (after.is_quote or after.pos_ in ("DET", "ADJ", "NOUN", "PRON", "NUM") and
+                                  after.ent_type_ not in ("DATE", "TIME"))
 
 
 def calls_on(verb: Token) -> bool:
@@ -200,9 +218,9 @@ def negated(trigger: Token) -> bool:
 
 def invitation_accepted(trigger: Token) -> bool:
     """"X invited Y to India for the summit, and the invitation was accepted" (or "Y accepted"): the encounter is
-    planned, no longer only wished for."""
-    return any(t.lemma_ == "accept" and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children)
-               for t in trigger.sent)
+    planned, no longer only wished for; not "after Russia accepted the terms of the deal"."""
+    return any(t.lemma_ == "accept" and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children) and
+               all(c.lemma_.lower() in INVITATIONS for c in t.children if c.dep_ == "dobj") for t in trigger.sent)
 
 
 def invited_to(trigger: Token) -> Token | None:

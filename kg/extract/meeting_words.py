@@ -55,6 +55,11 @@ SEPARATE_WORDS = frozenset({"separate", "separately", "individually"})  # one en
 NOT_BUT = frozenset({"only", "least", "just", "merely", "simply"})
 # "spoke with A, B and C", "talked to A and B": a conversation, like a phone call, is of two; several are one each
 CONVERSING = frozenset({"speak", "talk", "converse", "chat"})
+# what one tells another in without meeting him: "told Biden in a letter", "in a video message to Congress"
+WRITTEN_WORDS = frozenset({"letter", "message", "note", "statement", "tweet", "post", "email", "cable", "telegram",
+                           "interview", "speech", "article", "book", "memoir", "broadcast", "address", "video"})
+# what is accepted when an invitation is: "accepted the invitation", "accepted the offer"
+INVITATIONS = frozenset({"invitation", "invite", "offer", "proposal", "it"})
 # nouns of a person's phrase whose countries describe the person: "the head of the Tajik committee, Yatimov"
 PERSON_HEADS = ROLE_HEADS | frozenset({"head", "counterpart", "official", "delegation", "delegate", "team"})
 SEPARATELY = frozenset({"separate", "separately", "bilateral", "individually", "meetings", "calls", "conversations"})

@@ -12,7 +12,7 @@ from .military_words import (
     ARMED_GROUPS, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, CIVIL_BODIES, COMMANDERS, COUNTERED_FORCE, DOING, DUTIES,
     ESCALATING, FORCE_VERBS, FORCES, FORCES_LEAVE, FORMATION_WORDS, GROUND_MOVES, HYPHENATED, LOSSES, MILITARY_CONTEXT,
     MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, PRACTICE,
-    READINESS_CHECKS, REHEARSING, RESERVES, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
+    READINESS_CHECKS, REHEARSING, RESERVES, SHOWS, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
 from .sentences import Sentence
 
 
@@ -143,7 +143,7 @@ def named_in_phrase(token: Token) -> str | None:
     if lemma in ("put", "place") and any(g.lemma_.lower() == "alert" for c in children if c.lower_ == "on"
                                          for g in c.children) and with_forces(token, ("dobj", "nsubjpass")):
         return "Mobilisation"  # "troops along the border had been put on high alert"
-    if lemma == "launch" and any(c.dep_ == "dobj" and fired(c) for c in children):
+    if lemma == "launch" and any(c.dep_ == "dobj" and fired(c) for c in children) and not at_show(token):
         return "Attack"  # "launched rockets at the town", "launched 300 drones and missiles at X"
     if lemma in DOING and any(c.dep_ == "dobj" and named_operation(c) for c in children):
         return "Attack"  # "India launched Operation Sindoor", "the army began Operation Zarb-e-Azb"
@@ -174,6 +174,13 @@ def fired(weapons: Token) -> bool:
     counted = [g for c in weapons.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     listed = [w for w in (weapons, *counted) for w in (w, *(c for c in w.children if c.dep_ == "conj"))]
     return any(w.lemma_.lower() in MUNITIONS for w in listed)
+
+
+def at_show(verb: Token) -> bool:
+    """"launched new drones at the air show", "at the Dubai Airshow": shown to buyers, not fired at a target."""
+    places = [g for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in h.children
+              if c.dep_ == "prep" and c.lower_ in ("at", "during") for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in SHOWS for p in places for w in (p, *p.lefts))
 
 
 def instruments(verb: Token) -> list[Token]:

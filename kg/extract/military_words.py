@@ -191,6 +191,9 @@ PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "di
 
 MUNITIONS = frozenset({"shell", "shot", "round", "rocket", "missile", "mortar", "bullet", "salvo", "volley", "grenade",
                        "drone", "projectile", "bomb", "torpedo"})
+# gatherings where things are launched for show: "launched dozens of new drones at the air show" is a product launch
+SHOWS = frozenset({"show", "airshow", "exhibition", "expo", "fair", "exhibit", "festival", "ceremony", "conference",
+                   "forum", "launch"})
 
 FRAME_NOUNS = frozenset({"face", "wake", "aftermath", "light", "midst", "backdrop", "shadow", "run-up"})
 
