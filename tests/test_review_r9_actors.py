@@ -136,3 +136,19 @@ def test_a_statement_with_a_question_tagged_on_is_still_a_statement(read):
 @pytest.mark.parametrize("question", ["What did Modi tell Putin about Ukraine?", "So will Modi tell Putin that?"])
 def test_the_articles_own_question_stays_no_statement(read, question):
     assert not said(read("Putin met Modi in Kazan on Tuesday.\n\n" + question + "\n"))
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Shares in Kazatomprom fell 3% after Tokayev said exports to Russia would be cut.", "Kassym-Jomart Tokayev"),
+    ("Comments by Lavrov on Monday angered Astana, Kazakh Foreign Minister Murat Nurtleu said.", "Murat Nurtleu"),
+    ("Related talks in Minsk ended without a deal, Lukashenko said.", "Alexander Lukashenko"),
+])
+def test_a_line_of_the_story_opening_with_a_menus_word_stays(read, line, speaker):
+    text = "Tokayev met Putin in Moscow on Monday.\n" + line + "\nThe talks ended late.\n"
+    assert speaker in speakers(read(text))
+
+
+def test_furniture_lines_after_the_story_still_go(read):
+    text = ("Tokayev met Putin in Moscow on Monday, the Kremlin said.\nShare this story\nComments (12)\n"
+            "Copyright 2024 The Steppe Herald. All rights reserved.\n")
+    assert "Steppe Herald" not in set(kinds(read(text)))

@@ -171,10 +171,17 @@ def _reader_notice(text: str) -> bool:
 
 
 def _furniture_by_words(line: str) -> bool:
-    """A line that its words make furniture, whatever its punctuation: a menu, a tag or topic list, a notice."""
+    """A line that its words make furniture, whatever its punctuation: a menu, a tag or topic list, a notice; a
+    menu's word opens no sentence of the story ("Comments by Lavrov angered Astana, X said.", "Shares in Y fell …")."""
     text = line.strip()
-    return bool(_FURNITURE_START.match(text) or _CREDIT.match(text) or _reader_notice(text)
-                or _CAPTION.search(text)) or max(text.count(" | "), text.count(" · ")) >= 2
+    return bool(_FURNITURE_START.match(text) and not _story_sentence(text) or _CREDIT.match(text)
+                or _reader_notice(text) or _CAPTION.search(text)) or max(text.count(" | "), text.count(" · ")) >= 2
+
+
+def _story_sentence(line: str) -> bool:
+    """A line of six words or more that ends as a sentence does, with no notice of rights."""
+    return bool(re.search(r"[.!?\"”’]$", line)) and len(line.split()) >= 6 \
+        and not re.search(r"©|\(c\)|copyright|all rights reserved", line, re.IGNORECASE)
 
 
 Paragraph = tuple[int, Doc]  # a parsed paragraph and its offset in the article body
