@@ -71,3 +71,36 @@ def test_weapons_launched_at_a_show_are_no_attack(read, text):
 def test_drones_launched_at_a_target_are_an_attack(read):
     extraction = read("Hezbollah launched dozens of drones at an army base near Haifa on Sunday.")
     assert "Attack" in {a.kind for a in extraction.military_actions}
+
+
+def military_agents(extraction) -> set[str | None]:
+    return {extraction.actor(a.actor).label if a.actor else None for a in extraction.military_actions}
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian Armed Forces denied shelling Donetsk. Russian-backed separatist forces captured the village of Pisky.",
+    "The Russian Armed Forces denied shelling Donetsk. Pro-Russian forces captured the village of Pisky.",
+    "The Armed Forces of Ukraine said it had repelled the attack. Pro-Ukrainian Russian fighters crossed into the "
+    "Belgorod region.",
+])
+def test_forces_a_country_backs_are_not_its_armed_forces(read, text):
+    assert not {a for a in military_agents(read(text)) if a and "Armed Forces" in a}
+
+
+def test_a_country_s_own_units_are_still_its_named_armed_forces(read):
+    extraction = read("The Russian Armed Forces denied shelling Donetsk. Russian units captured the village of Pisky.")
+    assert military_agents(extraction) == {"Russian Armed Forces"}
+
+
+@pytest.mark.parametrize("text", [
+    "India launched Operation Ganga to evacuate students from Ukraine.",
+    "The air force began Operation Safe Return to bring citizens home from Sudan.",
+    "Pakistan launched Operation Madad for the rescue of flood victims in Sindh.",
+])
+def test_a_named_operation_to_save_or_carry_people_is_no_attack(read, text):
+    assert "Attack" not in {a.kind for a in read(text).military_actions}
+
+
+def test_a_named_operation_against_a_target_is_still_an_attack(read):
+    extraction = read("Pakistan launched Operation Azm-e-Istehkam against militant hideouts in North Waziristan.")
+    assert "Attack" in {a.kind for a in extraction.military_actions}

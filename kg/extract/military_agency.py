@@ -23,7 +23,7 @@ from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigge
 from .military_words import (
     ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS, COMMANDING_BODIES, CONFRONTATIONS,
     DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL,
-    OVERSEEING, REPORTING, SPOKESMEN, STATES, STATE_MEDIA, TERRITORY, TRIGGERS)
+    OVERSEEING, PROXY_WORDS, REPORTING, SPOKESMEN, STATES, STATE_MEDIA, TERRITORY, TRIGGERS)
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -494,7 +494,7 @@ class AgentReader:
         operation")."""
         actor = self.resolver.index.actors[resolution.key]
         named = named_armed_forces(self.resolver.index.actors, resolution.key, candidate.lower_) \
-            if actor.kind == "Country" and names_forces(candidate) else None
+            if actor.kind == "Country" and names_forces(candidate) and not proxies(candidate) else None
         if named:
             return Resolution(named, resolution.confidence)
         defence = actor.kind == "Organisation" and any(w in actor.label for w in ("Defence", "Defense"))
@@ -536,6 +536,12 @@ class AgentReader:
         offices = {role.country for role in entry.roles if role.country} if entry else set()  # the office he holds
         countries |= {k for k, a in self.resolver.index.actors.items() if a.qid and a.qid in offices}
         return countries.pop() if len(countries) == 1 else actor
+
+
+def proxies(forces: Token) -> bool:
+    """"Russian-backed separatist forces", "pro-Ukrainian Russian fighters": forces a country backs or that side with
+    it, not its armed forces."""
+    return any(t.lower_ in PROXY_WORDS for t in forces.doc[forces.left_edge.i:forces.i])
 
 
 def exercise_name(modifier: Token, trigger: Token) -> bool:

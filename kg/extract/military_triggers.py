@@ -12,7 +12,7 @@ from .military_words import (
     ARMED_GROUPS, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, CIVIL_BODIES, COMMANDERS, COUNTERED_FORCE, DOING, DUTIES,
     ESCALATING, FORCE_VERBS, FORCES, FORCES_LEAVE, FORMATION_WORDS, GROUND_MOVES, HYPHENATED, LOSSES, MILITARY_CONTEXT,
     MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, PRACTICE,
-    READINESS_CHECKS, REHEARSING, RESERVES, SHOWS, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
+    READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, SHOWS, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
 from .sentences import Sentence
 
 
@@ -145,7 +145,7 @@ def named_in_phrase(token: Token) -> str | None:
         return "Mobilisation"  # "troops along the border had been put on high alert"
     if lemma == "launch" and any(c.dep_ == "dobj" and fired(c) for c in children) and not at_show(token):
         return "Attack"  # "launched rockets at the town", "launched 300 drones and missiles at X"
-    if lemma in DOING and any(c.dep_ == "dobj" and named_operation(c) for c in children):
+    if lemma in DOING and any(c.dep_ == "dobj" and named_operation(c) for c in children) and not for_relief(token):
         return "Attack"  # "India launched Operation Sindoor", "the army began Operation Zarb-e-Azb"
     if lemma == "patrol" and with_forces(token, ("nsubj",)):
         return "Deployment"  # "Russian troops patrolled the town"
@@ -187,6 +187,15 @@ def instruments(verb: Token) -> list[Token]:
     """What "with" says an action was done with: "targeted air bases with drones" (also hung on the object)."""
     return [g for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in h.children
             if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+
+
+def for_relief(verb: Token) -> bool:
+    """"launched Operation Ganga to evacuate students", "for the evacuation of citizens": an operation to carry or save
+    people, not to fight (read on the verb and on the operation's name)."""
+    heads = (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+    purposes = [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")] + \
+        [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    return any(p.lemma_.lower() in RELIEF_WORDS for p in purposes)
 
 
 def named_operation(name: Token) -> bool:

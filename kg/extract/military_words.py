@@ -191,6 +191,10 @@ PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "di
 
 MUNITIONS = frozenset({"shell", "shot", "round", "rocket", "missile", "mortar", "bullet", "salvo", "volley", "grenade",
                        "drone", "projectile", "bomb", "torpedo"})
+# what an operation named for saving or carrying people is for: "launched Operation Ganga to evacuate students",
+# "for the evacuation of citizens" (not an attack)
+RELIEF_WORDS = frozenset({"evacuate", "evacuation", "rescue", "repatriate", "repatriation", "airlift", "relief",
+                          "aid", "help", "assist", "deliver", "bring", "return", "fly", "escort", "protect", "search"})
 # gatherings where things are launched for show: "launched dozens of new drones at the air show" is a product launch
 SHOWS = frozenset({"show", "airshow", "exhibition", "expo", "fair", "exhibit", "festival", "ceremony", "conference",
                    "forum", "launch"})
@@ -243,6 +247,9 @@ ALLIANCE_WORDS = frozenset({"treaty", "alliance", "pact", "cooperation"})
 # Armed forces the genre's annotators name apart from their country: after August 2021 "the Afghan army" is
 # neither the Taliban's state nor the country, so the former government's forces keep their own name.
 NATIONAL_FORCES = {"Afghanistan": "Afghan National Defense and Security Forces"}
+# words that make a country's forces someone else's: "Russian-backed separatist forces", "pro-Russian fighters"
+PROXY_WORDS = frozenset({"pro", "backed", "allied", "aligned", "supported", "sponsored", "separatist", "separatists",
+                         "rebel", "rebels", "proxy", "insurgent", "volunteer"})
 # The last year whose articles still tell of those forces (the republic's fell in August 2021; weeks later its soldiers
 # were still crossing borders): later, "Afghan forces" are the new state's, read as the country.
 NATIONAL_FORCES_UNTIL = {"Afghanistan": 2021}
