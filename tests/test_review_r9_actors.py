@@ -152,3 +152,22 @@ def test_furniture_lines_after_the_story_still_go(read):
     text = ("Tokayev met Putin in Moscow on Monday, the Kremlin said.\nShare this story\nComments (12)\n"
             "Copyright 2024 The Steppe Herald. All rights reserved.\n")
     assert "Steppe Herald" not in set(kinds(read(text)))
+
+
+@pytest.mark.parametrize("text", ["Tokayev dismissed Alikhan Smailov as prime minister on Monday.\n",
+                                  "Putin dismissed Shoigu as defence minister in May.\n"])
+def test_dismissing_a_person_from_a_post_stays_no_speech(read, text):
+    assert not said(read(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Japarov will visit Beijing, the Ala-Too Press Office said.\n", "Ala-Too"),
+    ("According to the Kremlin Press Service, Putin spoke with Tokayev.\n", "Kremlin"),
+])
+def test_the_body_before_a_capitalised_press_service_speaks(read, text, body):
+    assert body in speakers(read(text))
+
+
+def test_a_body_tagged_whole_with_its_press_service_is_not_cut(read):
+    labels = set(kinds(read("The Ministry of Defence Press Service said Russian troops had taken the village.\n")))
+    assert "Defence" not in labels

@@ -250,20 +250,45 @@ _NO_BODY = ("", "PERSON", "PRODUCT", "WORK_OF_ART")
 
 def _press_service_owners(sentence: Span) -> list[Span]:
     """"the Akorda press service said", "the Ak Orda press office": the capitalised words before a press service
-    name the body it speaks for, whatever the model made of them (a lone "Akorda" passes for a person); a name the
-    model tagged as an organisation is kept whole ("the Ministry of Defence press service", "the CSTO Joint Staff
-    press service"), and a capitalised "Press Service" is part of the name ("the Presidential Press Service")."""
+    name the body it speaks for, whatever the model made of them (a lone "Akorda" passes for a person; "the Kremlin
+    Press Service" tagged whole is the Kremlin's). A name the model tagged before the service is kept whole ("the
+    Ministry of Defence press service", "the CSTO Joint Staff press service"), and an office names none ("the
+    Presidential Press Service")."""
     found = []
     for token in sentence:
-        if token.text != "press" or token.i + 1 >= sentence.end or token.nbor().lower_ not in ("service", "office"):
+        if token.lower_ != "press" or token.i + 1 >= sentence.end or token.nbor().lower_ not in ("service", "office"):
             continue
+        tags = _NO_BODY + ("ORG",) * (token.ent_type_ == "ORG")  # "the Kremlin Press Service" tagged whole
         start = token.i
-        while start > sentence.start and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].is_title \
-                and token.doc[start - 1].ent_type_ in _NO_BODY:
+        while start > sentence.start and (_owner_word(token.doc[start - 1], tags)
+                                          or _joining_hyphen(token.doc, start - 1, tags)):
             start -= 1
-        if start < token.i:
+        if start < token.i and not _name_goes_on(token, start) \
+                and not all(fold(t.text) in _OFFICE_ADJECTIVES for t in token.doc[start:token.i]):
             found.append(Span(token.doc, start, token.i, label="ORG"))
     return found
+
+
+# Words before a press service that name no body: its office ("the Presidential Press Service").
+_OFFICE_ADJECTIVES = TITLE_WORDS | {"presidential", "government", "state", "federal"}
+
+
+def _owner_word(token, tags: tuple[str, ...]) -> bool:
+    """A capitalised proper noun with one of ``tags``."""
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ in tags
+
+
+def _joining_hyphen(doc, i: int, tags: tuple[str, ...]) -> bool:
+    """The hyphen inside a name ("Ala-Too")."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and _owner_word(doc[i - 1], tags)
+
+
+def _name_goes_on(press, start: int) -> bool:
+    """"the Ministry of Defence Press Service" tagged whole: the name the model read runs on before the words read
+    back from "Press" ("Defence"), which are then no name of their own."""
+    ent = next((e for e in press.doc.ents if e.start <= press.i < e.end), None)
+    return ent is not None and any(t.pos_ != "DET" for t in press.doc[ent.start:start])
 
 
 def _according_to(token) -> bool:

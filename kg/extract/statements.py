@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..records import Evidence, Statement
 from .interviews import answers
+from .names import ROLE_HEADS
 from .resolve import PERSON_NOUNS, Resolution, Resolver
 from .sentences import Sentence
 
@@ -212,13 +213,18 @@ def _is_speech(token: Token) -> bool:
             and any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("about", "on", "of")
                     for c in [*token.children, *told[0].children])
     if token.lemma_ == "dismiss":  # "dismissed the reports (or Blinken) as baseless", not "dismissed the minister"
-        return any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children) \
+        return any(c.dep_ == "prep" and c.lower_ == "as" and not _office_phrase(c) for c in token.children) \
             or not any(c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "dobj" and c.ent_type_ == "PERSON"
                        for c in token.children)
     if token.lemma_ in CLAUSE_VERBS:  # "What India fears is that …" too
         return any(c.dep_ == "ccomp" for c in token.children) or any(mark in token.sent.text for mark in '"“') or \
             any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children) and token.head.lemma_ == "be"
     return True
+
+
+def _office_phrase(preposition: Token) -> bool:
+    """"as prime minister", "as commander-in-chief": the post someone is dismissed from, not what he is called."""
+    return any(t.lower_ in ROLE_HEADS for t in preposition.subtree)
 
 
 # Words that open a question: a question word, or the auxiliary put before its subject.
