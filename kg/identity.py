@@ -38,6 +38,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import OrderedDict, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -190,7 +191,8 @@ class Occurrences:
 
     def __init__(self, store: Store):
         self.store = store
-        self._by_anchor: OrderedDict[tuple[str, str], list[Stated]] = OrderedDict()  # used longest ago first
+        # anchor -> its held reports by day (None: undated); the anchor used longest ago first
+        self._by_anchor: OrderedDict[tuple[str, str], dict[date | None, list[Stated]]] = OrderedDict()
         self._anchors_of: dict[str, set[tuple[str, str]]] = defaultdict(set)  # article -> anchors it is held under
         self._held = 0
         self._unwritten: dict[str, list[tuple[list[tuple[str, str]], Stated]]] = {}  # recorded, not in the store yet
@@ -222,8 +224,8 @@ class Occurrences:
         for report in reports:
             for anchor in _anchors(report):
                 self._by_anchor.move_to_end(anchor)
-                for stated in self._by_anchor[anchor]:
-                    if stated.article != article_iri and _in_window(stated.time, report.time):
+                for stated in _near(self._by_anchor[anchor], report.time):
+                    if stated.article != article_iri:
                         occurrence = occurrences.setdefault(
                             stated.occurrence, Occurrence(stated.occurrence, stated.label, stated.kind, True))
                         occurrence.add(stated)
@@ -232,10 +234,10 @@ class Occurrences:
     def record(self, article_iri: str, links: Links) -> None:
         """Hold the reports of an article just written, in place of what it stated before."""
         for anchor in self._anchors_of.pop(article_iri, ()):
-            if anchor in self._by_anchor:
-                kept = [stated for stated in self._by_anchor[anchor] if stated.article != article_iri]
-                self._held -= len(self._by_anchor[anchor]) - len(kept)
-                self._by_anchor[anchor] = kept
+            for day, held in self._by_anchor.get(anchor, {}).items():
+                kept = [stated for stated in held if stated.article != article_iri]
+                self._held -= len(held) - len(kept)
+                self._by_anchor[anchor][day] = kept
         self._unwritten[article_iri] = []
         for report, occurrence in links.assigned:
             stated = Stated(article_iri, occurrence.iri, occurrence.label, report.kind, report.values, report.time)
@@ -254,7 +256,7 @@ class Occurrences:
         if not anchors:
             return
         for anchor in anchors:
-            self._by_anchor[anchor] = []
+            self._by_anchor[anchor] = {}
         pairs = " ".join(f"(kg:{name} <{value}>)" for name, value in anchors)
         names = " ".join(f"kg:{name}" for name in _PROPERTIES)
         query = f"""{sparql_prefixes()}
@@ -291,13 +293,14 @@ SELECT ?name ?actor ?g ?report ?occurrence ?label ?class ?time ?property ?value 
 
     def _hold(self, anchors: list[tuple[str, str]], stated: Stated) -> None:
         for anchor in anchors:
-            self._by_anchor[anchor].append(stated)
+            self._by_anchor[anchor].setdefault(stated.time, []).append(stated)
             self._anchors_of[stated.article].add(anchor)
             self._held += 1
 
     def _bound(self) -> None:
         while self._held > self.MAX_HELD:
-            anchor, dropped = self._by_anchor.popitem(last=False)
+            anchor, by_day = self._by_anchor.popitem(last=False)
+            dropped = [stated for held in by_day.values() for stated in held]
             self._held -= len(dropped)
             for stated in dropped:
                 if (anchors := self._anchors_of.get(stated.article)) is not None:
@@ -322,9 +325,12 @@ def _anchors(report: Report) -> list[tuple[str, str]]:
     return [(name, value) for name in ("participant", "speaker", "actor") for value in report.values[name]]
 
 
-def _in_window(stated: date | None, time: date | None) -> bool:
-    """Whether a stored report can be the same event as one at ``time`` (an undated side fits any time)."""
-    return stated is None or time is None or abs(stated - time) <= WINDOW
+def _near(by_day: dict[date | None, list[Stated]], time: date | None) -> Iterator[Stated]:
+    """The held reports that can be the same event as one at ``time``: within :data:`WINDOW` of it,
+    or undated on either side. Read by day: a busy actor's reports over a long corpus are not all scanned."""
+    days = list(by_day) if time is None else \
+        [None, *(time + timedelta(days=offset) for offset in range(-WINDOW.days, WINDOW.days + 1))]
+    return (stated for day in days for stated in by_day.get(day, ()))
 
 
 # --- matching ----------------------------------------------------------------------------------------
