@@ -183,7 +183,7 @@ class Occurrences:
     and every article written afterwards is added by :meth:`record`. The store stays the truth: past
     :data:`MAX_HELD` held reports the anchors used longest ago are dropped and read again when needed,
     so memory is bounded and the answers are those of the store. (Dropping them all at once made a
-    build past the bound read the busiest anchors again after every few articles: a 5,000-article
+    build past the bound read the busiest anchors back each time it passed it again: a 5,000-article
     corpus spent most of its time there.) Only the build's writer may write meanwhile.
     """
 
