@@ -71,8 +71,7 @@ def is_furniture(paragraph: str) -> bool:
     True
     """
     text = paragraph.strip()
-    if _FURNITURE_START.match(text) or _CREDIT.match(text) or max(text.count(" | "), text.count(" · ")) >= 2 \
-            or text.count("|") >= 3:
+    if _FURNITURE_START.match(text) or _CREDIT.match(text) or _separated_list(text) or text.count("|") >= 3:
         return True
     if _reader_notice(text) and len(text) < 300:
         return True
@@ -134,16 +133,12 @@ def _without_timestamps(blocks: Iterable[tuple[int, str]]) -> Iterator[tuple[int
 
 
 def _story_blocks(text: str) -> Iterator[tuple[int, str]]:
-    """The blocks that are no furniture, with their furniture lines blanked (what is left may be furniture too)."""
-    blocks = ((offset, block) for offset, block in _without_timestamps(paragraphs(text)) if not is_furniture(block))
-    return ((offset, block) for offset, block in _without_furniture_lines(blocks) if not is_furniture(block))
-
-
-def _without_furniture_lines(blocks: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """Each block with the furniture lines among its lines blanked out (offsets kept): a tag line, a teaser, a
-    reader appeal or a comment counter run into the story's last paragraph, which the block as a whole is not."""
-    for offset, block in blocks:
-        yield offset, furniture_lines_blanked(block)
+    """The blocks that are no furniture, with their furniture lines blanked (offsets kept): a tag line, a teaser,
+    a reader appeal or a comment counter run into the story's last paragraph, which the block as a whole is not.
+    What is left may be furniture too."""
+    for offset, block in _without_timestamps(paragraphs(text)):
+        if not is_furniture(block) and not is_furniture(lined := furniture_lines_blanked(block)):
+            yield offset, lined
 
 
 def furniture_lines_blanked(block: str) -> str:
@@ -175,7 +170,12 @@ def _furniture_by_words(line: str) -> bool:
     menu's word opens no sentence of the story ("Comments by Lavrov angered Astana, X said.", "Shares in Y fell …")."""
     text = line.strip()
     return bool(_FURNITURE_START.match(text) and not _story_sentence(text) or _CREDIT.match(text)
-                or _reader_notice(text) or _CAPTION.search(text)) or max(text.count(" | "), text.count(" · ")) >= 2
+                or _reader_notice(text) or _CAPTION.search(text)) or _separated_list(text)
+
+
+def _separated_list(text: str) -> bool:
+    """A menu, tag or topic list: items between " | " or " · " separators."""
+    return max(text.count(" | "), text.count(" · ")) >= 2
 
 
 def _story_sentence(line: str) -> bool:
