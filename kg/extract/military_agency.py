@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .military_agents import (
-    DASHES, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, dateline_place, is_definite,
+    DASHES, accused_of, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, dateline_place, is_definite,
     kind_of_action, led_alliance, names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates,
     with_owners)
 from .military_forces import named_armed_forces
@@ -214,6 +214,9 @@ class AgentReader:
     def _noun_candidates(self, token: Token, sentence: Sentence) -> list[Token]:
         """Who does a nominal action: its owner ("the Taliban offensive", "the withdrawal of US troops"), the
         subject of the verb it is the object of ("CSTO held exercises", "claimed a string of bombings")."""
+        accused = accused_of(token) if token.dep_ == "pobj" else []
+        if accused:  # "blamed Pakistan for airstrikes in Kabul"
+            return accused
         candidates = []
         candidates += claimed_by(token)  # "an attack claimed by the Islamic State"
         done = named_as_done(token)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ACCUSING, AFFILIATES, ALLIANCE_NOUNS, ARMED_ANAPHORS, ARMED_GROUPS, ARMED_MEMBERS, COMMANDERS, FORCE_NAMES,
+    ACCUSED_FOR, ACCUSING, AFFILIATES, ALLIANCE_NOUNS, ARMED_ANAPHORS, ARMED_GROUPS, ARMED_MEMBERS, COMMANDERS, FORCE_NAMES,
     FORCE_PARTS, ORDERING, PERCEIVED, PERSON_HEADS, QUANTIFIERS, TRIGGERS)
 from .sentences import Sentence
 
@@ -30,10 +30,7 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
     head = token.head
     ordered = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] if ordered_move(token) else []
     # "ordered troops to enter", "fighters had been ordered to enter"
-    accused = [c for c in head.head.children if c.dep_ == "dobj"] if token.dep_ == "pcomp" and \
-        head.lower_ == "of" and head.head.lemma_ in ACCUSING else []
-    if token.dep_ == "pcomp" and head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.head.lemma_ in ACCUSING:
-        accused = [head.head]  # "accused the Kyrgyz side of attacking": the parser hung "of" on the accused
+    accused = accused_of(token) if token.dep_ == "pcomp" else []
     if ordered or accused:
         return ordered or accused
     candidates = [c for c in token.children if c.dep_ == "agent" for c in c.children if c.dep_ == "pobj"]
@@ -74,6 +71,19 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
         candidates += [g for c in token.subtree if c.dep_ in ("npadvmod", "appos") and TRIGGERS.get(c.lemma_) == kind
                        for g in claimed_by(c)]  # (also where the parser hung the restatement on a later word)
     return candidates
+
+
+def accused_of(action: Token) -> list[Token]:
+    """"accused Kyrgyz forces of shelling a school", "blamed Pakistan for airstrikes in Kabul", "blamed the Tajik side
+    for the shelling": the one accused or blamed is who the accuser says acted (the accuser only says so)."""
+    preposition = action.head
+    if preposition.lower_ not in ACCUSED_FOR or preposition.dep_ != "prep":
+        return []
+    if preposition.head.lemma_ in ACCUSING:
+        return [c for c in preposition.head.children if c.dep_ == "dobj"]
+    if preposition.head.dep_ == "dobj" and preposition.head.head.lemma_ in ACCUSING:
+        return [preposition.head]  # "accused the Kyrgyz side of attacking": the parser hung "of" on the accused
+    return []
 
 
 def ordered_move(trigger: Token) -> bool:

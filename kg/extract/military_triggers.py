@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ARMED_GROUPS, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, CIVIL_BODIES, COMMANDERS, COUNTERED_FORCE, DOING, DUTIES,
+    ACCUSING, ARMED_GROUPS, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, CIVIL_BODIES, COMMANDERS, COUNTERED_FORCE, DOING, DUTIES,
     ESCALATING, FORCE_VERBS, FORCES, FORCES_LEAVE, FORMATION_WORDS, GROUND_MOVES, HYPHENATED, LOSSES, MILITARY_CONTEXT,
     MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, PRACTICE,
     READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, SHOWS, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
@@ -269,12 +269,12 @@ def fires_weapons(verb: Token) -> bool:
 
 def purpose_noun(token: Token) -> bool:
     """"arriving in Belarus for joint exercises", "present in all positions to continue the fight": an action
-    named as a purpose is not an action."""
+    named as a purpose is not an action (the cause of a blame or a claim is: "blamed X for the airstrikes")."""
     head = token.head
     purpose_clause = token.dep_ == "dobj" and head.dep_ == "advcl" and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     return token.pos_ == "NOUN" and (purpose_clause or token.dep_ == "pobj" and head.lower_ == "for" and
-                                     head.head.lemma_ != "responsibility")
+                                     head.head.lemma_ not in ACCUSING | {"responsibility"})
 
 
 def purpose_of_action(token: Token) -> bool:

@@ -221,6 +221,7 @@ ORDERING = frozenset({"order", "authorise", "authorize", "instruct", "allow", "t
 
 # "Dushanbe accused Kyrgyz forces of shelling an outpost": the accused is the agent of the action.
 ACCUSING = frozenset({"accuse", "blame", "charge"})
+ACCUSED_FOR = frozenset({"of", "for"})  # "accused X of shelling", "blamed X for the strikes"
 
 # "held a series of exercises", "claimed a string of bombings": a count of actions, not the action's role.
 QUANTIFIERS = frozenset({"series", "number", "round", "rounds", "string", "wave", "spate", "set", "couple", "batch",

@@ -1,0 +1,45 @@
+"""Military actions, round 10: the one accused or blamed for an action is its agent ("blamed X for the airstrikes",
+"accused X of shelling"), the accuser only says so; a blamed action named by a noun after "for" is the cause of the
+blame, not a purpose.
+
+The sentences are written for these tests; facts are read with the configured ``min_confidence``.
+"""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from kg.records import Extraction
+
+
+@pytest.fixture(scope="module")
+def read(read_article):
+    return functools.partial(read_article, published=date(2024, 5, 14))
+
+
+def agents(extraction: Extraction) -> list[tuple[str, str | None]]:
+    return [(a.kind, extraction.actor(a.actor).label if a.actor else None) for a in extraction.military_actions]
+
+
+# --- blamed or accused: the one blamed acted ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, agent", [
+    ("Fighting broke out on the border on Monday. The Uzbek side blamed Turkmen troops for opening fire first.",
+     "Turkmenistan"),
+    ("Armenia blamed Azerbaijani forces for shelling the village of Sotk on Tuesday.", "Azerbaijan"),
+    ("The Afghan government blamed Pakistan for airstrikes in Khost and Kunar.", "Pakistan"),
+    ("Officials in Baku blamed Yerevan for the shelling of Tartar.", "Armenia"),
+    ("Kabul blamed Islamabad for the drone strike on a market in Paktika.", "Pakistan"),
+    ("Iran accused Pakistani border forces of opening fire on its guards.", "Pakistan"),
+])
+def test_the_one_blamed_acted(read, text, agent):
+    assert ("Attack", agent) in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Troops arrived in Belarus on Monday for joint exercises near Brest.",
+    "He blamed Kyiv for refusing to negotiate.",
+])
+def test_a_purpose_or_a_blame_without_action_is_no_attack(read, text):
+    assert not [kind for kind, _ in agents(read(text)) if kind == "Attack"]
