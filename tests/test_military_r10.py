@@ -43,3 +43,25 @@ def test_the_one_blamed_acted(read, text, agent):
 ])
 def test_a_purpose_or_a_blame_without_action_is_no_attack(read, text):
     assert not [kind for kind, _ in agents(read(text)) if kind == "Attack"]
+
+
+# --- a response in arms is an attack of the one who answers -----------------------------------------------------------
+@pytest.mark.parametrize("text, agent", [
+    ("Shots were heard near the post on Monday. Kyrgyz border guards gave a befitting response to the provocation.",
+     "Kyrgyzstan"),
+    ("The Turkmen army responded with artillery fire on the village.", "Turkmenistan"),
+    ("Azerbaijan answered with a wave of missiles on Armenian positions.", "Azerbaijan"),
+    ("Indian troops retaliated, an army spokesman said.", "India"),
+])
+def test_a_response_in_arms_is_an_attack(read, text, agent):
+    assert ("Attack", agent) in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The army responded to the allegations in a statement on Monday.",
+    "Iran answered the letter on Friday.",
+    "The ministry said the troops were ready to respond to any provocation.",
+    "Officials said the troops responded effectively.",
+])
+def test_an_answer_in_words_or_unnamed_is_no_attack(read, text):
+    assert not [kind for kind, _ in agents(read(text)) if kind == "Attack"]

@@ -9,10 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ACCUSING, ARMED_GROUPS, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, CIVIL_BODIES, COMMANDERS, COUNTERED_FORCE, DOING, DUTIES,
-    ESCALATING, FORCE_VERBS, FORCES, FORCES_LEAVE, FORMATION_WORDS, GROUND_MOVES, HYPHENATED, LOSSES, MILITARY_CONTEXT,
-    MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, PRACTICE,
-    READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, SHOWS, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS)
+    ACCUSING, ARMED_GROUPS, ARMS_USED, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, CIVIL_BODIES, COMMANDERS, COUNTERED_FORCE,
+    DOING, DUTIES, ESCALATING, FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, GIVING, GROUND_MOVES, HYPHENATED,
+    LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE,
+    PERCEIVED, PHRASAL, PRACTICE, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHOWS,
+    TERRITORY, TRIGGERS, UNNAMED_ATTACKERS, WORDS_ANSWERED)
+from .military_agents import owned
 from .sentences import Sentence
 
 
@@ -125,6 +127,9 @@ def named_in_phrase(token: Token) -> str | None:
         if lemma == "operation" and modifiers & OPERATION_WORDS or lemma == "campaign" and (
                 modifiers & (OPERATION_WORDS - {"counter"}) or "counter" in modifiers and modifiers & COUNTERED_FORCE):
             return "Attack"  # "a counter-terrorism campaign" (not "a counter-disinformation campaign")
+        if lemma in RESPONSES and token.dep_ == "dobj" and token.head.lemma_ in GIVING and \
+                with_forces(token.head, ("nsubj",)) and named_responder(token.head) and not answers_words(token):
+            return "Attack"  # "Pakistani troops gave a befitting response to the aggression"
         if lemma == "encounter" and any(g.lemma_.lower() in UNNAMED_ATTACKERS | FORCES for c in children
                                         if c.lower_ == "with" for g in c.children):
             return "Attack"
@@ -151,6 +156,8 @@ def named_in_phrase(token: Token) -> str | None:
         return "Deployment"  # "Russian troops patrolled the town"
     if lemma in PRACTICE and with_forces(token, ("nsubj",)):
         return "Exercise"  # "Russian and Chinese warships jointly practised the protection of sea lanes"
+    if responds_in_arms(token):
+        return "Attack"  # "Kyrgyz border guards responded", "Iran answered with waves of missiles"
     if lemma == "inflict" and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in children):
         return "Attack"  # "troops responded and inflicted heavy losses on the militants"
     if lemma == "repel" and any(c.dep_ == "dobj" and c.lemma_.lower() not in TRIGGERS for c in children):
@@ -167,6 +174,32 @@ def named_in_phrase(token: Token) -> str | None:
                                    for g in c.children):
         return "Attack"
     return None
+
+
+def responds_in_arms(verb: Token) -> bool:
+    """"Kyrgyz border guards responded befittingly", "the army retaliated", "Iran answered with waves of ballistic
+    missiles", "troops hit back with artillery fire": forces that answer, or an answer given with arms, is an attack
+    (not "the army responded to the allegations", "Iran answered the letter")."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in RESPONDING or verb.lemma_ == "hit" and \
+            not any(c.lower_ == "back" for c in verb.children):
+        return False
+    armed = any(fired(g) or g.lemma_.lower() in ARMS_USED for g in instruments(verb))
+    answered = any(c.dep_ == "dobj" for c in verb.children)  # "answered the question"
+    forces = with_forces(verb, ("nsubj",)) and not answered and not answers_words(verb)
+    return (armed or forces) and named_responder(verb)
+
+
+def named_responder(verb: Token) -> bool:
+    """"Pakistani troops responded", "Iran answered": who answers is named, so the answer is told as news of its own
+    (not "the troops responded effectively", the course of a fight already told)."""
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or owned(c) or any(
+        t.ent_type_ in ("NORP", "GPE", "ORG") for t in c.doc[c.left_edge.i:c.i])) for c in verb.children)
+
+
+def answers_words(answer: Token) -> bool:
+    """"responded to the allegations", "a response to the statement": words answered, not fire."""
+    return any(g.lemma_.lower() in WORDS_ANSWERED or g.lower_ in WORDS_ANSWERED
+               for c in answer.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children)
 
 
 def fired(weapons: Token) -> bool:

@@ -223,6 +223,19 @@ ORDERING = frozenset({"order", "authorise", "authorize", "instruct", "allow", "t
 ACCUSING = frozenset({"accuse", "blame", "charge"})
 ACCUSED_FOR = frozenset({"of", "for"})  # "accused X of shelling", "blamed X for the strikes"
 
+# A response in arms: "troops responded befittingly", "retaliated with artillery fire", "answered with missiles",
+# "gave a befitting response to the aggression" (not "responded to the statement", "in response to a question").
+RESPONDING = frozenset({"respond", "retaliate", "answer", "reply", "react", "hit"})  # "hit back"
+RESPONSES = frozenset({"response", "retaliation", "reply", "riposte", "rebuff"})
+GIVING = frozenset({"give", "deliver", "mount", "launch", "offer"})
+WORDS_ANSWERED = frozenset({"statement", "question", "remark", "remarks", "comment", "comments", "allegation",
+                            "allegations", "claim", "claims", "report", "reports", "query", "queries", "letter",
+                            "request", "criticism", "call", "calls", "invitation", "proposal", "offer", "note",
+                            "accusation", "accusations", "demand", "demands", "message", "appeal", "concern",
+                            "concerns", "pandemic", "crisis", "situation", "need", "needs"})
+ARMS_USED = frozenset({"fire", "gunfire", "strike", "strikes", "airstrike", "shelling", "barrage", "force",
+                       "artillery", "salvo", "volley", "wave", "waves", "attack", "attacks", "raid", "raids"})
+
 # "held a series of exercises", "claimed a string of bombings": a count of actions, not the action's role.
 QUANTIFIERS = frozenset({"series", "number", "round", "rounds", "string", "wave", "spate", "set", "couple", "batch",
                          "week", "weeks", "days", "months", "edition", "phase", "stage"})
