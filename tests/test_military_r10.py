@@ -65,3 +65,24 @@ def test_a_response_in_arms_is_an_attack(read, text, agent):
 ])
 def test_an_answer_in_words_or_unnamed_is_no_attack(read, text):
     assert not [kind for kind, _ in agents(read(text)) if kind == "Attack"]
+
+
+# --- weapons tell whose attack it is; "hit" is a strike when a weapon hits or a military site is hit -----------------
+@pytest.mark.parametrize("text, agent", [
+    ("On Monday, hours before Iranian missiles were fired at the base in Erbil, the minister spoke.", "Iran"),
+    ("Russian rockets were launched at Odesa overnight.", "Russia"),
+    ("On Sunday a US drone hit a car in Kandahar.", "United States"),
+    ("A Turkish drone struck a convoy near Qamishli.", "Turkey"),
+    ("Israel began its campaign on Friday, hitting air defence sites near Isfahan.", "Israel"),
+])
+def test_weapons_and_hits(read, text, agent):
+    assert ("Attack", agent) in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Relations hit a low after the talks in Geneva.",
+    "The region was hit hard by the floods this spring.",
+    "New drones were launched at the Zhuhai air show.",
+])
+def test_a_hit_that_is_no_strike(read, text):
+    assert not agents(read(text))

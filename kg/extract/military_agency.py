@@ -14,9 +14,9 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .military_agents import (
-    DASHES, accused_of, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, dateline_place, is_definite,
-    kind_of_action, led_alliance, names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates,
-    with_owners)
+    DASHES, accused_of, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, dateline_place,
+    is_definite, kind_of_action, led_alliance, names_forces, owned, quantified, reporting_subject, subjects_of,
+    verb_candidates, with_owners)
 from .military_forces import named_armed_forces
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word

@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ACCUSED_FOR, ACCUSING, AFFILIATES, ALLIANCE_NOUNS, ARMED_ANAPHORS, ARMED_GROUPS, ARMED_MEMBERS, COMMANDERS, FORCE_NAMES,
-    FORCE_PARTS, ORDERING, PERCEIVED, PERSON_HEADS, QUANTIFIERS, TRIGGERS)
+    ACCUSED_FOR, ACCUSING, AFFILIATES, ALLIANCE_NOUNS, ARMED_ANAPHORS, ARMED_GROUPS, ARMED_MEMBERS, COMMANDERS,
+    FORCE_NAMES, FORCE_PARTS, MUNITIONS, ORDERING, PERCEIVED, PERSON_HEADS, QUANTIFIERS, TRIGGERS)
 from .sentences import Sentence
 
 
@@ -67,6 +67,8 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
         candidates += [c for c in moved if names_forces(c) or c.lower_ in ARMED_GROUPS]
     if token.dep_ in ("acl", "relcl") and head.dep_ == "dobj":  # "Both sides still have 50,000 troops (each) deployed"
         candidates += subjects_of(head.head)
+    if kind == "Attack":  # "Iranian missiles were fired at the base": whose weapons were fired
+        candidates += [c for c in token.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in MUNITIONS]
     if kind == "Attack":  # "gunmen attacked a hotel, an attack claimed by IS": the claimant after the attackers
         candidates += [g for c in token.subtree if c.dep_ in ("npadvmod", "appos") and TRIGGERS.get(c.lemma_) == kind
                        for g in claimed_by(c)]  # (also where the parser hung the restatement on a later word)
@@ -207,8 +209,8 @@ def with_owners(candidates: list[Token]) -> list[Token]:
         paired = [c for c in candidate.children if c.dep_ == "conj" and names_forces(c)] if \
             candidate.pos_ == "PROPN" else []  # "Russian Tu-95MS and Chinese H-6K bombers": both are forces
         candidates += [c for c in paired if c not in candidates]
-        if not (names_forces(candidate) or paired) and candidate.lemma_.lower() not in ARMED_MEMBERS:
-            continue  # "militants of the banned TTP" name their group
+        if not (names_forces(candidate) or paired) and candidate.lemma_.lower() not in ARMED_MEMBERS | MUNITIONS:
+            continue  # "militants of the banned TTP" name their group, "a US drone" its owner
         sources = ("of", "from") if candidate.dep_ in ("nsubj", "nsubjpass") else ("of",)  # not "forces from X"
         owners = [g for c in candidate.children if c.dep_ == "prep" and c.lower_ in sources   # withdrawn
                   for g in c.children if g.dep_ == "pobj"]

@@ -13,7 +13,7 @@ from .military_words import (
     DOING, DUTIES, ESCALATING, FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, GIVING, GROUND_MOVES, HYPHENATED,
     LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE,
     PERCEIVED, PHRASAL, PRACTICE, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHOWS,
-    TERRITORY, TRIGGERS, UNNAMED_ATTACKERS, WORDS_ANSWERED)
+    STRUCK_TARGETS, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS, WORDS_ANSWERED)
 from .military_agents import owned
 from .sentences import Sentence
 
@@ -148,14 +148,16 @@ def named_in_phrase(token: Token) -> str | None:
     if lemma in ("put", "place") and any(g.lemma_.lower() == "alert" for c in children if c.lower_ == "on"
                                          for g in c.children) and with_forces(token, ("dobj", "nsubjpass")):
         return "Mobilisation"  # "troops along the border had been put on high alert"
-    if lemma == "launch" and any(c.dep_ == "dobj" and fired(c) for c in children) and not at_show(token):
-        return "Attack"  # "launched rockets at the town", "launched 300 drones and missiles at X"
+    if lemma == "launch" and any(c.dep_ in ("dobj", "nsubjpass") and fired(c) for c in children) and not at_show(token):
+        return "Attack"  # "launched rockets at the town", "launched 300 drones and missiles at X", "were launched at"
     if lemma in DOING and any(c.dep_ == "dobj" and named_operation(c) for c in children) and not for_relief(token):
         return "Attack"  # "India launched Operation Sindoor", "the army began Operation Zarb-e-Azb"
     if lemma == "patrol" and with_forces(token, ("nsubj",)):
         return "Deployment"  # "Russian troops patrolled the town"
     if lemma in PRACTICE and with_forces(token, ("nsubj",)):
         return "Exercise"  # "Russian and Chinese warships jointly practised the protection of sea lanes"
+    if lemma == "hit" and strikes_home(token):
+        return "Attack"  # "a US drone hit a car", "Israel began its campaign, hitting nuclear sites at Natanz"
     if responds_in_arms(token):
         return "Attack"  # "Kyrgyz border guards responded", "Iran answered with waves of missiles"
     if lemma == "inflict" and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in children):
@@ -174,6 +176,15 @@ def named_in_phrase(token: Token) -> str | None:
                                    for g in c.children):
         return "Attack"
     return None
+
+
+def strikes_home(verb: Token) -> bool:
+    """"a US drone hit a car", "missiles hit three air bases", "hitting nuclear sites": "hit" is a strike when what hits
+    is a weapon or what is hit a military site (not "relations hit a low", "the region was hit hard")."""
+    weapons = any(c.dep_ == "nsubj" and (c.lemma_.lower() in MUNITIONS or TRIGGERS.get(c.lemma_.lower()) == "Attack")
+                  for c in verb.children)
+    sites = any(c.dep_ == "dobj" and c.lemma_.lower() in STRUCK_TARGETS for c in verb.children)
+    return weapons or sites
 
 
 def responds_in_arms(verb: Token) -> bool:

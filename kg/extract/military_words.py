@@ -223,6 +223,11 @@ ORDERING = frozenset({"order", "authorise", "authorize", "instruct", "allow", "t
 ACCUSING = frozenset({"accuse", "blame", "charge"})
 ACCUSED_FOR = frozenset({"of", "for"})  # "accused X of shelling", "blamed X for the strikes"
 
+# What a strike hits that makes "hit" an attack: "hitting nuclear sites at Natanz", "hit two army posts" (not "hit a
+# low", "hit its targets" of sales, "hit hard" by prices).
+STRUCK_TARGETS = frozenset({"site", "base", "airbase", "post", "checkpost", "position", "airfield", "depot", "facility",
+                            "installation", "camp", "hideout", "convoy", "barracks", "bunker", "outpost"})
+
 # A response in arms: "troops responded befittingly", "retaliated with artillery fire", "answered with missiles",
 # "gave a befitting response to the aggression" (not "responded to the statement", "in response to a question").
 RESPONDING = frozenset({"respond", "retaliate", "answer", "reply", "react", "hit"})  # "hit back"
