@@ -86,3 +86,32 @@ def test_weapons_and_hits(read, text, agent):
 ])
 def test_a_hit_that_is_no_strike(read, text):
     assert not agents(read(text))
+
+
+# --- an action talked about is not done by the one who talks -------------------------------------------------------
+@pytest.mark.parametrize("text, agent, speakers", [
+    ("Ilham Aliyev recalled the fighting on the border in September, when Armenian units attacked villages in the "
+     "Tavush region, and said that peace was needed.", "Armenia", {"Azerbaijan", "Ilham Aliyev"}),
+    ("China refused to call the attack on the port an invasion.", None, {"China"}),
+    ("The Tajik minister described the Kyrgyz shelling of the village as a provocation.", None, {"Tajikistan"}),
+])
+def test_an_action_recalled_or_named_is_not_the_speakers(read, text, agent, speakers):
+    found = {a for _, a in agents(read(text))}
+    assert not found & speakers
+    assert agent is None or agent in found
+
+
+# --- the forces the genre names apart, under the article's spelling -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "TERMEZ, July 6 - About 300 Afghan soldiers fled across the river overnight, officials said. The men were members "
+    "of the Afghan National Defence and Security Forces, the ministry added.",
+    "Officials said 84 members of the Afghan National Defence and Security Forces had reached the border post. Later, "
+    "more Afghan troops crossed the Amu Darya into Uzbekistan.",
+    "More than 1,000 Afghan servicemen retreated into Tajikistan on Monday. The Afghan National Defence and Security "
+    "Forces have lost control of several districts.",
+])
+def test_forces_named_apart_keep_the_articles_spelling(read_article, text):
+    extraction = read_article(text, published=date(2021, 7, 6))
+    labels = {extraction.actor(a.actor).label for a in extraction.military_actions if a.actor}
+    assert "Afghan National Defence and Security Forces" in labels
+    assert "Afghan National Defense and Security Forces" not in labels

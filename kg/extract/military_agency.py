@@ -17,7 +17,7 @@ from .military_agents import (
     DASHES, accused_of, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, dateline_place,
     is_definite, kind_of_action, led_alliance, names_forces, owned, quantified, reporting_subject, subjects_of,
     verb_candidates, with_owners)
-from .military_forces import named_armed_forces
+from .military_forces import named_armed_forces, spelled_alike
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
@@ -262,7 +262,7 @@ class AgentReader:
                 and token.head.head.dep_ == "dobj":  # "claimed responsibility for the attack"
             candidates += [c for c in token.head.head.head.children if c.dep_ == "nsubj"]
         verb = token.head
-        while token.dep_ == "dobj" and verb.dep_ in ("xcomp", "acomp") and verb.head != verb:
+        while token.dep_ == "dobj" and not judged and verb.dep_ in ("xcomp", "acomp") and verb.head != verb:
             verb = verb.head  # "is scheduled to complete the withdrawal", "is due to complete it"
             candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return candidates + pronouns
@@ -490,6 +490,20 @@ class AgentReader:
         return Resolution(min(spans)[1], 0.6) if spans else None
 
     def _national_forces(self, resolution: Resolution, candidate: Token) -> Resolution:
+        found = self._national_forces_of(resolution, candidate)
+        return Resolution(self._as_written(found.key), found.confidence)
+
+    def _as_written(self, key: str) -> str:
+        """"1,037 members of the Afghan National Defence and Security Forces": the forces the genre names apart, under
+        the spelling the article gives their name, when it does."""
+        actors = self.resolver.index.actors
+        label = actors[key].label
+        if label not in NATIONAL_FORCES.values():
+            return key
+        return next((k for k, a in actors.items() if a.kind == "Organisation" and a.label != label and
+                     spelled_alike(a.label, label)), key)
+
+    def _national_forces_of(self, resolution: Resolution, candidate: Token) -> Resolution:
         """"Tajik units", "units of the Armed Forces of Tajikistan": a country's forces are the armed forces the article
         names as a body, if it does (``military_forces.py``); "Afghan soldiers", "the Afghan army": those of a country
         whose armed forces the genre names apart from the state (Afghanistan's fell with its government in 2021), not

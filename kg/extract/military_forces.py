@@ -11,6 +11,8 @@ launched …") is the army the article names ("the Pakistan Army"). Pure functio
 """
 from __future__ import annotations
 
+import re
+
 from .names import fold
 from ..records import Actor
 
@@ -48,3 +50,19 @@ def _owner(name: str) -> str:
     while words and words[0] in ("of", "the"):
         words = words[1:]
     return " ".join(words)
+
+
+def spelled_alike(name: str, other: str) -> bool:
+    """One name in British and American spelling: the article's "Afghan National Defence and Security Forces" is the
+    body the genre names "Afghan National Defense and Security Forces".
+
+    >>> spelled_alike("Afghan National Defence and Security Forces", "Afghan National Defense and Security Forces")
+    True
+    >>> spelled_alike("Ministry of Defence", "Ministry of Offence")
+    False
+    """
+    return _american(name) == _american(other)
+
+
+def _american(name: str) -> str:
+    return re.sub(r"isation\b", "ization", re.sub(r"\b(de|of)fence\b", r"\1fense", fold(name)))

@@ -209,6 +209,8 @@ CASUALTIES = frozenset({"kill", "killed", "dead", "wound", "wounded", "injure", 
 JUDGING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "welcome", "praise", "oppose",
                      "protest", "decry", "slam", "discuss", "watch", "monitor", "observe", "follow", "question",
                      "support", "back", "endorse", "review", "assess", "study", "analyse", "analyze",
+                     # "recalled the fighting", "called the attack an invasion": an action told about, not done
+                     "recall", "remember", "recount", "describe", "mention", "cite", "call", "term", "label", "dub",
                      # "the troops repelled an incursion by armed groups": the defender is not the attacker
                      "repel", "repulse", "foil", "thwart", "resist", "counter"})
 
