@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONVENING,
-                            CONVERSING, DENIALS, DENYING_NOUNS, GUEST_NOUNS, HYPOTHETICAL, INTENDING, INTENTS,
+                            CONVERSING, DENIALS, DENYING_NOUNS, FACING, GUEST_NOUNS, HYPOTHETICAL, INTENDING, INTENTS,
                             INVITATIONS, NEGATIONS, OCCASIONS, OCCURRING, ORDINALS, PASSING, PLANNED_WORDS, QUESTIONING,
                             REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TIME_WORDS, TRIGGERS, WISHES,
                             WRITTEN_WORDS)
@@ -114,21 +114,27 @@ def is_trigger(token: Token) -> bool:
         deal_with = any(c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
                         for c in token.children)
         return token.pos_ == "VERB" and (plural_subject(token) or with_someone or deal_with)
-    if lemma == "sit":  # "sat down with the activists"
-        return token.pos_ == "VERB" and with_someone and any(c.lower_ == "down" for c in token.children)
+    if lemma == "sit":  # "sat down with the activists", "sat across the table from X", "sat opposite X"
+        return token.pos_ == "VERB" and (with_someone and any(c.lower_ == "down" for c in token.children) or
+                                         facing(token))
     if lemma == "agree":  # "agreed with his counterpart on a ceasefire"; not "agreed with the assessment that"
         return token.pos_ == "VERB" and with_someone and any(c.dep_ == "prep" and c.lower_ == "on" or
                                                              c.dep_ == "xcomp" for c in token.children)
     if lemma == "speak":  # "A and B spoke on the sidelines of the summit", "A and B will speak again"; not "A and B
         to_others = any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # spoke at the summit", "spoke
-        return with_someone or by_line(token) or plural_subject(token) and not to_others and (  # to reporters"
-            on_sidelines(token) or any(c.lower_ == "again" for c in token.children))
+        return with_someone or by_line(token) or spoken_to(token) is not None or \
+            plural_subject(token) and not to_others and (  # to reporters"
+                on_sidelines(token) or any(c.lower_ == "again" for c in token.children))
     if lemma in ("receive", "host", "welcome"):  # "received Wang", "Wang was received by the president"
         guest = ("dobj", "nsubjpass") if any(c.dep_ == "agent" for c in token.children) else ("dobj",)
         return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_ in GUEST_NOUNS)
                    for c in token.children)
     if lemma == "tell":  # "Modi told Putin in Samarkand that …"; not "told reporters", "told the summit"
         return token.pos_ == "VERB" and bool(told(token))
+    if lemma == "due":  # "Araghchi is due in Beijing on Monday": expected in a capital; not "due to", "due in March"
+        return token.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in token.head.children) and \
+            any(g.ent_type_ == "GPE" for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children if g.dep_ == "pobj")
     if lemma == "conversation":
         return by_line(token) or with_someone
     return token.pos_ in ("VERB", "NOUN", "PROPN")
@@ -140,6 +146,24 @@ def told(verb: Token) -> Token | None:
     speaker = any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she")) for c in verb.children)
     return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON"), None) \
         if speaker and not told_apart(verb) else None
+
+
+def facing(verb: Token) -> bool:
+    """"sat across a table from Putin", "sat opposite Xi": one person facing another at the same table."""
+    if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children):
+        return False  # who sits is named with the verb: not a clause the parser joined to another one's subject
+    across = any(c.lower_ in FACING for c in verb.children)  # "sat across from X": "from" on the verb
+    sides = [t for t in verb.subtree if t.lower_ in FACING and t.head == verb or
+             t.lower_ == "from" and (t.head.head.lower_ in FACING or t.head == verb and across)]
+    return any(t.ent_type_ == "PERSON" for side in sides for t in side.subtree)
+
+
+def spoken_to(verb: Token) -> Token | None:
+    """The name a person spoke to: "Modi spoke to Putin on Sunday"; not "spoke to reporters", "spoke to the summit"
+    ("spoke to Reuters": the meeting reader finds no person in it)."""
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.pos_ == "PROPN")), None) \
+        if not told_apart(verb) else None
 
 
 def told_apart(verb: Token) -> bool:
@@ -362,7 +386,7 @@ def is_planned(sentence: Sentence, trigger: Token) -> bool:
         if trigger.pos_ == "NOUN" else set()
     words |= {t.lower_ for t in trigger.lefts} | {t.lower_ for t in trigger.head.lefts}
     words |= {t.lower_ for t in trigger.children} | {trigger.head.lower_}  # "accepted the invitation to visit"
-    words |= governing_words(trigger)
+    words |= governing_words(trigger) | {trigger.lower_}  # "is due in Beijing"
     invited = any(a.lemma_ == "invite" for a in trigger.ancestors)  # "invited Putin to India for the summit"
     return (bool(words & PLANNED_WORDS) or _to_come(verb) or _intended(verb) or _attendance_to_come(trigger) or
             invited) and trigger.tag_ not in ("VBD", "VBN")

@@ -13,7 +13,7 @@ from ..records import Meeting
 from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import recent
-from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, COUNTERPART_WINDOW, ENVOY_POSTS, GATHERING,
+from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, COUNTERPART_WINDOW, ENVOY_POSTS, GATHERING, HEADS_OF_STATE,
                             INTERGOVERNMENTAL, JOINT_BODIES, JOURNEYS, LEADER_NOUNS, LEADING_TITLES, MEMBERS,
                             MET_OBJECTS, NOT_LEADING, PARTY_KINDS, PERSON_HEADS, SEPARATE_WORDS, TRAVELLING)
 from .profiles import GENERIC_WORDS, office_words
@@ -107,8 +107,11 @@ class Parties:
         """The countries whose demonyms describe a leader noun of the sentence: "the Kyrgyz and Tajik leaders"."""
         doc = sentence.span.doc
         nouns = [t for t in sentence.span if t.pos_ == "NOUN" and t.lemma_.lower() in LEADER_NOUNS]
-        modifiers = [m for t in nouns for c in t.children if c.dep_ in ("amod", "compound", "nmod")
-                     for m in (c, *c.conjuncts)]
+        modifiers = {t: [m for c in t.children if c.dep_ in ("amod", "compound", "nmod") for m in (c, *c.conjuncts)]
+                     for t in nouns}
+        nouns = [t for t in nouns if all(self.resolver.named(doc[m.i:m.i + 1], sentence, ("Country",))
+                                         for m in modifiers[t])]  # not "Russian business leaders": no country's
+        modifiers = [m for t in nouns for m in modifiers[t]]
         modifiers += [c for t in nouns for c in t.conjuncts if c.pos_ == "PROPN"]  # "the Kyrgyz and Tajik leaders"
         # parsed as "[the Kyrgyz] and [Tajik leaders]"
         return {k for m in modifiers for k in self.resolver.named(doc[m.i:m.i + 1], sentence, ("Country",))}
@@ -246,7 +249,49 @@ class Parties:
         if subject.lower_ in ("he", "she"):
             return self.earlier_subject(subject, sentence) or self._possessor_before(subject, sentence) or \
                 self._holder(sentence) or agent
-        return self.followed(subject, agent)
+        return self._office_of_country(subject, sentence, agent) or self._head_of_state(subject) or \
+            self.followed(subject, agent)
+
+    def _head_of_state(self, subject: Token) -> Resolution | None:
+        """"Later in the day, the head of state had a telephone conversation with X": a national agency's own
+        president, the first head of a state the article names ("President of the Kyrgyz Republic Sadyr Japarov
+        held …"); not "the head of state of Uzbekistan"."""
+        of = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+        if subject.lemma_.lower() != "head" or [g.lower_ for g in of] != ["state"] or \
+                any(c.dep_ == "prep" for g in of for c in g.children) or \
+                not any(c.lower_ == "the" for c in subject.children):
+            return None
+        actors, profiles = self.resolver.index.actors, self.resolver.index.profiles
+        named = [key for _, key in sorted(self.resolver.index.spans.items()) if actors[key].kind == "Person"]
+        heads = [k for k in dict.fromkeys(named) if k in profiles and profiles[k].words & HEADS_OF_STATE and
+                 not profiles[k].words & set(NOT_LEADING)]
+        return Resolution(heads[0], 0.7) if heads else None
+
+    def _office_of_country(self, subject: Token, sentence: Sentence, agent: Resolution | None) -> Resolution | None:
+        """"The President of Kazakhstan met …", "the Prime Minister of India": the person the article names with
+        that office for that country, not the last one named with the office (the visiting president); none when
+        the subject names no country in an "of" phrase or the resolved person already stands for it."""
+        if subject.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ == "the" for c in subject.children):
+            return None
+        doc = subject.doc
+        ofs = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+        countries = [k for c in ofs for k in self.resolver.named(doc[c.i:c.right_edge.i + 1], sentence, ("Country",))
+                     if self.resolver.index.actors[k].kind == "Country"]
+        if len(set(countries)) != 1:
+            return None
+        country = countries[0]
+        side = self.resolver.index.actors[country].qid or country
+        if agent is not None and self.side(agent.key) == side:
+            return None
+        inside = {t.i for c in ofs for t in c.subtree}
+        words = office_words(t.text for t in subject.subtree if t.i not in inside and t.dep_ != "det") - GENERIC_WORDS
+        offset = sentence.offsets(subject)[0]
+        before = self.resolver.index.before(offset, ("Person",), window=10**9)
+        later = [k for k in self.resolver.index.before(10**9, ("Person",), window=10**9) if k not in before][::-1]
+        holders = [k for k in before + later if words and self.resolver.index.profiles.get(k) is not None and
+                   words <= self.resolver.index.profiles[k].words and self.side(k) == side]
+        return Resolution(holders[0], 0.7) if holders else None
 
     def _possessor_before(self, pronoun: Token, sentence: Sentence) -> Resolution | None:
         """"It was Putin's second trip abroad, the first being Geneva, where he met Biden": the one person whose
@@ -394,8 +439,9 @@ class Parties:
         """The country visited: the trigger's object ("visit to Russia", "visited India", "visit Moscow"),
         a capital standing for its country."""
         objects = [c for c in trigger.children if c.dep_ == "dobj"]
-        objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                    if g.dep_ == "pobj"]
+        objects += [g for c in trigger.children if c.dep_ == "prep" and (c.lower_ == "to" or
+                                                                        c.lower_ == "in" and trigger.lemma_ == "due")
+                    for g in c.children if g.dep_ == "pobj"]  # "is due in Beijing"
         doc = sentence.span.doc
         spans = [doc[min(t.i for t in o.subtree):max(t.i for t in o.subtree) + 1] for o in objects]
         keys = [k for span in spans for k in self.resolver.named(span, sentence, ("Country", "Place"))]
@@ -443,7 +489,9 @@ class Parties:
         heads = [g for h in heads for g in ([h] if not self._names_person(h, sentence) else
                                              [c for c in h.children if c.dep_ == "conj"])]
         quoted = syntax.outside_quotes(sentence)
-        spans = [span for h in heads if h.i < quoted.end for span in syntax.party_spans(h)]
+        reporting = syntax.attributors(trigger) + syntax.reporters(trigger)  # "…, the Kremlin press service said"
+        spans = [part for h in heads if h.i < quoted.end for span in syntax.party_spans(h)
+                 for part in syntax.beside(span, reporting)]
         keys = [k for span in spans for k in self.resolver.named(span, sentence, ("Country", "Organisation"))]
         if subject is not None and subject.pos_ == "NOUN":  # "Pakistani and Taliban commanders met",
             phrase = [t for t in subject.subtree if t.i < subject.i or t == subject]  # "envoys from A and B"

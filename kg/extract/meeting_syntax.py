@@ -20,8 +20,18 @@ def clause(trigger: Token, sentence: Sentence) -> Span:
     Taliban should return to talks": the speaker is no party), else the sentence up to any quotation."""
     for ancestor in (trigger, *trigger.ancestors):
         if ancestor.dep_ == "ccomp":
-            return ancestor.doc[ancestor.left_edge.i:ancestor.right_edge.i + 1]
+            return ancestor.doc[ancestor.left_edge.i:max([ancestor.right_edge.i + 1] +
+                                                         [s.end for s in moved_parties(trigger)])]
     return outside_quotes(sentence)
+
+
+def moved_parties(trigger: Token) -> list[Span]:
+    """"met A and B, the ministry said", "talks were held with A and with B, the ministry said": parsed with B as
+    the speaker and the ministry in apposition to B. B, before that apposition, ends the reported clause."""
+    doc = trigger.doc
+    speakers = [c for a in (trigger, *trigger.ancestors) if a.dep_ == "ccomp" for c in a.head.children
+                if c.dep_ == "nsubj" and c.i > a.i and source(c) != c]
+    return [doc[c.left_edge.i:source(c).left_edge.i - 1] for c in speakers]
 
 
 def judges(trigger: Token) -> list[Span]:
@@ -91,8 +101,8 @@ def reporters(trigger: Token) -> list[Span]:
     spans = []
     for ancestor in (trigger, *trigger.ancestors):
         if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in ATTRIBUTING:
-            spans += [doc[c.left_edge.i:c.right_edge.i + 1] for c in ancestor.head.children
-                      if c.dep_ in ("nsubj", "nsubjpass")]
+            spans += [doc[s.left_edge.i:s.right_edge.i + 1] for c in ancestor.head.children
+                      if c.dep_ in ("nsubj", "nsubjpass") for s in [source(c)]]
     return spans
 
 
@@ -285,8 +295,11 @@ def with_phrases(trigger: Token) -> list[Span]:
     """"Talks were held with X": whom the encounter was held with; not who attended it ("will be held with the
     participation of X", "met with X in attendance")."""
     doc = trigger.doc
-    return [doc[c.left_edge.i:c.right_edge.i + 1] for t in (trigger, trigger.head) for c in t.children
-            if c.dep_ == "prep" and c.lower_ == "with" and not _attendance(c)]
+    spans = [doc[c.left_edge.i:c.right_edge.i + 1] for t in (trigger, trigger.head) for c in t.children
+             if c.dep_ == "prep" and c.lower_ == "with" and not _attendance(c)]
+    ends = {s.end for s in spans}  # "with A and B, the ministry said": B goes on the "with" phrase before it
+    return spans + [s for s in moved_parties(trigger) if s.start > 0 and
+                    (doc[s.start - 1].lower_ == "with" or s.start in ends)]
 
 
 def _attendance(preposition: Token) -> bool:

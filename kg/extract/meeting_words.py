@@ -14,7 +14,7 @@ TRIGGERS = {
     "welcome": "Talks",
     "visit": "Visit", "trip": "Visit", "call": "PhoneCall", "phone": "PhoneCall", "telephone": "PhoneCall",
     "conference": "PressConference", "summit": "Summit", "session": "Talks", "sign": "Talks", "agree": "Talks",
-    "sit": "Talks", "tell": "Talks",
+    "sit": "Talks", "tell": "Talks", "due": "Visit",
 }
 PLANNED_WORDS = frozenset({"will", "shall", "expected", "likely", "plan", "plans", "planned", "scheduled",
                            "upcoming", "proposed", "would", "next", "due", "invitation", "set", "slated", "poised"})
@@ -24,6 +24,7 @@ INTENDING = frozenset({"agree", "decide", "promise", "pledge", "vow", "resolve"}
 LEADER_NOUNS = frozenset({"leader", "president", "premier"})
 LEADING_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader")
 NOT_LEADING = ("vice", "deputy", "former", "ex-")
+HEADS_OF_STATE = frozenset({"president", "king", "emir", "sultan"})  # "the head of state": a country's own
 # "the two leaders", "the three commanders", "both governments": parties counted, named before
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 COUNTED_PERSONS = frozenset({"leaders", "ministers", "presidents", "commanders", "generals", "chiefs", "envoys",
@@ -53,6 +54,8 @@ TOPIC_VERBS = frozenset({"discuss", "focus", "concern", "cover", "review", "cent
 SEPARATE_WORDS = frozenset({"separate", "separately", "individually"})  # one encounter each, not one of all
 # "not only A but also B", "not least B": the words after "not" that name a party all the same
 NOT_BUT = frozenset({"only", "least", "just", "merely", "simply"})
+# "sat across the table from X", "sat opposite X": where one sits facing another
+FACING = frozenset({"across", "opposite"})
 # "spoke with A, B and C", "talked to A and B": a conversation, like a phone call, is of two; several are one each
 CONVERSING = frozenset({"speak", "talk", "converse", "chat"})
 # what one tells another in without meeting him: "told Biden in a letter", "in a video message to Congress"

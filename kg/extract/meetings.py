@@ -103,7 +103,9 @@ class MeetingReader:
             # prepare for the summit"
         place = self._place(sentence, trigger)
         if trigger.lemma_ == "tell":
-            return self._told(sentence, trigger, place)
+            return self._told(sentence, trigger, place, kinds.told(trigger), "Talks")
+        if trigger.lemma_ == "speak" and (addressed := kinds.spoken_to(trigger)) is not None:
+            return self._told(sentence, trigger, place, addressed, kind)
         persons = self._named_persons(sentence, trigger)
         subject = syntax.subject_of(trigger)
         again = self.reunions.parties(trigger, subject, sentence, self.meetings, place)
@@ -145,18 +147,22 @@ class MeetingReader:
         persons = [p for p in persons if p not in met_further]
         return further + self._encounters(sentence, trigger, kind, place, confidence, first, persons, groups)
 
-    def _told(self, sentence: Sentence, trigger: Token, place: str | None) -> list[Meeting]:
-        """"Modi told Putin in Samarkand that …": the speaker and the person told, of two countries, spoke with each
-        other; not "Lavrov told Shoigu" (one government's own exchange)."""
+    def _told(self, sentence: Sentence, trigger: Token, place: str | None, addressed: Token,
+              kind: str) -> list[Meeting]:
+        """"Modi told Putin in Samarkand that …", "Modi spoke to Putin on Sunday": the speaker and the person
+        addressed, of two countries, spoke with each other; not "Lavrov told Shoigu" (one government's own
+        exchange), nor "spoke to a journalist, Ann Smith" (who stands for no country)."""
         subject = syntax.subject_of(trigger)
         speaker = self.parties.agent(subject, sentence) if subject is not None else None
-        heard = self.resolver.resolve(kinds.told(trigger), sentence, ("Person",))
+        heard = self.resolver.resolve(addressed, sentence, ("Person",))
         actors = self.resolver.index.actors
         if speaker is None or heard is None or speaker.key == heard.key or \
-                any(actors[k].kind != "Person" or self.parties.side(k) is None for k in (speaker.key, heard.key)) or \
-                self.parties.side(speaker.key) == self.parties.side(heard.key):
+                any(actors[k].kind != "Person" for k in (speaker.key, heard.key)):
             return []
-        return [self._meeting([speaker.key, heard.key], sentence, "Talks", trigger, place, 0.6)]
+        sides = [self.parties.side(k) for k in (speaker.key, heard.key)]  # "spoke to" names whom one spoke with:
+        if sides[0] == sides[1] or sides.count(None) > (trigger.lemma_ == "speak"):  # one side may be unsaid
+            return []
+        return [self._meeting([speaker.key, heard.key], sentence, kind, trigger, place, 0.6)]
 
     def _reported_before(self, sentence: Sentence) -> bool:
         """"After the talks in Moscow, Xi and Putin issued a statement" dates what it tells only when the article
