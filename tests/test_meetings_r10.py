@@ -161,3 +161,27 @@ def test_due_at_home_or_due_to_act_is_no_visit(read, text):
 ])
 def test_the_head_of_state_is_the_president_the_article_names_first(read, text, pair):
     assert met(read(text), *pair)
+
+
+# --- invited, on a set day: an arranged encounter --------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Indian External Affairs Minister Subrahmanyam Jaishankar has been invited to meet Chinese Foreign Minister "
+     "Wang Yi in Beijing next month.", {"S. Jaishankar", "Wang Yi"}),
+    ("Russian Foreign Minister Sergey Lavrov was invited to visit Beijing on June 3, the ministry said.",
+     {"Sergey Lavrov", "China"}),
+    ("Kazakh President Kassym-Jomart Tokayev has been invited to hold talks with Uzbek President Shavkat Mirziyoyev "
+     "in Tashkent in October.", {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}),
+])
+def test_an_invitation_for_a_set_day_is_a_planned_encounter(read, text, pair):
+    extraction = read(text)
+    assert met(extraction, *pair) and all(m.status == "planned" for m in extraction.meetings)
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese Foreign Minister Wang Yi invited Sergey Lavrov to visit Beijing on June 3, the ministry said.",
+    "Russian Foreign Minister Sergey Lavrov was invited to visit Beijing.",
+    "Kazakh President Kassym-Jomart Tokayev was not invited to meet Shavkat Mirziyoyev in October.",
+])
+def test_an_invitation_without_a_day_or_from_a_named_host_stays_a_wish(read, text):
+    assert parties(read(text)) == []

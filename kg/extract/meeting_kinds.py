@@ -234,7 +234,7 @@ def negated(trigger: Token) -> bool:
     if speculated(trigger) or denied_by_noun(trigger):
         return True
     if any(a.lemma_ == "rule" and any(c.lower_ == "out" for c in a.children) or _forms(a) & (WISHES | DENIALS) and
-           not (a.lemma_ == "invite" and invitation_accepted(trigger)) or
+           not (a.lemma_ == "invite" and (invitation_accepted(trigger) or invitation_dated(a))) or
            any(c.dep_ == "acomp" and c.lemma_ in WISHES for c in a.children) for a in _up_to_occasion(trigger)):
         return True  # "has ruled out holding any direct talks", "is keen for Modi to travel to Beijing", "denied
     return any(_refused(head, head == trigger.head) for head in governing(trigger))  # that Putin had met …"
@@ -245,6 +245,15 @@ def invitation_accepted(trigger: Token) -> bool:
     planned, no longer only wished for; not "after Russia accepted the terms of the deal"."""
     return any(t.lemma_ == "accept" and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children) and
                all(c.lemma_.lower() in INVITATIONS for c in t.children if c.dep_ == "dobj") for t in trigger.sent)
+
+
+def invitation_dated(invite: Token) -> bool:
+    """"X has been invited to meet Y in Kabul next week", "X was invited to visit Beijing on June 3": the invited
+    one's encounter on a set day is arranged; one with no day stays a wish, and whom an inviter named in the
+    sentence ("A invited X to visit Beijing") would meet, the inviter or the host country, is left open."""
+    return any(c.dep_ == "nsubjpass" for c in invite.children) and \
+        not any(c.dep_ in ("neg", "agent") for c in invite.children) and \
+        any(t.ent_type_ == "DATE" for t in invite.subtree)
 
 
 def invited_to(trigger: Token) -> Token | None:
