@@ -115,3 +115,34 @@ def test_forces_named_apart_keep_the_articles_spelling(read_article, text):
     labels = {extraction.actor(a.actor).label for a in extraction.military_actions if a.actor}
     assert "Afghan National Defence and Security Forces" in labels
     assert "Afghan National Defense and Security Forces" not in labels
+
+
+# --- actions found from their own phrase: weapons fired, forces moving on, a deadly fight, forces fallen in a clash ----
+@pytest.mark.parametrize("text, kind, agent", [
+    ("He met the president weeks after Iran fired some 180 ballistic missiles at Israel.", "Attack", "Iran"),
+    ("The talks opened a day after North Korea fired two rockets into the sea.", "Attack", "North Korea"),
+    ("Residents told reporters that Taliban fighters had moved towards the border.", "Deployment", "Taliban"),
+    ("Russian forces pushed into Ukraine from Belarus on Thursday.", "Deployment", "Russia"),
+    ("Kyrgyz troops moved into the disputed village on Sunday.", "Deployment", "Kyrgyzstan"),
+    ("Relations had soured after the Sotk Valley clash in May 2021, in which six Armenian soldiers and at least two "
+     "Azerbaijani troops were killed.", "Other", "Armenia"),
+])
+def test_actions_read_from_their_own_phrase(read, text, kind, agent):
+    assert (kind, agent) in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "In April, fighting over the water intake near the village had already killed more than 50 people.",
+    "Clashes in the valley left 30 people dead.",
+])
+def test_deadly_fighting_is_reported(read, text):
+    assert [kind for kind, _ in agents(read(text))] == ["Other"]
+
+
+@pytest.mark.parametrize("text", [
+    "The company moved to a new office in the capital.",
+    "He pushed for talks with the opposition.",
+    "The fight against corruption has cost him his job.",
+])
+def test_no_move_and_no_fight(read, text):
+    assert not agents(read(text))

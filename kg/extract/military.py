@@ -34,7 +34,7 @@ from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
     continues_course, foreground, framed, holds_ground, mentioned_only, named_past_event, talked_about,
     violent_course, without_background)
-from .military_triggers import ground_word, has_context, trigger_kind, trigger_word
+from .military_triggers import ground_word, has_context, trigger_kind, trigger_word, with_munitions
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
     PLANNED, PRACTICE, PUBLICITY, SEIZED_GOODS, TRAVEL, UNDER_WAY)
@@ -161,6 +161,7 @@ class MilitaryReader(AgentReader):
         if negated(token) or hypothetical(token) or named_past_event(token):
             return False
         if trigger_word(token) in NEEDS_CONTEXT and not (context or violent_course(token) or claimed_attack(token) or
+                                                  with_munitions(token) or
                                                   self._continues_action(token) or self._held_as_named(token, kind) or
                                                   named_exercise(token, kind)):
             return False

@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from ..records import Actor
 from .military_agents import (
     DASHES, accused_of, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, dateline_place,
-    is_definite, kind_of_action, led_alliance, names_forces, owned, quantified, reporting_subject, subjects_of,
-    verb_candidates, with_owners)
+    forces_fallen_in, is_definite, kind_of_action, led_alliance, names_forces, owned, quantified, reporting_subject,
+    subjects_of, verb_candidates, with_owners)
 from .military_forces import named_armed_forces, spelled_alike
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
@@ -227,8 +227,8 @@ class AgentReader:
             candidates += [g for t in sides for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                            for g in c.children if g.dep_ == "pobj"]  # "clashes were reported between A and B"
             candidates += [s for c in token.children if c.dep_ == "relcl" for s in c.children if
-                           s.dep_ in ("nsubj", "nsubjpass") and names_forces(s)]  # "a clash in which 20 Indian
-            # soldiers and four Chinese troops were killed": the forces that fought it
+                           s.dep_ in ("nsubj", "nsubjpass") and names_forces(s)] or forces_fallen_in(token)
+            # "a clash in which 20 Indian soldiers and four Chinese troops were killed": the forces that fought it
             verb = _verb_of(token.head) if token.dep_ == "pobj" else None
             candidates += [f for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubjpass", "agent")
                            for f in (c, *c.children) if f.dep_ in ("nsubjpass", "pobj") and names_forces(f)]

@@ -53,7 +53,7 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
     if token.dep_ in ("relcl", "acl") and not candidates and not passive_subject:
         candidates += _noun_before(token) + [head]
     if token.lemma_ in ("fight", "battle", "clash"):  # "forces were battling the Taliban"
-        candidates += [c for c in token.children if c.dep_ == "dobj"]
+        candidates += [c for c in token.children if c.dep_ == "dobj"] + forces_fallen_in(token)
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                        for g in c.children if g.dep_ == "pobj"]
     if token.lemma_ in ("fall", "hand"):  # "fell to the Taliban", "was handed over to the Taliban": the taker
@@ -86,6 +86,14 @@ def accused_of(action: Token) -> list[Token]:
     if preposition.head.dep_ == "dobj" and preposition.head.head.lemma_ in ACCUSING:
         return [preposition.head]  # "accused the Kyrgyz side of attacking": the parser hung "of" on the accused
     return []
+
+
+def forces_fallen_in(confrontation: Token) -> list[Token]:
+    """"a clash in which 20 Indian soldiers and four Chinese troops were killed", also where the parser hung the clause
+    on the clash's date ("the clash in June 2020, in which …"): the forces that fought it."""
+    clauses = [t for t in confrontation.subtree if t.dep_ in ("relcl", "advcl") and t != confrontation and
+               any(p.dep_ == "prep" and any(g.lower_ == "which" for g in p.children) for p in t.children)]
+    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and names_forces(s)]
 
 
 def ordered_move(trigger: Token) -> bool:

@@ -28,11 +28,12 @@ REPORTED_EVENT_CONFIDENCE = 0.55
 
 
 def violent_course(token: Token) -> bool:
-    """"fighting raged around the capital", "clashes erupted", "the fighting broke out on April 28": fighting
-    reported as an event of its own."""
+    """"fighting raged around the capital", "clashes erupted", "the fighting broke out on April 28", "fighting near
+    the village killed 50 people": fighting reported as an event of its own."""
     broke_out = token.head.lemma_ == "break" and any(c.lower_ == "out" for c in token.head.children)
     reported = token.dep_ == "nsubjpass" and token.head.lemma_ in ("report", "hear")  # "Fighting was reported in X"
-    return token.lemma_ in ("fighting", "fight", "clash", "battle") and (reported or token.dep_ == "nsubj" and (
+    deadly = token.dep_ in ("nsubj", "csubj") and token.head.lemma_ in ("kill", "leave", "claim", "wound", "injure")
+    return token.lemma_ in ("fighting", "fight", "clash", "battle") and (reported or deadly or token.dep_ == "nsubj" and (
         token.head.lemma_ in ("rage", "erupt", "intensify", "escalate", "continue", "begin", "start") or broke_out or
         token.head.lower_ in ("raged", "raging", "rages")))  # the tagger reads "raged" as "rag"
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ACCUSING, ARMED_GROUPS, ARMS_USED, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, CIVIL_BODIES, COMMANDERS, COUNTERED_FORCE,
+    ACCUSING, ADVANCING, ARMED_GROUPS, ARMS_USED, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, CIVIL_BODIES, COMMANDERS, COUNTERED_FORCE,
     DOING, DUTIES, ESCALATING, FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, GIVING, GROUND_MOVES, HYPHENATED,
     LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE,
     PERCEIVED, PHRASAL, PRACTICE, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHOWS,
-    STRUCK_TARGETS, TERRITORY, TRIGGERS, UNNAMED_ATTACKERS, WORDS_ANSWERED)
+    STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, WORDS_ANSWERED)
 from .military_agents import owned
 from .sentences import Sentence
 
@@ -156,6 +156,9 @@ def named_in_phrase(token: Token) -> str | None:
         return "Deployment"  # "Russian troops patrolled the town"
     if lemma in PRACTICE and with_forces(token, ("nsubj",)):
         return "Exercise"  # "Russian and Chinese warships jointly practised the protection of sea lanes"
+    if lemma in ADVANCING and with_forces(token, ("nsubj",)) and not any(c.dep_ == "dobj" for c in children) and \
+            any(c.dep_ == "prep" and c.lower_ in TOWARDS for c in children):
+        return "Deployment"  # "Taliban fighters had moved towards the Durand Line", "Russian forces pushed into X"
     if lemma == "hit" and strikes_home(token):
         return "Attack"  # "a US drone hit a car", "Israel began its campaign, hitting nuclear sites at Natanz"
     if responds_in_arms(token):
@@ -176,6 +179,13 @@ def named_in_phrase(token: Token) -> str | None:
                                    for g in c.children):
         return "Attack"
     return None
+
+
+def with_munitions(trigger: Token) -> bool:
+    """"fired some 180 ballistic missiles at Israel", "rockets were launched", "struck with drones": weapons fired in
+    the action's own phrase, which makes it a military one whatever else the sentence says."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and fired(c) for c in trigger.children) or \
+        any(fired(g) for g in instruments(trigger))
 
 
 def strikes_home(verb: Token) -> bool:

@@ -225,6 +225,11 @@ ORDERING = frozenset({"order", "authorise", "authorize", "instruct", "allow", "t
 ACCUSING = frozenset({"accuse", "blame", "charge"})
 ACCUSED_FOR = frozenset({"of", "for"})  # "accused X of shelling", "blamed X for the strikes"
 
+# Forces that move on their own towards somewhere are deployed there: "fighters moved towards the border", "forces
+# pushed into Ukraine", "columns rolled into the town" (not "moved the meeting", "pushed for talks").
+ADVANCING = frozenset({"move", "push", "roll", "head", "pour", "surge", "redeploy", "relocate"})
+TOWARDS = frozenset({"towards", "toward", "into", "to", "closer"})
+
 # What a strike hits that makes "hit" an attack: "hitting nuclear sites at Natanz", "hit two army posts" (not "hit a
 # low", "hit its targets" of sales, "hit hard" by prices).
 STRUCK_TARGETS = frozenset({"site", "base", "airbase", "post", "checkpost", "position", "airfield", "depot", "facility",
