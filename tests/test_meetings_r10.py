@@ -185,3 +185,22 @@ def test_an_invitation_for_a_set_day_is_a_planned_encounter(read, text, pair):
 ])
 def test_an_invitation_without_a_day_or_from_a_named_host_stays_a_wish(read, text):
     assert parties(read(text)) == []
+
+
+# --- one government's own meeting: two of its officials and one whose side is unsaid -------------------
+
+@pytest.mark.parametrize("text", [
+    "Indian Defence Minister Rajnath Singh held a meeting with External Affairs Minister Subrahmanyam Jaishankar and "
+    "Army chief Upendra Dwivedi at his residence.",
+    "Russian President Vladimir Putin held a meeting with Foreign Minister Sergey Lavrov and General Valery Gerasimov "
+    "at the Kremlin.",
+    "Chinese President Xi Jinping held a meeting with Foreign Minister Wang Yi and General Zhang Youxia in Beijing.",
+])
+def test_a_government_among_itself_is_no_meeting(read, text):
+    assert parties(read(text)) == []
+
+
+def test_two_officials_meeting_a_foreign_commander_still_meet(read):
+    extraction = read("Pakistani Foreign Minister Ishaq Dar and Interior Minister Mohsin Naqvi met Afghan commander "
+                      "Abdul Kabir Zadran in Kabul.")
+    assert met(extraction, "Ishaq Dar", "Abdul Kabir Zadran")

@@ -68,9 +68,12 @@ class Parties:
         persons = [p for p in meeting.participants if self.resolver.index.actors[p].kind == "Person"]
         if any(self._serves_intergovernmental(p) for p in persons) and not self._envoy_of_a_country(meeting):
             return False
-        sides = {self.side(p) for p in meeting.participants}
-        if len(sides) == 1 and None not in sides:
-            return True
+        sides = [self.side(p) for p in meeting.participants]
+        known = set(sides) - {None}
+        if len(known) == 1 and (None not in sides or len(persons) >= 3 and sides.count(None) == 1 and
+                                len(persons) == len(sides)):
+            return True  # "Rajnath held a meeting with Jaishankar, General X and the service chiefs": two of one
+            # government and one whose side is unsaid are one government's own meeting
         bodies = set(meeting.participants) - set(persons)  # "Taliban spokesman Suhail Shaheen" and the Taliban
         profiles = [self.resolver.index.profiles.get(p) for p in persons]
         return len(persons) == 1 and bool(bodies) and profiles[0] is not None and bodies <= profiles[0].affiliations
