@@ -151,7 +151,8 @@ class MeetingReader:
               kind: str) -> list[Meeting]:
         """"Modi told Putin in Samarkand that …", "Modi spoke to Putin on Sunday": the speaker and the person
         addressed, of two countries, spoke with each other; not "Lavrov told Shoigu" (one government's own
-        exchange), nor "spoke to a journalist, Ann Smith" (who stands for no country)."""
+        exchange). "Told" needs both countries known (one tells many whom he never met); "spoke to", which names
+        the one spoken with, allows one left unsaid."""
         subject = syntax.subject_of(trigger)
         speaker = self.parties.agent(subject, sentence) if subject is not None else None
         heard = self.resolver.resolve(addressed, sentence, ("Person",))
