@@ -33,7 +33,8 @@ def violent_course(token: Token) -> bool:
     broke_out = token.head.lemma_ == "break" and any(c.lower_ == "out" for c in token.head.children)
     reported = token.dep_ == "nsubjpass" and token.head.lemma_ in ("report", "hear")  # "Fighting was reported in X"
     deadly = token.dep_ in ("nsubj", "csubj") and token.head.lemma_ in ("kill", "leave", "claim", "wound", "injure")
-    return token.lemma_ in ("fighting", "fight", "clash", "battle") and (reported or deadly or token.dep_ == "nsubj" and (
+    fought = token.lemma_ in ("fighting", "fight", "clash", "battle")
+    return fought and (reported or deadly or token.dep_ == "nsubj" and (
         token.head.lemma_ in ("rage", "erupt", "intensify", "escalate", "continue", "begin", "start") or broke_out or
         token.head.lower_ in ("raged", "raging", "rages")))  # the tagger reads "raged" as "rag"
 
