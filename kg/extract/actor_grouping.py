@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from ..gazetteer import Entry
+from .actor_kinds import described_as_person
 from .actor_occurrences import titled
 from .actor_persons import person_key_of
 from .actor_records import Found
@@ -192,9 +193,11 @@ def without_country(name: str) -> str | None:
 def lone_unknown_person(group: list[Found]) -> bool:
     """A one-word "person" never named in full, unknown to the gazetteer and never titled ("Prince Faisal")
     is more often a product, a format or a tagging error ("Sputnik", "Troika") than a person; unless it is the
-    name of known persons, left unlinked between them ("Japarov"): that decision is kept with its reasons."""
+    name of known persons, left unlinked between them ("Japarov"): that decision is kept with its reasons; or the
+    text describes the person by trade ("Karim, a 52-year-old farmer"), as it does those it names by first name."""
     return group_entry(group) is None and not any(f.link for f in group) and \
-        all(f.kind == "Person" and len(f.clean.split()) == 1 and not titled(f.span) for f in group)
+        all(f.kind == "Person" and len(f.clean.split()) == 1 and not titled(f.span) for f in group) and \
+        not any(described_as_person(f.span) for f in group)
 
 
 def group_entry(group: list[Found]) -> Entry | None:

@@ -8,7 +8,8 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from .actor_phrases import UNIT_NOUNS
 from .actor_records import Found
-from .names import MILITARY_WORDS, ORGANISATION_WORDS, country_named, kind_by_words, looks_like_media
+from .names import (MILITARY_WORDS, OCCUPATIONS, ORGANISATION_WORDS, ROLE_HEADS, country_named, kind_by_words,
+                    looks_like_media)
 
 
 PLACE_NOUNS = frozenset({"district", "province", "region", "town", "city", "village", "valley", "area", "oblast",
@@ -30,6 +31,16 @@ TIME_ZONES = frozenset({"GMT", "UTC", "IST", "PKT", "MSK", "CET", "CEST", "EST",
 def vessel(ent: Span) -> bool:
     """"represented by the destroyer Urumqi": a ship's name, often a city's, is neither an actor nor a place."""
     return ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in _VESSELS
+
+
+_PERSON_DESCRIPTIONS = OCCUPATIONS | ROLE_HEADS | {"official", "diplomat"}
+
+
+def described_as_person(ent: Span) -> bool:
+    """"Karim Saidov, a senior fellow at X", "says Karim, a 52-year-old farmer": a name the text describes, in an
+    apposition, by one person's trade or office is a person's, whatever the model tagged."""
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in _PERSON_DESCRIPTIONS
+               for c in ent.root.children)
 
 
 def cited(ent: Span) -> bool:
@@ -162,10 +173,13 @@ def kind_by_words_or_place(ent: Span, clean: str, kind: str) -> str | None:
 
 
 def reports_news(span: Span) -> bool:
-    """Whether a name is used as a news source: "Reuters reported", "ET has learnt", "reported by X"."""
+    """Whether a name is used as a news source: "Reuters reported", "ET has learnt", "reported by X", "an X
+    correspondent"."""
     root = span.root
     if root.dep_ == "nsubj" and root.head.lemma_ in ("report", "learn"):
         return True
+    if root.dep_ == "compound" and root.head.lemma_ in ("correspondent", "reporter"):
+        return True  # "Kazinform correspondent reports", "a TASS reporter asked"
     return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("report", "quote")
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from ..gazetteer import Entry, Gazetteer, name_key
 from .actor_capitals import capital_government
-from .actor_kinds import (capitalised_common_noun, cited, dateline, exercise_name, indefinite, kind_by_words_or_place,
+from .actor_kinds import (capitalised_common_noun, cited, dateline, described_as_person, exercise_name, indefinite, kind_by_words_or_place,
                           operation_name, OUTLET_NOUNS, place_by_context, place_like, TIME_ZONES, vessel)
 from .actor_local import local_entity
 from .actor_phrases import with_affiliates, with_bodies, with_units
@@ -106,11 +106,14 @@ def _honorific_before(ent: Span) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].lower_.strip(".") in HONORIFICS
 
 
-def found_names(sentences: list[Sentence], gazetteer: Gazetteer) -> list[Found]:
+def found_names(sentences: list[Sentence], gazetteer: Gazetteer, turns: dict[int, Span] | None = None) -> list[Found]:
+    """``turns``: sentence index -> the speaker's name in the capitals label of a transcript's turn
+    (:func:`~kg.extract.interviews.turn_speakers`), a person's whatever the model made of it."""
     found = []
     capital_of = _capitals(gazetteer)
     for sentence in sentences:
-        owners = _press_service_owners(sentence.span) + _dateline_outlets(sentence.span)
+        owners = _press_service_owners(sentence.span) + _dateline_outlets(sentence.span) \
+            + _turn_speaker((turns or {}).get(sentence.index))
         taken = {t.i for owner in owners for t in owner}
         spans = [ent for ent in sentence.span.ents if not taken & set(range(ent.start, ent.end))] + owners \
             + _untagged_outlets(sentence.span) + _offices_of_holders(sentence.span)
@@ -163,9 +166,12 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict
     if entry is None and not country and (exercise_name(ent) or operation_name(ent)):
         return None
     kind = entry.kind if entry else "Country" if country else KIND_OF_LABEL[ent.label_]
-    if entry is None and kind == "Organisation" and ranked_person(text):
-        kind = "Person"  # "Rear Admiral Shahram Irani" tagged ORG
+    if entry is None and kind == "Organisation" and ranked_person(text) or \
+            entry is None and not country and kind is not None and described_as_person(ent):
+        kind = "Person"  # "Rear Admiral Shahram Irani" tagged ORG, "X, a senior fellow at Y" tagged ORG
     clean = clean_name(text, person=kind == "Person")
+    if kind == "Person" and clean.isupper() and len(clean) > 3:
+        clean = " ".join(word.capitalize() for word in clean.split())  # "OM RAO:" labelling a transcript's turn
     if kind is None or (entry is None and not _is_name(clean)):
         return None
     if entry is None and kind == "Place" and not country and cited(ent):
@@ -230,6 +236,11 @@ def _source_by_syntax(token, sentence: Span) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_ in ("learn", "report") \
         or token.dep_ in ("dobj", "dative") and token.head.lemma_ == "tell" and token.i == token.head.i + 1 \
         or token.i > sentence.start and token.doc[token.i - 1].lower_ in OUTLET_NOUNS
+
+
+def _turn_speaker(name: Span | None) -> list[Span]:
+    """A transcript's speaker label as a person's name ("RAJNATH SINGH" untagged or tagged as a place)."""
+    return [] if name is None else [Span(name.doc, name.start, name.end, label="PERSON")]
 
 
 def _dateline_outlets(sentence: Span) -> list[Span]:

@@ -37,6 +37,9 @@ def name_span(ent: Span) -> Span:
     a place completes it ("Ministry of Foreign Affairs of" + "Uzbekistan"), and a place name that heads
     a longer proper name read as that name ("India Narrative reported" is an outlet, not India)."""
     doc = ent.doc
+    holder = _holder_after_office(ent)
+    if holder is not None:
+        return holder
     if len(ent) > 1 and ent[0].pos_ in _NOT_NAME_START and not ent.ent_id_ and not ent[0].text.isupper():
         ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Later the Foreign Ministry said", not "IS-K"
     end = ent.end
@@ -56,6 +59,8 @@ def name_span(ent: Span) -> Span:
             country_end += 1
         return Span(doc, ent.start, country_end, label="ORG")
     owned = generic or _armed_branch(ent)  # a body that a country owns, named with the country before it
+    if ent.label_ == "ORG" and not owned and not ent.ent_id_ and _country_opens_name(doc, ent.start):
+        return Span(doc, ent.start - 1, end, label="ORG")  # "the Afghanistan" + "Cricket Board"
     if owned and ent.start > 0 and doc[ent.start - 1].ent_type_ == "NORP" and doc[ent.start - 1].ent_iob_ == "B":
         return Span(doc, ent.start - 1, end, label="ORG")  # "the Tajik" + "State Committee for National Security"
     if owned and ent.start > 1 and doc[ent.start - 1].lower_ in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE" \
@@ -97,6 +102,31 @@ def name_span(ent: Span) -> Span:
     if ent.label_ == "GPE" and end == ent.end and _named_before_place(doc, ent.start):
         return Span(doc, ent.start - 1, end, label="ORG")  # "Radio Pakistan", "Sputnik Tajikistan"
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id)
+
+
+# The bodies a holder's office is "of" in titles written before a name: "Leader of the Opposition", "Speaker of the
+# House", "Secretary of State", "Chief of Staff".
+_CHAMBERS = frozenset({"opposition", "house", "senate", "assembly", "parliament", "state", "council", "chamber",
+                       "staff", "duma", "majlis", "congress"})
+
+
+def _holder_after_office(ent: Span) -> Span | None:
+    """"Leader of the Opposition Ana Ruiz", "Speaker of the House Tom Reed": the model runs the body an office is
+    "of" into the name of its holder and tags both as one organisation; the words after the body's one word,
+    two proper nouns or more, are the holder's name."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ != "the"]
+    start = words[0].i if words else ent.start
+    before = doc[start - 2:start] if start >= 2 else []
+    if before and before[-1].lower_ == "the" and start >= 3:
+        before = doc[start - 3:start - 1]
+    if ent.label_ not in ("ORG", "PERSON") or ent.ent_id_ or len(words) < 3 or len(before) < 2 or before[-1].lower_ != "of" \
+            or before[0].lower_ not in TITLE_WORDS:
+        return None
+    name = words[1:]
+    if words[0].lower_ not in _CHAMBERS or not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORGANISATION_WORDS for t in name):
+        return None
+    return Span(doc, name[0].i, ent.end, label="PERSON")
 
 
 def _owner_acronym_end(ent: Span) -> int | None:
@@ -147,6 +177,13 @@ def _armed_branch(ent: Span) -> bool:
     navies are two actors)."""
     return ent.label_ == "ORG" and not ent.ent_id_ and ent[-1].lower_ in _BRANCH_HEADS and ent[0].text[:1].isupper() \
         and not any(t.ent_type_ in ("GPE", "NORP") for t in ent)
+
+
+def _country_opens_name(doc, start: int) -> bool:
+    """"the Afghanistan Cricket Board", "the Kazakhstan Tennis Federation": a country's one-word name between "the"
+    and a body's name opens that name (nobody writes "the Afghanistan" for the country)."""
+    return start >= 2 and doc[start - 1].ent_type_ == "GPE" and doc[start - 1].ent_iob_ == "B" \
+        and doc[start - 1].pos_ == "PROPN" and doc[start - 2].lower_ == "the" and doc[start].text[:1].isupper()
 
 
 def _untagged_name_word(token) -> bool:

@@ -28,6 +28,7 @@ from .actor_persons import (link_spelling_variants, mark_middle_names, person_su
 from .actor_phrases import with_governments
 from .actor_records import ActorIndex, Found
 from .actor_roles import read_profiles, read_roles
+from .interviews import turn_speakers
 from .linking import link_shared
 from .names import country_named, fold, looks_like_media, strip_possessive
 from .sentences import Sentence
@@ -71,7 +72,8 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
                 published: date | None = None) -> ActorIndex:
     """Group every name mention of the article into actors; ``published`` is the day roles are checked on."""
     sentences = _story_sentences(sentences)
-    found = with_governments(found_names(sentences, gazetteer), sentences, gazetteer, published)
+    found = with_governments(found_names(sentences, gazetteer, turn_speakers(sentences, text)), sentences, gazetteer,
+                             published)
     link_shared(found, gazetteer, published)
     link_local_names(found, gazetteer)
     surnames_of_others(found)

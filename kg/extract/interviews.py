@@ -4,23 +4,34 @@ Each answer is what the interviewee said, though no speech verb introduces it: t
 a person's name, is the speaker, and the whole answer is one statement. A layout counts as an interview only when
 several paragraphs open with such labels, so that a lone "Kabul: …" dateline or "Note: …" is no answer, and
 only an answer that follows a question counts, so that a who's-who list ("Name: the former minister …") is none.
+
+A transcript ("CHAIRMAN ALI KHAN: The minister will speak." / "DAVID ROSS: Thank you.") labels each turn with its
+speaker's name in capitals, after any office; every turn is a statement, asked or not. The layout counts when
+several paragraphs open with such labels and one of them names a person the article also names in ordinary case,
+so that datelines ("KABUL: …") and teaser lines ("READ MORE: …") make none.
 """
 from __future__ import annotations
 
 import re
 
 from ..records import Evidence, Statement
+from spacy.tokens import Span
+
 from .actor_records import ActorIndex
+from .names import TITLE_WORDS
 from .sentences import Sentence
 
 _LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):(?:\s+\S|$)")  # alone: split off the answer
 _LABELLED_PARAGRAPHS = 4  # questions and answers together
+_CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:(?:\s+\S|\s*$)")
+_TURNS = 3  # paragraphs a transcript's capitals labels open
 
 
 def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int, Statement]:
     """Paragraph number -> the statement its answer makes, for the answers of a question-and-answer layout."""
     openings = {s.paragraph: s for s in sentences if s.opens_paragraph and _LABEL.match(s.evidence.sentence)}
-    if len(openings) < _LABELLED_PARAGRAPHS:
+    transcript = bool(turn_speakers(sentences, text))
+    if len(openings) < (_TURNS if transcript else _LABELLED_PARAGRAPHS):
         return {}
     found, asked = {}, False
     for paragraph in sorted({s.paragraph for s in sentences}):
@@ -29,7 +40,7 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
         if speaker is None:
             asked = asked or _is_question(paragraph, opening, sentences)
             continue
-        if not asked:
+        if not asked and not transcript:
             continue
         asked = False
         last = max((s for s in sentences if s.paragraph == paragraph), key=lambda s: s.evidence.end)
@@ -52,3 +63,19 @@ def _labelled_person(opening: Sentence, index: ActorIndex) -> str | None:
     start = opening.evidence.start
     keys = [key for offset, key in index.in_range(start, start + len(label)) if index.actors[key].kind == "Person"]
     return keys[0] if keys else None
+
+
+def turn_speakers(sentences: list[Sentence], text: str) -> dict[int, Span]:
+    """Sentence index -> the name in the capitals label opening a transcript's turn ("SPEAKER OM RAO: …" -> "OM
+    RAO"), offices before it left out; empty unless the article is laid out as a transcript."""
+    names = {}
+    for sentence in sentences:
+        if sentence.opens_paragraph and _CAPITALS_LABEL.match(sentence.evidence.sentence):
+            tokens = list(sentence.span)
+            colon = next(i for i, token in enumerate(tokens) if token.text == ":")
+            first = next((i for i in range(colon) if tokens[i].lower_.strip(".") not in TITLE_WORDS), colon)
+            if first < colon:
+                names[sentence.index] = sentence.span[first:colon]
+    spelt = {name.text for name in names.values()}
+    known = any(" ".join(word.capitalize() for word in name.split()) in text for name in spelt)
+    return names if len(names) >= _TURNS and len(spelt) > 1 and known else {}

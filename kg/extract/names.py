@@ -28,6 +28,13 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # Ranks, and the end of an office the model runs into a name ("Chief of the General Staff Valery Gerasimov"
 # tagged "Staff Valery Gerasimov"): stripped before a person's name only, never from an organisation's.
 PERSON_PREFIXES = frozenset("maj brig brigadier capt captain commodore sgt sergeant staff staffs gen".split())
+# What a reporter calls a person by trade ("analyst Emil Rahimov", "Karim, a 52-year-old farmer"): before a name
+# it is no part of the name, and as an apposition it says that the name is a person's.
+OCCUPATIONS = frozenset("""
+analyst expert researcher scholar professor academic economist historian scientist journalist reporter
+correspondent editor columnist commentator writer author activist lawyer doctor teacher student farmer resident
+shopkeeper trader driver engineer worker veteran fellow observer blogger consultant lecturer politician lawmaker
+""".split())
 RANKS = frozenset("""
 rear vice admiral vice-admiral gen general maj major lt lieutenant col colonel colonel-general brig brigadier
 capt captain commodore marshal commander
@@ -281,7 +288,8 @@ def name_tokens(text: str) -> list[str]:
         text = text.split(None, 1)[1]
     words = [_spelling(w.strip(".,")) for w in fold(strip_possessive(text)).replace("-", " - ").split()]
     words = [w for w in words if w and w != "-"]
-    while words and (words[0] in TITLE_WORDS or words[0] in PERSON_PREFIXES) and len(words) > 1:
+    while words and (words[0] in TITLE_WORDS or words[0] in PERSON_PREFIXES or words[0] in OCCUPATIONS) \
+            and len(words) > 1:
         words = words[1:]
     return words
 
@@ -309,7 +317,7 @@ def clean_name(text: str, person: bool = True) -> str:
     ('Taliban', 'National Resistance Front')
     """
     words = strip_possessive(text).split()
-    strip = TITLE_WORDS | PERSON_PREFIXES if person else _ARTICLES
+    strip = TITLE_WORDS | PERSON_PREFIXES | OCCUPATIONS if person else _ARTICLES
     while len(words) > 1 and (words[0].lower().strip(".") in strip or person and _acronym_before_title(words)):
         words = words[1:]
     return " ".join(words)

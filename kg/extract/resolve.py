@@ -37,6 +37,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 COLLECTIVE_NOUNS = frozenset({"member", "members", "leadership", "leaders", "head", "heads", "part"})
 FORCE_NOUNS = frozenset({"force", "forces", "troops", "army", "armies", "military", "unit", "units", "navy"})
 MILITARY_NOUNS = frozenset({"military", "army", "forces"})  # "the military denied": the Pakistan Army
+HEADS_OF_STATE = frozenset({"president", "king", "emir", "sultan"})  # "the head of state": a country's own
 ARMED_ADJECTIVES = frozenset({"militant", "armed", "insurgent", "islamist", "jihadist", "terrorist", "hardline",
                               "extremist", "radical", "rebel"})
 ARMED_NOUNS = frozenset({"group", "militants", "insurgents", "fighters", "militia", "movement", "outfit", "rebels",
@@ -120,6 +121,9 @@ class Resolver:
             if not after:
                 return None
             token = after[-1]  # "Tashkent, Mar 3 (PTI) Minister X held talks": the parser's subject is the dateline
+        head = self.head_of_state(token) if "Person" in kinds else None
+        if head:
+            return head
         of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj"]
         while token.lemma_ in COLLECTIVE_NOUNS | {"state", "government"} | FORCE_NOUNS and of_phrase:
@@ -207,7 +211,8 @@ class Resolver:
             if child.i < token.i:
                 continue
             if child.dep_ == "prep" and token.lemma_.lower() in PERSON_NOUNS:  # "the envoy for X, Y Z,"
-                named = [t for t in child.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
+                named = [t for t in child.subtree if t.pos_ == "PROPN" and (t.dep_ == "appos" or t.dep_ == "conj"
+                                                                            and _after_comma(t))]
                 persons = self.named(child.doc[named[0].left_edge.i:named[0].i + 1], sentence, ("Person",)) \
                     if named else []
                 if persons:
@@ -228,7 +233,8 @@ class Resolver:
     def _titled_person(self, token: Token, sentence: Sentence) -> Resolution | None:
         """"Russian Presidential Special Envoy for Afghanistan Zamir Kabulov told …", parsed with the office as
         subject: the person named inside the office's phrase."""
-        if token.pos_ != "PROPN" or fold(token.text) not in TITLE_WORDS | PERSON_NOUNS:
+        if not (token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.is_title) \
+                or fold(token.text) not in TITLE_WORDS | PERSON_NOUNS:  # "Leader of the House X told", a NOUN
             return None
         words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl")]
         span = token.doc[min(t.i for t in words):max(t.i for t in words) + 1]
@@ -318,6 +324,20 @@ class Resolver:
             return Resolution(speaks_for[0], 0.7 if definite else 0.8)
         return None
 
+    def head_of_state(self, token: Token) -> Resolution | None:
+        """"Opening the meeting, the Head of State noted …": a national outlet's own president, the first head of a
+        state the article names; not "the head of state of Uzbekistan"."""
+        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+        if token.lemma_.lower() != "head" or [g.lower_ for g in of] != ["state"] or \
+                any(c.dep_ == "prep" for g in of for c in g.children) or not any(c.lower_ == "the" for c in token.children):
+            return None
+        actors, profiles = self.index.actors, self.index.profiles
+        named = dict.fromkeys(key for _, key in sorted(self.index.spans.items()) if actors[key].kind == "Person")
+        heads = [key for key in named if key in profiles and profiles[key].words & HEADS_OF_STATE
+                 and not profiles[key].words & {"vice", "deputy", "former"}]
+        return Resolution(heads[0], 0.7) if heads else None
+
     def _bodies_first(self, keys: list[str]) -> list[str]:
         """"a source in the Kazakh Foreign Ministry": a body of a country named with it speaks before the country."""
         labels = {key: self.index.actors[key].label for key in keys}
@@ -328,6 +348,12 @@ class Resolver:
     def _affiliations(self, token: Token, phrase: Span, sentence: Sentence) -> list[str]:
         """Countries and organisations a description names: "Russian", "Pentagon", "officials in Tashkent"."""
         spans = [(phrase, ("Country", "Organisation", "Person", "Place"))]
+        if token.lemma_.lower() in PERSON_NOUNS and token.tag_ in ("NN", "NNP") and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "the President of Russia", "the foreign minister of Tajikistan"; not "envoys of Pakistan and China"
+            spans += [(token.doc[g.left_edge.i:g.right_edge.i + 1], ("Country", "Organisation", "Place"))
+                      for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and not g.conjuncts]
         if token.lemma_ in ("official", "authority") or token.lemma_ == "source" and not any(
                 c.dep_ == "amod" and c.lower_ in SOURCE_ORIGINS for c in token.children):
             # "officials in Tashkent", "a source in the ministry" (not "a Western source in Beijing", a visitor),
@@ -379,6 +405,13 @@ class Resolver:
         profile = self.index.profiles.get(key)
         countries = [k for k in (profile.affiliations if profile else ()) if self.index.actors[k].kind == "Country"]
         return min(countries, key=lambda k: int(k[1:])) if countries else None
+
+
+def _after_comma(token: Token) -> bool:
+    """"the envoy for Syria, Ana Ruiz, who …": a name set off by a comma that the parser joined to the place before
+    it as a conjunct (a person's name there is the envoy's, a list of places is no person)."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text == "," and not any(c.dep_ == "cc" for c in token.head.children)
 
 
 def _anaphoric(token: Token) -> bool:

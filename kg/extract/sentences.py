@@ -142,8 +142,9 @@ def _story_blocks(text: str) -> Iterator[tuple[int, str]]:
 
 
 def furniture_lines_blanked(block: str) -> str:
-    r"""The block with its lines of furniture blanked: those furniture by their own words, and those without a
-    sentence's end after the block's last sentence ("Most viewed"). A headline over a live blog's entry stays: it
+    r"""The block with its lines of furniture blanked: those furniture by their own words, the lines with no
+    sentence's end under them (teasers' titles under "Related Posts"), and those without a sentence's end after the
+    block's last sentence ("Most viewed"). A headline over a live blog's entry stays: it
     names what the entry reports.
 
     >>> furniture_lines_blanked("The crossing reopened.\nTopics: Asia · Kabul · Taliban\nMost viewed")
@@ -155,6 +156,9 @@ def furniture_lines_blanked(block: str) -> str:
     if len(lines) < 2:
         return block
     blanked = [" " * len(line) if line.strip() and _furniture_by_words(line) else line for line in lines]
+    for i in range(1, len(lines)):  # "Related Posts" then the teasers' titles under it: no sentence ends on them
+        if lines[i - 1].strip() and not blanked[i - 1].strip() and not _TERMINAL.search(lines[i].strip()):
+            blanked[i] = " " * len(lines[i])
     last = max((i for i, line in enumerate(blanked) if _TERMINAL.search(line.strip())), default=len(lines))
     return "\n".join(" " * len(line) if i > last else line for i, line in enumerate(blanked))
 

@@ -176,7 +176,7 @@ def _quoted_by(verb: Token) -> Token | None:
 def _is_speech(token: Token) -> bool:
     """A verb that reports what its subject said: "said", "ruled out", "called the remark offensive",
     "made similar assurances"; not "maintained contacts", "called on the PM at his residence", "did not say"."""
-    if token.pos_ not in ("VERB", "AUX"):
+    if token.pos_ not in ("VERB", "AUX") or _label(token):
         return False
     if token.lemma_ in PORTRAYING:
         phrases = [c for t in (token, *(c for c in token.children if c.dep_ == "dobj")) for c in t.children]
@@ -220,6 +220,14 @@ def _is_speech(token: Token) -> bool:
         return any(c.dep_ == "ccomp" for c in token.children) or any(mark in token.sent.text for mark in '"“') or \
             any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children) and token.head.lemma_ == "be"
     return True
+
+
+def _label(token: Token) -> bool:
+    """"CLAIM 3: "…"", "STATEMENT:": a word in capitals that labels the paragraph it opens (a fact-check's claim
+    under review), no verb of anyone's."""
+    after = token.doc[token.i + 1:token.i + 3]
+    return token.text.isupper() and len(token.text) > 1 and token.i == token.sent.start \
+        and any(t.text == ":" for t in after) and all(t.text == ":" or t.like_num for t in after[:2] if t.text != ":")
 
 
 def _office_phrase(preposition: Token) -> bool:
@@ -338,6 +346,8 @@ class StatementReader:
                 statements.extend(self._continuations(pending))
                 pending = []
             found = self._in_sentence(sentence)
+            if not found and not pending:
+                self._introduce(sentence)
             if not found and (_is_quote_only(sentence) or self._inside_quote(sentence)):
                 pending.append(sentence)
                 if self.unknown:  # '"…," an analyst said': the quotation is someone else's, not ours to guess
@@ -365,6 +375,17 @@ class StatementReader:
         kept = [s for s in statements if not any(a.speaker == s.speaker and a.evidence.start <= s.evidence.start
                                                  and s.evidence.end <= a.evidence.end for a in answered)]
         return sorted(kept + answered, key=lambda statement: statement.evidence.start)
+
+    def _introduce(self, sentence: Sentence) -> None:
+        """"The following is the text of the statement issued by the ministry.": the quotations that follow are the
+        issuer's, as they would be after "the ministry said"; a sentence with a quotation of its own introduces none."""
+        if any(mark in sentence.evidence.sentence for mark in '"“”'):
+            return
+        for token in sentence.span:
+            issuer = self._issuer(token, sentence) if token.lemma_.lower() in DOCUMENTS else None
+            if issuer is not None and not _outlet(self.resolver.index.actors[issuer.key]):
+                self.previous = Statement(speaker=issuer.key, quote="", evidence=sentence.evidence)
+                return
 
     def _inside_quote(self, sentence: Sentence) -> bool:
         """A sentence that begins inside a quotation opened earlier in its paragraph ("“Is it over? Yes.")."""
