@@ -15,8 +15,8 @@ from .military_agents import is_definite, quantified
 from .military_nonevents import agreed
 from .military_triggers import trigger_kind
 from .military_words import (
-    ASPECT_VERBS, CASUALTIES, COURSE_VERBS, EVENT_COURSE, EVENT_VERBS, FRAME_NOUNS, FRAMING, MOVEMENTS, OTHER_OCCASION,
-    UNNAMED_ATTACKERS)
+    ASPECT_VERBS, CASUALTIES, COURSE_VERBS, EVENT_COURSE, EVENT_VERBS, FORCES, FRAME_NOUNS, FRAMING, MOVEMENTS,
+    OTHER_OCCASION, PEOPLE, UNNAMED_ATTACKERS, VICTIMS)
 
 # An action whose agent the text does not name is usually background ("fighting has reached …") and
 # scores below the threshold; one the text reports as an event of its own ("exercises will be held
@@ -32,11 +32,21 @@ def violent_course(token: Token) -> bool:
     the village killed 50 people": fighting reported as an event of its own."""
     broke_out = token.head.lemma_ == "break" and any(c.lower_ == "out" for c in token.head.children)
     reported = token.dep_ == "nsubjpass" and token.head.lemma_ in ("report", "hear")  # "Fighting was reported in X"
-    deadly = token.dep_ in ("nsubj", "csubj") and token.head.lemma_ in ("kill", "leave", "claim", "wound", "injure")
+    deadly = token.dep_ in ("nsubj", "csubj") and token.head.lemma_ in ("kill", "leave", "claim", "wound", "injure") \
+        and takes_lives(token.head)
     fought = token.lemma_ in ("fighting", "fight", "clash", "battle")
     return fought and (reported or deadly or token.dep_ == "nsubj" and (
         token.head.lemma_ in ("rage", "erupt", "intensify", "escalate", "continue", "begin", "start") or broke_out or
         token.head.lower_ in ("raged", "raging", "rages")))  # the tagger reads "raged" as "rag"
+
+
+def takes_lives(verb: Token) -> bool:
+    """"killed more than 50 people", "claimed dozens of lives", "left five soldiers dead": the fighting's toll is
+    people (not "a fight over the budget killed the bill", "the battle for market share claimed a victim")."""
+    tolls = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd")]
+    tolls += [g for c in tolls for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(t.ent_type_ in ("CARDINAL", "NORP") or t.lemma_.lower() in VICTIMS | PEOPLE or t.lower_ in FORCES
+               for t in tolls)  # "killed 40", "30,000 Palestinians"; not "claimed 200 jobs"
 
 
 def claimed_attack(token: Token) -> bool:

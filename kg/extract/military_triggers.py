@@ -9,12 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ACCUSING, ADVANCING, ARMED_GROUPS, ARMS_USED, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, CIVIL_BODIES, COMMANDERS,
-    COUNTERED_FORCE, DOING, DUTIES, ESCALATING, FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, GIVING,
-    GROUND_MOVES, HYPHENATED, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT,
-    OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, PRACTICE, READINESS_CHECKS, REHEARSING, RELIEF_WORDS,
-    RESERVES, RESPONDING, RESPONSES, SHOWS, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS,
-    WORDS_ANSWERED)
+    ACCUSING, ADVANCING, ARMED_GROUPS, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, CIVIL_BODIES,
+    COMMANDERS, COUNTERED_FORCE, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS,
+    FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, HYPHENATED, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS,
+    NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, PRACTICE, READINESS_CHECKS,
+    REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHOWS, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS,
+    UNNAMED_ATTACKERS, WORDS_ANSWERED)
 from .military_agents import owned
 from .sentences import Sentence
 
@@ -158,7 +158,7 @@ def named_in_phrase(token: Token) -> str | None:
     if lemma in PRACTICE and with_forces(token, ("nsubj",)):
         return "Exercise"  # "Russian and Chinese warships jointly practised the protection of sea lanes"
     if lemma in ADVANCING and with_forces(token, ("nsubj",)) and not any(c.dep_ == "dobj" for c in children) and \
-            any(c.dep_ == "prep" and c.lower_ in TOWARDS for c in children):
+            towards_ground(token):
         return "Deployment"  # "Taliban fighters had moved towards the Durand Line", "Russian forces pushed into X"
     if lemma == "hit" and strikes_home(token):
         return "Attack"  # "a US drone hit a car", "Israel began its campaign, hitting nuclear sites at Natanz"
@@ -185,14 +185,23 @@ def named_in_phrase(token: Token) -> str | None:
 def with_munitions(trigger: Token) -> bool:
     """"fired some 180 ballistic missiles at Israel", "rockets were launched", "struck with drones": weapons fired in
     the action's own phrase, which makes it a military one whatever else the sentence says."""
-    return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and fired(c) for c in trigger.children) or \
-        any(fired(g) for g in instruments(trigger))
+    return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and armament(c) for c in trigger.children) or \
+        any(armament(g) for g in instruments(trigger))
+
+
+def towards_ground(verb: Token) -> bool:
+    """"moved towards the Durand Line", "pushed into Ukraine", "to the outskirts of Kyiv": forces move to a place (not
+    "the army moved to the Supreme Court", "pushed into commercial ventures", "moved to a war footing")."""
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TOWARDS for g in c.children
+              if g.dep_ == "pobj"]
+    places += [g for p in places for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(ground_word(p, verb) or p.ent_type_ in ("GPE", "LOC", "FAC") or p.lower_ in FRONTIERS for p in places)
 
 
 def strikes_home(verb: Token) -> bool:
     """"a US drone hit a car", "missiles hit three air bases", "hitting nuclear sites": "hit" is a strike when what hits
     is a weapon or what is hit a military site (not "relations hit a low", "the region was hit hard")."""
-    weapons = any(c.dep_ == "nsubj" and (c.lemma_.lower() in MUNITIONS or TRIGGERS.get(c.lemma_.lower()) == "Attack")
+    weapons = any(c.dep_ == "nsubj" and (armament(c) or TRIGGERS.get(c.lemma_.lower()) == "Attack")
                   for c in verb.children)
     sites = any(c.dep_ == "dobj" and c.lemma_.lower() in STRUCK_TARGETS for c in verb.children)
     return weapons or sites
@@ -205,7 +214,7 @@ def responds_in_arms(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_ not in RESPONDING or verb.lemma_ == "hit" and \
             not any(c.lower_ == "back" for c in verb.children):
         return False
-    armed = any(fired(g) or g.lemma_.lower() in ARMS_USED for g in instruments(verb))
+    armed = any(arms_given(g) for g in instruments(verb))
     answered = any(c.dep_ == "dobj" for c in verb.children)  # "answered the question"
     forces = with_forces(verb, ("nsubj",)) and not answered and not answers_words(verb)
     return (armed or forces) and named_responder(verb)
@@ -222,6 +231,25 @@ def answers_words(answer: Token) -> bool:
     """"responded to the allegations", "a response to the statement": words answered, not fire."""
     return any(g.lemma_.lower() in WORDS_ANSWERED or g.lower_ in WORDS_ANSWERED
                for c in answer.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children)
+
+
+def arms_given(answer: Token) -> bool:
+    """"answered with waves of ballistic missiles", "responded with artillery fire", "retaliated with strikes on air
+    bases": arms an answer is given with (not "hit back with a wave of tariffs", "responded with force to the riots",
+    "answered with an attack on its trade practices": no military word beside it)."""
+    counted = [g for c in answer.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if answer.lemma_.lower() in FIRED_UNITS:
+        return any(arms_given(c) for c in counted)
+    return armament(answer) or answer.lemma_.lower() in ARMS_USED or answer.lemma_.lower() in ARMS_IN_WAR and \
+        any(t.lower_ in MILITARY_CONTEXT for t in answer.sent if t != answer)
+
+
+def armament(weapons: Token) -> bool:
+    """"180 ballistic missiles", "a salvo of rockets", "mortar rounds": weapons named, not only a measure of fire
+    ("fired a warning shot at the Fed", "the opening salvo in the trade war", "a salvo of sanctions")."""
+    counted = [g for c in weapons.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    listed = [w for w in (weapons, *counted) for w in (w, *(c for c in w.children if c.dep_ in ("conj", "compound")))]
+    return any(w.lemma_.lower() in MUNITIONS - FIRED_UNITS for w in listed)
 
 
 def fired(weapons: Token) -> bool:

@@ -203,6 +203,9 @@ FRAME_NOUNS = frozenset({"face", "wake", "aftermath", "light", "midst", "backdro
 
 CASUALTIES = frozenset({"kill", "killed", "dead", "wound", "wounded", "injure", "injured", "die", "martyr",
                         "martyred", "casualty", "casualties"})
+# The toll of deadly fighting is people: "killed dozens of soldiers", "claimed hundreds of lives", "left five dead".
+VICTIMS = frozenset({"life", "dead", "wounded", "injured", "casualty", "soldier", "troop", "serviceman", "militant",
+                     "fighter", "guard", "policeman", "officer", "dozen", "hundred", "thousand", "man", "member"})
 
 # "condemned the bombing", "was closely watching the deployment": the one who judges or watches an action is
 # not its agent.
@@ -229,6 +232,9 @@ ACCUSED_FOR = frozenset({"of", "for"})  # "accused X of shelling", "blamed X for
 # pushed into Ukraine", "columns rolled into the town" (not "moved the meeting", "pushed for talks").
 ADVANCING = frozenset({"move", "push", "roll", "head", "pour", "surge", "redeploy", "relocate"})
 TOWARDS = frozenset({"towards", "toward", "into", "to", "closer"})
+# Where forces move that is ground besides territory words and named places: "towards the Durand Line", "to the LAC",
+# "the outskirts of Kyiv" (not "moved to the Supreme Court", "pushed into commercial ventures", "to a war footing").
+FRONTIERS = frozenset({"line", "lines", "frontline", "front", "frontier", "outskirts", "lac", "loc"})
 
 # What a strike hits that makes "hit" an attack: "hitting nuclear sites at Natanz", "hit two army posts" (not "hit a
 # low", "hit its targets" of sales, "hit hard" by prices).
@@ -245,8 +251,13 @@ WORDS_ANSWERED = frozenset({"statement", "question", "remark", "remarks", "comme
                             "request", "criticism", "call", "calls", "invitation", "proposal", "offer", "note",
                             "accusation", "accusations", "demand", "demands", "message", "appeal", "concern",
                             "concerns", "pandemic", "crisis", "situation", "need", "needs"})
-ARMS_USED = frozenset({"fire", "gunfire", "strike", "strikes", "airstrike", "shelling", "barrage", "force",
-                       "artillery", "salvo", "volley", "wave", "waves", "attack", "attacks", "raid", "raids"})
+# Arms an answer is given with: always ("responded with artillery", "with airstrikes"), or in a sentence with military
+# words ("retaliated with strikes on air bases"; not "answered with an attack on its trade practices", "with force to
+# the riots"); measures of fire name arms only by what they count ("waves of missiles"; not "a wave of tariffs",
+# "a salvo of accusations", "fired a warning shot at the Fed", "the opening salvo in the trade war").
+ARMS_USED = frozenset({"gunfire", "airstrike", "shelling", "artillery"})
+ARMS_IN_WAR = frozenset({"fire", "strike", "force", "attack", "raid"})
+FIRED_UNITS = frozenset({"shot", "round", "salvo", "volley", "barrage", "wave", "flurry", "hail"})
 
 # "held a series of exercises", "claimed a string of bombings": a count of actions, not the action's role.
 QUANTIFIERS = frozenset({"series", "number", "round", "rounds", "string", "wave", "spate", "set", "couple", "batch",
