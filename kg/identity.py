@@ -41,6 +41,7 @@ from collections import OrderedDict, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -110,6 +111,7 @@ class Links:
     assigned: tuple[tuple[Report, Occurrence], ...] = ()
 
 
+@lru_cache(maxsize=65_536)  # the same stored quotes are compared with every report of their speaker
 def normalise_quote(text: str) -> str:
     """Casefolded words, without punctuation or extra whitespace, for comparing quotes.
 
@@ -200,16 +202,16 @@ class Occurrences:
     def link(self, reports: list[Report], article_iri: str, base: str) -> Links:
         """The triples linking an article's reports (:func:`article_reports`) to their occurrences,
         to store with the article."""
-        occurrences = self.known(article_iri, reports)
+        candidates = Candidates(self.known(article_iri, reports))
         triples, joined, assigned = [], 0, []
         for report in reports:
-            occurrence = best_match(report, occurrences)
+            occurrence = best_match(report, candidates.of(report))
             if occurrence is None:
                 key = report.key() or (report.kind, report.iri)  # no key: an occurrence of its own
                 occurrence = Occurrence(occurrence_iri(base, key, report.time), report.label, report.kind, False)
-                occurrences.append(occurrence)
             joined += occurrence.stored
             occurrence.add(report)
+            candidates.add(occurrence)
             assigned.append((report, occurrence))
             triples.extend(_triples(report, occurrence))
         unique = list(dict.fromkeys(triples))
@@ -221,14 +223,21 @@ class Occurrences:
         (participant, speaker or actor) near its time, each seen through those reports."""
         self._read(sorted({anchor for report in reports for anchor in _anchors(report)} - self._by_anchor.keys()))
         occurrences: dict[str, Occurrence] = {}
+        # Adding a report twice changes nothing, so each day of an anchor is read once and each held
+        # report (one object under each of its anchors) added once: a busy actor's window is large.
+        seen: set[tuple] = set()
+        added: set[int] = set()
         for report in reports:
             for anchor in _anchors(report):
                 self._by_anchor.move_to_end(anchor)
-                for stated in _near(self._by_anchor[anchor], report.time):
-                    if stated.article != article_iri:
-                        occurrence = occurrences.setdefault(
-                            stated.occurrence, Occurrence(stated.occurrence, stated.label, stated.kind, True))
-                        occurrence.add(stated)
+                for stated in _near(self._by_anchor[anchor], report.time, anchor, seen):
+                    if stated.article == article_iri or id(stated) in added:
+                        continue
+                    added.add(id(stated))
+                    if (occurrence := occurrences.get(stated.occurrence)) is None:
+                        occurrence = occurrences[stated.occurrence] = Occurrence(
+                            stated.occurrence, stated.label, stated.kind, True)
+                    occurrence.add(stated)
         return sorted(occurrences.values(), key=lambda occurrence: occurrence.iri)
 
     def record(self, article_iri: str, links: Links) -> None:
@@ -325,15 +334,43 @@ def _anchors(report: Report) -> list[tuple[str, str]]:
     return [(name, value) for name in ("participant", "speaker", "actor") for value in report.values[name]]
 
 
-def _near(by_day: dict[date | None, list[Stated]], time: date | None) -> Iterator[Stated]:
+def _near(by_day: dict[date | None, list[Stated]], time: date | None, anchor: tuple[str, str],
+          seen: set[tuple]) -> Iterator[Stated]:
     """The held reports that can be the same event as one at ``time``: within :data:`WINDOW` of it,
-    or undated on either side. Read by day: a busy actor's reports over a long corpus are not all scanned."""
+    or undated on either side. Read by day: a busy actor's reports over a long corpus are not all
+    scanned, and a day already read for this anchor (``seen``, updated) is not read again."""
     days = list(by_day) if time is None else \
         [None, *(time + timedelta(days=offset) for offset in range(-WINDOW.days, WINDOW.days + 1))]
-    return (stated for day in days for stated in by_day.get(day, ()))
+    for day in days:
+        if (anchor, day) not in seen:
+            seen.add((anchor, day))
+            yield from by_day.get(day, ())
 
 
 # --- matching ----------------------------------------------------------------------------------------
+
+class Candidates:
+    """The occurrences a report could join, found by the actors it names.
+
+    Every key names an actor the occurrence must share (a meeting two of its participants, a
+    statement its speaker, an action its actor), so only the occurrences holding one of the report's
+    actors are compared: a busy actor's window holds thousands, a report's actors far fewer."""
+
+    def __init__(self, occurrences: list[Occurrence]):
+        self._by_actor: dict[tuple[str, str], dict[str, Occurrence]] = defaultdict(dict)
+        for occurrence in occurrences:
+            self.add(occurrence)
+
+    def add(self, occurrence: Occurrence) -> None:
+        """Index an occurrence (again, after it took a report's values)."""
+        for name in ("participant", "speaker", "actor"):
+            for value in occurrence.values.get(name, ()):
+                self._by_actor[(name, value)][occurrence.iri] = occurrence
+
+    def of(self, report: Report) -> list[Occurrence]:
+        found = {iri: occurrence for anchor in _anchors(report)
+                 for iri, occurrence in self._by_actor.get(anchor, {}).items()}
+        return list(found.values())
 
 def same_event(report: Report, occurrence: Occurrence) -> bool:
     """Whether the report's key agrees with the occurrence's (its time aside)."""
