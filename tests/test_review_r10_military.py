@@ -59,3 +59,21 @@ def test_a_figure_or_another_sense_is_no_military_action(read, text):
 ])
 def test_the_same_rules_still_read_war(read, text, kind, agent):
     assert (kind, agent) in agents(read(text))
+
+
+# --- weapons named by their maker or supplier do not say who fired them ----------------------------------------------
+@pytest.mark.parametrize("text, maker", [
+    ("US-supplied ATACMS missiles were fired at Crimea on Tuesday.", "United States"),
+    ("Iranian-made drones were launched at Kyiv overnight.", "Iran"),
+    ("A Chinese-made drone hit a police post in Balochistan.", "China"),
+])
+def test_the_maker_of_weapons_did_not_fire_them(read, text, maker):
+    assert maker not in {agent for _, agent in agents(read(text))}
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Iranian-made Shahed drones were launched at Odesa by Russian forces.", "Russia"),
+    ("An Israeli drone hit a car in southern Lebanon.", "Israel"),
+])
+def test_whose_weapons_still_fired_them(read, text, agent):
+    assert ("Attack", agent) in agents(read(text))

@@ -22,8 +22,8 @@ from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
     ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS, COMMANDING_BODIES, CONFRONTATIONS,
-    DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL,
-    OVERSEEING, PROXY_WORDS, REPORTING, SPOKESMEN, STATES, STATE_MEDIA, TERRITORY, TRIGGERS)
+    DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING, MADE_BY, MUNITIONS, NATIONAL_FORCES,
+    NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REPORTING, SPOKESMEN, STATES, STATE_MEDIA, TERRITORY, TRIGGERS)
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -289,8 +289,8 @@ class AgentReader:
                 found = self._resolve_candidate(owner, sentence)
                 if found:
                     return found
-        if dateline_place(candidate, sentence):
-            return None  # "New Delhi: An Indian Army contingent has reached …"
+        if dateline_place(candidate, sentence) or made_elsewhere(candidate):
+            return None  # "New Delhi: An Indian Army contingent has reached …", "US-supplied missiles were fired"
         if candidate.lower_.endswith("-led") and candidate.head.lemma_.lower() not in ALLIANCE_NOUNS:
             leader = self.resolver.country(candidate.text[:-len("-led")])  # "U.S.-led forces", one token
             return Resolution(leader, 0.85) if leader else None
@@ -574,3 +574,10 @@ def _verb_of(preposition: Token) -> Token | None:
     if preposition.dep_ == "conj":
         return next((a for a in list(preposition.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
     return preposition.head if preposition.head.pos_ in ("VERB", "AUX") else None
+
+
+def made_elsewhere(weapons: Token) -> bool:
+    """"US-supplied missiles", "an Iranian-made drone", "US-made F-16 jets": the country named with weapons is their
+    maker or supplier, not the one who fired or flew them."""
+    weapons_named = weapons.lemma_.lower() in MUNITIONS or weapons.lower_ in FORCES
+    return weapons_named and any(c.dep_ in ("amod", "acl") and c.lemma_ in MADE_BY for c in weapons.children)

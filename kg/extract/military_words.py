@@ -189,6 +189,9 @@ FORMATION_WORDS = frozenset({"armoured", "armored", "infantry", "airborne", "mot
 PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "diplomat", "staff", "family",
                     "refugee", "child", "woman", "villager", "person", "evacuee", "employee", "worker", "student"})
 
+# Weapons named by who made or supplied them do not say who fired them: "US-supplied missiles were fired at Crimea",
+# "an Iranian-made drone hit the post" (not "Iranian missiles were fired", "a US drone hit a car").
+MADE_BY = frozenset({"make", "supply", "build", "design", "manufacture", "produce", "provide", "donate", "develop"})
 MUNITIONS = frozenset({"shell", "shot", "round", "rocket", "missile", "mortar", "bullet", "salvo", "volley", "grenade",
                        "drone", "projectile", "bomb", "torpedo"})
 # what an operation named for saving or carrying people is for: "launched Operation Ganga to evacuate students",
