@@ -239,3 +239,17 @@ def test_teasers_under_a_related_header_are_furniture(read_article, text, kept):
 def test_the_head_of_state_is_the_first_head_of_a_state_named(read_article, text, speaker):
     last = text.split(". ")[-1]
     assert [who for who, evidence in _said(read_article, text) if evidence == last] == [speaker]
+
+
+# A comment form closing the article ("Leave a Reply … Your email address will not be published.") is furniture,
+# and so is a teaser's title left above it.
+@pytest.mark.parametrize("text", [
+    "Rahmon said the border was calm.\n\nJaparov urges Dushanbe to reopen the road\nLeave a Reply Cancel reply "
+    "Your email address will not be published.",
+    "Rahmon said the border was calm.\n\nTokayev says Russia must respect Kazakhstan's borders\nLeave a comment "
+    "below. Your email address will not be published.",
+    "Rahmon said the border was calm.\n\nLavrov warns Kabul over militants\nLeave a Reply. Your email address will "
+    "not be published. Required fields are marked.",
+])
+def test_a_comment_form_and_the_teaser_above_it_are_furniture(read_article, text):
+    assert [evidence for _, evidence in _said(read_article, text)] == ["Rahmon said the border was calm."]

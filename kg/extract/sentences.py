@@ -183,9 +183,11 @@ def _separated_list(text: str) -> bool:
 
 
 def _story_sentence(line: str) -> bool:
-    """A line of six words or more that ends as a sentence does, with no notice of rights."""
+    """A line of six words or more that ends as a sentence does, with no notice of rights and no comment form's
+    words ("Leave a Reply Cancel reply Your email address will not be published.")."""
     return bool(re.search(r"[.!?\"”’]$", line)) and len(line.split()) >= 6 \
-        and not re.search(r"©|\(c\)|copyright|all rights reserved", line, re.IGNORECASE)
+        and not re.search(r"©|\(c\)|copyright|all rights reserved|leave a (?:reply|comment)|your email address",
+                          line, re.IGNORECASE)
 
 
 Paragraph = tuple[int, Doc]  # a parsed paragraph and its offset in the article body
