@@ -77,3 +77,32 @@ def test_the_maker_of_weapons_did_not_fire_them(read, text, maker):
 ])
 def test_whose_weapons_still_fired_them(read, text, agent):
     assert ("Attack", agent) in agents(read(text))
+
+
+# --- forces that answer with something answer with arms or not at all -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Pakistani military responded with a statement rejecting the claims.",
+    "The Uzbek army responded with a denial on Monday.",
+    "The Indian Army responded with a press release on Sunday.",
+])
+def test_forces_answering_in_words_is_no_attack(read, text):
+    assert not [kind for kind, _ in agents(read(text)) if kind == "Attack"]
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Pakistan responded with fire on Indian posts.", "Pakistan"),
+    ("Kyrgyz border guards responded with warning shots.", "Kyrgyzstan"),
+    ("The Tajik army responded with artillery and drones.", "Tajikistan"),
+])
+def test_forces_answering_in_arms_attack(read, text, agent):
+    assert ("Attack", agent) in agents(read(text))
+
+
+# --- an action told with the teller's own possessive is the teller's -------------------------------------------------
+@pytest.mark.parametrize("text, kind, agent", [
+    ("The Taliban called their takeover of Kabul a victory for the nation.", "Capture", "Taliban"),
+    ("NATO described its deployment of troops to Romania as defensive.", "Deployment", "NATO"),
+    ("Pakistan termed its strikes on Indian bases a befitting response.", "Attack", "Pakistan"),
+])
+def test_ones_own_action_told(read, text, kind, agent):
+    assert (kind, agent) in agents(read(text))

@@ -23,7 +23,8 @@ from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigge
 from .military_words import (
     ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS, COMMANDING_BODIES, CONFRONTATIONS,
     DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING, MADE_BY, MUNITIONS, NATIONAL_FORCES,
-    NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REPORTING, SPOKESMEN, STATES, STATE_MEDIA, TERRITORY, TRIGGERS)
+    NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REPORTING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY,
+    TRIGGERS)
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -248,7 +249,8 @@ class AgentReader:
         token = quantified(token)  # "held a series of exercises": the series is the object
         if token.dep_ == "appos":  # "keeps its largest facility abroad, the 201st military base"
             token = token.head
-        judged = token.head.lemma_ in JUDGING and not self._host_observes(token, sentence)  # "condemned the bombing"
+        judged = token.head.lemma_ in JUDGING and not self._host_observes(token, sentence) and \
+            not told_as_own(token)  # "condemned the bombing", "recalled the fighting"
         if token.dep_ == "dobj" and token.head.lemma_ in ("give", "hand"):  # "gave the insurgents control of X"
             candidates += [c for c in token.head.children if c.dep_ == "dative"]
         if token.dep_ == "nsubjpass" and token.head.lemma_ in DOERS:  # "The attack was claimed by X" (not "the
@@ -581,3 +583,10 @@ def made_elsewhere(weapons: Token) -> bool:
     maker or supplier, not the one who fired or flew them."""
     weapons_named = weapons.lemma_.lower() in MUNITIONS or weapons.lower_ in FORCES
     return weapons_named and any(c.dep_ in ("amod", "acl") and c.lemma_ in MADE_BY for c in weapons.children)
+
+
+def told_as_own(action: Token) -> bool:
+    """"The Taliban called their takeover of Kabul a victory", "NATO described its deployment as defensive": an action
+    told with the teller's own possessive is the teller's (not "China refused to call the attack an invasion")."""
+    return action.dep_ == "dobj" and action.head.lemma_ in TELLING and \
+        any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in action.children)

@@ -210,13 +210,15 @@ def strikes_home(verb: Token) -> bool:
 def responds_in_arms(verb: Token) -> bool:
     """"Kyrgyz border guards responded befittingly", "the army retaliated", "Iran answered with waves of ballistic
     missiles", "troops hit back with artillery fire": forces that answer, or an answer given with arms, is an attack
-    (not "the army responded to the allegations", "Iran answered the letter")."""
+    (not "the army responded to the allegations", "Iran answered the letter", "the military responded with a
+    statement": forces that answer with something answer with arms or not at all)."""
     if verb.pos_ != "VERB" or verb.lemma_ not in RESPONDING or verb.lemma_ == "hit" and \
             not any(c.lower_ == "back" for c in verb.children):
         return False
-    armed = any(arms_given(g) for g in instruments(verb))
+    given = instruments(verb)
+    armed = any(arms_given(g) for g in given)
     answered = any(c.dep_ == "dobj" for c in verb.children)  # "answered the question"
-    forces = with_forces(verb, ("nsubj",)) and not answered and not answers_words(verb)
+    forces = with_forces(verb, ("nsubj",)) and not answered and not answers_words(verb) and not given
     return (armed or forces) and named_responder(verb)
 
 
@@ -238,10 +240,11 @@ def arms_given(answer: Token) -> bool:
     bases": arms an answer is given with (not "hit back with a wave of tariffs", "responded with force to the riots",
     "answered with an attack on its trade practices": no military word beside it)."""
     counted = [g for c in answer.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    if answer.lemma_.lower() in FIRED_UNITS:
+    if answer.lemma_.lower() in FIRED_UNITS and counted:
         return any(arms_given(c) for c in counted)
-    return armament(answer) or answer.lemma_.lower() in ARMS_USED or answer.lemma_.lower() in ARMS_IN_WAR and \
-        any(t.lower_ in MILITARY_CONTEXT for t in answer.sent if t != answer)
+    return armament(answer) or answer.lemma_.lower() in ARMS_USED or \
+        answer.lemma_.lower() in ARMS_IN_WAR | FIRED_UNITS and \
+        any(t.lower_ in MILITARY_CONTEXT for t in answer.sent if t != answer)  # "border guards answered with shots"
 
 
 def armament(weapons: Token) -> bool:

@@ -210,15 +210,17 @@ CASUALTIES = frozenset({"kill", "killed", "dead", "wound", "wounded", "injure", 
 VICTIMS = frozenset({"life", "dead", "wounded", "injured", "casualty", "soldier", "troop", "serviceman", "militant",
                      "fighter", "guard", "policeman", "officer", "dozen", "hundred", "thousand", "man", "member"})
 
+# "recalled the fighting", "called the attack an invasion": an action told about, not done (but "the Taliban called
+# their takeover a victory": one's own, told with its possessive)
+TELLING = frozenset({"recall", "remember", "recount", "describe", "mention", "cite", "call", "term", "label", "dub"})
 # "condemned the bombing", "was closely watching the deployment": the one who judges or watches an action is
 # not its agent.
-JUDGING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "welcome", "praise", "oppose",
-                     "protest", "decry", "slam", "discuss", "watch", "monitor", "observe", "follow", "question",
-                     "support", "back", "endorse", "review", "assess", "study", "analyse", "analyze",
-                     # "recalled the fighting", "called the attack an invasion": an action told about, not done
-                     "recall", "remember", "recount", "describe", "mention", "cite", "call", "term", "label", "dub",
-                     # "the troops repelled an incursion by armed groups": the defender is not the attacker
-                     "repel", "repulse", "foil", "thwart", "resist", "counter"})
+JUDGING = TELLING | frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "welcome", "praise",
+                               "oppose", "protest", "decry", "slam", "discuss", "watch", "monitor", "observe",
+                               "follow", "question", "support", "back", "endorse", "review", "assess", "study",
+                               "analyse", "analyze",
+                               # "the troops repelled an incursion by armed groups": the defender is not the attacker
+                               "repel", "repulse", "foil", "thwart", "resist", "counter"})
 
 # "President X observed the exercise": the host's leaders watch their own forces' drills.
 OVERSEEING = frozenset({"observe", "watch", "inspect", "oversee", "attend", "visit"})
@@ -254,12 +256,12 @@ WORDS_ANSWERED = frozenset({"statement", "question", "remark", "remarks", "comme
                             "request", "criticism", "call", "calls", "invitation", "proposal", "offer", "note",
                             "accusation", "accusations", "demand", "demands", "message", "appeal", "concern",
                             "concerns", "pandemic", "crisis", "situation", "need", "needs"})
-# Arms an answer is given with: always ("responded with artillery", "with airstrikes"), or in a sentence with military
-# words ("retaliated with strikes on air bases"; not "answered with an attack on its trade practices", "with force to
-# the riots"); measures of fire name arms only by what they count ("waves of missiles"; not "a wave of tariffs",
-# "a salvo of accusations", "fired a warning shot at the Fed", "the opening salvo in the trade war").
-ARMS_USED = frozenset({"gunfire", "airstrike", "shelling", "artillery"})
-ARMS_IN_WAR = frozenset({"fire", "strike", "force", "attack", "raid"})
+# Arms an answer is given with: always ("responded with fire on Indian posts", "with airstrikes"), or in a sentence
+# with military words ("retaliated with strikes on air bases"; not "answered with an attack on its trade practices",
+# "with force to the riots"); measures of fire name arms only by what they count ("waves of missiles"; not "a wave of
+# tariffs", "a salvo of accusations", "fired a warning shot at the Fed", "the opening salvo in the trade war").
+ARMS_USED = frozenset({"fire", "gunfire", "airstrike", "shelling", "artillery"})
+ARMS_IN_WAR = frozenset({"strike", "force", "attack", "raid"})
 FIRED_UNITS = frozenset({"shot", "round", "salvo", "volley", "barrage", "wave", "flurry", "hail"})
 
 # "held a series of exercises", "claimed a string of bombings": a count of actions, not the action's role.
