@@ -12,8 +12,8 @@ from spacy.tokens import Span, Token
 from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONVENING,
                             CONVERSING, DENIALS, DENYING_NOUNS, FACING, GUEST_NOUNS, HYPOTHETICAL, INTENDING, INTENTS,
                             INVITATIONS, NEGATIONS, OCCASIONS, OCCURRING, ORDINALS, PASSING, PLANNED_WORDS, QUESTIONING,
-                            REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TIME_WORDS, TRIGGERS, WISHES,
-                            WRITTEN_WORDS)
+                            REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE, TIME_WORDS, TRIGGERS,
+                            WISHES, WRITTEN_WORDS)
 from .sentences import Sentence
 
 
@@ -134,7 +134,7 @@ def is_trigger(token: Token) -> bool:
     if lemma == "due":  # "Araghchi is due in Beijing on Monday": expected in a capital; not "due to", "due in March"
         return token.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in token.head.children) and \
             any(g.ent_type_ == "GPE" for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
-                for g in c.children if g.dep_ == "pobj")
+                for g in c.children if g.dep_ == "pobj") and not back_from(token)
     if lemma == "conversation":
         return by_line(token) or with_someone
     return token.pos_ in ("VERB", "NOUN", "PROPN")
@@ -148,10 +148,20 @@ def told(verb: Token) -> Token | None:
         if speaker and not told_apart(verb) else None
 
 
+def back_from(due: Token) -> bool:
+    """"is due in Astana on Friday after his visit to Tokyo", "is due in Islamabad, ending a trip to Riyadh": home
+    from an encounter the sentence tells (which is its encounter), not a visit to the capital."""
+    return any((c.dep_ == "prep" and c.lower_ in ("after", "from") or c.dep_ == "advcl" and c.tag_ == "VBG") and
+               any(TRIGGERS.get(t.lemma_.lower()) for t in c.subtree) for v in (due, due.head) for c in v.children)
+
+
 def facing(verb: Token) -> bool:
     """"sat across a table from Putin", "sat opposite Xi": one person facing another at the same table."""
     if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children):
         return False  # who sits is named with the verb: not a clause the parser joined to another one's subject
+    if any(c.lower_ in FACING and g.dep_ == "pobj" and g.ent_type_ != "PERSON" and g.lemma_ not in TALKS_FURNITURE
+           for c in verb.children for g in c.children):
+        return False  # "sat across the aisle from X", "sat opposite the portrait of Mao"
     across = any(c.lower_ in FACING for c in verb.children)  # "sat across from X": "from" on the verb
     sides = [t for t in verb.subtree if t.lower_ in FACING and t.head == verb or
              t.lower_ == "from" and (t.head.head.lower_ in FACING or t.head == verb and across)]
@@ -225,7 +235,8 @@ def by_line(token: Token) -> bool:
 def negated(trigger: Token) -> bool:
     """"did not meet", "will not visit", "no talks were held", "never met", "refused to meet",
     "cancelled the visit", "should return to talks": an encounter that did not or will not happen."""
-    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in trigger.children):
+    verbs = (trigger, trigger.head) if trigger.dep_ == "acomp" else (trigger,)  # "is not due in Moscow"
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for v in verbs for c in v.children):
         return True
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "fail":
         return True  # "failed to meet"; not "the talks failed to produce a breakthrough": those were held
@@ -250,10 +261,20 @@ def invitation_accepted(trigger: Token) -> bool:
 def invitation_dated(invite: Token) -> bool:
     """"X has been invited to meet Y in Kabul next week", "X was invited to visit Beijing on June 3": the invited
     one's encounter on a set day is arranged; one with no day stays a wish, and whom an inviter named in the
-    sentence ("A invited X to visit Beijing") would meet, the inviter or the host country, is left open."""
-    return any(c.dep_ == "nsubjpass" for c in invite.children) and \
+    sentence ("A invited X to visit Beijing") would meet, the inviter or the host country, is left open. The day
+    is the encounter's, not the invitation's ("was invited in 2019 to visit Delhi"); an invitation turned down
+    ("but declined") arranged nothing; one told in a relative clause ("X, who was invited to visit Tokyo in May,
+    met Y") is background to the sentence's own encounter."""
+    encounters = [c for c in invite.children if c.dep_ in ("xcomp", "advcl")]
+    return any(c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT") for c in invite.children) and \
         not any(c.dep_ in ("neg", "agent") for c in invite.children) and \
-        any(t.ent_type_ == "DATE" for t in invite.subtree)
+        not any(c.dep_ == "conj" and _turned_down(c) for c in invite.children) and \
+        any(t.ent_type_ == "DATE" for c in encounters for t in c.subtree)
+
+
+def _turned_down(verb: Token) -> bool:
+    """"was invited to meet X in May but declined", "…, but never went": the invitation was not taken up."""
+    return verb.lemma_ in CALLED_OFF or any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children)
 
 
 def invited_to(trigger: Token) -> Token | None:
@@ -396,6 +417,7 @@ def is_planned(sentence: Sentence, trigger: Token) -> bool:
     words |= {t.lower_ for t in trigger.lefts} | {t.lower_ for t in trigger.head.lefts}
     words |= {t.lower_ for t in trigger.children} | {trigger.head.lower_}  # "accepted the invitation to visit"
     words |= governing_words(trigger) | {trigger.lower_}  # "is due in Beijing"
+    words |= {c.lower_ for c in verb.children if c.dep_ == "acomp"}  # "is due in Washington for talks with X"
     invited = any(a.lemma_ == "invite" for a in trigger.ancestors)  # "invited Putin to India for the summit"
     return (bool(words & PLANNED_WORDS) or _to_come(verb) or _intended(verb) or _attendance_to_come(trigger) or
             invited) and trigger.tag_ not in ("VBD", "VBN")

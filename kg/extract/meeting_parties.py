@@ -70,10 +70,11 @@ class Parties:
             return False
         sides = [self.side(p) for p in meeting.participants]
         known = set(sides) - {None}
-        if len(known) == 1 and (None not in sides or len(persons) >= 3 and sides.count(None) == 1 and
-                                len(persons) == len(sides)):
+        unsaid = [p for p, side in zip(meeting.participants, sides) if side is None]
+        if len(known) == 1 and (not unsaid or len(persons) >= 3 and len(unsaid) == 1 and len(persons) == len(sides)
+                                and not self._affiliated(unsaid[0])):
             return True  # "Rajnath held a meeting with Jaishankar, General X and the service chiefs": two of one
-            # government and one whose side is unsaid are one government's own meeting
+            # government and one whose side is unsaid are one government's own meeting; not "and Taliban envoy X"
         bodies = set(meeting.participants) - set(persons)  # "Taliban spokesman Suhail Shaheen" and the Taliban
         profiles = [self.resolver.index.profiles.get(p) for p in persons]
         return len(persons) == 1 and bool(bodies) and profiles[0] is not None and bodies <= profiles[0].affiliations
@@ -252,24 +253,52 @@ class Parties:
         if subject.lower_ in ("he", "she"):
             return self.earlier_subject(subject, sentence) or self._possessor_before(subject, sentence) or \
                 self._holder(sentence) or agent
-        return self._office_of_country(subject, sentence, agent) or self._head_of_state(subject) or \
+        return self._office_of_country(subject, sentence, agent) or self._head_of_state(subject, sentence) or \
             self.followed(subject, agent)
 
-    def _head_of_state(self, subject: Token) -> Resolution | None:
+    def _head_of_state(self, subject: Token, sentence: Sentence) -> Resolution | None:
         """"Later in the day, the head of state had a telephone conversation with X": a national agency's own
-        president, the first head of a state the article names ("President of the Kyrgyz Republic Sadyr Japarov
-        held …"); not "the head of state of Uzbekistan"."""
+        president, the first head of a state the article names as the first person of a sentence ("President of
+        the Kyrgyz Republic Sadyr Japarov held …"; not one named in passing: "X met Putin's envoy", "X received
+        Putin"). "The Kazakh head of state" is Kazakhstan's (the country when none is named); not "the head of
+        state of Uzbekistan"."""
         of = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj"]
         if subject.lemma_.lower() != "head" or [g.lower_ for g in of] != ["state"] or \
                 any(c.dep_ == "prep" for g in of for c in g.children) or \
                 not any(c.lower_ == "the" for c in subject.children):
             return None
-        actors, profiles = self.resolver.index.actors, self.resolver.index.profiles
-        named = [key for _, key in sorted(self.resolver.index.spans.items()) if actors[key].kind == "Person"]
+        actors, profiles, doc = self.resolver.index.actors, self.resolver.index.profiles, subject.doc
+        countries = [k for c in subject.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                     for k in self.resolver.named(doc[c.i:c.i + 1], sentence, ("Country",))]
+        named = [key for (start, end), key in sorted(self.resolver.index.spans.items())
+                 if actors[key].kind == "Person" and (self.side(key) in {actors[k].qid or k for k in countries}
+                                                      if countries else self._first_named(start, end))]
         heads = [k for k in dict.fromkeys(named) if k in profiles and profiles[k].words & HEADS_OF_STATE and
                  not profiles[k].words & set(NOT_LEADING)]
+        if countries:
+            return Resolution(heads[0] if heads else countries[0], 0.7)
         return Resolution(heads[0], 0.7) if heads else None
+
+    def _affiliated(self, person: str) -> bool:
+        """A person named with a body of his own ("Taliban envoy Suhail Shaheen", "Hamas leader X"): his side is
+        that body's, not unsaid."""
+        profile = self.resolver.index.profiles.get(person)
+        return profile is not None and bool(profile.affiliations)
+
+    def _first_named(self, start: int, end: int) -> bool:
+        """The person named at these article offsets is the first person named in his sentence, and not as a
+        possessor ("Putin's envoy met Rahmon"): who acts in it, whatever the parser made of a long title."""
+        sentence = next((s for s in self.sentences if s.offsets(s.span)[0] <= start < s.offsets(s.span)[1]), None)
+        if sentence is None:
+            return False
+        first = sentence.offsets(sentence.span)[0]
+        actors = self.resolver.index.actors
+        if any(first <= s < start and actors[k].kind == "Person" for (s, _), k in self.resolver.index.spans.items()):
+            return False
+        span = sentence.span.doc.char_span(start - sentence.base, end - sentence.base, alignment_mode="expand")
+        return span is not None and span.root.dep_ != "poss" and not (
+            span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")
 
     def _office_of_country(self, subject: Token, sentence: Sentence, agent: Resolution | None) -> Resolution | None:
         """"The President of Kazakhstan met …", "the Prime Minister of India": the person the article names with

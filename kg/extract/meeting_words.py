@@ -56,6 +56,8 @@ SEPARATE_WORDS = frozenset({"separate", "separately", "individually"})  # one en
 NOT_BUT = frozenset({"only", "least", "just", "merely", "simply"})
 # "sat across the table from X", "sat opposite X": where one sits facing another
 FACING = frozenset({"across", "opposite"})
+# what two sit across when they talk: "across the table from X"; not "across the aisle from X" (a chamber's seats)
+TALKS_FURNITURE = frozenset({"table", "desk"})
 # "spoke with A, B and C", "talked to A and B": a conversation, like a phone call, is of two; several are one each
 CONVERSING = frozenset({"speak", "talk", "converse", "chat"})
 # what one tells another in without meeting him: "told Biden in a letter", "in a video message to Congress"
