@@ -106,3 +106,14 @@ def test_forces_answering_in_arms_attack(read, text, agent):
 ])
 def test_ones_own_action_told(read, text, kind, agent):
     assert (kind, agent) in agents(read(text))
+
+
+# --- a claim in the blamed action's phrase names its agent over the blame --------------------------------------------
+@pytest.mark.parametrize("text, claimant, blamed", [
+    ("The US blamed the Taliban for the attack on Kabul airport, which was claimed by Islamic State.",
+     "Islamic State of Iraq and the Levant", "Taliban"),
+    ("Pakistan blamed India for the bombing in Quetta, which the BLA claimed.", "BLA", "India"),
+])
+def test_a_claim_over_a_blame(read, text, claimant, blamed):
+    found = agents(read(text))
+    assert ("Attack", claimant) in found and ("Attack", blamed) not in found

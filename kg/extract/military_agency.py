@@ -216,8 +216,9 @@ class AgentReader:
         """Who does a nominal action: its owner ("the Taliban offensive", "the withdrawal of US troops"), the
         subject of the verb it is the object of ("CSTO held exercises", "claimed a string of bombings")."""
         accused = accused_of(token) if token.dep_ == "pobj" else []
-        if accused:  # "blamed Pakistan for airstrikes in Kabul"
-            return accused
+        if accused:  # "blamed Pakistan for airstrikes in Kabul", but "blamed X for the attack on the airport, which
+            claimed = [g for t in token.subtree for g in claimed_by(t)]  # was claimed by IS": the claimant (the
+            return claimed or accused  # parser hangs the claim on the phrase's last noun)
         candidates = []
         candidates += claimed_by(token)  # "an attack claimed by the Islamic State"
         done = named_as_done(token)
