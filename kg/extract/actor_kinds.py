@@ -8,7 +8,7 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from .actor_phrases import UNIT_NOUNS
 from .actor_records import Found
-from .names import (MILITARY_WORDS, OCCUPATIONS, ORGANISATION_WORDS, ROLE_HEADS, country_named, kind_by_words,
+from .names import (MILITARY_WORDS, OCCUPATIONS, ORGANISATION_WORDS, ROLE_HEADS, country_named, fold, kind_by_words,
                     looks_like_media)
 
 
@@ -41,6 +41,15 @@ def described_as_person(ent: Span) -> bool:
     apposition, by one person's trade or office is a person's, whatever the model tagged."""
     return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in _PERSON_DESCRIPTIONS
                for c in ent.root.children)
+
+
+def named_and_described_as_person(ent: Span) -> bool:
+    """"Anjali Rao, a senior fellow at X", tagged as a body: described by a trade and named as people are, in two
+    words or more, none a body's, a country's or in capitals; a firm or body is described by trade as well
+    ("Glencore, the commodity trader", "the ICRC, a neutral observer", "Kazakh Invest, the author of the code")."""
+    words = ent.text.split()
+    return described_as_person(ent) and len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words) \
+        and not any(fold(w) in ORGANISATION_WORDS or country_named(w) for w in words)
 
 
 def cited(ent: Span) -> bool:

@@ -9,8 +9,9 @@ from spacy.tokens import Span
 
 from ..gazetteer import Entry, Gazetteer, name_key
 from .actor_capitals import capital_government
-from .actor_kinds import (capitalised_common_noun, cited, dateline, described_as_person, exercise_name, indefinite, kind_by_words_or_place,
-                          operation_name, OUTLET_NOUNS, place_by_context, place_like, TIME_ZONES, vessel)
+from .actor_kinds import (capitalised_common_noun, cited, dateline, exercise_name, indefinite, kind_by_words_or_place,
+                          named_and_described_as_person, operation_name, OUTLET_NOUNS, place_by_context, place_like,
+                          TIME_ZONES, vessel)
 from .actor_local import local_entity
 from .actor_phrases import with_affiliates, with_bodies, with_units
 from .actor_records import Found, Match
@@ -167,7 +168,7 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict
         return None
     kind = entry.kind if entry else "Country" if country else KIND_OF_LABEL[ent.label_]
     if entry is None and kind == "Organisation" and ranked_person(text) or \
-            entry is None and not country and kind is not None and described_as_person(ent):
+            entry is None and not country and kind is not None and named_and_described_as_person(ent):
         kind = "Person"  # "Rear Admiral Shahram Irani" tagged ORG, "X, a senior fellow at Y" tagged ORG
     clean = clean_name(text, person=kind == "Person")
     if kind == "Person" and clean.isupper() and len(clean) > 3:

@@ -72,7 +72,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
                 published: date | None = None) -> ActorIndex:
     """Group every name mention of the article into actors; ``published`` is the day roles are checked on."""
     sentences = _story_sentences(sentences)
-    found = with_governments(found_names(sentences, gazetteer, turn_speakers(sentences, text)), sentences, gazetteer,
+    found = with_governments(found_names(sentences, gazetteer, turn_speakers(sentences)), sentences, gazetteer,
                              published)
     link_shared(found, gazetteer, published)
     link_local_names(found, gazetteer)

@@ -30,7 +30,7 @@ _TURNS = 3  # paragraphs a transcript's capitals labels open
 def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int, Statement]:
     """Paragraph number -> the statement its answer makes, for the answers of a question-and-answer layout."""
     openings = {s.paragraph: s for s in sentences if s.opens_paragraph and _LABEL.match(s.evidence.sentence)}
-    transcript = bool(turn_speakers(sentences, text))
+    transcript = bool(turn_speakers(sentences))
     if len(openings) < (_TURNS if transcript else _LABELLED_PARAGRAPHS):
         return {}
     found, asked = {}, False
@@ -65,7 +65,7 @@ def _labelled_person(opening: Sentence, index: ActorIndex) -> str | None:
     return keys[0] if keys else None
 
 
-def turn_speakers(sentences: list[Sentence], text: str) -> dict[int, Span]:
+def turn_speakers(sentences: list[Sentence]) -> dict[int, Span]:
     """Sentence index -> the name in the capitals label opening a transcript's turn ("SPEAKER OM RAO: …" -> "OM
     RAO"), offices before it left out; empty unless the article is laid out as a transcript."""
     names = {}
@@ -76,6 +76,13 @@ def turn_speakers(sentences: list[Sentence], text: str) -> dict[int, Span]:
             first = next((i for i in range(colon) if tokens[i].lower_.strip(".") not in TITLE_WORDS), colon)
             if first < colon:
                 names[sentence.index] = sentence.span[first:colon]
-    spelt = {name.text for name in names.values()}
-    known = any(" ".join(word.capitalize() for word in name.split()) in text for name in spelt)
-    return names if len(names) >= _TURNS and len(spelt) > 1 and known else {}
+    spelt = {" ".join(word.capitalize() for word in name.text.split()) for name in names.values()}
+    return names if len(names) >= _TURNS and len(spelt) > 1 and _named_person(spelt, sentences) else {}
+
+
+def _named_person(spelt: set[str], sentences: list[Sentence]) -> bool:
+    """Whether a label's name is one the article names as a person in ordinary case ("Defence Minister Rajnath Singh
+    spoke"), so that labels of a story's parts ("UPDATE:", "EDITOR'S NOTE:") make no transcript though "Update"
+    opens a sentence."""
+    persons = {f" {ent.text} " for sentence in sentences for ent in sentence.span.ents if ent.label_ == "PERSON"}
+    return any(f" {name} " in person for name in spelt for person in persons)

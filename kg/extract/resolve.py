@@ -326,11 +326,13 @@ class Resolver:
 
     def head_of_state(self, token: Token) -> Resolution | None:
         """"Opening the meeting, the Head of State noted …": a national outlet's own president, the first head of a
-        state the article names; not "the head of state of Uzbekistan"."""
+        state the article names; not "the head of state of Uzbekistan", "the Russian head of state" or "the former
+        head of state" (the head is described: a word before it says whose or which)."""
         of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj"]
+        before = [c.lower_ for c in token.children if c.i < token.i]
         if token.lemma_.lower() != "head" or [g.lower_ for g in of] != ["state"] or \
-                any(c.dep_ == "prep" for g in of for c in g.children) or not any(c.lower_ == "the" for c in token.children):
+                any(c.dep_ == "prep" for g in of for c in g.children) or before != ["the"]:
             return None
         actors, profiles = self.index.actors, self.index.profiles
         named = dict.fromkeys(key for _, key in sorted(self.index.spans.items()) if actors[key].kind == "Person")

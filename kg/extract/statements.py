@@ -382,7 +382,8 @@ class StatementReader:
         if any(mark in sentence.evidence.sentence for mark in '"“”'):
             return
         for token in sentence.span:
-            issuer = self._issuer(token, sentence) if token.lemma_.lower() in DOCUMENTS else None
+            issuer = self._issuer(token, sentence) if token.lemma_.lower() in DOCUMENTS and token.pos_ == "NOUN" \
+                else None  # a document named, not a verb of its kind ("the figures reported by the ministry")
             if issuer is not None and not _outlet(self.resolver.index.actors[issuer.key]):
                 self.previous = Statement(speaker=issuer.key, quote="", evidence=sentence.evidence)
                 return
