@@ -3,8 +3,8 @@ new rule made a meeting the extraction of 38deafc did not, or lost one it made: 
 the first president named, a president named in passing taken for the agency's own, "is not due in Moscow" read as
 a visit, "is due in Astana after his visit to Tokyo" read as no visit, talks one is due in Washington for read as
 held (with the US a party), "sat across the aisle from" read as talks, the day of an invitation or one turned down
-read as the day of the visit, and a Taliban envoy's talks with a government read as that government among
-itself."""
+read as the day of the visit, and a Taliban envoy's talks with a government, or a government's talks in Doha with
+a person of unsaid side, read as that government among itself."""
 from __future__ import annotations
 
 import functools
@@ -132,3 +132,17 @@ def test_an_invitation_in_a_relative_clause_leaves_the_sentences_meeting_held(re
 ])
 def test_a_government_meeting_a_member_of_another_body_still_meets(read, text, guest):
     assert met(read(text), "Narendra Modi", guest)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Indian Prime Minister Narendra Modi, External Affairs Minister Subrahmanyam Jaishankar and National Security "
+     "Adviser Ajit Doval met Sheikh Tamim bin Hamad Al Thani in Doha.", {"Narendra Modi", "Tamim bin Hamad Al Thani"}),
+    ("Indian Prime Minister Narendra Modi, External Affairs Minister Subrahmanyam Jaishankar and National Security "
+     "Adviser Ajit Doval held talks with Sheikh Mohamed bin Zayed in Abu Dhabi.",
+     {"Narendra Modi", "Mohamed bin Zayed"}),
+    ("Indian Prime Minister Narendra Modi, External Affairs Minister Subrahmanyam Jaishankar and National Security "
+     "Adviser Ajit Doval met Hamad bin Isa Al Khalifa in Manama on Sunday.",
+     {"Narendra Modi", "Hamad bin Isa Al Khalifa"}),
+])
+def test_a_government_meeting_one_of_unsaid_side_abroad_still_meets(read, text, pair):
+    assert met(read(text), *pair)

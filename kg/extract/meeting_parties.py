@@ -16,6 +16,7 @@ from .meeting_merge import recent
 from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, COUNTERPART_WINDOW, ENVOY_POSTS, GATHERING, HEADS_OF_STATE,
                             INTERGOVERNMENTAL, JOINT_BODIES, JOURNEYS, LEADER_NOUNS, LEADING_TITLES, MEMBERS,
                             MET_OBJECTS, NOT_LEADING, PARTY_KINDS, PERSON_HEADS, SEPARATE_WORDS, TRAVELLING)
+from .names import fold
 from .profiles import GENERIC_WORDS, office_words
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -72,9 +73,10 @@ class Parties:
         known = set(sides) - {None}
         unsaid = [p for p, side in zip(meeting.participants, sides) if side is None]
         if len(known) == 1 and (not unsaid or len(persons) >= 3 and len(unsaid) == 1 and len(persons) == len(sides)
-                                and not self._affiliated(unsaid[0])):
+                                and not self._affiliated(unsaid[0]) and not self._abroad(meeting, known)):
             return True  # "Rajnath held a meeting with Jaishankar, General X and the service chiefs": two of one
-            # government and one whose side is unsaid are one government's own meeting; not "and Taliban envoy X"
+            # government and one whose side is unsaid are one government's own meeting; not "and Taliban envoy X",
+            # not "met Sheikh Tamim in Doha"
         bodies = set(meeting.participants) - set(persons)  # "Taliban spokesman Suhail Shaheen" and the Taliban
         profiles = [self.resolver.index.profiles.get(p) for p in persons]
         return len(persons) == 1 and bool(bodies) and profiles[0] is not None and bodies <= profiles[0].affiliations
@@ -279,6 +281,21 @@ class Parties:
         if countries:
             return Resolution(heads[0] if heads else countries[0], 0.7)
         return Resolution(heads[0], 0.7) if heads else None
+
+    def _abroad(self, meeting: Meeting, sides: set[str]) -> bool:
+        """The meeting took place in a country of none of ``sides`` ("Modi, Jaishankar and Doval met Sheikh Tamim in
+        Doha"), a capital standing for its country: the one whose side is unsaid is of the host country."""
+        actor = self.resolver.index.actors[meeting.place] if meeting.place else None
+        if actor is None or actor.kind not in ("Country", "Place"):
+            return False
+        if actor.kind == "Country":
+            return (actor.qid or meeting.place) not in sides
+        capitals = self.resolver.capitals
+        name = next((capitals[fold(n)] for n in (actor.label, *sorted(actor.aliases)) if fold(n) in capitals), None)
+        if name is None:
+            return False
+        entry = next((e for e in self.resolver.gazetteer.lookup(name) if e.kind == "Country"), None)
+        return (entry.qid if entry else name) not in sides  # a country the gazetteer lacks is no side's
 
     def _affiliated(self, person: str) -> bool:
         """A person named with a body of his own ("Taliban envoy Suhail Shaheen", "Hamas leader X"): his side is
