@@ -4,7 +4,8 @@ the first president named, a president named in passing taken for the agency's o
 a visit, "is due in Astana after his visit to Tokyo" read as no visit, talks one is due in Washington for read as
 held (with the US a party), "sat across the aisle from" read as talks, the day of an invitation or one turned down
 read as the day of the visit, and a Taliban envoy's talks with a government, or a government's talks in Doha with
-a person of unsaid side, read as that government among itself."""
+a person of unsaid side, read as that government among itself; and "the President of Kazakhstan" read as its
+former president named since."""
 from __future__ import annotations
 
 import functools
@@ -146,3 +147,19 @@ def test_a_government_meeting_a_member_of_another_body_still_meets(read, text, g
 ])
 def test_a_government_meeting_one_of_unsaid_side_abroad_still_meets(read, text, pair):
     assert met(read(text), *pair)
+
+
+# --- "the President of X": its holder, not a former or deputy one named since -----------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kazakh President Kassym-Jomart Tokayev attended the ceremony. Former Kazakh President Nursultan Nazarbayev spoke "
+     "first. The President of Kazakhstan later met Chinese President Xi Jinping.",
+     {"Kassym-Jomart Tokayev", "Xi Jinping"}),
+    ("Russian Foreign Minister Sergey Lavrov flew to Beijing. Russian Deputy Foreign Minister Andrei Rudenko arrived "
+     "in Kabul. The Foreign Minister of Russia met Chinese Foreign Minister Wang Yi.", {"Sergey Lavrov", "Wang Yi"}),
+    ("Uzbek President Shavkat Mirziyoyev opened the forum. Uzbek Vice President Ismoil Ergashev spoke next. The "
+     "President of Uzbekistan met Turkish President Recep Tayyip Erdogan.",
+     {"Shavkat Mirziyoyev", "Recep Tayyip Erdogan"}),
+])
+def test_an_office_of_a_country_is_not_a_former_or_deputy_holder(read, text, pair):
+    assert parties(read(text)) == [sorted(pair)]

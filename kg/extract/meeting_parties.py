@@ -319,7 +319,8 @@ class Parties:
 
     def _office_of_country(self, subject: Token, sentence: Sentence, agent: Resolution | None) -> Resolution | None:
         """"The President of Kazakhstan met …", "the Prime Minister of India": the person the article names with
-        that office for that country, not the last one named with the office (the visiting president); none when
+        that office for that country (not a former or deputy one), not the last one named with the office (the
+        visiting president); none when
         the subject names no country in an "of" phrase or the resolved person already stands for it."""
         if subject.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ == "the" for c in subject.children):
             return None
@@ -331,15 +332,18 @@ class Parties:
             return None
         country = countries[0]
         side = self.resolver.index.actors[country].qid or country
-        if agent is not None and self.side(agent.key) == side:
-            return None
         inside = {t.i for c in ofs for t in c.subtree}
         words = office_words(t.text for t in subject.subtree if t.i not in inside and t.dep_ != "det") - GENERIC_WORDS
+        profiles = self.resolver.index.profiles
+        lesser = {k for k, profile in profiles.items() if (profile.words - words) & set(NOT_LEADING)}  # not "former
+        # President Nazarbayev", "Deputy Foreign Minister Rudenko" for "the President", "the Foreign Minister of X"
+        if agent is not None and self.side(agent.key) == side and agent.key not in lesser:
+            return None
         offset = sentence.offsets(subject)[0]
         before = self.resolver.index.before(offset, ("Person",), window=10**9)
         later = [k for k in self.resolver.index.before(10**9, ("Person",), window=10**9) if k not in before][::-1]
-        holders = [k for k in before + later if words and self.resolver.index.profiles.get(k) is not None and
-                   words <= self.resolver.index.profiles[k].words and self.side(k) == side]
+        holders = [k for k in before + later if words and profiles.get(k) is not None and words <= profiles[k].words
+                   and k not in lesser and self.side(k) == side]
         return Resolution(holders[0], 0.7) if holders else None
 
     def _possessor_before(self, pronoun: Token, sentence: Sentence) -> Resolution | None:
