@@ -95,3 +95,26 @@ def _kinds(read_article, text: str) -> dict[str, str]:
 ])
 def test_a_body_described_by_a_trade_is_no_person(read_article, text, body):
     assert _kinds(read_article, text).get(body) != "Person"
+
+
+# A reporter's beat ("White House correspondent", "Kremlin reporter") is no outlet: the body still speaks.
+@pytest.mark.parametrize("text, body", [
+    ("White House correspondent Jane Doe asked about the talks on Monday. The White House said Biden would travel "
+     "to Kyiv.", "White House"),
+    ("A European Parliament correspondent asked about the vote. The European Parliament said it would debate the "
+     "resolution on Thursday.", "European Parliament"),
+    ("Kremlin reporter Andrei Kolesnikov asked Putin about the talks. The Kremlin said the summit would take place "
+     "in Astana.", "Kremlin"),
+])
+def test_a_body_a_reporter_covers_still_speaks(read_article, text, body):
+    assert body in [who for who, _ in _said(read_article, text)]
+
+
+# "Spokesman for President X said": an office held for or under someone else does not make him the speaker.
+@pytest.mark.parametrize("text, person", [
+    ("Spokesman for President Emomali Rahmon said the border was calm.", "Emomali Rahmon"),
+    ("Spokeswoman for Prime Minister Shehbaz Sharif said the talks had been postponed.", "Shehbaz Sharif"),
+    ("Adviser to President Kassym-Jomart Tokayev said the visit would go ahead.", "Kassym-Jomart Tokayev"),
+])
+def test_an_aide_named_by_his_principal_is_not_the_principal(read_article, text, person):
+    assert person not in [who for who, _ in _said(read_article, text)]

@@ -8,8 +8,8 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from .actor_phrases import UNIT_NOUNS
 from .actor_records import Found
-from .names import (MILITARY_WORDS, OCCUPATIONS, ORGANISATION_WORDS, ROLE_HEADS, country_named, fold, kind_by_words,
-                    looks_like_media)
+from .names import (MILITARY_WORDS, OCCUPATIONS, ORGANISATION_WORDS, ROLE_HEADS, SEATS_OF_POWER, country_named, fold,
+                    kind_by_words, looks_like_media)
 
 
 PLACE_NOUNS = frozenset({"district", "province", "region", "town", "city", "village", "valley", "area", "oblast",
@@ -181,6 +181,12 @@ def kind_by_words_or_place(ent: Span, clean: str, kind: str) -> str | None:
     return "Place" if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE else kind
 
 
+def _beat(name: str) -> bool:
+    """"White House correspondent", "a European Parliament reporter": a body a reporter covers, no outlet."""
+    words = fold(name).removeprefix("the ").split()
+    return " ".join(words) in SEATS_OF_POWER or any(w in ORGANISATION_WORDS for w in words)
+
+
 def reports_news(span: Span) -> bool:
     """Whether a name is used as a news source: "Reuters reported", "ET has learnt", "reported by X", "an X
     correspondent"."""
@@ -188,7 +194,7 @@ def reports_news(span: Span) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_ in ("report", "learn"):
         return True
     if root.dep_ == "compound" and root.head.lemma_ in ("correspondent", "reporter"):
-        return True  # "Kazinform correspondent reports", "a TASS reporter asked"
+        return not _beat(span.text)  # "Kazinform correspondent reports", "a TASS reporter asked"
     return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("report", "quote")
 
 

@@ -236,6 +236,8 @@ class Resolver:
         if not (token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.is_title) \
                 or fold(token.text) not in TITLE_WORDS | PERSON_NOUNS:  # "Leader of the House X told", a NOUN
             return None
+        if token.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ != "of" for c in token.children):
+            return None  # "Spokesman for President X said", "Adviser to X said": X holds another office
         words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl")]
         span = token.doc[min(t.i for t in words):max(t.i for t in words) + 1]
         persons = self.named(span, sentence, ("Person",))
