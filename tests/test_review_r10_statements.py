@@ -118,3 +118,17 @@ def test_a_body_a_reporter_covers_still_speaks(read_article, text, body):
 ])
 def test_an_aide_named_by_his_principal_is_not_the_principal(read_article, text, person):
     assert person not in [who for who, _ in _said(read_article, text)]
+
+
+# "the president of Russia's closest ally": the country is the owner of the office's country, not its country.
+@pytest.mark.parametrize("text, owner", [
+    ("Putin met Alexander Lukashenko in Minsk on Friday. The president of Russia's closest ally said the union state "
+     "was strong.", "Vladimir Putin"),
+    ("President Emomali Rahmon met President Shavkat Mirziyoyev in Dushanbe. The president of Tajikistan's western "
+     "neighbour said the border talks were over.", "Emomali Rahmon"),
+    ("Prime Minister Narendra Modi met Prime Minister Sheikh Hasina in New Delhi. The prime minister of India's "
+     "eastern neighbour said the river deal was fair.", "Narendra Modi"),
+])
+def test_an_office_of_a_country_s_neighbour_is_not_the_country_s(read_article, text, owner):
+    last = text.split(". ")[-1]
+    assert owner not in [who for who, evidence in _said(read_article, text) if evidence == last]

@@ -354,10 +354,11 @@ class Resolver:
         spans = [(phrase, ("Country", "Organisation", "Person", "Place"))]
         if token.lemma_.lower() in PERSON_NOUNS and token.tag_ in ("NN", "NNP") and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            # "the President of Russia", "the foreign minister of Tajikistan"; not "envoys of Pakistan and China"
+            # "the President of Russia", "the foreign minister of Tajikistan"; not "envoys of Pakistan and China",
+            # "the president of Russia's closest ally" (a country named as another's owner)
             spans += [(token.doc[g.left_edge.i:g.right_edge.i + 1], ("Country", "Organisation", "Place"))
                       for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj" and not g.conjuncts]
+                      if g.dep_ == "pobj" and g.pos_ == "PROPN" and not g.conjuncts]
         if token.lemma_ in ("official", "authority") or token.lemma_ == "source" and not any(
                 c.dep_ == "amod" and c.lower_ in SOURCE_ORIGINS for c in token.children):
             # "officials in Tashkent", "a source in the ministry" (not "a Western source in Beijing", a visitor),
