@@ -51,6 +51,7 @@ from .store import Store
 WINDOW = timedelta(days=3)
 MIN_CONTAINED_WORDS = 3
 KINDS = {str(KG.Meeting): "meeting", str(KG.Statement): "statement", str(KG.MilitaryAction): "action"}
+ANCHOR_ROLES = ("participant", "speaker", "actor")  # the roles that name who an event is about
 _PHONE = "https://w3id.org/newskg/ontology/meeting-type/PhoneCall"
 _PROPERTIES = ("participant", "meetingType", "speaker", "quote", "actor", "actionType", "place")
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -331,7 +332,7 @@ class Stated:
 
 
 def _anchors(report: Report) -> list[tuple[str, str]]:
-    return [(name, value) for name in ("participant", "speaker", "actor") for value in report.values[name]]
+    return [(name, value) for name in ANCHOR_ROLES for value in report.values[name]]
 
 
 def _near(by_day: dict[date | None, list[Stated]], time: date | None, anchor: tuple[str, str],
@@ -363,7 +364,7 @@ class Candidates:
 
     def add(self, occurrence: Occurrence) -> None:
         """Index an occurrence (again, after it took a report's values)."""
-        for name in ("participant", "speaker", "actor"):
+        for name in ANCHOR_ROLES:
             for value in occurrence.values.get(name, ()):
                 self._by_actor[(name, value)][occurrence.iri] = occurrence
 
@@ -371,6 +372,7 @@ class Candidates:
         found = {iri: occurrence for anchor in _anchors(report)
                  for iri, occurrence in self._by_actor.get(anchor, {}).items()}
         return list(found.values())
+
 
 def same_event(report: Report, occurrence: Occurrence) -> bool:
     """Whether the report's key agrees with the occurrence's (its time aside)."""
