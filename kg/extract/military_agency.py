@@ -22,7 +22,7 @@ from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
     ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS, COMMANDING_BODIES, CONFRONTATIONS,
-    DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING, MADE_BY, MUNITIONS, NATIONAL_FORCES,
+    DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING, MADE_BY, MUNITIONS, NATIONAL_FORCES,
     NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REPORTING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY,
     TRIGGERS)
 from .names import fold
@@ -243,7 +243,8 @@ class AgentReader:
         names = [c for c in owners if exercise_name(c, token)]  # "agreed to hold the INDRA exercise": its name,
         candidates += [c for c in owners if c.pos_ != "PRON" and not kind_of_action(c) and c not in names]  # after
         pronouns = [c for c in owners if c.pos_ == "PRON"] + names  # the subject ("held their exercise": first)
-        ground_of = TRIGGERS.get(token.lemma_.lower()) == "Capture"  # "control of X": X is taken
+        ground_of = TRIGGERS.get(token.lemma_.lower()) == "Capture" or token.lemma_.lower() in DONE_TO
+        # "control of X": X is taken; "the invasion of X": X is invaded
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "between")
                        for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and (
                            ground_of or self._is_ground(g, sentence)))]

@@ -9,13 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ACCUSING, ADVANCING, ARMED_GROUPS, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS, CALLS_UP, CASUALTIES, CIVIL_BODIES,
-    COMMANDERS, COUNTERED_FORCE, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS,
-    FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, HYPHENATED, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS,
-    NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, PRACTICE, READINESS_CHECKS,
-    REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHOWS, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS,
-    UNNAMED_ATTACKERS, WORDS_ANSWERED)
-from .military_agents import owned
+    ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS, CALLS_UP, CAMPAIGNS_IN_WORDS,
+    CASUALTIES, CIVIL_BODIES, COMMANDERS, COUNTERED_FORCE, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES,
+    FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, HYPHENATED, KILLING, LOSSES, MILITARY_CONTEXT,
+    MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL,
+    PRACTICE, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHOWS, SPACEFLIGHT,
+    STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WORDS_ANSWERED)
+from .military_agents import names_forces, owned
 from .sentences import Sentence
 
 
@@ -61,12 +61,20 @@ def trigger_kind(token: Token) -> str | None:
         return None  # "soldiers practised counter-terrorism operations": the drill's content, not an operation
     if purpose_of_action(token) or purpose_noun(token):
         return None  # "called up 20,000 reservists to reinforce its border": the purpose of the mobilisation
+    if kind == "Attack" and token.pos_ != "VERB" and in_words(token):
+        return None  # "China launched a charm offensive in Central Asia"
     if token.lemma_.lower() in ("invade", "invasion") and not invades_ground(token):
         return None  # "Chinese consumer goods have invaded Kyrgyz markets"
     if token.lemma_ == "division" and not military_division(token) or \
             token.lemma_ in ("evacuate", "evacuation") and moves_people(token):
         return None  # "the Pakistan-Afghanistan-Iran division of the ministry", "evacuated 550 people"
     return kind
+
+
+def in_words(campaign: Token) -> bool:
+    """"a charm offensive", "a diplomatic offensive", "a scathing verbal attack": a campaign its modifiers say is
+    waged with words or favours."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in CAMPAIGNS_IN_WORDS for c in campaign.children)
 
 
 def named_as_done(token: Token) -> Token | None:
@@ -149,7 +157,8 @@ def named_in_phrase(token: Token) -> str | None:
     if lemma in ("put", "place") and any(g.lemma_.lower() == "alert" for c in children if c.lower_ == "on"
                                          for g in c.children) and with_forces(token, ("dobj", "nsubjpass")):
         return "Mobilisation"  # "troops along the border had been put on high alert"
-    if lemma == "launch" and any(c.dep_ in ("dobj", "nsubjpass") and fired(c) for c in children) and not at_show(token):
+    if lemma == "launch" and any(c.dep_ in ("dobj", "nsubjpass") and fired(c) for c in children) and \
+            not at_show(token) and not into_space(token):
         return "Attack"  # "launched rockets at the town", "launched 300 drones and missiles at X", "were launched at"
     if lemma in DOING and any(c.dep_ == "dobj" and named_operation(c) for c in children) and not for_relief(token):
         return "Attack"  # "India launched Operation Sindoor", "the army began Operation Zarb-e-Azb"
@@ -164,6 +173,8 @@ def named_in_phrase(token: Token) -> str | None:
         return "Attack"  # "a US drone hit a car", "Israel began its campaign, hitting nuclear sites at Natanz"
     if responds_in_arms(token):
         return "Attack"  # "Kyrgyz border guards responded", "Iran answered with waves of missiles"
+    if lemma in KILLING and kills_people(token):
+        return "Attack"  # "Pakistani security forces killed all eight attackers", "were killed by Taliban fighters"
     if lemma == "inflict" and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in children):
         return "Attack"  # "troops responded and inflicted heavy losses on the militants"
     if lemma == "repel" and any(c.dep_ == "dobj" and c.lemma_.lower() not in TRIGGERS for c in children):
@@ -269,6 +280,17 @@ def at_show(verb: Token) -> bool:
     return any(w.lemma_.lower() in SHOWS for p in places for w in (p, *p.lefts))
 
 
+def into_space(launch: Token) -> bool:
+    """"launched a rocket carrying a satellite into orbit", "launched its Soyuz rocket from Baikonur": a carrier
+    rocket, said to go to space or named as a model and aimed at nothing (not "launched a Qassam rocket at Sderot")."""
+    if any(t.lemma_.lower() in SPACEFLIGHT and not any(c.lower_ == "air" for c in t.children) for t in launch.subtree):
+        return True  # not "launched drones into Indian air space"
+    aimed = any(c.dep_ == "prep" and c.lower_ in AIMED and g.ent_type_ not in ("DATE", "TIME")
+                for c in launch.children for g in c.children)  # not "on Monday"
+    rockets = [c for c in launch.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "rocket"]
+    return not aimed and any(m.dep_ in ("compound", "nmod") and m.pos_ == "PROPN" for r in rockets for m in r.children)
+
+
 def instruments(verb: Token) -> list[Token]:
     """What "with" says an action was done with: "targeted air bases with drones" (also hung on the object)."""
     return [g for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in h.children
@@ -300,6 +322,20 @@ def leads_forces(verb: Token) -> bool:
     led = [g for w in withs for g in w.children if g.dep_ == "pobj"]
     led += [g for c in led for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return commanders and any(c.lemma_.lower() in FORCES or c.lemma_.lower() == "man" for c in led)
+
+
+def kills_people(verb: Token) -> bool:
+    """"troops killed eight attackers", "diplomats were killed by Taliban fighters": forces or attackers take the lives
+    of people (not "the floods killed ten people", "the army killed the proposal", "soldiers killed time")."""
+    killers = [c for c in verb.children if c.dep_ == "nsubj"]
+    killers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    killers += [g for c in killers for g in c.children if g.dep_ == "conj"]
+    armed = any((names_forces(k) or k.lemma_.lower() in ATTACKER_NOUNS | ARMED_GROUPS | {"militant", "fighter"})
+                and not counted_dead(k, verb) for k in killers)
+    dead = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return armed and any(d.lemma_.lower() in PEOPLE | VICTIMS | ARMED_GROUPS | UNNAMED_ATTACKERS | ATTACKER_NOUNS or
+                         d.ent_type_ in ("PERSON", "NORP") or any(c.like_num for c in d.children) or d.like_num
+                         for d in dead)
 
 
 def counted_dead(attackers: Token, verb: Token) -> bool:

@@ -33,6 +33,10 @@ TRIGGERS = {
     "faceoff": "Other", "scuffle": "Other", "buildup": "Deployment", "wargame": "Exercise", "wargames": "Exercise",
 }
 
+# Actions done to something, whose "of" phrase names what they are done to ("the invasion of Ukraine", "the shelling
+# of Tajik villages", "the siege of Mariupol"), never who does them (unlike "the withdrawal of US troops").
+DONE_TO = frozenset({"invasion", "bombing", "bombardment", "shelling", "siege", "blockade", "occupation"})
+
 # Encounters of two sides, whose "with" or "between" phrase names a party: "a face-off between A and B".
 CONFRONTATIONS = frozenset({"clash", "fighting", "fight", "battle", "face-off", "faceoff", "standoff", "stand-off",
                             "scuffle", "skirmish"})
@@ -210,6 +214,9 @@ CASUALTIES = frozenset({"kill", "killed", "dead", "wound", "wounded", "injure", 
 VICTIMS = frozenset({"life", "dead", "wounded", "injured", "casualty", "soldier", "troop", "serviceman", "militant",
                      "fighter", "guard", "policeman", "officer", "dozen", "hundred", "thousand", "man", "member"})
 
+# "Pakistani troops killed eight attackers", "fighters massacred villagers": forces that take lives attack.
+KILLING = frozenset({"kill", "massacre", "slaughter", "gun"})
+
 # "recalled the fighting", "called the attack an invasion": an action told about, not done (but "the Taliban called
 # their takeover a victory": one's own, told with its possessive)
 TELLING = frozenset({"recall", "remember", "recount", "describe", "mention", "cite", "call", "term", "label", "dub"})
@@ -332,6 +339,13 @@ PERSON_HEADS = frozenset({"head", "chief", "minister", "envoy", "president", "sp
 # "a Kremlin PR exercise", "a propaganda exercise": an exercise in words, whatever name stands before it.
 PUBLICITY = frozenset({"pr", "propaganda", "branding", "publicity", "public", "relations", "marketing", "image",
                        "communications", "media", "diplomatic", "political", "box-ticking", "damage", "control"})
+# "a charm offensive", "a diplomatic offensive", "a media blitz": a campaign of words or favours, not of arms.
+CAMPAIGNS_IN_WORDS = PUBLICITY | frozenset({"charm", "verbal", "rhetorical", "legal", "lobbying", "trade", "sales",
+                                            "advertising", "investment", "economic", "peace", "smile"})
+# "a rocket carrying a satellite into orbit", "the Baikonur cosmodrome": a launch into space, not at a target.
+SPACEFLIGHT = frozenset({"satellite", "orbit", "spacecraft", "cosmodrome", "spaceport", "astronaut", "cosmonaut",
+                         "payload", "crew", "capsule", "probe", "space", "spaceflight", "launcher"})
+AIMED = frozenset({"at", "on", "against", "toward", "towards", "into"})  # "launched a rocket at Sderot"
 # "the INDRA tri-service exercise", "the Vostok strategic exercise": words that make a named exercise a military one.
 MILITARY_MODIFIERS = frozenset({"tri", "service", "tri-service", "strategic", "tactical", "staff", "command",
                                 "live", "firing", "air", "land", "sea", "amphibious", "counter", "terrorism",

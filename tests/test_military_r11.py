@@ -1,0 +1,103 @@
+"""Round 11's military rules, each a construction of news English with sentences that must and must not fire: what
+an invasion is "of", campaigns waged in words, rockets launched into space, forces that kill.
+
+Facts are read with the configured ``min_confidence``.
+"""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from military_views import agents
+
+
+@pytest.fixture(scope="module")
+def read(read_article):
+    return functools.partial(read_article, published=date(2024, 5, 14))
+
+
+# --- "the invasion of X": X is what is invaded, not who invades ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The sanctions followed the invasion of Ukraine.",
+    "Kyiv marked the second anniversary of the invasion of Ukraine on Saturday.",
+    "Residents described the shelling of Tajik villages near the border.",
+    "The siege of Mariupol lasted nearly three months.",
+])
+def test_what_is_done_to_is_no_agent(read, text):
+    assert all(agent not in ("Ukraine", "Tajikistan", "Mariupol") for _, agent in agents(read(text)))
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("The invasion of Ukraine by Russia began in February 2022.", "Russia"),
+    ("Putin met Xi in Beijing, a year after Russia's invasion of Ukraine.", "Russia"),
+    ("The shelling of Tajik villages by Kyrgyz forces killed three people.", "Kyrgyzstan"),
+    ("The withdrawal of US troops from Afghanistan ended on August 30.", "United States"),  # "of" forces: whose
+])
+def test_the_agent_is_still_read_beside_the_target(read, text, agent):
+    assert agent in [a for _, a in agents(read(text))]
+
+
+# --- a campaign of words or favours is no attack --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "China launched a charm offensive in Central Asia.",
+    "Kazakhstan launched a diplomatic offensive at the UN.",
+    "The Kremlin began a media offensive against the sanctions.",
+    "India opened a trade offensive in Africa last year.",
+])
+def test_campaign_in_words(read, text):
+    assert agents(read(text)) == []
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("The Taliban launched a spring offensive in Helmand.", "Taliban"),
+    ("Ukraine launched a counteroffensive in the south.", "Ukraine"),
+    ("Russia began a ground offensive in the Kharkiv region.", "Russia"),
+])
+def test_offensive_of_arms(read, text, agent):
+    assert ("Attack", agent) in agents(read(text))
+
+
+# --- a carrier rocket into space is no weapon -----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Russia launched its Soyuz rocket from Baikonur on Monday.",
+    "China launched a Long March rocket carrying three astronauts on Thursday.",
+    "India launched a rocket carrying a weather satellite into orbit.",
+    "Roscosmos launched a Proton rocket on Sunday.",
+])
+def test_launch_into_space(read, text):
+    assert agents(read(text)) == []
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Hamas launched a Qassam rocket at Sderot on Monday.", "Hamas"),
+    ("Hezbollah launched rockets at northern Israel.", "Hezbollah"),
+    ("Pakistan launched drones into Indian air space overnight.", "Pakistan"),
+    ("Russia launched missiles at Kyiv on Monday.", "Russia"),
+])
+def test_launch_at_a_target(read, text, agent):
+    assert ("Attack", agent) in agents(read(text))
+
+
+# --- forces or attackers that kill people attack --------------------------------------------------------------------
+@pytest.mark.parametrize("text, agent", [
+    ("Pakistani security forces killed all eight attackers.", "Pakistan"),
+    ("In 1998 Taliban fighters killed eight Iranian diplomats in Mazar-i-Sharif.", "Taliban"),
+    ("Eight Iranian diplomats were killed by Taliban fighters in 1998.", "Taliban"),
+    ("Gunmen killed 12 people at a checkpoint in Kunduz.", None),
+])
+def test_forces_that_kill(read, text, agent):
+    assert ("Attack", agent) in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The floods killed ten people in Sindh.",
+    "The army killed the proposal in committee.",
+    "The soldiers killed time playing cards.",
+    "Over 200 attackers killed, the army said.",
+    "Indian troops did not kill any civilians, the army said.",
+    "Police killed two protesters in Almaty.",
+])
+def test_no_killing_by_forces(read, text):
+    assert agents(read(text)) == []
