@@ -14,6 +14,7 @@ from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CL
                             INVITATIONS, NEGATIONS, OCCASIONS, OCCURRING, ORDINALS, PASSING, PLANNED_WORDS, QUESTIONING,
                             REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE, TIME_WORDS, TRIGGERS,
                             WISHES, WRITTEN_WORDS)
+from .meeting_syntax import displaced_objects
 from .sentences import Sentence
 
 
@@ -127,8 +128,8 @@ def is_trigger(token: Token) -> bool:
                 on_sidelines(token) or any(c.lower_ == "again" for c in token.children))
     if lemma in ("receive", "host", "welcome"):  # "received Wang", "Wang was received by the president"
         guest = ("dobj", "nsubjpass") if any(c.dep_ == "agent" for c in token.children) else ("dobj",)
-        return any(c.dep_ in guest and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_ in GUEST_NOUNS)
-                   for c in token.children)
+        guests = [c for c in token.children if c.dep_ in guest] + displaced_objects(token)
+        return any(c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_ in GUEST_NOUNS for c in guests)
     if lemma == "tell":  # "Modi told Putin in Samarkand that …"; not "told reporters", "told the summit"
         return token.pos_ == "VERB" and bool(told(token))
     if lemma == "due":  # "Araghchi is due in Beijing on Monday": expected in a capital; not "due to", "due in March"
@@ -148,6 +149,11 @@ def told(verb: Token) -> Token | None:
         if speaker and not told_apart(verb) else None
 
 
+def _person(subject: Token) -> bool:
+    """A person's name, or an office in apposition with one ("Iran's foreign minister Abbas Araghchi")."""
+    return subject.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
+
+
 def back_from(due: Token) -> bool:
     """"is due in Astana on Friday after his visit to Tokyo", "is due in Islamabad, ending a trip to Riyadh": home
     from an encounter the sentence tells (which is its encounter), not a visit to the capital."""
@@ -157,7 +163,7 @@ def back_from(due: Token) -> bool:
 
 def facing(verb: Token) -> bool:
     """"sat across a table from Putin", "sat opposite Xi": one person facing another at the same table."""
-    if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children):
+    if not any(c.dep_ == "nsubj" and _person(c) for c in verb.children):
         return False  # who sits is named with the verb: not a clause the parser joined to another one's subject
     if any(c.lower_ in FACING and g.dep_ == "pobj" and g.ent_type_ != "PERSON" and g.lemma_ not in TALKS_FURNITURE
            for c in verb.children for g in c.children):

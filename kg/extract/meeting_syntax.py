@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (ABSENT, ASIDE, ATTENDANCE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
-                            COUNTED_PERSONS, COUNTS, EVALUATING, KIN, MEMBERS, NOT_BUT, OWN_MEETINGS, PRESENT, QUOTES,
-                            TITLE_LENGTH, TOPIC_VERBS, TRIGGERS, VISITORS)
+                            COUNTED_PERSONS, COUNTS, EVALUATING, KIN, MEMBERS, MET_OBJECTS, NOT_BUT, OWN_MEETINGS,
+                            PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRIGGERS, VISITORS)
 from .sentences import Sentence
 
 
@@ -83,7 +83,8 @@ def attributors(trigger: Token) -> list[Span]:
     spans = [doc[t.i:t.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
              if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)]  # "according to X"
     for verb in doc[trigger.i + 1:trigger.sent.end]:
-        if verb.lemma_ not in ATTRIBUTING or verb.pos_ != "VERB" or verb in trigger.subtree:
+        if verb.lemma_ not in ATTRIBUTING or verb.pos_ != "VERB" or verb in trigger.subtree and \
+                not any(s.head == verb for s in displaced_objects(trigger)):
             continue  # not "a video conference at which Putin said …": who speaks at the encounter attends it
         subjects = [source(c) for c in verb.children if c.dep_ == "nsubj" and c.i > trigger.i]
         spans += [doc[c.left_edge.i:c.right_edge.i + 1] for c in subjects]
@@ -216,11 +217,22 @@ def source(subject: Token) -> Token:
     named after "with" the subject ("met … with the leader, Baradar, The Washington Post reported"), the last
     appositive of that chain."""
     doc = subject.doc
-    if subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].lower_ not in ("with", "between", "and"):
+    if subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].lower_ not in ("with", "between", "and") and \
+            subject not in displaced_objects(doc[subject.left_edge.i - 1]):
         return subject
-    while any(c.dep_ == "appos" for c in subject.children):
-        subject = [c for c in subject.children if c.dep_ == "appos"][-1]
+    while appositions := [c for t in (subject, *subject.conjuncts) for c in t.children if c.dep_ == "appos"]:
+        subject = appositions[-1]  # "met A and B, the press service said": the service is in apposition to B
     return subject
+
+
+def displaced_objects(verb: Token) -> list[Token]:
+    """"Rahmon met A and B, the press service said", parsed with "met" left without its object and A (B, and the
+    service in apposition to B) the subject of "said": that subject, right after the verb, holds whom it took."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in MET_OBJECTS or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    speech = ([verb.head] if verb.dep_ == "ccomp" else []) + [c for c in verb.children if c.dep_ == "ccomp"]
+    return [s for v in speech if v.lemma_ in ATTRIBUTING for s in v.children
+            if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1]
 
 
 def addresses(trigger: Token) -> list[Span]:

@@ -155,15 +155,24 @@ class MeetingReader:
         the one spoken with, allows one left unsaid."""
         subject = syntax.subject_of(trigger)
         speaker = self.parties.agent(subject, sentence) if subject is not None else None
-        heard = self.resolver.resolve(addressed, sentence, ("Person",))
+        if speaker is None or self.resolver.index.actors[speaker.key].kind != "Person":
+            return []
+        return [self._meeting([speaker.key, heard], sentence, kind, trigger, place, 0.6)
+                for heard in self._addressed(sentence, trigger, speaker.key, addressed)]
+
+    def _addressed(self, sentence: Sentence, trigger: Token, speaker: str, addressed: Token) -> list[str]:
+        """The persons of other countries than the speaker's whom he told or spoke to, each in a talk of his own
+        ("spoke to A and B", as "spoke with A and B")."""
         actors = self.resolver.index.actors
-        if speaker is None or heard is None or speaker.key == heard.key or \
-                any(actors[k].kind != "Person" for k in (speaker.key, heard.key)):
-            return []
-        sides = [self.parties.side(k) for k in (speaker.key, heard.key)]  # "spoke to" names whom one spoke with:
-        if sides[0] == sides[1] or sides.count(None) > (trigger.lemma_ == "speak"):  # one side may be unsaid
-            return []
-        return [self._meeting([speaker.key, heard.key], sentence, kind, trigger, place, 0.6)]
+        heard = [r.key for t in (addressed, *addressed.conjuncts)
+                 if (r := self.resolver.resolve(t, sentence, ("Person",))) is not None]
+        found = []
+        for key in dict.fromkeys(heard):
+            sides = [self.parties.side(k) for k in (speaker, key)]  # "spoke to" names whom one spoke with: one side
+            if key != speaker and actors[key].kind == "Person" and sides[0] != sides[1] and \
+                    sides.count(None) <= (trigger.lemma_ == "speak"):  # may be unsaid
+                found.append(key)
+        return found
 
     def _reported_before(self, sentence: Sentence) -> bool:
         """"After the talks in Moscow, Xi and Putin issued a statement" dates what it tells only when the article
