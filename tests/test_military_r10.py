@@ -11,16 +11,12 @@ from datetime import date
 
 import pytest
 
-from kg.records import Extraction
+from military_views import agents
 
 
 @pytest.fixture(scope="module")
 def read(read_article):
     return functools.partial(read_article, published=date(2024, 5, 14))
-
-
-def agents(extraction: Extraction) -> list[tuple[str, str | None]]:
-    return [(a.kind, extraction.actor(a.actor).label if a.actor else None) for a in extraction.military_actions]
 
 
 # --- blamed or accused: the one blamed acted ------------------------------------------------------------------------
