@@ -415,7 +415,7 @@ def _article_from_text(text: str, name: str, title: str | None = None) -> Articl
     else:
         site = credit = None
     _drop_repeats(lines, keep, title)
-    body = _paragraphs(lines, keep)
+    body = _paragraphs(lines, keep, per_line=_one_paragraph_per_line(lines))
     if not body:
         raise InputError(f"{name}: no article text (only headline or page furniture)")
     if is_foreign(body):
@@ -607,11 +607,39 @@ def _drop_repeats(lines: list[str], keep: list[bool], title: str | None) -> None
             keep[index] = False
 
 
-def _paragraphs(lines: list[str], keep: list[bool]) -> str:
-    """Kept lines, grouped by the blank lines between them, joined by a blank line."""
+def _one_paragraph_per_line(lines: list[str]) -> bool:
+    """Whether each line is a paragraph: a text with no blank line whose long lines end like sentences (a page
+    copied line by line, a feed's text field). Read as one paragraph, its whole body would be one block, judged
+    and parsed as a whole. A hard-wrapped text (its long lines end mid-sentence) keeps its lines together.
+
+    >>> story = ["Border reopens", "The troops left the border post on Monday, officials in the province said.",
+    ...          "“We will stay in the district until the road is safe again,” the commander told reporters."]
+    >>> _one_paragraph_per_line(story), _one_paragraph_per_line([story[0], "", *story[1:]])
+    (True, False)
+    >>> _one_paragraph_per_line(["The troops left the border post on Monday, officials in the province said, and",
+    ...                          "the crossing was closed for a week while engineers cleared the road of mines"])
+    False
+    """
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if not filled or any(not line.strip() for line in lines[filled[0]: filled[-1] + 1]):
+        return False
+    long_lines = [line for line in lines if len(line) >= _LONG_LINE]
+    ended = sum(line.rstrip().endswith(_SENTENCE_ENDS) for line in long_lines)
+    return len(long_lines) >= 2 and 2 * ended >= len(long_lines)
+
+
+_LONG_LINE = 60  # characters: a line of story text, not a headline or a menu
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
+
+
+def _paragraphs(lines: list[str], keep: list[bool], per_line: bool = False) -> str:
+    """Kept lines, grouped by the blank lines between them (``per_line``: each line its own paragraph), joined
+    by a blank line."""
     paragraphs, current = [], []
     for line, kept in zip(lines, keep):
-        if not line and current:
+        if per_line and kept:
+            paragraphs.append(line)
+        elif not line and current:
             paragraphs.append("\n".join(current))
             current = []
         elif kept:

@@ -564,3 +564,32 @@ def test_dotted_dates_and_credit_rows_with_a_date(dateline, expected):
     article = read_text_article(page, "astana.txt")
     assert article.published == expected
     assert article.text == "Envoys of the two states met on Monday."
+
+
+PAGE_WITHOUT_BLANK_LINES = """Skip to content
+World | Asia
+Border Guards Leave Post as Talks Resume
+By Jane Roe
+Aug. 27, 2021
+The border guards left the post near the river on Monday, officials in the province said.
+“We will stay in the district until the road is safe again,” the commander told reporters in the capital.
+Read 2,341 Comments
+"""
+
+
+def test_a_page_with_one_paragraph_per_line_keeps_its_paragraphs():
+    """Pages copied line by line have no blank line: each line is a paragraph, else the whole body is one
+    block that the extractor judges (and drops) as a whole."""
+    article = read_text_article(PAGE_WITHOUT_BLANK_LINES, "lines.txt")
+    assert article.text.split("\n\n")[:2] == PAGE_WITHOUT_BLANK_LINES.splitlines()[5:7]
+    assert article.title == "Border Guards Leave Post as Talks Resume"
+    assert article.published == date(2021, 8, 27)
+
+
+def test_a_hard_wrapped_text_keeps_its_lines_together():
+    text = ("The border guards left the post near the river on Monday, officials in the province\n"
+            "said, and the crossing was closed for a week while engineers cleared the road of\n"
+            "mines that had been laid during the fighting, the ministry of defence added.\n")
+    body = read_text_article(text, "wrapped.txt").text
+    assert "\n\n" not in body and body.endswith("cleared the road of\nmines that had been laid during the fighting, "
+                                                 "the ministry of defence added.")
