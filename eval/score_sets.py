@@ -18,7 +18,7 @@ import tempfile
 
 EVAL = pathlib.Path(__file__).resolve().parent
 REPO = EVAL.parent
-KG = pathlib.Path(sys.executable).with_name("kg")
+KG = [sys.executable, "-m", "kg.cli"]  # this checkout's kg (run from it), whichever one the venv installed
 KINDS = ("actors", "wikidata", "meetings", "statements", "military_actions")
 
 
@@ -38,10 +38,14 @@ def score(name):
     articles, gold = folders(name)
     with tempfile.TemporaryDirectory(prefix="kg-score-") as tmp:
         store = str(pathlib.Path(tmp) / "store")
-        subprocess.run([str(KG), "build", str(articles), "--store", store], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        report = subprocess.run([str(KG), "eval", "--store", store, "--gold", str(gold), "--json"],
-                                check=True, capture_output=True, text=True).stdout
+        built = subprocess.run([*KG, "build", str(articles), "--store", store], cwd=REPO,
+                               capture_output=True, text=True)
+        if built.returncode not in (0, 1):  # 1: some article rejected or unreadable, which the scores count
+            raise SystemExit(f"{name}: kg build failed\n{built.stderr}")
+        if built.returncode == 1:
+            print(f"{name}: {built.stdout.strip()}\n{built.stderr.strip()}", file=sys.stderr)
+        report = subprocess.run([*KG, "eval", "--store", store, "--gold", str(gold), "--json"],
+                                cwd=REPO, check=True, capture_output=True, text=True).stdout
     return json.loads(report)["totals"]
 
 

@@ -148,8 +148,11 @@ class GraphBuilder:
             self._add(x, _RDF.type, type_)
         if actor.is_media:
             self._add(x, _RDF.type, _KG.NewsOutlet)
-        self._add(x, _RDFS.label, ox.Literal(actor.label))
-        self.labels.setdefault(x, actor.label)
+        if x in self.labels:  # another record of this IRI ("ISHAQ DAR" beside "Ishaq Dar"): one label only
+            self._add(x, _SKOS.altLabel, ox.Literal(actor.label) if actor.label != self.labels[x] else None)
+        else:
+            self._add(x, _RDFS.label, ox.Literal(actor.label))
+            self.labels[x] = actor.label
         for alias in sorted(actor.aliases):
             self._add(x, _SKOS.altLabel, ox.Literal(alias))
         self._add(x, _OWL.sameAs, _wikidata(actor.qid) if actor.qid else None)

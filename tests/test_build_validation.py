@@ -67,3 +67,19 @@ def test_shapes_beyond_the_compiled_subset_fall_back_to_pyshacl(shapes):
         CompiledShapes(extended)
     assert compile_shapes(extended) is None
     assert compile_shapes(shapes) is not None
+
+
+def test_two_records_of_one_actor_iri_give_one_label(compiled):
+    """A transcript's "ISHAQ DAR:" beside "Ishaq Dar" made two records with one IRI and two labels, and the
+    whole article was rejected; the second record's label is an alternative label instead."""
+    from kg.graph import to_triples
+    from kg.records import Actor, Article, Extraction
+
+    article = Article(identity="a.txt", text="ISHAQ DAR: Ishaq Dar spoke.", checksum="0" * 64, language="en")
+    extraction = Extraction(article, actors=[Actor("a1", "Ishaq Dar", "Organisation"),
+                                             Actor("a2", "ISHAQ DAR", "Organisation")])
+    triples = to_triples(extraction, "https://w3id.org/newskg/")
+    labels = {(t[1].value.rsplit("#", 1)[-1], t[2].value) for t in triples if t[0].value.endswith("organisation-ishaq-dar")
+              and t[1].value.endswith(("#label", "#altLabel"))}
+    assert labels == {("label", "Ishaq Dar"), ("altLabel", "ISHAQ DAR")}
+    assert compiled.validate_triples(triples).conforms
