@@ -101,3 +101,42 @@ def test_forces_that_kill(read, text, agent):
 ])
 def test_no_killing_by_forces(read, text):
     assert agents(read(text)) == []
+
+
+# --- what one is kept from doing, or keeps from doing, is not done --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Indian Army prevented the PLA from transgressing into our territory.",
+    "Indian troops prevented Chinese soldiers from crossing the LAC on Monday.",
+    "The Taliban have refrained from attacking Kabul so far.",
+    "Kyrgyz troops were barred from entering the village.",
+])
+def test_kept_from_acting(read, text):
+    assert all(kind == "Other" for kind, _ in agents(read(text)))  # at most the scuffle that stopped it
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese troops transgressed into Indian territory on Monday.", ("Attack", "China")),
+    ("Tajik troops withdrew from the village after fighting on Monday.", ("Withdrawal", "Tajikistan")),
+    ("Russian forces returned from fighting in Syria.", ("Withdrawal", "Russia")),
+])
+def test_from_that_keeps_nothing(read, text, expected):
+    assert expected in agents(read(text))
+
+
+# --- air defences that intercept weapons in flight act in the war ----------------------------------------------------
+@pytest.mark.parametrize("text, agent", [
+    ("Iran's air defences intercepted several Israeli drones over Isfahan.", "Iran"),
+    ("Saudi Arabia intercepted a ballistic missile fired at Riyadh.", "Saudi Arabia"),
+    ("Pakistan said its air force intercepted two Indian jets over Kashmir.", "Pakistan"),
+])
+def test_interception_of_weapons(read, text, agent):
+    assert ("Other", agent) in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police intercepted a shipment of heroin near the border.",
+    "The FBI intercepted emails between the suspects.",
+    "The navy intercepted a boat carrying migrants.",
+])
+def test_interception_of_goods_or_words(read, text):
+    assert agents(read(text)) == []

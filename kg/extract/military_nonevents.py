@@ -155,12 +155,17 @@ def negated(token: Token) -> bool:
 
 
 STOPPING = frozenset({"halt", "stop", "end", "cease", "suspend", "prevent", "avert"})
+# "prevented the PLA from transgressing", "refrained from attacking": what one is kept from, or keeps from, is undone.
+KEPT_FROM = STOPPING | frozenset({"block", "bar", "deter", "keep", "restrain", "dissuade", "prohibit", "ban", "forbid",
+                                  "discourage", "refrain", "abstain", "desist"})
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumour", "rumor", "suggestion"})
 
 
 def _stopped(token: Token) -> bool:
-    """"called on the Taliban to halt attacks", "to prevent an offensive": an action to be stopped."""
-    return token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in STOPPING
+    """"called on the Taliban to halt attacks", "to prevent an offensive", "prevented the PLA from transgressing": an
+    action to be stopped."""
+    kept_from = token.dep_ == "pcomp" and token.head.lower_ == "from" and token.head.head.lemma_ in KEPT_FROM
+    return kept_from or token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in STOPPING
 
 
 def _reported_and_denied(token: Token) -> bool:

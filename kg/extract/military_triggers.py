@@ -11,10 +11,10 @@ from spacy.tokens import Token
 from .military_words import (
     ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS, CALLS_UP, CAMPAIGNS_IN_WORDS,
     CASUALTIES, CIVIL_BODIES, COMMANDERS, COUNTERED_FORCE, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES,
-    FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, HYPHENATED, KILLING, LOSSES, MILITARY_CONTEXT,
-    MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL,
-    PRACTICE, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHOWS, SPACEFLIGHT,
-    STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WORDS_ANSWERED)
+    FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, HYPHENATED, KILLING, LOSSES,
+    MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED,
+    PHRASAL, PRACTICE, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHOWS, SPACEFLIGHT,
+    STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import names_forces, owned
 from .sentences import Sentence
 
@@ -173,6 +173,8 @@ def named_in_phrase(token: Token) -> str | None:
         return "Attack"  # "a US drone hit a car", "Israel began its campaign, hitting nuclear sites at Natanz"
     if responds_in_arms(token):
         return "Attack"  # "Kyrgyz border guards responded", "Iran answered with waves of missiles"
+    if lemma == "intercept" and any(c.dep_ in ("dobj", "nsubjpass") and intercepts_fire(c) for c in children):
+        return "Other"  # "its air defences intercepted all but one missile", "air defence units intercepted drones"
     if lemma in KILLING and kills_people(token):
         return "Attack"  # "Pakistani security forces killed all eight attackers", "were killed by Taliban fighters"
     if lemma == "inflict" and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in children):
@@ -322,6 +324,12 @@ def leads_forces(verb: Token) -> bool:
     led = [g for w in withs for g in w.children if g.dep_ == "pobj"]
     led += [g for c in led for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return commanders and any(c.lemma_.lower() in FORCES or c.lemma_.lower() == "man" for c in led)
+
+
+def intercepts_fire(target: Token) -> bool:
+    """"all but one missile", "several Israeli drones": weapons in flight, stopped by air defences (not "intercepted a
+    shipment of heroin", "emails")."""
+    return any(t.lemma_.lower() in MUNITIONS | WARPLANES for t in target.subtree)
 
 
 def kills_people(verb: Token) -> bool:
