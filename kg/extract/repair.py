@@ -101,13 +101,18 @@ def _hyphenated_organisations(doc: Doc) -> list[Span]:
 
 
 def _lettered_branch(ent: Span) -> Span:
-    """"ISIS-K": an acronym with a letter hyphenated to it is a branch with a name of its own, not the
-    organisation the acronym alone links to."""
+    """"ISIS-K", "ISIS-Khorasan": an organisation with a letter or a region's word hyphenated to it is a branch
+    with a name of its own, not the organisation the name alone links to; a name of its own after the hyphen
+    joins two parties ("NATO-Russia", "SCO-Afghanistan"), a lowercase word describes ("Taliban-led")."""
     doc, end = ent.doc, ent.end
     if ent.label_ != "ORG" or end + 1 >= len(doc) or doc[end].text != "-" or ent[-1].whitespace_ \
-            or doc[end].whitespace_ or not re.fullmatch(r"[A-Z]", doc[end + 1].text):
+            or doc[end].whitespace_:
         return ent
-    return Span(doc, ent.start, end + 2, label="ORG")
+    after = doc[end + 1]
+    if re.fullmatch(r"[A-Z]", after.text) or _capitalised(after) and after.is_title and not after.ent_type_ \
+            and (end + 2 >= len(doc) or not _capitalised(doc[end + 2])):
+        return Span(doc, ent.start, end + 2, label="ORG")
+    return ent
 
 
 def _numbered_groups(doc: Doc) -> list[Span]:

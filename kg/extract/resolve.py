@@ -16,7 +16,7 @@ from ..link import implied
 from ..records import Actor
 from .entities import ActorIndex
 from .names import TITLE_WORDS, ROLE_HEADS, capitals, fold
-from .profiles import GENERIC_WORDS, office_words
+from .profiles import GENERIC_WORDS, Profile, office_words
 from .sentences import Sentence
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -38,6 +38,8 @@ COLLECTIVE_NOUNS = frozenset({"member", "members", "leadership", "leaders", "hea
 FORCE_NOUNS = frozenset({"force", "forces", "troops", "army", "armies", "military", "unit", "units", "navy"})
 MILITARY_NOUNS = frozenset({"military", "army", "forces"})  # "the military denied": the Pakistan Army
 HEADS_OF_STATE = frozenset({"president", "king", "emir", "sultan"})  # "the head of state": a country's own
+PAIR_WORDS = frozenset({"both", "two"})  # "both presidents", "the two leaders"
+LEADERS = HEADS_OF_STATE | frozenset({"prime", "chancellor"})  # what "the two leaders" were
 ARMED_ADJECTIVES = frozenset({"militant", "armed", "insurgent", "islamist", "jihadist", "terrorist", "hardline",
                               "extremist", "radical", "rebel"})
 ARMED_NOUNS = frozenset({"group", "militants", "insurgents", "fighters", "militia", "movement", "outfit", "rebels",
@@ -341,6 +343,22 @@ class Resolver:
         heads = [key for key in named if key in profiles and profiles[key].words & HEADS_OF_STATE
                  and not profiles[key].words & {"vice", "deputy", "former"}]
         return Resolution(heads[0], 0.7) if heads else None
+
+    def pair(self, token: Token, sentence: Sentence) -> list[Resolution]:
+        """"Both presidents said", "the two foreign ministers": the last two persons named before with the office
+        (leaders: heads of state or government); none unless two are found."""
+        if token.tag_ != "NNS" or token.lemma_.lower() not in PERSON_NOUNS or \
+                not any(c.lower_ in PAIR_WORDS and c.dep_ in ("det", "predet", "nummod") for c in token.children):
+            return []
+        described = Profile()
+        described.add(t.lemma_ for t in _phrase(token) if not self._covering(t, sentence))
+        words = described.words - GENERIC_WORDS
+        if not words and token.lemma_.lower() != "leader":
+            return []
+        persons = [key for key in self.index.before(sentence.offsets(token)[0], ("Person",), window=4000)
+                   if key in self.index.profiles and not self.index.profiles[key].words & {"former", "deputy", "vice"}
+                   and (words <= self.index.profiles[key].words if words else self.index.profiles[key].words & LEADERS)]
+        return [Resolution(key, 0.7) for key in persons[:2]] if len(persons) >= 2 else []
 
     def _bodies_first(self, keys: list[str]) -> list[str]:
         """"a source in the Kazakh Foreign Ministry": a body of a country named with it speaks before the country."""

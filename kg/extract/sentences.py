@@ -47,6 +47,9 @@ _APPEAL = re.compile(r"\bfavou?r to ask\b|\bas little as \W?\d|\bsupport\b.{0,30
                      r"|\bmake a contribution\b", re.IGNORECASE)
 _TO_READER = re.compile(r"^\W*(?:support|make|please|donate|contribute)\b|\byour?\b", re.IGNORECASE)
 _CREDIT = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+ (?:reported|contributed reporting) from ")
+# A photo's caption and credit run into the end of a story's paragraph by ingestion ("… those numbers. A screenshot
+# of the viral video. Image: Amu TV"): the credit, a label and a source with no sentence's end, closes the block.
+_CREDIT_TAIL = re.compile(r"(?<=[.!?\"”’)])\s+(?:Image|Photo|Picture|Credit|Video|Source)s?(?: credit)?:[^.!?\n]{1,60}$")
 _TERMINAL = re.compile(r"[.!?\"”’')\]]$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]?\s+[A-Z\"“‘]")  # a sentence ends and another begins
 # A live blog's entry time before the entry's text ("23:40 IST" on its own line, "10:42 GMT — Taliban
@@ -137,8 +140,27 @@ def _story_blocks(text: str) -> Iterator[tuple[int, str]]:
     a reader appeal or a comment counter run into the story's last paragraph, which the block as a whole is not.
     What is left may be furniture too."""
     for offset, block in _without_timestamps(paragraphs(text)):
+        block = caption_tail_blanked(block)
         if not is_furniture(block) and not is_furniture(lined := furniture_lines_blanked(block)):
             yield offset, lined
+
+
+def caption_tail_blanked(block: str) -> str:
+    """The block with a caption and its credit that close it blanked (offsets kept): the credit and the sentence
+    before it, which is the caption; the story's sentences before them stay. A caption alone stays furniture.
+
+    >>> caption_tail_blanked("Troops left. A view of the post. Photo: AFP")
+    'Troops left.                               '
+    >>> caption_tail_blanked("Asked about the photo: he declined."), caption_tail_blanked("Troops left. Source: ")
+    ('Asked about the photo: he declined.', 'Troops left. Source: ')
+    """
+    tail = _CREDIT_TAIL.search(block)
+    if not tail:
+        return block
+    ends = [end.start() + 1 for end in _SENTENCE_END.finditer(block, 0, tail.start())]
+    if not ends:
+        return block  # a caption alone: the block is furniture as it stands
+    return block[:ends[-1]] + " " * (len(block) - ends[-1])
 
 
 def furniture_lines_blanked(block: str) -> str:

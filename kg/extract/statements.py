@@ -319,6 +319,17 @@ def _calls_for(verb: Token) -> bool:
     return bool(on) and any(t.lower_ == "to" and t.head.pos_ == "VERB" and t.head.i > verb.i for t in verb.subtree)
 
 
+def _agreed(verb: Token) -> bool:
+    """"agreed that …", "agreed to …", not "did not agree"."""
+    return verb.lemma_ == "agree" and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _attributed_to_account(sentence: Sentence) -> bool:
+    """"…, according to a Kremlin readout": the sentence names where its account comes from."""
+    return any(t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to" for t in sentence.span)
+
+
 def _content(verb: Token, sentence: Sentence) -> str:
     quoted = _quoted_text(sentence.evidence.sentence)
     if quoted:
@@ -434,12 +445,17 @@ class StatementReader:
             return []
         speakers: dict[str, tuple[Resolution, Token | None]] = {}
         attributions: dict[str, tuple[Resolution, Token | None]] = {}
+        pairs: dict[str, tuple[Resolution, Token | None]] = {}  # "both presidents said": when no one else speaks
         quoted = self._quoted_spans(sentence)
         for token in sentence.span:
             if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
                 found = self._according_to(token, sentence)
                 if found:
                     attributions.setdefault(found.key, (found, None))
+            pair = self._pair(token, sentence, quoted)
+            if pair:
+                pairs.update((found.key, (found, token)) for found in pair)
+                continue
             if not _is_speech(token):
                 continue
             subject = _quoted_by(token) or _subject(token)
@@ -453,7 +469,7 @@ class StatementReader:
             found = Resolution(resolution.key, resolution.confidence * (0.8 if weak else 1.0))
             target = attributions if subject.lemma_ in DOCUMENTS else speakers
             target.setdefault(found.key, (found, token))
-        chosen = self._outermost(speakers) or attributions
+        chosen = self._outermost(speakers) or {**attributions, **pairs}
         statements: dict[str, Statement] = {}
         for resolution, verb in chosen.values():
             self._add(statements, resolution, sentence, verb)
@@ -472,6 +488,18 @@ class StatementReader:
                 if inner != outer and nested is not None and nested.i > verb.i and _reports(verb, nested):
                     kept.pop(inner, None)
         return kept
+
+    def _pair(self, verb: Token, sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Resolution]:
+        """"Both presidents said …", "The two leaders agreed to "…"": each of the pair the article named before
+        speaks, unless what they said or agreed is told as another's words ("the ministry said the two leaders
+        agreed"). What a pair agreed is their words when quoted or taken from an account ("according to a
+        readout"); else it is what they did."""
+        if not (_is_speech(verb) or _agreed(verb) and (quoted or _attributed_to_account(sentence))):
+            return []
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or _within(quoted, verb, subject) or any(_is_speech(a) for a in verb.ancestors):
+            return []
+        return self.resolver.pair(subject, sentence)
 
     def _quoted_spans(self, sentence: Sentence) -> list[tuple[int, int]]:
         """Character ranges (in the paragraph) of the quotations in a sentence, also of one opened before it."""
