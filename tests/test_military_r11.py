@@ -140,3 +140,54 @@ def test_interception_of_weapons(read, text, agent):
 ])
 def test_interception_of_goods_or_words(read, text):
     assert agents(read(text)) == []
+
+
+# --- an action no one, or nothing, did; one taken part in only if the taking part is not negated ----------------------
+@pytest.mark.parametrize("text", [
+    "He said security operations were under way against a handful of rebels and that no district had fallen.",
+    "No troops crossed the border on Monday, the ministry said.",
+    "President Sadyr Japarov said Kyrgyz troops would not take part in clashes with civilians.",
+    "Russian troops never engaged in the fighting near Kherson.",
+])
+def test_no_one_acted(read, text):
+    assert agents(read(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kabul fell to the Taliban on Sunday.", ("Capture", "Taliban")),
+    ("Russian troops engaged in heavy fighting near Kherson.", ("Other", "Russia")),
+])
+def test_someone_acted(read, text, expected):
+    assert expected in agents(read(text))
+
+
+# --- a response to "any" threat is a warning ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The defence minister said Iran's armed forces would respond decisively to any threat, regardless of its source.",
+    "India will retaliate against any aggression by Pakistan, the minister said.",
+])
+def test_warning_of_a_response(read, text):
+    assert agents(read(text)) == []
+
+
+def test_response_to_an_attack_made(read):
+    assert ("Attack", "Pakistan") in agents(read("Pakistani troops responded to the attack on their post."))
+
+
+# --- posts set up or built are forces posted ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, agent", [
+    ("Within days, residents of Andarab district say, the Taliban had set up checkpoints in every village.", "Taliban"),
+    ("The fighting broke out after Pakistani forces began building new check posts along the border.", "Pakistan"),
+    ("China has built new outposts along the Line of Actual Control.", "China"),
+])
+def test_posts_set_up(read, text, agent):
+    assert ("Deployment", agent) in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry set up a committee to study the border.",
+    "China built a new airport in Tibet.",
+    "The Taliban set up a commission on returnees.",
+])
+def test_bodies_and_buildings_set_up(read, text):
+    assert agents(read(text)) == []

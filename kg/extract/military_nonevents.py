@@ -38,6 +38,9 @@ def hypothetical(token: Token) -> bool:
         return True  # "the sovereign right to hold exercises", "it is their right to hold", "capabilities to strike"
     if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in token.children):
         return True  # "to strike militants in Afghanistan if needed"
+    if any(g.dep_ == "det" and g.lower_ == "any" for c in token.children if c.dep_ == "prep" and
+           c.lower_ in ("to", "against") for p in c.children if p.dep_ == "pobj" for g in p.children):
+        return True  # "would respond decisively to any threat", "will retaliate against any aggression": a warning
     if _scripted(token):
         return True  # "According to the scenario, the troops repelled an incursion": the drill's story, not news
     if _general_truth(token):
@@ -84,16 +87,27 @@ def _general_truth(verb: Token) -> bool:
         clause.head.lemma_ in ("say", "tell", "state", "add", "insist", "stress", "note")
 
 
+PARTAKING = frozenset({"take", "participate", "engage", "join", "partake"})  # "took part in", "engaged in"
+
+
 def governing_verbs(token: Token) -> list[Token]:
     """The trigger (a verb) or the verb it is the object of, then the verbs it is the complement of ("does not
     want to see a takeover": see, want; "has not decided on sending troops": sending, decided; "forces are not
     willing to fight": fight, willing, are)."""
     verb = token.head if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "nsubj") else token
+    verb = partaken_in(token) or verb
     verbs = [verb]
     while verb.dep_ in ("xcomp", "conj", "pcomp", "acomp") and verb.head != verb and len(verbs) < 4:
         verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "had not decided on sending troops"
         verbs.append(verb)
     return verbs
+
+
+def partaken_in(token: Token) -> Token | None:
+    """"would not take part in clashes", "never engaged in the fighting": the verb of taking part in an action."""
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ in PARTAKING:
+        return token.head.head
+    return None
 
 
 def reported_future(aux: Token) -> bool:
@@ -146,10 +160,11 @@ def negated(token: Token) -> bool:
         return True  # "Russia had no plans to send troops"
     if token.dep_ == "pcomp" and token.head.lower_ == "of" and any(c.lower_ == "no" for c in token.head.head.children):
         return True  # "Russia had no intention of sending its troops"
-    if any(g.dep_ == "det" and g.lower_ == "no" for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+    if any(g.dep_ == "det" and g.lower_ == "no" for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
            for g in c.children):
-        return True  # "had placed no additional troops on alert", "no troops were sent"
-    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children) or \
+        return True  # "had placed no additional troops on alert", "no troops were sent", "no district had fallen"
+    verbs = [token] + [v for v in [partaken_in(token)] if v is not None]
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for v in verbs for c in v.children) or \
         any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp", "attr")) or \
         any(c.dep_ == "neg" for verb in governing_verbs(token)[1:] for c in verb.children)
 

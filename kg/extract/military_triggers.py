@@ -9,12 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS, CALLS_UP, CAMPAIGNS_IN_WORDS,
-    CASUALTIES, CIVIL_BODIES, COMMANDERS, COUNTERED_FORCE, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES,
-    FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, HYPHENATED, KILLING, LOSSES,
+    ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS, BUILDING, CALLS_UP,
+    CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, COMMANDERS, COUNTERED_FORCE, DOING, DUTIES, ESCALATING, FIRED_UNITS,
+    FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, HYPHENATED, KILLING, LOSSES,
     MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED,
-    PHRASAL, PRACTICE, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHOWS, SPACEFLIGHT,
-    STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
+    PHRASAL, POSTS, PRACTICE, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHOWS,
+    SPACEFLIGHT, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import names_forces, owned
 from .sentences import Sentence
 
@@ -173,6 +173,9 @@ def named_in_phrase(token: Token) -> str | None:
         return "Attack"  # "a US drone hit a car", "Israel began its campaign, hitting nuclear sites at Natanz"
     if responds_in_arms(token):
         return "Attack"  # "Kyrgyz border guards responded", "Iran answered with waves of missiles"
+    if lemma in BUILDING and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in POSTS for c in children) and \
+            (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in children)):
+        return "Deployment"  # "the group had set up checkpoints in every village", "began building new check posts"
     if lemma == "intercept" and any(c.dep_ in ("dobj", "nsubjpass") and intercepts_fire(c) for c in children):
         return "Other"  # "its air defences intercepted all but one missile", "air defence units intercepted drones"
     if lemma in KILLING and kills_people(token):

@@ -340,6 +340,9 @@ PERSON_HEADS = frozenset({"head", "chief", "minister", "envoy", "president", "sp
 # "a Kremlin PR exercise", "a propaganda exercise": an exercise in words, whatever name stands before it.
 PUBLICITY = frozenset({"pr", "propaganda", "branding", "publicity", "public", "relations", "marketing", "image",
                        "communications", "media", "diplomatic", "political", "box-ticking", "damage", "control"})
+# "set up checkpoints in every village", "began building new check posts along the border": forces posted.
+BUILDING = frozenset({"set", "establish", "build", "erect", "construct"})
+POSTS = frozenset({"checkpoint", "checkpost", "post", "outpost", "roadblock", "bunker", "trench", "fortification"})
 # "a charm offensive", "a diplomatic offensive", "a media blitz": a campaign of words or favours, not of arms.
 CAMPAIGNS_IN_WORDS = PUBLICITY | frozenset({"charm", "verbal", "rhetorical", "legal", "lobbying", "trade", "sales",
                                             "advertising", "investment", "economic", "peace", "smile"})
