@@ -89,3 +89,96 @@ def test_an_office_holder_facing_a_person_met_him(read, pair, text):
 ])
 def test_an_office_holder_facing_no_person_at_a_table_met_none(read, text):
     assert parties(read(text)) == []
+
+
+# --- conferring, and the gestures of two who meet ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Indian Prime Minister Narendra Modi shook hands with Chinese President Xi Jinping in Kazan on Wednesday.",
+     {"Narendra Modi", "Xi Jinping"}),
+    ("Pakistani Prime Minister Shehbaz Sharif exchanged views with Chinese Premier Li Qiang in Beijing.",
+     {"Shehbaz Sharif", "Li Qiang"}),
+    ("Chinese President Xi Jinping and Russian President Vladimir Putin conferred in Moscow on Tuesday.",
+     {"Xi Jinping", "Vladimir Putin"}),
+    ("Iranian Foreign Minister Abbas Araghchi travelled to Moscow to consult with Russian Foreign Minister Sergey "
+     "Lavrov.", {"Abbas Araghchi", "Sergey Lavrov"}),
+    ("US Secretary of State Antony Blinken huddled with Chinese Foreign Minister Wang Yi in Jakarta.",
+     {"Antony Blinken", "Wang Yi"}),
+])
+def test_conferring_or_shaking_hands_with_a_person_is_meeting_him(read, text, pair):
+    assert met(read(text), *pair)
+
+
+@pytest.mark.parametrize("text", [
+    "Indian and Pakistani troops exchanged fire along the Line of Control on Sunday.",
+    "Pakistani Prime Minister Shehbaz Sharif refused to shake hands with Indian Prime Minister Narendra Modi.",
+    "Indian Prime Minister Narendra Modi consulted his lawyers before the hearing.",
+    "Russian President Vladimir Putin conferred the Order of St Andrew on Indian Prime Minister Narendra Modi.",
+    "Afghan Foreign Minister Amir Khan Muttaqi exchanged accusations with Pakistani Foreign Minister Ishaq Dar on "
+    "social media.",
+    "Russian President Vladimir Putin shook his head when asked about Ukrainian President Volodymyr Zelensky.",
+])
+def test_fire_accusations_an_award_or_a_refusal_is_no_meeting(read, text):
+    assert parties(read(text)) == []
+
+
+# --- "spoke to A and to B": a "to" of its own for each --------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, heard", [
+    ("Kazakh Foreign Minister Murat Nurtleu spoke to Chinese Foreign Minister Wang Yi and to Turkish Foreign Minister "
+     "Hakan Fidan on Monday.", "Murat Nurtleu", ["Wang Yi", "Hakan Fidan"]),
+    ("Indian Prime Minister Narendra Modi spoke to Russian President Vladimir Putin and to Ukrainian President "
+     "Volodymyr Zelensky this week.", "Narendra Modi", ["Vladimir Putin", "Volodymyr Zelensky"]),
+])
+def test_each_person_spoken_to_with_a_to_of_his_own_is_met(read, text, speaker, heard):
+    extraction = read(text)
+    assert all(met(extraction, speaker, person) for person in heard)
+
+
+def test_reporters_spoken_to_beside_a_person_are_no_party(read):
+    extraction = read("Kazakh Foreign Minister Murat Nurtleu spoke to reporters and to the press pool on Monday.")
+    assert parties(extraction) == []
+
+
+# --- "X met A and B" with X read as no party: A and B did not meet each other ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "An aide to the governor met Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergey Lavrov in "
+    "Astana.",
+    "A junior official has met Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergey Lavrov several "
+    "times.",
+    "Nobody from the embassy met Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergey Lavrov.",
+])
+def test_two_persons_met_by_no_party_did_not_meet_each_other(read, text):
+    assert not met(read(text), "Wang Yi", "Sergey Lavrov")
+
+
+def test_two_persons_as_the_subject_still_meet(read):
+    assert met(read("Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergey Lavrov met in Astana."),
+               "Wang Yi", "Sergey Lavrov")
+
+
+def test_a_country_named_in_the_subject_still_meets_the_one_called_on(read):
+    extraction = read("Turkey's ambassador in Kabul called on Amir Khan Muttaqi, the Taliban's acting foreign "
+                      "minister, on Tuesday.")
+    assert met(extraction, "Turkey", "Amir Khan Muttaqi")
+
+
+# --- "prepared by": a passive with its agent, not readiness -----------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("The agreement was prepared by a visit of Chinese Foreign Minister Wang Yi to Riyadh, where he met Saudi "
+     "Foreign Minister Faisal bin Farhan.", {"Wang Yi", "Faisal bin Farhan"}),
+    ("The ground for the deal was prepared by talks between Iranian Foreign Minister Hossein Amir-Abdollahian and "
+     "Saudi Foreign Minister Faisal bin Farhan.", {"Hossein Amir-Abdollahian", "Faisal bin Farhan"}),
+])
+def test_an_encounter_that_prepared_something_was_held(read, text, pair):
+    assert met(read(text), *pair)
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian President Ebrahim Raisi is prepared to meet Saudi Crown Prince Mohammed bin Salman.",
+    "Iranian President Ebrahim Raisi said he was prepared to visit Riyadh if invited.",
+])
+def test_being_prepared_to_meet_is_no_meeting(read, text):
+    assert parties(read(text)) == []

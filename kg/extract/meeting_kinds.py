@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONVENING,
-                            CONVERSING, DENIALS, DENYING_NOUNS, FACING, GUEST_NOUNS, HYPOTHETICAL, INTENDING, INTENTS,
+from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONFERRING,
+                            CONVENING, CONVERSING, DENIALS, DENYING_NOUNS, FACING, GREETINGS, GUEST_NOUNS, HYPOTHETICAL,
+                            INTENDING, INTENTS,
                             INVITATIONS, NEGATIONS, OCCASIONS, OCCURRING, ORDINALS, PASSING, PLANNED_WORDS, QUESTIONING,
                             REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE, TIME_WORDS, TRIGGERS,
                             WISHES, WRITTEN_WORDS)
@@ -136,6 +137,12 @@ def is_trigger(token: Token) -> bool:
         return token.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in token.head.children) and \
             any(g.ent_type_ == "GPE" for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                 for g in c.children if g.dep_ == "pobj") and not back_from(token)
+    if lemma in CONFERRING:
+        return token.pos_ == "VERB" and (with_someone or plural_subject(token))
+    if lemma in GREETINGS:  # "exchanged views with X": the parser may hang "with" on what was exchanged
+        shared = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in GREETINGS[lemma]]
+        return token.pos_ == "VERB" and bool(shared) and (with_someone or plural_subject(token) or any(
+            g.dep_ == "prep" and g.lower_ == "with" for g in shared[0].children))
     if lemma == "conversation":
         return by_line(token) or with_someone
     return token.pos_ in ("VERB", "NOUN", "PROPN")
@@ -251,7 +258,7 @@ def negated(trigger: Token) -> bool:
     if speculated(trigger) or denied_by_noun(trigger):
         return True
     if any(a.lemma_ == "rule" and any(c.lower_ == "out" for c in a.children) or _forms(a) & (WISHES | DENIALS) and
-           not (a.lemma_ == "invite" and (invitation_accepted(trigger) or invitation_dated(a))) or
+           not (a.lemma_ == "invite" and (invitation_accepted(trigger) or invitation_dated(a))) and not _done_by(a) or
            any(c.dep_ == "acomp" and c.lemma_ in WISHES for c in a.children) for a in _up_to_occasion(trigger)):
         return True  # "has ruled out holding any direct talks", "is keen for Modi to travel to Beijing", "denied
     return any(_refused(head, head == trigger.head) for head in governing(trigger))  # that Putin had met …"
@@ -353,6 +360,12 @@ def _up_to_clause(trigger: Token) -> list[Token]:
         token = token.head
         found.append(token)
     return found
+
+
+def _done_by(verb: Token) -> bool:
+    """"The deal was prepared by two visits": a passive with its agent tells what the encounter did, not that one
+    was ready ("prepared to meet") or wished for."""
+    return verb.pos_ == "VERB" and verb.lemma_ == "prepare" and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _forms(token: Token) -> set[str]:

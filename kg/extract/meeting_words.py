@@ -14,8 +14,15 @@ TRIGGERS = {
     "welcome": "Talks",
     "visit": "Visit", "trip": "Visit", "call": "PhoneCall", "phone": "PhoneCall", "telephone": "PhoneCall",
     "conference": "PressConference", "summit": "Summit", "session": "Talks", "sign": "Talks", "agree": "Talks",
-    "sit": "Talks", "tell": "Talks", "due": "Visit",
+    "sit": "Talks", "tell": "Talks", "due": "Visit", "confer": "Talks", "consult": "Talks", "huddle": "Talks",
+    "shake": "Talks", "exchange": "Talks",
 }
+# "conferred with X", "consulted with X", "A and B huddled": talking together, with someone or among the subject's
+CONFERRING = frozenset({"confer", "consult", "huddle"})
+# "shook hands with X", "exchanged views with X": what two who meet shake or exchange; not fire, prisoners, blows
+GREETINGS = {"shake": frozenset({"hand", "hands"}),
+             "exchange": frozenset({"view", "views", "idea", "ideas", "greeting", "greetings", "pleasantry",
+                                    "pleasantries", "opinion", "opinions"})}
 PLANNED_WORDS = frozenset({"will", "shall", "expected", "likely", "plan", "plans", "planned", "scheduled",
                            "upcoming", "proposed", "would", "next", "due", "invitation", "set", "slated", "poised"})
 # "agreed to meet again", "decided to hold talks": an encounter the parties settled on, still to come

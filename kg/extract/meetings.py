@@ -139,7 +139,7 @@ class MeetingReader:
         counterparts = [p for p in persons if not self.parties.inside(p, syntax.subject_spans(subject), sentence)]
         if delegation and counterparts:  # "the delegation also held talks with X and Y"
             return [self._meeting([delegation.key, *counterparts], sentence, kind, trigger, place, 0.6)]
-        if agent is None and met:
+        if agent is None and (met or self._only_taken(sentence, trigger, subject, persons)):
             return []  # "talks were held with X and Y": who held them is not said
         first = agent.key if agent and agent.key in persons else (persons[0] if persons else None)
         further = self._further_encounters(sentence, trigger, first, persons) if first else []
@@ -162,10 +162,12 @@ class MeetingReader:
 
     def _addressed(self, sentence: Sentence, trigger: Token, speaker: str, addressed: Token) -> list[str]:
         """The persons of other countries than the speaker's whom he told or spoke to, each in a talk of his own
-        ("spoke to A and B", as "spoke with A and B")."""
+        ("spoke to A and B", "spoke to A and to B", as "spoke with A and B")."""
         actors = self.resolver.index.actors
-        heard = [r.key for t in (addressed, *addressed.conjuncts)
-                 if (r := self.resolver.resolve(t, sentence, ("Person",))) is not None]
+        preps = [addressed.head, *addressed.head.conjuncts] if addressed.dep_ == "pobj" else []
+        named = [addressed] + [g for p in preps[1:] if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        heard = [r.key for t in named for g in (t, *t.conjuncts)
+                 if (r := self.resolver.resolve(g, sentence, ("Person",))) is not None]
         found = []
         for key in dict.fromkeys(heard):
             sides = [self.parties.side(k) for k in (speaker, key)]  # "spoke to" names whom one spoke with: one side
@@ -173,6 +175,12 @@ class MeetingReader:
                     sides.count(None) <= (trigger.lemma_ == "speak"):  # may be unsaid
                 found.append(key)
         return found
+
+    def _only_taken(self, sentence: Sentence, trigger: Token, subject: Token | None, persons: list[str]) -> bool:
+        """"JP Singh, the joint secretary, has met A and B", the subject read as no party: A and B are whom he met,
+        not two who met each other (a country the subject names still meets one of them)."""
+        return len(persons) >= 2 and subject is not None and subject.dep_ == "nsubj" and trigger.pos_ == "VERB" and \
+            set(persons) <= set(self.parties.objects(trigger, sentence))  # not "Iran's ambassador called on X"
 
     def _reported_before(self, sentence: Sentence) -> bool:
         """"After the talks in Moscow, Xi and Putin issued a statement" dates what it tells only when the article
