@@ -182,3 +182,47 @@ def test_an_encounter_that_prepared_something_was_held(read, text, pair):
 ])
 def test_being_prepared_to_meet_is_no_meeting(read, text):
     assert parties(read(text)) == []
+
+
+# --- who flanks a speaker is of his side ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Indian Army spokesman Colonel Sudhir Chamoli, flanked by Air Marshal A.K. Bharti and Vice Admiral A.N. Pramod, "
+    "addressed a joint press conference in New Delhi.",
+    "Pakistani military spokesman Major General Babar Iftikhar, flanked by Air Vice Marshal Tariq Zia, addressed a "
+    "joint press conference in Rawalpindi on Monday.",
+])
+def test_officers_flanking_a_spokesman_hold_no_meeting_with_him(read, text):
+    assert parties(read(text)) == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Indian Prime Minister Narendra Modi, flanked by External Affairs Minister S. Jaishankar, held talks with "
+     "Russian President Vladimir Putin.", {"Narendra Modi", "Vladimir Putin"}),
+    ("Russian Foreign Minister Sergey Lavrov and Chinese Foreign Minister Wang Yi, flanked by their deputies, "
+     "addressed a joint press conference in Beijing.", {"Sergey Lavrov", "Wang Yi"}),
+])
+def test_the_flanked_still_meet_their_counterparts(read, text, pair):
+    assert met(read(text), *pair)
+
+
+# --- "the two last met in May": an earlier encounter of the same parties ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chinese President Xi Jinping met with Russian President Vladimir Putin on Wednesday in Astana. The two heads of "
+    "state last met in May, when Putin paid a state visit to Beijing.",
+    "Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Kazan. Modi and Xi had "
+    "previously met in Bali in 2022.",
+])
+def test_an_earlier_encounter_of_the_same_parties_is_another_meeting(read, text):
+    assert len(parties(read(text))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Kazan. Modi and Xi met for "
+    "fifty minutes.",
+    "Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Kazan. Modi and Xi met at "
+    "last after a five-year gap.",
+])
+def test_the_same_encounter_told_again_is_one_meeting(read, text):
+    assert len(parties(read(text))) == 1

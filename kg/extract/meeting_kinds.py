@@ -10,11 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONFERRING,
-                            CONVENING, CONVERSING, DENIALS, DENYING_NOUNS, FACING, GREETINGS, GUEST_NOUNS, HYPOTHETICAL,
-                            INTENDING, INTENTS,
-                            INVITATIONS, NEGATIONS, OCCASIONS, OCCURRING, ORDINALS, PASSING, PLANNED_WORDS, QUESTIONING,
-                            REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE, TIME_WORDS, TRIGGERS,
-                            WISHES, WRITTEN_WORDS)
+                            CONVENING, CONVERSING, DENIALS, DENYING_NOUNS, EARLIER, FACING, GREETINGS, GUEST_NOUNS,
+                            HYPOTHETICAL, INTENDING, INTENTS, INVITATIONS, NEGATIONS, OCCASIONS, OCCURRING, ORDINALS,
+                            PASSING, PLANNED_WORDS, QUESTIONING, REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE,
+                            TALKS_FURNITURE, TIME_WORDS, TRIGGERS, WISHES, WRITTEN_WORDS)
 from .meeting_syntax import displaced_objects
 from .sentences import Sentence
 
@@ -483,6 +482,13 @@ def another_round(trigger: Token) -> bool:
     """"Another round of talks", "the next round of consultations", "further talks": the same parties again."""
     words = [trigger] + ([trigger.head.head] if trigger.head.lower_ == "of" else [])
     return any(c.lower_ in AGAIN for w in words for c in w.children)
+
+
+def told_as_before(trigger: Token) -> bool:
+    """"The two leaders last met in May", "had previously met in Bali": an encounter before the one the story
+    tells, though of the same parties."""
+    return any(c.dep_ == "advmod" and c.lower_ in EARLIER and c.nbor(-1).lower_ != "at"  # not "met at last"
+               for c in trigger.children)
 
 
 def later_edition(sentence: Sentence, trigger: Token) -> bool:

@@ -186,6 +186,14 @@ def kin(trigger: Token) -> list[Span]:
             if t.lemma_.lower() in KIN for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
 
 
+def company(trigger: Token) -> list[Span]:
+    """"X, flanked by A and B, addressed a joint press conference": who stands beside a party is of his side, no
+    counterpart."""
+    doc = trigger.doc
+    return [doc[c.i:c.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
+            if t.lemma_ == "flank" and t.dep_ in ("acl", "advcl", "relcl") for c in t.children if c.dep_ == "agent"]
+
+
 def present(verb: Token) -> bool:
     """"Also at the table were A and B", "A and B were also present": being there, said with "be"."""
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" or

@@ -110,6 +110,7 @@ DENIALS = frozenset({"deny", "refute", "dismiss"})
 CHAIRING = frozenset({"chair", "convene", "preside", "head", "lead", "summon"})
 # "the visiting delegates", "the envoys": the group of visitors introduced before
 VISITORS = frozenset({"delegate", "envoy", "chief", "delegation", "participant", "guest", "visitor"})
+EARLIER = frozenset({"last", "previously"})  # "the two last met in May": an encounter before the one told
 AGAIN = frozenset({"another", "next", "further", "fresh", "new"})
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 # "the next round of the trilateral dialogue": how many sides the talks continued have

@@ -55,8 +55,11 @@ class MeetingReader:
             if not found and kinds.main_trigger(sentence) is None and \
                     (self._attendance(sentence) or self._sides_held(sentence)):
                 continue
+            before = found and kinds.told_as_before(kinds.main_trigger(sentence)[0])
             for meeting in found:
-                if not self._names_sides_met(meeting, sentence):
+                if before:  # "Xi met Putin on Wednesday. The two last met in May": another, earlier encounter
+                    meetings.append(meeting)
+                elif not self._names_sides_met(meeting, sentence):
                     self.merger.merge_or_add(meetings, meeting)
         return [m for m in meetings if len(set(m.participants)) >= 2 and not self.parties.one_side(m)]
 
@@ -213,7 +216,7 @@ class MeetingReader:
         else those of the sentence, without who reports, chairs, describes or is the topic of the encounter."""
         aside = syntax.chairs(trigger) + syntax.attributors(trigger) + syntax.addresses(trigger) + \
             syntax.reporters(trigger) + syntax.other_actions(trigger) + syntax.kin(trigger) + syntax.asides(trigger) + \
-            syntax.judges(trigger)
+            syntax.judges(trigger) + syntax.company(trigger)
         refused = kinds.negated_scopes(sentence)
         persons = []
         for clause in (syntax.clause(trigger, sentence), syntax.outside_quotes(sentence)):  # the reported clause first
