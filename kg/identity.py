@@ -38,7 +38,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -100,6 +100,12 @@ class Occurrence:
             self.values[name] |= values
         if report.time is not None:
             self.times.add(report.time)
+
+    def merge(self, other: Occurrence) -> None:
+        """Take the values and times of another view of this occurrence (other reports of it)."""
+        for name, values in other.values.items():
+            self.values[name] |= values
+        self.times |= other.times
 
 
 @dataclass(frozen=True)
@@ -195,7 +201,7 @@ class Occurrences:
     def __init__(self, store: Store):
         self.store = store
         # anchor -> its held reports by day (None: undated); the anchor used longest ago first
-        self._by_anchor: OrderedDict[tuple[str, str], dict[date | None, list[Stated]]] = OrderedDict()
+        self._by_anchor: OrderedDict[tuple[str, str], dict[date | None, Day]] = OrderedDict()
         self._anchors_of: dict[str, set[tuple[str, str]]] = defaultdict(set)  # article -> anchors it is held under
         self._held = 0
         self._unwritten: dict[str, list[tuple[list[tuple[str, str]], Stated]]] = {}  # recorded, not in the store yet
@@ -224,30 +230,30 @@ class Occurrences:
         (participant, speaker or actor) near its time, each seen through those reports."""
         self._read(sorted({anchor for report in reports for anchor in _anchors(report)} - self._by_anchor.keys()))
         occurrences: dict[str, Occurrence] = {}
-        # Adding a report twice changes nothing, so each day of an anchor is read once and each held
-        # report (one object under each of its anchors) added once: a busy actor's window is large.
+        # Merging a report twice changes nothing, so each day of an anchor is read once, as its reports
+        # merged by occurrence (Day): a busy actor's window holds thousands of reports, far fewer events.
         seen: set[tuple] = set()
-        added: set[int] = set()
+        own = self._anchors_of.get(article_iri, set())  # where this article's earlier version is held
         for report in reports:
             for anchor in _anchors(report):
                 self._by_anchor.move_to_end(anchor)
-                for stated in _near(self._by_anchor[anchor], report.time, anchor, seen):
-                    if stated.article == article_iri or id(stated) in added:
-                        continue
-                    added.add(id(stated))
-                    if (occurrence := occurrences.get(stated.occurrence)) is None:
-                        occurrence = occurrences[stated.occurrence] = Occurrence(
-                            stated.occurrence, stated.label, stated.kind, True)
-                    occurrence.add(stated)
+                for day in _near(self._by_anchor[anchor], report.time, anchor, seen):
+                    if anchor in own:
+                        day = day.without(article_iri)
+                    for iri, part in day.occurrences.items():
+                        if (occurrence := occurrences.get(iri)) is None:
+                            occurrence = occurrences[iri] = Occurrence(iri, part.label, part.kind, True)
+                        occurrence.merge(part)
         return sorted(occurrences.values(), key=lambda occurrence: occurrence.iri)
 
     def record(self, article_iri: str, links: Links) -> None:
         """Hold the reports of an article just written, in place of what it stated before."""
         for anchor in self._anchors_of.pop(article_iri, ()):
-            for day, held in self._by_anchor.get(anchor, {}).items():
-                kept = [stated for stated in held if stated.article != article_iri]
-                self._held -= len(held) - len(kept)
-                self._by_anchor[anchor][day] = kept
+            by_day = self._by_anchor.get(anchor, {})
+            for time, day in by_day.items():
+                kept = day.without(article_iri)
+                self._held -= len(day.reports) - len(kept.reports)
+                by_day[time] = kept
         self._unwritten[article_iri] = []
         for report, occurrence in links.assigned:
             stated = Stated(article_iri, occurrence.iri, occurrence.label, report.kind, report.values, report.time)
@@ -283,7 +289,7 @@ SELECT ?name ?actor ?g ?report ?occurrence ?label ?class ?time ?property ?value 
   OPTIONAL {{ GRAPH ?g {{ VALUES ?property {{ {names} }} ?report ?property ?value }} }}
 }}"""
         reports: dict[str, Stated] = {}
-        held: set[tuple[tuple[str, str], str]] = set()
+        held: dict[tuple[tuple[str, str], str], None] = {}  # (anchor, report IRI), in the order read
         for row in self.store.query(query):
             iri = row["report"].value
             stated = reports.get(iri)
@@ -292,10 +298,9 @@ SELECT ?name ?actor ?g ?report ?occurrence ?label ?class ?time ?property ?value 
                                                KINDS[row["class"].value], defaultdict(set), _date(row["time"]))
             if row["property"] is not None:
                 stated.values[row["property"].value.rsplit("#", 1)[1]].add(row["value"].value)
-            anchor = (row["name"].value.rsplit("#", 1)[1], row["actor"].value)
-            if (anchor, iri) not in held:
-                held.add((anchor, iri))
-                self._hold([anchor], stated)
+            held[(row["name"].value.rsplit("#", 1)[1], row["actor"].value), iri] = None
+        for anchor, iri in held:  # once each report has all its values: a day merges them when it holds it
+            self._hold([anchor], reports[iri])
         wanted = set(anchors)
         for recorded in self._unwritten.values():
             for report_anchors, stated in recorded:
@@ -303,14 +308,15 @@ SELECT ?name ?actor ?g ?report ?occurrence ?label ?class ?time ?property ?value 
 
     def _hold(self, anchors: list[tuple[str, str]], stated: Stated) -> None:
         for anchor in anchors:
-            self._by_anchor[anchor].setdefault(stated.time, []).append(stated)
+            by_day = self._by_anchor[anchor]
+            (by_day.get(stated.time) or by_day.setdefault(stated.time, Day())).add(stated)
             self._anchors_of[stated.article].add(anchor)
             self._held += 1
 
     def _bound(self) -> None:
         while self._held > self.MAX_HELD:
             anchor, by_day = self._by_anchor.popitem(last=False)
-            dropped = [stated for held in by_day.values() for stated in held]
+            dropped = [stated for day in by_day.values() for stated in day.reports]
             self._held -= len(dropped)
             for stated in dropped:
                 if (anchors := self._anchors_of.get(stated.article)) is not None:
@@ -331,21 +337,45 @@ class Stated:
     time: date | None
 
 
+class Day:
+    """The reports held under one anchor on one day, and the same merged by occurrence: matching reads
+    the merged view, whose size is the number of events that day, not of the articles reporting them."""
+
+    def __init__(self, reports: Iterable[Stated] = ()):
+        self.reports: list[Stated] = []
+        self.occurrences: dict[str, Occurrence] = {}  # IRI -> its reports here, merged (first one's label)
+        for stated in reports:
+            self.add(stated)
+
+    def add(self, stated: Stated) -> None:
+        self.reports.append(stated)
+        if (occurrence := self.occurrences.get(stated.occurrence)) is None:
+            occurrence = self.occurrences[stated.occurrence] = Occurrence(
+                stated.occurrence, stated.label, stated.kind, True)
+        occurrence.add(stated)
+
+    def without(self, article_iri: str) -> Day:
+        """This day without the reports of one article (its earlier version, when it is written again)."""
+        if all(stated.article != article_iri for stated in self.reports):
+            return self
+        return Day(stated for stated in self.reports if stated.article != article_iri)
+
+
 def _anchors(report: Report) -> list[tuple[str, str]]:
     return [(name, value) for name in ANCHOR_ROLES for value in report.values[name]]
 
 
-def _near(by_day: dict[date | None, list[Stated]], time: date | None, anchor: tuple[str, str],
-          seen: set[tuple]) -> Iterator[Stated]:
-    """The held reports that can be the same event as one at ``time``: within :data:`WINDOW` of it,
-    or undated on either side. Read by day: a busy actor's reports over a long corpus are not all
-    scanned, and a day already read for this anchor (``seen``, updated) is not read again."""
+def _near(by_day: dict[date | None, Day], time: date | None, anchor: tuple[str, str],
+          seen: set[tuple]) -> Iterator[Day]:
+    """The held days whose reports can be the same event as one at ``time``: within :data:`WINDOW` of
+    it, or undated on either side. A busy actor's reports over a long corpus are not all read, and a
+    day already read for this anchor (``seen``, updated) is not read again."""
     days = list(by_day) if time is None else \
         [None, *(time + timedelta(days=offset) for offset in range(-WINDOW.days, WINDOW.days + 1))]
     for day in days:
-        if (anchor, day) not in seen:
+        if (anchor, day) not in seen and day in by_day:
             seen.add((anchor, day))
-            yield from by_day.get(day, ())
+            yield by_day[day]
 
 
 # --- matching ----------------------------------------------------------------------------------------
