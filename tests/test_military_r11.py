@@ -191,3 +191,20 @@ def test_posts_set_up(read, text, agent):
 ])
 def test_bodies_and_buildings_set_up(read, text):
     assert agents(read(text)) == []
+
+
+# --- a state's body reporting on "the armed forces" reports its own state's -----------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Tajik forces occupied parts of the village on Monday. The Kyrgyz Defense Ministry says units of the armed forces "
+     "have been moved to Batken region.", ("Deployment", "Kyrgyzstan")),
+    ("Indian troops entered the valley on Monday. Pakistan's defence ministry said the army had been deployed near "
+     "Kargil.", ("Deployment", "Pakistan")),
+    # no state named with the body: the forces last read acting, as before
+    ("Tajik forces occupied parts of the village on Monday. The ministry says units of the armed forces have been "
+     "moved to Batken region.", ("Deployment", "Tajikistan")),
+    # "the troops" are the troops just told of, whoever reports on them
+    ("Indian troops entered the valley on Monday. Pakistan's army said the troops had been deployed near Kargil.",
+     ("Deployment", "India")),
+])
+def test_reported_armed_forces(read, text, expected):
+    assert expected in agents(read(text))

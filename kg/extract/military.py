@@ -104,7 +104,7 @@ class MilitaryReader(AgentReader):
                 continue
             if both_sides_tell(token) and any(self.agents_here):
                 continue  # "X clashed with Y, with both sides claiming to have inflicted losses": that fight again
-            resolution = self._agent(token, sentence, kind) or self._anaphoric_agent(token, kind) or \
+            resolution = self._agent(token, sentence, kind) or self._anaphoric_agent(token, kind, sentence) or \
                 self._reporting_body(token, sentence, kind) or self._claimant(token, sentence, kind)
             actor = resolution.key if resolution else None
             if actor and self.resolver.index.actors[actor].kind == "Person" and \

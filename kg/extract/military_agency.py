@@ -17,7 +17,7 @@ from .military_agents import (
     DASHES, accused_of, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, dateline_place,
     forces_fallen_in, is_definite, kind_of_action, led_alliance, names_forces, owned, quantified, reporting_subject,
     subjects_of, verb_candidates, with_owners)
-from .military_forces import named_armed_forces, spelled_alike
+from .military_forces import SINGLE_FORCE, named_armed_forces, spelled_alike
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
@@ -138,9 +138,10 @@ class AgentReader:
                                       not is_definite(c) and not any(g.dep_ == "poss" for g in c.children)
                                       for c in subjects)
 
-    def _anaphoric_agent(self, trigger: Token, kind: str) -> Resolution | None:
+    def _anaphoric_agent(self, trigger: Token, kind: str, sentence: Sentence) -> Resolution | None:
         """"The drills will run until Saturday", "those units are already deployed": a definite mention of
-        forces or of an action already reported continues the agent of the last action (of that kind)."""
+        forces or of an action already reported continues the agent of the last action (of that kind), unless a
+        state's body reports on them."""
         if self.last_actor is None:
             return None
         known = self._guarding_force(trigger) or self._held_as_named(trigger, kind) or \
@@ -156,7 +157,11 @@ class AgentReader:
             subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                          for g in p.children if g.dep_ == "pobj"]  # "half of those units"
             nouns = [c for c in subjects if names_forces(c) and not owned(c)]  # "the navies conducted …"
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this") for n in nouns for c in n.children)
+        definite = [n for n in nouns if any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this")
+                                            for c in n.children)]
+        reporter = next(filter(None, (self._reporting_state(n, sentence) for n in definite if whole_forces(n))), None)
+        if reporter is not None:  # "The Kyrgyz Defense Ministry says units of the armed forces have been moved"
+            return Resolution(reporter, 0.6)
         agent = self.last_by_kind.get(kind, self.last_actor) if trigger.pos_ == "NOUN" else self.last_actor
         return Resolution(agent, 0.6) if definite else None
 
@@ -436,6 +441,16 @@ class AgentReader:
         group = self.last_group if anaphor.pos_ == "NOUN" else None
         return Resolution(named[-1] if named else group or self.last_actor, 0.6)
 
+    def _reporting_state(self, forces: Token, sentence: Sentence) -> str | None:
+        """"The Kyrgyz Defense Ministry says units of the armed forces have been moved": forces a state's body reports
+        on, named by no owner, are that state's (not the side's last read acting)."""
+        clause = next((a for a in forces.ancestors if a.dep_ == "ccomp" and a.head.lemma_ in REPORTING), None)
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if subject is None:
+            return None
+        states = set(self.resolver.named(subject.doc[subject.left_edge.i:subject.i + 1], sentence, ("Country",)))
+        return states.pop() if len(states) == 1 else None
+
     def _other_name(self, candidate: Token, sentence: Sentence) -> Resolution | None:
         """"the Islamic State's Afghan affiliate, known as IS-K", "the Pakistani Taliban, or Tehreek-i-Taliban
         Pakistan (TTP)", "the group's regional affiliate, ISIS-K": the organisation's own name, given beside a
@@ -557,6 +572,11 @@ class AgentReader:
         offices = {role.country for role in entry.roles if role.country} if entry else set()  # the office he holds
         countries |= {k for k, a in self.resolver.index.actors.items() if a.qid and a.qid in offices}
         return countries.pop() if len(countries) == 1 else actor
+
+
+def whole_forces(forces: Token) -> bool:
+    """"the armed forces", "the army", "the military": a state's forces as a whole, not troops just told of."""
+    return forces.lower_ in SINGLE_FORCE or forces.lower_ == "forces" and any(c.lower_ == "armed" for c in forces.children)
 
 
 def proxies(forces: Token) -> bool:
