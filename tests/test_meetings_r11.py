@@ -226,3 +226,27 @@ def test_an_earlier_encounter_of_the_same_parties_is_another_meeting(read, text)
 ])
 def test_the_same_encounter_told_again_is_one_meeting(read, text):
     assert len(parties(read(text))) == 1
+
+
+# --- "the two foreign ministers": the last two named with that office, not the last two named -----------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("The foreign ministers, Wang Yi and Sergey Lavrov, will meet in March. Analyst Alexander Gabuev said the "
+     "timing was telling. Economist Sergei Guriev disagreed. The two foreign ministers are expected to meet before "
+     "the summit.", {"Wang Yi", "Sergey Lavrov"}),
+    ("Kazakh Defence Minister Ruslan Zhaksylykov flew to Bishkek. Kyrgyz Defence Minister Baktybek Bekbolotov said "
+     "the border was calm. Analyst Temur Umarov said trust was low. Economist Kubat Rakhimov agreed. The two defence "
+     "ministers will meet on Friday.", {"Ruslan Zhaksylykov", "Baktybek Bekbolotov"}),
+])
+def test_two_office_holders_counted_are_those_with_the_office(read, text, pair):
+    assert parties(read(text)) == [sorted(pair)]  # not the analyst and the economist named last
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese Foreign Minister Wang Yi spoke in Beijing. Analyst Ashley Tellis said ties were thawing. Economist Jim "
+    "O'Neill agreed. The two foreign ministers will meet in Astana next week.",
+    "Analyst Ashley Tellis said ties were thawing. Economist Jim O'Neill agreed. The two defence ministers will meet "
+    "in Astana next week.",
+])
+def test_two_office_holders_counted_but_not_named_meet_no_one(read, text):
+    assert parties(read(text)) == []

@@ -432,17 +432,20 @@ class Parties:
             return Resolution(last.participants[0], 0.7)
         return agent
 
-    def counted_parties(self, sentence: Sentence, number: int, kind: str) -> list[str]:
+    def counted_parties(self, sentence: Sentence, number: int, kind: str, phrase: Token) -> list[str]:
         """The parties of the meeting just reported when they are that many ("Tokayev met Putin. The two leaders
         discussed …"), none when several were just reported (which two is open); else the last ``number``
         parties of that kind named before. "The two sides" are the countries of the persons ("Modi met Putin …
         The two sides agreed": India and Russia), a person standing for himself when his country is not known;
-        the last countries named when fewer persons were."""
+        the last countries named when fewer persons were; "the two foreign ministers": the last two named with
+        that office (not the analyst and the economist quoted last), none unless two were."""
         just = recent(self.meetings, self.sentences, sentence, within=2)
         if len(just) > 1 or just and SEPARATE_WORDS & set(just[0].evidence.sentence.lower().split()):
             return []  # "held separate meetings with A and B. The two sides discussed …": which two is open
         if just and len(self._of_kind(just[0].participants, kind)) == number:
             return self._of_kind(just[0].participants, kind)
+        if kind == "Person" and number == 2 and any(c.dep_ in ("amod", "compound") for c in phrase.children):
+            return [r.key for r in self.resolver.pair(phrase, sentence)]  # none unless two hold the office
         before = self.resolver.index.before(sentence.evidence.start, ("Person",) if kind == "sides" else (kind,))
         if kind == "Country" and len(before) < number:
             before = self._countries_before(sentence, number)

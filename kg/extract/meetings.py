@@ -203,13 +203,13 @@ class MeetingReader:
             not any(c.dep_ == "conj" for c in subject.children)
 
     @staticmethod
-    def _counted(trigger: Token, subject: Token | None) -> tuple[int, str] | None:
+    def _counted(trigger: Token, subject: Token | None) -> tuple[int, str, Token] | None:
         """The parties counted in the subject ("the two leaders met") or in the "between" phrase ("talks between
-        the commanders of the two sides"); not a bare "talks between the two sides", which may be the armed
-        groups of a war as well as its countries."""
+        the commanders of the two sides"), and the phrase; not a bare "talks between the two sides", which may be
+        the armed groups of a war as well as its countries."""
         phrases = ([subject] if subject is not None else []) + [h for h in syntax.between(trigger)
                                                                if h.lower_ != "sides"]
-        return next((found for phrase in phrases if (found := syntax.counted(phrase))), None)
+        return next(((*found, phrase) for phrase in phrases if (found := syntax.counted(phrase))), None)
 
     def _named_persons(self, sentence: Sentence, trigger: Token) -> list[str]:
         """The persons the sentence names as possible parties: those of the reported clause when it names two,
