@@ -208,3 +208,22 @@ def test_bodies_and_buildings_set_up(read, text):
 ])
 def test_reported_armed_forces(read, text, expected):
     assert expected in agents(read(text))
+
+
+# --- a strike named with the arms it is made with is an attack, wherever it is told ----------------------------------
+@pytest.mark.parametrize("text", [
+    "India carried out missile strikes on six locations in Pakistan.",
+    "India carried out air strikes on six locations in Pakistan.",
+    "India carried out surgical strikes across the Line of Control.",
+])
+def test_strike_with_arms(read, text):
+    assert ("Attack", "India") in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Workers at the port began a hunger strike on Monday.",
+    "Teachers went on a general strike in Almaty.",
+    "The union threatened a strike over wages.",
+])
+def test_strike_of_workers(read, text):
+    assert agents(read(text)) == []

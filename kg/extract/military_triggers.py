@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS, BUILDING, CALLS_UP,
+    ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS, BUILDING, CALLS_UP,
     CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, COMMANDERS, COUNTERED_FORCE, DOING, DUTIES, ESCALATING, FIRED_UNITS,
     FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, HYPHENATED, KILLING, LOSSES,
     MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED,
@@ -199,10 +199,12 @@ def named_in_phrase(token: Token) -> str | None:
 
 
 def with_munitions(trigger: Token) -> bool:
-    """"fired some 180 ballistic missiles at Israel", "rockets were launched", "struck with drones": weapons fired in
-    the action's own phrase, which makes it a military one whatever else the sentence says."""
+    """"fired some 180 ballistic missiles at Israel", "rockets were launched", "struck with drones", "carried out
+    missile strikes": weapons fired in the action's own phrase, which makes it a military one whatever else the
+    sentence says (not "a hunger strike")."""
     return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and armament(c) for c in trigger.children) or \
-        any(armament(g) for g in instruments(trigger))
+        any(armament(g) for g in instruments(trigger)) or \
+        any(c.dep_ in ("compound", "amod") and c.lower_ in ARMED_MODES for c in trigger.children)
 
 
 def towards_ground(verb: Token) -> bool:

@@ -198,6 +198,9 @@ PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "di
 MADE_BY = frozenset({"make", "supply", "build", "design", "manufacture", "produce", "provide", "donate", "develop"})
 MUNITIONS = frozenset({"shell", "shot", "round", "rocket", "missile", "mortar", "bullet", "salvo", "volley", "grenade",
                        "drone", "projectile", "bomb", "torpedo"})
+# "missile strikes", "air strikes", "a mortar attack", "surgical strikes": an action named with the arms it is made with.
+ARMED_MODES = frozenset({"missile", "missiles", "drone", "drones", "rocket", "rockets", "mortar", "artillery", "air",
+                         "aerial", "precision", "surgical", "bomb", "grenade", "tank"})
 WARPLANES = frozenset({"jet", "warplane", "bomber", "fighter-jet", "aircraft", "helicopter"})  # shot down or intercepted
 # what an operation named for saving or carrying people is for: "launched Operation Ganga to evacuate students",
 # "for the evacuation of citizens" (not an attack)
