@@ -576,7 +576,8 @@ class AgentReader:
 
 def whole_forces(forces: Token) -> bool:
     """"the armed forces", "the army", "the military": a state's forces as a whole, not troops just told of."""
-    return forces.lower_ in SINGLE_FORCE or forces.lower_ == "forces" and any(c.lower_ == "armed" for c in forces.children)
+    armed = forces.lower_ == "forces" and any(c.lower_ == "armed" for c in forces.children)
+    return armed or forces.lower_ in SINGLE_FORCE
 
 
 def proxies(forces: Token) -> bool:

@@ -198,10 +198,12 @@ PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "di
 MADE_BY = frozenset({"make", "supply", "build", "design", "manufacture", "produce", "provide", "donate", "develop"})
 MUNITIONS = frozenset({"shell", "shot", "round", "rocket", "missile", "mortar", "bullet", "salvo", "volley", "grenade",
                        "drone", "projectile", "bomb", "torpedo"})
-# "missile strikes", "air strikes", "a mortar attack", "surgical strikes": an action named with the arms it is made with.
+# "missile strikes", "air strikes", "a mortar attack", "surgical strikes": an action named with the arms it is made
+# with.
 ARMED_MODES = frozenset({"missile", "missiles", "drone", "drones", "rocket", "rockets", "mortar", "artillery", "air",
                          "aerial", "precision", "surgical", "bomb", "grenade", "tank"})
-WARPLANES = frozenset({"jet", "warplane", "bomber", "fighter-jet", "aircraft", "helicopter"})  # shot down or intercepted
+# "intercepted two Indian jets": aircraft shot down or intercepted in flight.
+WARPLANES = frozenset({"jet", "warplane", "bomber", "fighter-jet", "aircraft", "helicopter"})
 # what an operation named for saving or carrying people is for: "launched Operation Ganga to evacuate students",
 # "for the evacuation of citizens" (not an attack)
 RELIEF_WORDS = frozenset({"evacuate", "evacuation", "rescue", "repatriate", "repatriation", "airlift", "relief",
