@@ -250,3 +250,24 @@ def test_two_office_holders_counted_are_those_with_the_office(read, text, pair):
 ])
 def test_two_office_holders_counted_but_not_named_meet_no_one(read, text):
     assert parties(read(text)) == []
+
+
+# --- whom a country keeps, in the present tense with no day, is no encounter -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia and China already host Taliban envoys.",
+    "Pakistan and Iran receive Afghan delegations regularly.",
+])
+def test_envoys_a_country_keeps_are_no_meeting(read, text):
+    assert parties(read(text)) == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Qatar hosted Taliban envoys on Monday.", {"Qatar", "Taliban"}),
+    ("Kazakh President Kassym-Jomart Tokayev hosts Chinese President Xi Jinping in Astana on Wednesday.",
+     {"Kassym-Jomart Tokayev", "Xi Jinping"}),
+    ("Kazakh President Kassym-Jomart Tokayev receives the Iranian delegation in Astana.",
+     {"Kassym-Jomart Tokayev", "Iran"}),
+])
+def test_guests_received_on_a_day_or_named_are_met(read, text, pair):
+    assert met(read(text), *pair)

@@ -129,7 +129,8 @@ def is_trigger(token: Token) -> bool:
     if lemma in ("receive", "host", "welcome"):  # "received Wang", "Wang was received by the president"
         guest = ("dobj", "nsubjpass") if any(c.dep_ == "agent" for c in token.children) else ("dobj",)
         guests = [c for c in token.children if c.dep_ in guest] + displaced_objects(token)
-        return any(c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_ in GUEST_NOUNS for c in guests)
+        return not habitual(token, guests) and \
+            any(c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lemma_ in GUEST_NOUNS for c in guests)
     if lemma == "tell":  # "Modi told Putin in Samarkand that …"; not "told reporters", "told the summit"
         return token.pos_ == "VERB" and bool(told(token))
     if lemma == "due":  # "Araghchi is due in Beijing on Monday": expected in a capital; not "due to", "due in March"
@@ -482,6 +483,14 @@ def another_round(trigger: Token) -> bool:
     """"Another round of talks", "the next round of consultations", "further talks": the same parties again."""
     words = [trigger] + ([trigger.head.head] if trigger.head.lower_ == "of" else [])
     return any(c.lower_ in AGAIN for w in words for c in w.children)
+
+
+def habitual(verb: Token, guests: list[Token]) -> bool:
+    """"Russia and China already host Taliban envoys": the present tense with guests of a kind and no day tells
+    whom a country keeps (embassies, refugees), not an encounter; not "Tokayev hosts Xi on Wednesday"."""
+    return verb.tag_ in ("VBP", "VBZ") and bool(guests) and \
+        all(g.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in g.children) for g in guests) and \
+        not any(t.ent_type_ == "DATE" for t in verb.sent)
 
 
 def told_as_before(trigger: Token) -> bool:
