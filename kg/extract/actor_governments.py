@@ -62,6 +62,19 @@ def governing(day: date | None, ruler: str) -> Government | None:
     return next((g for g in governments() if g.governs_on(day) and g.ruler == ruler), None)
 
 
+def formed_government(qid: str | None, name: str = "") -> str | None:
+    """The short own name of the government that the movement ``qid`` formed, that ``qid`` is or that ``name``
+    names, whenever it governs: its ministries are named through it ("the Taliban's defence ministry", "the
+    Islamic Emirate's foreign ministry").
+
+    >>> formed_government("Q42418"), formed_government(None, "the Islamic Emirate"), formed_government("Q159")
+    ('Islamic Emirate', 'Islamic Emirate', None)
+    """
+    key = fold(name.removeprefix("the ").removeprefix("The "))
+    return next((g.names[0] for g in governments() if g.names and (qid in (g.ruler, g.qid) or key in map(fold, g.names))),
+                None)
+
+
 def named_government(name: str, day: date | None) -> Government | None:
     """The government whose own name this is, while it governs ("Islamic Emirate" from September 2021).
 

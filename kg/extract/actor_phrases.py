@@ -9,7 +9,7 @@ from datetime import date
 from ..gazetteer import Gazetteer
 from .actor_affiliates import find_affiliates
 from .actor_combined import find_combined
-from .actor_governments import find_governments, named_government
+from .actor_governments import find_governments, formed_government, named_government
 from .actor_press import find_press_services
 from .actor_records import Found, Match
 from .bodies import find_bodies
@@ -85,9 +85,13 @@ def with_bodies(found: list[Found], sentence: Sentence, gazetteer: Gazetteer) ->
                   if item.kind == "Country" for token in item.span}
     person_of = {token.i: item.entry.label if item.entry else item.clean for item in found
                  if item.kind == "Person" for token in item.span}
-    bodies = find_bodies(sentence.span, country_of) + find_press_services(sentence.span, country_of, person_of)
+    government_of = {token.i: government for item in found if item.kind == "Organisation"
+                     for government in [formed_government(item.entry and item.entry.qid, item.clean)] if government
+                     for token in item.span}
+    bodies = find_bodies(sentence.span, country_of, government_of) + find_press_services(sentence.span, country_of, person_of)
     inside = {token.i for body in bodies for token in body.span}
-    kept = [item for item in found if item.kind == "Country" or not inside & {t.i for t in item.span}]
+    kept = [item for item in found if item.kind == "Country" or item.span.start in government_of
+            or not inside & {t.i for t in item.span}]  # the owner stays named: "Taliban" in "the Taliban's ministry"
     for body in bodies:
         candidates = [e for e in gazetteer.lookup(body.label) if e.kind == "Organisation"]
         entry = candidates[0] if len(candidates) == 1 else None

@@ -56,8 +56,10 @@ class ActorIndex:
         return next((key for (s, e), key in self.spans.items() if s <= start and end <= e), None)
 
     def in_range(self, start: int, end: int) -> list[tuple[int, str]]:
-        """(offset, actor key) of every mention inside the article offsets, in order."""
-        return sorted((s, key) for (s, e), key in self.spans.items() if s >= start and e <= end)
+        """(offset, actor key) of every mention inside the article offsets, in reading order: of two that begin
+        together, the one inside the other first ("Taliban" before "the Taliban's interior ministry")."""
+        return [(s, key) for s, _, key in sorted((s, e, key) for (s, e), key in self.spans.items()
+                                                 if s >= start and e <= end)]
 
     def before(self, offset: int, kinds: tuple[str, ...] = ("Person",), window: int = 3000) -> list[str]:
         """Actor keys of the given kinds mentioned before ``offset``, most recent first, without repeats."""

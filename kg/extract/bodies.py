@@ -57,9 +57,11 @@ class Body:
     label: str  # "Ministry of Defence of Tajikistan"
 
 
-def find_bodies(sentence: Span, country_of: dict[int, str]) -> list[Body]:
+def find_bodies(sentence: Span, country_of: dict[int, str], government_of: dict[int, str] | None = None) -> list[Body]:
     """The country-named government bodies of a sentence; ``country_of`` maps a token index to the country
-    that token names (from the entities already found: "Tajik", "Russia")."""
+    that token names (from the entities already found: "Tajik", "Russia"). ``government_of`` maps a token to the
+    government, no country's name, that the movement it names formed: "the Taliban's defence ministry" is a
+    ministry of that government ("Ministry of Defence (Islamic Emirate)")."""
     found = []
     for token in sentence:
         for function, name in _BY_HEAD.get(token.lower_, ()):
@@ -72,6 +74,9 @@ def find_bodies(sentence: Span, country_of: dict[int, str]) -> list[Body]:
             country, first = _country_before(token.doc, start, country_of)
             if country and not (country in NATIONAL_FORCES and name in ("Armed Forces", "Army")):
                 found.append(Body(token.doc[first:token.i + 1], f"{name} of {country}"))
+            government, first = _country_before(token.doc, start, government_of or {})
+            if government and not country and name in MINISTRIES.values():
+                found.append(Body(token.doc[first:token.i + 1], f"{name} ({government})"))
     return _longest(found + _national_forces(sentence, country_of))
 
 

@@ -25,10 +25,14 @@ _LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):(?:\s+\S|$)"
 _LABELLED_PARAGRAPHS = 4  # questions and answers together
 _CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:(?:\s+\S|\s*$)")
 _TURNS = 3  # paragraphs a transcript's capitals labels open
+_DASH = re.compile(r"^[—–]\s+\S")  # a turn of a dialogue laid out with dashes ("— What came out of Kazan?")
 
 
 def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int, Statement]:
     """Paragraph number -> the statement its answer makes, for the answers of a question-and-answer layout."""
+    dashed = _dashed_answers(index, text)
+    if dashed:
+        return dashed
     openings = {s.paragraph: s for s in sentences if s.opens_paragraph and _LABEL.match(s.evidence.sentence)}
     transcript = bool(turn_speakers(sentences))
     if len(openings) < (_TURNS if transcript else _LABELLED_PARAGRAPHS):
@@ -48,6 +52,31 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
         label = _LABEL.match(evidence.sentence).group(1)
         found[paragraph] = Statement(speaker=speaker, quote=evidence.sentence[len(label) + 1:].strip(),
                                      evidence=evidence, direct=True, confidence=0.8)
+    return found
+
+
+def _dashed_answers(index: ActorIndex, text: str) -> dict[int, Statement]:
+    """An interview laid out as a dialogue of dashes, as Russian outlets print one ("— What came out of Kazan?" /
+    "— A joint statement …"), a line a turn: turns alternate, the interviewer's first, and each answer is said by
+    the person the article names last before the dialogue (its introduction ends with the interviewee's name).
+    Several dashed lines, one of them a question, make the layout; a lone one is a quotation's, a dashed list asks
+    nothing. Keyed by the answer's offset."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    dashed = [i for i, (start, end) in enumerate(lines) if _DASH.match(text[start:end])]
+    asked = any(text[slice(*lines[i])].rstrip().endswith("?") for i in dashed)
+    if len(dashed) < _LABELLED_PARAGRAPHS or not asked:
+        return {}  # a dashed list of items asks nothing
+    before = index.before(lines[dashed[0]][0], ("Person",), window=10**9)
+    if not before:
+        return {}
+    found, turn = {}, 0
+    for previous, line in zip([None, *dashed], dashed):
+        turn = turn + 1 if previous is not None and line == previous + 1 else 0
+        if turn % 2:
+            start, end = lines[line][0], lines[line][0] + len(text[slice(*lines[line])].rstrip())
+            evidence = Evidence(text[start:end], start, end)
+            found[start] = Statement(speaker=before[0], quote=evidence.sentence.lstrip("—– "), evidence=evidence,
+                                     direct=True, confidence=0.8)
     return found
 
 

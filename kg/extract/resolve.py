@@ -310,7 +310,7 @@ class Resolver:
         phrase = _phrase(token)
         affiliations = self._affiliations(token, phrase, sentence)
         words = office_words(t.text for t in phrase if not self._covering(t, sentence))
-        if "former" in words:
+        if "former" in words or self._office_of_unknown(token, sentence):
             return None  # former officials speak for no government
         offset = sentence.offsets(token)[0]
         if token.lemma_.lower() in ORGANISATION_NOUNS:
@@ -327,6 +327,13 @@ class Resolver:
                 self.index.actors[speaks_for[0]].kind in kinds:
             return Resolution(speaks_for[0], 0.7 if definite else 0.8)
         return None
+
+    def _office_of_unknown(self, token: Token, sentence: Sentence) -> bool:
+        """"The President of the Security Council said": an office of a name that is no actor of the article is
+        nobody the article described (not the last president named)."""
+        return any(not self.named(token.doc[g.left_edge.i:g.i + 1], sentence, ("Country", "Organisation", "Place"))
+                   for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
 
     def head_of_state(self, token: Token) -> Resolution | None:
         """"Opening the meeting, the Head of State noted …": a national outlet's own president, the first head of a

@@ -36,6 +36,7 @@ EXPRESSED_OBJECTS = frozenset({"concern", "concerns", "interest", "hope", "suppo
                                "condolence", "condolences", "gratitude", "appreciation", "solidarity", "confidence",
                                "sympathy", "sympathies", "disappointment", "frustration", "displeasure", "readiness",
                                "doubt", "doubts", "opposition", "outrage"})
+FIGURES = frozenset({"toll", "figure", "number", "count", "tally"})  # "put the death toll at 24"
 RAISED = frozenset({"concern", "issue", "question", "matter", "objection", "demand"})  # "raised the issue"
 # "made similar assurances", "issued a statement", "sent a message": a verb that speaks through its object.
 SPOKEN_OBJECTS = frozenset({"assurance", "statement", "remark", "comment", "pledge", "promise", "appeal", "warning",
@@ -260,7 +261,7 @@ def _after_quotation(verb: Token) -> bool:
 
 def _idiom(verb: Token) -> bool:
     """Speech said with other words: "played down the incident", "made it clear that …", "struck a cautious
-    note", "raised India's concerns"."""
+    note", "raised India's concerns", "put the death toll at 24"."""
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
     objects += [g for c in objects for g in c.children if g.dep_ == "conj"]
@@ -272,6 +273,9 @@ def _idiom(verb: Token) -> bool:
         return any(c.lemma_ in ("note", "tone") for c in objects)
     if verb.lemma_ == "raise":
         return any(c.lemma_ in RAISED for c in objects)
+    if verb.lemma_ == "put":  # "put the death toll at 24": a figure given
+        at = [c for t in (verb, *objects) for c in t.subtree if c.dep_ == "prep" and c.lower_ == "at"]
+        return any(c.lemma_ in FIGURES for c in objects) and bool(at)  # "the number of detained at 9,900" too
     return False
 
 
