@@ -10,11 +10,12 @@ from spacy.tokens import Token
 
 from .military_words import (
     ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS, BUILDING, CALLS_UP,
-    CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, COMMANDERS, COUNTERED_FORCE, DOING, DUTIES, ESCALATING, FIRED_UNITS,
-    FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, HYPHENATED, KILLING, LOSSES,
-    MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED,
-    PHRASAL, POSTS, PRACTICE, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHOWS,
-    SPACEFLIGHT, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
+    CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE, DOING, DUTIES,
+    ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES,
+    HYPHENATED, KILLING, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS,
+    PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POSTS, PRACTICE, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES,
+    RESPONDING, RESPONSES, SHARES, SHOWS, SPACEFLIGHT, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS,
+    VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import names_forces, owned
 from .sentences import Sentence
 
@@ -173,7 +174,7 @@ def named_in_phrase(token: Token) -> str | None:
         return "Attack"  # "a US drone hit a car", "Israel began its campaign, hitting nuclear sites at Natanz"
     if responds_in_arms(token):
         return "Attack"  # "Kyrgyz border guards responded", "Iran answered with waves of missiles"
-    if lemma in BUILDING and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in POSTS for c in children) and \
+    if lemma in BUILDING and any(c.dep_ in ("dobj", "nsubjpass") and manned_post(c) for c in children) and \
             (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in children)):
         return "Deployment"  # "the group had set up checkpoints in every village", "began building new check posts"
     if lemma == "intercept" and any(c.dep_ in ("dobj", "nsubjpass") and intercepts_fire(c) for c in children):
@@ -287,6 +288,11 @@ def at_show(verb: Token) -> bool:
     return any(w.lemma_.lower() in SHOWS for p in places for w in (p, *p.lefts))
 
 
+def manned_post(post: Token) -> bool:
+    """"checkpoints", "a new post near Vorukh": a place that forces hold (not "a post of special envoy", an office)."""
+    return post.lemma_.lower() in POSTS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in post.children)
+
+
 def into_space(launch: Token) -> bool:
     """"launched a rocket carrying a satellite into orbit", "launched its Soyuz rocket from Baikonur": a carrier
     rocket, said to go to space or named as a model and aimed at nothing (not "launched a Qassam rocket at Sderot")."""
@@ -295,7 +301,10 @@ def into_space(launch: Token) -> bool:
     aimed = any(c.dep_ == "prep" and c.lower_ in AIMED and g.ent_type_ not in ("DATE", "TIME")
                 for c in launch.children for g in c.children)  # not "on Monday"
     rockets = [c for c in launch.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "rocket"]
-    return not aimed and any(m.dep_ in ("compound", "nmod") and m.pos_ == "PROPN" for r in rockets for m in r.children)
+    at_war = any(t.lower_ in MILITARY_CONTEXT or t.lemma_.lower() in CONFRONTATIONS for t in launch.sent)
+    return not aimed and not at_war and \
+        any(m.dep_ in ("compound", "nmod") and m.pos_ == "PROPN" for r in rockets for m in r.children)
+    # a model fired in a war is a weapon: "launched a Fatah rocket during the standoff with India"
 
 
 def instruments(verb: Token) -> list[Token]:
@@ -332,9 +341,14 @@ def leads_forces(verb: Token) -> bool:
 
 
 def intercepts_fire(target: Token) -> bool:
-    """"all but one missile", "several Israeli drones": weapons in flight, stopped by air defences (not "intercepted a
-    shipment of heroin", "emails")."""
-    return any(t.lemma_.lower() in MUNITIONS | WARPLANES for t in target.subtree)
+    """"all but one missile", "several Israeli drones", "most of the rockets": weapons in flight, stopped by air
+    defences; the weapons are what is intercepted, or a share or a wave of them (not "intercepted a shipment of drones",
+    "a boat carrying grenade launchers", "messages about a missile test")."""
+    weapons = [target, *(c for c in target.children if c.dep_ == "conj")]
+    if target.pos_ in ("PRON", "NUM", "DET", "ADJ") or target.lemma_.lower() in SHARES:
+        weapons += [g for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]  # "most of the rockets", "a barrage of missiles"
+    return any(t.lemma_.lower() in MUNITIONS | WARPLANES for t in weapons)
 
 
 def kills_people(verb: Token) -> bool:

@@ -202,6 +202,9 @@ MUNITIONS = frozenset({"shell", "shot", "round", "rocket", "missile", "mortar", 
 # with.
 ARMED_MODES = frozenset({"missile", "missiles", "drone", "drones", "rocket", "rockets", "mortar", "artillery", "air",
                          "aerial", "precision", "surgical", "bomb", "grenade", "tank"})
+# "a barrage of missiles", "the bulk of the drones": a share or a wave of weapons in flight.
+SHARES = frozenset({"barrage", "salvo", "volley", "wave", "swarm", "majority", "bulk", "rest", "number", "dozen",
+                    "dozens", "hundred", "hundreds", "half", "most", "all", "some", "none", "many", "several"})
 # "intercepted two Indian jets": aircraft shot down or intercepted in flight.
 WARPLANES = frozenset({"jet", "warplane", "bomber", "fighter-jet", "aircraft", "helicopter"})
 # what an operation named for saving or carrying people is for: "launched Operation Ganga to evacuate students",
