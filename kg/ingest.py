@@ -415,7 +415,7 @@ def _article_from_text(text: str, name: str, title: str | None = None) -> Articl
     else:
         site = credit = None
     _drop_repeats(lines, keep, title)
-    body = _paragraphs(lines, keep, per_line=_one_paragraph_per_line(lines))
+    body = _paragraphs(lines, keep, per_line=_one_paragraph_per_line(lines), wrapped=_hard_wrapped(lines))
     if not body:
         raise InputError(f"{name}: no article text (only headline or page furniture)")
     if is_foreign(body):
@@ -632,21 +632,63 @@ _LONG_LINE = 60  # characters: a line of story text, not a headline or a menu
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 
 
-def _paragraphs(lines: list[str], keep: list[bool], per_line: bool = False) -> str:
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the text was cut into lines of a fixed width (an e-mail, a wire feed, a text export): no line is
+    longer than a wrap width, and lines end mid-sentence with the paragraph going on below them. A page's body
+    paragraphs are each one longer line, so their line breaks are never taken for wrapping.
+
+    >>> _hard_wrapped(["The border guards left the post near the river on Monday, officials in the",
+    ...                "province said, and the crossing was closed for a week while engineers",
+    ...                "cleared the road of mines that had been laid during the fighting."] * 2)
+    True
+    >>> _hard_wrapped(["Subscribe to Tengrinews on Telegram and Instagram", "Found a typo? Press Ctrl+Enter"])
+    False
+    """
+    filled = [line for line in lines if line.strip()]
+    if 10 * sum(len(line) > _WRAP_WIDTH for line in filled) > len(filled):  # a few long lines: a caption, a URL
+        return False
+    cut = sum(1 for line, below in zip(lines, lines[1:])
+              if len(line) >= _WRAPPED_LINE and below.strip() and not line.rstrip().endswith(_SENTENCE_ENDS))
+    return cut >= 3
+
+
+_WRAP_WIDTH = 100  # characters: the widest lines of a wrapped text (72 and 80 are usual), but for one in ten
+
+
+def _paragraphs(lines: list[str], keep: list[bool], per_line: bool = False, wrapped: bool = False) -> str:
     """Kept lines, grouped by the blank lines between them (``per_line``: each line its own paragraph), joined
-    by a blank line."""
+    by a blank line; a ``wrapped`` text's wrapped paragraphs joined into their lines of text (:func:`_joined`)."""
     paragraphs, current = [], []
     for line, kept in zip(lines, keep):
         if per_line and kept:
             paragraphs.append(line)
         elif not line and current:
-            paragraphs.append("\n".join(current))
+            paragraphs.append(_joined(current) if wrapped else "\n".join(current))
             current = []
         elif kept:
             current.append(line)
     if current:
-        paragraphs.append("\n".join(current))
+        paragraphs.append(_joined(current) if wrapped else "\n".join(current))
     return "\n\n".join(paragraphs)
+
+
+def _joined(lines: list[str]) -> str:
+    r"""A paragraph's lines; those of a hard-wrapped one joined by spaces, as the text they were cut from (the
+    parser reads a line break inside a sentence as a word, and parses the sentence wrong). Hard-wrapped: every
+    line but the last is long, and one ends mid-sentence. A timestamp, a label or a headline above its text stays
+    on its line.
+
+    >>> _joined(["The border guards left the post near the river on Monday, officials", "said."])
+    'The border guards left the post near the river on Monday, officials said.'
+    >>> _joined(["23:40 IST", "Taliban fighters entered Kabul."]), _joined(["Kun.uz: Why did you meet him?", "Why not?"])
+    ('23:40 IST\nTaliban fighters entered Kabul.', 'Kun.uz: Why did you meet him?\nWhy not?')
+    """
+    wrapped = len(lines) > 1 and all(len(line) >= _WRAPPED_LINE for line in lines[:-1]) \
+        and any(not line.rstrip().endswith(_SENTENCE_ENDS) for line in lines[:-1])
+    return (" " if wrapped else "\n").join(lines)
+
+
+_WRAPPED_LINE = 45  # characters: the shortest line a hard-wrapped paragraph has but its last
 
 
 # --- furniture -------------------------------------------------------------------------------

@@ -586,10 +586,25 @@ def test_a_page_with_one_paragraph_per_line_keeps_its_paragraphs():
     assert article.published == date(2021, 8, 27)
 
 
-def test_a_hard_wrapped_text_keeps_its_lines_together():
-    text = ("The border guards left the post near the river on Monday, officials in the province\n"
+def test_a_hard_wrapped_paragraph_is_one_line_of_text():
+    """Wrapped lines are one paragraph, joined as the sentence they were cut from (a line break inside a sentence
+    is a word to the parser); a paragraph whose lines end like sentences, or a timestamp above its entry, keeps them."""
+    text = ("Border guards leave\n\n"
+            "The border guards left the post near the river on Monday, officials in the province\n"
             "said, and the crossing was closed for a week while engineers cleared the road of\n"
-            "mines that had been laid during the fighting, the ministry of defence added.\n")
+            "mines that had been laid during the fighting, the ministry of defence added.\n\n"
+            "23:40 IST\nTaliban fighters entered Kabul.\n\n"
+            "The talks in Doha resumed on Tuesday after a pause of two weeks, the\n"
+            "Qatari foreign ministry said in a statement issued late on Monday night.\n\n"
+            "The minister arrived in Dushanbe on Monday for two days of talks on the border.\n"
+            "He met President Rahmon on Tuesday and left for Tashkent in the evening.\n")
     body = read_text_article(text, "wrapped.txt").text
-    assert "\n\n" not in body and body.endswith("cleared the road of\nmines that had been laid during the fighting, "
-                                                 "the ministry of defence added.")
+    assert body.split("\n\n") == [
+        "The border guards left the post near the river on Monday, officials in the province said, and the crossing "
+        "was closed for a week while engineers cleared the road of mines that had been laid during the fighting, the "
+        "ministry of defence added.",
+        "23:40 IST\nTaliban fighters entered Kabul.",
+        "The talks in Doha resumed on Tuesday after a pause of two weeks, the Qatari foreign ministry said in a "
+        "statement issued late on Monday night.",
+        "The minister arrived in Dushanbe on Monday for two days of talks on the border.\n"
+        "He met President Rahmon on Tuesday and left for Tashkent in the evening."]
