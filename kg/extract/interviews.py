@@ -26,6 +26,9 @@ _LABELLED_PARAGRAPHS = 4  # questions and answers together
 _CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:(?:\s+\S|\s*$)")
 _TURNS = 3  # paragraphs a transcript's capitals labels open
 _DASH = re.compile(r"^[—–]\s+\S")  # a turn of a dialogue laid out with dashes ("— What came out of Kazan?")
+# Who asks: a name right after a journalist's word or "by" ("told Izvestia correspondent Ivan Petrov").
+_ASKER = re.compile(r"(?:\b(?:correspondent|journalist|reporter|interviewer|editor|anchor|host)|\bby)\W*$",
+                    re.IGNORECASE)
 
 
 def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int, Statement]:
@@ -58,20 +61,23 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
 def _dashed_answers(index: ActorIndex, text: str) -> dict[int, Statement]:
     """An interview laid out as a dialogue of dashes, as Russian outlets print one ("— What came out of Kazan?" /
     "— A joint statement …"), a line a turn: turns alternate, the interviewer's first, and each answer is said by
-    the person the article names last before the dialogue (its introduction ends with the interviewee's name).
-    Several dashed lines, one of them a question, make the layout; a lone one is a quotation's, a dashed list asks
-    nothing. Keyed by the answer's offset."""
+    the person the article names last before the dialogue (its introduction ends with the interviewee's name), not
+    the journalist who asks ("… told Izvestia correspondent Ivan Petrov").
+    Several dashed lines, two of them questions, make the layout; a lone one is a quotation's, a dashed list asks
+    nothing or one thing. A question opens a turn again (an interviewer's remark before it shifts no answer), and
+    questions alone are a list of them ("Key questions remain: — Will India …?"). Keyed by the answer's offset."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     dashed = [i for i, (start, end) in enumerate(lines) if _DASH.match(text[start:end])]
-    asked = any(text[slice(*lines[i])].rstrip().endswith("?") for i in dashed)
-    if len(dashed) < _LABELLED_PARAGRAPHS or not asked:
-        return {}  # a dashed list of items asks nothing
-    before = index.before(lines[dashed[0]][0], ("Person",), window=10**9)
+    asked = {i for i in dashed if text[slice(*lines[i])].rstrip().endswith("?")}
+    if len(dashed) < _LABELLED_PARAGRAPHS or len(asked) < 2 or len(asked) == len(dashed):
+        return {}  # a dashed list of items asks nothing, or only asks
+    askers = {key for (start, _), key in index.spans.items() if _ASKER.search(text[max(0, start - 20):start])}
+    before = [key for key in index.before(lines[dashed[0]][0], ("Person",), window=10**9) if key not in askers]
     if not before:
         return {}
     found, turn = {}, 0
     for previous, line in zip([None, *dashed], dashed):
-        turn = turn + 1 if previous is not None and line == previous + 1 else 0
+        turn = turn + 1 if previous is not None and line == previous + 1 and line not in asked else 0
         if turn % 2:
             start, end = lines[line][0], lines[line][0] + len(text[slice(*lines[line])].rstrip())
             evidence = Evidence(text[start:end], start, end)

@@ -114,16 +114,23 @@ def _without_body_word(ent: Span) -> Span:
 def _lettered_branch(ent: Span) -> Span:
     """"ISIS-K", "ISIS-Khorasan": an organisation with a letter or a region's word hyphenated to it is a branch
     with a name of its own, not the organisation the name alone links to; a name of its own after the hyphen
-    joins two parties ("NATO-Russia", "SCO-Afghanistan"), a lowercase word describes ("Taliban-led")."""
+    joins two parties ("NATO-Russia", "SCO-Afghanistan", a compound before a noun: "the ISI-Haqqani network"), a
+    lowercase word describes ("Taliban-led")."""
     doc, end = ent.doc, ent.end
     if ent.label_ != "ORG" or end + 1 >= len(doc) or doc[end].text != "-" or ent[-1].whitespace_ \
             or doc[end].whitespace_:
         return ent
     after = doc[end + 1]
     if re.fullmatch(r"[A-Z]", after.text) or _capitalised(after) and after.is_title and not after.ent_type_ \
-            and (end + 2 >= len(doc) or not _capitalised(doc[end + 2])):
+            and (end + 2 >= len(doc) or not _capitalised(doc[end + 2]) and not _compounded(ent, after)):
         return Span(doc, ent.start, end + 2, label="ORG")
     return ent
+
+
+def _compounded(ent: Span, after: Token) -> bool:
+    """"the ISI-Haqqani network", "the BRICS-Plus format": the two hyphenated words modify the noun after them."""
+    noun = ent.doc[after.i + 1]
+    return noun.pos_ == "NOUN" and any(t.head == noun for t in (*ent, after))
 
 
 def _numbered_groups(doc: Doc) -> list[Span]:

@@ -15,7 +15,7 @@ from ..gazetteer import Gazetteer
 from ..link import implied
 from ..records import Actor
 from .entities import ActorIndex
-from .names import TITLE_WORDS, ROLE_HEADS, capitals, fold
+from .names import ORGANISATION_WORDS, TITLE_WORDS, ROLE_HEADS, capitals, fold
 from .profiles import GENERIC_WORDS, Profile, office_words
 from .sentences import Sentence
 
@@ -329,11 +329,13 @@ class Resolver:
         return None
 
     def _office_of_unknown(self, token: Token, sentence: Sentence) -> bool:
-        """"The President of the Security Council said": an office of a name that is no actor of the article is
-        nobody the article described (not the last president named)."""
+        """"The President of the Security Council said": an office of a body that is no actor of the article is
+        nobody the article described (not the last president named); a portfolio is no body ("the Minister of
+        External Affairs", "the Minister of Defence": the minister named before), nor the staff of "Chief of Staff"."""
         return any(not self.named(token.doc[g.left_edge.i:g.i + 1], sentence, ("Country", "Organisation", "Place"))
                    for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                   and g.lower_ in ORGANISATION_WORDS - {"staff"})
 
     def head_of_state(self, token: Token) -> Resolution | None:
         """"Opening the meeting, the Head of State noted …": a national outlet's own president, the first head of a

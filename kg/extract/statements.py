@@ -274,7 +274,8 @@ def _idiom(verb: Token) -> bool:
     if verb.lemma_ == "raise":
         return any(c.lemma_ in RAISED for c in objects)
     if verb.lemma_ == "put":  # "put the death toll at 24": a figure given
-        at = [c for t in (verb, *objects) for c in t.subtree if c.dep_ == "prep" and c.lower_ == "at"]
+        at = [c for t in (verb, *objects) for c in t.subtree if c.dep_ == "prep" and c.lower_ == "at"
+              and any(g.like_num for g in c.subtree)]  # not "a number of curbs at airports", "at the lower end"
         return any(c.lemma_ in FIGURES for c in objects) and bool(at)  # "the number of detained at 9,900" too
     return False
 
