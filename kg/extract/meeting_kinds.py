@@ -15,6 +15,7 @@ from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CL
                             PASSING, PLANNED_WORDS, QUESTIONING, REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE,
                             TALKS_FURNITURE, TIME_WORDS, TRIGGERS, WISHES, WRITTEN_WORDS)
 from .meeting_syntax import displaced_objects
+from .names import ROLE_HEADS
 from .sentences import Sentence
 
 
@@ -178,7 +179,17 @@ def facing(verb: Token) -> bool:
     across = any(c.lower_ in FACING for c in verb.children)  # "sat across from X": "from" on the verb
     sides = [t for t in verb.subtree if t.lower_ in FACING and t.head == verb or
              t.lower_ == "from" and (t.head.head.lower_ in FACING or t.head == verb and across)]
-    return any(t.ent_type_ == "PERSON" for side in sides for t in side.subtree)
+    return any(t.ent_type_ == "PERSON" and not _described(t, side) for side in sides for t in side.subtree)
+
+
+def _described(name: Token, side: Token) -> bool:
+    """"sat across from a portrait of Khomeini": the name is of what one faces (under an "of"), not whom; not
+    "the foreign minister of Saudi Arabia, Faisal bin Farhan"."""
+    while name != side and name.head != name:
+        if name.dep_ == "prep" and name.lower_ == "of" and name.head.lemma_.lower() not in ROLE_HEADS:
+            return True
+        name = name.head
+    return False
 
 
 def spoken_to(verb: Token) -> Token | None:
@@ -487,10 +498,14 @@ def another_round(trigger: Token) -> bool:
 
 def habitual(verb: Token, guests: list[Token]) -> bool:
     """"Russia and China already host Taliban envoys": the present tense with guests of a kind and no day tells
-    whom a country keeps (embassies, refugees), not an encounter; not "Tokayev hosts Xi on Wednesday"."""
+    whom a country keeps (embassies, refugees), not an encounter; not "Tokayev hosts Xi on Wednesday", a person
+    hosting ("Mirziyoyev hosts Afghan delegates", a headline's present), guests received for talks."""
     return verb.tag_ in ("VBP", "VBZ") and bool(guests) and \
         all(g.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in g.children) for g in guests) and \
-        not any(t.ent_type_ == "DATE" for t in verb.sent)
+        not any(t.ent_type_ == "DATE" for t in verb.sent) and \
+        not any(c.dep_ == "nsubj" and _person(c) for c in verb.children) and \
+        not any(c.dep_ == "prep" and c.lower_ == "for" and g.dep_ == "pobj" and g.lemma_ in TRIGGERS
+                for c in verb.children for g in c.children)  # "receive Afghan officials for trilateral talks"
 
 
 def told_as_before(trigger: Token) -> bool:

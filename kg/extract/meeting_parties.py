@@ -15,7 +15,8 @@ from . import meeting_syntax as syntax
 from .meeting_merge import recent
 from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, COUNTERPART_WINDOW, ENVOY_POSTS, GATHERING, HEADS_OF_STATE,
                             INTERGOVERNMENTAL, JOINT_BODIES, JOURNEYS, LEADER_NOUNS, LEADING_TITLES, MEMBERS,
-                            MET_OBJECTS, NOT_LEADING, PARTY_KINDS, PERSON_HEADS, SEPARATE_WORDS, TRAVELLING)
+                            MET_OBJECTS, NOT_LEADING, OFFICE_ALIKE, PARTY_KINDS, PERSON_HEADS, SEPARATE_WORDS,
+                            TRAVELLING)
 from .names import fold
 from .profiles import GENERIC_WORDS, office_words
 from .resolve import Resolution, Resolver
@@ -445,7 +446,7 @@ class Parties:
         if just and len(self._of_kind(just[0].participants, kind)) == number:
             return self._of_kind(just[0].participants, kind)
         if kind == "Person" and number == 2 and any(c.dep_ in ("amod", "compound") for c in phrase.children):
-            return [r.key for r in self.resolver.pair(phrase, sentence)]  # none unless two hold the office
+            return [r.key for r in self.resolver.pair(phrase, sentence)] or self._alike_pair(phrase, sentence)
         before = self.resolver.index.before(sentence.evidence.start, ("Person",) if kind == "sides" else (kind,))
         if kind == "Country" and len(before) < number:
             before = self._countries_before(sentence, number)
@@ -456,6 +457,19 @@ class Parties:
         sides = list(dict.fromkeys(self.country_of(p) or p for p in before[:number]))
         return sides if len(sides) == number else self._countries_before(sentence, number)  # "Troops of A and B
         # disengaged … after talks between the commanders of the two sides": no person named, the countries are
+
+    def _alike_pair(self, phrase: Token, sentence: Sentence) -> list[str]:
+        """"Indian External Affairs Minister S Jaishankar … Chinese Foreign Minister Wang Yi … The two foreign
+        ministers": an office one country words otherwise is the office described; none unless two hold it."""
+        described = {fold(c.lemma_) for c in phrase.children if c.dep_ in ("amod", "compound")}
+        if not described & OFFICE_ALIKE.keys():
+            return []
+        index = self.resolver.index
+        persons = [k for k in index.before(sentence.offsets(phrase)[0], ("Person",), window=4000)
+                   if k in index.profiles and office_words([phrase.lemma_]) <= (words := index.profiles[k].words)
+                   and not words & {"former", "deputy", "vice"}
+                   and all(w in words or OFFICE_ALIKE.get(w, frozenset()) <= words for w in described)]
+        return persons[:2] if len(persons) >= 2 else []
 
     def _countries_before(self, sentence: Sentence, number: int) -> list[str]:
         """The last ``number`` countries named before, a capital standing for its country ("Pakistan played it

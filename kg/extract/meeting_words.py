@@ -110,6 +110,8 @@ DENIALS = frozenset({"deny", "refute", "dismiss"})
 CHAIRING = frozenset({"chair", "convene", "preside", "head", "lead", "summon"})
 # "the visiting delegates", "the envoys": the group of visitors introduced before
 VISITORS = frozenset({"delegate", "envoy", "chief", "delegation", "participant", "guest", "visitor"})
+# "the two foreign ministers": India's is the External Affairs Minister, its interior minister the Home Minister
+OFFICE_ALIKE = {"foreign": frozenset({"external", "affairs"}), "interior": frozenset({"home"})}
 EARLIER = frozenset({"last", "previously"})  # "the two last met in May": an encounter before the one told
 AGAIN = frozenset({"another", "next", "further", "fresh", "new"})
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
