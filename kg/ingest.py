@@ -396,7 +396,7 @@ def read_text_article(text: str, name: str) -> Article:
 
 def _article_from_text(text: str, name: str, title: str | None = None) -> Article:
     """The shared reading of a body; with ``title`` known, the headline is not looked for, only removed."""
-    lines = [line.rstrip() for line in re.split(r"\r\n|\r|\n", text)]
+    lines = [_plain_spaces(line).rstrip() for line in re.split(r"\r\n|\r|\n", text)]
     longest = _longest_paragraph(lines)
     if longest > MAX_PARAGRAPH_CHARS:
         raise InputError(f"{name}: a paragraph of {longest:,} characters, more than the {MAX_PARAGRAPH_CHARS:,} "
@@ -429,6 +429,21 @@ def _article_from_text(text: str, name: str, title: str | None = None) -> Articl
         checksum=_checksum(text.encode("utf-8")),
         language=detect_language(body),
     )
+
+
+_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # no-break, thin, ideographic …
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")  # soft hyphen, zero-width spaces and joiners, BOM
+
+
+def _plain_spaces(line: str) -> str:
+    """The line with its no-break and other odd spaces made plain and its invisible characters dropped, as a
+    reader sees it. Pages put a no-break space in "President\u00a0Putin" and "Mr.\u00a0Lavrov"; the tokenizer
+    splits words on plain spaces only, so the name ran into its title.
+
+    >>> _plain_spaces("President\u00a0Putin met Shavkat\u202fMirziyoyev in Sa\u00admar\u200bkand")
+    'President Putin met Shavkat Mirziyoyev in Samarkand'
+    """
+    return _INVISIBLE.sub("", _ODD_SPACES.sub(" ", line))
 
 
 def _longest_paragraph(lines: list[str]) -> int:
