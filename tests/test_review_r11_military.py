@@ -75,3 +75,62 @@ def test_model_rocket_at_war(read, text, agent):
 ])
 def test_carrier_rocket_kept_out(read, text):
     assert agents(read(text)) == []
+
+
+# --- a retort to "any" threat told in the past was done, not warned of ----------------------------------------------
+@pytest.mark.parametrize("text, agent", [
+    ("Indian troops retaliated against any post that had fired at them.", "India"),
+    ("Kyrgyz border guards responded to any provocation with fire last week.", "Kyrgyzstan"),
+])
+def test_past_retort_to_any(read, text, agent):
+    assert ("Attack", agent) in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan will retaliate against any Indian aggression, the army chief warned.",
+    "The army would respond to any violation of the ceasefire.",
+])
+def test_warning_to_any_kept(read, text):
+    assert agents(read(text)) == []
+
+
+# --- what is killed, counted, is no person in an idiom --------------------------------------------------------------
+def test_two_birds_with_one_stone(read):
+    assert ("Attack", "Pakistan") not in agents(read(
+        "The Pakistani army killed two birds with one stone by holding the drills."))
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Chinese troops killed 20 Indian soldiers in Galwan.", "China"),
+    ("Pakistani forces killed 12 terrorists in a raid in Balochistan.", "Pakistan"),
+])
+def test_forces_killing_people_kept(read, text, agent):
+    assert ("Attack", agent) in agents(read(text))
+
+
+# --- shelling "of" forces names who shells ---------------------------------------------------------------------------
+def test_shelling_of_artillery(read):
+    found = agents(read("Kyrgyz border posts came under shelling of Tajik artillery."))
+    assert ("Attack", "Tajikistan") in found and ("Attack", "Kyrgyzstan") not in found
+
+
+def test_invasion_of_country_kept(read):
+    assert ("Attack", "Iraq") in agents(read("The invasion of Kuwait by Iraq began in 1990."))
+
+
+# --- a strike said to be precise is military only against a place or an installation --------------------------------
+@pytest.mark.parametrize("text", [
+    "Imran Khan launched a precision strike on the opposition in his speech.",
+    "India's Election Commission conducted surgical strikes on illegal cash.",
+])
+def test_precise_strike_in_words(read, text):
+    assert agents(read(text)) == []
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Pakistan carried out precision strikes on terrorist hideouts in Afghanistan.", "Pakistan"),
+    ("Israel carried out precision strikes on Iranian nuclear sites.", "Israel"),
+    ("India carried out missile strikes on terror camps in Pakistan.", "India"),
+])
+def test_precise_strike_at_a_target_kept(read, text, agent):
+    assert ("Attack", agent) in agents(read(text))

@@ -248,11 +248,12 @@ class AgentReader:
         names = [c for c in owners if exercise_name(c, token)]  # "agreed to hold the INDRA exercise": its name,
         candidates += [c for c in owners if c.pos_ != "PRON" and not kind_of_action(c) and c not in names]  # after
         pronouns = [c for c in owners if c.pos_ == "PRON"] + names  # the subject ("held their exercise": first)
-        ground_of = TRIGGERS.get(token.lemma_.lower()) == "Capture" or token.lemma_.lower() in DONE_TO
-        # "control of X": X is taken; "the invasion of X": X is invaded
+        done_to = token.lemma_.lower() in DONE_TO
+        ground_of = TRIGGERS.get(token.lemma_.lower()) == "Capture" or done_to
+        # "control of X": X is taken; "the invasion of X": X is invaded (but "under shelling of Tajik artillery")
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "between")
                        for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and (
-                           ground_of or self._is_ground(g, sentence)))]
+                           ground_of and not (done_to and names_forces(g)) or self._is_ground(g, sentence)))]
         token = quantified(token)  # "held a series of exercises": the series is the object
         if token.dep_ == "appos":  # "keeps its largest facility abroad, the 201st military base"
             token = token.head

@@ -39,7 +39,8 @@ def hypothetical(token: Token) -> bool:
     if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in token.children):
         return True  # "to strike militants in Afghanistan if needed"
     if any(g.dep_ == "det" and g.lower_ == "any" for c in token.children if c.dep_ == "prep" and
-           c.lower_ in ("to", "against") for p in c.children if p.dep_ == "pobj" for g in p.children):
+           c.lower_ in ("to", "against") for p in c.children if p.dep_ == "pobj" for g in p.children) and \
+            not _told_as_past(token):
         return True  # "would respond decisively to any threat", "will retaliate against any aggression": a warning
     if _scripted(token):
         return True  # "According to the scenario, the troops repelled an incursion": the drill's story, not news
@@ -71,6 +72,14 @@ def _scripted(token: Token) -> bool:
 
 CAPACITIES = frozenset({"right", "capability", "capacity", "ability", "option", "readiness", "need", "power",
                         "chance", "proposal", "offer", "demand", "call", "request"})
+
+
+def _told_as_past(verb: Token) -> bool:
+    """"Kyrgyz border guards responded to any provocation with fire", "had retaliated against any post that fired":
+    a verb in the past with no modal tells what was done, not a warning."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return not modal and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and
+                          any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children))
 
 
 def _general_truth(verb: Token) -> bool:

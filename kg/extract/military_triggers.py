@@ -12,10 +12,10 @@ from .military_words import (
     ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS, BUILDING, CALLS_UP,
     CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE, DOING, DUTIES,
     ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES,
-    HYPHENATED, KILLING, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, OPERATION_WORDS,
-    PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POSTS, PRACTICE, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES,
-    RESPONDING, RESPONSES, SHARES, SHOWS, SPACEFLIGHT, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS,
-    VICTIMS, WARPLANES, WORDS_ANSWERED)
+    HYPHENATED, KILLING, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, NOT_PEOPLE,
+    OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS,
+    REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHARES, SHOWS, SPACEFLIGHT, STRUCK_TARGETS, TERRITORY,
+    TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import names_forces, owned
 from .sentences import Sentence
 
@@ -205,7 +205,18 @@ def with_munitions(trigger: Token) -> bool:
     sentence says (not "a hunger strike")."""
     return any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and armament(c) for c in trigger.children) or \
         any(armament(g) for g in instruments(trigger)) or \
-        any(c.dep_ in ("compound", "amod") and c.lower_ in ARMED_MODES for c in trigger.children)
+        any(c.dep_ in ("compound", "amod") and c.lower_ in ARMED_MODES and
+            (c.lower_ not in PRECISE_MODES or at_military_target(trigger)) for c in trigger.children)
+
+
+def at_military_target(strike: Token) -> bool:
+    """"precision strikes on Iranian nuclear sites", "surgical strikes in Pakistan": a strike said to be precise hits a
+    place or an installation (not "a surgical strike on black money", "a precision strike on the opposition")."""
+    heads = [strike, strike.head] if strike.dep_ == "dobj" else [strike]  # "carried out strikes across the LoC"
+    targets = [g for h in heads for c in h.children if c.dep_ == "prep" and
+               c.lower_ in AIMED | {"across", "in", "inside"} for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in STRUCK_TARGETS | {"location", "target"} or g.ent_type_ in ("GPE", "LOC", "FAC") or
+               g.lower_ in MILITARY_CONTEXT | FRONTIERS for g in targets)
 
 
 def towards_ground(verb: Token) -> bool:
@@ -361,8 +372,9 @@ def kills_people(verb: Token) -> bool:
                 and not counted_dead(k, verb) for k in killers)
     dead = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return armed and any(d.lemma_.lower() in PEOPLE | VICTIMS | ARMED_GROUPS | UNNAMED_ATTACKERS | ATTACKER_NOUNS or
-                         d.ent_type_ in ("PERSON", "NORP") or any(c.like_num for c in d.children) or d.like_num
-                         for d in dead)
+                         d.ent_type_ in ("PERSON", "NORP") or d.like_num or
+                         any(c.like_num for c in d.children) and d.lemma_.lower() not in NOT_PEOPLE for d in dead)
+    # not "the army killed two birds with one stone"
 
 
 def counted_dead(attackers: Token, verb: Token) -> bool:

@@ -202,6 +202,9 @@ MUNITIONS = frozenset({"shell", "shot", "round", "rocket", "missile", "mortar", 
 # with.
 ARMED_MODES = frozenset({"missile", "missiles", "drone", "drones", "rocket", "rockets", "mortar", "artillery", "air",
                          "aerial", "precision", "surgical", "bomb", "grenade", "tank"})
+# "a precision strike", "surgical strikes": modes that name no arms, said of raids and of campaigns alike ("a surgical
+# strike on black money"), military only against a place or an installation.
+PRECISE_MODES = frozenset({"precision", "surgical"})
 # "a barrage of missiles", "the bulk of the drones": a share or a wave of weapons in flight.
 SHARES = frozenset({"barrage", "salvo", "volley", "wave", "swarm", "majority", "bulk", "rest", "number", "dozen",
                     "dozens", "hundred", "hundreds", "half", "most", "all", "some", "none", "many", "several"})
@@ -225,6 +228,9 @@ VICTIMS = frozenset({"life", "dead", "wounded", "injured", "casualty", "soldier"
 
 # "Pakistani troops killed eight attackers", "fighters massacred villagers": forces that take lives attack.
 KILLING = frozenset({"kill", "massacre", "slaughter", "gun"})
+# "killed two birds with one stone", "killed three hours": what is counted when killed, but no person.
+NOT_PEOPLE = frozenset({"bird", "animal", "dog", "cow", "cattle", "goat", "sheep", "leopard", "tiger", "hour",
+                        "minute", "day", "week", "month", "year"})
 
 # "recalled the fighting", "called the attack an invasion": an action told about, not done (but "the Taliban called
 # their takeover a victory": one's own, told with its possessive)
