@@ -95,3 +95,13 @@ def test_the_journalist_named_last_does_not_answer(read_article):
             "the aim of the visit?\n\n— To sign the water deal.\n\n— And the border?\n\n— It will be demarcated "
             "by 2025.")
     assert {who for who, evidence in _said(read_article, text) if evidence.startswith("—")} == {"Andrei Rudenko"}
+
+
+# Old misfire of the class of "Speaker of the State Duma Vyacheslav Volodin", where the model made the whole run a
+# body: the body after an office's "of the", then its holder.
+@pytest.mark.parametrize("text, speaker", [
+    ("Deputy Chairman of the Security Council Dmitry Medvedev said the West would pay.", "Dmitry Medvedev"),
+    ("Member of the Federation Council Andrei Klishas said the law was needed.", "Andrei Klishas"),
+])
+def test_a_holder_named_after_the_body_of_his_office_is_a_person(read_article, text, speaker):
+    assert [who for who, _ in _said(read_article, text)] == [speaker]

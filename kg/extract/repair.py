@@ -38,7 +38,7 @@ _RUN_BREAKERS = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "'
 
 def repair_names(doc: Doc) -> Doc:
     spans = _possessive_names([_titled_person(_without_body_word(_extended(ent))) for ent in doc.ents])
-    spans = [_lettered_branch(span) for span in spans]
+    spans = [part for span in spans for part in _body_then_person(_lettered_branch(span))]
     spans += _persons_after_offices(doc, spans) + _acronym_definitions(doc) + _hyphenated_organisations(doc)
     spans += _numbered_groups(doc)
     kept = _without_overlaps(spans)
@@ -109,6 +109,20 @@ def _without_body_word(ent: Span) -> Span:
             or not ent.doc[ent.start - 1].text[:1].isupper():
         return ent
     return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
+def _body_then_person(ent: Span) -> list[Span]:
+    """"Deputy Chairman of the Security Council Dmitry Medvedev": a body after an office's "of the" that the model
+    ran into the holder's name after it is the body, then the person (two or more name words after its last body
+    word)."""
+    doc, first = ent.doc, ent.start + (ent[0].lower_ == "the")  # "of the X" or "of [the X]"
+    if ent.label_ != "ORG" or ent.ent_id_ or first < 2 or doc[first - 1].lower_ != "the" \
+            or doc[first - 2].lower_ != "of":
+        return [ent]
+    last = max((t.i for t in ent if t.lower_ in ORGANISATION_WORDS), default=None)
+    if last is None or ent.end - last < 3 or not all(t.pos_ == "PROPN" and t.is_title for t in doc[last + 1:ent.end]):
+        return [ent]
+    return [Span(doc, ent.start, last + 1, label="ORG"), Span(doc, last + 1, ent.end, label="PERSON")]
 
 
 def _lettered_branch(ent: Span) -> Span:
