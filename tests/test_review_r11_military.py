@@ -134,3 +134,12 @@ def test_precise_strike_in_words(read, text):
 ])
 def test_precise_strike_at_a_target_kept(read, text, agent):
     assert ("Attack", agent) in agents(read(text))
+
+
+# --- a model rocket fired over a country is aimed; a percentage of missiles is a share of them -----------------------
+def test_model_rocket_over_a_country(read):
+    assert ("Attack", "North Korea") in agents(read("North Korea launched a Hwasong rocket over Japan."))
+
+
+def test_percent_of_missiles_intercepted(read):
+    assert ("Other", "Israel") in agents(read("Israel intercepted 99 percent of the Iranian missiles."))

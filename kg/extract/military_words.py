@@ -207,7 +207,8 @@ ARMED_MODES = frozenset({"missile", "missiles", "drone", "drones", "rocket", "ro
 PRECISE_MODES = frozenset({"precision", "surgical"})
 # "a barrage of missiles", "the bulk of the drones": a share or a wave of weapons in flight.
 SHARES = frozenset({"barrage", "salvo", "volley", "wave", "swarm", "majority", "bulk", "rest", "number", "dozen",
-                    "dozens", "hundred", "hundreds", "half", "most", "all", "some", "none", "many", "several"})
+                    "dozens", "hundred", "hundreds", "half", "most", "all", "some", "none", "many", "several",
+                    "percent"})  # "99 percent of the Iranian missiles"
 # "intercepted two Indian jets": aircraft shot down or intercepted in flight.
 WARPLANES = frozenset({"jet", "warplane", "bomber", "fighter-jet", "aircraft", "helicopter"})
 # what an operation named for saving or carrying people is for: "launched Operation Ganga to evacuate students",
@@ -363,7 +364,7 @@ CAMPAIGNS_IN_WORDS = PUBLICITY | frozenset({"charm", "verbal", "rhetorical", "le
 # "a rocket carrying a satellite into orbit", "the Baikonur cosmodrome": a launch into space, not at a target.
 SPACEFLIGHT = frozenset({"satellite", "orbit", "spacecraft", "cosmodrome", "spaceport", "astronaut", "cosmonaut",
                          "payload", "crew", "capsule", "probe", "space", "spaceflight", "launcher"})
-AIMED = frozenset({"at", "on", "against", "toward", "towards", "into"})  # "launched a rocket at Sderot"
+AIMED = frozenset({"at", "on", "against", "toward", "towards", "into", "over"})  # "a rocket at Sderot", "over Japan"
 # "the INDRA tri-service exercise", "the Vostok strategic exercise": words that make a named exercise a military one.
 MILITARY_MODIFIERS = frozenset({"tri", "service", "tri-service", "strategic", "tactical", "staff", "command",
                                 "live", "firing", "air", "land", "sea", "amphibious", "counter", "terrorism",
