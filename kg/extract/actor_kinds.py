@@ -33,7 +33,7 @@ def vessel(ent: Span) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in _VESSELS
 
 
-_PERSON_DESCRIPTIONS = OCCUPATIONS | ROLE_HEADS | {"official", "diplomat"}
+_PERSON_DESCRIPTIONS = OCCUPATIONS | ROLE_HEADS | {"official", "diplomat", "head", "founder", "deputy", "aide"}
 
 
 def described_as_person(ent: Span) -> bool:

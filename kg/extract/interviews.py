@@ -7,8 +7,9 @@ only an answer that follows a question counts, so that a who's-who list ("Name: 
 
 A transcript ("CHAIRMAN ALI KHAN: The minister will speak." / "DAVID ROSS: Thank you.") labels each turn with its
 speaker's name in capitals, after any office; every turn is a statement, asked or not. The layout counts when
-several paragraphs open with such labels and one of them names a person the article also names in ordinary case,
-so that datelines ("KABUL: …") and teaser lines ("READ MORE: …") make none.
+several paragraphs open with such labels and one of them names a person the article also names in ordinary case (in
+full, or by the surname: "Minister Dar" for "ISHAQ DAR:"), so that datelines ("KABUL: …") and teaser lines ("READ
+MORE: …") make none.
 """
 from __future__ import annotations
 
@@ -93,11 +94,20 @@ def _is_question(paragraph: int, opening: Sentence | None, sentences: list[Sente
 
 
 def _labelled_person(opening: Sentence, index: ActorIndex) -> str | None:
-    """The person whose name is the label ("Ayla Demir:", "Demir:"), not an outlet's or a role's ("Q:")."""
+    """The person whose name is the label ("Ayla Demir:", "Demir:"), not an outlet's or a role's ("Q:"). A label
+    the model tagged as no name ("Hasanli:" at a paragraph's start) is the one person the article names so."""
     label = _LABEL.match(opening.evidence.sentence).group(1)
     start = opening.evidence.start
     keys = [key for offset, key in index.in_range(start, start + len(label)) if index.actors[key].kind == "Person"]
-    return keys[0] if keys else None
+    return keys[0] if keys else _person_named(label, index)
+
+
+def _person_named(label: str, index: ActorIndex) -> str | None:
+    """The one person whose name is ``label`` or ends with it ("Hasanli" -> Elnur Hasanli); None if none or several."""
+    words = label.casefold().split()
+    keys = [key for key, actor in index.actors.items() if actor.kind == "Person"
+            and actor.label.casefold().split()[-len(words):] == words]
+    return keys[0] if len(keys) == 1 else None
 
 
 def turn_speakers(sentences: list[Sentence]) -> dict[int, Span]:
@@ -120,4 +130,5 @@ def _named_person(spelt: set[str], sentences: list[Sentence]) -> bool:
     spoke"), so that labels of a story's parts ("UPDATE:", "EDITOR'S NOTE:") make no transcript though "Update"
     opens a sentence."""
     persons = {f" {ent.text} " for sentence in sentences for ent in sentence.span.ents if ent.label_ == "PERSON"}
-    return any(f" {name} " in person for name in spelt for person in persons)
+    surnames = {name.split()[-1] for name in spelt if len(name.split()) > 1}  # "Minister Dar" for "ISHAQ DAR:"
+    return any(f" {name} " in person for name in spelt | surnames for person in persons)
