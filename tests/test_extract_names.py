@@ -284,3 +284,24 @@ def test_a_group_on_a_country_keeps_the_country_in_its_name(read):
                         "the UN Security Council on Myanmar."))
     assert found["ASEAN Contact Group on Myanmar"] == ("Organisation", None)
     assert found["United Nations Security Council"] == ("Organisation", "Q37470")
+
+
+# -- particles of a surname ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Commission President Ursula von der Leyen arrived in Samarkand on Thursday for talks with the five leaders.",
+     "Ursula von der Leyen"),
+    ("German Chancellor Olaf Scholz met Ursula von der Leyen in Berlin on Monday.", "Ursula von der Leyen"),
+    ("Dutch diplomat Pieter van den Broek told reporters in Kabul that the embassy would reopen.",
+     "Pieter van den Broek"),
+])
+def test_lowercase_particles_are_part_of_a_surname(read, text, person):
+    """The model cuts "Ursula von der Leyen" into a person "Ursula von der" and a place "Leyen"."""
+    found = actors(read(text))
+    assert found.get(person, ("",))[0] == "Person"
+    assert not any(label.endswith((" von", " der", " van", " den")) or label in ("Leyen", "Broek") for label in found)
+
+
+def test_a_particle_before_no_name_is_no_part_of_one(read):
+    found = actors(read("Taliban leader Hibatullah Akhundzada is de facto head of state, officials in Kabul said."))
+    assert "Hibatullah Akhundzada" in found and not any("facto" in label for label in found)

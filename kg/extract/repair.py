@@ -12,6 +12,8 @@ components:
 * the words an acronym in parentheses abbreviates are one name ("Tehrik-i-Taliban Pakistan (TTP)", a branch's
   "Islamic State Sahel (IS-S)");
 * a body named by a number in words is one name ("Group of Seven", not "Group of" and a number);
+* a person's name runs on through the lowercase particles of a surname ("Ursula von der Leyen", which the
+  model cuts into a person and a place);
 * capitalised words right after an office ("FO spokesperson Asim Iftikhar Ahmad", "Ukraine's defense
   minister, Oleksii Reznikov") are a person's name even when the model tagged nothing, or tagged part
   of it as a place ("Ambassador to India Nikolay Kudashev").
@@ -192,9 +194,31 @@ def _extended(ent: Span) -> Span:
         end += 1
     if ent.label_ == "ORG" and end == ent.end:
         end = _organ_after(doc, end)
+    if ent.label_ == "PERSON":
+        end = _through_particles(doc, end)
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_)
+
+
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "dos", "du", "bin", "ibn"})
+
+
+def _through_particles(doc: Doc, end: int) -> int:
+    """Where a person's name ends when it ends with, or is followed by, lowercase particles of a surname ("Ursula
+    von" + "der Leyen", "Ursula von der" + "Leyen": the model makes a person and a place of them): after the
+    particles and the capitalised word they lead to; ``end`` when there are none or no name word comes after them
+    ("de facto")."""
+    first = end  # the model may have kept some of the particles ("Ursula von der" + "Leyen")
+    while first > 0 and doc[first - 1].lower_ in NAME_PARTICLES and doc[first - 1].text.islower():
+        first -= 1
+    stop = end
+    while stop < len(doc) and doc[stop].lower_ in NAME_PARTICLES and doc[stop].text.islower():
+        stop += 1
+    if stop > first and stop < len(doc) and doc[stop].is_alpha and doc[stop].text[:1].isupper() \
+            and not doc[stop].ent_id_ and doc[stop].lower_ not in TITLE_WORDS:
+        return stop + 1
+    return end
 
 
 ORGANS = frozenset({"Council", "Secretariat", "Commission", "Committee", "Assembly", "Board"})
