@@ -648,9 +648,9 @@ _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Whether the text was cut into lines of a fixed width (an e-mail, a wire feed, a text export): no line is
-    longer than a wrap width, and lines end mid-sentence with the paragraph going on below them. A page's body
-    paragraphs are each one longer line, so their line breaks are never taken for wrapping.
+    """Whether the text was cut into lines of a fixed width (an e-mail, a wire feed, a text export): nine lines in
+    ten are no longer than a wrap width, and lines end mid-sentence with the paragraph going on below them. A page's
+    body paragraphs are each one longer line, so their line breaks are not taken for wrapping.
 
     >>> _hard_wrapped(["The border guards left the post near the river on Monday, officials in the",
     ...                "province said, and the crossing was closed for a week while engineers",
