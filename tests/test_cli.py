@@ -18,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
-from rdflib.namespace import RDF
+from rdflib.namespace import OWL, RDF
 
 from kg.namespaces import KG
 
@@ -259,3 +259,12 @@ def test_remove_retracts_one_article(seeds_store, tmp_path):
     again = kg("remove", SEED, "--store", store)
     assert again.returncode != 0
     assert_one_clean_line(again.stderr, SEED)
+
+
+def test_with_no_model_an_article_gives_its_gazetteer_names_and_no_events():
+    """The blank pipeline has no parse to read events from; walking its unset tree crashed the process."""
+    result = kg("extract", SEEDS / SEED, "--format", "turtle", "--model", "no_such_model")
+    assert result.returncode == 0, result.stderr
+    graph = rdflib.Graph().parse(data=result.stdout, format="turtle")
+    assert set(graph.subjects(OWL.sameAs, None))  # linked names from the gazetteer
+    assert not set(graph.subjects(RDF.type, KG.Statement)) and not set(graph.subjects(RDF.type, KG.MilitaryAction))

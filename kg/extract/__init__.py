@@ -10,6 +10,7 @@ from ..records import Article, Extraction
 from .entities import find_actors
 from .meetings import MeetingReader
 from .military import MilitaryReader
+from .nlp import has_parser
 from .resolve import Resolver
 from .sentences import Paragraph, parse, split
 from .statements import StatementReader
@@ -24,6 +25,8 @@ def extract(article: Article, nlp: Language, gazetteer: Gazetteer, min_confidenc
     articles' at once (as a build does)."""
     sentences = split(article, nlp, parsed)
     index = find_actors(sentences, article.text, gazetteer, published=article.published)
+    if not has_parser(nlp):  # no model: the gazetteer's names only; events are read from parses
+        return Extraction(article=article, actors=list(index.actors.values()))
     resolver = Resolver(index, gazetteer)
     statements = StatementReader(resolver, article.text).read(sentences)
     meetings = MeetingReader(resolver, article.published).read(sentences)

@@ -3,7 +3,8 @@
 The statistical English model is preferred; an entity ruler fed by the gazetteer runs before its
 NER so that checked names win over statistical guesses and carry their Wikidata ID as ``ent_id_``.
 With no model installed the pipeline still runs (blank English + sentencizer + ruler), with a
-warning: names from the gazetteer are still found, but parses and unknown names are not.
+warning: names from the gazetteer are still found, but parses, unknown names and events (read from
+parses) are not.
 """
 from __future__ import annotations
 
