@@ -24,6 +24,7 @@ article of a JSON Lines file adds ``#<id>`` or ``#<line number>``.
 from __future__ import annotations
 
 import codecs
+import html
 import json
 import os
 import re
@@ -396,7 +397,7 @@ def read_text_article(text: str, name: str) -> Article:
 
 def _article_from_text(text: str, name: str, title: str | None = None) -> Article:
     """The shared reading of a body; with ``title`` known, the headline is not looked for, only removed."""
-    lines = [_plain_spaces(line).rstrip() for line in re.split(r"\r\n|\r|\n", text)]
+    lines = [_plain_spaces(_unescaped(line)).rstrip() for line in re.split(r"\r\n|\r|\n", text)]
     longest = _longest_paragraph(lines)
     if longest > MAX_PARAGRAPH_CHARS:
         raise InputError(f"{name}: a paragraph of {longest:,} characters, more than the {MAX_PARAGRAPH_CHARS:,} "
@@ -429,6 +430,19 @@ def _article_from_text(text: str, name: str, title: str | None = None) -> Articl
         checksum=_checksum(text.encode("utf-8")),
         language=detect_language(body),
     )
+
+
+_REFERENCE = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+
+
+def _unescaped(line: str) -> str:
+    """The line with HTML's character references read ("Jaishankar&#8217;s", "&quot;", "&amp;"), which text copied
+    from a page's source or a feed keeps; the rules would see "&#8217;s" where a name ends.
+
+    >>> _unescaped("Jaishankar&#8217;s &quot;very productive&quot; talks"), _unescaped("AT&T and R&D")
+    ('Jaishankar’s "very productive" talks', 'AT&T and R&D')
+    """
+    return html.unescape(line) if _REFERENCE.search(line) else line
 
 
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # no-break, thin, ideographic …

@@ -614,3 +614,9 @@ def test_a_hard_wrapped_paragraph_is_one_line_of_text():
         "statement issued late on Monday night.",
         "The minister arrived in Dushanbe on Monday for two days of talks on the border.\n"
         "He met President Rahmon on Tuesday and left for Tashkent in the evening."]
+
+
+def test_html_character_references_in_text_are_read():
+    """Text copied from a page's source keeps "&#8217;" and "&quot;": the name would end in "&#8217;s"."""
+    text = "Talks in Moscow\n\nJaishankar&#8217;s talks with Lavrov were &quot;very productive&quot;, R&D aside.\n"
+    assert read_text_article(text, "a.txt").text == "Jaishankar’s talks with Lavrov were \"very productive\", R&D aside."
