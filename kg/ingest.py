@@ -4,8 +4,10 @@ A batch must go on past a bad file, so :func:`read_articles` yields an :class:`I
 in place of an article it cannot read instead of raising it. Page furniture (comment
 widgets, share menus, teasers, ads, credits) is removed line by line with general patterns,
 never with one outlet's sentences: the articles that matter are the ones not seen yet.
-Every kept line is kept verbatim (only trailing whitespace goes), because evidence
-sentences are later located in ``Article.text`` by exact offsets.
+A kept line keeps its words; only what is layout goes (character references, odd spaces,
+indentation, a story sentence's bullet, guillemets for quotes), and a paragraph that the
+page cut with an ad or glued to a widget is put right, so that a page reads as its plain
+text does. Evidence sentences are later located in ``Article.text`` by exact offsets.
 
 What is refused, each with one line naming the file and the reason: files that are not
 regular files (pipes, devices), over :data:`MAX_ARTICLE_BYTES` (by size, before reading), binary,
@@ -397,7 +399,7 @@ def read_text_article(text: str, name: str) -> Article:
 
 def _article_from_text(text: str, name: str, title: str | None = None) -> Article:
     """The shared reading of a body; with ``title`` known, the headline is not looked for, only removed."""
-    lines = [_plain_spaces(_unescaped(line)).rstrip() for line in re.split(r"\r\n|\r|\n", text)]
+    lines = _story_bullets_dropped([_read_line(line) for line in re.split(r"\r\n|\r|\n", text)])
     longest = _longest_paragraph(lines)
     if longest > MAX_PARAGRAPH_CHARS:
         raise InputError(f"{name}: a paragraph of {longest:,} characters, more than the {MAX_PARAGRAPH_CHARS:,} "
@@ -432,6 +434,12 @@ def _article_from_text(text: str, name: str, title: str | None = None) -> Articl
     )
 
 
+def _read_line(line: str) -> str:
+    """A line as a reader sees it: character references read, spaces made plain, no indentation, quotation marks
+    in the English form (each a layout a page may use for the same words)."""
+    return _english_quotes(_plain_spaces(_unescaped(line)).strip())
+
+
 _REFERENCE = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 
 
@@ -458,6 +466,70 @@ def _plain_spaces(line: str) -> str:
     'President Putin met Shavkat Mirziyoyev in Samarkand'
     """
     return _INVISIBLE.sub("", _ODD_SPACES.sub(" ", line))
+
+
+_GUILLEMETS = str.maketrans("«»‹›", "“”‘’")
+
+
+def _english_quotes(line: str) -> str:
+    """The line with «guillemets» and „low-high“ quotation marks made “English” ones, which the rules know: Central
+    Asian and European outlets print their English stories with them, and a quote the rules do not see as one has
+    no speaker. A » with no « before it on the line is a breadcrumb's or teaser's arrow and stays.
+
+    >>> _english_quotes("«We will respond», Raisi said. „Take my words seriously“, he added.")
+    '“We will respond”, Raisi said. “Take my words seriously”, he added.'
+    >>> _english_quotes("Home » World » Asia"), _english_quotes("He called it „historic”.")
+    ('Home » World » Asia', 'He called it “historic”.')
+    """
+    if "«" in line and "»" in line[line.index("«"):]:
+        line = line.translate(_GUILLEMETS)
+    if "„" not in line:
+        return line
+    quoted, opened = [], False
+    for char in line:
+        if char == "„":
+            char, opened = "“", True
+        elif char in "“”" and opened:
+            char, opened = "”", False
+        quoted.append(char)
+    return "".join(quoted)
+
+
+def _story_bullets_dropped(lines: list[str]) -> list[str]:
+    """The lines, with the bullets of the story's bulleted sentences dropped (:func:`_bullet_dropped`). Bullets above
+    the story's first unbulleted sentence stay: "Key points" and "Summary" lists over a story repeat its facts.
+
+    >>> _story_bullets_dropped(["- The bloc sent troops to Kazakhstan.", "The bloc sent 2,030 troops to Almaty on "
+    ...                         "Thursday, officials said.", "- Russia supplied most of the force."])
+    ['- The bloc sent troops to Kazakhstan.', 'The bloc sent 2,030 troops to Almaty on Thursday, officials said.', 'Russia supplied most of the force.']
+    """
+    start = next((index for index, line in enumerate(lines) if _is_story_line(line) and not _BULLET.match(line)),
+                 len(lines))
+    return lines[:start] + [_bullet_dropped(line) for line in lines[start:]]
+
+
+_BULLET = re.compile(r"[•●▪■◦‣∙*-]\s+(?=\S)")
+
+
+def _bullet_dropped(line: str) -> str:
+    """The line without the bullet that opens it when what follows is a sentence of the story ("• Troops left the
+    post on Monday."): a list of facts is the story's text, and a paragraph of bulleted lines reads as a list of
+    teasers' titles, which no sentence ends. A bulleted title, a dash of dialogue or a lone bullet stays.
+
+    >>> _bullet_dropped("• Tajikistan ordered the mobilisation of 20,000 troops."), _bullet_dropped("- Petrol price unchanged")
+    ('Tajikistan ordered the mobilisation of 20,000 troops.', '- Petrol price unchanged')
+    >>> _bullet_dropped("— Will India buy more Russian oil?"), _bullet_dropped("-5 degrees at night.")
+    ('— Will India buy more Russian oil?', '-5 degrees at night.')
+    """
+    bullet = _BULLET.match(line)
+    if bullet is None:
+        return line
+    item = line[bullet.end():]
+    sentence = len(item.split()) >= _SENTENCE_WORDS and item.endswith(_SENTENCE_ENDS) and not item.endswith(":")
+    return item if sentence else line
+
+
+_SENTENCE_WORDS = 5  # words: fewer, and a line ending with a full stop is a label or a title as often as a sentence
 
 
 def _longest_paragraph(lines: list[str]) -> int:
@@ -686,19 +758,75 @@ _WRAP_WIDTH = 100  # characters: the widest lines of a wrapped text (72 and 80 a
 
 def _paragraphs(lines: list[str], keep: list[bool], per_line: bool = False, wrapped: bool = False) -> str:
     """Kept lines, grouped by the blank lines between them (``per_line``: each line its own paragraph), joined
-    by a blank line; a ``wrapped`` text's wrapped paragraphs joined into their lines of text (:func:`_joined`)."""
-    paragraphs, current = [], []
+    by a blank line; a ``wrapped`` text's wrapped paragraphs joined into their lines of text (:func:`_joined`);
+    a paragraph cut by the page put together again (:func:`_rejoined`)."""
+    groups, current = [], []
     for line, kept in zip(lines, keep):
         if per_line and kept:
-            paragraphs.append(line)
+            groups.append([line])
         elif not line and current:
-            paragraphs.append(_joined(current) if wrapped else "\n".join(current))
+            groups.append(current)
             current = []
         elif kept:
             current.append(line)
     if current:
-        paragraphs.append(_joined(current) if wrapped else "\n".join(current))
-    return "\n\n".join(paragraphs)
+        groups.append(current)
+    if wrapped:
+        return "\n\n".join(_rejoined([_joined(group) for group in groups]))
+    last_story = max((index for index, group in enumerate(groups) if any(map(_is_story_line, group))), default=0)
+    paragraphs = [part for index, group in enumerate(groups)
+                  for part in (_labels_apart(group) if index < last_story else ["\n".join(group)])]
+    return "\n\n".join(_rejoined(paragraphs))
+
+
+def _labels_apart(lines: list[str]) -> list[str]:
+    r"""A paragraph, with the short lines that end no sentence under its last line of story text put in a paragraph
+    of their own: a copied page glues an ad's notice, a teaser or a menu to the paragraph above ("Advertisement -
+    Scroll to continue"), and a paragraph that ends on no sentence is read as a headline or a list, story and all.
+    Only paragraphs with story after them are split: the page's last block mixes its notices ("Dear readers, …
+    Please support us.") with the widgets that end it, and is furniture as a whole.
+
+    >>> _labels_apart(["The crossing was closed for trade and pedestrians, officials in Chaman said on Sunday.",
+    ...                "Scroll to continue with content"])
+    ['The crossing was closed for trade and pedestrians, officials in Chaman said on Sunday.', 'Scroll to continue with content']
+    >>> _labels_apart(["23:40 IST", "Taliban fighters entered Kabul, the group's spokesman said on Twitter."])
+    ["23:40 IST\nTaliban fighters entered Kabul, the group's spokesman said on Twitter."]
+    """
+    last_story = max((index for index, line in enumerate(lines) if _is_story_line(line)), default=None)
+    tail = lines[last_story + 1:] if last_story is not None else []
+    if not tail or any(len(line) >= _LONG_LINE or line.endswith(_SENTENCE_ENDS) for line in tail):
+        return ["\n".join(lines)]
+    return ["\n".join(lines[:last_story + 1]), "\n".join(tail)]
+
+
+def _is_story_line(line: str) -> bool:
+    return len(line) >= _LONG_LINE and line.endswith(_SENTENCE_ENDS) and not line.endswith(":")
+
+
+def _rejoined(paragraphs: list[str]) -> list[str]:
+    """The paragraphs, with one that a page cut mid-sentence joined to its rest: an ad, a teaser or a widget is put
+    between two parts of one paragraph, and a part read alone is no sentence. Cut mid-sentence: the part ends on a
+    comma, or with no mark and the rest starts in lower case.
+
+    >>> _rejoined(["Six civilians were killed when Afghan forces opened fire on Chaman on Sunday,",
+    ...            "the military's media wing said."])
+    ["Six civilians were killed when Afghan forces opened fire on Chaman on Sunday, the military's media wing said."]
+    >>> _rejoined(["Who was there?", "the host said nothing."]), _rejoined(["Taliban take Kabul", "iPhone sales fell."])
+    (['Who was there?', 'the host said nothing.'], ['Taliban take Kabul', 'iPhone sales fell.'])
+    """
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and _cut_mid_sentence(joined[-1], paragraph):
+            joined[-1] += " " + paragraph
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+def _cut_mid_sentence(part: str, rest: str) -> bool:
+    if len(part) < _LONG_LINE or not rest:
+        return False
+    return part.endswith(",") or part[-1].isalpha() and rest[0].islower() and rest[:2].isalpha() and rest[1].islower()
 
 
 def _joined(lines: list[str]) -> str:
@@ -754,6 +882,12 @@ _FURNITURE_ANY_CASE = [re.compile(pattern, re.IGNORECASE) for pattern in (
     # labels, credits, ads
     r"images?|photos?|picture|video|watch\s+video|file\s+(?:photo|image)|representational\s+(?:image|photo)|gallery"
     r"|advertisements?|advertisment|ad|sponsored(?:\s+content)?|promoted|loading\.*",
+    # an ad's notice that the story goes on, a player's or a list widget's label
+    r"(?:advertisement|ad)?\s*[-–—:|]?\s*(?:scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?"
+    r"|(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?(?:\s+(?:ad|advert(?:isement)?))?"
+    r"|continue\s+reading(?:\s+(?:below|the\s+main\s+story))?)",
+    r"listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s*[(:|-]?\s*\d+\s*min(?:ute)?s?\)?)?|\d+\s*min(?:ute)?s?"
+    r"|list\s+of\s+\d+\s+items|list\s+\d+\s+of\s+\d+",
     r"\(?(?:(?:featured|file|representative|representational)\s+)?(?:photo|image|picture|pic|video)s?"
     r"(?:\s+(?:credits?|courtesy|source))?\s*[:|].{1,60}\)?",
     r"(?:©|\(c\)|copyright\b).{0,100}|.{0,100}all\s+rights\s+reserved\.?",

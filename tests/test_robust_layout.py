@@ -1,0 +1,113 @@
+"""Reading what scraped pages do to a story's layout: bullets, paragraphs cut by ads, widgets glued to a paragraph,
+guillemets, indentation. Each page must read as its plain text does; real text that looks like the damage stays."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import is_furniture, read_text_article
+
+HEAD = "Border crossing closed after clash\n\nBy Staff Writer\n\n"
+LEAD = ("Tajik and Kyrgyz border guards exchanged fire near the village of Ovchi-Kalacha on Monday, "
+        "officials in Bishkek said.")
+
+
+def body(text: str) -> list[str]:
+    """The article's paragraphs."""
+    return read_text_article(HEAD + text, "page.txt").text.split("\n\n")
+
+
+# --- bullets -------------------------------------------------------------------------------------
+
+def test_bulleted_sentences_of_the_story_are_its_paragraphs():
+    """A paragraph of bulleted lines reads as a list of teasers; a story's bulleted facts are its sentences."""
+    paragraphs = body(f"{LEAD}\n\n• Uzbek border guards closed the Termez crossing on Tuesday, the ministry said.\n\n"
+                      "- The Kazakh army moved two brigades to the Chinese border.\n"
+                      "* Kyrgyzstan recalled its ambassador from Dushanbe for consultations.\n")
+    assert paragraphs == [LEAD, "Uzbek border guards closed the Termez crossing on Tuesday, the ministry said.",
+                          "The Kazakh army moved two brigades to the Chinese border.\n"
+                          "Kyrgyzstan recalled its ambassador from Dushanbe for consultations."]
+
+
+def test_bullets_of_titles_dialogue_and_a_summary_above_the_story_stay():
+    summary = "• Kyrgyzstan and Tajikistan exchanged fire on the border for a second day."
+    teasers = "- Kazakhstan evacuates citizens from Kabul\n- Uzbek som falls against the dollar"
+    dialogue = "— Will the talks resume in Doha next month?\n— They will, if the Taliban keep their word."
+    paragraphs = body(f"Key points\n{summary}\n\n{LEAD}\n\n{dialogue}\n\n{teasers}\n\n{LEAD}")
+    assert summary in paragraphs[0]  # a summary over the story repeats its facts: still a list
+    assert dialogue in paragraphs and teasers in paragraphs
+
+
+# --- paragraphs cut by an ad ------------------------------------------------------------------
+
+@pytest.mark.parametrize("ad", ["Advertisement", "Story continues below this ad", "SCROLL TO CONTINUE WITH CONTENT"])
+def test_a_paragraph_cut_mid_sentence_by_an_ad_is_one_paragraph(ad):
+    cut = ("Six civilians were killed when Afghan forces opened fire on the town of Chaman on Sunday,\n\n"
+           f"{ad}\n\nthe military's media wing said in a statement.")
+    assert body(cut) == ["Six civilians were killed when Afghan forces opened fire on the town of Chaman on Sunday, "
+                         "the military's media wing said in a statement."]
+    cut_after_word = ("The Russian foreign minister told reporters in Moscow that the talks would resume, and the\n\n"
+                      f"{ad}\n\nembassy in Kabul would stay open.")
+    assert len(body(cut_after_word)) == 1
+
+
+def test_paragraphs_that_end_their_sentences_stay_apart():
+    caption = ("Taliban fighters stand guard at the gate of Kabul airport after the last US flight left. "
+               "Photograph: Stringer/EPA")
+    paragraphs = body(f"{caption}\n\nThe last American troops left Afghanistan shortly before midnight on Monday.\n\n"
+                      "Who met whom?\n\nal-Shabaab fighters attacked a base in Somalia on the same day, the army said.")
+    assert len(paragraphs) == 4
+    short = body("Dear readers,\n\nwe are moving to a new site.")  # too short to be a paragraph cut by the page
+    assert len(short) == 2
+
+
+# --- widgets glued to a paragraph ---------------------------------------------------------------
+
+def test_a_widget_glued_under_a_paragraph_is_apart_from_it():
+    """A paragraph that ends on a line that is no sentence is read as a headline or a list, story and all."""
+    paragraphs = body(f"{LEAD}\nPhotos That Defined The Week\n\n{LEAD.replace('Monday', 'Tuesday')}")
+    assert paragraphs[:2] == [LEAD, "Photos That Defined The Week"]
+
+
+def test_entry_times_and_the_pages_last_block_keep_their_lines():
+    entry = "23:40 IST\nTaliban fighters entered the presidential palace in Kabul, the group's spokesman said."
+    last = ("Dear readers, we are facing unprecedented pressure from the authorities. Please support us.\n"
+            "Contribute today")
+    paragraphs = body(f"{LEAD}\n\n{entry}\n\n{LEAD}\n\n{last}")
+    assert entry in paragraphs and paragraphs[-1] == last
+    two_sentences = f"{LEAD}\nThe crossing at Guliston was closed for trade and pedestrians until further notice."
+    assert two_sentences in body(two_sentences)
+
+
+@pytest.mark.parametrize("line", ["Story continues below advertisement", "Advertisement - Scroll to continue",
+                                  "Continue reading the main story", "Listen to this article", "list 2 of 4"])
+def test_ad_and_player_notices_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["The story continues below the surface, the analyst said.",
+                                  "Continue reading the report, the minister urged lawmakers.",
+                                  "Listen to the people of Badakhshan, the governor told officials."])
+def test_sentences_with_the_notices_words_are_not(line):
+    assert not is_furniture(line)
+
+
+# --- quotation marks and indentation --------------------------------------------------------------
+
+def test_guillemets_and_low_high_quotes_read_as_english_quotes():
+    text = (f"{LEAD}\n\n«We will not allow the rights of our people to be violated», Raisi said. "
+            "„Take my words seriously“, he added.\n")
+    assert body(text)[1] == ("“We will not allow the rights of our people to be violated”, Raisi said. "
+                             "“Take my words seriously”, he added.")
+
+
+def test_arrows_and_closing_guillemets_alone_stay():
+    arrow = "The ministry’s statement » was read out on state television on Monday evening, officials said."
+    assert arrow in body(f"{LEAD}\n\n{arrow}")
+    assert "Home » World » Asia" not in "\n".join(body(f"Home » World » Asia\n\n{LEAD}"))
+
+
+def test_indented_paragraphs_read_as_unindented_ones():
+    plain = f"{LEAD}\n\n23:40 IST\nTaliban fighters entered the presidential palace in Kabul, a spokesman said.\n"
+    indented = "\n".join(("\t" if len(line) > 40 else "    ") + line if line else line for line in plain.split("\n"))
+    assert body(indented) == body(plain)
+    assert body(plain.replace("\n", "\r\n")) == body(plain)
