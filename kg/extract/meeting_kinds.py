@@ -16,10 +16,11 @@ from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CL
                             TALKS_FURNITURE, TIME_WORDS, TRIGGERS, WISHES, WRITTEN_WORDS)
 from .meeting_syntax import displaced_objects
 from .names import ROLE_HEADS
-from .sentences import Sentence
+from .sentences import Sentence, per_sentence
 
 
-def triggers(sentence: Sentence) -> list[tuple[Token, str]]:
+@per_sentence
+def triggers(sentence: Sentence) -> tuple[tuple[Token, str], ...]:
     """Every word of the sentence that names an encounter in its use here, with the encounter's kind."""
     found = []
     for token in sentence.span:
@@ -33,9 +34,10 @@ def triggers(sentence: Sentence) -> list[tuple[Token, str]]:
         if kind == "PressConference" and not any(t.lower_ in ("press", "news") for t in token.lefts):
             kind = "Summit"  # "held an extraordinary video conference": the leaders' meeting, not a briefing
         found.append((token, kind))
-    return found
+    return tuple(found)
 
 
+@per_sentence
 def main_trigger(sentence: Sentence) -> tuple[Token, str] | None:
     """The word that names the sentence's encounter: the one with its parties ("talks with …", "met X")
     over one that only dates it ("on the eve of the dialogue"), and the sentence's over a headline joined to it;
@@ -68,10 +70,11 @@ def _did_not_happen(trigger: Token) -> bool:
         trigger.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in verb.children)
 
 
-def negated_scopes(sentence: Sentence) -> list[Span]:
+@per_sentence
+def negated_scopes(sentence: Sentence) -> tuple[Span, ...]:
     """The clauses of the sentence's negated encounters ("did not meet", "had been invited to visit"): nothing
     named in them takes part in another encounter of the sentence."""
-    return [_clause_of(token) for token, _ in triggers(sentence) if negated(token)]
+    return tuple(_clause_of(token) for token, _ in triggers(sentence) if negated(token))
 
 
 def _clause_of(token: Token) -> Span:

@@ -217,7 +217,7 @@ class MeetingReader:
         aside = syntax.chairs(trigger) + syntax.attributors(trigger) + syntax.addresses(trigger) + \
             syntax.reporters(trigger) + syntax.other_actions(trigger) + syntax.kin(trigger) + syntax.asides(trigger) + \
             syntax.judges(trigger) + syntax.company(trigger)
-        refused = kinds.negated_scopes(sentence)
+        refused = list(kinds.negated_scopes(sentence))
         persons = []
         for clause in (syntax.clause(trigger, sentence), syntax.outside_quotes(sentence)):  # the reported clause first
             kept = syntax.beside(syntax.on_line(clause, trigger), refused + aside)  # "A met B, weeks after B had

@@ -123,9 +123,8 @@ def named_in_phrase(token: Token) -> str | None:
     "the town was surrounded by Taliban fighters"."""
     lemma, children = token.lemma_.lower(), list(token.children)
     if token.pos_ == "NOUN":
-        words = {t.lemma_.lower() for t in token.subtree}
         if token.lower_ == "up" and any(c.lower_ == "call" for c in children) or \
-                lemma in READINESS_CHECKS and "readiness" in words and words & MILITARY_CONTEXT:
+                lemma in READINESS_CHECKS and _readiness_of_forces({t.lemma_.lower() for t in token.subtree}):
             return "Mobilisation"
         if lemma == "patrol" and any(c.lower_ == "joint" for c in children) or \
                 lemma == "game" and any(c.lower_ == "war" for c in children):
@@ -133,9 +132,7 @@ def named_in_phrase(token: Token) -> str | None:
         if lemma == "patrol" and (any(c.lower_ in PATROL_WORDS for c in token.lefts) or
                                   token.dep_ == "dobj" and token.head.lemma_ in ESCALATING):
             return "Deployment"  # "stepped up combat air patrols" (not "troops on a routine patrol were blocked")
-        modifiers = {t.lemma_.lower() for c in token.lefts for t in c.subtree}
-        if lemma == "operation" and modifiers & OPERATION_WORDS or lemma == "campaign" and (
-                modifiers & (OPERATION_WORDS - {"counter"}) or "counter" in modifiers and modifiers & COUNTERED_FORCE):
+        if lemma in ("operation", "campaign") and _military_operation(lemma, token):
             return "Attack"  # "a counter-terrorism campaign" (not "a counter-disinformation campaign")
         if lemma in RESPONSES and token.dep_ == "dobj" and token.head.lemma_ in GIVING and \
                 with_forces(token.head, ("nsubj",)) and named_responder(token.head) and not answers_words(token):
@@ -197,6 +194,19 @@ def named_in_phrase(token: Token) -> str | None:
                                    for g in c.children):
         return "Attack"
     return None
+
+
+def _readiness_of_forces(words: set[str]) -> bool:
+    """The words of "a snap check of the combat readiness of its forces"."""
+    return "readiness" in words and bool(words & MILITARY_CONTEXT)
+
+
+def _military_operation(lemma: str, noun: Token) -> bool:
+    """"a counter-terrorism operation", "a counter-terrorism campaign" (not "a counter-disinformation campaign")."""
+    modifiers = {t.lemma_.lower() for c in noun.lefts for t in c.subtree}
+    if lemma == "operation":
+        return bool(modifiers & OPERATION_WORDS)
+    return bool(modifiers & (OPERATION_WORDS - {"counter"}) or "counter" in modifiers and modifiers & COUNTERED_FORCE)
 
 
 def with_munitions(trigger: Token) -> bool:

@@ -7,8 +7,9 @@ the paragraphs of several articles in one ``nlp.pipe`` (:func:`parse`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from functools import wraps
 from itertools import islice
 
 from spacy.language import Language
@@ -99,12 +100,26 @@ class Sentence:
     paragraph: int
     index: int  # position among all sentences of the article
     opens_paragraph: bool
+    answers: dict = field(default_factory=dict, compare=False, repr=False)  # of :func:`per_sentence` functions
 
     def offsets(self, span: Span | Token) -> tuple[int, int]:
         """Offsets in the article body of a span or token of this sentence."""
         if isinstance(span, Token):
             return self.base + span.idx, self.base + span.idx + len(span.text)
         return self.base + span.start_char, self.base + span.end_char
+
+
+def per_sentence(question: Callable[[Sentence], object]) -> Callable[[Sentence], object]:
+    """A question about a sentence answered once per sentence. Several readers ask the same ones (its meeting
+    words, their negated clauses) several times a sentence, and each answer walks its tokens again; the answer
+    is kept on the sentence, so it lives no longer than the sentence. Answers are shared: never change one."""
+    @wraps(question)
+    def answer(sentence: Sentence):
+        answers = sentence.answers
+        if question not in answers:
+            answers[question] = question(sentence)
+        return answers[question]
+    return answer
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
