@@ -418,6 +418,7 @@ def _article_from_text(text: str, name: str, title: str | None = None) -> Articl
     else:
         site = credit = None
     _drop_repeats(lines, keep, title)
+    _drop_listed_titles(lines, keep)
     body = _paragraphs(lines, keep, per_line=_one_paragraph_per_line(lines), wrapped=_hard_wrapped(lines))
     if not body:
         raise InputError(f"{name}: no article text (only headline or page furniture)")
@@ -427,7 +428,7 @@ def _article_from_text(text: str, name: str, title: str | None = None) -> Articl
         identity=name,
         text=body,
         title=title,
-        published=_publication_date(lines),
+        published=_publication_date(lines, _body_start(lines, keep)),
         outlet=site or masthead or credit or _outlet(header, body),
         checksum=_checksum(text.encode("utf-8")),
         language=detect_language(body),
@@ -692,6 +693,30 @@ def _key(line: str) -> str:
     return " ".join(line.split()).casefold().rstrip(" .…!?:;,")
 
 
+_LIST_HEADER = re.compile(
+    r"(?:(?:related|more|recommended|trending|top|latest|popular|similar|editor'?s?'?\s+picks?)(?:\s+(?:articles?|posts?"
+    r"|news|stories|content|topics|videos?|reads?|links?))?(?:\s+(?:for\s+you|now))?|also\s+read|read\s+(?:more|also|next)"
+    r"|see\s+also|must\s+read|don'?t\s+miss|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed|shared)"
+    r"|further\s+reading|more\s+from\s+[\w ]{1,30})\s*:?", re.IGNORECASE)
+
+
+def _drop_listed_titles(lines: list[str], keep: list[bool]) -> None:
+    """Drop the titles listed under a list's header ("Related Stories", "Trending Topics", "Read more:"), up to the
+    first line that ends as a sentence: with the header gone, a title alone is a line of text, and a name in it
+    ("Taliban", "Pakistan army chief visits troops along the LoC") is taken for one the story names.
+    """
+    listed = False
+    for index, line in enumerate(lines):
+        if not line:
+            listed = False
+        elif _LIST_HEADER.fullmatch(" ".join(line.split()).strip("•·*-–—»> ")):
+            listed = True
+        elif listed and line.endswith(_SENTENCE_ENDS):
+            listed = False
+        elif listed:
+            keep[index] = False
+
+
 def _drop_repeats(lines: list[str], keep: list[bool], title: str | None) -> None:
     """Drop the headline's copies and the earlier of two copies of a line (a standfirst repeated as the lead).
 
@@ -775,21 +800,49 @@ def _paragraphs(lines: list[str], keep: list[bool], per_line: bool = False, wrap
         return "\n\n".join(_rejoined([_joined(group) for group in groups]))
     last_story = max((index for index, group in enumerate(groups) if any(map(_is_story_line, group))), default=0)
     paragraphs = [part for index, group in enumerate(groups)
-                  for part in (_labels_apart(group) if index < last_story else ["\n".join(group)])]
+                  for part in _labels_apart(_subhead_apart(group), with_tail=index < last_story)]
     return "\n\n".join(_rejoined(paragraphs))
 
 
-def _labels_apart(lines: list[str]) -> list[str]:
+def _subhead_apart(lines: list[str]) -> list[str]:
+    r"""A paragraph's lines, a subhead glued above its first line of story text ("THE BACKGROUND", "A Fragile Calm")
+    made a paragraph of its own (the lines given as one line each): read with the story, it opens the sentence
+    ("THE BACKGROUND Security officials said …") and is taken for a name. A time or a date above a live blog's
+    entry, and the headline under it, stay.
+
+    >>> _subhead_apart(["WHAT HAPPENS NEXT", "Security officials said troops along the border were on high alert."])
+    ['WHAT HAPPENS NEXT', 'Security officials said troops along the border were on high alert.']
+    >>> _subhead_apart(["May 10, 18:40 IST", "Dar Confirms From Islamabad", "Pakistan's foreign minister said both "
+    ...                 "countries had agreed to a ceasefire."])[0]
+    "May 10, 18:40 IST\nDar Confirms From Islamabad\nPakistan's foreign minister said both countries had agreed to a ceasefire."
+    """
+    if len(lines) < 2 or not _is_subhead(lines[0]) or not _is_story_line(lines[1]):
+        return ["\n".join(lines)]
+    return [lines[0], "\n".join(lines[1:])]
+
+
+def _is_subhead(line: str) -> bool:
+    """A short title-cased or upper-case line with no sentence's end and no figure (a time, a date is no subhead)."""
+    short = len(line.split()) <= 8 and not line.endswith(_SENTENCE_ENDS) and not re.search(r"\d", line)
+    return short and any(char.isalpha() for char in line) and (line.isupper() or _title_cased(line))
+
+
+def _labels_apart(paragraphs: list[str], with_tail: bool = True) -> list[str]:
+    """The paragraphs, the last of them with its glued labels apart (:func:`_label_apart`) when ``with_tail``."""
+    return paragraphs[:-1] + _label_apart(paragraphs[-1].split("\n")) if with_tail else paragraphs
+
+
+def _label_apart(lines: list[str]) -> list[str]:
     r"""A paragraph, with the short lines that end no sentence under its last line of story text put in a paragraph
     of their own: a copied page glues an ad's notice, a teaser or a menu to the paragraph above ("Advertisement -
     Scroll to continue"), and a paragraph that ends on no sentence is read as a headline or a list, story and all.
     Only paragraphs with story after them are split: the page's last block mixes its notices ("Dear readers, …
     Please support us.") with the widgets that end it, and is furniture as a whole.
 
-    >>> _labels_apart(["The crossing was closed for trade and pedestrians, officials in Chaman said on Sunday.",
-    ...                "Scroll to continue with content"])
+    >>> _label_apart(["The crossing was closed for trade and pedestrians, officials in Chaman said on Sunday.",
+    ...               "Scroll to continue with content"])
     ['The crossing was closed for trade and pedestrians, officials in Chaman said on Sunday.', 'Scroll to continue with content']
-    >>> _labels_apart(["23:40 IST", "Taliban fighters entered Kabul, the group's spokesman said on Twitter."])
+    >>> _label_apart(["23:40 IST", "Taliban fighters entered Kabul, the group's spokesman said on Twitter."])
     ["23:40 IST\nTaliban fighters entered Kabul, the group's spokesman said on Twitter."]
     """
     last_story = max((index for index, line in enumerate(lines) if _is_story_line(line)), default=None)
@@ -988,8 +1041,10 @@ def _is_date_line(line: str) -> bool:
     return len(words) <= 6 and all(word[0].isupper() for word in words)
 
 
-def _publication_date(lines: list[str]) -> date | None:
-    """The date of the first dateline, preferring one labelled "published" and avoiding "updated"."""
+def _publication_date(lines: list[str], body_start: int = 0) -> date | None:
+    """The date of the first dateline, preferring one above the body (from ``body_start`` on, a date is as often a
+    related story's or an archive's: "Published on July 6, 2021" under a teaser), then one labelled "published", and
+    avoiding "updated"."""
     candidates = []
     for index, line in enumerate(lines):
         if not line or not _is_date_line(line):
@@ -998,8 +1053,8 @@ def _publication_date(lines: list[str]) -> date | None:
         if found is not None:
             lowered = line.lower()
             rank = 0 if re.search(r"publish|posted", lowered) else 2 if re.search(r"updat|modif", lowered) else 1
-            candidates.append((rank, index, found))
-    return min(candidates)[2] if candidates else None
+            candidates.append((index >= body_start, rank, index, found))
+    return min(candidates)[3] if candidates else None
 
 
 def _outlet(header: list[str], body: str) -> str | None:

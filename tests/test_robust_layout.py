@@ -9,6 +9,7 @@ from kg.ingest import is_furniture, read_text_article
 HEAD = "Border crossing closed after clash\n\nBy Staff Writer\n\n"
 LEAD = ("Tajik and Kyrgyz border guards exchanged fire near the village of Ovchi-Kalacha on Monday, "
         "officials in Bishkek said.")
+NEXT = "The crossing at Guliston was closed for trade and pedestrians until further notice, the ministry added."
 
 
 def body(text: str) -> list[str]:
@@ -111,3 +112,50 @@ def test_indented_paragraphs_read_as_unindented_ones():
     indented = "\n".join(("\t" if len(line) > 40 else "    ") + line if line else line for line in plain.split("\n"))
     assert body(indented) == body(plain)
     assert body(plain.replace("\n", "\r\n")) == body(plain)
+
+
+# --- subheads and lists glued to the story ------------------------------------------------------
+
+@pytest.mark.parametrize("subhead", ["THE BACKGROUND", "A Fragile Calm on the Border"])
+def test_a_subhead_glued_above_a_paragraph_is_apart_from_it(subhead):
+    """Read with the paragraph, the subhead opens its first sentence ("THE BACKGROUND Security officials said …")."""
+    paragraphs = body(f"{LEAD}\n\n{subhead}\n{NEXT}")
+    assert paragraphs == [LEAD, subhead, NEXT]
+
+
+def test_entry_headings_and_speaker_labels_stay_with_their_text():
+    entry = "May 10, 18:40 IST\nDar Confirms Ceasefire\nPakistan's foreign minister said both sides had agreed to halt fire."
+    answer = "Azimova: Poverty and migration drive the recruits, and the crackdown at home feeds resentment."
+    quoted = "“We will not retreat”\nThe defence minister repeated the words of the president at the briefing in Dushanbe."
+    paragraphs = body(f"{LEAD}\n\n{entry}\n\n{answer}\n\n{quoted}\n\n{NEXT}")
+    assert entry in paragraphs and answer in paragraphs and quoted in paragraphs
+
+
+def test_titles_listed_under_a_related_header_go_with_it():
+    """With "Related Stories" gone, its titles are lines of text whose names are taken for the story's."""
+    listed = ("Related Stories\nPakistan army chief visits troops along the Line of Control\nTaliban\n\n"
+              "Trending Topics\nIndia Pakistan\nUkraine war")
+    assert body(f"{LEAD}\n\n{listed}\n\n{NEXT}") == [LEAD, NEXT]
+
+
+def test_sentences_under_a_read_more_line_and_lists_without_a_header_stay():
+    story = "Kyrgyz President Sadyr Japarov said the border would reopen on Friday, his office said in a statement."
+    members = "Members of the bloc\nRussia\nKazakhstan\nKyrgyzstan"
+    paragraphs = body(f"{LEAD}\n\nRead more about the talks in Doha:\n{story}\n\n{members}\n\n{NEXT}")
+    assert story in paragraphs[1] and members in paragraphs
+
+
+# --- the publication date -------------------------------------------------------------------------
+
+def test_a_date_above_the_story_beats_a_labelled_one_below_it():
+    """"Published on …" under a teaser at the page's foot is the teaser's date, not the story's."""
+    page = f"Border crossing closed after clash\n\nDecember 12, 2022\n\n{LEAD}\n\n{NEXT}\n\nPublished on July 6, 2021\n"
+    assert read_text_article(page, "page.txt").published.isoformat() == "2022-12-12"
+
+
+def test_a_date_only_below_the_story_and_labels_above_it_still_count():
+    foot = f"Border crossing closed after clash\n\n{LEAD}\n\n{NEXT}\n\nFirst published on: September 17, 2022 11:20 IST\n"
+    assert read_text_article(foot, "foot.txt").published.isoformat() == "2022-09-17"
+    head = (f"Border crossing closed after clash\n\nUpdated: September 18, 2022\nPublished: September 17, 2022\n\n"
+            f"{LEAD}\n\n{NEXT}\n")
+    assert read_text_article(head, "head.txt").published.isoformat() == "2022-09-17"
