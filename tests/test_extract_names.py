@@ -305,3 +305,24 @@ def test_lowercase_particles_are_part_of_a_surname(read, text, person):
 def test_a_particle_before_no_name_is_no_part_of_one(read):
     found = actors(read("Taliban leader Hibatullah Akhundzada is de facto head of state, officials in Kabul said."))
     assert "Hibatullah Akhundzada" in found and not any("facto" in label for label in found)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Commission President Ursula von der Leyen arrived in Samarkand on Thursday. Von der Leyen said the bloc "
+     "would fund the Trans-Caspian route.", "Ursula von der Leyen"),
+    ("Osama bin Laden was killed in Abbottabad in 2011. Bin Laden had lived there for five years, officials said.",
+     "Osama bin Laden"),
+    ("Dutch envoy Pieter van den Broek met Taliban officials in Kabul. Van den Broek said the embassy would reopen.",
+     "Pieter van den Broek"),
+])
+def test_a_surname_with_its_particle_capitalised_at_a_sentence_start_is_the_person(read, text, person):
+    """"Von der Leyen said": capitalised to open the sentence, the model tags it an organisation."""
+    extraction = read(text)
+    persons = [(a.label, len(a.mentions)) for a in extraction.actors if a.kind == "Person"]
+    assert persons == [(person, 2)]
+    assert not [a.label for a in extraction.actors if a.kind != "Person" and person.split()[-1] in a.label]
+
+
+def test_a_particle_word_before_a_name_no_person_bears_stays_what_it_was(read):
+    extraction = read("Osama bin Laden was killed in Abbottabad in 2011. Al Qaeda said it would avenge him.")
+    assert not [a for a in extraction.actors if "Qaeda" in a.label and a.kind == "Person"]

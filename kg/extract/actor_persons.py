@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from .actor_records import Found, Match
 from .linking import SPEECH_VERBS
 from .names import clean_name, name_tokens, person_key, surnames
+from .repair import NAME_PARTICLES
 from .sentences import Sentence
 
 
@@ -138,6 +139,12 @@ def _opens(token, sentence: Sentence) -> bool:
     return all(t.is_punct or t.is_space for t in token.doc[sentence.span.start:token.i])
 
 
+def _particled_surname(words: list[str], persons: dict[str, str]) -> bool:
+    """"Von der Leyen said": a surname with its particles, which opening a sentence capitalises (and the model
+    then tags an organisation), of a person the article names in full."""
+    return len(words) > 1 and all(word in NAME_PARTICLES for word in words[:-1]) and words[-1] in persons
+
+
 def persons_mislabelled(found: list[Found], persons: dict[str, str]) -> None:
     """A person's surname, or initial and surname, that the model tagged as an organisation or a place
     ("K Ramesh said" as ORG, a lone "Wang" as ORG) is that person, when the article names them in full; a
@@ -150,6 +157,7 @@ def persons_mislabelled(found: list[Found], persons: dict[str, str]) -> None:
             continue  # "the West" is no Mr West
         words = name_tokens(clean_name(item.text))
         if len(words) == 1 and (words[0] in persons or words[0] in borne) or \
-                len(words) == 2 and (tuple(words) in full_names or len(words[0]) == 1 and words[1] in persons):
+                len(words) == 2 and (tuple(words) in full_names or len(words[0]) == 1 and words[1] in persons) or \
+                _particled_surname(words, persons):
             item.kind = "Person"
             item.clean = clean_name(item.text.strip(" '\"“”‘’"))
