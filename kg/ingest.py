@@ -419,6 +419,7 @@ def _article_from_text(text: str, name: str, title: str | None = None) -> Articl
         site = credit = None
     _drop_repeats(lines, keep, title)
     _drop_listed_titles(lines, keep)
+    _drop_author_notes(lines, keep)
     body = _paragraphs(lines, keep, per_line=_one_paragraph_per_line(lines), wrapped=_hard_wrapped(lines))
     if not body:
         raise InputError(f"{name}: no article text (only headline or page furniture)")
@@ -691,6 +692,28 @@ def _split_site_suffix(headline: str) -> tuple[str, str | None]:
 
 def _key(line: str) -> str:
     return " ".join(line.split()).casefold().rstrip(" .…!?:;,")
+
+
+_BYLINE_NAME = re.compile(r"By\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+_WRITER_NOTE = re.compile(r"(?:the\s+)?(?:author|writer|columnist)s?\s+(?:is|are)\s+(?:a|an|the)\s", re.IGNORECASE)
+_NOTE_LINES = 3  # the last kept lines of a page, where a note on "the writer" is one (above them, the story's writer)
+
+
+def _drop_author_notes(lines: list[str], keep: list[bool]) -> None:
+    """Drop the note on the author under the story ("The writer is a senior fellow at …", "Sunil Dhar is a retired
+    diplomat. Views are personal." under "By Sunil Dhar"): it names the author and an employer the story does not.
+    A note starts with the name of a byline (a line dropped as one) and "is", anywhere in the story; or with "The
+    writer is a …" in the page's last lines, as a story about a writer does not.
+    """
+    start = _body_start(lines, keep)
+    bylines = filter(None, (_BYLINE_NAME.match(" ".join(line.split())) for line, kept in zip(lines, keep) if not kept))
+    names = {match["name"] for match in bylines}
+    note = re.compile(rf"(?:(?:Dr|Prof)\.?\s+)?(?:{'|'.join(map(re.escape, names))})\s+(?:is|was)\s") if names else None
+    last_lines = [index for index, kept in enumerate(keep) if kept][-_NOTE_LINES:]
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if keep[index] and (note is not None and note.match(line) or index in last_lines and _WRITER_NOTE.match(line)):
+            keep[index] = False
 
 
 _LIST_HEADER = re.compile(

@@ -159,3 +159,22 @@ def test_a_date_only_below_the_story_and_labels_above_it_still_count():
     head = (f"Border crossing closed after clash\n\nUpdated: September 18, 2022\nPublished: September 17, 2022\n\n"
             f"{LEAD}\n\n{NEXT}\n")
     assert read_text_article(head, "head.txt").published.isoformat() == "2022-09-17"
+
+
+# --- the note on the author under the story ------------------------------------------------------------
+
+def test_a_note_on_the_author_under_the_story_is_dropped():
+    """It names the author and an employer the story does not (the gold counts it as furniture)."""
+    byline = (f"Border crossing closed after clash\n\nBy Farida Yusupova\n\n{LEAD}\n\n{NEXT}\n\n"
+              "Farida Yusupova is a former diplomat who teaches at the Institute of Strategic Studies. Views are personal.\n")
+    assert read_text_article(byline, "a.txt").text.split("\n\n") == [LEAD, NEXT]
+    writer = f"{HEAD}{LEAD}\n\n{NEXT}\n\nThe writer is a senior fellow at the Centre for Asian Strategy in London\n"
+    assert read_text_article(writer, "b.txt").text.split("\n\n") == [LEAD, NEXT]
+
+
+def test_a_story_about_a_writer_or_an_unsigned_profile_stays():
+    writer = "The writer is a critic of the Kremlin and was detained in Moscow on Friday, his lawyer said."
+    profile = "Zamir Kabulov is a veteran diplomat who has served as the Kremlin's envoy for Afghanistan since 2011."
+    assert body(f"{LEAD}\n\n{writer}\n\n{NEXT}\n\nTaliban leaders met him in Kazan.\n\nMore talks are due.\n\nOn Friday.")[1] \
+        == writer
+    assert profile in body(f"{LEAD}\n\n{NEXT}\n\n{profile}")
