@@ -7,9 +7,8 @@ statement, never a guess.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..gazetteer import Gazetteer
 from ..link import implied
@@ -456,12 +455,13 @@ def _anaphoric(token: Token) -> bool:
 def _dateline_length(sentence: Span) -> int:
     """Characters of a dateline that opens the sentence ("DUSHANBE, July 22 (Wire) - ", "Dushanbe - ",
     "KABUL, May 2 (Wire) -- ", "Tashkent, Mar 3 (PTI) "), else 0."""
-    return _dateline_chars(sentence.doc, sentence.start, sentence.end)
+    answers, key = sentence.doc.user_data, ("newskg.dateline", sentence.start, sentence.end)
+    if key not in answers:  # asked for every token placed in the sentence: ~7 times a sentence
+        answers[key] = _dateline_chars(sentence)
+    return answers[key]
 
 
-@lru_cache(maxsize=256)  # asked for every token placed in the sentence: ~7 times a sentence
-def _dateline_chars(doc: Doc, start: int, end: int) -> int:
-    sentence = doc[start:end]
+def _dateline_chars(sentence: Span) -> int:
     for token in sentence[:12]:
         before = sentence[:token.i - sentence.start]
         spaced = token.text == ":" or token.whitespace_ and before and before[-1].whitespace_
