@@ -879,6 +879,9 @@ def _is_story_line(line: str) -> bool:
     return len(line) >= _LONG_LINE and line.endswith(_SENTENCE_ENDS) and not line.endswith(":")
 
 
+_CUT_WORDS = 6  # words: fewer before the cut, and a comma ends a salutation or a label ("Dear readers,") as often
+
+
 def _rejoined(paragraphs: list[str]) -> list[str]:
     """The paragraphs, with one that a page cut mid-sentence joined to its rest: an ad, a teaser or a widget is put
     between two parts of one paragraph, and a part read alone is no sentence. Cut mid-sentence: the part ends on a
@@ -900,7 +903,7 @@ def _rejoined(paragraphs: list[str]) -> list[str]:
 
 
 def _cut_mid_sentence(part: str, rest: str) -> bool:
-    if len(part) < _LONG_LINE or not rest:
+    if len(part.split()) < _CUT_WORDS or not rest:
         return False
     return part.endswith(",") or part[-1].isalpha() and rest[0].islower() and rest[:2].isalpha() and rest[1].islower()
 

@@ -49,6 +49,8 @@ def test_a_paragraph_cut_mid_sentence_by_an_ad_is_one_paragraph(ad):
     cut_after_word = ("The Russian foreign minister told reporters in Moscow that the talks would resume, and the\n\n"
                       f"{ad}\n\nembassy in Kabul would stay open.")
     assert len(body(cut_after_word)) == 1
+    short_part = f"Pakistan sent its defence adviser to join virtually,\n\n{ad}\n\nand Islamabad stayed out of the room."
+    assert body(short_part) == ["Pakistan sent its defence adviser to join virtually, and Islamabad stayed out of the room."]
 
 
 def test_paragraphs_that_end_their_sentences_stay_apart():
