@@ -885,11 +885,16 @@ _CUT_WORDS = 6  # words: fewer before the cut, and a comma ends a salutation or 
 def _rejoined(paragraphs: list[str]) -> list[str]:
     """The paragraphs, with one that a page cut mid-sentence joined to its rest: an ad, a teaser or a widget is put
     between two parts of one paragraph, and a part read alone is no sentence. Cut mid-sentence: the part ends on a
-    comma, or with no mark and the rest starts in lower case.
+    comma (also inside a quote's closing mark), leaves a quote open that the rest closes, or ends with no mark and the
+    rest starts in lower case.
 
     >>> _rejoined(["Six civilians were killed when Afghan forces opened fire on Chaman on Sunday,",
     ...            "the military's media wing said."])
     ["Six civilians were killed when Afghan forces opened fire on Chaman on Sunday, the military's media wing said."]
+    >>> _rejoined(["“Our soldiers did not retreat a single step.", "We will defend every village,” Tashiev said."])
+    ['“Our soldiers did not retreat a single step. We will defend every village,” Tashiev said.']
+    >>> _rejoined(["“Our soldiers did not retreat a single step.", "“We will defend every village,” he said."])[1]
+    '“We will defend every village,” he said.'
     >>> _rejoined(["Who was there?", "the host said nothing."]), _rejoined(["Taliban take Kabul", "iPhone sales fell."])
     (['Who was there?', 'the host said nothing.'], ['Taliban take Kabul', 'iPhone sales fell.'])
     """
@@ -905,7 +910,21 @@ def _rejoined(paragraphs: list[str]) -> list[str]:
 def _cut_mid_sentence(part: str, rest: str) -> bool:
     if len(part.split()) < _CUT_WORDS or not rest:
         return False
-    return part.endswith(",") or part[-1].isalpha() and rest[0].islower() and rest[:2].isalpha() and rest[1].islower()
+    if part.endswith(_COMMA_ENDS) or _quote_left_open(part) and _quote_closed(rest):
+        return True
+    return part[-1].isalpha() and rest[0].islower() and rest[:2].isalpha() and rest[1].islower()
+
+
+_COMMA_ENDS = (",", ",”", ',"', ",’")  # a quote that ends on a comma goes on with its speaker: “…,” Rezaei said
+
+
+def _quote_left_open(part: str) -> bool:
+    return part.count("“") > part.count("”")
+
+
+def _quote_closed(rest: str) -> bool:
+    """The rest closes a quote it does not open; a quote over several paragraphs opens each of them again."""
+    return rest.count("”") > rest.count("“") and not rest.startswith("“")
 
 
 def _joined(lines: list[str]) -> str:

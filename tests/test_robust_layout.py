@@ -53,6 +53,25 @@ def test_a_paragraph_cut_mid_sentence_by_an_ad_is_one_paragraph(ad):
     assert body(short_part) == ["Pakistan sent its defence adviser to join virtually, and Islamabad stayed out of the room."]
 
 
+def test_a_quote_cut_by_an_ad_is_one_paragraph_with_its_speaker():
+    """The part before the ad ends on a quote's comma, or leaves a quote open that the part after it closes."""
+    comma = ("“Taliban forces started shooting at the post without any warning,”\n\nAdvertisement\n\n"
+             "the provincial police chief was quoted as saying by IRNA.")
+    assert len(body(comma)) == 1
+    opened = ("“Our soldiers did not retreat a single step.\n\nStory continues below this ad\n\n"
+              "We will defend every village on the border,” Tashiev told reporters in Bishkek.")
+    assert len(body(opened)) == 1
+
+
+def test_a_quote_over_two_paragraphs_stays_two_paragraphs():
+    quote = ("“Our soldiers did not retreat a single step on the border.\n\n"
+             "“We will defend every village,” Tashiev told reporters in Bishkek.")
+    assert len(body(quote)) == 2
+    closed = ("He called the talks in Dushanbe on Monday “useful” and left for home.\n\n"
+              "The next round, he said, would be held in Tashkent in March.”")
+    assert len(body(closed)) == 2
+
+
 def test_paragraphs_that_end_their_sentences_stay_apart():
     caption = ("Taliban fighters stand guard at the gate of Kabul airport after the last US flight left. "
                "Photograph: Stringer/EPA")
