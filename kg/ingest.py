@@ -399,7 +399,7 @@ def read_text_article(text: str, name: str) -> Article:
 
 def _article_from_text(text: str, name: str, title: str | None = None) -> Article:
     """The shared reading of a body; with ``title`` known, the headline is not looked for, only removed."""
-    lines = _story_bullets_dropped([_read_line(line) for line in re.split(r"\r\n|\r|\n", text)])
+    lines = _story_bullets_dropped(_english_quotes([_read_line(line) for line in re.split(r"\r\n|\r|\n", text)]))
     longest = _longest_paragraph(lines)
     if longest > MAX_PARAGRAPH_CHARS:
         raise InputError(f"{name}: a paragraph of {longest:,} characters, more than the {MAX_PARAGRAPH_CHARS:,} "
@@ -429,7 +429,7 @@ def _article_from_text(text: str, name: str, title: str | None = None) -> Articl
         identity=name,
         text=body,
         title=title,
-        published=_publication_date(lines, _body_start(lines, keep)),
+        published=_publication_date(lines, title_index),
         outlet=site or masthead or credit or _outlet(header, body),
         checksum=_checksum(text.encode("utf-8")),
         language=detect_language(body),
@@ -437,9 +437,9 @@ def _article_from_text(text: str, name: str, title: str | None = None) -> Articl
 
 
 def _read_line(line: str) -> str:
-    """A line as a reader sees it: character references read, spaces made plain, no indentation, quotation marks
-    in the English form (each a layout a page may use for the same words)."""
-    return _english_quotes(_plain_spaces(_unescaped(line)).strip())
+    """A line as a reader sees it: character references read, spaces made plain, no indentation (each a layout a
+    page may use for the same words)."""
+    return _plain_spaces(_unescaped(line)).strip()
 
 
 _REFERENCE = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
@@ -470,44 +470,75 @@ def _plain_spaces(line: str) -> str:
     return _INVISIBLE.sub("", _ODD_SPACES.sub(" ", line))
 
 
-_GUILLEMETS = str.maketrans("«»‹›", "“”‘’")
+_QUOTES = ((re.compile(r"«([^«»]*)»"), r"“\1”"), (re.compile(r"„([^„“”]*)[“”]"), r"“\1”"),
+           (re.compile(r"‹([^‹›\n]*)›"), r"‘\1’"))  # a quote from its opening mark to the mark that closes it
 
 
-def _english_quotes(line: str) -> str:
-    """The line with «guillemets» and „low-high“ quotation marks made “English” ones, which the rules know: Central
+def _english_quotes(lines: list[str]) -> list[str]:
+    """The lines with «guillemets» and „low-high“ quotation marks made “English” ones, which the rules know: Central
     Asian and European outlets print their English stories with them, and a quote the rules do not see as one has
-    no speaker. A » with no « before it on the line is a breadcrumb's or teaser's arrow and stays.
+    no speaker. A quote may close lines later (an ad cut its paragraph); a » that closes no « is a breadcrumb's or a
+    teaser's arrow and stays, and so does a « whose quote opens again before it closes (a quote over paragraphs).
 
-    >>> _english_quotes("«We will respond», Raisi said. „Take my words seriously“, he added.")
-    '“We will respond”, Raisi said. “Take my words seriously”, he added.'
-    >>> _english_quotes("Home » World » Asia"), _english_quotes("He called it „historic”.")
-    ('Home » World » Asia', 'He called it “historic”.')
+    >>> _english_quotes(["«We will respond», Raisi said. „Take my words seriously“, he added.", "Home » World"])
+    ['“We will respond”, Raisi said. “Take my words seriously”, he added.', 'Home » World']
+    >>> _english_quotes(["He said «China is ready", "to help», and left."]), _english_quotes(["It was „historic”."])
+    (['He said “China is ready', 'to help”, and left.'], ['It was “historic”.'])
     """
-    if "«" in line and "»" in line[line.index("«"):]:
-        line = line.translate(_GUILLEMETS)
-    if "„" not in line:
-        return line
-    quoted, opened = [], False
-    for char in line:
-        if char == "„":
-            char, opened = "“", True
-        elif char in "“”" and opened:
-            char, opened = "”", False
-        quoted.append(char)
-    return "".join(quoted)
+    text = "\n".join(lines)
+    if not any(opener in text for opener in "«„‹"):
+        return lines
+    for quote, english in _QUOTES:
+        text = quote.sub(english, text)
+    return text.split("\n")
 
 
 def _story_bullets_dropped(lines: list[str]) -> list[str]:
     """The lines, with the bullets of the story's bulleted sentences dropped (:func:`_bullet_dropped`). Bullets above
-    the story's first unbulleted sentence stay: "Key points" and "Summary" lists over a story repeat its facts.
+    the story's first unbulleted sentence, and those under a summary's or a list's header ("Key points", "Related
+    Stories"), stay: a summary over a story repeats its facts, and teasers' titles are no story.
 
     >>> _story_bullets_dropped(["- The bloc sent troops to Kazakhstan.", "The bloc sent 2,030 troops to Almaty on "
     ...                         "Thursday, officials said.", "- Russia supplied most of the force."])
     ['- The bloc sent troops to Kazakhstan.', 'The bloc sent 2,030 troops to Almaty on Thursday, officials said.', 'Russia supplied most of the force.']
     """
-    start = next((index for index, line in enumerate(lines) if _is_story_line(line) and not _BULLET.match(line)),
-                 len(lines))
-    return lines[:start] + [_bullet_dropped(line) for line in lines[start:]]
+    start = next((index for index, line in enumerate(lines) if _opens_story(line)), len(lines))
+    read, listed = lines[:start], False
+    for line in lines[start:]:
+        if _is_list_header(line):
+            listed = "link" if _is_link_label(line) else "list"
+        elif not line:
+            listed = listed == "list" and listed
+        elif not _BULLET.match(line):
+            listed = False
+        read.append(line if listed else _bullet_dropped(line))
+    return read
+
+
+def _opens_story(line: str) -> bool:
+    """A line of story text, no bullet; also a first paragraph that an ad cut after a comma."""
+    return (_is_story_line(line) or _is_cut(line)) and not _BULLET.match(line)
+
+
+def _is_cut(line: str) -> bool:
+    return len(line.split()) >= _CUT_WORDS and line.endswith(",")
+
+
+_SUMMARY_HEADER = re.compile(r"(?:key\s+(?:points|takeaways|highlights)|highlights|summary|at\s+a\s+glance|in\s+brief)"
+                             r"\s*:?", re.IGNORECASE)
+
+
+_LINK_LABEL = re.compile(r"(?:read|see|view|show)\s+(?:more|all|next)|continue\s+reading", re.IGNORECASE)
+
+
+def _is_link_label(line: str) -> bool:
+    """A button's label ("READ MORE"), which ends its own block: past a blank line, the story goes on."""
+    return bool(_LINK_LABEL.fullmatch(" ".join(line.split()).strip("•·*-–—»>: ")))
+
+
+def _is_list_header(line: str) -> bool:
+    text = " ".join(line.split()).strip("•·*-–—»> ")
+    return bool(_LIST_HEADER.fullmatch(text) or _SUMMARY_HEADER.fullmatch(text))
 
 
 _BULLET = re.compile(r"[•●▪■◦‣∙*-]\s+(?=\S)")
@@ -725,19 +756,20 @@ _LIST_HEADER = re.compile(
 
 def _drop_listed_titles(lines: list[str], keep: list[bool]) -> None:
     """Drop the titles listed under a list's header ("Related Stories", "Trending Topics", "Read more:"), up to the
-    first line that ends as a sentence: with the header gone, a title alone is a line of text, and a name in it
-    ("Taliban", "Pakistan army chief visits troops along the LoC") is taken for one the story names.
+    first line that ends as a sentence and has no bullet: with the header gone, a title alone is a line of text, and
+    a name in it ("Taliban", "Pakistan army chief visits troops along the LoC") is taken for one the story names.
+    Past a blank line (a page's list items as paragraphs), only bulleted titles go on the list.
     """
-    listed = False
+    listed, link = None, False  # "all" lines right under the header, then "bulleted" ones past a blank line
     for index, line in enumerate(lines):
         if not line:
-            listed = False
+            listed = listed == "all" and not link and "bulleted"
         elif _LIST_HEADER.fullmatch(" ".join(line.split()).strip("•·*-–—»> ")):
-            listed = True
-        elif listed and line.endswith(_SENTENCE_ENDS):
-            listed = False
-        elif listed:
+            listed, link = "all", _is_link_label(line)
+        elif _BULLET.match(line) and listed or listed == "all" and not line.endswith(_SENTENCE_ENDS):
             keep[index] = False
+        else:
+            listed = None
 
 
 def _drop_repeats(lines: list[str], keep: list[bool], title: str | None) -> None:
@@ -839,7 +871,7 @@ def _subhead_apart(lines: list[str]) -> list[str]:
     ...                 "countries had agreed to a ceasefire."])[0]
     "May 10, 18:40 IST\nDar Confirms From Islamabad\nPakistan's foreign minister said both countries had agreed to a ceasefire."
     """
-    if len(lines) < 2 or not _is_subhead(lines[0]) or not _is_story_line(lines[1]):
+    if len(lines) < 2 or not _is_subhead(lines[0]) or not _is_story_line(lines[1]) or lines[1][:1].islower():
         return ["\n".join(lines)]
     return [lines[0], "\n".join(lines[1:])]
 
@@ -868,7 +900,8 @@ def _label_apart(lines: list[str]) -> list[str]:
     >>> _label_apart(["23:40 IST", "Taliban fighters entered Kabul, the group's spokesman said on Twitter."])
     ["23:40 IST\nTaliban fighters entered Kabul, the group's spokesman said on Twitter."]
     """
-    last_story = max((index for index, line in enumerate(lines) if _is_story_line(line)), default=None)
+    last_story = max((index for index, line in enumerate(lines) if _is_story_line(line) or _is_cut(line)),
+                     default=None)
     tail = lines[last_story + 1:] if last_story is not None else []
     if not tail or any(len(line) >= _LONG_LINE or line.endswith(_SENTENCE_ENDS) for line in tail):
         return ["\n".join(lines)]
@@ -902,13 +935,20 @@ def _rejoined(paragraphs: list[str]) -> list[str]:
     for paragraph in paragraphs:
         if joined and _cut_mid_sentence(joined[-1], paragraph):
             joined[-1] += " " + paragraph
+        elif len(joined) > 1 and _is_label(joined[-1]) and _cut_mid_sentence(joined[-2], paragraph):
+            joined[-2] += " " + paragraph  # a widget's title glued under the cut stays out of the sentence
         else:
             joined.append(paragraph)
     return joined
 
 
+def _is_label(paragraph: str) -> bool:
+    """One short line that ends no sentence: a widget's or a teaser's title, a subhead."""
+    return "\n" not in paragraph and len(paragraph) < _LONG_LINE and not paragraph.endswith(_SENTENCE_ENDS)
+
+
 def _cut_mid_sentence(part: str, rest: str) -> bool:
-    if len(part.split()) < _CUT_WORDS or not rest:
+    if len(part.split()) < _CUT_WORDS or not rest or _is_label(rest):
         return False
     if part.endswith(_COMMA_ENDS) or _quote_left_open(part) and _quote_closed(rest):
         return True
@@ -989,6 +1029,7 @@ _FURNITURE_ANY_CASE = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\(?(?:(?:featured|file|representative|representational)\s+)?(?:photo|image|picture|pic|video)s?"
     r"(?:\s+(?:credits?|courtesy|source))?\s*[:|].{1,60}\)?",
     r"(?:©|\(c\)|copyright\b).{0,100}|.{0,100}all\s+rights\s+reserved\.?",
+    r"disclaimer\s*:.*|catch\s+(?:all\s+)?(?:the\s+)?latest\s+.{0,150}",  # the outlet's notices under the story
     r"\(?(?:with\s+)?(?:agency\s+)?inputs?\s+from\s+.{1,50}\)?\.?",
 )]
 _FURNITURE_CASED = [re.compile(pattern) for pattern in (
@@ -1086,10 +1127,10 @@ def _is_date_line(line: str) -> bool:
     return len(words) <= 6 and all(word[0].isupper() for word in words)
 
 
-def _publication_date(lines: list[str], body_start: int = 0) -> date | None:
-    """The date of the first dateline, preferring one above the body (from ``body_start`` on, a date is as often a
-    related story's or an archive's: "Published on July 6, 2021" under a teaser), then one labelled "published", and
-    avoiding "updated"."""
+def _publication_date(lines: list[str], title_index: int | None = None) -> date | None:
+    """The date of the first dateline, preferring one in the lines under the headline (further down, a date is as
+    often a related story's or an archive's: "Published on July 6, 2021" under a teaser; above the headline, a site's
+    widget of today's date), then one labelled "published", and avoiding "updated"."""
     candidates = []
     for index, line in enumerate(lines):
         if not line or not _is_date_line(line):
@@ -1098,8 +1139,16 @@ def _publication_date(lines: list[str], body_start: int = 0) -> date | None:
         if found is not None:
             lowered = line.lower()
             rank = 0 if re.search(r"publish|posted", lowered) else 2 if re.search(r"updat|modif", lowered) else 1
-            candidates.append((index >= body_start, rank, index, found))
+            candidates.append((not _under_headline(index, title_index, lines), rank, index, found))
     return min(candidates)[3] if candidates else None
+
+
+def _under_headline(index: int, title_index: int | None, lines: list[str]) -> bool:
+    """Whether a line is among the story's credits under its headline: above its second paragraph of story text
+    (the first may be a standfirst, with the byline and the dateline under it)."""
+    start = -1 if title_index is None else title_index
+    story = [number for number in range(start + 1, len(lines)) if _is_story_line(lines[number])]
+    return start < index < (story[1] if len(story) > 1 else len(lines))
 
 
 def _outlet(header: list[str], body: str) -> str | None:

@@ -199,3 +199,49 @@ def test_a_story_about_a_writer_or_an_unsigned_profile_stays():
     assert body(f"{LEAD}\n\n{writer}\n\n{NEXT}\n\nTaliban leaders met him in Kazan.\n\nMore talks are due.\n\nOn Friday.")[1] \
         == writer
     assert profile in body(f"{LEAD}\n\n{NEXT}\n\n{profile}")
+
+
+# --- misfires of the rules above (review r12), with sentences of my own -------------------------------------
+
+def test_a_guillemet_quote_closed_lines_later_is_an_english_quote():
+    cut = ("«Our posts near Vorukh will stay where they are,\n\nAdvertisement\n\n"
+           "whatever Dushanbe says», the Kyrgyz border service said on Tuesday.")
+    assert body(f"{LEAD}\n\n{cut}")[1] == ("“Our posts near Vorukh will stay where they are, whatever Dushanbe says”, "
+                                           "the Kyrgyz border service said on Tuesday.")
+    reopened = "«The talks were useful.\n\n«We meet again in March», the envoy told reporters in Tashkent on Monday."
+    assert body(f"{LEAD}\n\n{reopened}")[1:] == ["«The talks were useful.",
+                                                 "“We meet again in March”, the envoy told reporters in Tashkent on Monday."]
+
+
+def test_bullets_under_a_list_or_summary_header_stay():
+    teasers = "Also Read\n• Uzbekistan opens a new bridge over the Amu Darya.\n• Kazakhstan raises its key rate."
+    summary = "Key points\n• Kyrgyz and Tajik guards exchanged fire on Monday.\n• The Guliston crossing was closed."
+    paragraphs = body(f"{LEAD}\n\n{NEXT}\n\n{summary}\n\n{teasers}")
+    assert paragraphs[2] == summary and "Uzbekistan opens a new bridge over the Amu Darya." not in "\n".join(paragraphs)
+    story = "• The Kazakh army moved two brigades to the Chinese border on Friday."
+    assert "The Kazakh army moved two brigades to the Chinese border on Friday." in body(f"{LEAD}\n\n{story}")
+
+
+def test_a_name_on_its_own_line_over_the_rest_of_its_sentence_is_no_subhead():
+    sentence = "Deputy Foreign Minister Andrei Rudenko\nsaid on Monday that Moscow would not send troops to Afghanistan."
+    assert sentence in body(f"{LEAD}\n\n{sentence}")
+
+
+def test_a_widget_title_between_the_parts_of_a_cut_paragraph_stays_out_of_the_sentence():
+    cut = ("Tajik border guards detained four men near the Panj river crossing on Sunday,\nWatch The Latest Videos\n\n"
+           "Advertisement\n\nthe State Committee for National Security said.")
+    paragraphs = body(f"{LEAD}\n\n{cut}\n\n{NEXT}")
+    assert ("Tajik border guards detained four men near the Panj river crossing on Sunday, the State Committee for "
+            "National Security said.") in paragraphs
+
+
+def test_a_date_widget_above_the_headline_loses_to_the_published_date():
+    page = (f"Monday, March 3, 2025\n\nBorder crossing closed after clash\n\n{LEAD}\n\n{NEXT}\n\n"
+            "Published on October 12, 2021\n")
+    assert read_text_article(page, "page.txt").published.isoformat() == "2021-10-12"
+
+
+def test_a_read_more_button_ends_its_block_and_the_bulleted_story_goes_on():
+    story = "• The Kazakh army moved two brigades to the Chinese border on Friday, officials said."
+    paragraphs = body(f"{LEAD}\nREAD MORE\n\n{story}\n\n{NEXT}")
+    assert "The Kazakh army moved two brigades to the Chinese border on Friday, officials said." in paragraphs
