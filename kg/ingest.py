@@ -470,15 +470,17 @@ def _plain_spaces(line: str) -> str:
     return _INVISIBLE.sub("", _ODD_SPACES.sub(" ", line))
 
 
-_QUOTES = ((re.compile(r"«([^«»]*)»"), r"“\1”"), (re.compile(r"„([^„“”]*)[“”]"), r"“\1”"),
-           (re.compile(r"‹([^‹›\n]*)›"), r"‘\1’"))  # a quote from its opening mark to the mark that closes it
+# a quote from its opening mark to the mark that closes it; over lines only when words follow its close on its line
+_QUOTES = ((re.compile(r"«([^«»\n]*)»|«([^«»]*)»(?=[ \t]*[^\s])"), lambda quote: f"“{quote[1] or quote[2]}”"),
+           (re.compile(r"„([^„“”\n]*)[“”]"), r"“\1”"), (re.compile(r"‹([^‹›\n]*)›"), r"‘\1’"))
 
 
 def _english_quotes(lines: list[str]) -> list[str]:
     """The lines with «guillemets» and „low-high“ quotation marks made “English” ones, which the rules know: Central
     Asian and European outlets print their English stories with them, and a quote the rules do not see as one has
-    no speaker. A quote may close lines later (an ad cut its paragraph); a » that closes no « is a breadcrumb's or a
-    teaser's arrow and stays, and so does a « whose quote opens again before it closes (a quote over paragraphs).
+    no speaker. A «quote» may close lines later (an ad cut its paragraph) with its speaker after it; a » that closes no
+    « is a breadcrumb's or a teaser's arrow and stays, and so do a « whose quote opens again before it closes (a
+    quote over paragraphs) and a lone « and » paragraphs apart (a menu's, a footer's 'Next »').
 
     >>> _english_quotes(["«We will respond», Raisi said. „Take my words seriously“, he added.", "Home » World"])
     ['“We will respond”, Raisi said. “Take my words seriously”, he added.', 'Home » World']
@@ -733,13 +735,15 @@ _NOTE_LINES = 3  # the last kept lines of a page, where a note on "the writer" i
 def _drop_author_notes(lines: list[str], keep: list[bool]) -> None:
     """Drop the note on the author under the story ("The writer is a senior fellow at …", "Sunil Dhar is a retired
     diplomat. Views are personal." under "By Sunil Dhar"): it names the author and an employer the story does not.
-    A note starts with the name of a byline (a line dropped as one) and "is", anywhere in the story; or with "The
+    A note starts with the name of a byline (a line dropped as one) and "is a" ("VOA News is produced by …"),
+    anywhere in the story ("Imran Khan was ousted …" under "By Imran Khan" is story); or with "The
     writer is a …" in the page's last lines, as a story about a writer does not.
     """
     start = _body_start(lines, keep)
     bylines = filter(None, (_BYLINE_NAME.match(" ".join(line.split())) for line, kept in zip(lines, keep) if not kept))
     names = {match["name"] for match in bylines}
-    note = re.compile(rf"(?:(?:Dr|Prof)\.?\s+)?(?:{'|'.join(map(re.escape, names))})\s+(?:is|was)\s") if names else None
+    note = re.compile(rf"(?:(?:Dr|Prof)\.?\s+)?(?:{'|'.join(map(re.escape, names))})\s+is\s+(?:a|an|the|produced|published|owned|funded)\s") \
+        if names else None
     last_lines = [index for index, kept in enumerate(keep) if kept][-_NOTE_LINES:]
     for index in range(start, len(lines)):
         line = lines[index]
@@ -952,7 +956,18 @@ def _cut_mid_sentence(part: str, rest: str) -> bool:
         return False
     if part.endswith(_COMMA_ENDS) or _quote_left_open(part) and _quote_closed(rest):
         return True
-    return part[-1].isalpha() and rest[0].islower() and rest[:2].isalpha() and rest[1].islower()
+    first_word = rest.split(maxsplit=1)[0]
+    continued = first_word.isalpha() and first_word.islower() and first_word not in _NAME_PARTICLES
+    return continued and (part[-1].isalpha() or part.endswith(("”", '"')) and _quote_closes_line(part))
+
+
+_NAME_PARTICLES = frozenset("al el de da di du la le van von der bin ibn abu ul ud".split())  # "al-Qaeda", "de Mistura"
+
+
+def _quote_closes_line(part: str) -> bool:
+    """The part ends on a quote it opened: “… with full force” (then "said the minister")."""
+    last = part.split("\n")[-1]
+    return last.count("“") == last.count("”") > 0 or last.count('"') >= 2 and last.count('"') % 2 == 0
 
 
 _COMMA_ENDS = (",", ",”", ',"', ",’")  # a quote that ends on a comma goes on with its speaker: “…,” Rezaei said
@@ -1019,7 +1034,7 @@ _FURNITURE_ANY_CASE = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?:follow\s+us|join\s+(?:us|our)|sign\s+up|download\s+(?:the|our)\s+app|subscribe\s+to)\b.{0,60}",
     # labels, credits, ads
     r"images?|photos?|picture|video|watch\s+video|file\s+(?:photo|image)|representational\s+(?:image|photo)|gallery"
-    r"|advertisements?|advertisment|ad|sponsored(?:\s+content)?|promoted|loading\.*",
+    r"|advertisements?\.?|advertisment|ad|sponsored(?:\s+content)?|promoted|loading\.*",
     # an ad's notice that the story goes on, a player's or a list widget's label
     r"(?:advertisement|ad)?\s*[-–—:|]?\s*(?:scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?"
     r"|(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?(?:\s+(?:ad|advert(?:isement)?))?"
@@ -1139,7 +1154,8 @@ def _publication_date(lines: list[str], title_index: int | None = None) -> date 
         if found is not None:
             lowered = line.lower()
             rank = 0 if re.search(r"publish|posted", lowered) else 2 if re.search(r"updat|modif", lowered) else 1
-            candidates.append((not _under_headline(index, title_index, lines), rank, index, found))
+            credited = _under_headline(index, title_index, lines) and rank < 2  # an update is no publication
+            candidates.append((not credited, rank, index, found))
     return min(candidates)[3] if candidates else None
 
 

@@ -245,3 +245,25 @@ def test_a_read_more_button_ends_its_block_and_the_bulleted_story_goes_on():
     story = "• The Kazakh army moved two brigades to the Chinese border on Friday, officials said."
     paragraphs = body(f"{LEAD}\nREAD MORE\n\n{story}\n\n{NEXT}")
     assert "The Kazakh army moved two brigades to the Chinese border on Friday, officials said." in paragraphs
+
+
+def test_more_misfires_of_review_r12_read_right():
+    said = "said Kyrgyzstan's foreign minister at a briefing in Bishkek on Friday."
+    quote = "“Our border guards will not give up a single metre of land”"
+    assert body(f"{LEAD}\n\n{quote}\n\nAdvertisement.\n\n{said}") == [LEAD, f"{quote} {said}"]
+    caption = "Kyrgyz border guards patrol the road near Batken on Monday, a day after the clash"
+    particle = "al-Qaeda's branch claimed the attack on the post, the ministry said on Tuesday."
+    assert particle in body(f"{LEAD}\n\n{caption}\n\n{particle}")
+    namesake = "Farida Yusupova was detained in Dushanbe in 2019 and released a year later, officials said."
+    page = f"Border talks resume\n\nBy Farida Yusupova\n\n{LEAD}\n\n{namesake}"
+    assert namesake in read_text_article(page, "page.txt").text.split("\n\n")
+    lone = body(f"{LEAD}\n\nHome « Regions\n\n{NEXT}\n\nMore news from Central Asia »")
+    assert not any(paragraph.endswith("”") for paragraph in lone)
+    low = "The daily called the deal a „turning point and said it changed the region."
+    assert body(f"{LEAD}\n\n{low}\n\n“We will respond,” Japarov said in Bishkek.")[-1] == "“We will respond,” Japarov said in Bishkek."
+
+
+def test_an_update_under_the_headline_does_not_beat_the_published_date():
+    page = (f"Border crossing closed after clash\n\nUpdated: March 4, 2023\n\n{LEAD}\n\n{NEXT}\n\n"
+            "First published on: March 2, 2023\n")
+    assert read_text_article(page, "page.txt").published.isoformat() == "2023-03-02"
