@@ -47,7 +47,7 @@ import pytest
 import rdflib
 from rdflib.namespace import DCTERMS, RDF
 
-from kg import ingest
+from kg import page
 from kg.cli import main
 from kg.config import load
 from kg.graph import article_iri
@@ -283,7 +283,7 @@ def test_50_mb_are_refused_by_size_without_reading_them(hostile):
 def test_an_exception_in_one_article_rejects_it_and_the_batch_goes_on(tmp_path, monkeypatch, capsys, options):
     if "dask" in options:
         pytest.importorskip("dask.distributed")
-    monkeypatch.setattr(ingest, "MAX_PARAGRAPH_CHARS", 2_000_000)  # let spaCy's own limit (1,000,000) raise
+    monkeypatch.setattr(page, "MAX_PARAGRAPH_CHARS", 2_000_000)  # let spaCy's own limit (1,000,000) raise
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a-good.txt").write_text(f"Envoys meet in Doha\n\n{TALKS}\n", encoding="utf-8")

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from kg import ingest
+from kg import ingest, page
 from kg.errors import InputError
-from kg.ingest import is_furniture, read_articles, read_html_article, read_text_article
+from kg.ingest import read_articles, read_html_article, read_text_article
+from kg.page import is_furniture
 from kg.records import Article
 
 REPO = Path(__file__).resolve().parents[1]
@@ -60,7 +61,7 @@ def test_seed_body_contains_every_gold_evidence_sentence_verbatim(stem):
     """Verbatim but for odd spaces, which reading makes plain ("President \u00a0Emomali Rahmon" in seed 000)."""
     body = seed(stem).text
     for sentence in gold_sentences(gold(stem)):
-        assert ingest._plain_spaces(sentence) in body
+        assert page._plain_spaces(sentence) in body
 
 
 def test_no_break_spaces_are_plain_spaces_to_the_parser():
@@ -421,7 +422,7 @@ def test_utf_8_with_a_broken_byte_stays_utf_8(tmp_path):
 
 
 def test_paragraph_over_the_limit_is_an_input_error(tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest, "MAX_PARAGRAPH_CHARS", 60)
+    monkeypatch.setattr(page, "MAX_PARAGRAPH_CHARS", 60)
     path = tmp_path / "long.txt"
     path.write_text(BODY + "\n" + "The envoys met. " * 3 + "\n" + "The talks ended. " * 3 + "\n")
     error = only(path)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import is_furniture, read_text_article
+from kg.ingest import read_text_article
+from kg.page import is_furniture
 
 HEAD = "Border crossing closed after clash\n\nBy Staff Writer\n\n"
 LEAD = ("Tajik and Kyrgyz border guards exchanged fire near the village of Ovchi-Kalacha on Monday, "
