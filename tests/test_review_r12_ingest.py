@@ -531,3 +531,18 @@ def test_story_bullets_after_an_empty_teaser_header_stay():
 ])
 def test_the_dateline_under_the_headline_beats_a_teaser_date_at_the_foot(page):
     assert read_text_article(page, "page.txt").published.isoformat() == "2022-12-12"
+
+
+@misfire("a lone « above (a menu's '« Back to Central Asia', or a quote left open in the story) is paired with the "
+         "'» ' bullet of a teaser list at the foot, since words follow that »: the list's first title becomes "
+         "'” Kyrgyzstan reopens …', no longer a bulleted list, and is read as story (the base dropped the list)")
+@pytest.mark.parametrize("above", [
+    "« Back to Central Asia\n\nBorder crossing closed after clash\n\n",
+    "Border crossing closed after clash\n\n«We will not retreat, the commander said, according to a transcript released "
+    "by the ministry on Monday.\n\n",
+])
+def test_a_lone_opening_guillemet_is_not_paired_with_a_teaser_lists_bullet(above):
+    teasers = ("» Kyrgyzstan reopens its border with Tajikistan after talks.\n"
+               "» Tajikistan recalls its envoy from Bishkek for consultations.")
+    paragraphs = read_text_article(f"{above}{LEAD}\n\n{NEXT}\n\n{teasers}\n", "page.txt").text.split("\n\n")
+    assert all(paragraph.startswith("»") for paragraph in paragraphs if "reopens its border" in paragraph)
