@@ -533,9 +533,6 @@ def test_the_dateline_under_the_headline_beats_a_teaser_date_at_the_foot(page):
     assert read_text_article(page, "page.txt").published.isoformat() == "2022-12-12"
 
 
-@misfire("a lone « above (a menu's '« Back to Central Asia', or a quote left open in the story) is paired with the "
-         "'» ' bullet of a teaser list at the foot, since words follow that »: the list's first title becomes "
-         "'” Kyrgyzstan reopens …', no longer a bulleted list, and is read as story (the base dropped the list)")
 @pytest.mark.parametrize("above", [
     "« Back to Central Asia\n\nBorder crossing closed after clash\n\n",
     "Border crossing closed after clash\n\n«We will not retreat, the commander said, according to a transcript released "
