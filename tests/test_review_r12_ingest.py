@@ -533,6 +533,9 @@ def test_the_dateline_under_the_headline_beats_a_teaser_date_at_the_foot(page):
     assert read_text_article(page, "page.txt").published.isoformat() == "2022-12-12"
 
 
+# misfired when reviewed, read right after the ingest fix made during the review (01288ea): a lone « above (a menu's
+# '« Back to Central Asia', or a quote left open in the story) was paired with the '» ' bullet of a teaser list at the
+# foot, and the list's first title was read as story
 @pytest.mark.parametrize("above", [
     "« Back to Central Asia\n\nBorder crossing closed after clash\n\n",
     "Border crossing closed after clash\n\n«We will not retreat, the commander said, according to a transcript released "
