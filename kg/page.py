@@ -96,7 +96,8 @@ def _plain_spaces(line: str) -> str:
 
 
 # a quote from its opening mark to the mark that closes it; over lines only when words follow its close on its line
-_QUOTES = ((re.compile(r"«([^«»\n]*)»|«([^«»]*[^\s«»])»(?=[ \t]*[^\s])"), lambda quote: f"“{quote[1] or quote[2]}”"),
+_GUILLEMETS = re.compile(r"«((?:(?! \| )[^«»\n])*)»|«([^«»]*[^\s«»])»(?=[ \t]*[^\s])")
+_QUOTES = ((_GUILLEMETS, lambda quote: f"“{quote[1] or quote[2]}”"),
            (re.compile(r"„([^„“”\n]*)[“”]"), r"“\1”"), (re.compile(r"‹([^‹›\n]*)›"), r"‘\1’"))
 
 
@@ -106,7 +107,7 @@ def _english_quotes(lines: list[str]) -> list[str]:
     no speaker. A «quote» may close lines later (an ad cut its paragraph) with its speaker after it; a » that closes no
     « is a breadcrumb's or a teaser's arrow and stays, and so do a « whose quote opens again before it closes (a
     quote over paragraphs) and a lone « and » paragraphs apart (a menu's, a footer's 'Next »'); a » that opens a line
-    is a teaser list's bullet, never a quote's end.
+    is a teaser list's bullet, never a quote's end, and « a | b » a pagination row's.
 
     >>> _english_quotes(["«We will respond», Raisi said. „Take my words seriously“, he added.", "Home » World"])
     ['“We will respond”, Raisi said. “Take my words seriously”, he added.', 'Home » World']

@@ -256,8 +256,8 @@ def test_guillemet_quote_over_two_lines_keeps_its_second_line():
     assert "and we will keep our word" in paragraphs[1] and "the Taliban spokesman said." in paragraphs[1]
 
 
-@misfire("a pagination row in guillemets ('« Kyrgyzstan reopens border | Tajikistan recalls envoy »') is made a "
-         "“quote”, which ends like a sentence, so the extractor reads teaser titles as story")
+# misfire fixed: a pagination row in guillemets ('« Kyrgyzstan reopens border | Tajikistan recalls envoy »') was made a
+# “quote”, which ends like a sentence, so the extractor read teaser titles as story (a false statement by Kyrgyzstan)
 def test_pagination_row_in_guillemets_is_not_made_a_quote():
     paragraphs = body(f"{LEAD}\n\n{NEXT}\n\n« Kyrgyzstan reopens border | Tajikistan recalls envoy »\n")
     assert not any("“" in paragraph for paragraph in paragraphs)
