@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -74,11 +73,6 @@ def find_date_expressions(sentence: str) -> list[tuple[int, int, str]]:
     >>> find_date_expressions("The Taliban captured 24 of 28 districts during the 1996-2001 period.")
     []
     """
-    return list(_date_spans(sentence))
-
-
-@lru_cache(maxsize=1024)  # the readers of meetings and of military actions ask it of the same sentences
-def _date_spans(sentence: str) -> tuple[tuple[int, int, str], ...]:
     candidates = [match for _, regex in _COMPILED for match in regex.finditer(sentence)]
     candidates.sort(key=lambda match: (match.start(), -match.end()))
     spans, covered_until = [], 0
@@ -86,7 +80,7 @@ def _date_spans(sentence: str) -> tuple[tuple[int, int, str], ...]:
         if match.start() >= covered_until:
             spans.append((match.start(), match.end(), match.group()))
             covered_until = match.end()
-    return tuple(spans)
+    return spans
 
 
 def resolve(text: str, published: date | None, *, future: bool = False) -> date | None:

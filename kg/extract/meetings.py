@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Meeting
-from ..timeexpr import find_date_expressions, resolve as resolve_date
+from ..timeexpr import resolve as resolve_date
 from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_again import Reunions
@@ -25,7 +25,7 @@ from .meeting_sides import SideHolders
 from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDED, ATTENDING, BESIDE, CHAIRING, COUNTED_PERSONS, ENVOYS,
                             LATERAL, MEMBER_STATES, MET_OBJECTS, ORDINALS, PARTY_KINDS, SEPARATELY, TOGETHER)
 from .resolve import Resolution, Resolver
-from .sentences import Sentence
+from .sentences import Sentence, date_expressions
 
 
 class MeetingReader:
@@ -538,7 +538,7 @@ class MeetingReader:
 
     def _date(self, sentence: Sentence):
         """The first date the sentence gives, resolved against the publication date."""
-        for _, _, text in find_date_expressions(sentence.evidence.sentence):
+        for _, _, text in date_expressions(sentence):
             return resolve_date(text, self.published), text
         return None, None
 

@@ -25,7 +25,7 @@ import re
 from spacy.tokens import Token
 
 from ..records import MilitaryAction, Quantity
-from ..timeexpr import find_date_expressions, resolve as resolve_date
+from ..timeexpr import resolve as resolve_date
 from .military_agency import AgentReader
 from .military_agents import (
     anaphoric_forces, both_sides_tell, commanders_move, is_definite, names_forces, ordered_move, person_subject)
@@ -39,7 +39,7 @@ from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
     PLANNED, PRACTICE, PUBLICITY, SEIZED_GOODS, TRAVEL, UNDER_WAY)
 from .resolve import Resolver
-from .sentences import Sentence
+from .sentences import Sentence, date_expressions
 
 __all__ = ["MilitaryReader", "NO_AGENT_CONFIDENCE", "REPORTED_EVENT_CONFIDENCE", "quantities"]
 
@@ -254,7 +254,7 @@ class MilitaryReader(AgentReader):
                 confidence: float) -> MilitaryAction:
         places = self._places(trigger, sentence, actor)
         date = next((resolve_date(text, self.published) for _, _, text in
-                     find_date_expressions(sentence.evidence.sentence)), None)
+                     date_expressions(sentence)), None)
         perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in trigger.children)  # "claimed to have taken"
         under_way = trigger.dep_ == "xcomp" and trigger.head.lemma_ in UNDER_WAY  # "tried to transgress the LAC"
         planned = not perfect and not under_way and any(t.lower_ in PLANNED for t in trigger.lefts) or \

@@ -16,7 +16,7 @@ from ..records import Actor
 from .entities import ActorIndex
 from .names import ORGANISATION_WORDS, TITLE_WORDS, ROLE_HEADS, capitals, fold
 from .profiles import GENERIC_WORDS, Profile, office_words
-from .sentences import Sentence
+from .sentences import Sentence, per_sentence
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
@@ -72,7 +72,7 @@ class Resolver:
         """Actors named inside ``span``, in order, persons before others; not a dateline's place
         ("Dushanbe - The heads of state …")."""
         start, end = sentence.offsets(span)
-        start = max(start, sentence.offsets(sentence.span)[0] + _dateline_length(sentence.span))
+        start = max(start, sentence.offsets(sentence.span)[0] + _dateline_length(sentence))
         keys = [key for _, key in self.index.in_range(start, end)]
         keys = list(dict.fromkeys(k for k in keys if self.index.actors[k].kind in kinds))
         return sorted(keys, key=lambda k: self.index.actors[k].kind != "Person")
@@ -117,7 +117,7 @@ class Resolver:
         """The actor a subject/object token refers to."""
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl") and token.head.head != token:
             token = token.head.head  # "the Taliban, which later claimed …"
-        if sentence.offsets(token)[0] < sentence.evidence.start + _dateline_length(sentence.span):
+        if sentence.offsets(token)[0] < sentence.evidence.start + _dateline_length(sentence):
             after = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
             if not after:
                 return None
@@ -452,26 +452,21 @@ def _anaphoric(token: Token) -> bool:
                c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_ADJECTIVES for c in token.children)
 
 
-def _dateline_length(sentence: Span) -> int:
+@per_sentence  # asked for every token placed in the sentence: ~7 times a sentence
+def _dateline_length(sentence: Sentence) -> int:
     """Characters of a dateline that opens the sentence ("DUSHANBE, July 22 (Wire) - ", "Dushanbe - ",
     "KABUL, May 2 (Wire) -- ", "Tashkent, Mar 3 (PTI) "), else 0."""
-    answers, key = sentence.doc.user_data, ("newskg.dateline", sentence.start, sentence.end)
-    if key not in answers:  # asked for every token placed in the sentence: ~7 times a sentence
-        answers[key] = _dateline_chars(sentence)
-    return answers[key]
-
-
-def _dateline_chars(sentence: Span) -> int:
-    for token in sentence[:12]:
-        before = sentence[:token.i - sentence.start]
+    span = sentence.span
+    for token in span[:12]:
+        before = span[:token.i - span.start]
         spaced = token.text == ":" or token.whitespace_ and before and before[-1].whitespace_
         ends = token.text in DASHES + (":",) and spaced or \
             token.text == ")" and token.whitespace_ and len(before) > 2 and before[1].text == "," and \
             any(t.text == "(" for t in before)  # "Tashkent, Mar 3 (PTI) "
         if ends and before and (any(t.ent_type_ in ("GPE", "LOC") for t in before) or before[0].text.isupper()) \
                 and all(t.pos_ in ("PROPN", "NUM", "PUNCT") for t in before) \
-                and (token.i + 1 == sentence.end or token.nbor().text[:1].isupper()):
-            return token.idx + len(token.text) - sentence.start_char
+                and (token.i + 1 == span.end or token.nbor().text[:1].isupper()):
+            return token.idx + len(token.text) - span.start_char
     return 0
 
 

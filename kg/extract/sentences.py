@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Evidence
+from ..timeexpr import find_date_expressions
 
 # Photo captions and credits repeat or summarise the story; facts are read from the story itself. A credit that
 # names its source ("(AP Photo)", "(Screenshot from MEA video)") opens or closes the caption; inside a sentence
@@ -120,6 +121,12 @@ def per_sentence(question: Callable[[Sentence], object]) -> Callable[[Sentence],
             answers[question] = question(sentence)
         return answers[question]
     return answer
+
+
+@per_sentence  # the readers of meetings and of military actions both ask it
+def date_expressions(sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
+    """The sentence's date-like expressions (:func:`kg.timeexpr.find_date_expressions`)."""
+    return tuple(find_date_expressions(sentence.evidence.sentence))
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
