@@ -27,7 +27,7 @@ def extract(article: Article, nlp: Language, gazetteer: Gazetteer, min_confidenc
     index = find_actors(sentences, article.text, gazetteer, published=article.published)
     if not has_parser(nlp):  # no model: the gazetteer's names only; events are read from parses
         return Extraction(article=article, actors=list(index.actors.values()))
-    resolver = Resolver(index, gazetteer)
+    resolver = Resolver(index, gazetteer, sentences=sentences)
     statements = StatementReader(resolver, article.text).read(sentences)
     meetings = MeetingReader(resolver, article.published).read(sentences)
     actions = MilitaryReader(resolver, article.published).read(sentences)

@@ -37,6 +37,7 @@ COLLECTIVE_NOUNS = frozenset({"member", "members", "leadership", "leaders", "hea
 FORCE_NOUNS = frozenset({"force", "forces", "troops", "army", "armies", "military", "unit", "units", "navy"})
 MILITARY_NOUNS = frozenset({"military", "army", "forces"})  # "the military denied": the Pakistan Army
 HEADS_OF_STATE = frozenset({"president", "king", "emir", "sultan"})  # "the head of state": a country's own
+UNKNOWN_PERSON = ""  # a person the text describes but never names
 PAIR_WORDS = frozenset({"both", "two"})  # "both presidents", "the two leaders"
 LEADERS = HEADS_OF_STATE | frozenset({"prime", "chancellor"})  # what "the two leaders" were
 ARMED_ADJECTIVES = frozenset({"militant", "armed", "insurgent", "islamist", "jihadist", "terrorist", "hardline",
@@ -60,6 +61,7 @@ class Resolver:
     # (start, end, key) of each statement read, so that readers after the statement reader find the speaker
     # before a sentence, not the article's last one
     spoken: list[tuple[int, int, str]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)  # the article's, in order: the one before a pronoun's
 
     def __post_init__(self) -> None:
         self.capitals.update(capitals())
@@ -213,7 +215,7 @@ class Resolver:
                 continue
             if child.dep_ == "prep" and token.lemma_.lower() in PERSON_NOUNS:  # "the envoy for X, Y Z,"
                 named = [t for t in child.subtree if t.pos_ == "PROPN" and (t.dep_ == "appos" or t.dep_ == "conj"
-                                                                            and _after_comma(t))]
+                                                                            and _after_comma(t) or _after_place(t))]
                 persons = self.named(child.doc[named[0].left_edge.i:named[0].i + 1], sentence, ("Person",)) \
                     if named else []
                 if persons:
@@ -263,8 +265,8 @@ class Resolver:
         if speaker and start - end <= 2:  # the sentence right after, in the paragraph or opening the next
             return Resolution(speaker, 0.75)
         previous = self._previous_subject(sentence)
-        if previous:
-            return Resolution(previous, 0.75)
+        if previous is not None:
+            return Resolution(previous, 0.75) if previous != UNKNOWN_PERSON else None
         recent = self.index.before(offset, ("Person",))
         named_since = recent and any(end <= s < start for (s, _), k in self.index.spans.items() if k == recent[0])
         if speaker and not named_since:
@@ -272,16 +274,24 @@ class Resolver:
         return Resolution(recent[0], 0.7) if recent else None
 
     def _previous_subject(self, sentence: Sentence) -> str | None:
-        """The person named as subject of the sentence before, in the same paragraph (the main clause's first)."""
-        before = [s for s in sentence.span.doc.sents if s.end <= sentence.span.start]
-        if not before:
+        """The person who is the subject of the sentence before, in the same paragraph (the main clause's first):
+        named ("Qureshi held a meeting. Later, he met …") or described ("The Russian leader was in Tajikistan. On
+        Wednesday he held talks …"); UNKNOWN_PERSON when the article named nobody so ("The Turkish envoy was in
+        Astana. He met …": not the last person named)."""
+        previous = self.sentences[sentence.index - 1] if 0 < sentence.index <= len(self.sentences) else None
+        if previous is None or previous.paragraph != sentence.paragraph:
             return None
-        subjects = [t for t in before[-1] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"]
-        for token in sorted(subjects, key=lambda t: t.head.dep_ != "ROOT"):
-            keys = [k for _, k in self.index.in_range(*sentence.offsets(_phrase(token)))
+        subjects = [t for t in previous.span if t.dep_ in ("nsubj", "nsubjpass")]
+        named = [t for t in subjects if t.pos_ == "PROPN"]
+        for token in sorted(named, key=lambda t: t.head.dep_ != "ROOT"):
+            keys = [k for _, k in self.index.in_range(*previous.offsets(_phrase(token)))
                     if self.index.actors[k].kind == "Person"]
             if keys:
                 return keys[0]
+        described = [t for t in subjects if _describes(t) and t.lemma_.lower() in PERSON_NOUNS and t.head.dep_ == "ROOT"]
+        for token in described:
+            found = self.resolve(token, previous, ("Person",))
+            return found.key if found and self.index.actors[found.key].kind == "Person" else UNKNOWN_PERSON
         return None
 
     def _covering(self, token: Token, sentence: Sentence) -> list[str]:
@@ -445,6 +455,13 @@ def _after_comma(token: Token) -> bool:
     return start > 0 and token.doc[start - 1].text == "," and not any(c.dep_ == "cc" for c in token.head.children)
 
 
+def _after_place(token: Token) -> bool:
+    """"the envoy for Afghanistan Zamir Kabulov": a person's name the parser ran into the place before it, as one
+    phrase whose head is the surname."""
+    return token.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")
+                                               for c in token.children)
+
+
 def _anaphoric(token: Token) -> bool:
     """"the group", "the militants", "the insurgent group": a bare description of the armed group named
     before; not "groups that operate from Pakistan" or "a joint working group of Uzbekistan and Afghanistan"."""
@@ -455,7 +472,8 @@ def _anaphoric(token: Token) -> bool:
 @per_sentence  # asked for every token placed in the sentence: ~7 times a sentence
 def _dateline_length(sentence: Sentence) -> int:
     """Characters of a dateline that opens the sentence ("DUSHANBE, July 22 (Wire) - ", "Dushanbe - ",
-    "KABUL, May 2 (Wire) -- ", "Tashkent, Mar 3 (PTI) "), else 0."""
+    "KABUL, May 2 (Wire) -- ", "Tashkent, Mar 3 (PTI) ") or of an interview answer's label ("Saberi: "), else 0:
+    the one who answers is no party to what the answer tells."""
     span = sentence.span
     for token in span[:12]:
         before = span[:token.i - span.start]
@@ -463,9 +481,11 @@ def _dateline_length(sentence: Sentence) -> int:
         ends = token.text in DASHES + (":",) and spaced or \
             token.text == ")" and token.whitespace_ and len(before) > 2 and before[1].text == "," and \
             any(t.text == "(" for t in before)  # "Tashkent, Mar 3 (PTI) "
-        if ends and before and (any(t.ent_type_ in ("GPE", "LOC") for t in before) or before[0].text.isupper()) \
-                and all(t.pos_ in ("PROPN", "NUM", "PUNCT") for t in before) \
-                and (token.i + 1 == span.end or token.nbor().text[:1].isupper()):
+        label = token.text == ":" and sentence.opens_paragraph and len(before) <= 3 and \
+            all(t.is_title for t in before)  # the parser may take the name for a noun
+        place = (any(t.ent_type_ in ("GPE", "LOC") for t in before) or before and before[0].text.isupper()) \
+            and all(t.pos_ in ("PROPN", "NUM", "PUNCT") for t in before)
+        if ends and before and (place or label) and (token.i + 1 == span.end or token.nbor().text[:1].isupper()):
             return token.idx + len(token.text) - span.start_char
     return 0
 

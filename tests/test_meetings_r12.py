@@ -1,0 +1,69 @@
+"""Meetings read on unseen text (round 12): "he" after a sentence whose subject is a person described, not named
+("The Chinese leader was in Astana … On Monday he held talks with …"), and the label of an interview's answer
+("Karimova: The foreign minister spoke to …"), who tells of the meeting and is no party to it; on sentences
+written for these tests (never copied from the evaluation sets)."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from meeting_views import met, parties
+
+PUBLISHED = date(2024, 6, 3)
+
+
+@pytest.fixture(scope="module")
+def read(read_article):
+    return functools.partial(read_article, published=PUBLISHED)
+
+
+# --- "The Chinese leader was in X. On Monday he held talks with Y": he is the leader described ---------------
+
+@pytest.mark.parametrize("text, visitor, host, bystander", [
+    ("Chinese President Xi Jinping said on Sunday that trade would grow. Kazakh President Kassym-Jomart Tokayev "
+     "thanked Kyrgyz President Sadyr Japarov for his support.\n\nThe Chinese leader was in Astana for a two-day "
+     "visit. On Monday he held talks with President Shavkat Mirziyoyev on gas supplies.",
+     "Xi Jinping", "Shavkat Mirziyoyev", "Sadyr Japarov"),
+    ("Indian Prime Minister Narendra Modi arrived in Moscow on Monday. Ukrainian President Volodymyr Zelensky "
+     "criticised the trip.\n\nThe Indian premier travelled on to Vienna the next day. There he met Chancellor "
+     "Karl Nehammer at the Federal Chancellery.",
+     "Narendra Modi", "Karl Nehammer", "Volodymyr Zelensky"),
+])
+def test_he_after_a_described_subject_is_the_person_described(read, text, visitor, host, bystander):
+    extraction = read(text)
+    assert met(extraction, visitor, host), parties(extraction)
+    assert not met(extraction, bystander, host)
+
+
+def test_he_after_a_description_of_nobody_named_stays_unresolved_to_a_bystander(read):
+    extraction = read("Kazakh President Kassym-Jomart Tokayev opened the forum on Monday.\n\nThe Turkish envoy "
+                      "was in Astana for two days. On Tuesday he held talks with Deputy Foreign Minister Roman "
+                      "Vassilenko.")
+    assert not met(extraction, "Kassym-Jomart Tokayev", "Roman Vassilenko"), parties(extraction)
+
+
+# --- "Karimova: The foreign minister spoke to X": the one who answers is no party ------------------------------
+
+INTERVIEW = ("We asked Dilnoza Karimova, an analyst in Tashkent, about the talks.\n\n"
+             "Q: Did the two governments talk after the clash?\n\n"
+             "Karimova: Foreign Minister Bakhtiyor Saidov spoke to Amir Khan Muttaqi by phone on Friday, and both "
+             "called for calm.\n\n"
+             "Q: What comes next?\n\n"
+             "Karimova: Saidov will travel to Kabul in May. Nobody expects a quick deal.\n")
+
+
+@pytest.fixture(scope="module")
+def interview(read):
+    return read(INTERVIEW)
+
+
+def test_the_parties_of_a_call_told_in_an_answer(interview):
+    assert met(interview, "Bakhtiyor Saidov", "Amir Khan Muttaqi"), parties(interview)
+    assert not any("Dilnoza Karimova" in group for group in parties(interview)), parties(interview)
+
+
+def test_the_answer_is_still_the_interviewees_statement(interview):
+    speakers = {interview.actor(s.speaker).label for s in interview.statements}
+    assert "Dilnoza Karimova" in speakers
