@@ -1,7 +1,8 @@
 """Meetings read on unseen text (round 12): "he" after a sentence whose subject is a person described, not named
-("The Chinese leader was in Astana … On Monday he held talks with …"), and the label of an interview's answer
-("Karimova: The foreign minister spoke to …"), who tells of the meeting and is no party to it; on sentences
-written for these tests (never copied from the evaluation sets)."""
+("The Chinese leader was in Astana … On Monday he held talks with …"); the label of an interview's answer
+("Karimova: The foreign minister spoke to …"), who tells of the meeting and is no party to it; a meeting "with the
+Russian president" (the person described, not the country); and "His first meeting, with X, was …" (whose it was);
+on sentences written for these tests (never copied from the evaluation sets)."""
 from __future__ import annotations
 
 import functools
@@ -67,3 +68,31 @@ def test_the_parties_of_a_call_told_in_an_answer(interview):
 def test_the_answer_is_still_the_interviewees_statement(interview):
     speakers = {interview.actor(s.speaker).label for s in interview.statements}
     assert "Dilnoza Karimova" in speakers
+
+
+# --- "in his first meeting with the Russian president": the person described is met, not the country --------
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("Vladimir Putin flew to Astana on Tuesday.\n\nMongolian President Ukhnaagiin Khurelsukh, in his talks with "
+     "the Russian president, asked for gas transit fees.", "Ukhnaagiin Khurelsukh", "Vladimir Putin"),
+    ("Narendra Modi arrived in Kyiv on Friday.\n\nVolodymyr Zelensky, after his meeting with the Indian prime "
+     "minister, said India could help.", "Volodymyr Zelensky", "Narendra Modi"),
+])
+def test_a_meeting_with_a_described_person_has_that_person(read, text, guest, host):
+    extraction = read(text)
+    assert met(extraction, guest, host), parties(extraction)
+    assert not any("Russia" in group or "India" in group for group in parties(extraction))
+
+
+def test_a_meeting_with_a_described_side_names_no_person(read):
+    extraction = read("Vladimir Putin flew to Astana on Tuesday.\n\nMongolian President Ukhnaagiin Khurelsukh, in "
+                      "his talks with the Russian side, asked for gas transit fees.")
+    assert not met(extraction, "Ukhnaagiin Khurelsukh", "Vladimir Putin"), parties(extraction)
+
+
+# --- "His first meeting, with X, was …": whose meeting it was is a party -------------------------------------
+
+def test_the_owner_of_a_meeting_that_opens_the_sentence_is_a_party(read):
+    extraction = read("Iranian President Masoud Pezeshkian landed in Kazan on Tuesday for the summit.\n\n"
+                      "His first meeting, with Narendra Modi on Tuesday evening, lasted an hour.")
+    assert met(extraction, "Masoud Pezeshkian", "Narendra Modi"), parties(extraction)

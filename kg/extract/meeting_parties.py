@@ -178,11 +178,13 @@ class Parties:
         return any(key in self.resolver.named(span, sentence, kinds) for span in spans)
 
     def met(self, trigger: Token, sentence: Sentence) -> Resolution | None:
-        """The person met when described: "also met the Pakistani foreign minister"."""
-        if trigger.lemma_ not in MET_OBJECTS:
-            return None
-        obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-        return self.resolver.resolve(obj, sentence, ("Person",)) if obj is not None else None
+        """The person met when described: "also met the Pakistani foreign minister", "in his first meeting with the
+        Russian president"."""
+        objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.lemma_ in MET_OBJECTS else []
+        if trigger.pos_ == "NOUN":
+            objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                        if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        return self.resolver.resolve(objects[0], sentence, ("Person",)) if objects else None
 
     def objects(self, verb: Token, sentence: Sentence) -> list[str]:
         """Persons an encounter takes: "met B", "called on B", "spoke with B", "talks with B"."""
@@ -253,7 +255,7 @@ class Parties:
         minister will travel": a description that fits both parties of the last meeting names the one the
         story follows, its first party."""
         agent = self.resolver.resolve(subject, sentence, PARTY_KINDS)
-        if subject.lower_ in ("he", "she"):
+        if subject.lower_ in ("he", "she", "his", "her"):
             return self.earlier_subject(subject, sentence) or self._possessor_before(subject, sentence) or \
                 self._holder(sentence) or agent
         return self._office_of_country(subject, sentence, agent) or self._head_of_state(subject, sentence) or \

@@ -297,8 +297,8 @@ def subject_of(trigger: Token) -> Token | None:
     if trigger.pos_ == "NOUN" and owner is not None:
         return owner  # "the secretary's call with Lavrov": whose call it was, not who gave an account of it
     pronoun = next((c for c in trigger.children if c.dep_ == "poss"), None)
-    if trigger.dep_ == "attr" and pronoun is not None:
-        return pronoun  # "It was his second trip to Pakistan": whose trip it was, not "it"
+    if trigger.dep_ in ("attr", "nsubj", "nsubjpass") and pronoun is not None:
+        return pronoun  # "It was his second trip to Pakistan", "His first meeting, with Xi, was …": whose it was
     verb = trigger
     for _ in range(5):  # "are expected to hold the next round of talks"
         deps = ("nsubj",) if verb == trigger else ("nsubj", "nsubjpass")  # "is expected to call on"

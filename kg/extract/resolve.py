@@ -18,7 +18,7 @@ from .names import ORGANISATION_WORDS, TITLE_WORDS, ROLE_HEADS, capitals, fold
 from .profiles import GENERIC_WORDS, Profile, office_words
 from .sentences import Sentence, per_sentence
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
 GOVERNMENT_NOUNS = frozenset({"official", "officials", "source", "sources", "spokesperson", "spokesman",
                               "spokeswoman", "representative", "authority", "authorities", "side"})
