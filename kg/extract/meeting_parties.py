@@ -181,9 +181,9 @@ class Parties:
         """The person met when described: "also met the Pakistani foreign minister", "in his first meeting with the
         Russian president"."""
         objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.lemma_ in MET_OBJECTS else []
-        if trigger.pos_ == "NOUN":
+        if trigger.pos_ == "NOUN":  # by office: not "talks with the Kazakh leader" (a deputy may be the one named)
             objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-                        if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                        if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in GENERIC_WORDS]
         return self.resolver.resolve(objects[0], sentence, ("Person",)) if objects else None
 
     def objects(self, verb: Token, sentence: Sentence) -> list[str]:
