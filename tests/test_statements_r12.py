@@ -1,6 +1,7 @@
 """Statements read on unseen text (round 12): a person named after an office and its place, which the parser runs
-into one phrase ("the Chinese foreign ministry's special envoy for Afghanistan Yue Xiaoyong told …"), speaks; and
-"he said" after such a sentence is that person; on sentences written for these tests."""
+into one phrase ("the Chinese foreign ministry's special envoy for Afghanistan Yue Xiaoyong told …"), speaks, and
+"he said" after such a sentence is that person; "the Deputy Prime Minister" is the deputy named with both his offices
+("Deputy Prime Minister and Foreign Minister X"), never the Prime Minister; on sentences written for these tests."""
 from __future__ import annotations
 
 import functools
@@ -32,3 +33,23 @@ def test_an_envoy_for_a_place_named_in_one_phrase_speaks(read, text, speaker):
     extraction = read(text)
     assert speakers(extraction, "told") == [speaker]
     assert speakers(extraction, "he said") == [speaker]
+
+
+# --- "the Deputy Prime Minister": the deputy the article named, never the Prime Minister -------------------
+
+DEPUTY = ("ISLAMABAD: Deputy Prime Minister and Foreign Minister Ishaq Dar met the Uzbek ambassador on Monday. "
+          "Prime Minister Shehbaz Sharif chaired the cabinet meeting the same day.\n\n"
+          "Speaking after the meeting, the Deputy Prime Minister stressed that the railway project would go ahead.\n\n"
+          "The Prime Minister said the budget would be presented in June.\n")
+
+
+def test_a_deputy_described_is_the_deputy_named(read):
+    extraction = read(DEPUTY)
+    assert speakers(extraction, "the Deputy Prime Minister stressed") == ["Ishaq Dar"]
+    assert speakers(extraction, "The Prime Minister said") == ["Shehbaz Sharif"]
+
+
+def test_a_deputy_never_named_is_nobody(read):
+    extraction = read("Prime Minister Shehbaz Sharif chaired the cabinet meeting on Monday.\n\nSpeaking after the "
+                      "meeting, the Deputy Prime Minister stressed that the railway project would go ahead.\n")
+    assert speakers(extraction, "the Deputy Prime Minister stressed") == []

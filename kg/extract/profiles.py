@@ -95,7 +95,10 @@ def _before(name: Span, key_at) -> tuple[list[str], list[str]]:
         key = key_at(token)
         if position == first and key:
             break  # "in Afghanistan, Jaishankar said": a place before the name is no affiliation
-        if key or token.lower_ in ("'s", "’s", "of", "for", "(", ")") or fold(token.text).strip(".") in _PROFILE_WORDS:
+        joins_offices = token.lower_ == "and" and position > name.sent.start and \
+            fold(doc[position - 1].text).strip(".") in _PROFILE_WORDS  # "Deputy Prime Minister and Foreign Minister X"
+        if key or token.lower_ in ("'s", "’s", "of", "for", "(", ")") or joins_offices or \
+                fold(token.text).strip(".") in _PROFILE_WORDS:
             if key:
                 keys.append(key)
             else:

@@ -37,6 +37,7 @@ COLLECTIVE_NOUNS = frozenset({"member", "members", "leadership", "leaders", "hea
 FORCE_NOUNS = frozenset({"force", "forces", "troops", "army", "armies", "military", "unit", "units", "navy"})
 MILITARY_NOUNS = frozenset({"military", "army", "forces"})  # "the military denied": the Pakistan Army
 HEADS_OF_STATE = frozenset({"president", "king", "emir", "sultan"})  # "the head of state": a country's own
+RANKS_BELOW = frozenset({"deputy", "vice"})  # "the Deputy Prime Minister" is not the Prime Minister
 UNKNOWN_PERSON = ""  # a person the text describes but never names
 PAIR_WORDS = frozenset({"both", "two"})  # "both presidents", "the two leaders"
 LEADERS = HEADS_OF_STATE | frozenset({"prime", "chancellor"})  # what "the two leaders" were
@@ -327,7 +328,7 @@ class Resolver:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss"
                        for c in token.children)  # "the Russian diplomat", "Russia's foreign minister"
         if definite and token.tag_ in ("NN", "NNP") and "Person" in kinds:
-            person = self._described_person(offset, words - GENERIC_WORDS, affiliations)
+            person = self._described_person(offset, words - GENERIC_WORDS | words & RANKS_BELOW, affiliations)
             if person:
                 return Resolution(person, 0.75)
         speaks_for = self._bodies_first([k for k in affiliations
