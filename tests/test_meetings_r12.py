@@ -96,3 +96,14 @@ def test_the_owner_of_a_meeting_that_opens_the_sentence_is_a_party(read):
     extraction = read("Iranian President Masoud Pezeshkian landed in Kazan on Tuesday for the summit.\n\n"
                       "His first meeting, with Narendra Modi on Tuesday evening, lasted an hour.")
     assert met(extraction, "Masoud Pezeshkian", "Narendra Modi"), parties(extraction)
+
+
+# --- "X met A, Iran's Brigadier General B and C": a rank before a name keeps the country before it -------------
+
+def test_persons_met_one_by_one_when_a_rank_stands_between_a_country_and_a_name(read):
+    extraction = read("Pakistani Army Chief Asim Munir arrived in Tehran on Sunday.\n\nMunir also met Iranian Defence "
+                      "Minister Aziz Nasirzadeh, Turkey’s Brigadier General Murat Kaya and Iraq’s Major General Ali "
+                      "Hassan on Monday.")
+    assert {("Asim Munir", other) for other in ("Aziz Nasirzadeh", "Murat Kaya", "Ali Hassan")} <= \
+        {tuple(sorted(group, key=lambda name: name != "Asim Munir")) for group in parties(extraction)}, \
+        parties(extraction)

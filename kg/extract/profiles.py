@@ -26,7 +26,8 @@ GENERIC_WORDS = frozenset({"official", "diplomat", "leader", "head", "chief", "a
 _PROFILE_WORDS = TITLE_WORDS | ROLE_HEADS | frozenset({"envoy", "diplomat", "spokesperson", "official", "foreign",
                                                       "defence", "defense", "security", "interior", "affairs",
                                                       "secretary", "ambassador", "presidential", "premier",
-                                                      "commander", "chief", "acting", "senior"})
+                                                      "commander", "chief", "acting", "senior", "brigadier",
+                                                      "brig", "captain", "capt", "maj", "adm"})  # every rank
 
 
 def office_words(words) -> set[str]:
