@@ -107,3 +107,23 @@ def test_persons_met_one_by_one_when_a_rank_stands_between_a_country_and_a_name(
     assert {("Asim Munir", other) for other in ("Aziz Nasirzadeh", "Murat Kaya", "Ali Hassan")} <= \
         {tuple(sorted(group, key=lambda name: name != "Asim Munir")) for group in parties(extraction)}, \
         parties(extraction)
+
+
+# --- "the delegation was received by X": the delegation met X ---------------------------------------------------
+
+@pytest.mark.parametrize("text, side, host", [
+    ("Last week a delegation of the Kyrgyz government led by Deputy Prime Minister Edil Baisalov visited Kabul. In "
+     "Kabul the delegation was received by acting Prime Minister Mohammad Hasan Akhund, the Kyrgyz cabinet reported.",
+     "Edil Baisalov", "Mohammad Hasan Akhund"),
+    ("A Taliban delegation arrived in Ashgabat on Monday. The delegation was received by Turkmen Foreign Minister "
+     "Rashid Meredov, the ministry said.", "Taliban", "Rashid Meredov"),
+])
+def test_a_delegation_received_by_a_person_met_that_person(read, text, side, host):
+    extraction = read(text)
+    assert met(extraction, side, host), parties(extraction)
+
+
+def test_a_letter_received_by_a_minister_is_no_meeting(read):
+    extraction = read("A Taliban delegation arrived in Ashgabat on Monday. The letter was received by Turkmen Foreign "
+                      "Minister Rashid Meredov, the ministry said.")
+    assert not met(extraction, "Taliban", "Rashid Meredov"), parties(extraction)

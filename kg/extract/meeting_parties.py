@@ -657,7 +657,8 @@ class Parties:
         groups = self.resolver.named(doc[token.left_edge.i:token.i], sentence, ("Country", "Organisation"))
         if groups:
             return groups[0]
-        led = [doc[c.i:c.right_edge.i + 1] for c in token.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")]
+        led = [doc[c.i:c.right_edge.i + 1] for c in token.subtree if c.dep_ == "acl" and c.lemma_ in ("lead", "head")
+               and c.i > token.i]  # "a delegation of the Afghan government led by X": the parser hangs it on the body
         leaders = [k for span in led for k in self.resolver.named(span, sentence, PARTY_KINDS)]
         bodies = sorted((k for k in leaders if self.resolver.index.actors[k].kind != "Person"),
                         key=lambda k: self.resolver.index.actors[k].kind != "Organisation")  # not "Afghan" of it

@@ -299,6 +299,8 @@ def subject_of(trigger: Token) -> Token | None:
     pronoun = next((c for c in trigger.children if c.dep_ == "poss"), None)
     if trigger.dep_ in ("attr", "nsubj", "nsubjpass") and pronoun is not None:
         return pronoun  # "It was his second trip to Pakistan", "His first meeting, with Xi, was …": whose it was
+    if received(trigger) is not None:
+        return None  # "the delegation was received by X, the cabinet reported": not the cabinet
     verb = trigger
     for _ in range(5):  # "are expected to hold the next round of talks"
         deps = ("nsubj",) if verb == trigger else ("nsubj", "nsubjpass")  # "is expected to call on"
@@ -309,6 +311,12 @@ def subject_of(trigger: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def received(trigger: Token) -> Token | None:
+    """"The delegation was received by the Prime Minister": who was met, the subject of a passive encounter."""
+    return next((c for c in trigger.children if c.dep_ == "nsubjpass"), None) \
+        if trigger.pos_ == "VERB" and trigger.lemma_ in MET_OBJECTS else None
 
 
 def with_phrases(trigger: Token) -> list[Span]:

@@ -115,7 +115,8 @@ class MeetingReader:
         if again:  # "the leaders agreed to meet again in China"
             return [self._meeting(again, sentence, kind, trigger, place, 0.6)]
         agent = self.parties.agent(subject, sentence) if subject is not None else None
-        delegation = self.parties.delegation(subject, sentence) if subject is not None and agent is None else None
+        received = syntax.received(trigger) or subject  # "the delegation was received by X"
+        delegation = self.parties.delegation(received, sentence) if received is not None and agent is None else None
         confidence = 0.85
         described = [r.key for r in (agent, self.parties.met(trigger, sentence)) if r and r.key not in persons
                      and self.resolver.index.actors[r.key].kind == "Person"]
