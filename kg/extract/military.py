@@ -80,9 +80,12 @@ class MilitaryReader(AgentReader):
 
     def __init__(self, resolver: Resolver, published):
         super().__init__(resolver, published)
-        self.claims: set[int] = set()  # ids of attacks read from a claim ("X claimed the attack")
+        # Actions by id, held here so that no id is reused while it is looked up (a dropped action is freed, and a
+        # later one may get its id): attacks read from a claim ("X claimed the attack"), and the actions of the other
+        # side of "A and B each …"
+        self.claims: dict[int, MilitaryAction] = {}
         self.movers: set[str] = set()  # agents of deployments and withdrawals in the sentence just read
-        self.other_sides: set[int] = set()  # ids of the actions of the other side of "A and B each …"
+        self.other_sides: dict[int, MilitaryAction] = {}
 
     def read(self, sentences: list[Sentence]) -> list[MilitaryAction]:
         actions: list[MilitaryAction] = []
@@ -135,9 +138,9 @@ class MilitaryReader(AgentReader):
                 other = self._action(kind, token, sentence, party, action.confidence)
                 found.setdefault((kind, party, None), other)
                 triggers[id(other)] = token
-                self.other_sides.add(id(other))
+                self.other_sides[id(other)] = other
             if kind == "Attack" and claimed_attack(token):
-                self.claims.add(id(action))
+                self.claims[id(action)] = action
         actions = without_background(foreground(found), triggers)
         self.movers = {a.actor for a in actions if a.actor and a.kind in MOVEMENTS and triggers[id(a)].pos_ == "VERB"}
         return self._remember(actions)
@@ -220,7 +223,7 @@ class MilitaryReader(AgentReader):
             earlier = next((a for a in reversed(recent) if a.actor is None), None)
             if earlier is not None:
                 earlier.actor, earlier.confidence = action.actor, max(earlier.confidence, action.confidence)
-                self.claims.add(id(earlier))
+                self.claims[id(earlier)] = earlier
                 return True
         return action.actor is None and any(id(a) in self.claims for a in recent)
 
