@@ -89,8 +89,10 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
     for item in found:
         groups.setdefault(group_key(item, acronyms, persons), []).append(item)
     index = ActorIndex()
+    lone = {key for key, group in groups.items() if lone_unknown_person(group)}
+    outlets = {key for key in lone if any(_cited_by_name(f) for f in groups[key])}  # "told Avesta", "outlet Tasnim"
     groups = {key: group for key, group in groups.items()
-              if not lone_unknown_person(group) and not office_modifier_only(group)}
+              if (key not in lone or key in outlets) and not office_modifier_only(group)}
     for number, (key, group) in enumerate(groups.items()):
         entry = group_entry(group)
         label = group_label(group)
@@ -98,7 +100,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
         actor.aliases = {strip_possessive(f.clean) for f in group} - {label}
         if actor.kind == "Organisation" and entry is None:
             actor.aliases |= {bare for f in group if (bare := without_country(f.clean))} - {label}
-        if entry is None and (any(reports_news(f.span) for f in group)
+        if entry is None and (any(reports_news(f.span) for f in group) or key in outlets
                               or actor.kind == "Place" and any(_cited_by_name(f) for f in group)):
             actor.kind = "Organisation"
             actor.is_media = True
@@ -116,8 +118,9 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
 
 
 def _cited_by_name(item: Found) -> bool:
-    """"told Asia-Plus", "according to Kabar": a name given as a source is an outlet, though the model and a
-    dateline took it for a place (no place is told anything); "told the House" names a chamber, not an outlet."""
+    """"told Asia-Plus", "according to Kabar", "the state outlet Sputnik": a name given as a source is an outlet,
+    though the model took it for a place (no place is told anything) or for a one-word person (one it never names in
+    full); "told the House" names a chamber, not an outlet."""
     span = item.span
     return cited(span) and not (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
 
