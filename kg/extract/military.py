@@ -28,7 +28,8 @@ from ..records import MilitaryAction, Quantity
 from ..timeexpr import resolve as resolve_date
 from .military_agency import AgentReader
 from .military_agents import (
-    anaphoric_forces, both_sides_tell, commanders_move, is_definite, names_forces, ordered_move, person_subject)
+    anaphoric_forces, both_sides_tell, commanders_move, is_definite, names_forces, ordered_move, person_subject,
+    police_move)
 from .military_nonevents import agreed, hypothetical, negated, reported_future
 from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
@@ -170,6 +171,8 @@ class MilitaryReader(AgentReader):
             return False
         if kind == "Capture" and not self._takes_territory(token, sentence):
             return False
+        if police_move(token, kind):
+            return False  # "Islamabad police deployed 4,000 personnel across the capital": no armed force's move
         if token.lemma_ in INSTALLATIONS and token.dep_ == "nsubj" and trigger_kind(token.head):
             return False  # "the 201st military base deployed armour": the unit that acts, not a deployment
         return not (token.pos_ == "NOUN" and token.dep_ == "dobj" and trigger_kind(token.head) == kind)

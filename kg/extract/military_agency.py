@@ -30,6 +30,9 @@ from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
 
+AIMED = frozenset({"against", "on", "upon", "at", "into"})  # "an operation against targets in India"
+
+
 class AgentReader:
     """The agents of the actions read so far in an article, and the resolution of a trigger's agent."""
 
@@ -163,7 +166,21 @@ class AgentReader:
         if reporter is not None:  # "The Kyrgyz Defense Ministry says units of the armed forces have been moved"
             return Resolution(reporter, 0.6)
         agent = self.last_by_kind.get(kind, self.last_actor) if trigger.pos_ == "NOUN" else self.last_actor
-        return Resolution(agent, 0.6) if definite else None
+        if not definite or self._aimed_at(trigger, agent, sentence):
+            return None
+        return Resolution(agent, 0.6)
+
+    def _aimed_at(self, trigger: Token, agent: str, sentence: Sentence) -> bool:
+        """"India fired missiles … The armed forces have launched a retaliatory operation against military targets in
+        India": the actor the action is aimed at is not the one the unnamed forces stand for (it was the last one
+        read acting, and is now struck back)."""
+        verbs = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [])
+        for verb in verbs:
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in AIMED):
+                span = trigger.doc[prep.i:prep.right_edge.i + 1]
+                if agent in self.resolver.named(span, sentence, ("Place", "Country", "Organisation")):
+                    return True
+        return False
 
     def _exercise_again(self, trigger: Token, kind: str) -> Resolution | None:
         """"Those drills will be held at the range", "A new joint naval exercise is planned for next year", "The next

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .military_words import (
     ACCUSED_FOR, ACCUSING, AFFILIATES, ALLIANCE_NOUNS, ARMED_ANAPHORS, ARMED_GROUPS, ARMED_MEMBERS, COMMANDERS,
-    FORCE_NAMES, FORCE_PARTS, MUNITIONS, ORDERING, PERCEIVED, PERSON_HEADS, QUANTIFIERS, TRIGGERS)
+    FORCE_NAMES, FORCE_PARTS, MUNITIONS, ORDERING, PERCEIVED, PERSON_HEADS, POLICE, POLICE_MOVES, QUANTIFIERS, TRIGGERS)
 from .sentences import Sentence
 
 
@@ -65,8 +65,10 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
         moved += [g for c in moved for a in c.children if a.dep_ == "acl" and a.lemma_ == "carry"
                   for g in a.children if g.dep_ == "dobj"]  # "trains carrying Russian armoured vehicles were seen"
         candidates += [c for c in moved if names_forces(c) or c.lower_ in ARMED_GROUPS]
-    if token.dep_ in ("acl", "relcl") and head.dep_ == "dobj":  # "Both sides still have 50,000 troops (each) deployed"
-        candidates += subjects_of(head.head)
+    if token.dep_ in ("acl", "relcl") and head.dep_ == "dobj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("each", "both", "all") for c in token.children):
+        candidates += subjects_of(head.head)  # "Both sides still have 50,000 troops (each) deployed" (not "X told a
+        # press conference that the strikes hit mosques": a clause with a subject of its own, hung on the noun before)
     if kind == "Attack":  # "Iranian missiles were fired at the base": whose weapons were fired
         candidates += [c for c in token.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in MUNITIONS]
     if kind == "Attack":  # "gunmen attacked a hotel, an attack claimed by IS": the claimant after the attackers
@@ -294,6 +296,27 @@ def affiliate_of(token: Token) -> bool:
     (not "Frontier Corps wings", the corps' own units)."""
     return token.lemma_.lower() in AFFILIATES and any(
         c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def police_move(trigger: Token, kind: str) -> bool:
+    """"Islamabad police deployed more than 4,000 personnel", "500 police officers were sent to the city": a move of the
+    police, the forces moved (or, when none are named, the movers) all police (not "troops and police were deployed")."""
+    if kind not in POLICE_MOVES or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    moved = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
+    for nouns in (subjects, moved):
+        nouns = [n for noun in nouns for n in (noun, *noun.conjuncts)]
+        if nouns and all(_is_police(n) for n in nouns):
+            return True
+    return False
+
+
+def _is_police(noun: Token) -> bool:
+    """"police", "policemen", "police officers", "the riot police" (not "police stations")."""
+    return noun.lemma_.lower() in POLICE or noun.lower_ in POLICE or \
+        noun.lemma_.lower() in ("officer", "personnel", "unit", "force") and \
+        any(c.dep_ in ("compound", "amod") and c.lower_ in POLICE for c in noun.children)
 
 
 def names_forces(token: Token) -> bool:

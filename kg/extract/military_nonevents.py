@@ -46,9 +46,45 @@ def hypothetical(token: Token) -> bool:
         return True  # "According to the scenario, the troops repelled an incursion": the drill's story, not news
     if _general_truth(token):
         return True  # "Peskov told reporters that Russia moves troops on its own territory as it sees fit"
+    if asked(token):
+        return True  # "Will the army deploy special forces to the border?": the action asked about
+    if trend(token):
+        return True  # "Pakistan faces rising attacks by the Pakistani Taliban": a trend, no event
     if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in RISKS for c in token.head.children):
         return True  # "the main risk for Tajikistan is a Taliban offensive"
     return token.dep_ == "pobj" and token.head.head.lemma_ in RISKS
+
+
+# "rising attacks", "a growing number of incursions": how often actions happen, not one that happened.
+TRENDS = frozenset({"rising", "growing", "increasing", "mounting", "escalating", "intensifying", "surging", "frequent",
+                    "recurring", "recurrent", "persistent", "sporadic", "periodic", "regular", "incessant"})
+
+
+def trend(token: Token) -> bool:
+    """"Pakistan faces rising attacks by the Pakistani Taliban", "amid increasing incursions", "a growing number of
+    attacks": actions told in the plural by how they grow or recur are a trend, not an event reported (not
+    "repeated strikes on Kyiv overnight", "heavy attacks")."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in TRENDS for c in token.children):
+        return True
+    counted = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None  # "a growing number of"
+    return counted is not None and counted.lemma_ in ("number", "wave", "series") and \
+        any(c.dep_ == "amod" and c.lower_ in TRENDS for c in counted.children)
+
+
+def asked(token: Token) -> bool:
+    """"Will the Islamic Emirate deploy forces to protect the railway?", "Did Russia send troops?": the auxiliary
+    put before the subject of a clause that ends in a question mark asks whether the action happens; it does not
+    report it (an action only named in a question is told: "After the attack in March, does Russia want more?"; so
+    is the one a question word asks about: "Why did Russia send troops?")."""
+    for verb in governing_verbs(token):
+        subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        inverted = subjects and any(c.dep_ in ("aux", "auxpass") and c.i < max(subjects) for c in verb.children)
+        wh_word = any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in verb.subtree if t.i < verb.i)
+        if inverted and not wh_word and verb.doc[verb.right_edge.i].text == "?":
+            return True
+    return False
 
 
 def _infinitive(verb: Token) -> bool:

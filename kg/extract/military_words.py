@@ -326,6 +326,11 @@ COMMANDERS = frozenset({"warlord", "commander", "general", "militia", "field"})
 
 MOVEMENTS = frozenset({"Deployment", "Withdrawal"})
 
+# "Islamabad police deployed 4,000 personnel", "riot police were sent to the square": the police keep order, they are no
+# armed force; their moves are no military deployment (their clashes still are fighting: "police clashed with rioters").
+POLICE = frozenset({"police", "policeman", "policemen", "policewoman", "policewomen", "constabulary"})
+POLICE_MOVES = frozenset({"Deployment", "Withdrawal", "Mobilisation"})
+
 # "The strike took place in Nangarhar", "The three drills ran from October 18": the course of an action.
 COURSE_VERBS = ASPECT_VERBS - {"involve"}
 

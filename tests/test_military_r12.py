@@ -1,0 +1,116 @@
+"""Round 12's military rules, each a construction of news English with sentences that must and must not fire: an action
+asked about, the police's moves, a trend told in the plural, the reporter of a strike, the side struck back at.
+
+Facts are read with the configured ``min_confidence``.
+"""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from military_views import agents
+
+
+@pytest.fixture(scope="module")
+def read(read_article):
+    return functools.partial(read_article, published=date(2024, 5, 14))
+
+
+# --- a yes/no question asks whether the action happens; it reports none ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "REPORTER: Minister, will the Islamic Emirate deploy special forces to guard the pipeline?",
+    "Did Russia send troops to Kazakhstan last week?",
+    "Is China planning to hold naval exercises near Taiwan?",
+    "Has the Indian Army withdrawn its tanks from the border area?",
+    "Would Uzbekistan ever station foreign troops on its soil?",
+])
+def test_question_asks(read, text):
+    assert agents(read(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Why did Russia send troops to Kazakhstan?", ("Deployment", "Russia")),  # a question word takes it as done
+    ("Russia sent troops to Kazakhstan, didn't it?", ("Deployment", "Russia")),
+    ("The Taliban captured Kunduz on Sunday. Who will govern the city now?", ("Capture", "Taliban")),
+    ("Will the talks succeed? Russia deployed 3,000 troops to the border on Monday.", ("Deployment", "Russia")),
+])
+def test_question_beside_a_report(read, text, expected):
+    assert expected in agents(read(text))
+
+
+# --- the police keep order: their moves are no military deployment ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Islamabad police deployed more than 4,000 personnel across the capital ahead of the summit.",
+    "More than 500 police officers were sent to Almaty on Thursday.",
+    "Riot police were deployed around parliament in Bishkek.",
+    "Kazakhstan deployed 3,000 policemen in the city centre.",
+])
+def test_police_moves(read, text):
+    assert agents(read(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan deployed troops and police to Almaty.", ("Deployment", "Kazakhstan")),
+    ("Pakistan deployed 4,000 policemen and 2,000 soldiers across Islamabad.", ("Deployment", "Pakistan")),
+    ("Russia sent paratroopers to protect police stations in Almaty.", ("Deployment", "Russia")),
+])
+def test_forces_beside_police(read, text, expected):
+    assert expected in agents(read(text))
+
+
+# --- actions told by how they grow or recur are a trend, not an event ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Pakistan faces rising attacks by the Pakistani Taliban along its western border.",
+    "The Taliban carried out a growing number of attacks on Afghan army posts.",
+    "India reported frequent incursions by Chinese troops along the LAC.",
+    "Villagers complain of mounting attacks by the Taliban in Kunduz.",
+])
+def test_trend(read, text):
+    assert agents(read(text)) == []
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("The Taliban carried out repeated attacks on Afghan army posts last week.", "Taliban"),
+    ("The Taliban attacked Afghan army posts in Kunduz amid growing tension.", "Taliban"),
+    ("Russian forces carried out heavy attacks on Kharkiv on Monday.", "Russia"),
+])
+def test_an_event_beside_a_trend(read, text, agent):
+    assert ("Attack", agent) in [(k, a) for k, a in agents(read(text))]
+
+
+# --- whoever tells a press conference of strikes did not strike ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "India fired missiles at six sites in Pakistan on Wednesday. Major General Asif Ghafoor told a press conference "
+    "that the strikes hit mosques in Bahawalpur.",
+    "Russia fired missiles at Kyiv overnight. Mayor Vitali Klitschko told a news conference that the missiles struck "
+    "apartment blocks.",
+])
+def test_the_one_who_tells_of_strikes(read, text):
+    assert all(agent not in ("Asif Ghafoor", "Vitali Klitschko") for _, agent in agents(read(text)))
+
+
+@pytest.mark.parametrize("text, agents_expected", [
+    ("India and China held talks. Both sides still have about 50,000 troops each deployed in the region.",
+     {"India", "China"}),  # "each" is no subject of its own: the troops are the sides'
+])
+def test_forces_each_deployed_are_the_owners(read, text, agents_expected):
+    assert agents_expected <= {a for _, a in agents(read(text))}
+
+
+# --- forces named without owner do not act for the side their action is aimed at --------------------------------------
+@pytest.mark.parametrize("text", [
+    "India fired missiles at three air bases in Pakistan in the early hours.\n\n"
+    "The armed forces have launched a retaliatory operation against military targets in India, the ISPR said.",
+    "Tajikistan shelled Kyrgyz villages on Monday.\n\n"
+    "The troops then opened an offensive on Tajikistan's border posts, the ministry said.",
+])
+def test_the_side_struck_back_at_is_no_agent(read, text):
+    found = agents(read(text))
+    assert len([a for a in found if a[1] in ("India", "Tajikistan")]) == 1  # its own attack only
+
+
+def test_forces_named_again_still_continue_their_side(read):
+    text = "Taliban fighters attacked an army post in Kunduz. The fighters also launched an offensive on Kunduz city."
+    assert [a for _, a in agents(read(text))].count("Taliban") == 2
