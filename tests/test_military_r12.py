@@ -114,3 +114,35 @@ def test_the_side_struck_back_at_is_no_agent(read, text):
 def test_forces_named_again_still_continue_their_side(read):
     text = "Taliban fighters attacked an army post in Kunduz. The fighters also launched an offensive on Kunduz city."
     assert [a for _, a in agents(read(text))].count("Taliban") == 2
+
+
+# --- a surge in actions is a trend too ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ties have been strained by a surge in attacks by the Pakistani Taliban since November.",
+    "Officials in Kabul reported a sharp rise in incursions by Iranian border guards.",
+])
+def test_surge_in_actions(read, text):
+    assert agents(read(text)) == []
+
+
+def test_an_attack_beside_a_surge_in_something_else(read):
+    text = "Taliban fighters attacked an army post in Kunduz on Monday, amid a surge in violence."
+    assert ("Attack", "Taliban") in agents(read(text))
+
+
+# --- an advance told with the ground it took is the course of that capture ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    'The defence minister said Russian forces were advancing "on all fronts" and had taken three villages near Bakhmut.',
+    "Taliban fighters advanced through Badakhshan and captured six districts in a week.",
+])
+def test_advance_and_capture_are_one(read, text):
+    assert [kind for kind, _ in agents(read(text))] == ["Capture"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops advanced near Pokrovsk, while the Ukrainian army recaptured two villages near Kupiansk.",
+     {("Other", "Russia"), ("Capture", "Ukraine")}),  # another agent takes the ground
+    ("Russian troops were advancing on Pokrovsk on Monday.", {("Other", "Russia")}),
+])
+def test_advance_of_its_own(read, text, expected):
+    assert expected <= set(agents(read(text)))

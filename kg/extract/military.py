@@ -34,7 +34,7 @@ from .military_nonevents import agreed, hypothetical, negated, reported_future
 from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
     continues_course, foreground, framed, holds_ground, mentioned_only, named_past_event, talked_about,
-    violent_course, without_background)
+    violent_course, without_advance, without_background)
 from .military_triggers import ground_word, has_context, trigger_kind, trigger_word, with_munitions
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
@@ -142,7 +142,7 @@ class MilitaryReader(AgentReader):
                 self.other_sides[id(other)] = other
             if kind == "Attack" and claimed_attack(token):
                 self.claims[id(action)] = action
-        actions = without_background(foreground(found), triggers)
+        actions = without_advance(without_background(foreground(found), triggers), triggers)
         self.movers = {a.actor for a in actions if a.actor and a.kind in MOVEMENTS and triggers[id(a)].pos_ == "VERB"}
         return self._remember(actions)
 

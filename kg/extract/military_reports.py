@@ -164,6 +164,22 @@ def without_background(actions: list[MilitaryAction], triggers: dict[int, Token]
             a.kind == "Capture" and a.place and (a.actor, a.place) not in taken]
 
 
+def without_advance(actions: list[MilitaryAction], triggers: dict[int, Token]) -> list[MilitaryAction]:
+    """"Russian forces were advancing along the front line and had taken two more villages": an advance told with the
+    ground it took, by the same agent in one clause pair, is the course of that capture (not "advanced on Kabul while
+    the Taliban took Herat": another agent)."""
+    captures = [triggers[id(a)] for a in actions if a.kind == "Capture" and a.actor]
+    takers = {a.actor for a in actions if a.kind == "Capture"}
+    return [a for a in actions if not (a.actor in takers and triggers[id(a)].lemma_ == "advance" and
+                                       any(_joined(triggers[id(a)], c) for c in captures))]
+
+
+def _joined(one: Token, other: Token) -> bool:
+    """Two verbs coordinated, one the other's conjunct ("were advancing … and had taken")."""
+    return one.pos_ == other.pos_ == "VERB" and (one.dep_ == "conj" and one.head == other or
+                                                 other.dep_ == "conj" and other.head == one)
+
+
 def in_time_clause(trigger: Token) -> bool:
     """The trigger's clause is an adverbial clause of time ("after they were deployed", "since it seized …")."""
     clause = trigger if trigger.pos_ == "VERB" else trigger.head
