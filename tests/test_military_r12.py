@@ -146,3 +146,22 @@ def test_advance_and_capture_are_one(read, text):
 ])
 def test_advance_of_its_own(read, text, expected):
     assert expected <= set(agents(read(text)))
+
+
+# --- attacks plotted or desired are none done -----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The ministry said the camps had been used to plan attacks on Khost province.",
+    "Officials said the cell was plotting strikes on government buildings in Dushanbe.",
+    '"It is their desire to continue those attacks on our troops," the general said.',
+    "The Taliban said it was their wish to continue attacks on Afghan army posts.",
+])
+def test_attacks_plotted_or_desired(read, text):
+    assert agents(read(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia is preparing exercises near the Polish border.", ("Exercise", "Russia")),  # announced, kept
+    ("Taliban fighters attacked the airport on Monday, an assault they had planned for weeks.", ("Attack", "Taliban")),
+])
+def test_plans_that_are_told(read, text, expected):
+    assert expected in agents(read(text))

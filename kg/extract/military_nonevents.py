@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .military_words import TRIGGERS
+
 HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "can", "threat", "threaten", "fear", "possible",
                           "once", "unless"})  # "once foreign forces are fully withdrawn": a future condition
 INTENDED = frozenset({"prepare", "intend", "want", "expect", "hope", "seek", "aim", "urge", "ask",
@@ -50,6 +52,8 @@ def hypothetical(token: Token) -> bool:
         return True  # "Will the army deploy special forces to the border?": the action asked about
     if trend(token):
         return True  # "Pakistan faces rising attacks by the Pakistani Taliban": a trend, no event
+    if plotted(token):
+        return True  # "bases used to plan attacks on Sistan": attacks plotted, none told done
     if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in RISKS for c in token.head.children):
         return True  # "the main risk for Tajikistan is a Taliban offensive"
     return token.dep_ == "pobj" and token.head.head.lemma_ in RISKS
@@ -76,6 +80,17 @@ def trend(token: Token) -> bool:
     return token.head.lower_ == "of" and counted.lemma_ in ("number", "wave", "series") and \
         any(c.dep_ == "amod" and c.lower_ in TRENDS for c in counted.children) or \
         token.head.lower_ == "in" and counted.lemma_ in GROWTH
+
+
+PLOTTING = frozenset({"plan", "plot", "prepare", "devise"})
+
+
+def plotted(token: Token) -> bool:
+    """"headquarters used to plan attacks against Iran", "cells plotting strikes on the capital": attacks named in the
+    bare plural as what is planned or plotted are none told done (not "planned the attack on the school", one told;
+    not "is preparing exercises", announced)."""
+    return TRIGGERS.get(token.lemma_.lower()) == "Attack" and token.tag_ == "NNS" and token.dep_ == "dobj" and \
+        token.head.lemma_ in PLOTTING and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
 
 
 def asked(token: Token) -> bool:
@@ -112,7 +127,7 @@ def _scripted(token: Token) -> bool:
 
 
 CAPACITIES = frozenset({"right", "capability", "capacity", "ability", "option", "readiness", "need", "power",
-                        "chance", "proposal", "offer", "demand", "call", "request"})
+                        "chance", "proposal", "offer", "demand", "call", "request", "desire", "wish"})
 
 
 def _told_as_past(verb: Token) -> bool:
