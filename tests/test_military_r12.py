@@ -165,3 +165,23 @@ def test_attacks_plotted_or_desired(read, text):
 ])
 def test_plans_that_are_told(read, text, expected):
     assert expected in agents(read(text))
+
+
+# --- "both sides" are the two countries the sentence before names, not whoever acted last -----------------------------
+@pytest.fixture(scope="module")
+def sides_story(read):
+    return agents(read(
+        "Uzbekistan has mobilised 10,000 reservists to guard its southern border.\n\n"
+        "Relations between Armenia and Azerbaijan worsened after the war in 2020. Both sides gradually reinforced their "
+        "positions by sending thousands of troops to the frontier."))
+
+
+def test_both_sides_named_in_the_sentence_before(sides_story):
+    assert {("Deployment", "Armenia"), ("Deployment", "Azerbaijan")} <= set(sides_story)
+    assert ("Deployment", "Uzbekistan") not in sides_story
+
+
+def test_both_sides_without_a_pair_before_are_the_last_read(read):
+    text = ("Kyrgyz and Tajik border guards exchanged fire near Vorukh on Thursday. On Friday, both sides withdrew "
+            "their troops from the area.")
+    assert {"Kyrgyzstan", "Tajikistan"} & {a for k, a in agents(read(text)) if k == "Withdrawal"}

@@ -393,9 +393,23 @@ class AgentReader:
         the last read acting is one (not a ministry or a militant group read acting since); "China paid for posts
         of Tajik guards and the two armies held drills": the two states the sentence names before."""
         here = self._named_here(sentence, anaphor)
-        party = here[0] if len(here) == 2 else \
+        pair = here if len(here) == 2 else self._pair_before(sentence) if not here else []
+        party = pair[0] if pair and self.last_state not in pair else \
             self.last_state or next(iter(self._two_sides(sentence)), None) or self.last_actor
         return Resolution(party, 0.6) if party else None
+
+    def _pair_before(self, sentence: Sentence) -> list[str]:
+        """"The ties between India and China came under strain after the clash. Both sides enhanced deployment": the
+        two countries, and only two, that the sentence before (in its paragraph) names are the sides, whoever was
+        read acting last (Tajikistan mobilising reservists, in a story of a summit in Dushanbe)."""
+        start = sentence.span.start
+        doc = sentence.span.doc
+        if start == 0 or doc[start - 1].sent.start == start:
+            return []
+        actors = self.resolver.index.actors
+        before = self.resolver.index.in_range(*sentence.offsets(doc[start - 1].sent))
+        states = list(dict.fromkeys(k for _, k in before if actors[k].kind == "Country"))
+        return states if len(states) == 2 else []
 
     def _named_here(self, sentence: Sentence, anaphor: Token) -> list[str]:
         """The countries the sentence names before "the two armies", in order."""
@@ -409,6 +423,9 @@ class AgentReader:
         here = self._named_here(sentence, anaphor) if anaphor is not None else []
         if len(here) == 2:
             return here
+        pair = self._pair_before(sentence) if not here else []
+        if pair:
+            return pair
         start = sentence.offsets(sentence.span)[0]
         named = sorted(((m.start, k) for k, a in self.resolver.index.actors.items() if a.kind == "Country"
                         for m in a.mentions if m.start < start), reverse=True)
