@@ -185,3 +185,17 @@ def test_both_sides_without_a_pair_before_are_the_last_read(read):
     text = ("Kyrgyz and Tajik border guards exchanged fire near Vorukh on Thursday. On Friday, both sides withdrew "
             "their troops from the area.")
     assert {"Kyrgyzstan", "Tajikistan"} & {a for k, a in agents(read(text)) if k == "Withdrawal"}
+
+
+# --- forces that return fire fire back; they do not go home ------------------------------------------------------------
+@pytest.mark.parametrize("text, agent", [
+    ("Pakistani troops returned fire on Monday, the army said.", "Pakistan"),
+    ("Tajik border guards returned fire after a Kyrgyz post opened fire near Vorukh.", "Tajikistan"),
+])
+def test_return_fire(read, text, agent):
+    found = agents(read(text))
+    assert ("Attack", agent) in found and ("Withdrawal", agent) not in found
+
+
+def test_return_home_is_a_withdrawal(read):
+    assert ("Withdrawal", "Russia") in agents(read("Russian troops returned to their bases in Russia on Monday."))

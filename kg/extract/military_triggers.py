@@ -36,6 +36,9 @@ def trigger_kind(token: Token) -> str | None:
             else None  # "troops took up positions along the ridge": not a capture of the positions
     if token.pos_ == "VERB" and token.lemma_ in MOVES_FORCES and with_forces(token, ("dobj", "nsubjpass")):
         return MOVES_FORCES[token.lemma_]
+    if token.pos_ == "VERB" and token.lemma_ == "return" and \
+            any(c.dep_ == "dobj" and c.lower_ in ("fire", "fires") for c in token.children):
+        return "Attack"  # "the border guards returned fire": they fired back, they did not go home
     if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and \
             (with_forces(token, ("nsubj",)) or leads_forces(token)) and \
             (token.lemma_ not in GROUND_MOVES or ground_object(token)):
