@@ -199,3 +199,19 @@ def test_return_fire(read, text, agent):
 
 def test_return_home_is_a_withdrawal(read):
     assert ("Withdrawal", "Russia") in agents(read("Russian troops returned to their bases in Russia on Monday."))
+
+
+# --- some members of an organisation, counted, are not the organisation ------------------------------------------------
+@pytest.mark.parametrize("text, group", [
+    ("NATO leaders met in Vilnius on Tuesday. Meanwhile the armies of two NATO members were firing at each other.",
+     "NATO"),
+    ("The Collective Security Treaty Organization met in Moscow. Troops of two CSTO member states clashed on their "
+     "shared border on Friday.", "Collective Security Treaty Organization"),
+])
+def test_counted_members_are_not_the_organisation(read, text, group):
+    assert group not in {a for _, a in agents(read(text))}
+
+
+def test_the_members_together_may_be_the_organisation(read):
+    text = "The Collective Security Treaty Organization met in Moscow. Troops of CSTO member states arrived in Almaty."
+    assert ("Deployment", "Collective Security Treaty Organization") in agents(read(text))

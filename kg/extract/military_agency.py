@@ -30,6 +30,20 @@ from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
 
+def counted_members(token: Token) -> bool:
+    """"two SCO members", "three CSTO member states", "several NATO members": some members of an organisation, counted,
+    are those states (one or other of them), never the organisation acting as one."""
+    owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]  # "the armies of two SCO members"
+    for noun in (token, *owners):
+        member = noun.lemma_.lower() == "member" or any(c.dep_ == "compound" and c.lemma_.lower() == "member"
+                                                        for c in noun.children)
+        if member and any(c.dep_ == "nummod" or c.dep_ in ("det", "amod") and c.lower_ in ("some", "several", "both")
+                          for c in noun.children):
+            return True
+    return False
+
+
 AIMED = frozenset({"against", "on", "upon", "at", "into"})  # "an operation against targets in India"
 
 
@@ -318,6 +332,8 @@ class AgentReader:
                     return found
         if dateline_place(candidate, sentence) or made_elsewhere(candidate):
             return None  # "New Delhi: An Indian Army contingent has reached …", "US-supplied missiles were fired"
+        if counted_members(candidate):
+            return None  # "the armies of two SCO members were shooting at each other": members, not the alliance
         if candidate.lower_.endswith("-led") and candidate.head.lemma_.lower() not in ALLIANCE_NOUNS:
             leader = self.resolver.country(candidate.text[:-len("-led")])  # "U.S.-led forces", one token
             return Resolution(leader, 0.85) if leader else None
