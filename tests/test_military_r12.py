@@ -215,3 +215,18 @@ def test_counted_members_are_not_the_organisation(read, text, group):
 def test_the_members_together_may_be_the_organisation(read):
     text = "The Collective Security Treaty Organization met in Moscow. Troops of CSTO member states arrived in Almaty."
     assert ("Deployment", "Collective Security Treaty Organization") in agents(read(text))
+
+
+# --- "the insurgents" are never a state's forces ----------------------------------------------------------------------
+def test_insurgents_are_not_the_army_they_fight(read):
+    text = ("Hundreds of Afghan soldiers fled to Tajikistan on Monday to escape a Taliban offensive in Badakhshan. "
+            "According to border officials, 600 members of the Afghan National Defense and Security Forces crossed "
+            "the Panj river after the insurgents seized three villages near Ishkashim.")
+    found = agents(read(text))
+    assert ("Capture", "Afghan National Defense and Security Forces") not in found
+    assert ("Capture", "Taliban") in found
+
+
+def test_the_group_still_continues_its_agent(read):
+    text = "The Taliban captured Kunduz on Sunday. The insurgents also seized two districts in Takhar."
+    assert {a for k, a in agents(read(text)) if k == "Capture"} == {"Taliban"}

@@ -44,6 +44,11 @@ def counted_members(token: Token) -> bool:
     return False
 
 
+REBELS = frozenset({"insurgent", "insurgents", "militant", "militants", "rebel", "rebels", "guerrilla", "guerrillas",
+                    "jihadist", "jihadists"})  # "the insurgents" are never a state's forces
+STATE_BODY_WORDS = ("Forces", "Ministry", "Government", "Committee", "Police", "Service")
+
+
 AIMED = frozenset({"against", "on", "upon", "at", "into"})  # "an operation against targets in India"
 
 
@@ -490,7 +495,24 @@ class AgentReader:
         before = sentence.span.doc[sentence.span.start:anaphor.i]
         named = [k for k in self.resolver.named(before, sentence, ("Organisation",)) if k in agents]
         group = self.last_group if anaphor.pos_ == "NOUN" else None
-        return Resolution(named[-1] if named else group or self.last_actor, 0.6)
+        found = named[-1] if named else group or self.last_actor
+        if anaphor.lemma_.lower() in REBELS and self._state_body(found):
+            return self._rebels_named(sentence)  # "1,037 members of the Afghan forces crossed after the insurgents
+        return Resolution(found, 0.6)             # seized villages": the insurgents fought those forces
+
+    def _rebels_named(self, sentence: Sentence) -> Resolution | None:
+        """The organisation last named before, that is no state's body, outlet or base: the insurgents the story is
+        about ("to escape a Taliban offensive … after the insurgents seized villages")."""
+        recent = self.resolver.index.before(sentence.offsets(sentence.span)[0], ("Organisation",))
+        key = next((k for k in recent if not self._state_body(k) and not self._installation_or_media(k)), None)
+        return Resolution(key, 0.6) if key else None
+
+    def _state_body(self, key: str) -> bool:
+        """A state, or a body of one: armed forces, a ministry, a security service ("Afghan National Defence and
+        Security Forces", "State Committee for National Security")."""
+        actor = self.resolver.index.actors[key]
+        return actor.kind == "Country" or actor.label.startswith(ARMED_FORCES_OF) or \
+            any(word in actor.label for word in COMMANDING_BODIES + STATE_BODY_WORDS)
 
     def _reporting_state(self, forces: Token, sentence: Sentence) -> str | None:
         """"The Kyrgyz Defense Ministry says units of the armed forces have been moved": forces a state's body reports
