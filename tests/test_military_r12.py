@@ -230,3 +230,17 @@ def test_insurgents_are_not_the_army_they_fight(read):
 def test_the_group_still_continues_its_agent(read):
     text = "The Taliban captured Kunduz on Sunday. The insurgents also seized two districts in Takhar."
     assert {a for k, a in agents(read(text)) if k == "Capture"} == {"Taliban"}
+
+
+# --- an action wanted is none held ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, absent", [
+    ("Moscow also wants joint drills with Uzbekistan, the minister said.", ("Exercise", "Russia")),
+    ("Kazakhstan seeks joint exercises with China next year.", ("Exercise", "Kazakhstan")),
+])
+def test_action_wanted(read, text, absent):
+    assert absent not in agents(read(text))
+
+
+def test_wanted_beside_held(read):
+    text = "Russia also wants joint drills; last autumn Uzbek and Russian troops held an exercise in Termez."
+    assert ("Exercise", "Uzbekistan") in agents(read(text))

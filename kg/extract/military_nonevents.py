@@ -54,6 +54,8 @@ def hypothetical(token: Token) -> bool:
         return True  # "Pakistan faces rising attacks by the Pakistani Taliban": a trend, no event
     if plotted(token):
         return True  # "bases used to plan attacks on Sistan": attacks plotted, none told done
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in WANTING:
+        return True  # "Russia also wants joint drills": an action wanted, not one held
     if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in RISKS for c in token.head.children):
         return True  # "the main risk for Tajikistan is a Taliban offensive"
     return token.dep_ == "pobj" and token.head.head.lemma_ in RISKS
@@ -82,6 +84,7 @@ def trend(token: Token) -> bool:
         token.head.lower_ == "in" and counted.lemma_ in GROWTH
 
 
+WANTING = frozenset({"want", "seek", "wish", "desire", "crave"})  # "wants joint drills", "seeks a pullout"
 PLOTTING = frozenset({"plan", "plot", "prepare", "devise"})
 
 
