@@ -127,3 +127,14 @@ def test_a_letter_received_by_a_minister_is_no_meeting(read):
     extraction = read("A Taliban delegation arrived in Ashgabat on Monday. The letter was received by Turkmen Foreign "
                       "Minister Rashid Meredov, the ministry said.")
     assert not met(extraction, "Taliban", "Rashid Meredov"), parties(extraction)
+
+
+# --- "According to X, the prime minister …": the comma ends the source, the prime minister is not X ------------
+
+def test_the_office_after_an_according_to_source_is_not_the_sources(read):
+    extraction = read("Indian Prime Minister Narendra Modi held talks in Moscow on Tuesday. According to Indian Foreign "
+                      "Secretary Vinay Kwatra, the prime minister \"firmly raised\" the question and Moscow pledged a "
+                      "swift return.\n\nAfter Moscow, the Indian prime minister travels to Vienna for talks with "
+                      "Austrian Chancellor Karl Nehammer.")
+    assert met(extraction, "Narendra Modi", "Karl Nehammer"), parties(extraction)
+    assert not met(extraction, "Vinay Kwatra", "Karl Nehammer")

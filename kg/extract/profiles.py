@@ -113,6 +113,8 @@ def _before(name: Span, key_at) -> tuple[list[str], list[str]]:
 def _appositions(name: Span) -> list[list[Token]]:
     """The noun phrases set beside a name: its appositions, or the office it is the apposition of."""
     root = name.root
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return []  # "According to Foreign Secretary X, the prime minister raised …": the comma ends the source
     phrases = [list(c.subtree) for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         phrases.append([t for t in root.head.subtree if t.i < root.head.i + 1 and t not in name])
