@@ -138,3 +138,12 @@ def test_the_office_after_an_according_to_source_is_not_the_sources(read):
                       "Austrian Chancellor Karl Nehammer.")
     assert met(extraction, "Narendra Modi", "Karl Nehammer"), parties(extraction)
     assert not met(extraction, "Vinay Kwatra", "Karl Nehammer")
+
+
+# --- "X met President A and Foreign Minister B": one meeting each, though A and B serve one country -------------
+
+def test_two_persons_of_one_country_met_by_a_visitor_are_met_one_by_one(read):
+    extraction = read("Turkish Foreign Minister Hakan Fidan arrived in Ashgabat on Monday. In Ashgabat, Fidan met "
+                      "President Serdar Berdimuhamedow and Foreign Minister Rashid Meredov.")
+    assert met(extraction, "Hakan Fidan", "Serdar Berdimuhamedow") and met(extraction, "Hakan Fidan", "Rashid Meredov")
+    assert not any(len(group) > 2 for group in parties(extraction)), parties(extraction)

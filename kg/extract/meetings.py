@@ -348,14 +348,15 @@ class MeetingReader:
         return [c for c in countries[:1] if c]
 
     def _leaders_apart(self, sentence: Sentence, trigger: Token, first: str, others: list[str]) -> bool:
-        """"Putin would also meet Modi and Raisi": persons of different countries, none of the first one's, whom
-        he meets are met one by one (bilateral talks), unless the sentence says the talks were of several sides
-        ("a trilateral meeting", "together"); not those he hosts or who attend a meeting he speaks at."""
+        """"Putin would also meet Modi and Raisi", "Qureshi met President X and Foreign Minister Y": persons he
+        meets, none of his own country, are met one by one (the gold's reading, of one country or several), unless
+        the sentence says the talks were of several sides ("a trilateral meeting", "together"); not those he hosts or
+        who attend a meeting he speaks at."""
         actors = self.resolver.index.actors
         sides = [self.parties.side(p) for p in others]
         if trigger.lemma_ != "meet" or not set(others) <= set(self.parties.objects(trigger, sentence)) or \
-                any(actors[p].kind != "Person" for p in others) or None in sides or \
-                len(set(sides)) != len(sides) or self.parties.side(first) in sides:
+                any(actors[p].kind != "Person" for p in others) or \
+                self.parties.side(first) in sides:
             return False
         return not {t.lower_ for t in sentence.span} & (set(LATERAL) | TOGETHER)
 
