@@ -292,11 +292,14 @@ def actor_match(actor: PredictedActor, gold_actor: dict) -> int:
     return 0
 
 
-def _one_to_one(candidates: dict[tuple[int, int], tuple]) -> dict[int, int]:
-    """Predicted index -> gold index: greedy, best weight first, then augmented to a maximum matching."""
+def _one_to_one(candidates: dict[tuple[int, int], tuple], last: frozenset[int] = frozenset()) -> dict[int, int]:
+    """Predicted index -> gold index: greedy, best weight first, then augmented to a maximum matching. Predictions in
+    ``last`` are matched after the others (augmenting never unmatches one), so that which maximum matching is found
+    does not depend on the order of the predictions: those that hit an optional gold item are no error unmatched."""
     pred_to_gold: dict[int, int] = {}
     gold_to_pred: dict[int, int] = {}
-    for (i, j), _ in sorted(candidates.items(), key=lambda item: (tuple(-w for w in item[1]), item[0])):
+    for (i, j), _ in sorted(candidates.items(), key=lambda item: (item[0][0] in last, tuple(-w for w in item[1]),
+                                                                  item[0])):
         if i not in pred_to_gold and j not in gold_to_pred:
             pred_to_gold[i], gold_to_pred[j] = j, i
     options: dict[int, list[int]] = defaultdict(list)
@@ -312,7 +315,7 @@ def _one_to_one(candidates: dict[tuple[int, int], tuple]) -> dict[int, int]:
                     return True
         return False
 
-    for i in sorted(options):
+    for i in sorted(options, key=lambda i: (i in last, i)):
         if i not in pred_to_gold:
             augment(i, set())
     return pred_to_gold
@@ -380,8 +383,8 @@ def _tally(report: ArticleReport, kind: str, predictions: list, gold_items: list
     required = {j for j, item in enumerate(gold_items) if not item.get("optional")}
     candidates = {(i, j): weight for i, prediction in enumerate(predictions) for j, gold_item in enumerate(gold_items)
                   if (weight := weigh(prediction, gold_item)) is not None}
-    matched = _one_to_one({pair: w for pair, w in candidates.items() if pair[1] in required})
-    optional_hits = {i for i, j in candidates if j not in required}
+    optional_hits = frozenset(i for i, j in candidates if j not in required)
+    matched = _one_to_one({pair: w for pair, w in candidates.items() if pair[1] in required}, optional_hits)
     errors = [i for i in range(len(predictions)) if i not in matched and i not in optional_hits]
     found = set(matched.values())
     report.counts[kind] = Counts(len(matched), len(errors), len(required) - len(found))

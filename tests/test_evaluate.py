@@ -12,7 +12,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
 from kg.errors import InputError
-from kg.evaluate import (KINDS, Predicted, PredictedActor, PredictedStatement, _one_to_one, actor_match,
+from kg.evaluate import (KINDS, Predicted, PredictedAction, PredictedActor, PredictedStatement, _one_to_one, actor_match,
                          format_report, load_gold, normalise_name, overlap, predictions_from_graph, score)
 from kg.namespaces import ACTION_TYPES, KG, SCHEMA, WD
 
@@ -165,6 +165,24 @@ def test_overlap_is_half_of_the_shorter_bag():
 def test_one_to_one_never_loses_a_match_to_greed():
     # Greedy alone would pair 0-0 and leave 1 unmatched; the augmenting pass finds 0-1, 1-0.
     assert _one_to_one({(0, 0): (2,), (0, 1): (1,), (1, 0): (1,)}) == {0: 1, 1: 0}
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_prediction_that_hits_an_optional_item_leaves_the_required_one_to_another(order):
+    """Prediction A matches the required action and an optional one, B only the required one: whichever comes first,
+    B takes the required action and A counts as the optional hit, no error (the count once hung on IRI order)."""
+    actor = PredictedActor("https://w3id.org/newskg/id/taliban", "Taliban", types=frozenset({"Organisation"}))
+    both = PredictedAction("a", actor, "capture", "The Taliban captured Kunduz on Sunday, and fighters also seized the "
+                                                  "airport in Taloqan late on Monday.")
+    required_only = PredictedAction("b", actor, "capture", "The Taliban captured Kunduz on Sunday.")
+    predicted = Predicted("t.txt", military_actions=[[both, required_only][i] for i in order])
+    gold = {"t.txt": {"article": "t.txt", "actors": [{"name": "Taliban", "type": "Organisation", "qid": None}],
+                      "military_actions": [
+                          {"actor": "Taliban", "kind": "capture", "evidence": "The Taliban captured Kunduz on Sunday."},
+                          {"actor": "Taliban", "kind": "capture", "optional": True,
+                           "evidence": "Fighters also seized the airport in Taloqan late on Monday."}]}}
+    counts = score(gold, {"t.txt": predicted}).articles["t.txt"].counts["military_actions"]
+    assert (counts.tp, counts.fp, counts.fn) == (1, 0, 0)
 
 
 # --- a graph written by hand, for gold article 001 ---------------------------------------------------
