@@ -15,12 +15,18 @@ from .names import (MILITARY_WORDS, OCCUPATIONS, ORGANISATION_WORDS, ROLE_HEADS,
 PLACE_NOUNS = frozenset({"district", "province", "region", "town", "city", "village", "valley", "area", "oblast",
                          "county", "airport", "airbase", "airfield", "crossing", "river", "range", "mountains",
                          "hotel", "capital", "port", "checkpoint", "pass", "lake", "island", "gorge", "strait",
-                         "outpost", "checkpost", "ground", "terminal", "plain", "glacier", "heights"})
+                         "outpost", "checkpost", "ground", "terminal", "plain", "glacier", "heights", "dam", "corridor",
+                         "tunnel", "highway"})
 # Words of a name that owns a facility as an organisation does ("the Caspian Pipeline Consortium's terminal",
 # "the Central Military District's training area"); not "bank" ("the West Bank's villages").
 _OWNER_WORDS = (ORGANISATION_WORDS | MILITARY_WORDS | frozenset({"consortium", "company", "corporation", "holding",
                                                                  "holdings", "group"})) - {"bank"}
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside"})
+# The way goods or people go: a place ("trade through Torkham"), or a firm that carries them ("oil exported via the
+# Caspian Pipeline Consortium"), told apart by the firm's word.
+_ROUTE = frozenset({"through", "via"})
+# Acts done to a territory: "the annexation of Crimea" names a place, whatever the model tagged.
+_TERRITORY_ACTS = frozenset({"annexation", "occupation", "invasion"})
 
 
 _VESSELS = frozenset({"destroyer", "frigate", "corvette", "cruiser", "ship", "warship", "vessel", "submarine",
@@ -136,7 +142,8 @@ OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "broadcaster", "channe
 def place_by_context(ent: Span) -> bool:
     """"the Bajaur district", "the Hairatan border crossing", "the Leilek and Batken districts", "the Afghan
     town of Hairatan", "Ghazni, a strategic city", "the Leh-based corps", "the Sarlung plains", "the banks of
-    the Indus": a name that a place noun heads, introduces or describes, or that a base is in."""
+    the Indus", "the Kajaki dam", "the Zangezur corridor", "the annexation of Crimea": a name that a place noun
+    heads, introduces or describes, that a base is in, or that is the territory annexed, occupied or invaded."""
     doc = ent.doc
     following = list(doc[ent.end:ent.end + 2])
     if following and _place_noun(following[0]) or \
@@ -161,7 +168,23 @@ def place_by_context(ent: Span) -> bool:
         return True  # "near Sukkur's main airport": a place that has an airport, a port (not "the X Group's port")
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "banks":
         return True  # "the banks of the Indus"
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS
+    return root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and root.head.head.lemma_.lower() in PLACE_NOUNS | _TERRITORY_ACTS  # "the annexation of Crimea"
+
+
+# Words that take "at" or "in" before a person ("looked at Khan", "trust in Karimov"), not before a place.
+_AT_A_PERSON = frozenset({"look", "aim", "laugh", "smile", "stare", "glance", "point", "shout", "jab", "swipe", "hit",
+                          "trust", "faith", "confidence", "belief", "interest"})
+
+
+def located(ent: Span) -> bool:
+    """"a checkpoint in Dera Ismail Khan", "received him at Vigyan Bhawan": a name governed by "in", "at" or "near"
+    says where, and is a place the model took for a person's (unless a word that aims at or trusts someone governs
+    the preposition: "looked at Khan", "confidence in Karimov")."""
+    root = ent.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("in", "at", "near") and prep.head.pos_ != "ADJ" \
+        and prep.head.lemma_.lower() not in _AT_A_PERSON
 
 
 def _place_noun(token) -> bool:
@@ -170,7 +193,8 @@ def _place_noun(token) -> bool:
 
 def kind_by_words_or_place(ent: Span, clean: str, kind: str) -> str | None:
     """The kind the name's words give; a name whose words say nothing, written after "in", "at" or "near"
-    ("fighting in Baghlan", "met at Charikar"), is a place the model took for an organisation (acronyms
+    ("fighting in Baghlan", "met at Charikar") or as the way goods or people go ("trade through Torkham", "via
+    Termez", not "via the Caspian Pipeline Consortium"), is a place the model took for an organisation (acronyms
     and outlets excepted: "at SCO", "told CNN")."""
     by_words = kind_by_words(clean, "")
     if by_words != "" or kind != "Organisation" or clean.isupper() or looks_like_media(clean):
@@ -178,7 +202,8 @@ def kind_by_words_or_place(ent: Span, clean: str, kind: str) -> str | None:
     root = ent.root
     while root.dep_ == "conj" and root.head.i < root.i:  # "at Gogra, Hot Springs and Depsang"
         root = root.head
-    return "Place" if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE else kind
+    route = root.head.lower_ in _ROUTE and not any(w in _OWNER_WORDS for w in fold(clean).split())
+    return "Place" if root.dep_ == "pobj" and (root.head.lower_ in _LOCATIVE or route) else kind
 
 
 def _beat(name: str) -> bool:

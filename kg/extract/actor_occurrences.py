@@ -10,8 +10,8 @@ from spacy.tokens import Span
 from ..gazetteer import Entry, Gazetteer, name_key
 from .actor_capitals import capital_government
 from .actor_kinds import (capitalised_common_noun, cited, dateline, exercise_name, indefinite, kind_by_words_or_place,
-                          named_and_described_as_person, operation_name, OUTLET_NOUNS, place_by_context, place_like,
-                          TIME_ZONES, vessel)
+                          located, named_and_described_as_person, operation_name, OUTLET_NOUNS, place_by_context,
+                          place_like, TIME_ZONES, vessel)
 from .actor_local import local_entity
 from .actor_phrases import with_affiliates, with_bodies, with_units
 from .actor_records import Found, Match
@@ -177,7 +177,7 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict
         return None
     if entry is None and kind == "Place" and not country and cited(ent):
         kind = "Organisation"  # "according to Asia-Plus", "news agency Kabar": a source, not a place
-    if entry is None and kind == "Person" and (place_by_context(ent) or fold(clean) in PLACE_WORDS
+    if entry is None and kind == "Person" and (place_by_context(ent) or located(ent) or fold(clean) in PLACE_WORDS
                                                or _landmark(ent, fold(clean).split()[-1])):
         kind, clean = "Place", clean_name(text, person=False)  # "near the village of Ovchi Kalacha"
     if entry is None and kind != "Person" and not country:
