@@ -1,5 +1,6 @@
 """Actors read on unseen text (round 12b): a name the model tagged as a body or a person is a place where the words
-around it say so (a route, a dam, a corridor, an annexed territory; "in" or "at" before an unknown name), on
+around it say so (a route, a dam, a corridor, an annexed territory; "in" or "at" before an unknown name); a prefix,
+a caption's credit and a weapon's model are no names, and a host's label is no part of one; on
 sentences written for these tests. The model's tags vary with the sentence, so the rules are tested on the span the
 model might tag, given its tag here."""
 from __future__ import annotations
@@ -10,7 +11,8 @@ import pytest
 from spacy.tokens import Span
 
 from kg.config import load
-from kg.extract.actor_kinds import kind_by_words_or_place, located, place_by_context
+from kg.extract.actor_kinds import junk, kind_by_words_or_place, located, place_by_context, weapon
+from kg.extract.names import clean_name
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +69,26 @@ def test_the_way_goods_go_is_a_place_unless_a_firm_carries_them(nlp):
 ])
 def test_an_unknown_name_after_in_or_at_says_where(nlp, text, name, where):
     assert located(span(nlp, text, name, "PERSON")) is where
+
+
+@pytest.mark.parametrize("text, name, is_junk", [
+    ("Anti-Kremlin channels on Telegram have shared the footage widely.", "Anti", True),
+    ("Leaders pose for a photo in Astana on Friday. [Photo/Kazinform]", "Photo/Kazinform]", True),
+    ("Pro Bono Watch, a legal charity, filed the complaint.", "Pro Bono Watch", False),
+])
+def test_a_glued_prefix_or_a_bracketed_credit_is_no_name(nlp, text, name, is_junk):
+    assert junk(span(nlp, text, name, "ORG")) is is_junk
+
+
+@pytest.mark.parametrize("text, name, is_weapon", [
+    ("The army said it had shot down a Shahed drone over the port.", "Shahed", True),
+    ("Officials said the Karakum missile was tested in the desert on Monday.", "Karakum", True),
+    ("The Pakistan Army drone unit was moved north.", "Pakistan Army", False),
+])
+def test_a_name_before_a_weapon_is_its_model(nlp, text, name, is_weapon):
+    assert weapon(span(nlp, text, name, "ORG")) is is_weapon
+
+
+def test_a_host_is_no_part_of_the_name_after_it():
+    assert clean_name("Host Karim Saidov") == "Karim Saidov"
+    assert clean_name("Karim Saidov") == "Karim Saidov"

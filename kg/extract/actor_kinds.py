@@ -39,6 +39,29 @@ def vessel(ent: Span) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in _VESSELS
 
 
+_WEAPONS = frozenset({"missile", "rocket", "drone", "launcher", "jet", "howitzer", "torpedo"})
+
+
+def weapon(ent: Span) -> bool:
+    """"a BrahMos missile storage site", "Shahed drones": a name before a weapon's noun is the weapon's model,
+    no actor (a maker's or an army's name has a body's word or is known: "Pakistan Army drones")."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.lemma_.lower() in _WEAPONS \
+        and not any(fold(t.text) in ORGANISATION_WORDS | MILITARY_WORDS for t in ent)
+
+
+_PREFIXES = frozenset({"pro", "anti", "non", "ex", "neo", "post", "pre"})
+
+
+def junk(ent: Span) -> bool:
+    """"Pro" of "Pro-Taliban", "Photo/Xinhua]" of a caption's credit: a prefix glued by a hyphen to the next word
+    is part of an adjective, and a span with a bracket runs over the furniture around a name; neither is a name."""
+    doc = ent.doc
+    prefix = len(ent) == 1 and ent[0].lower_ in _PREFIXES and ent.end < len(doc) and doc[ent.end].text == "-" \
+        and not ent[0].whitespace_
+    return prefix or any(ch in ent.text for ch in "[]")
+
+
 _PERSON_DESCRIPTIONS = OCCUPATIONS | ROLE_HEADS | {"official", "diplomat", "head", "founder", "deputy", "aide"}
 
 

@@ -9,9 +9,9 @@ from spacy.tokens import Span
 
 from ..gazetteer import Entry, Gazetteer, name_key
 from .actor_capitals import capital_government
-from .actor_kinds import (capitalised_common_noun, cited, dateline, exercise_name, indefinite, kind_by_words_or_place,
-                          located, named_and_described_as_person, operation_name, OUTLET_NOUNS, place_by_context,
-                          place_like, TIME_ZONES, vessel)
+from .actor_kinds import (capitalised_common_noun, cited, dateline, exercise_name, indefinite, junk,
+                          kind_by_words_or_place, located, named_and_described_as_person,
+                          operation_name, OUTLET_NOUNS, place_by_context, place_like, TIME_ZONES, vessel, weapon)
 from .actor_local import local_entity
 from .actor_phrases import with_affiliates, with_bodies, with_units
 from .actor_records import Found, Match
@@ -155,7 +155,7 @@ def _speaks_or_described(span: Span) -> bool:
 def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict[str, str]) -> Found | None:
     """One name occurrence, typed; None for what is no actor (offices, diseases, ethnic groups, titles,
     events and documents, lowercase words). A capital standing for its government is its country."""
-    if indefinite(ent) or dateline(ent) or vessel(ent) or ent.text in TIME_ZONES:
+    if indefinite(ent) or dateline(ent) or vessel(ent) or ent.text in TIME_ZONES or junk(ent):
         return None
     if capitalised_common_noun(ent, gazetteer):
         return None
@@ -164,7 +164,7 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict
     entry = match.entry
     text = ent.text.strip(" '\"“”‘’")
     country = None if entry else government or country_named(text)
-    if entry is None and not country and (exercise_name(ent) or operation_name(ent)):
+    if entry is None and not country and (exercise_name(ent) or operation_name(ent) or weapon(ent)):
         return None
     kind = entry.kind if entry else "Country" if country else KIND_OF_LABEL[ent.label_]
     if entry is None and kind == "Organisation" and ranked_person(text) or \

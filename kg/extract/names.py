@@ -34,6 +34,7 @@ OCCUPATIONS = frozenset("""
 analyst expert researcher scholar professor academic economist historian scientist journalist reporter
 correspondent editor columnist commentator writer author activist lawyer doctor teacher student farmer resident
 shopkeeper trader driver engineer worker veteran fellow observer blogger consultant lecturer politician lawmaker
+host
 """.split())
 RANKS = frozenset("""
 rear vice admiral vice-admiral gen general maj major lt lieutenant col colonel colonel-general brig brigadier
