@@ -147,3 +147,11 @@ def test_two_persons_of_one_country_met_by_a_visitor_are_met_one_by_one(read):
                       "President Serdar Berdimuhamedow and Foreign Minister Rashid Meredov.")
     assert met(extraction, "Hakan Fidan", "Serdar Berdimuhamedow") and met(extraction, "Hakan Fidan", "Rashid Meredov")
     assert not any(len(group) > 2 for group in parties(extraction)), parties(extraction)
+
+
+# --- "A, elected after B died, met C": who the clause about A names is no party -------------------------------
+
+def test_a_person_named_in_a_clause_about_the_subject_is_no_party(read):
+    extraction = read("Kyrgyz President Sadyr Japarov, who took office in 2021 after Sooronbay Jeenbekov resigned, met "
+                      "Turkish President Recep Tayyip Erdogan in Ankara on Friday.")
+    assert parties(extraction) == [["Recep Tayyip Erdogan", "Sadyr Japarov"]]

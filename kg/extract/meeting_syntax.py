@@ -194,6 +194,17 @@ def company(trigger: Token) -> list[Span]:
             if t.lemma_ == "flank" and t.dep_ in ("acl", "advcl", "relcl") for c in t.children if c.dep_ == "agent"]
 
 
+def backstories(trigger: Token) -> list[Span]:
+    """"Pezeshkian, elected in July after Raisi died, met Putin": a clause that tells more of the subject names no
+    party of the encounter; not one that says who led or went with it ("a delegation led by X") or that tells of an
+    encounter itself ("X, who met Y last year, …")."""
+    doc = trigger.doc
+    return [doc[t.left_edge.i:t.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
+            if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB" and t.head.dep_ in ("nsubj", "nsubjpass")
+            and t.lemma_ not in ("lead", "head", "accompany") and trigger not in t.subtree
+            and not any(x.lemma_.lower() in TRIGGERS for x in t.subtree)]
+
+
 def present(verb: Token) -> bool:
     """"Also at the table were A and B", "A and B were also present": being there, said with "be"."""
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" or
