@@ -294,16 +294,17 @@ def actor_match(actor: PredictedActor, gold_actor: dict) -> int:
 
 def _one_to_one(candidates: dict[tuple[int, int], tuple], last: frozenset[int] = frozenset()) -> dict[int, int]:
     """Predicted index -> gold index: greedy, best weight first, then augmented to a maximum matching. Predictions in
-    ``last`` are matched after the others (augmenting never unmatches one), so that which maximum matching is found
-    does not depend on the order of the predictions: those that hit an optional gold item are no error unmatched."""
+    ``last`` are matched only after all the others (augmenting never unmatches one), so that which maximum matching
+    is found does not depend on the order of the predictions: those that hit an optional gold item are no error
+    unmatched."""
     pred_to_gold: dict[int, int] = {}
     gold_to_pred: dict[int, int] = {}
-    for (i, j), _ in sorted(candidates.items(), key=lambda item: (item[0][0] in last, tuple(-w for w in item[1]),
-                                                                  item[0])):
-        if i not in pred_to_gold and j not in gold_to_pred:
+    ranked = sorted(candidates, key=lambda pair: (tuple(-w for w in candidates[pair]), pair))
+    for i, j in ranked:
+        if i not in last and i not in pred_to_gold and j not in gold_to_pred:
             pred_to_gold[i], gold_to_pred[j] = j, i
     options: dict[int, list[int]] = defaultdict(list)
-    for i, j in sorted(candidates, key=lambda pair: (tuple(-w for w in candidates[pair]), pair)):
+    for i, j in ranked:
         options[i].append(j)
 
     def augment(i: int, seen: set[int]) -> bool:

@@ -12,8 +12,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
 from kg.errors import InputError
-from kg.evaluate import (KINDS, Predicted, PredictedAction, PredictedActor, PredictedStatement, _one_to_one, actor_match,
-                         format_report, load_gold, normalise_name, overlap, predictions_from_graph, score)
+from kg.evaluate import (KINDS, Predicted, PredictedAction, PredictedActor, PredictedStatement, _one_to_one,
+                         actor_match, format_report, load_gold, normalise_name, overlap, predictions_from_graph, score)
 from kg.namespaces import ACTION_TYPES, KG, SCHEMA, WD
 
 ID = "https://w3id.org/newskg/id/"
@@ -165,6 +165,11 @@ def test_overlap_is_half_of_the_shorter_bag():
 def test_one_to_one_never_loses_a_match_to_greed():
     # Greedy alone would pair 0-0 and leave 1 unmatched; the augmenting pass finds 0-1, 1-0.
     assert _one_to_one({(0, 0): (2,), (0, 1): (1,), (1, 0): (1,)}) == {0: 1, 1: 0}
+
+
+def test_one_to_one_matches_the_last_only_after_the_others():
+    # 0 (last) and 1 can take gold 1, 1 and 2 gold 0: only 1-1, 2-0 leaves none of the others unmatched.
+    assert _one_to_one({(0, 1): (1,), (1, 1): (1,), (1, 0): (2,), (2, 0): (1,)}, frozenset({0})) == {1: 1, 2: 0}
 
 
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])

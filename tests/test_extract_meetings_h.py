@@ -60,7 +60,8 @@ def test_he_after_the_host_spoke_is_the_traveller(read):
     extraction = read("In Baku, Mr Qureshi met President Ilham Aliyev and Foreign Minister Jeyhun Bayramov. "
                       "According to the Foreign Office, the Azerbaijani president stressed that trade must grow.\n\n"
                       "In Tbilisi he held talks with Georgian Prime Minister Irakli Garibashvili.")
-    assert parties(extraction) == [["Ilham Aliyev", "Shah Mahmood Qureshi"], ["Irakli Garibashvili", "Shah Mahmood Qureshi"],
+    assert parties(extraction) == [["Ilham Aliyev", "Shah Mahmood Qureshi"],
+                                   ["Irakli Garibashvili", "Shah Mahmood Qureshi"],
                                    ["Jeyhun Bayramov", "Shah Mahmood Qureshi"]]
 
 

@@ -256,4 +256,5 @@ def test_two_officials_of_one_country_are_met_one_by_one(read):
     """The gold sets read "X met A and B" as two meetings, A and B of one country or not (round 12)."""
     extraction = read("Pakistani Minister of State Hina Rabbani Khar met Afghan Foreign Minister Amir Khan Muttaqi "
                       "and Afghan Deputy Prime Minister Abdul Ghani Baradar in Kabul.")
-    assert parties(extraction) == [["Abdul Ghani Baradar", "Hina Rabbani Khar"], ["Amir Khan Muttaqi", "Hina Rabbani Khar"]]
+    assert parties(extraction) == [["Abdul Ghani Baradar", "Hina Rabbani Khar"],
+                                   ["Amir Khan Muttaqi", "Hina Rabbani Khar"]]

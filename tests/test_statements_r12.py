@@ -37,19 +37,19 @@ def test_an_envoy_for_a_place_named_in_one_phrase_speaks(read, text, speaker):
 
 # --- "the Deputy Prime Minister": the deputy the article named, never the Prime Minister -------------------
 
-DEPUTY = ("ISLAMABAD: Deputy Prime Minister and Foreign Minister Ishaq Dar met the Uzbek ambassador on Monday. "
-          "Prime Minister Shehbaz Sharif chaired the cabinet meeting the same day.\n\n"
-          "Speaking after the meeting, the Deputy Prime Minister stressed that the railway project would go ahead.\n\n"
-          "The Prime Minister said the budget would be presented in June.\n")
+DEPUTY = ("ASTANA: Deputy Prime Minister and Foreign Minister Mukhtar Tileuberdi received the Turkish ambassador on "
+          "Monday. Prime Minister Alikhan Smailov chaired the government session the same day.\n\n"
+          "The Deputy Prime Minister later told reporters that the rail corridor to Turkey would open in 2026.\n\n"
+          "The Prime Minister said the budget would be revised in June.\n")
 
 
 def test_a_deputy_described_is_the_deputy_named(read):
     extraction = read(DEPUTY)
-    assert speakers(extraction, "the Deputy Prime Minister stressed") == ["Ishaq Dar"]
-    assert speakers(extraction, "The Prime Minister said") == ["Shehbaz Sharif"]
+    assert speakers(extraction, "The Deputy Prime Minister later told") == ["Mukhtar Tileuberdi"]
+    assert speakers(extraction, "The Prime Minister said") == ["Alikhan Smailov"]
 
 
 def test_a_deputy_never_named_is_nobody(read):
-    extraction = read("Prime Minister Shehbaz Sharif chaired the cabinet meeting on Monday.\n\nSpeaking after the "
-                      "meeting, the Deputy Prime Minister stressed that the railway project would go ahead.\n")
-    assert speakers(extraction, "the Deputy Prime Minister stressed") == []
+    extraction = read("Prime Minister Alikhan Smailov chaired the government session on Monday.\n\nThe Deputy Prime "
+                      "Minister later told reporters that the rail corridor to Turkey would open in 2026.\n")
+    assert speakers(extraction, "The Deputy Prime Minister later told") == []

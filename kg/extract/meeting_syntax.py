@@ -308,9 +308,10 @@ def subject_of(trigger: Token) -> Token | None:
     if trigger.pos_ == "NOUN" and owner is not None:
         return owner  # "the secretary's call with Lavrov": whose call it was, not who gave an account of it
     pronoun = next((c for c in trigger.children if c.dep_ == "poss"), None)
-    if trigger.dep_ in ("attr", "nsubj", "nsubjpass") and pronoun is not None:
+    if pronoun is not None and (trigger.dep_ == "attr" or trigger.dep_ in ("nsubj", "nsubjpass") and
+                                pronoun.lower_ in ("his", "her")):
         return pronoun  # "It was his second trip to Pakistan", "His first meeting, with Xi, was …": whose it was
-    if received(trigger) is not None:
+    if passive_guest(trigger) is not None:
         return None  # "the delegation was received by X, the cabinet reported": not the cabinet
     verb = trigger
     for _ in range(5):  # "are expected to hold the next round of talks"
@@ -324,7 +325,7 @@ def subject_of(trigger: Token) -> Token | None:
     return None
 
 
-def received(trigger: Token) -> Token | None:
+def passive_guest(trigger: Token) -> Token | None:
     """"The delegation was received by the Prime Minister": who was met, the subject of a passive encounter."""
     return next((c for c in trigger.children if c.dep_ == "nsubjpass"), None) \
         if trigger.pos_ == "VERB" and trigger.lemma_ in MET_OBJECTS else None

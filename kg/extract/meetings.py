@@ -114,9 +114,10 @@ class MeetingReader:
         again = self.reunions.parties(trigger, subject, sentence, self.meetings, place)
         if again:  # "the leaders agreed to meet again in China"
             return [self._meeting(again, sentence, kind, trigger, place, 0.6)]
-        agent = self.parties.agent(subject, sentence) if subject is not None else None
-        received = syntax.received(trigger) or subject  # "the delegation was received by X"
-        delegation = self.parties.delegation(received, sentence) if received is not None and agent is None else None
+        guest = syntax.passive_guest(trigger)  # "the minister was received by X": the one met holds it with X
+        holder = guest if guest is not None else subject
+        agent = self.parties.agent(holder, sentence) if holder is not None else None
+        delegation = self.parties.delegation(holder, sentence) if holder is not None and agent is None else None
         confidence = 0.85
         described = [r.key for r in (agent, self.parties.met(trigger, sentence)) if r and r.key not in persons
                      and self.resolver.index.actors[r.key].kind == "Person"]

@@ -19,9 +19,10 @@ _SYNONYMS = {"defense": "defence", "advisor": "adviser", "spokesman": "spokesper
              "eam": "external affairs minister", "nsa": "national security adviser", "ministers": "minister",
              "envoys": "envoy", "presidential": "president", "gen": "general", "lt": "lieutenant", "maj": "major",
              "col": "colonel", "brig": "brigadier", "adm": "admiral", "capt": "captain"}
-# Words a description may use that need not be in the profile: "the Russian official", "the security chief".
+# Words a description may use that need not be in the profile: "the Russian official", "the security chief"; not
+# "deputy" ("the Deputy Prime Minister" is not the Prime Minister).
 GENERIC_WORDS = frozenset({"official", "diplomat", "leader", "head", "chief", "acting", "senior", "top", "former",
-                           "deputy", "the", "a", "an", "his", "her", "its", "their", "new", "interim", "caretaker",
+                           "the", "a", "an", "his", "her", "its", "their", "new", "interim", "caretaker",
                            "side", "representative", "of", "and", "for"})
 _PROFILE_WORDS = TITLE_WORDS | ROLE_HEADS | frozenset({"envoy", "diplomat", "spokesperson", "official", "foreign",
                                                       "defence", "defense", "security", "interior", "affairs",

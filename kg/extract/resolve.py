@@ -37,7 +37,6 @@ COLLECTIVE_NOUNS = frozenset({"member", "members", "leadership", "leaders", "hea
 FORCE_NOUNS = frozenset({"force", "forces", "troops", "army", "armies", "military", "unit", "units", "navy"})
 MILITARY_NOUNS = frozenset({"military", "army", "forces"})  # "the military denied": the Pakistan Army
 HEADS_OF_STATE = frozenset({"president", "king", "emir", "sultan"})  # "the head of state": a country's own
-RANKS_BELOW = frozenset({"deputy", "vice"})  # "the Deputy Prime Minister" is not the Prime Minister
 UNKNOWN_PERSON = ""  # a person the text describes but never names
 PAIR_WORDS = frozenset({"both", "two"})  # "both presidents", "the two leaders"
 LEADERS = HEADS_OF_STATE | frozenset({"prime", "chancellor"})  # what "the two leaders" were
@@ -57,12 +56,12 @@ class Resolution:
 class Resolver:
     index: ActorIndex
     gazetteer: Gazetteer
+    sentences: list[Sentence]  # the article's, in order: "he" continues the subject of the one before
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital name -> country name
     last_speaker: str | None = None  # set by the statement reader: "he added" continues the last speaker
     # (start, end, key) of each statement read, so that readers after the statement reader find the speaker
     # before a sentence, not the article's last one
     spoken: list[tuple[int, int, str]] = field(default_factory=list)
-    sentences: list[Sentence] = field(default_factory=list)  # the article's, in order: the one before a pronoun's
 
     def __post_init__(self) -> None:
         self.capitals.update(capitals())
@@ -277,8 +276,8 @@ class Resolver:
     def _previous_subject(self, sentence: Sentence) -> str | None:
         """The person who is the subject of the sentence before, in the same paragraph (the main clause's first):
         named ("Qureshi held a meeting. Later, he met …") or described ("The Russian leader was in Tajikistan. On
-        Wednesday he held talks …"); UNKNOWN_PERSON when the article named nobody so ("The Turkish envoy was in
-        Astana. He met …": not the last person named)."""
+        Wednesday he held talks …"); UNKNOWN_PERSON when it names an office nobody named holds, or several persons
+        ("The Turkish envoy was in Astana. He met …", "Officials said …. He met …": not the last person named)."""
         previous = self.sentences[sentence.index - 1] if 0 < sentence.index <= len(self.sentences) else None
         if previous is None or previous.paragraph != sentence.paragraph:
             return None
@@ -289,11 +288,17 @@ class Resolver:
                     if self.index.actors[k].kind == "Person"]
             if keys:
                 return keys[0]
-        described = [t for t in subjects if _describes(t) and t.lemma_.lower() in PERSON_NOUNS and t.head.dep_ == "ROOT"]
-        for token in described:
-            found = self.resolve(token, previous, ("Person",))
-            return found.key if found and self.index.actors[found.key].kind == "Person" else UNKNOWN_PERSON
-        return None
+        described = next((t for t in subjects if _describes(t) and t.lemma_.lower() in PERSON_NOUNS
+                          and t.head.dep_ == "ROOT"), None)
+        if described is None:
+            return None
+        found = self.resolve(described, previous, ("Person",))
+        if found and self.index.actors[found.key].kind == "Person":
+            return found.key
+        office = Profile()
+        office.add(t.text for t in _phrase(described))
+        plural = described.tag_ in ("NNS", "NNPS")  # "Officials in Delhi said …. He …": not one of them
+        return UNKNOWN_PERSON if plural or office.words - GENERIC_WORDS else None  # not "the visiting diplomat"
 
     def _covering(self, token: Token, sentence: Sentence) -> list[str]:
         """The actor whose mention contains the token ("Organisation" in "Collective Security Treaty Organisation")."""
@@ -328,7 +333,7 @@ class Resolver:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss"
                        for c in token.children)  # "the Russian diplomat", "Russia's foreign minister"
         if definite and token.tag_ in ("NN", "NNP") and "Person" in kinds:
-            person = self._described_person(offset, words - GENERIC_WORDS | words & RANKS_BELOW, affiliations)
+            person = self._described_person(offset, words - GENERIC_WORDS, affiliations)
             if person:
                 return Resolution(person, 0.75)
         speaks_for = self._bodies_first([k for k in affiliations
