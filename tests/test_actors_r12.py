@@ -1,6 +1,7 @@
 """Actors read on unseen text (round 12): an outlet cited by a one-word name the model takes for a person ("told
 Avesta", "the Iranian outlet Tasnim") is an organisation, a news outlet; a one-word person told something stays a
-person when the article names him in full; on sentences written for these tests."""
+person when the article names him in full; a name joined by an Urdu or Arabic connective ("Tehreek-e-Taliban Pakistan")
+is one organisation, unlinked; on sentences written for these tests."""
 from __future__ import annotations
 
 import functools
@@ -36,3 +37,28 @@ def test_a_person_named_in_full_and_told_by_surname_stays_a_person(read):
     assert actor(extraction, "Zabihullah Mujahid").kind == "Person"
     assert actor(extraction, "Mujahid") is None
 
+
+
+# --- "Tehreek-e-Taliban Pakistan": an izafat name is one organisation, never "Taliban" linked or "Pakistan" --------
+
+@pytest.mark.parametrize("text, name", [
+    ("The Tehreek-e-Taliban Pakistan claimed a raid on a police post in Bannu on Monday.", "Tehreek-e-Taliban Pakistan"),
+    ("Delhi blamed Lashkar-e-Taiba for the blast in Srinagar.", "Lashkar-e-Taiba"),
+    ("Supporters of Pakistan Tehreek-e-Insaf marched on Islamabad on Sunday.", "Pakistan Tehreek-e-Insaf"),
+    ("Jamaat-e-Islami called a strike in Lahore on Friday.", "Jamaat-e-Islami"),
+    ("Uzbekistan banned Hizb-ut-Tahrir in 1999.", "Hizb-ut-Tahrir"),
+])
+def test_an_izafat_name_is_one_organisation(read, text, name):
+    extraction = read(text)
+    found = actor(extraction, name)
+    assert found is not None and found.kind == "Organisation" and found.qid is None
+    assert actor(extraction, "Taliban") is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Taliban fighters entered Mazar-i-Sharif on Saturday.", "Mazar-i-Sharif"),
+    ("The convoy reached Pul-e-Khumri late at night.", "Pul-e-Khumri"),
+])
+def test_a_place_joined_the_same_way_is_no_organisation(read, text, place):
+    found = actor(read(text), place)
+    assert found is None or found.kind != "Organisation"

@@ -12,6 +12,7 @@ components:
 * the words an acronym in parentheses abbreviates are one name ("Tehrik-i-Taliban Pakistan (TTP)", a branch's
   "Islamic State Sahel (IS-S)");
 * a body named by a number in words is one name ("Group of Seven", not "Group of" and a number);
+* words joined by an Urdu or Arabic connective are one organisation's name ("Tehreek-e-Taliban Pakistan");
 * a person's name runs on through the lowercase particles of a surname ("Ursula von der Leyen", which the
   model cuts into a person and a place);
 * capitalised words right after an office ("FO spokesperson Asim Iftikhar Ahmad", "Ukraine's defense
@@ -35,6 +36,12 @@ SHORT_TITLES = frozenset({"pm", "president", "eam", "fm", "nsa", "premier", "min
                           "mr", "mrs", "ms", "prince", "sheikh", "king", "emir"})
 # What the model calls a person's name words at times: untagged, a product, a work, a place.
 MISREAD_NAME_LABELS = ("", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "FAC")
+IZAFAT = frozenset({"e", "i", "ul", "ut", "al"})  # "Lashkar-e-Taiba", "Hizb-ut-Tahrir", "Harkat-ul-Ansar"
+# The Urdu and Arabic words for a movement, an army, a party, a front or a council that open such a name; places
+# ("Mazar-i-Sharif", "Pul-e-Khumri") and persons ("Zia-ul-Haq") are joined the same way but open otherwise.
+IZAFAT_BODIES = frozenset({"tehreek", "tehrik", "tahreek", "tahrik", "lashkar", "jaish", "jamaat", "jamat", "jamiat",
+                           "jamiatul", "hizb", "hezb", "sipah", "sipah", "harkat", "ansar", "majlis", "tanzeem",
+                           "tanzim", "ittehad", "ittihad", "mahaz", "tehrik"})
 _RUN_BREAKERS = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "'s", "’s", "-", "–", "—"})
 
 
@@ -43,7 +50,7 @@ def repair_names(doc: Doc) -> Doc:
     spans = [part for span in spans for part in _body_then_person(_lettered_branch(span))]
     spans += _persons_after_offices(doc, spans) + _acronym_definitions(doc) + _hyphenated_organisations(doc)
     spans += _numbered_groups(doc)
-    kept = _without_overlaps(spans)
+    kept = _without_overlaps(_izafat_names(doc) + spans)  # first: an izafat name the model called a person is none
     linked = {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_}
     for span in kept:
         if (span.start, span.end) not in linked:
@@ -102,6 +109,39 @@ def _hyphenated_organisations(doc: Doc) -> list[Span]:
         if end > hyphen.i + 2 and doc[end - 1].lower_ in ORGANISATION_WORDS:
             found.append(Span(doc, first.i, end, label="ORG"))
     return found
+
+
+def _izafat_names(doc: Doc) -> list[Span]:
+    """"Tehreek-e-Taliban Pakistan", "Lashkar-e-Taiba", "Pakistan Tehreek-e-Insaf", "Hizb-ut-Tahrir": words joined by
+    an Urdu or Arabic connective ("-e-", "-i-", "-ul-", "-ut-") are one organisation's name, with a country written
+    right before or after it, whatever the ruler or the model made of the parts (never "Taliban" linked, nor
+    "Pakistan" read as the actor)."""
+    found, end = [], 0
+    for joiner in doc[2:len(doc) - 2]:
+        if joiner.i < end or not _joins(joiner):
+            continue
+        start, end = joiner.i - 2, joiner.i + 3
+        while end + 2 < len(doc) + 1 and end + 1 < len(doc) and _joins(doc[end + 1]):
+            end += 3  # "Tehreek-e-Nifaz-e-Shariat"
+        if end < len(doc) and doc[end - 1].whitespace_ and doc[end].ent_type_ == "GPE" and _capitalised(doc[end]):
+            end += 1
+        if start > 0 and doc[start - 1].ent_type_ == "GPE" and _capitalised(doc[start - 1]):
+            start -= 1
+        found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+def _joins(connective: Token) -> bool:
+    """The connective of an izafat name: "e" in "Tehreek-e-Taliban", between capitalised words and unspaced hyphens,
+    the first of them a body's word."""
+    doc, i = connective.doc, connective.i
+    if connective.lower_ not in IZAFAT or i < 2 or i + 2 >= len(doc):
+        return False
+    before, hyphen, after, word = doc[i - 2], doc[i - 1], doc[i + 1], doc[i + 2]
+    return hyphen.text == after.text == "-" and not (before.whitespace_ or hyphen.whitespace_ or
+                                                     connective.whitespace_ or after.whitespace_) and \
+        before.text[:1].isupper() and word.text[:1].isupper() and before.is_alpha and word.is_alpha and \
+        (before.lower_ in IZAFAT_BODIES or i >= 4 and doc[i - 3].text == "-")  # "Tehreek-e-Nifaz-e-Shariat"
 
 
 def _without_body_word(ent: Span) -> Span:
