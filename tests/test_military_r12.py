@@ -42,7 +42,7 @@ def test_question_beside_a_report(read, text, expected):
 
 # --- the police keep order: their moves are no military deployment ---------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Islamabad police deployed more than 4,000 personnel across the capital ahead of the summit.",
+    "Tashkent police deployed nearly 3,000 personnel across the city ahead of the festival.",
     "More than 500 police officers were sent to Almaty on Thursday.",
     "Riot police were deployed around parliament in Bishkek.",
     "Kazakhstan deployed 3,000 policemen in the city centre.",
@@ -62,7 +62,7 @@ def test_forces_beside_police(read, text, expected):
 
 # --- actions told by how they grow or recur are a trend, not an event ------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Pakistan faces rising attacks by the Pakistani Taliban along its western border.",
+    "Niger faces rising attacks by Boko Haram along its southern frontier.",
     "The Taliban carried out a growing number of attacks on Afghan army posts.",
     "India reported frequent incursions by Chinese troops along the LAC.",
     "Villagers complain of mounting attacks by the Taliban in Kunduz.",
@@ -82,13 +82,13 @@ def test_an_event_beside_a_trend(read, text, agent):
 
 # --- whoever tells a press conference of strikes did not strike ------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "India fired missiles at six sites in Pakistan on Wednesday. Major General Asif Ghafoor told a press conference "
-    "that the strikes hit mosques in Bahawalpur.",
+    "Iran fired missiles at five sites in Iraq on Monday. Major General Karim Rahimi told a press conference that the "
+    "strikes hit markets in Erbil.",
     "Russia fired missiles at Kyiv overnight. Mayor Vitali Klitschko told a news conference that the missiles struck "
     "apartment blocks.",
 ])
 def test_the_one_who_tells_of_strikes(read, text):
-    assert all(agent not in ("Asif Ghafoor", "Vitali Klitschko") for _, agent in agents(read(text)))
+    assert all(agent not in ("Karim Rahimi", "Vitali Klitschko") for _, agent in agents(read(text)))
 
 
 @pytest.mark.parametrize("text, agents_expected", [
@@ -101,14 +101,15 @@ def test_forces_each_deployed_are_the_owners(read, text, agents_expected):
 
 # --- forces named without owner do not act for the side their action is aimed at --------------------------------------
 @pytest.mark.parametrize("text", [
-    "India fired missiles at three air bases in Pakistan in the early hours.\n\n"
-    "The armed forces have launched a retaliatory operation against military targets in India, the ISPR said.",
+    "Armenia shelled two border posts in Azerbaijan overnight.\n\n"
+    "The armed forces have started a retaliatory operation against firing positions in Armenia, the defence ministry "
+    "said.",
     "Tajikistan shelled Kyrgyz villages on Monday.\n\n"
     "The troops then opened an offensive on Tajikistan's border posts, the ministry said.",
 ])
 def test_the_side_struck_back_at_is_no_agent(read, text):
     found = agents(read(text))
-    assert len([a for a in found if a[1] in ("India", "Tajikistan")]) == 1  # its own attack only
+    assert len([a for a in found if a[1] in ("Armenia", "Tajikistan")]) == 1  # its own attack only
 
 
 def test_forces_named_again_still_continue_their_side(read):
@@ -116,7 +117,7 @@ def test_forces_named_again_still_continue_their_side(read):
     assert [a for _, a in agents(read(text))].count("Taliban") == 2
 
 
-# --- a surge in actions is a trend too ----------------------------------------------------------------------------------
+# --- a surge in actions is a trend too --------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Ties have been strained by a surge in attacks by the Pakistani Taliban since November.",
     "Officials in Kabul reported a sharp rise in incursions by Iranian border guards.",
@@ -130,9 +131,10 @@ def test_an_attack_beside_a_surge_in_something_else(read):
     assert ("Attack", "Taliban") in agents(read(text))
 
 
-# --- an advance told with the ground it took is the course of that capture ---------------------------------------------
+# --- an advance told with the ground it took is the course of that capture --------------------------------------------
 @pytest.mark.parametrize("text", [
-    'The defence minister said Russian forces were advancing "on all fronts" and had taken three villages near Bakhmut.',
+    'The defence minister said Russian forces were advancing "on all fronts" and had taken three villages near '
+    'Bakhmut.',
     "Taliban fighters advanced through Badakhshan and captured six districts in a week.",
 ])
 def test_advance_and_capture_are_one(read, text):
@@ -172,8 +174,8 @@ def test_plans_that_are_told(read, text, expected):
 def sides_story(read):
     return agents(read(
         "Uzbekistan has mobilised 10,000 reservists to guard its southern border.\n\n"
-        "Relations between Armenia and Azerbaijan worsened after the war in 2020. Both sides gradually reinforced their "
-        "positions by sending thousands of troops to the frontier."))
+        "Relations between Armenia and Azerbaijan worsened after the war in 2020. Both sides gradually reinforced "
+        "their positions by sending thousands of troops to the frontier."))
 
 
 def test_both_sides_named_in_the_sentence_before(sides_story):
@@ -187,7 +189,7 @@ def test_both_sides_without_a_pair_before_are_the_last_read(read):
     assert {"Kyrgyzstan", "Tajikistan"} & {a for k, a in agents(read(text)) if k == "Withdrawal"}
 
 
-# --- forces that return fire fire back; they do not go home ------------------------------------------------------------
+# --- forces that return fire fire back; they do not go home -----------------------------------------------------------
 @pytest.mark.parametrize("text, agent", [
     ("Pakistani troops returned fire on Monday, the army said.", "Pakistan"),
     ("Tajik border guards returned fire after a Kyrgyz post opened fire near Vorukh.", "Tajikistan"),
@@ -201,7 +203,7 @@ def test_return_home_is_a_withdrawal(read):
     assert ("Withdrawal", "Russia") in agents(read("Russian troops returned to their bases in Russia on Monday."))
 
 
-# --- some members of an organisation, counted, are not the organisation ------------------------------------------------
+# --- some members of an organisation, counted, are not the organisation -----------------------------------------------
 @pytest.mark.parametrize("text, group", [
     ("NATO leaders met in Vilnius on Tuesday. Meanwhile the armies of two NATO members were firing at each other.",
      "NATO"),
@@ -232,6 +234,20 @@ def test_the_group_still_continues_its_agent(read):
     assert {a for k, a in agents(read(text)) if k == "Capture"} == {"Taliban"}
 
 
+# an armed group's name may say "Army" or "Forces": only a name that names a state makes a body a state's
+@pytest.mark.parametrize("text, group", [
+    ("The Kachin Independence Army attacked a military outpost in Kachin State on Tuesday. The insurgents also seized "
+     "two villages near Bhamo.", "Kachin Independence Army"),
+    ("The Allied Democratic Forces attacked an army camp in Ituri on Sunday. The rebels also seized two villages near "
+     "Beni.", "Allied Democratic Forces"),
+    ("Al-Shabaab attacked a military base in Somalia last month.\n\nThe Ta'ang National Liberation Army attacked a "
+     "convoy in Shan State on Friday. The insurgents also seized two villages near Lashio.",
+     "Ta'ang National Liberation Army"),  # not the group of a paragraph before
+])
+def test_insurgents_named_army_or_forces(read, text, group):
+    assert {a for k, a in agents(read(text)) if k == "Capture"} == {group}
+
+
 # --- an action wanted is none held ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, absent", [
     ("Moscow also wants joint drills with Uzbekistan, the minister said.", ("Exercise", "Russia")),
@@ -242,5 +258,5 @@ def test_action_wanted(read, text, absent):
 
 
 def test_wanted_beside_held(read):
-    text = "Russia also wants joint drills; last autumn Uzbek and Russian troops held an exercise in Termez."
-    assert ("Exercise", "Uzbekistan") in agents(read(text))
+    text = "China also wants joint drills; last spring Kazakh and Chinese soldiers held an exercise near Khorgos."
+    assert ("Exercise", "Kazakhstan") in agents(read(text))

@@ -172,7 +172,7 @@ class MilitaryReader(AgentReader):
         if kind == "Capture" and not self._takes_territory(token, sentence):
             return False
         if police_move(token, kind):
-            return False  # "Islamabad police deployed 4,000 personnel across the capital": no armed force's move
+            return False  # "Tashkent police deployed 3,000 personnel across the city": no armed force's move
         if token.lemma_ in INSTALLATIONS and token.dep_ == "nsubj" and trigger_kind(token.head):
             return False  # "the 201st military base deployed armour": the unit that acts, not a deployment
         return not (token.pos_ == "NOUN" and token.dep_ == "dobj" and trigger_kind(token.head) == kind)

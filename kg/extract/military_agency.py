@@ -14,42 +14,20 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .military_agents import (
-    DASHES, accused_of, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, dateline_place,
-    forces_fallen_in, is_definite, kind_of_action, led_alliance, names_forces, owned, quantified, reporting_subject,
-    subjects_of, verb_candidates, with_owners)
-from .military_forces import SINGLE_FORCE, named_armed_forces, spelled_alike
+    DASHES, accused_of, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, counted_members,
+    dateline_place, forces_fallen_in, is_definite, kind_of_action, led_alliance, names_forces, owned, quantified,
+    reporting_subject, subjects_of, verb_candidates, with_owners)
+from .military_forces import SINGLE_FORCE, named_armed_forces, spelled_alike, state_body
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
-    ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS, COMMANDING_BODIES, CONFRONTATIONS,
-    DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING, MADE_BY, MUNITIONS, NATIONAL_FORCES,
-    NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REPORTING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY,
-    TRIGGERS)
+    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS, COMMANDING_BODIES,
+    CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING, MADE_BY, MUNITIONS,
+    NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS, REPORTING, SPOKESMEN, STATES, STATE_MEDIA,
+    TELLING, TERRITORY, TRIGGERS)
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
-
-
-def counted_members(token: Token) -> bool:
-    """"two SCO members", "three CSTO member states", "several NATO members": some members of an organisation, counted,
-    are those states (one or other of them), never the organisation acting as one."""
-    owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj"]  # "the armies of two SCO members"
-    for noun in (token, *owners):
-        member = noun.lemma_.lower() == "member" or any(c.dep_ == "compound" and c.lemma_.lower() == "member"
-                                                        for c in noun.children)
-        if member and any(c.dep_ == "nummod" or c.dep_ in ("det", "amod") and c.lower_ in ("some", "several", "both")
-                          for c in noun.children):
-            return True
-    return False
-
-
-REBELS = frozenset({"insurgent", "insurgents", "militant", "militants", "rebel", "rebels", "guerrilla", "guerrillas",
-                    "jihadist", "jihadists"})  # "the insurgents" are never a state's forces
-STATE_BODY_WORDS = ("Forces", "Ministry", "Government", "Committee", "Police", "Service")
-
-
-AIMED = frozenset({"against", "on", "upon", "at", "into"})  # "an operation against targets in India"
 
 
 class AgentReader:
@@ -190,12 +168,12 @@ class AgentReader:
         return Resolution(agent, 0.6)
 
     def _aimed_at(self, trigger: Token, agent: str, sentence: Sentence) -> bool:
-        """"India fired missiles … The armed forces have launched a retaliatory operation against military targets in
-        India": the actor the action is aimed at is not the one the unnamed forces stand for (it was the last one
-        read acting, and is now struck back)."""
+        """"Armenia shelled two border posts … The armed forces have started a retaliatory operation against firing
+        positions in Armenia": the actor the action is aimed at is not the one the unnamed forces stand for (it was the
+        last one read acting, and is now struck back)."""
         verbs = [trigger] + ([trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [])
         for verb in verbs:
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in AIMED):
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in AIMED_AGAINST):
                 span = trigger.doc[prep.i:prep.right_edge.i + 1]
                 if agent in self.resolver.named(span, sentence, ("Place", "Country", "Organisation")):
                     return True
@@ -386,11 +364,12 @@ class AgentReader:
     def _previous_subject(self, pronoun: Token, sentence: Sentence) -> Resolution | None:
         """"Russia is still the main security provider. It keeps a base …", "The two sides completed disengagement in
         May. In February, they had withdrawn …": a pronoun subject continues the subject of the sentence before (in
-        its paragraph) when that subject is a state or "both sides", whatever the last action read was."""
+        its paragraph: a Doc is one paragraph, so that is the sentence before in the Doc) when that subject is a state
+        or "both sides", whatever the last action read was."""
         if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj":
             return None
         start = sentence.span.start
-        if start == 0 or pronoun.doc[start - 1].sent.start == start:
+        if start == 0:
             return None
         root = pronoun.doc[start - 1].sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
@@ -412,9 +391,13 @@ class AgentReader:
     def _party(self, sentence: Sentence, anaphor: Token) -> Resolution | None:
         """"Both sides are to withdraw", "guards from the two sides exchanged fire": the states at war, of which
         the last read acting is one (not a ministry or a militant group read acting since); "China paid for posts
-        of Tajik guards and the two armies held drills": the two states the sentence names before."""
+        of Tajik guards and the two armies held drills": the first of the two states the sentence names before,
+        whoever was read acting last; "Relations between Armenia and Azerbaijan worsened. Both sides reinforced …":
+        the two the sentence before names, of which the last read acting, if it is one."""
         here = self._named_here(sentence, anaphor)
-        pair = here if len(here) == 2 else self._pair_before(sentence) if not here else []
+        if len(here) == 2:
+            return Resolution(here[0], 0.6)
+        pair = self._pair_before(sentence) if not here else []
         party = pair[0] if pair and self.last_state not in pair else \
             self.last_state or next(iter(self._two_sides(sentence)), None) or self.last_actor
         return Resolution(party, 0.6) if party else None
@@ -422,10 +405,11 @@ class AgentReader:
     def _pair_before(self, sentence: Sentence) -> list[str]:
         """"The ties between India and China came under strain after the clash. Both sides enhanced deployment": the
         two countries, and only two, that the sentence before (in its paragraph) names are the sides, whoever was
-        read acting last (Tajikistan mobilising reservists, in a story of a summit in Dushanbe)."""
+        read acting last (Tajikistan mobilising reservists, in a story of a summit in Dushanbe). A Doc is one paragraph,
+        so the sentence before in the Doc is in the same paragraph; the first sentence of a Doc has none."""
         start = sentence.span.start
         doc = sentence.span.doc
-        if start == 0 or doc[start - 1].sent.start == start:
+        if start == 0:
             return []
         actors = self.resolver.index.actors
         before = self.resolver.index.in_range(*sentence.offsets(doc[start - 1].sent))
@@ -486,7 +470,7 @@ class AgentReader:
                 return Resolution(keys[0], 0.85)
         return None
 
-    def _armed_antecedent(self, anaphor: Token, sentence: Sentence) -> Resolution:
+    def _armed_antecedent(self, anaphor: Token, sentence: Sentence) -> Resolution | None:
         """"Taliban deputy spokesman X said the movement had sent fighters": an agent of earlier actions named
         earlier in the sentence, else the agent of the last action; "the insurgents", "the group" are the last
         organisation read acting (not a state read since: "… since US forces began their withdrawal. The
@@ -508,11 +492,7 @@ class AgentReader:
         return Resolution(key, 0.6) if key else None
 
     def _state_body(self, key: str) -> bool:
-        """A state, or a body of one: armed forces, a ministry, a security service ("Afghan National Defence and
-        Security Forces", "State Committee for National Security")."""
-        actor = self.resolver.index.actors[key]
-        return actor.kind == "Country" or actor.label.startswith(ARMED_FORCES_OF) or \
-            any(word in actor.label for word in COMMANDING_BODIES + STATE_BODY_WORDS)
+        return state_body(self.resolver.index.actors, key)
 
     def _reporting_state(self, forces: Token, sentence: Sentence) -> str | None:
         """"The Kyrgyz Defense Ministry says units of the armed forces have been moved": forces a state's body reports

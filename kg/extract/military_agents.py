@@ -298,9 +298,24 @@ def affiliate_of(token: Token) -> bool:
         c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
+def counted_members(token: Token) -> bool:
+    """"two SCO members", "three CSTO member states", "several NATO members": some members of an organisation, counted,
+    are those states (one or other of them), never the organisation acting as one."""
+    owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]  # "the armies of two SCO members"
+    for noun in (token, *owners):
+        member = noun.lemma_.lower() == "member" or any(c.dep_ == "compound" and c.lemma_.lower() == "member"
+                                                        for c in noun.children)
+        if member and any(c.dep_ == "nummod" or c.dep_ in ("det", "amod") and c.lower_ in ("some", "several", "both")
+                          for c in noun.children):
+            return True
+    return False
+
+
 def police_move(trigger: Token, kind: str) -> bool:
-    """"Islamabad police deployed more than 4,000 personnel", "500 police officers were sent to the city": a move of the
-    police, the forces moved (or, when none are named, the movers) all police (not "troops and police were deployed")."""
+    """"Tashkent police deployed nearly 3,000 personnel", "500 police officers were sent to the city": a move of the
+    police, the forces moved (or, when none are named, the movers) all police (not "troops and police were
+    deployed")."""
     if kind not in POLICE_MOVES or trigger.pos_ not in ("VERB", "AUX"):
         return False
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]

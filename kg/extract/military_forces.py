@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .names import fold
 from ..records import Actor
+from .military_words import STATE_BODY_PREFIXES
+from .names import country_named, fold
 
 WHOLE_FORCES = "armed forces"  # the words that name a state's forces as a whole
 ARMY = "Army"  # a body named as a country's army: "the Pakistan Army", "Army of Pakistan" (a capital: not "the army")
@@ -34,6 +35,32 @@ def named_armed_forces(actors: dict[str, Actor], country: str, noun: str = "forc
         if any(_owner(form) in names for form in (actor.label, *actor.aliases)):
             return key
     return None
+
+
+def state_body(actors: dict[str, Actor], key: str) -> bool:
+    """A state, or a body that is a state's: "Armed Forces of Tajikistan", "Ministry of Defence", or a body whose name
+    names a country the article names ("Afghan National Defense and Security Forces" in a story of Afghanistan). Words
+    of forces or of office alone make no body a state's: "the Arakan Army", "the Rapid Support Forces" and "the Baloch
+    Liberation Army" are armed groups ("the insurgents" of a story about them)."""
+    actor = actors[key]
+    if actor.kind == "Country" or actor.label.startswith(STATE_BODY_PREFIXES):
+        return True
+    named = {country_named(form) for a in actors.values() if a.kind == "Country" and a.mentions
+             for form in (a.label, *a.aliases)} - {None}  # a country implied by a body's name only is not named
+    return bool(named & set(countries_in(actor.label)))
+
+
+def countries_in(name: str) -> list[str]:
+    """The countries a name names by their names or demonyms.
+
+    >>> countries_in("Afghan National Defense and Security Forces"), countries_in("Armed Forces of the United Kingdom")
+    (['Afghanistan'], ['United Kingdom'])
+    >>> countries_in("Arakan Army")
+    []
+    """
+    words = name.split()
+    found = (country_named(" ".join(words[i:i + size])) for size in (3, 2, 1) for i in range(len(words) - size + 1))
+    return list(dict.fromkeys(country for country in found if country))
 
 
 def _names(actor: Actor) -> set[str]:

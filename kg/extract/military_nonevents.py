@@ -62,16 +62,16 @@ def hypothetical(token: Token) -> bool:
 
 
 # "rising attacks", "a growing number of incursions": how often actions happen, not one that happened.
-TRENDS = frozenset({"rising", "growing", "increasing", "mounting", "escalating", "intensifying", "surging", "frequent",
-                    "recurring", "recurrent", "persistent", "sporadic", "periodic", "regular", "incessant"})
-GROWTH = frozenset({"surge", "rise", "increase", "spike", "uptick", "upsurge", "jump", "escalation", "growth", "decline",
-                    "drop", "fall"})  # "a surge in attacks", "a drop in incursions"
+TRENDS = frozenset({"rising", "growing", "increasing", "mounting", "escalating", "intensifying", "surging",
+                    "frequent", "recurring", "recurrent", "persistent", "sporadic", "periodic", "regular", "incessant"})
+GROWTH = frozenset({"surge", "rise", "increase", "spike", "uptick", "upsurge", "jump", "escalation", "growth",
+                    "decline", "drop", "fall"})  # "a surge in attacks", "a drop in incursions"
 
 
 def trend(token: Token) -> bool:
-    """"Pakistan faces rising attacks by the Pakistani Taliban", "amid increasing incursions", "a growing number of
-    attacks", "strained by a surge in attacks by the TTP": actions told in the plural by how they grow or recur are a trend, not an event reported (not
-    "repeated strikes on Kyiv overnight", "heavy attacks")."""
+    """"Niger faces rising attacks by Boko Haram", "amid increasing incursions", "a growing number of attacks",
+    "strained by a surge in attacks by the TTP": actions told in the plural by how they grow or recur are a trend, not
+    an event reported (not "repeated strikes on Kyiv overnight", "heavy attacks")."""
     if token.pos_ != "NOUN" or token.tag_ != "NNS":
         return False
     if any(c.dep_ == "amod" and c.lower_ in TRENDS for c in token.children):

@@ -297,6 +297,16 @@ FORCE_PARTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens
                          "corps", "detachments"})
 
 ARMED_FORCES_OF = ("Armed Forces of ", "Army of ")
+# "Ministry of Defence", "Armed Forces of Tajikistan": names that make a body a state's whatever else they say (a
+# state body that names no state by its name, "the Ministry of Defence", does by its kind).
+STATE_BODY_PREFIXES = ARMED_FORCES_OF + ("Ministry of ",)
+
+# "the insurgents", "the rebels": an armed group's description, never a state's forces.
+REBELS = frozenset({"insurgent", "insurgents", "militant", "militants", "rebel", "rebels", "guerrilla", "guerrillas",
+                    "jihadist", "jihadists"})
+
+# "an operation against positions in Armenia": the side the action is aimed at (not the one acting).
+AIMED_AGAINST = frozenset({"against", "on", "upon", "at", "into"})
 
 AFFILIATES = frozenset({"affiliate", "branch", "offshoot", "franchise", "chapter", "wing", "faction", "splinter"})
 
@@ -326,7 +336,7 @@ COMMANDERS = frozenset({"warlord", "commander", "general", "militia", "field"})
 
 MOVEMENTS = frozenset({"Deployment", "Withdrawal"})
 
-# "Islamabad police deployed 4,000 personnel", "riot police were sent to the square": the police keep order, they are no
+# "Tashkent police deployed 3,000 personnel", "riot police were sent to the square": the police keep order, they are no
 # armed force; their moves are no military deployment (their clashes still are fighting: "police clashed with rioters").
 POLICE = frozenset({"police", "policeman", "policemen", "policewoman", "policewomen", "constabulary"})
 POLICE_MOVES = frozenset({"Deployment", "Withdrawal", "Mobilisation"})
