@@ -23,8 +23,15 @@ _OWNER_WORDS = (ORGANISATION_WORDS | MILITARY_WORDS | frozenset({"consortium", "
                                                                  "holdings", "group"})) - {"bank"}
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside"})
 # The way goods or people go: a place ("trade through Torkham"), or a firm that carries them ("oil exported via the
-# Caspian Pipeline Consortium"), told apart by the firm's word.
+# Caspian Pipeline Consortium"), told apart by the firm's word. Only where the phrase is about moving or trading:
+# "build the plant through Rosatom" names the firm that builds it.
 _ROUTE = frozenset({"through", "via"})
+_MOVING = frozenset({"trade", "transit", "export", "import", "route", "reroute", "pass", "passage", "travel", "cross",
+                     "crossing", "ship", "shipment", "deliver", "delivery", "run", "corridor", "road", "highway",
+                     "railway", "rail", "pipeline", "move", "movement", "flow", "supply", "transport", "cargo",
+                     "goods", "freight", "traffic", "convoy", "journey", "trip", "fly", "flight", "drive", "march",
+                     "advance", "retreat", "flee", "escape", "smuggle", "smuggling", "evacuate", "evacuation",
+                     "enter", "exit", "withdraw", "withdrawal", "pump", "carry", "haul"})
 # Acts done to a territory: "the annexation of Crimea" names a place, whatever the model tagged.
 _TERRITORY_ACTS = frozenset({"annexation", "occupation", "invasion"})
 
@@ -168,15 +175,18 @@ def place_by_context(ent: Span) -> bool:
     the Indus", "the Kajaki dam", "the Zangezur corridor", "the annexation of Crimea": a name that a place noun
     heads, introduces or describes, that a base is in, or that is the territory annexed, occupied or invaded."""
     doc = ent.doc
-    following = list(doc[ent.end:ent.end + 2])
-    if following and _place_noun(following[0]) or \
-            len(following) == 2 and following[0].pos_ == "NOUN" and _place_noun(following[1]):
+    following = list(doc[ent.end:ent.end + 3])
+    if following and _place_noun(following[0]) and not _owner_after(following, 1) or \
+            len(following) > 1 and following[0].pos_ == "NOUN" and _place_noun(following[1]) \
+            and not _owner_after(following, 2):
         return True
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
         return True
     root = ent.root
     head = root.head if root.dep_ == "conj" else root
-    if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in PLACE_NOUNS:
+    noun = head.head
+    if head.dep_ in ("compound", "nmod") and noun.lemma_.lower() in PLACE_NOUNS \
+            and not (noun.dep_ == "compound" and noun.head.lower_ in _OWNER_WORDS):  # not "X Corridor Company"
         return True
     last = max((c.i for c in root.conjuncts if c.i > root.i), default=None)  # "Bajaur and Mohmand districts"
     if last is not None and last + 1 < len(doc) and _place_noun(doc[last + 1]) and doc[last + 1].tag_ == "NNS":
@@ -195,38 +205,76 @@ def place_by_context(ent: Span) -> bool:
         and root.head.head.lemma_.lower() in PLACE_NOUNS | _TERRITORY_ACTS  # "the annexation of Crimea"
 
 
-# Words that take "at" or "in" before a person ("looked at Khan", "trust in Karimov"), not before a place.
-_AT_A_PERSON = frozenset({"look", "aim", "laugh", "smile", "stare", "glance", "point", "shout", "jab", "swipe", "hit",
-                          "trust", "faith", "confidence", "belief", "interest"})
+# What "in", "at" or "near" hangs on when it says where something happened: a verb of happening, meeting, placing or
+# moving, or a noun of a place or of an event ("met at X", "troops deployed in X", "a checkpoint in X", "the clashes
+# in X"). Under any other word the phrase may aim at or rest in a person ("lashed out at X", "an ally in X").
+_WHERE_VERBS = frozenset({"hold", "meet", "talk", "arrive", "land", "stay", "remain", "live", "deploy", "station",
+                          "base", "position", "kill", "clash", "fight", "attack", "gather", "assemble", "convene",
+                          "sign", "speak", "receive", "host", "welcome", "happen", "occur", "erupt", "approach",
+                          "pull", "withdraw", "disengage", "complete", "build", "open", "close", "detain", "arrest",
+                          "die", "injure", "wound", "explode", "crash", "patrol", "camp", "protest", "rally",
+                          "march", "travel", "fly", "stop", "seize", "capture", "manufacture", "produce"})
+_WHERE_NOUNS = PLACE_NOUNS | frozenset({"post", "checkpoint", "rally", "airport", "border", "frontier", "line",
+                                        "headquarters", "base", "camp", "embassy", "consulate", "school", "hospital",
+                                        "market", "mosque", "bridge", "station", "plant", "factory", "site", "point",
+                                        "meeting", "talk", "summit", "conference", "consultation", "ceremony",
+                                        "clash", "standoff", "fighting", "attack", "blast", "explosion", "protest",
+                                        "situation", "disengagement", "deployment", "visit", "election"})
+
+
+def _says_where(prep) -> bool:
+    """Whether a locative preposition says where something happened: it hangs on a word of _WHERE_VERBS or
+    _WHERE_NOUNS ("took place at X" too, not "took a dig at X"; "a face-off at X")."""
+    head = prep.head
+    lemma = head.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children)
+    if lemma == "off" and head.i > 1 and head.doc[head.i - 1].text == "-":
+        lemma = head.doc[head.i - 2].lower_ + "-off"  # "face-off", "stand-off", which the tokeniser splits
+        return lemma in ("face-off", "stand-off")
+    return lemma in (_WHERE_VERBS if head.pos_ in ("VERB", "AUX") else _WHERE_NOUNS)
 
 
 def located(ent: Span) -> bool:
     """"a checkpoint in Dera Ismail Khan", "received him at Vigyan Bhawan": a name governed by "in", "at" or "near"
-    says where, and is a place the model took for a person's (unless a word that aims at or trusts someone governs
-    the preposition: "looked at Khan", "confidence in Karimov")."""
+    where the phrase says where something happened is a place the model took for a person's ("lashed out at X",
+    "an ally in X" say no such thing). A name whose words make it a body stays one ("met at the Akorda")."""
     root = ent.root
-    prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ in ("in", "at", "near") and prep.head.pos_ != "ADJ" \
-        and prep.head.lemma_.lower() not in _AT_A_PERSON
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and _says_where(root.head) \
+        and kind_by_words(ent.text, "") in ("", "Place")
 
 
 def _place_noun(token) -> bool:
     return not token.ent_type_ and token.lemma_.lower() in PLACE_NOUNS
 
 
+def _owner_after(following: list, i: int) -> bool:
+    """"the Kajaki Dam Authority", "the Zangezur Corridor Company": a body's word after the place noun makes the
+    noun part of a body's name, which the model cut short."""
+    return i < len(following) and following[i].lower_ in _OWNER_WORDS
+
+
 def kind_by_words_or_place(ent: Span, clean: str, kind: str) -> str | None:
     """The kind the name's words give; a name whose words say nothing, written after "in", "at" or "near"
     ("fighting in Baghlan", "met at Charikar") or as the way goods or people go ("trade through Torkham", "via
-    Termez", not "via the Caspian Pipeline Consortium"), is a place the model took for an organisation (acronyms
-    and outlets excepted: "at SCO", "told CNN")."""
+    Termez"; not "via the Caspian Pipeline Consortium", nor "build the plant through Rosatom"), is a place the
+    model took for an organisation (acronyms and outlets excepted: "at SCO", "told CNN")."""
     by_words = kind_by_words(clean, "")
     if by_words != "" or kind != "Organisation" or clean.isupper() or looks_like_media(clean):
         return by_words if by_words != "" else kind
     root = ent.root
     while root.dep_ == "conj" and root.head.i < root.i:  # "at Gogra, Hot Springs and Depsang"
         root = root.head
-    route = root.head.lower_ in _ROUTE and not any(w in _OWNER_WORDS for w in fold(clean).split())
+    route = root.head.lower_ in _ROUTE and _moving(root.head.head) \
+        and not any(w in _OWNER_WORDS for w in fold(clean).split())
     return "Place" if root.dep_ == "pobj" and (root.head.lower_ in _LOCATIVE or route) else kind
+
+
+def _moving(head) -> bool:
+    """Whether "through"/"via" hangs on a word of moving or trading, or on a verb whose object is one ("discussed
+    trade through Torkham", the phrase parsed as the verb's)."""
+    objects = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
+    return any(t.lemma_.lower() in _MOVING for t in [head, *objects])
 
 
 def _beat(name: str) -> bool:
