@@ -62,3 +62,10 @@ def test_an_izafat_name_is_one_organisation(read, text, name):
 def test_a_place_joined_the_same_way_is_no_organisation(read, text, place):
     found = actor(read(text), place)
     assert found is None or found.kind != "Organisation"
+
+
+def test_a_month_run_into_a_persons_name_is_no_part_of_it(read):
+    extraction = read("In April Mohammad Sadiq, Pakistan's special representative for Afghanistan, went to Kabul and "
+                      "met Muttaqi.")
+    labels = [a.label for a in extraction.actors]
+    assert "Mohammad Sadiq" in labels and not any(label.startswith("April") for label in labels), labels

@@ -28,6 +28,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # Ranks, and the end of an office the model runs into a name ("Chief of the General Staff Valery Gerasimov"
 # tagged "Staff Valery Gerasimov"): stripped before a person's name only, never from an organisation's.
 PERSON_PREFIXES = frozenset("maj brig brigadier capt captain commodore sgt sergeant staff staffs gen".split())
+# A date the model ran into the name after it ("In January Asif Durrani went to Kabul"): no part of a person's name.
+DATE_WORDS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
 # What a reporter calls a person by trade ("analyst Emil Rahimov", "Karim, a 52-year-old farmer"): before a name
 # it is no part of the name, and as an apposition it says that the name is a person's.
 OCCUPATIONS = frozenset("""
@@ -316,9 +319,11 @@ def clean_name(text: str, person: bool = True) -> str:
     'Jaishankar'
     >>> clean_name("the Taliban"), clean_name("the National Resistance Front", person=False)
     ('Taliban', 'National Resistance Front')
+    >>> clean_name("January Asif Durrani"), clean_name("May")
+    ('Asif Durrani', 'May')
     """
     words = strip_possessive(text).split()
-    strip = TITLE_WORDS | PERSON_PREFIXES | OCCUPATIONS if person else _ARTICLES
+    strip = TITLE_WORDS | PERSON_PREFIXES | OCCUPATIONS | DATE_WORDS if person else _ARTICLES
     while len(words) > 1 and (words[0].lower().strip(".") in strip or person and _acronym_before_title(words)):
         words = words[1:]
     return " ".join(words)
