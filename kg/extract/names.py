@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..timeexpr import MONTHS, WEEKDAYS
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Titles and honorifics that precede a name and are not part of it.
@@ -29,8 +31,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # tagged "Staff Valery Gerasimov"): stripped before a person's name only, never from an organisation's.
 PERSON_PREFIXES = frozenset("maj brig brigadier capt captain commodore sgt sergeant staff staffs gen".split())
 # A date the model ran into the name after it ("In January Asif Durrani went to Kabul"): no part of a person's name.
-DATE_WORDS = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday""".split())
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # What a reporter calls a person by trade ("analyst Emil Rahimov", "Karim, a 52-year-old farmer"): before a name
 # it is no part of the name, and as an apposition it says that the name is a person's.
 OCCUPATIONS = frozenset("""

@@ -40,8 +40,8 @@ IZAFAT = frozenset({"e", "i", "ul", "ut", "al"})  # "Lashkar-e-Taiba", "Hizb-ut-
 # The Urdu and Arabic words for a movement, an army, a party, a front or a council that open such a name; places
 # ("Mazar-i-Sharif", "Pul-e-Khumri") and persons ("Zia-ul-Haq") are joined the same way but open otherwise.
 IZAFAT_BODIES = frozenset({"tehreek", "tehrik", "tahreek", "tahrik", "lashkar", "jaish", "jamaat", "jamat", "jamiat",
-                           "jamiatul", "hizb", "hezb", "sipah", "sipah", "harkat", "ansar", "majlis", "tanzeem",
-                           "tanzim", "ittehad", "ittihad", "mahaz", "tehrik"})
+                           "jamiatul", "hizb", "hezb", "sipah", "harkat", "ansar", "majlis", "tanzeem", "tanzim",
+                           "ittehad", "ittihad", "mahaz"})
 _RUN_BREAKERS = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "'s", "’s", "-", "–", "—"})
 
 
@@ -121,7 +121,7 @@ def _izafat_names(doc: Doc) -> list[Span]:
         if joiner.i < end or not _joins(joiner):
             continue
         start, end = joiner.i - 2, joiner.i + 3
-        while end + 2 < len(doc) + 1 and end + 1 < len(doc) and _joins(doc[end + 1]):
+        while end + 1 < len(doc) and _joins(doc[end + 1]):
             end += 3  # "Tehreek-e-Nifaz-e-Shariat"
         if end < len(doc) and doc[end - 1].whitespace_ and doc[end].ent_type_ == "GPE" and _capitalised(doc[end]):
             end += 1
