@@ -116,7 +116,17 @@ def _appositions(name: Span) -> list[list[Token]]:
     root = name.root
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return []  # "According to Foreign Secretary X, the prime minister raised …": the comma ends the source
-    phrases = [list(c.subtree) for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    phrases = [_phrase(c) for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        phrases.append([t for t in root.head.subtree if t.i < root.head.i + 1 and t not in name])
+        phrases.append([t for t in _phrase(root.head) if t.i < root.head.i + 1 and t not in name])
     return phrases
+
+
+_CLAUSES = frozenset({"acl", "advcl", "relcl", "ccomp", "xcomp", "csubj"})
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The noun phrase of an apposition without the clauses inside it: in "Rahmon, his first trip since Russian
+    troops entered Ukraine" the clause says nothing about Rahmon ("X, Russia's envoy to Kabul" keeps Russia)."""
+    inside = {t.i for c in head.children if c.dep_ in _CLAUSES for t in c.subtree}
+    return [t for t in head.subtree if t.i not in inside]
