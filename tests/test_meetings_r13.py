@@ -40,3 +40,35 @@ def test_the_noun_phrase_of_an_apposition_still_gives_the_side(read, text):
     """Two officials of one government talking among themselves: the apposition's own words make Orlov Russian."""
     extraction = read(text)
     assert not met(extraction, "Pavel Orlov", "Ivan Sokolov"), parties(extraction)
+
+
+# --- "A and B were in X. On Friday they met": they are the persons joined as the subject before ---------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The two prime ministers at odds over the dam, Akylbek Japarov and Kokhir Rasulzoda, were both in "
+     "Astana for the forum. On Friday they met on the sidelines and agreed to reopen the crossing.",
+     "Akylbek Japarov", "Kokhir Rasulzoda"),
+    ("Kazakh President Kassym-Jomart Tokayev and Azerbaijani President Ilham Aliyev were in Aktau on Monday for the "
+     "port's opening. On Tuesday they held talks on the ferry line.", "Kassym-Jomart Tokayev", "Ilham Aliyev"),
+])
+def test_they_of_an_encounter_are_the_persons_joined_as_the_subject_before(read, text, first, second):
+    extraction = read(text)
+    assert met(extraction, first, second), parties(extraction)
+
+
+@pytest.mark.parametrize("text", [
+    # "they" met someone named: they are one side of it, not two parties who met each other
+    "Kazakh President Kassym-Jomart Tokayev and Azerbaijani President Ilham Aliyev flew to Ankara. There they met "
+    "President Recep Tayyip Erdogan.",
+    # the sentence before names one person and a group
+    "Kazakh President Kassym-Jomart Tokayev and his ministers arrived in Baku. On Monday they held talks on trade.",
+    # the sentence before names no persons
+    "The ministers arrived in Baku on Sunday. On Monday they held talks on trade.",
+    # two ministers of one government are no two parties
+    "Russian Deputy Foreign Minister Andrei Rudenko and Russian special envoy Zamir Kabulov arrived in Kabul. On "
+    "Monday they held talks on the transit corridor.",
+])
+def test_they_stand_for_no_pair_unless_two_parties_were_joined_just_before(read, text):
+    extraction = read(text)
+    assert not any(len(group) == 2 and "Recep Tayyip Erdogan" not in group for group in parties(extraction)), \
+        parties(extraction)

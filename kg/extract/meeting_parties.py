@@ -23,6 +23,14 @@ from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
 
+def _names_beside(plural: Token) -> Token:
+    """The first of the names set off by a comma inside a plural subject ("The two presidents, A and B, were …";
+    also where the parser hung them on the noun before: "The two ministers at odds over the dam, A and B, …")."""
+    doc = plural.doc
+    return next((t for t in plural.subtree if t.ent_type_ == "PERSON" and t.dep_ in ("appos", "conj") and
+                 t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","), plural)
+
+
 class Parties:
     """The party readings of one article: ``sentences`` are the article's (for what is named where),
     ``meetings`` the meetings read so far (for what a description refers back to)."""
@@ -459,6 +467,22 @@ class Parties:
         sides = list(dict.fromkeys(self.country_of(p) or p for p in before[:number]))
         return sides if len(sides) == number else self._countries_before(sentence, number)  # "Troops of A and B
         # disengaged … after talks between the commanders of the two sides": no person named, the countries are
+
+    def pair_before(self, sentence: Sentence) -> list[str]:
+        """Whom "they" of an encounter naming no party is: the persons joined as the subject of the sentence just
+        before, named ("A and B were both in Samarkand. On Friday they met") or set beside a plural ("The two
+        presidents, A and B, were …"); none unless two or more persons, all of them, are so named."""
+        if sentence.index == 0:
+            return []
+        before = self.sentences[sentence.index - 1]
+        subject = next((t for t in before.span if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subject is None:
+            return []
+        named = _names_beside(subject) if subject.tag_ == "NNS" else subject
+        joined = [named, *(c for c in named.conjuncts if c.i > named.i)]
+        keys = [r.key for t in joined if (r := self.resolver.resolve(t, before, ("Person",))) is not None
+                and self.resolver.index.actors[r.key].kind == "Person"]
+        return list(dict.fromkeys(keys)) if len(joined) >= 2 and len(set(keys)) == len(joined) else []
 
     def _alike_pair(self, phrase: Token, sentence: Sentence) -> list[str]:
         """"Indian External Affairs Minister S Jaishankar … Chinese Foreign Minister Wang Yi … The two foreign

@@ -129,6 +129,9 @@ class MeetingReader:
             met = [p for p in self.parties.objects(trigger, sentence) if p in persons]
             persons, agent = list(dict.fromkeys(self.parties.counted_parties(sentence, *counted) + met)), None
             confidence = 0.7
+        if not persons and subject is not None and subject.lower_ == "they" and \
+                (pair := self.parties.pair_before(sentence)):  # "A and B were in Samarkand. On Friday they met"
+            persons, agent, confidence = pair, None, 0.7
         persons = self.parties.on_line(persons, sentence, trigger)
         if persons and syntax.group_reference(trigger, subject):
             visitors = self.parties.visitors(sentence, persons)
