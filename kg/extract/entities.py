@@ -113,7 +113,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
     _countries_of_bodies(found, index, gazetteer)
     _owners_of_branches(found, index)
     read_roles(found, index, gazetteer, published)
-    read_profiles(found, index)
+    read_profiles(found, index, gazetteer, published)
     return index
 
 

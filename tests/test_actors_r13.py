@@ -1,0 +1,56 @@
+"""Actors read on unseen text (round 13): the gazetteer's office describes a person only from the start of his term
+until a successor's begins; on sentences and gazetteer rows written for these tests."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from kg.extract.actor_roles import _office_current, _terms_by_office
+from kg.gazetteer import Entry, Gazetteer, Role
+
+
+def speaker_labels(extraction) -> set[str]:
+    labels = {a.key: a.label for a in extraction.actors}
+    return {labels[s.speaker] for s in extraction.statements}
+
+
+# An office (Q900001) held by Arslan Tokmok from 2016 and by Bekzat Oruz from 2022; Oruz's row ends with the seed's
+# "later unknown" bound.
+TOKMOK = Entry("Q900010", "Arslan Tokmok", "Person", role="President of Ruritania",
+               roles=(Role("President of Ruritania", "Q900001", "Q900002", "2016-05-02", "2022-03-01"),))
+ORUZ = Entry("Q900011", "Bekzat Oruz", "Person", role="President of Ruritania",
+             roles=(Role("President of Ruritania", "Q900001", "Q900002", "2022-03-01", "2022-12-31"),))
+UNDATED = Entry("Q900012", "Dana Kel", "Person", role="Speaker of the Ruritanian Senate")
+TERMS = _terms_by_office(Gazetteer([TOKMOK, ORUZ, UNDATED]))
+
+
+@pytest.mark.parametrize("entry, day", [
+    (TOKMOK, date(2023, 6, 1)),  # his successor's term had begun
+    (ORUZ, date(2021, 6, 1)),  # before his own term
+])
+def test_an_office_out_of_its_term_describes_nobody(entry, day):
+    assert not _office_current(entry, day, TERMS)
+
+
+@pytest.mark.parametrize("entry, day", [
+    (TOKMOK, date(2019, 6, 1)),  # in his term
+    (ORUZ, date(2025, 6, 1)),  # the row's end says only that later days are unknown
+    (ORUZ, None),  # an undated article
+    (UNDATED, date(2025, 6, 1)),  # no period known
+])
+def test_an_office_in_its_term_or_of_unknown_term_is_kept(entry, day):
+    assert _office_current(entry, day, TERMS)
+
+
+TEXT = ("Hassan Rouhani spoke at a seminary in Qom on Monday. Later the Iranian president said the talks on the "
+        "water treaty would resume.")
+
+
+def test_a_president_succeeded_is_not_the_president_described(read_article):
+    assert "Hassan Rouhani" not in speaker_labels(read_article(TEXT, date(2023, 4, 3)))
+
+
+def test_a_president_in_office_is_the_president_described(read_article):
+    assert "Hassan Rouhani" in speaker_labels(read_article(TEXT, date(2019, 4, 3)))
