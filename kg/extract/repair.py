@@ -15,6 +15,8 @@ components:
 * words joined by an Urdu or Arabic connective are one organisation's name ("Tehreek-e-Taliban Pakistan");
 * a person's name runs on through the lowercase particles of a surname ("Ursula von der Leyen", which the
   model cuts into a person and a place);
+* initials written before a surname ("KC Tyagi") are a person's name, though the model tags the surname alone as a
+  place or the pair as a body;
 * capitalised words right after an office ("FO spokesperson Asim Iftikhar Ahmad", "Ukraine's defense
   minister, Oleksii Reznikov") are a person's name even when the model tagged nothing, or tagged part
   of it as a place ("Ambassador to India Nikolay Kudashev").
@@ -25,7 +27,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import ORGANISATION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS
+from .names import ORGANISATION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS, country_named
 
 EXTENDED_LABELS = ("PERSON", "ORG")
 # Words that may end a run of name words before a person's name: offices, and "spokesperson" and the like.
@@ -50,7 +52,8 @@ def repair_names(doc: Doc) -> Doc:
     spans = [part for span in spans for part in _body_then_person(_lettered_branch(span))]
     spans += _persons_after_offices(doc, spans) + _acronym_definitions(doc) + _hyphenated_organisations(doc)
     spans += _numbered_groups(doc)
-    kept = _without_overlaps(_izafat_names(doc) + spans)  # first: an izafat name the model called a person is none
+    # first: an izafat name the model called a person is none; initials and a surname are a person, not a body
+    kept = _without_overlaps(_izafat_names(doc) + _initialled_persons(doc) + spans)
     linked = {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_}
     for span in kept:
         if (span.start, span.end) not in linked:
@@ -200,6 +203,28 @@ def _numbered_groups(doc: Doc) -> list[Span]:
                 and head.is_alpha and head.is_title and head.pos_ in ("PROPN", "NOUN") and not head.ent_id_:
             found.append(Span(doc, head.i, token.i + 1, label="ORG"))
     return found
+
+
+def _initialled_persons(doc: Doc) -> list[Span]:
+    """"KC Tyagi said", "led by RK Mehra": two or three capitals glued together before a capitalised word are a
+    person's initials, whatever the model made of the pair; not an acronym of a country or a body the ruler knows
+    ("US Army", "UN Secretary"), an office ("PM Modi", "DG Iftikhar") or a body's word after it ("ISI Directorate")."""
+    found = []
+    for token in doc[:-1]:
+        surname = doc[token.i + 1]
+        if _initials_token(token) and surname.is_title and surname.is_alpha and len(surname) > 2 \
+                and not surname.ent_id_ and surname.ent_type_ in ("", "PERSON", "ORG", "GPE") \
+                and surname.lower_ not in TITLE_WORDS | ORGANISATION_WORDS \
+                and not (token.i + 2 < len(doc) and _capitalised(doc[token.i + 2])):
+            found.append(Span(doc, token.i, token.i + 2, label="PERSON"))
+    return found
+
+
+def _initials_token(token: Token) -> bool:
+    """Two or three capitals that no entity owns and no office abbreviates: "KC", not "US", "UN", "PM"."""
+    return 2 <= len(token) <= 3 and token.is_alpha and token.is_upper and not token.ent_id_ \
+        and token.ent_type_ in ("", "PERSON", "ORG", "GPE") and token.lower_ not in TITLE_WORDS | OFFICE_WORDS \
+        and not country_named(token.text)
 
 
 def _capitalised(token: Token) -> bool:
