@@ -18,8 +18,8 @@ components:
 * initials written before a surname ("KC Tyagi") are a person's name, though the model tags the surname alone as a
   place or the pair as a body;
 * capitalised words right after an office ("FO spokesperson Asim Iftikhar Ahmad", "Ukraine's defense
-  minister, Oleksii Reznikov") are a person's name even when the model tagged nothing, or tagged part
-  of it as a place ("Ambassador to India Nikolay Kudashev").
+  minister, Oleksii Reznikov") are a person's name even when the model tagged nothing, tagged them as a body, or
+  tagged part of them as a place ("Ambassador to India Nikolay Kudashev").
 """
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ _RUN_BREAKERS = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "'
 
 
 def repair_names(doc: Doc) -> Doc:
-    spans = _possessive_names([_titled_person(_without_body_word(_extended(ent))) for ent in doc.ents])
+    spans = _possessive_names([_named_after_title(_titled_person(_without_body_word(_extended(ent))))
+                               for ent in doc.ents])
     spans = [part for span in spans for part in _body_then_person(_lettered_branch(span))]
     spans += _persons_after_offices(doc, spans) + _acronym_definitions(doc) + _hyphenated_organisations(doc)
     spans += _numbered_groups(doc)
@@ -312,6 +313,18 @@ def _titled_person(ent: Span) -> Span:
         return ent
     if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_.strip(".") not in TITLE_WORDS for t in ent[1:]):
         return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    return ent
+
+
+def _named_after_title(ent: Span) -> Span:
+    """"Foreign Minister Erlan Sadykov said" with the name tagged a body: name words right after a person's title
+    are a person's name; not an acronym ("spokesman ISPR"), nor a name holding an office's or a body's word."""
+    if ent.label_ != "ORG" or ent.ent_id_ or ent.start == 0 or \
+            ent.doc[ent.start - 1].lower_.strip(".") not in OFFICE_WORDS:
+        return ent
+    if all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS | ORGANISATION_WORDS
+           for t in ent):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
 
 
