@@ -1,6 +1,7 @@
 """Actors read on unseen text (round 13): the gazetteer's office describes a person only from the start of his term
-until a successor's begins; initials glued to a surname are a person; on sentences and gazetteer rows written for
-these tests; a name right after a person's title is a person's though the model tagged it as a body."""
+until a successor's begins; initials glued to a surname are a person; a name right after a person's title is a
+person's though the model tagged it as a body; a broadcaster told something, interviewed or spoken on is a news
+outlet; on sentences and gazetteer rows written for these tests."""
 from __future__ import annotations
 
 import functools
@@ -15,6 +16,7 @@ from spacy.tokens import Span
 from kg.config import load
 from kg.extract.repair import _named_after_title
 
+from kg.extract.actor_press import addressed_outlets
 from kg.extract.actor_roles import _office_current, _terms_by_office
 from kg.gazetteer import Entry, Gazetteer, Role
 
@@ -123,3 +125,37 @@ def test_a_name_right_after_a_title_is_a_person(nlp, text, name):
 ])
 def test_a_body_after_a_word_or_holding_a_body_word_stays_a_body(nlp, text, name):
     assert _named_after_title(tagged(nlp, text, name, "ORG")).label_ == "ORG"
+
+
+def outlets(nlp, text: str) -> list[str]:
+    doc = nlp(text)
+    return [span.text for sent in doc.sents for span in addressed_outlets(sent)]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Deputy Foreign Minister Bakhtiyor Saidov told Dunyo TV that the border would reopen.", "Dunyo TV"),
+    ("In an interview with the Zarya 24 channel, the governor said the dam was safe.", "Zarya 24"),
+    ("Mullah Yar Mohammad said on Navruz Radio that the convoy had left.", "Navruz Radio"),
+    ("The group said in a statement on its Sada news channel that it had fired the rockets.", "Sada"),
+])
+def test_a_broadcaster_addressed_is_named(nlp, text, outlet):
+    assert outlets(nlp, text) == [outlet]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told Russian TV that the drills were routine.",  # a country's broadcaster
+    "The president appeared on television on Friday.",
+    "He told Umar Bekov on the radio that the talks had failed.",
+    "She said on Monday TV crews had left Khorog.",  # a date
+    "Officials met Kabar TV executives in Bishkek.",  # not addressed
+])
+def test_no_outlet_without_a_name_addressed_before_a_broadcast_word(nlp, text):
+    assert outlets(nlp, text) == []
+
+
+def test_an_outlet_told_is_a_news_source_not_a_speaker(read_article):
+    extraction = read_article("Deputy Foreign Minister Bakhtiyor Saidov told the Zarya 24 channel that the border "
+                              "would reopen in May.", date(2024, 3, 1))
+    zarya = next(a for a in extraction.actors if a.label == "Zarya 24")
+    assert zarya.is_media and zarya.kind == "Organisation"
+    assert speaker_labels(extraction) == {"Bakhtiyor Saidov"}

@@ -26,6 +26,7 @@ from .actor_occurrences import found_names, link_local_names
 from .actor_persons import (link_spelling_variants, mark_middle_names, person_surnames, persons_mislabelled,
                             surname_mentions, surnames_of_others)
 from .actor_phrases import with_governments
+from .actor_press import broadcast_named
 from .actor_records import ActorIndex, Found
 from .actor_roles import read_profiles, read_roles
 from .interviews import turn_speakers
@@ -104,7 +105,8 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
                               or actor.kind == "Place" and any(_cited_by_name(f) for f in group)):
             actor.kind = "Organisation"
             actor.is_media = True
-        actor.is_media = actor.is_media or (actor.kind == "Organisation" and any(looks_like_media(f.text) for f in group))
+        actor.is_media = actor.is_media or (actor.kind == "Organisation" and any(
+            looks_like_media(f.text) or broadcast_named(f.span) for f in group))
         for item in group:
             actor.mentions.append(Mention(item.text, item.start, item.end, item.sentence.evidence))
             index.spans[(item.start, item.end)] = actor.key
