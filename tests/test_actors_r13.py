@@ -17,6 +17,7 @@ from kg.config import load
 from kg.extract.repair import _named_after_title
 
 from kg.extract.actor_press import addressed_outlets
+from kg.extract.bodies import _unowned_ministries
 from kg.extract.actor_roles import _office_current, _terms_by_office
 from kg.gazetteer import Entry, Gazetteer, Role
 
@@ -159,3 +160,25 @@ def test_an_outlet_told_is_a_news_source_not_a_speaker(read_article):
     zarya = next(a for a in extraction.actors if a.label == "Zarya 24")
     assert zarya.is_media and zarya.kind == "Organisation"
     assert speaker_labels(extraction) == {"Bakhtiyor Saidov"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tajik border guards detained eleven smugglers near Khorog on Sunday, the interior ministry said.",
+     "Ministry of Internal Affairs of Tajikistan"),  # the country its sentence names
+    ("The defence ministry in Bishkek said the exercise would end on Friday.", "Ministry of Defence of Kyrgyzstan"),
+    ("Uzbekistan reopened the Ayritom crossing on Monday. The foreign office said trade would resume within a week.",
+     "Ministry of Foreign Affairs of Uzbekistan"),  # the sentence before
+])
+def test_a_lowercase_ministry_speaks_for_its_country(read_article, text, speaker):
+    assert speaker_labels(read_article(text, date(2024, 3, 1))) == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministry spokesman said the talks were over.",  # an office's modifier
+    "The delegation held talks at the foreign ministry on Tuesday.",  # the building
+    "A foreign ministry official declined to comment.",  # no "the"
+    "The Tajik defence ministry said the drills had ended.",  # its country named: a body as before
+    "The home office said the visas would be issued.",  # no foreign ministry's other name
+])
+def test_no_unowned_ministry_in_a_modifier_a_building_or_a_named_body(nlp, text):
+    assert [body.span.text for sent in nlp(text).sents for body in _unowned_ministries(sent)] == []

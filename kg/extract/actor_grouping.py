@@ -12,7 +12,7 @@ from .actor_occurrences import titled
 from .actor_persons import person_key_of
 from .actor_records import Found
 from .bodies import ministry_named
-from .names import clean_name, country_named, fold, person_key, strip_possessive
+from .names import capitals, clean_name, country_named, fold, person_key, strip_possessive
 
 
 _ACRONYM_DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|the|de|in|[A-Z][\w’'-]*)\s+)*[A-Z][\w’'-]*)"
@@ -134,6 +134,26 @@ def ministries_of_their_country(found: list[Found]) -> None:
         bodies = {name for name in named if ministry and name.startswith(ministry + " of ")}
         if len(bodies) == 1:
             item.canonical = bodies.pop()
+        elif ministry and item.text.islower():
+            country = _country_spoken_of(item, found)
+            item.canonical = f"{ministry} of {country}" if country else None
+
+
+def _country_spoken_of(item: Found, found: list[Found]) -> str | None:
+    """"…, the interior ministry said": the country a lowercase ministry without its country belongs to, the
+    first its sentence names (a capital for its country), else the first the sentence before names, else the one
+    the article names most."""
+    def country(other: Found) -> str | None:
+        if other.kind == "Country":
+            return other.entry.label if other.entry else other.canonical or other.clean
+        return capitals().get(fold(other.clean)) if other.kind == "Place" else None
+
+    for index in (item.sentence.index, item.sentence.index - 1):
+        named = [c for other in found if other.sentence.index == index and (c := country(other))]
+        if named:
+            return named[0]
+    counts = Counter(c for other in found if other.kind == "Country" and (c := country(other)))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _ministry_of_country(name: str) -> str | None:
