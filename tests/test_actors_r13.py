@@ -14,7 +14,7 @@ import pytest
 from spacy.tokens import Span
 
 from kg.config import load
-from kg.extract.repair import _named_after_title
+from kg.extract.repair import _named_after_title, _organ_named_on
 
 from kg.extract.actor_press import addressed_outlets
 from kg.extract.bodies import _unowned_ministries
@@ -182,3 +182,22 @@ def test_a_lowercase_ministry_speaks_for_its_country(read_article, text, speaker
 ])
 def test_no_unowned_ministry_in_a_modifier_a_building_or_a_named_body(nlp, text):
     assert [body.span.text for sent in nlp(text).sents for body in _unowned_ministries(sent)] == []
+
+
+@pytest.mark.parametrize("text, tagged_part, name", [
+    ("The ODKB Joint Staff Committee met in Minsk on Friday.", "ODKB Joint", "ODKB Joint Staff Committee"),
+    ("Delegates of the Turkic Eurasian Parliamentary Assembly arrived on Monday.", "Turkic Eurasian",
+     "Turkic Eurasian Parliamentary Assembly"),
+])
+def test_a_body_name_runs_on_to_its_body_word(nlp, text, tagged_part, name):
+    assert _organ_named_on(tagged(nlp, text, tagged_part, "ORG")).text == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kaspi Bank said profits rose in May.", "Kaspi Bank"),  # ends with its body's word already
+    ("Kazakh Invest Chairman Meirzhan Yussupov said the deal was signed.", "Kazakh Invest"),  # no body word follows
+    ("The Astana International Forum opened on Monday.", "Astana International"),  # a forum is no body
+    ("Officials of Zhetysu Holding told Parliament the plant would close.", "Zhetysu Holding"),  # not adjacent
+])
+def test_a_body_name_does_not_run_on_without_a_body_word(nlp, text, name):
+    assert _organ_named_on(tagged(nlp, text, name, "ORG")).text == name

@@ -27,7 +27,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import ORGANISATION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS, country_named
+from .names import ORGANISATION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS, country_named, fold
 
 EXTENDED_LABELS = ("PERSON", "ORG")
 # Words that may end a run of name words before a person's name: offices, and "spokesperson" and the like.
@@ -48,7 +48,7 @@ _RUN_BREAKERS = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "'
 
 
 def repair_names(doc: Doc) -> Doc:
-    spans = _possessive_names([_named_after_title(_titled_person(_without_body_word(_extended(ent))))
+    spans = _possessive_names([_named_after_title(_titled_person(_without_body_word(_organ_named_on(_extended(ent)))))
                                for ent in doc.ents])
     spans = [part for span in spans for part in _body_then_person(_lettered_branch(span))]
     spans += _persons_after_offices(doc, spans) + _acronym_definitions(doc) + _hyphenated_organisations(doc)
@@ -288,6 +288,19 @@ def _through_particles(doc: Doc, end: int) -> int:
 
 
 ORGANS = frozenset({"Council", "Secretariat", "Commission", "Committee", "Assembly", "Board"})
+
+
+def _organ_named_on(ent: Span) -> Span:
+    """"the CSTO Collective" + "Security Council": untagged capitalised words after an unlinked body's name that end
+    with a body's word are the rest of its name (the model stops at the first word it does not know)."""
+    if ent.label_ != "ORG" or all(t.ent_id_ for t in ent) or fold(ent[-1].text) in ORGANISATION_WORDS:
+        return ent  # a linked name is the gazetteer's
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+        end += 1
+    while end > ent.end and fold(doc[end - 1].text) not in ORGANISATION_WORDS:
+        end -= 1
+    return Span(doc, ent.start, end, label="ORG") if end > ent.end else ent
 
 
 def _organ_after(doc: Doc, end: int) -> int:
