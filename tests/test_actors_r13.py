@@ -201,3 +201,20 @@ def test_a_body_name_runs_on_to_its_body_word(nlp, text, tagged_part, name):
 ])
 def test_a_body_name_does_not_run_on_without_a_body_word(nlp, text, name):
     assert _organ_named_on(tagged(nlp, text, name, "ORG")).text == name
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan said nothing about the incident on Monday.",
+    "Uzbekistan did not say what it told the Afghan delegation.",
+])
+def test_saying_nothing_is_no_statement(read_article, text):
+    assert read_article(text, date(2024, 3, 1)).statements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan said nothing had changed at the border.",  # "nothing" is what it said had happened
+    "Uzbekistan said it had told the Afghan delegation about the new tariffs.",
+    "Bakhtiyor Saidov said nothing would be decided before May.",
+])
+def test_a_statement_about_nothing_is_a_statement(read_article, text):
+    assert len(read_article(text, date(2024, 3, 1)).statements) >= 1
