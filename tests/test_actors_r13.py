@@ -218,3 +218,22 @@ def test_saying_nothing_is_no_statement(read_article, text):
 ])
 def test_a_statement_about_nothing_is_a_statement(read_article, text):
     assert len(read_article(text, date(2024, 3, 1)).statements) >= 1
+
+
+RUSSIAN_MINISTRY = "The Russian Defence Ministry said the first planes had landed in Almaty. "
+
+
+@pytest.mark.parametrize("text", [
+    RUSSIAN_MINISTRY + "Kyrgyzstan will send 150 troops, its Defence Ministry said.",
+    RUSSIAN_MINISTRY + "Kyrgyzstan will send 150 troops, its defence ministry said.",
+])
+def test_its_ministry_is_the_ministry_of_the_country_its_sentence_names(read_article, text):
+    assert "Ministry of Defence of Kyrgyzstan" in speaker_labels(read_article(text, date(2024, 3, 1)))
+
+
+@pytest.mark.parametrize("text", [
+    RUSSIAN_MINISTRY + "The Defence Ministry said 150 troops would follow.",  # the one ministry named with a country
+    RUSSIAN_MINISTRY + "Kyrgyzstan will send 150 troops, the Defence Ministry said.",  # not "its"
+])
+def test_a_ministry_without_its_is_the_one_named(read_article, text):
+    assert "Ministry of Defence of Kyrgyzstan" not in speaker_labels(read_article(text, date(2024, 3, 1)))

@@ -124,7 +124,8 @@ def _undotted(name: str) -> str:
 
 def ministries_of_their_country(found: list[Found]) -> None:
     """"the Foreign Ministry said" after "the Uzbek Foreign Ministry": a ministry named without its country is
-    the ministry of that function the article names with its country, when there is one only."""
+    the ministry of that function the article names with its country, when there is one only; "its Foreign
+    Ministry", the ministry of the country its sentence names before it."""
     for item in found:
         if item.entry is None and not item.canonical and item.kind == "Organisation":
             item.canonical = _ministry_of_country(item.clean)  # "Defence Ministry of Uzbekistan"
@@ -132,11 +133,24 @@ def ministries_of_their_country(found: list[Found]) -> None:
     for item in found:
         ministry = None if item.entry or item.canonical or item.kind != "Organisation" else ministry_named(item.clean)
         bodies = {name for name in named if ministry and name.startswith(ministry + " of ")}
-        if len(bodies) == 1:
+        owner = _owner_by_its(item, found) if ministry else None
+        if owner:
+            item.canonical = f"{ministry} of {owner}"
+        elif len(bodies) == 1:
             item.canonical = bodies.pop()
         elif ministry and item.text.islower():
             country = _country_spoken_of(item, found)
             item.canonical = f"{ministry} of {country}" if country else None
+
+
+def _owner_by_its(item: Found, found: list[Found]) -> str | None:
+    """"Tajikistan will send a unit, its Defense Ministry said": the country a ministry's "its" stands for, the
+    first its sentence names before it."""
+    span = item.span
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "its":
+        return None
+    return next((other.entry.label if other.entry else other.canonical or other.clean for other in found
+                 if other.sentence is item.sentence and other.kind == "Country" and other.start < item.start), None)
 
 
 def _country_spoken_of(item: Found, found: list[Found]) -> str | None:

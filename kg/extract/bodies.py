@@ -85,8 +85,8 @@ def find_bodies(sentence: Span, country_of: dict[int, str], government_of: dict[
 
 def _unowned_ministries(sentence: Span) -> list[Body]:
     """"the interior ministry said", "the foreign office said", "the defence ministry in Kabul said": a lowercase
-    ministry after "the", named by the capital or country after "in" where there is one (the span runs over it),
-    else with no country (``label`` empty): grouping gives it the country the article names that ministry with.
+    ministry after "the" or "its", named by the capital or country after "in" where there is one (the span runs
+    over it), else with no country (``label`` empty): grouping gives it its country (:mod:`.actor_grouping`).
     Not a modifier ("the foreign ministry spokesman"), a building ("talks at the foreign ministry"), nor a ministry
     that a country's word opens."""
     doc, found = sentence.doc, []
@@ -95,7 +95,7 @@ def _unowned_ministries(sentence: Span) -> list[Body]:
             continue
         for function, name in _BY_HEAD[token.lower_]:
             start = token.i - len(function)
-            if start - 1 < sentence.start or doc[start - 1].lower_ != "the" \
+            if start - 1 < sentence.start or doc[start - 1].lower_ not in ("the", "its") \
                     or tuple(t.text for t in doc[start:token.i]) != function or name not in MINISTRIES.values():
                 continue
             if token.i + 1 < sentence.end and token.nbor().pos_ in ("NOUN", "PROPN") \
