@@ -237,3 +237,26 @@ def test_its_ministry_is_the_ministry_of_the_country_its_sentence_names(read_art
 ])
 def test_a_ministry_without_its_is_the_one_named(read_article, text):
     assert "Ministry of Defence of Kyrgyzstan" not in speaker_labels(read_article(text, date(2024, 3, 1)))
+
+
+def actor_of(extraction, name: str):
+    return next((a for a in extraction.actors if a.label == name or name in a.aliases), None)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Iran and Pakistan traded strikes last week. Iran's army shelled a border post, and Iran later recalled its "
+     "envoy. The Islamic Republic said it respected the sovereignty of its neighbours.", "Iran"),
+    ("The Islamic Republic has rejected the report, Pakistan's foreign office said in Islamabad.", "Pakistan"),
+])
+def test_a_countrys_style_is_the_country(read_article, text, country):
+    found = actor_of(read_article(text, date(2024, 3, 1)), "Islamic Republic")
+    assert found is not None and found.label == country and found.kind == "Country"
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan closed the road. The Islamic Republic said it would send aid.",  # no country so styled named
+    "Officials in Kabul and Tashkent met. The Islamic Emirate said the railway would be built.",  # a government
+])
+def test_no_style_makes_a_country_without_one_so_styled(read_article, text):
+    found = actor_of(read_article(text, None), text.split(". ")[1].split(" said")[0].removeprefix("The "))
+    assert found is None or found.kind != "Country"

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..gazetteer import Entry
+from ..gazetteer import Entry, Gazetteer
+from .actor_governments import formed_government
 from .actor_kinds import described_as_person
 from .actor_occurrences import titled
 from .actor_persons import person_key_of
-from .actor_records import Found
+from .actor_records import Found, Match
 from .bodies import ministry_named
 from .names import capitals, clean_name, country_named, fold, person_key, strip_possessive
 
@@ -141,6 +142,30 @@ def ministries_of_their_country(found: list[Found]) -> None:
         elif ministry and item.text.islower():
             country = _country_spoken_of(item, found)
             item.canonical = f"{ministry} of {country}" if country else None
+
+
+def countries_by_their_style(found: list[Found], gazetteer: Gazetteer) -> None:
+    """"the Islamic Republic said": the opening of a country's long name ("Islamic Republic of Iran") stands for
+    that country, the one of the article's countries so styled that it names most."""
+    counts = Counter(item.entry.qid for item in found if item.entry and item.entry.kind == "Country")
+    for item in found:
+        if item.entry or item.kind not in ("Organisation", "Country") or " of " in item.clean \
+                or formed_government(None, item.clean):  # "the Islamic Emirate": a government's own name
+            continue
+        styled = [gazetteer.by_qid[qid] for qid in counts if _styled(gazetteer.by_qid[qid], item.clean)]
+        if styled:
+            entry = max(styled, key=lambda e: counts[e.qid])
+            item.entry, item.kind, item.match = entry, "Country", Match(entry, item.clean, "country name")
+
+
+def _styled(entry: Entry, name: str) -> bool:
+    """Whether one of the country's names is ``name`` followed by "of" and more.
+
+    >>> _styled(Entry("Q794", "Iran", "Country", ("Islamic Republic of Iran",)), "the Islamic Republic")
+    True
+    """
+    style = fold(name).removeprefix("the ") + " of "
+    return any(fold(alias).startswith(style) for alias in entry.aliases)
 
 
 def _owner_by_its(item: Found, found: list[Found]) -> str | None:
