@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..gazetteer import Entry
+from ..gazetteer import Entry, Gazetteer
+from .actor_governments import formed_government
 from .actor_kinds import described_as_person
 from .actor_occurrences import titled
 from .actor_persons import person_key_of
-from .actor_records import Found
+from .actor_records import Found, Match
 from .bodies import ministry_named
-from .names import clean_name, country_named, fold, person_key, strip_possessive
+from .names import capitals, clean_name, country_named, fold, person_key, strip_possessive
 
 
 _ACRONYM_DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|the|de|in|[A-Z][\w’'-]*)\s+)*[A-Z][\w’'-]*)"
@@ -124,7 +125,8 @@ def _undotted(name: str) -> str:
 
 def ministries_of_their_country(found: list[Found]) -> None:
     """"the Foreign Ministry said" after "the Uzbek Foreign Ministry": a ministry named without its country is
-    the ministry of that function the article names with its country, when there is one only."""
+    the ministry of that function the article names with its country, when there is one only; "its Foreign
+    Ministry", the ministry of the country its sentence names before it."""
     for item in found:
         if item.entry is None and not item.canonical and item.kind == "Organisation":
             item.canonical = _ministry_of_country(item.clean)  # "Defence Ministry of Uzbekistan"
@@ -132,8 +134,65 @@ def ministries_of_their_country(found: list[Found]) -> None:
     for item in found:
         ministry = None if item.entry or item.canonical or item.kind != "Organisation" else ministry_named(item.clean)
         bodies = {name for name in named if ministry and name.startswith(ministry + " of ")}
-        if len(bodies) == 1:
+        owner = _owner_by_its(item, found) if ministry else None
+        if owner:
+            item.canonical = f"{ministry} of {owner}"
+        elif len(bodies) == 1:
             item.canonical = bodies.pop()
+        elif ministry and item.text.islower():
+            country = _country_spoken_of(item, found)
+            item.canonical = f"{ministry} of {country}" if country else None
+
+
+def countries_by_their_style(found: list[Found], gazetteer: Gazetteer) -> None:
+    """"the Islamic Republic said": the opening of a country's long name ("Islamic Republic of Iran") stands for
+    that country, the one of the article's countries so styled that it names most."""
+    counts = Counter(item.entry.qid for item in found if item.entry and item.entry.kind == "Country")
+    for item in found:
+        if item.entry or item.kind not in ("Organisation", "Country") or " of " in item.clean \
+                or formed_government(None, item.clean):  # "the Islamic Emirate": a government's own name
+            continue
+        styled = [gazetteer.by_qid[qid] for qid in counts if _styled(gazetteer.by_qid[qid], item.clean)]
+        if styled:
+            entry = max(styled, key=lambda e: counts[e.qid])
+            item.entry, item.kind, item.match = entry, "Country", Match(entry, item.clean, "country name")
+
+
+def _styled(entry: Entry, name: str) -> bool:
+    """Whether one of the country's names is ``name`` followed by "of" and more.
+
+    >>> _styled(Entry("Q794", "Iran", "Country", ("Islamic Republic of Iran",)), "the Islamic Republic")
+    True
+    """
+    style = fold(name).removeprefix("the ") + " of "
+    return any(fold(alias).startswith(style) for alias in entry.aliases)
+
+
+def _owner_by_its(item: Found, found: list[Found]) -> str | None:
+    """"Tajikistan will send a unit, its Defense Ministry said": the country a ministry's "its" stands for, the
+    first its sentence names before it."""
+    span = item.span
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "its":
+        return None
+    return next((other.entry.label if other.entry else other.canonical or other.clean for other in found
+                 if other.sentence is item.sentence and other.kind == "Country" and other.start < item.start), None)
+
+
+def _country_spoken_of(item: Found, found: list[Found]) -> str | None:
+    """"…, the interior ministry said": the country a lowercase ministry without its country belongs to, the
+    first its sentence names (a capital for its country), else the first the sentence before names, else the one
+    the article names most."""
+    def country(other: Found) -> str | None:
+        if other.kind == "Country":
+            return other.entry.label if other.entry else other.canonical or other.clean
+        return capitals().get(fold(other.clean)) if other.kind == "Place" else None
+
+    for index in (item.sentence.index, item.sentence.index - 1):
+        named = [c for other in found if other.sentence.index == index and (c := country(other))]
+        if named:
+            return named[0]
+    counts = Counter(c for other in found if other.kind == "Country" and (c := country(other)))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _ministry_of_country(name: str) -> str | None:

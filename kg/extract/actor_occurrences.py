@@ -13,6 +13,7 @@ from .actor_kinds import (capitalised_common_noun, cited, dateline, exercise_nam
                           kind_by_words_or_place, located, named_and_described_as_person,
                           operation_name, OUTLET_NOUNS, place_by_context, place_like, TIME_ZONES, vessel, weapon)
 from .actor_local import local_entity
+from .actor_press import addressed_outlets, broadcast_named
 from .actor_phrases import with_affiliates, with_bodies, with_units
 from .actor_records import Found, Match
 from .actor_spans import name_span
@@ -114,7 +115,7 @@ def found_names(sentences: list[Sentence], gazetteer: Gazetteer, turns: dict[int
     capital_of = _capitals(gazetteer)
     for sentence in sentences:
         owners = _press_service_owners(sentence.span) + _dateline_outlets(sentence.span) \
-            + _turn_speaker((turns or {}).get(sentence.index))
+            + _turn_speaker((turns or {}).get(sentence.index)) + addressed_outlets(sentence.span)
         taken = {t.i for owner in owners for t in owner}
         spans = [ent for ent in sentence.span.ents if not taken & set(range(ent.start, ent.end))] + owners \
             + _untagged_outlets(sentence.span) + _offices_of_holders(sentence.span)
@@ -173,7 +174,7 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict
     clean = clean_name(text, person=kind == "Person")
     if kind == "Person" and clean.isupper() and len(clean) > 3:
         clean = " ".join(word.capitalize() for word in clean.split())  # "OM RAO:" labelling a transcript's turn
-    if kind is None or (entry is None and not _is_name(clean)):
+    if kind is None or (entry is None and not (_is_name(clean) or broadcast_named(ent))):  # "Dunyo 24"
         return None
     if entry is None and kind == "Place" and not country and cited(ent):
         kind = "Organisation"  # "according to Asia-Plus", "news agency Kabar": a source, not a place

@@ -97,7 +97,7 @@ def with_bodies(found: list[Found], sentence: Sentence, gazetteer: Gazetteer) ->
         entry = candidates[0] if len(candidates) == 1 else None
         start, end = sentence.offsets(body.span)
         kept.append(Found(body.span.text, clean_name(body.span.text, person=False), "ORG", "Organisation", entry,
-                          start, end, sentence, body.span, body.label,
+                          start, end, sentence, body.span, body.label or None,
                           match=Match(entry, body.label, "government body name") if entry else None))
     return sorted(kept, key=lambda item: item.start)
 

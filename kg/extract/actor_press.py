@@ -6,12 +6,24 @@ The news cites these offices as the source of what a leader said or did, and the
 the Kyrgyz president said"), so each is an organisation of its own, distinct from the leader and the country. The model
 never tags the lowercase phrase. A press service named without its owner ("the presidential press service") names
 no one body and is left alone.
+
+A broadcaster is told things, interviewed and spoken on ("told Samarkand TV", "in an interview with the Dunyo 24
+channel", "said on Ariana TV"): the model tags its name as a product, a place or nothing; the name before the
+broadcast word is an outlet's.
 """
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from .bodies import Body
+from .names import TITLE_WORDS
+
+# Words for a broadcaster written after its name ("Samarkand TV", "the Dunyo 24 channel"); the lowercase ones are no
+# part of the name.
+BROADCAST_WORDS = frozenset({"tv", "television", "radio", "channel", "broadcaster"})
+# What comes before an outlet addressed: "told", "an interview with", "an interview to", "said on".
+_ADDRESSING = frozenset({"told", "tell", "tells", "telling", "with", "to", "on"})
+_NOT_NAME_WORDS = TITLE_WORDS | {"the", "of", "and", "for", "in", "on", "to", "at"}
 
 _POSSESSIVE = ("'s", "’s")
 
@@ -91,3 +103,38 @@ def _first(position: int, floor: int, owner_of: dict[int, str]) -> int:
     while first > floor and owner_of.get(first - 1) == owner_of[position]:
         first -= 1
     return first
+
+
+def addressed_outlets(sentence: Span) -> list[Span]:
+    """"told Samarkand TV", "an interview with the Dunyo 24 channel", "said on its Sada news channel": name words
+    before a broadcast word, after "told", "with", "to" or "on", name an outlet; not a country's or a known body's
+    broadcaster ("told Russian TV"), where a linked word names the owner."""
+    doc, found = sentence.doc, []
+    for token in sentence[2:]:
+        if token.lower_ not in BROADCAST_WORDS:
+            continue
+        last = token.i - 1 - (doc[token.i - 1].lower_ == "news")  # "its Sada news channel"
+        end = token.i + 1 if token.text[:1].isupper() else last + 1  # "Samarkand TV", the "Dunyo 24" channel
+        start = last + 1
+        while start > sentence.start and last - start < 3 and _outlet_word(doc[start - 1], start - 1 == last):
+            start -= 1
+        if start > last or not doc[start].text[:1].isupper() or any(t.ent_id_ for t in doc[start:end]):
+            continue
+        opener = start - (doc[start - 1].lower_ in ("the", "its", "their"))
+        if opener > sentence.start and doc[opener - 1].lower_ in _ADDRESSING:
+            found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+def broadcast_named(span: Span) -> bool:
+    """Whether a broadcast word follows the name ("the Dunyo 24 channel", "its Sada news channel")."""
+    after = [t.lower_ for t in span.doc[span.end:span.end + 2]]
+    return bool(after) and (after[0] in BROADCAST_WORDS or after[0] == "news" and after[-1] in BROADCAST_WORDS)
+
+
+def _outlet_word(token, last: bool) -> bool:
+    """A word of an outlet's name: capitalised, or a number ending it ("Dunyo 24"); no date ("on Monday TV")."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False
+    return token.is_alpha and token.text[:1].isupper() and token.lower_ not in _NOT_NAME_WORDS \
+        or last and token.is_digit

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Entry, Gazetteer, period
 from ..gazetteer import Role as GazetteerRole
 from ..link import fits
 from ..records import Actor, Role
@@ -14,21 +14,52 @@ from .names import TITLE_WORDS, is_role_phrase
 from .profiles import Profile, around_name
 
 
-def read_profiles(found: list[Found], index: ActorIndex) -> None:
-    """Office words and affiliations of every person, from the text around their names and the gazetteer."""
+def read_profiles(found: list[Found], index: ActorIndex, gazetteer: Gazetteer | None = None,
+                  published: date | None = None) -> None:
+    """Office words and affiliations of every person, from the text around their names and the gazetteer's
+    office where it may describe him on ``published``."""
     def key_at(token) -> str | None:
         key = index.covering(*_token_offsets(found, token))
         return key if key and index.actors[key].kind in ("Country", "Organisation") else None
 
+    terms = _terms_by_office(gazetteer) if gazetteer else {}
     for item in found:
         key = index.spans.get((item.start, item.end))
         if key is None or index.actors[key].kind != "Person":
             continue
         profile = index.profiles.setdefault(key, Profile())
         profile.add(*around_name(item.span, key_at))
-        if item.entry and item.entry.role:
+        if item.entry and item.entry.role and _office_current(item.entry, published, terms):
             profile.add(item.entry.role.split(), [k for k, a in index.actors.items()
                                                    if a.kind in ("Country", "Organisation") and a.label in item.entry.role])
+
+
+def _terms_by_office(gazetteer: Gazetteer) -> dict[str, list[GazetteerRole]]:
+    """Every holder's term of each office the gazetteer knows by ID."""
+    terms: dict[str, list[GazetteerRole]] = {}
+    for entry in gazetteer.entries:
+        for role in entry.roles:
+            if role.office and role.start:
+                terms.setdefault(role.office, []).append(role)
+    return terms
+
+
+def _office_current(entry: Entry, published: date | None, terms: dict[str, list[GazetteerRole]]) -> bool:
+    """Whether the gazetteer's office of a person may describe him on the article's day: not before his term
+    began, nor once a successor's began ("the Iranian president" of 2022 is not Rouhani). A term's end is no
+    proof: the seed's rows end with 2021 where later days are unknown. An undated article, or a person without
+    periods, keeps the office."""
+    if published is None or not entry.roles:
+        return True
+    return any(not role.begins_after(published) and not _succeeded(role, published, terms) for role in entry.roles)
+
+
+def _succeeded(role: GazetteerRole, day: date, terms: dict[str, list[GazetteerRole]]) -> bool:
+    """Whether another holder's term of the same office began after this one's and by ``day``."""
+    if not (role.office and role.start):
+        return False
+    begun = period(role.start)[0]
+    return any(period(other.start)[0] > begun and not other.begins_after(day) for other in terms.get(role.office, ()))
 
 
 def _token_offsets(found: list[Found], token) -> tuple[int, int]:

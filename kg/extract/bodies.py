@@ -4,7 +4,9 @@ Ministry", "the Kyrgyz Security Council", "the Ukrainian military", "the Uzbek a
 The model tags such phrases partly ("Foreign Ministry" without "Russian") or not at all when they are
 lowercase, yet they speak in the news ("…, the Tajik defence ministry said") and are actors of their own,
 distinct from their country. Each becomes an organisation with a canonical label ("Ministry of Defence of
-Tajikistan"), so that "the Russian Defence Ministry" and "Russia's Defence Ministry" are one actor.
+Tajikistan"), so that "the Russian Defence Ministry" and "Russia's Defence Ministry" are one actor. A lowercase
+ministry named without its country ("the interior ministry said", "the defence ministry in Kabul") speaks as
+well: it is named by its seat when the text gives one, else as a capitalised "the Foreign Ministry" is.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .military_words import NATIONAL_FORCES
+from .names import capitals, country_named, fold
 
 # The words before "ministry" -> the ministry's canonical name.
 MINISTRIES = {
@@ -77,7 +80,42 @@ def find_bodies(sentence: Span, country_of: dict[int, str], government_of: dict[
             government, first = _country_before(token.doc, start, government_of or {})
             if government and not country and name in MINISTRIES.values():
                 found.append(Body(token.doc[first:token.i + 1], f"{name} ({government})"))
-    return _longest(found + _national_forces(sentence, country_of))
+    return _longest(found + _national_forces(sentence, country_of) + _unowned_ministries(sentence))
+
+
+def _unowned_ministries(sentence: Span) -> list[Body]:
+    """"the interior ministry said", "the foreign office said", "the defence ministry in Kabul said": a lowercase
+    ministry after "the" or "its", named by the capital or country after "in" where there is one (the span runs
+    over it), else with no country (``label`` empty): grouping gives it its country (:mod:`.actor_grouping`).
+    Not a modifier ("the foreign ministry spokesman"), a building ("talks at the foreign ministry"), nor a ministry
+    that a country's word opens."""
+    doc, found = sentence.doc, []
+    for token in sentence:
+        if not token.is_lower or token.lower_ not in ("ministry", "office"):
+            continue
+        for function, name in _BY_HEAD[token.lower_]:
+            start = token.i - len(function)
+            if start - 1 < sentence.start or doc[start - 1].lower_ not in ("the", "its") \
+                    or tuple(t.text for t in doc[start:token.i]) != function or name not in MINISTRIES.values():
+                continue
+            if token.i + 1 < sentence.end and token.nbor().pos_ in ("NOUN", "PROPN") \
+                    or start > 1 and doc[start - 2].lower_ in _LOCATIVES:
+                continue
+            seat = _seat_after(doc, token.i + 1, sentence.end)
+            end = token.i + 3 if seat else token.i + 1
+            found.append(Body(doc[start:end], f"{name} of {seat}" if seat else ""))
+    return found
+
+
+_LOCATIVES = frozenset({"at", "outside", "inside", "near"})  # "talks at the foreign ministry": the building
+
+
+def _seat_after(doc: Doc, position: int, end: int) -> str | None:
+    """The country of "in Kabul", "in Pakistan" at ``position``: where a ministry sits."""
+    if position + 1 >= end or doc[position].lower_ != "in" or not doc[position + 1].text[:1].isupper():
+        return None
+    place = doc[position + 1].text
+    return capitals().get(fold(place)) or country_named(place)
 
 
 def _national_forces(sentence: Span, country_of: dict[int, str]) -> list[Body]:

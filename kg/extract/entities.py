@@ -18,14 +18,15 @@ from datetime import date
 from ..gazetteer import Gazetteer
 from ..link import explain_sole, implied
 from ..records import Actor, Link, Mention
-from .actor_grouping import (defined_acronyms, group_entry, group_key, group_kind, group_label, implied_acronyms,
-                             lone_unknown_person, ministries_of_their_country, names_without_their_country,
-                             office_modifier_only, without_country)
+from .actor_grouping import (countries_by_their_style, defined_acronyms, group_entry, group_key, group_kind,
+                             group_label, implied_acronyms, lone_unknown_person, ministries_of_their_country,
+                             names_without_their_country, office_modifier_only, without_country)
 from .actor_kinds import cited, reports_news
 from .actor_occurrences import found_names, link_local_names
 from .actor_persons import (link_spelling_variants, mark_middle_names, person_surnames, persons_mislabelled,
                             surname_mentions, surnames_of_others)
 from .actor_phrases import with_governments
+from .actor_press import broadcast_named
 from .actor_records import ActorIndex, Found
 from .actor_roles import read_profiles, read_roles
 from .interviews import turn_speakers
@@ -81,6 +82,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
     mark_middle_names(found)
     ministries_of_their_country(found)
     names_without_their_country(found)
+    countries_by_their_style(found, gazetteer)
     acronyms = defined_acronyms(text) | implied_acronyms(found)
     persons = person_surnames(found)
     persons_mislabelled(found, persons)
@@ -104,7 +106,8 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
                               or actor.kind == "Place" and any(_cited_by_name(f) for f in group)):
             actor.kind = "Organisation"
             actor.is_media = True
-        actor.is_media = actor.is_media or (actor.kind == "Organisation" and any(looks_like_media(f.text) for f in group))
+        actor.is_media = actor.is_media or (actor.kind == "Organisation" and any(
+            looks_like_media(f.text) or broadcast_named(f.span) for f in group))
         for item in group:
             actor.mentions.append(Mention(item.text, item.start, item.end, item.sentence.evidence))
             index.spans[(item.start, item.end)] = actor.key
@@ -113,7 +116,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
     _countries_of_bodies(found, index, gazetteer)
     _owners_of_branches(found, index)
     read_roles(found, index, gazetteer, published)
-    read_profiles(found, index)
+    read_profiles(found, index, gazetteer, published)
     return index
 
 

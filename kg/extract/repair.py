@@ -15,9 +15,11 @@ components:
 * words joined by an Urdu or Arabic connective are one organisation's name ("Tehreek-e-Taliban Pakistan");
 * a person's name runs on through the lowercase particles of a surname ("Ursula von der Leyen", which the
   model cuts into a person and a place);
+* initials written before a surname ("KC Tyagi") are a person's name, though the model tags the surname alone as a
+  place or the pair as a body;
 * capitalised words right after an office ("FO spokesperson Asim Iftikhar Ahmad", "Ukraine's defense
-  minister, Oleksii Reznikov") are a person's name even when the model tagged nothing, or tagged part
-  of it as a place ("Ambassador to India Nikolay Kudashev").
+  minister, Oleksii Reznikov") are a person's name even when the model tagged nothing, tagged them as a body, or
+  tagged part of them as a place ("Ambassador to India Nikolay Kudashev").
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import ORGANISATION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS
+from .names import ORGANISATION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS, country_named, fold
 
 EXTENDED_LABELS = ("PERSON", "ORG")
 # Words that may end a run of name words before a person's name: offices, and "spokesperson" and the like.
@@ -46,11 +48,13 @@ _RUN_BREAKERS = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "'
 
 
 def repair_names(doc: Doc) -> Doc:
-    spans = _possessive_names([_titled_person(_without_body_word(_extended(ent))) for ent in doc.ents])
+    spans = _possessive_names([_named_after_title(_titled_person(_without_body_word(_organ_named_on(_extended(ent)))))
+                               for ent in doc.ents])
     spans = [part for span in spans for part in _body_then_person(_lettered_branch(span))]
     spans += _persons_after_offices(doc, spans) + _acronym_definitions(doc) + _hyphenated_organisations(doc)
     spans += _numbered_groups(doc)
-    kept = _without_overlaps(_izafat_names(doc) + spans)  # first: an izafat name the model called a person is none
+    # first: an izafat name the model called a person is none; initials and a surname are a person, not a body
+    kept = _without_overlaps(_izafat_names(doc) + _initialled_persons(doc) + spans)
     linked = {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_}
     for span in kept:
         if (span.start, span.end) not in linked:
@@ -202,6 +206,28 @@ def _numbered_groups(doc: Doc) -> list[Span]:
     return found
 
 
+def _initialled_persons(doc: Doc) -> list[Span]:
+    """"KC Tyagi said", "led by RK Mehra": two or three capitals glued together before a capitalised word are a
+    person's initials, whatever the model made of the pair; not an acronym of a country or a body the ruler knows
+    ("US Army", "UN Secretary"), an office ("PM Modi", "DG Iftikhar") or a body's word after it ("ISI Directorate")."""
+    found = []
+    for token in doc[:-1]:
+        surname = doc[token.i + 1]
+        if _initials_token(token) and surname.is_title and surname.is_alpha and len(surname) > 2 \
+                and not surname.ent_id_ and surname.ent_type_ in ("", "PERSON", "ORG", "GPE") \
+                and surname.lower_ not in TITLE_WORDS | ORGANISATION_WORDS \
+                and not (token.i + 2 < len(doc) and _capitalised(doc[token.i + 2])):
+            found.append(Span(doc, token.i, token.i + 2, label="PERSON"))
+    return found
+
+
+def _initials_token(token: Token) -> bool:
+    """Two or three capitals that no entity owns and no office abbreviates: "KC", not "US", "UN", "PM"."""
+    return 2 <= len(token) <= 3 and token.is_alpha and token.is_upper and not token.ent_id_ \
+        and token.ent_type_ in ("", "PERSON", "ORG", "GPE") and token.lower_ not in TITLE_WORDS | OFFICE_WORDS \
+        and not country_named(token.text)
+
+
 def _capitalised(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
@@ -264,6 +290,19 @@ def _through_particles(doc: Doc, end: int) -> int:
 ORGANS = frozenset({"Council", "Secretariat", "Commission", "Committee", "Assembly", "Board"})
 
 
+def _organ_named_on(ent: Span) -> Span:
+    """"the CSTO Collective" + "Security Council": untagged capitalised words after an unlinked body's name that end
+    with a body's word are the rest of its name (the model stops at the first word it does not know)."""
+    if ent.label_ != "ORG" or all(t.ent_id_ for t in ent) or fold(ent[-1].text) in ORGANISATION_WORDS:
+        return ent  # a linked name is the gazetteer's
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+        end += 1
+    while end > ent.end and fold(doc[end - 1].text) not in ORGANISATION_WORDS:
+        end -= 1
+    return Span(doc, ent.start, end, label="ORG") if end > ent.end else ent
+
+
 def _organ_after(doc: Doc, end: int) -> int:
     """Where the name of an organisation's organ written after it ends ("SCO" + "Council of Foreign Ministers",
     "CSTO" + "Council of Defence Ministers"): a capitalised organ word and its capitalised remit; ``end`` when
@@ -287,6 +326,18 @@ def _titled_person(ent: Span) -> Span:
         return ent
     if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_.strip(".") not in TITLE_WORDS for t in ent[1:]):
         return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    return ent
+
+
+def _named_after_title(ent: Span) -> Span:
+    """"Foreign Minister Erlan Sadykov said" with the name tagged a body: name words right after a person's title
+    are a person's name; not an acronym ("spokesman ISPR"), nor a name holding an office's or a body's word."""
+    if ent.label_ != "ORG" or ent.ent_id_ or ent.start == 0 or \
+            ent.doc[ent.start - 1].lower_.strip(".") not in OFFICE_WORDS:
+        return ent
+    if all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS | ORGANISATION_WORDS
+           for t in ent):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
 
 

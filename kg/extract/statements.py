@@ -174,6 +174,14 @@ def _quoted_by(verb: Token) -> Token | None:
     return None
 
 
+def _says_nothing(verb: Token) -> bool:
+    """"X said nothing in public": a speech verb whose object is "nothing"; "X did not say what it told him": one
+    in what a negated speech verb leaves unsaid. Neither reports anything said."""
+    head = verb.head
+    return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children) or \
+        verb.dep_ in ("ccomp", "xcomp") and head.lemma_ in SPEECH_VERBS and any(c.dep_ == "neg" for c in head.children)
+
+
 def _is_speech(token: Token) -> bool:
     """A verb that reports what its subject said: "said", "ruled out", "called the remark offensive",
     "made similar assurances"; not "maintained contacts", "called on the PM at his residence", "did not say"."""
@@ -192,8 +200,8 @@ def _is_speech(token: Token) -> bool:
         return False  # "declined to comment"
     if token.lemma_ not in SPEECH_VERBS or (any(c.dep_ == "neg" for c in token.children) and token.lemma_ != "deny"):
         return False
-    if _neither_nor(token):
-        return False  # "has neither confirmed nor denied the strikes": nothing said
+    if _neither_nor(token) or _says_nothing(token):
+        return False  # "has neither confirmed nor denied the strikes", "said nothing", "did not say what it told him"
     if token.lemma_ in ("express", "voice"):
         return any(c.dep_ == "dobj" and c.lower_ in EXPRESSED_OBJECTS for c in token.children)
     if token.lemma_ == "call":
