@@ -755,11 +755,19 @@ def _full_date_spans(line: str) -> list[tuple[int, int, str]]:
 
 def _is_date_line(line: str) -> bool:
     """A dateline: a full date plus at most a few capitalised words ("New Delhi | Updated: Jul 6, 2021 10:30 IST"),
-    or a credit row with a date among its short parts ("Source: Daily Report | Editor: Jo Lee | 2021-07-15")."""
-    parts = [part for part in re.split(r"\s+\|\s+", line.strip()) if part]
+    a credit row with a date among its short parts ("Source: Daily Report | Editor: Jo Lee | 2021-07-15"), or one
+    with a part that opens with a label and the date ("By A and B in Xi'an | Updated: 2023-05-19 21:06",
+    "Published on January 18, 2025, at 10:02 am (Paris) | 3 min read")."""
+    parts = [part for part in _CREDIT_SEPARATORS.split(line.strip()) if part and not _CREDIT_NOISE.fullmatch(part)]
+    if len(parts) > 1 and len(line) <= 160 and any(_labelled_date(part) for part in parts):
+        return True
     if len(parts) > 1 and len(line) <= 160 and any(_is_date_line(part) for part in parts) and \
             all(len(part.split()) <= 5 for part in parts):
         return True
+    if len(parts) == 1:  # what is left of a row without its reading time: "January 31, 2022 | 7 min read"
+        line = parts[0]
+        if _labelled_date(line):
+            return True
     if len(line) > 120 or line.rstrip().endswith("."):
         return False
     spans = _full_date_spans(line)
@@ -770,6 +778,21 @@ def _is_date_line(line: str) -> bool:
         rest = rest[:start] + " " + rest[end:]
     words = re.findall(r"[^\W\d_]+", _DATE_LABELS.sub(" ", _TIME_OF_DAY.sub(" ", rest)))
     return len(words) <= 6 and all(word[0].isupper() for word in words)
+
+
+_CREDIT_SEPARATORS = re.compile(r"\s+[|/·•]\s+")
+# Parts of a credit row that are no words of a dateline: a reading time, an update told as an age.
+_CREDIT_NOISE = re.compile(r"\d+\s*min(?:ute)?s?\s+read|(?i:updated\s+)?\d+\s+(?:minutes?|hours?|days?)\s+ago")
+_LABELLED = re.compile(r"(?i:(?:first\s+)?published|posted|(?:last\s+)?updated|modified|issued):?\s+")
+
+
+def _labelled_date(part: str) -> bool:
+    """"Published on January 18, 2025, at 10:02 am (Paris)", "Updated: 2023-05-19 21:06": a label, then a full date;
+    not a sentence ("Published on July 6, 2021, the report found that …" ends with a full stop)."""
+    label = _LABELLED.match(part)
+    if label is None or len(part) > 80 or part.rstrip().endswith("."):
+        return False
+    return any(start == label.end() for start, _, _ in _full_date_spans(part))
 
 
 def _publication_date(lines: list[str], title_index: int | None = None) -> date | None:

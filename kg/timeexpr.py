@@ -45,8 +45,9 @@ _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 _PATTERNS = [
     ("day", rf"{_ON}{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),  # (on) (Tuesday,) July 6(th), 2021
     ("day", rf"{_ON}{_WEEKDAY_PREFIX}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),  # 6(th) (of) July 2021
+    ("day", rf"{_ON}\b{_DAY}-{_MONTH}-{_YEAR}\b"),  # 03-Jul-2024
     ("day", rf"{_ON}\b{_YEAR}-[01]\d-[0-3]\d(?!\d)"),  # 2021-07-06, also 2021-07-06T10:00
-    ("day", rf"{_ON}\b(?:\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}|{_YEAR}/\d{{1,2}}/\d{{1,2}})\b"),  # 06/07/2021
+    ("day", rf"{_ON}\b(?:\d{{1,2}}([/.-])\d{{1,2}}\1{_YEAR}|{_YEAR}/\d{{1,2}}/\d{{1,2}})\b"),  # 06/07/2021, 14-07-2021
     ("day", rf"{_ON}\b{_MONTH}\s+{_DAY}\b(?![,\s]*\d)"),  # July 5
     ("day", rf"{_ON}\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?![,\s]*\d)"),  # 5 July
     ("day", rf"{_ON}\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+)?{_WEEKDAY}{_PART_OF_DAY}\b"),  # on Monday
@@ -126,6 +127,8 @@ def absolute_date(text: str) -> date | None:
     (True, datetime.date(2021, 7, 13), datetime.date(2021, 7, 6))
     >>> absolute_date("July 32, 2021") is None
     True
+    >>> absolute_date("03-Jul-2024"), absolute_date("14-07-2021"), absolute_date("06-07-2021") is None
+    (datetime.date(2024, 7, 3), datetime.date(2021, 7, 14), True)
     """
     phrase = _normalise(text)
     phrase = re.sub(r"^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?,?\s+", "", phrase)
@@ -140,8 +143,9 @@ _MONTH_WORD = r"(?P<month>[a-z]{3,9})\.?"
 _DAY_NUMBER = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH_WORD}\s+{_DAY_NUMBER},?\s+(?P<year>\d{{4}})")
-_DAY_MONTH_YEAR = re.compile(rf"(?:the\s+)?{_DAY_NUMBER}\s+(?:of\s+)?{_MONTH_WORD},?\s+(?P<year>\d{{4}})")
-_NUMERIC = re.compile(r"(?P<first>\d{1,4})[/.](?P<second>\d{1,2})[/.](?P<third>\d{1,4})")
+_DAY_MONTH_YEAR = re.compile(rf"(?:the\s+)?{_DAY_NUMBER}\s+(?:of\s+)?{_MONTH_WORD},?\s+(?P<year>\d{{4}})"
+                             rf"|{_DAY_NUMBER.replace('day', 'day1')}-(?P<month1>[a-z]{{3,9}})-(?P<year1>\d{{4}})")
+_NUMERIC = re.compile(r"(?P<first>\d{1,4})(?P<mark>[/.-])(?P<second>\d{1,2})(?P=mark)(?P<third>\d{1,4})")
 _MONTH_DAY = re.compile(
     r"(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?:the\s+)?(?P<day1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month1>[a-z]{3,9})\.?"
@@ -172,8 +176,9 @@ def _safe_date(year: int, month: int | None, day: int) -> date | None:
 
 def _date_from(match: re.Match) -> date | None:
     fields = match.groupdict()
-    if "first" not in fields:
-        return _safe_date(int(fields["year"]), _month_number(fields["month"]), int(fields["day"]))
+    if "first" not in fields:  # a month named; "03-jul-2024" fills the alternative's fields
+        year, month, day = (fields[name] or fields.get(f"{name}1") for name in ("year", "month", "day"))
+        return _safe_date(int(year), _month_number(month), int(day))
     first, second, third = (int(fields[name]) for name in ("first", "second", "third"))
     if len(fields["first"]) == 4:  # 2021/07/06
         return _safe_date(first, second, third)
