@@ -35,7 +35,7 @@ from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
     continues_course, foreground, framed, holds_ground, mentioned_only, named_past_event, talked_about,
     violent_course, without_advance, without_background)
-from .military_triggers import ground_word, has_context, trigger_kind, trigger_word, with_munitions
+from .military_triggers import armed_strike, ground_word, has_context, trigger_kind, trigger_word, with_munitions
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
     PLANNED, PRACTICE, PUBLICITY, SEIZED_GOODS, TRAVEL, UNDER_WAY)
@@ -165,7 +165,7 @@ class MilitaryReader(AgentReader):
         if negated(token) or hypothetical(token) or named_past_event(token):
             return False
         if trigger_word(token) in NEEDS_CONTEXT and not (context or violent_course(token) or claimed_attack(token) or
-                                                  with_munitions(token) or
+                                                  with_munitions(token) or armed_strike(token) or
                                                   self._continues_action(token) or self._held_as_named(token, kind) or
                                                   named_exercise(token, kind)):
             return False
@@ -223,10 +223,13 @@ class MilitaryReader(AgentReader):
             return False
         recent = [a for a in actions if a.kind == "Attack" and 0 <= action.evidence.start - a.evidence.end <= CLAIM_REACH]
         if id(action) in self.claims and action.actor:
-            earlier = next((a for a in reversed(recent) if a.actor is None), None)
-            if earlier is not None:
-                earlier.actor, earlier.confidence = action.actor, max(earlier.confidence, action.confidence)
+            agentless = [a for a in recent if a.actor is None]
+            if agentless:  # "China urged Pakistan to punish the perpetrators of the attack … A car bomb struck a
+                earlier = agentless[-1]  # convoy … The BLA claimed the attack": the lede and its detail, one event
+                earlier.actor, earlier.confidence = action.actor, max(a.confidence for a in (action, *agentless))
                 self.claims[id(earlier)] = earlier
+                for told_before in agentless[:-1]:
+                    actions.remove(told_before)
                 return True
         return action.actor is None and any(id(a) in self.claims for a in recent)
 

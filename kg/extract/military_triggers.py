@@ -10,12 +10,13 @@ from spacy.tokens import Token
 
 from .military_words import (
     ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS, BUILDING, CALLS_UP,
-    CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE, DOING, DUTIES,
+    ARMED_MEMBERS, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE, DISABLING,
+    DOING, DUTIES,
     ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES,
     HYPHENATED, KILLING, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, NOT_PEOPLE,
     OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS,
-    REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHARES, SHOWS, SPACEFLIGHT, STRUCK_TARGETS, TERRITORY,
-    TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
+    REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT,
+    STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import names_forces, owned
 from .sentences import Sentence
 
@@ -170,6 +171,8 @@ def named_in_phrase(token: Token) -> str | None:
     if lemma in ADVANCING and with_forces(token, ("nsubj",)) and not any(c.dep_ == "dobj" for c in children) and \
             towards_ground(token):
         return "Deployment"  # "Taliban fighters had moved towards the Durand Line", "Russian forces pushed into X"
+    if lemma in DISABLING and any(military_target(t) or armed(t) for t in struck(token, ())):
+        return "Attack"  # "India neutralised an air-defence system", "neutralised three terrorists"
     if lemma == "hit" and strikes_home(token):
         return "Attack"  # "a US drone hit a car", "Israel began its campaign, hitting nuclear sites at Natanz"
     if responds_in_arms(token):
@@ -246,8 +249,40 @@ def strikes_home(verb: Token) -> bool:
     is a weapon or what is hit a military site (not "relations hit a low", "the region was hit hard")."""
     weapons = any(c.dep_ == "nsubj" and (armament(c) or TRIGGERS.get(c.lemma_.lower()) == "Attack")
                   for c in verb.children)
-    sites = any(c.dep_ == "dobj" and c.lemma_.lower() in STRUCK_TARGETS for c in verb.children)
-    return weapons or sites
+    return weapons or any(military_target(t) for t in struck(verb))
+
+
+def struck(verb: Token, places: tuple[str, ...] = ("at", "on")) -> list[Token]:
+    """What a verb hits: its objects, and where "at" or "on" says it hit ("hit radar centres at eight air bases")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in places for g in c.children
+                if g.dep_ == "pobj"]
+    return objects + [g for c in objects for g in c.children if g.dep_ == "conj"]
+
+
+def military_target(target: Token) -> bool:
+    """"air bases", "radar and command centres", "an air-defence system", "missile factories": a military site, or a
+    building or system a military word stands before (not "the city centre", "a water system"); the tagger reads
+    "bases" as "basis", so a plural is also read off its form."""
+    forms = {target.lemma_.lower(), target.lower_, target.lower_[:-1]}
+    if forms & STRUCK_TARGETS:
+        return True
+    modifiers = {t.lemma_.lower() for c in target.lefts for t in c.subtree}
+    return bool(forms & SITE_NOUNS and modifiers & SITE_MODIFIERS)
+
+
+def armed(target: Token) -> bool:
+    """"three terrorists", "two drones", "Indian jets": armed people or weapons, put out of action."""
+    return target.lemma_.lower() in MUNITIONS | WARPLANES | ARMED_MEMBERS or target.lower_ in ARMED_GROUPS
+
+
+def armed_strike(verb: Token) -> bool:
+    """"Israeli aircraft struck …", "struck air-defence sites", "shot down five jets": a strike whose own subject or
+    object is military needs no other military word in its sentence (not "workers struck for higher pay")."""
+    if verb.pos_ != "VERB" or trigger_kind(verb) != "Attack":
+        return False
+    return with_forces(verb, ("nsubj",)) or any(military_target(t) or t.lemma_.lower() in WARPLANES
+                                                for t in struck(verb))
 
 
 def responds_in_arms(verb: Token) -> bool:

@@ -267,7 +267,17 @@ FRONTIERS = frozenset({"line", "lines", "frontline", "front", "frontier", "outsk
 # What a strike hits that makes "hit" an attack: "hitting nuclear sites at Natanz", "hit two army posts" (not "hit a
 # low", "hit its targets" of sales, "hit hard" by prices).
 STRUCK_TARGETS = frozenset({"site", "base", "airbase", "post", "checkpost", "position", "airfield", "depot", "facility",
-                            "installation", "camp", "hideout", "convoy", "barracks", "bunker", "outpost"})
+                            "installation", "camp", "hideout", "convoy", "barracks", "bunker", "outpost", "radar",
+                            "headquarters", "stronghold", "launcher", "launchpad"})
+# Nouns of any building or system that are a military target when a military word stands before them: "an air-defence
+# system", "command centres", "a missile storage site", "missile factories" (not "the city centre", "a water system").
+SITE_NOUNS = frozenset({"system", "centre", "center", "factory", "plant", "complex", "infrastructure", "storage",
+                        "network", "battery"})
+SITE_MODIFIERS = frozenset({"defence", "defense", "missile", "radar", "command", "military", "ammunition", "weapon",
+                            "army", "drone", "terrorist", "artillery", "naval", "nuclear"})
+# "India neutralised an air-defence system", "forces destroyed a missile storage site", "neutralised three terrorists":
+# verbs that attack when what they put out of action is military or armed.
+DISABLING = frozenset({"neutralise", "neutralize", "destroy", "demolish", "obliterate", "flatten"})
 
 # A response in arms: "troops responded befittingly", "retaliated with artillery fire", "answered with missiles",
 # "gave a befitting response to the aggression" (not "responded to the statement", "in response to a question").

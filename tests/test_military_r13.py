@@ -1,0 +1,91 @@
+"""Round 13's military rules, each a construction of news English with sentences that must and must not fire: a strike
+told by its military subject or target, what is put out of action, a count of none, the lede of a claimed attack.
+
+Facts are read with the configured ``min_confidence``.
+"""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from military_views import agents
+
+
+@pytest.fixture(scope="module")
+def read(read_article):
+    return functools.partial(read_article, published=date(2024, 5, 14))
+
+
+# --- a strike whose subject is forces, or whose object is a military site, is military without other words -----------
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijani aircraft struck radar sites in Armenia on Monday.", ("Attack", "Azerbaijan")),
+    ("Armenia struck two ammunition depots near Shusha overnight.", ("Attack", "Armenia")),
+    ("The Turkish Air Force hit command centres at three airfields in northern Iraq.", ("Attack", "Air Force of Turkey")),
+    ("Egypt said it had shot down four Libyan jets over the desert.", ("Attack", "Egypt")),
+])
+def test_strike_by_its_arguments(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Dockworkers struck for higher pay at the port of Mombasa on Monday.",
+    "The storm hit the city centre of Baku on Monday.",
+    "The new tariffs hit a water system contract signed by Armenia.",
+    "The earthquake struck eastern Turkey on Monday.",
+    "The proposal struck a chord with voters in Georgia.",
+])
+def test_strike_of_no_arms(read, text):
+    assert agents(read(text)) == []
+
+
+# --- what is put out of action: military when it is a military site, armed people or weapons -------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("In response, Azerbaijan neutralised an air-defence system near Goris.", ("Attack", "Azerbaijan")),
+    ("Ethiopian troops destroyed a missile storage site near Mekelle.", ("Attack", "Ethiopia")),
+    ("Nigerian troops neutralised six terrorists in Borno on Friday.", ("Attack", "Nigeria")),
+])
+def test_put_out_of_action(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank neutralised the effect of the rate cut in Georgia.",
+    "Floods destroyed a storage site near Mekelle.",
+    "Fire destroyed the city centre of Gyumri in 1988.",
+    "Armenia destroyed the old water system in Yerevan to build a new one.",
+])
+def test_put_out_of_action_no_arms(read, text):
+    assert agents(read(text)) == []
+
+
+# --- a count of none: "not a single", "not one" ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Not a single military site in Armenia was hit, the ministry said.",
+    "Not one Azerbaijani soldier was deployed to the border, Baku said.",
+])
+def test_none_counted(read, text):
+    assert agents(read(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Not only Azerbaijani troops but also Turkish soldiers were deployed to the border.", ("Deployment", "Azerbaijan")),
+])
+def test_not_only(read, text, expected):
+    assert expected in agents(read(text))
+
+
+# --- a claim names the agent of the attack told in the lede and again in detail: one event ----------------------------
+def test_claim_joins_lede_and_detail(read):
+    text = ("Kenya urged Somalia to punish the perpetrators of the terrorist attack near Mogadishu airport that killed "
+            "three Kenyan nationals. A car bomb struck a convoy carrying Kenyan engineers on Sunday night, officials "
+            "said. The Islamic State claimed responsibility for the attack in a statement.")
+    assert [a for a in agents(read(text)) if a[0] == "Attack"] == [("Attack", "Islamic State of Iraq and the Levant")]
+
+
+def test_two_claimed_attacks_apart(read):
+    text = ("Gunmen attacked a hotel in Mogadishu on Monday. The Islamic State claimed responsibility for the attack. "
+            "On Friday, a car bomb struck an army convoy in Baidoa. The Taliban claimed the bombing.")
+    assert [a for a in agents(read(text)) if a[0] == "Attack"] == [
+        ("Attack", "Islamic State of Iraq and the Levant"), ("Attack", "Taliban")]
