@@ -60,6 +60,22 @@ def test_put_out_of_action_no_arms(read, text):
     assert agents(read(text)) == []
 
 
+# --- a station is a place; forces are stationed (a verb) ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Armenian envoy told the Voice of America radio station that Azerbaijani troops were tired.",
+    "Pashinyan spoke to the Public Radio of Armenia station in Yerevan about the army.",
+])
+def test_station_is_a_place(read, text):
+    assert not any(kind == "Deployment" for kind, _ in agents(read(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey has stationed 3,000 troops in northern Iraq.", ("Deployment", "Turkey")),
+])
+def test_forces_stationed(read, text, expected):
+    assert expected in agents(read(text))
+
+
 # --- a count of none: "not a single", "not one" ------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Not a single military site in Armenia was hit, the ministry said.",

@@ -22,6 +22,8 @@ from .sentences import Sentence
 
 
 def trigger_kind(token: Token) -> str | None:
+    if token.lemma_ == "station" and token.pos_ != "VERB":
+        return None  # "told the radio station", "a police station": a place; forces are stationed (a verb)
     if token.lemma_ == "hand" and any(c.dep_ == "dobj" and c.lemma_.lower() in DUTIES for c in token.children):
         return None  # "handed over security of the capital to the army": a duty passed on, not ground taken
     for (verb, particle), kind in PHRASAL.items():
