@@ -105,3 +105,24 @@ def test_two_claimed_attacks_apart(read):
             "On Friday, a car bomb struck an army convoy in Baidoa. The Taliban claimed the bombing.")
     assert [a for a in agents(read(text)) if a[0] == "Attack"] == [
         ("Attack", "Islamic State of Iraq and the Levant"), ("Attack", "Taliban")]
+
+
+# --- a check of reservists calls them up; a legislature's approval of a dispatch of forces is its state's deployment ---
+@pytest.mark.parametrize("text, expected", [
+    ("Uzbek President Shavkat Mirziyoyev ordered a snap check of 15,000 reservists.", ("Mobilisation", "Uzbekistan")),
+    ("The Armenian parliament approved the dispatch of 80 troops to Kazakhstan.", ("Deployment", "Armenia")),
+    ("The Belarusian parliament is due to approve the sending of a contingent to Syria.", ("Deployment", "Belarus")),
+])
+def test_check_and_dispatch(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The customs service ordered a check of 2,000 containers at the Armenian border.",
+    "The Armenian ministry approved the dispatch of 40 tonnes of aid to Syria.",
+    "The post office delayed the dispatch of parcels to Kazakhstan.",
+    "The Armenian parliament approved the defence budget for 2025.",
+    "A check of the reservists' pension records found errors in Uzbekistan.",
+])
+def test_check_and_dispatch_of_no_forces(read, text):
+    assert agents(read(text)) == []

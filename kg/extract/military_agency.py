@@ -22,9 +22,9 @@ from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
     AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS, COMMANDING_BODIES,
-    CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING, MADE_BY, MUNITIONS,
-    NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS, REPORTING, SPOKESMEN, STATES, STATE_MEDIA,
-    TELLING, TERRITORY, TRIGGERS)
+    CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING, LEGISLATURES, MADE_BY,
+    MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS, REPORTING, SPOKESMEN, STATES,
+    STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -228,8 +228,17 @@ class AgentReader:
             resolution = self._resolve_candidate(candidate, sentence)
             if resolution:  # "Pakistan's military said it had launched …": the forces "it" stands for
                 said_by = reporting_subject(candidate) if candidate.lower_ in ("it", "they") else None
-                return self._national_forces(resolution, said_by if said_by is not None else candidate)
+                return self._national_forces(self._legislature_state(resolution),
+                                             said_by if said_by is not None else candidate)
         return None
+
+    def _legislature_state(self, resolution: Resolution) -> Resolution:
+        """"The Kyrgyz parliament approved the dispatch of 150 troops": a legislature commands no forces; its state
+        sends them."""
+        if not self.resolver.index.actors[resolution.key].label.startswith(LEGISLATURES):
+            return resolution
+        state = self._body_state(resolution.key)
+        return Resolution(state.key, resolution.confidence) if state else resolution
 
     def _noun_candidates(self, token: Token, sentence: Sentence) -> list[Token]:
         """Who does a nominal action: its owner ("the Taliban offensive", "the withdrawal of US troops"), the

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .military_words import (
     ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS, BUILDING, CALLS_UP,
     ARMED_MEMBERS, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE, DISABLING,
-    DOING, DUTIES,
+    DISPATCHES, DOING, DUTIES,
     ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES,
     HYPHENATED, KILLING, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, NOT_PEOPLE,
     OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS,
@@ -130,8 +130,11 @@ def named_in_phrase(token: Token) -> str | None:
     lemma, children = token.lemma_.lower(), list(token.children)
     if token.pos_ == "NOUN":
         if token.lower_ == "up" and any(c.lower_ == "call" for c in children) or \
-                lemma in READINESS_CHECKS and _readiness_of_forces({t.lemma_.lower() for t in token.subtree}):
-            return "Mobilisation"
+                lemma in READINESS_CHECKS and (_readiness_of_forces({t.lemma_.lower() for t in token.subtree}) or
+                                               any(g.lemma_.lower() in RESERVES for g in _of_phrase(token))):
+            return "Mobilisation"  # also "ordered a check of 20,000 reservists"
+        if lemma in DISPATCHES and any(names_forces(g) or g.lower_ in ARMED_GROUPS for g in _of_phrase(token)):
+            return "Deployment"  # "approved the dispatch of 150 troops"
         if lemma == "patrol" and any(c.lower_ == "joint" for c in children) or \
                 lemma == "game" and any(c.lower_ == "war" for c in children):
             return "Exercise"  # "a joint naval patrol", "conducted war games"
@@ -202,6 +205,11 @@ def named_in_phrase(token: Token) -> str | None:
                                    for g in c.children):
         return "Attack"
     return None
+
+
+def _of_phrase(noun: Token) -> list[Token]:
+    """What the "of" phrase of a noun names: "a check of 20,000 reservists" -> reservists."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _readiness_of_forces(words: set[str]) -> bool:

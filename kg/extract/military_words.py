@@ -51,6 +51,11 @@ PHRASAL = {("take", "over"): "Capture", ("run", "over"): "Capture", ("pull", "ou
            ("take", "control"): "Capture", ("sweep", "into"): "Capture", ("hand", "over"): "Capture",
            ("storm", "into"): "Capture", ("call", "up"): "Mobilisation", ("open", "fire"): "Attack"}
 
+# "approved the dispatch of 150 troops", "the sending of a contingent": forces moved, named by a noun of moving them.
+DISPATCHES = frozenset({"dispatch", "despatch", "sending", "airlift", "transfer"})
+# "the Kyrgyz parliament approved the dispatch of troops": a legislature commands no forces; its state sends them.
+LEGISLATURES = ("Parliament of ", "Senate of ", "National Assembly of ", "Congress of ", "State Duma of ",
+                "Majlis of ", "Supreme Council of ")
 # "ordered 20,000 reservists to the border", "summoned reservists": the reserves called up.
 CALLS_UP = frozenset({"order", "call", "summon", "draft", "recall"})
 RESERVES = frozenset({"reservist", "reservists", "conscript", "conscripts", "reserve", "reserves", "recruit"})
