@@ -126,3 +126,20 @@ def test_check_and_dispatch(read, text, expected):
 ])
 def test_check_and_dispatch_of_no_forces(read, text):
     assert agents(read(text)) == []
+
+
+# --- what a relative pronoun stands for is what was launched ----------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Iran supplies Shahed drones, which Russian forces have launched at Ukrainian cities.", ("Attack", "Russia")),
+    ("Armenia bought the Indian rockets, which Yerevan launched at Azerbaijani positions in May.", ("Attack", "Armenia")),
+])
+def test_launched_through_a_relative(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The satellite, which Russia launched from Baikonur, reached orbit.",
+    "The campaign, which Armenia launched in May, raised funds for refugees.",
+])
+def test_launched_no_weapons(read, text):
+    assert agents(read(text)) == []

@@ -164,7 +164,7 @@ def named_in_phrase(token: Token) -> str | None:
     if lemma in ("put", "place") and any(g.lemma_.lower() == "alert" for c in children if c.lower_ == "on"
                                          for g in c.children) and with_forces(token, ("dobj", "nsubjpass")):
         return "Mobilisation"  # "troops along the border had been put on high alert"
-    if lemma == "launch" and any(c.dep_ in ("dobj", "nsubjpass") and fired(c) for c in children) and \
+    if lemma == "launch" and any(c.dep_ in ("dobj", "nsubjpass") and fired(antecedent(c)) for c in children) and \
             not at_show(token) and not into_space(token):
         return "Attack"  # "launched rockets at the town", "launched 300 drones and missiles at X", "were launched at"
     if lemma in DOING and any(c.dep_ == "dobj" and named_operation(c) for c in children) and not for_relief(token):
@@ -205,6 +205,14 @@ def named_in_phrase(token: Token) -> str | None:
                                    for g in c.children):
         return "Attack"
     return None
+
+
+def antecedent(word: Token) -> Token:
+    """"Shahed drones, which Russian forces have launched": the noun a relative pronoun stands for."""
+    clause = word.head
+    if word.lower_ in ("which", "that") and clause.dep_ == "relcl":
+        return clause.head
+    return word
 
 
 def _of_phrase(noun: Token) -> list[Token]:
