@@ -143,3 +143,15 @@ def test_launched_through_a_relative(read, text, expected):
 ])
 def test_launched_no_weapons(read, text):
     assert agents(read(text)) == []
+
+
+# --- "the group" is an armed group, never a state's body read acting last --------------------------------------------
+def test_the_group_is_no_state_body(read):
+    text = ("F-16 jets and helicopters of the Turkish Air Force flew from Konya air base to Azerbaijan, the ministry "
+            "said. Officials in Kabul worried about the Taliban. The group captured Kunduz on Sunday.")
+    assert agents(read(text)) == [("Deployment", "Air Force of Turkey"), ("Capture", "Taliban")]
+
+
+def test_the_group_read_acting(read):
+    text = "The Taliban captured Herat on Friday. The group captured Kunduz on Sunday."
+    assert agents(read(text)) == [("Capture", "Taliban"), ("Capture", "Taliban")]

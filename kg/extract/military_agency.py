@@ -21,10 +21,10 @@ from .military_forces import SINGLE_FORCE, named_armed_forces, spelled_alike, st
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
-    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS, COMMANDING_BODIES,
-    CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING, LEGISLATURES, MADE_BY,
-    MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS, REPORTING, SPOKESMEN, STATES,
-    STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
+    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS,
+    COMMANDING_BODIES, CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING,
+    LEGISLATURES, MADE_BY, MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS, REPORTING,
+    SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -489,9 +489,10 @@ class AgentReader:
         named = [k for k in self.resolver.named(before, sentence, ("Organisation",)) if k in agents]
         group = self.last_group if anaphor.pos_ == "NOUN" else None
         found = named[-1] if named else group or self.last_actor
-        if anaphor.lemma_.lower() in REBELS and self._state_body(found):
+        if anaphor.lemma_.lower() in REBELS | ANAPHORIC_GROUPS and self._state_body(found):
             return self._rebels_named(sentence)  # "1,037 members of the Afghan forces crossed after the insurgents
-        return Resolution(found, 0.6)             # seized villages": the insurgents fought those forces
+        return Resolution(found, 0.6)             # seized villages": the insurgents fought those forces; "Russian Air
+        # Force jets flew in … The group captured Kunduz": a state's body is no group
 
     def _rebels_named(self, sentence: Sentence) -> Resolution | None:
         """The organisation last named before, that is no state's body, outlet or base: the insurgents the story is
