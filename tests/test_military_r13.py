@@ -155,3 +155,20 @@ def test_the_group_is_no_state_body(read):
 def test_the_group_read_acting(read):
     text = "The Taliban captured Herat on Friday. The group captured Kunduz on Sunday."
     assert agents(read(text)) == [("Capture", "Taliban"), ("Capture", "Taliban")]
+
+
+# --- an action that another follows is its background -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The drills follow rapid Taliban advances in the north.",
+    "The Azerbaijani exercises followed weeks of Armenian shelling.",
+])
+def test_followed_action_is_background(read, text):
+    assert not any(kind in ("Other", "Attack") for kind, _ in agents(read(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Azerbaijani exercises followed weeks of Armenian shelling.", ("Exercise", "Azerbaijan")),
+    ("The Russian deployment followed a request from Tokayev.", ("Deployment", "Russia")),
+])
+def test_the_action_that_follows(read, text, expected):
+    assert expected in agents(read(text))

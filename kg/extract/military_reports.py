@@ -73,7 +73,13 @@ def mentioned_only(token: Token) -> bool:
 
 def framed(token: Token) -> bool:
     """"amid the withdrawal of US troops", "since the standoff began": a definite action set as the background of
-    the sentence's news ("in the face of the Taliban advance": the parser gives "the" to the owner's name)."""
+    the sentence's news ("in the face of the Taliban advance": the parser gives "the" to the owner's name); an action
+    that another follows is that one's background ("The exercises follow rapid Taliban advances", "followed weeks of
+    shelling")."""
+    followed = quantified(token)  # "followed weeks of shelling"
+    if token.pos_ == "NOUN" and followed.dep_ == "dobj" and followed.head.lemma_ in ("follow", "precede") and \
+            any(c.dep_ == "nsubj" and trigger_kind(c) for c in followed.head.children):
+        return True
     if token.pos_ != "NOUN" or not (is_definite(token) or any(c.dep_ == "compound" and c.pos_ == "PROPN" and
                                                               is_definite(c) for c in token.children)):
         return False
