@@ -172,3 +172,20 @@ def test_followed_action_is_background(read, text):
 ])
 def test_the_action_that_follows(read, text, expected):
     assert expected in agents(read(text))
+
+
+# --- a fight on the border between two states is theirs ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The summit was overshadowed by heavy fighting on the border between Armenia and Azerbaijan.",
+    "Heavy clashes erupted on the border between Armenia and Azerbaijan on Monday.",
+])
+def test_fight_on_a_border_between(read, text):
+    assert ("Other", "Armenia") in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on the border between Armenia and Azerbaijan resumed in Almaty.",
+    "Trade on the border between Armenia and Georgia grew by a fifth.",
+])
+def test_no_fight_on_a_border(read, text):
+    assert agents(read(text)) == []

@@ -22,9 +22,9 @@ from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
     AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS,
-    COMMANDING_BODIES, CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING,
-    LEGISLATURES, MADE_BY, MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS, REPORTING,
-    SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
+    COMMANDING_BODIES, CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, FRONTIERS, INSTALLATIONS,
+    JUDGING, LEGISLATURES, MADE_BY, MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS,
+    REPORTING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -256,6 +256,9 @@ class AgentReader:
             sides = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass") else [token]
             candidates += [g for t in sides for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                            for g in c.children if g.dep_ == "pobj"]  # "clashes were reported between A and B"
+            candidates += [g for t in sides for f in fronts_between(t) for c in f.children if c.dep_ == "prep" and
+                           c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
+            # "fighting on the border between A and B": the two whose border it is fought on
             candidates += [s for c in token.children if c.dep_ == "relcl" for s in c.children if
                            s.dep_ in ("nsubj", "nsubjpass") and names_forces(s)] or forces_fallen_in(token)
             # "a clash in which 20 Indian soldiers and four Chinese troops were killed": the forces that fought it
@@ -635,6 +638,13 @@ class AgentReader:
         offices = {role.country for role in entry.roles if role.country} if entry else set()  # the office he holds
         countries |= {k for k, a in self.resolver.index.actors.items() if a.qid and a.qid in offices}
         return countries.pop() if len(countries) == 1 else actor
+
+
+def fronts_between(fight: Token) -> list[Token]:
+    """"fighting on the border between A and B", "clashes erupted along the frontier between A and B": the line a
+    fight (or the verb it is the subject of) is fought on, whose "between" phrase names its sides."""
+    return [g for c in fight.children if c.dep_ == "prep" and c.lower_ in ("on", "along", "across", "at")
+            for g in c.children if g.dep_ == "pobj" and (g.lower_ in FRONTIERS or g.lemma_ == "border")]
 
 
 def whole_forces(forces: Token) -> bool:
