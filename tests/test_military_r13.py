@@ -189,3 +189,35 @@ def test_fight_on_a_border_between(read, text):
 ])
 def test_no_fight_on_a_border(read, text):
     assert agents(read(text)) == []
+
+
+# --- "target" is an attack when weapons target, or a military site is targeted -----------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Revolutionary Guards targeted the headquarters of Kurdish groups in northern Iraq.",
+     ("Attack", "Revolutionary Guards")),
+    ("Azerbaijani drones targeted 12 locations along the border overnight.", ("Attack", "Azerbaijan")),
+])
+def test_targeted(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The new sanctions target banks and oil companies in Iran.",
+    "The campaign targeted young voters in Armenia.",
+    "The advertising campaign targeted army veterans in Georgia.",
+])
+def test_targeted_no_arms(read, text):
+    assert agents(read(text)) == []
+
+
+# --- the agent's own account of the action just told is that action ---------------------------------------------------
+def test_own_account_of_the_strike_just_told(read):
+    text = ("On December 24, Armenian jets bombed several villages in Nakhchivan, killing at least 46 people. "
+            "Yerevan said it had targeted hideouts of Kurdish militants.")
+    assert agents(read(text)) == [("Attack", "Armenia")]
+
+
+def test_own_account_of_another_strike(read):
+    text = ("On December 24, Armenian jets bombed several villages in Nakhchivan, killing at least 46 people. "
+            "Yerevan said it had also struck two army depots near Ganja on Friday.")
+    assert agents(read(text)) == [("Attack", "Armenia"), ("Attack", "Armenia")]

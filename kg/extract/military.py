@@ -33,7 +33,7 @@ from .military_agents import (
 from .military_nonevents import agreed, hypothetical, negated, reported_future
 from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
-    continues_course, foreground, framed, holds_ground, mentioned_only, named_past_event, talked_about,
+    continues_course, foreground, framed, holds_ground, mentioned_only, named_past_event, own_account, talked_about,
     violent_course, without_advance, without_background)
 from .military_triggers import armed_strike, ground_word, has_context, trigger_kind, trigger_word, with_munitions
 from .military_words import (
@@ -87,6 +87,7 @@ class MilitaryReader(AgentReader):
         self.claims: dict[int, MilitaryAction] = {}
         self.movers: set[str] = set()  # agents of deployments and withdrawals in the sentence just read
         self.other_sides: dict[int, MilitaryAction] = {}
+        self.told_last: set[tuple[str, str]] = set()  # (kind, agent) of the actions of the sentence just read
 
     def read(self, sentences: list[Sentence]) -> list[MilitaryAction]:
         actions: list[MilitaryAction] = []
@@ -144,6 +145,7 @@ class MilitaryReader(AgentReader):
                 self.claims[id(action)] = action
         actions = without_advance(without_background(foreground(found), triggers), triggers)
         self.movers = {a.actor for a in actions if a.actor and a.kind in MOVEMENTS and triggers[id(a)].pos_ == "VERB"}
+        self.told_last = {(a.kind, a.actor) for a in actions if a.actor}
         return self._remember(actions)
 
     def _names_own_agent(self, noun: Token, actor: str, sentence: Sentence) -> bool:
@@ -187,6 +189,9 @@ class MilitaryReader(AgentReader):
                         self._names_own_agent(token, actor, sentence))
         if mentioned_only(token):
             return actor is None or (kind, actor) in self.seen
+        if own_account(token) and (kind, actor) in self.told_last:
+            return True  # "Pakistani jets bombed villages in Paktika. Islamabad said it had targeted hideouts of the
+            # TTP": the agent's account of the action just told
         if kind == "Capture" and (kind, actor) in self.seen and anaphoric_forces(token) and \
                 not any(c.lower_ in ("also", "further") for c in token.children):
             return True  # "The Taliban captured the crossing. … He said the group's fighters had taken the port"

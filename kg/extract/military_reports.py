@@ -16,7 +16,7 @@ from .military_nonevents import agreed
 from .military_triggers import trigger_kind
 from .military_words import (
     ASPECT_VERBS, CASUALTIES, COURSE_VERBS, EVENT_COURSE, EVENT_VERBS, FORCES, FRAME_NOUNS, FRAMING, MOVEMENTS,
-    OTHER_OCCASION, PEOPLE, UNNAMED_ATTACKERS, VICTIMS)
+    OTHER_OCCASION, PEOPLE, REPORTING, UNNAMED_ATTACKERS, VICTIMS)
 
 # An action whose agent the text does not name is usually background ("fighting has reached …") and
 # scores below the threshold; one the text reports as an event of its own ("exercises will be held
@@ -219,3 +219,12 @@ def discussed(token: Token) -> bool:
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token.dep_ == "dobj" and token.head.lemma_ in ("discuss", "review", "consider")
+
+
+def own_account(trigger: Token) -> bool:
+    """"Islamabad said it had targeted hideouts": an agent's report, in the past perfect, of what "it" had done (not
+    what it had "also" done)."""
+    return trigger.pos_ == "VERB" and trigger.dep_ == "ccomp" and trigger.head.lemma_ in REPORTING and \
+        any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in trigger.children) and \
+        any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children) and \
+        not any(c.lower_ in ("also", "further", "again") for c in trigger.children)

@@ -193,10 +193,12 @@ def named_in_phrase(token: Token) -> str | None:
         return "Attack"  # "troops responded and inflicted heavy losses on the militants"
     if lemma == "repel" and any(c.dep_ == "dobj" and c.lemma_.lower() not in TRIGGERS for c in children):
         return "Attack"  # "border guards repelled the aggression" (not "a plan to repel an attack": the attack's)
-    if lemma == "target" and (any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS for c in children) or
-                              any(fired(g) for g in instruments(token))):
-        return "Attack"  # "a suicide bomber targeted a police truck", "targeted air bases with drones" (not "the
-        # sanctions target banks")
+    if lemma == "target" and (any(c.dep_ == "nsubj" and (c.lemma_.lower() in ATTACKER_NOUNS or armament(c))
+                                  for c in children) or any(fired(g) for g in instruments(token)) or
+                              any(military_target(t) for t in struck(token, ()))):
+        return "Attack"  # "a suicide bomber targeted a police truck", "targeted air bases with drones", "drones
+        # targeted 26 locations", "the IRGC targeted the headquarters of terrorist groups" (not "the sanctions target
+        # banks")
     if lemma in FORCE_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS and
                                     not counted_dead(c, token) for c in children) \
             and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("into", "on", "at") for c in children):
