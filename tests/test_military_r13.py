@@ -221,3 +221,20 @@ def test_own_account_of_another_strike(read):
     text = ("On December 24, Armenian jets bombed several villages in Nakhchivan, killing at least 46 people. "
             "Yerevan said it had also struck two army depots near Ganja on Friday.")
     assert agents(read(text)) == [("Attack", "Armenia"), ("Attack", "Armenia")]
+
+
+# --- "There was an exchange of fire" reports an event ------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("There was an exchange of fire at the Armenian border post on Monday.", ("Attack", None)),
+    ("There were clashes near Goris overnight, the ministry said.", ("Other", None)),
+])
+def test_there_was(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Is there a military build-up near Goris?",
+    "There was a debate about the attack in parliament.",
+])
+def test_there_was_no_event(read, text):
+    assert agents(read(text)) == []

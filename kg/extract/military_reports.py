@@ -118,7 +118,9 @@ def agentless_confidence(trigger: Token) -> float:
             not any(c.dep_ == "nsubj" for c in head.children)
         topic = trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in EVENT_COURSE and \
             (head.dep_ == "ROOT" or head.dep_ == "ccomp" and head.head.dep_ == "ROOT")  # "… told that shells landed"
-        if reported or topic:
+        existential = trigger.dep_ == "attr" and head.lemma_ == "be" and \
+            any(c.dep_ == "expl" and c.i < head.i for c in head.children)  # not "Is there a build-up?"
+        if reported or topic or existential:  # "There was an exchange of fire at Torkham"
             return REPORTED_EVENT_CONFIDENCE
     return NO_AGENT_CONFIDENCE
 
