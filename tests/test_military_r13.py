@@ -238,3 +238,16 @@ def test_there_was(read, text, expected):
 ])
 def test_there_was_no_event(read, text):
     assert agents(read(text)) == []
+
+
+# --- the two states a border's name pairs are the sides of a fight on it ----------------------------------------------
+def test_fight_on_a_paired_border(read):
+    assert ("Other", "Armenia") in agents(read("Heavy fighting on the Armenian-Azerbaijani border killed 12 soldiers."))
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting on the Afghan border killed 12 soldiers.",  # one state named: the border is only its side
+    "Pashinyan recalled the fighting on the Armenian-Azerbaijani border in 2020.",  # told about, not done
+])
+def test_fight_on_a_border_of_no_pair(read, text):
+    assert not any(agent in ("Armenia", "Afghanistan") for _, agent in agents(read(text)))

@@ -256,9 +256,9 @@ class AgentReader:
             sides = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass") else [token]
             candidates += [g for t in sides for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                            for g in c.children if g.dep_ == "pobj"]  # "clashes were reported between A and B"
-            candidates += [g for t in sides for f in fronts_between(t) for c in f.children if c.dep_ == "prep" and
-                           c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
-            # "fighting on the border between A and B": the two whose border it is fought on
+            candidates += [g for t in sides for f in fronts_between(t) for g in border_sides(f)
+                           if token.head.lemma_ not in JUDGING]  # not "recalled the fighting on the border"
+            # "fighting on the border between A and B", "on the Kyrgyz-Tajik border": the two whose border it is
             candidates += [s for c in token.children if c.dep_ == "relcl" for s in c.children if
                            s.dep_ in ("nsubj", "nsubjpass") and names_forces(s)] or forces_fallen_in(token)
             # "a clash in which 20 Indian soldiers and four Chinese troops were killed": the forces that fought it
@@ -645,6 +645,15 @@ def fronts_between(fight: Token) -> list[Token]:
     fight (or the verb it is the subject of) is fought on, whose "between" phrase names its sides."""
     return [g for c in fight.children if c.dep_ == "prep" and c.lower_ in ("on", "along", "across", "at")
             for g in c.children if g.dep_ == "pobj" and (g.lower_ in FRONTIERS or g.lemma_ == "border")]
+
+
+def border_sides(line: Token) -> list[Token]:
+    """"the border between A and B" -> A, B; "the Kyrgyz-Tajik border" -> Kyrgyz, Tajik (two states named, not "the
+    Afghan border", one side of it)."""
+    between = [g for c in line.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+               if g.dep_ == "pobj"]
+    named = [t for c in line.lefts for t in c.subtree if t.ent_type_ in ("NORP", "GPE") and t.pos_ == "PROPN"]
+    return between or (named if len({t.lower_ for t in named}) > 1 else [])
 
 
 def whole_forces(forces: Token) -> bool:
