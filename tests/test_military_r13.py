@@ -251,3 +251,22 @@ def test_fight_on_a_paired_border(read):
 ])
 def test_fight_on_a_border_of_no_pair(read, text):
     assert not any(agent in ("Armenia", "Afghanistan") for _, agent in agents(read(text)))
+
+
+# --- a pullback of troops the leaders agreed to is their states' --------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Armenia and Azerbaijan agreed to a ceasefire and a pullback of troops.", ("Withdrawal", "Armenia")),
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev agreed to a ceasefire and a "
+     "pullback of troops from the frontier.", ("Withdrawal", "Armenia")),
+])
+def test_pullback_agreed(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Armenian prime minister announced his withdrawal from the race.",
+    "There was a pullback in Armenian bonds on Monday.",
+    "The army called for a pullback of investors from the market.",
+])
+def test_pullback_of_no_forces(read, text):
+    assert agents(read(text)) == []

@@ -28,8 +28,8 @@ from ..records import MilitaryAction, Quantity
 from ..timeexpr import resolve as resolve_date
 from .military_agency import AgentReader
 from .military_agents import (
-    anaphoric_forces, both_sides_tell, commanders_move, is_definite, names_forces, ordered_move, person_subject,
-    police_move)
+    anaphoric_forces, both_sides_tell, commanders_move, is_definite, moves_forces_named, names_forces, ordered_move,
+    person_subject, police_move)
 from .military_nonevents import agreed, hypothetical, negated, reported_future
 from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
@@ -114,8 +114,9 @@ class MilitaryReader(AgentReader):
             actor = resolution.key if resolution else None
             if actor and self.resolver.index.actors[actor].kind == "Person" and \
                     (kind == "Withdrawal" or token.lemma_ in TRAVEL) and not commanders_move(token) and \
-                    not ordered_move(token):
-                continue  # "Ghani fled the country", "the chief of staff arrived in Minsk": a person's travel
+                    not ordered_move(token) and not moves_forces_named(token):
+                continue  # "Ghani fled the country", "the chief of staff arrived in Minsk": a person's travel (not
+                # "the presidents agreed to a pullback of troops")
             if token.lemma_ in TRAVEL and person_subject(token):
                 continue  # "the head of the ISI, Lt. Gen. X, arrived in Kabul", "Y, who is based in Doha"
             actor = self._state_of(actor) if actor else None

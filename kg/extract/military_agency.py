@@ -268,8 +268,12 @@ class AgentReader:
             # "200 soldiers were held up by Indian troops after a face-off": the forces of its clause
         if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "the bombing … and a similar attack"
             token = token.head
-            while token.dep_ in ("conj", "pobj", "prep") and token.head.pos_ in ("NOUN", "ADP"):
-                token = token.head  # "the bombing of a mosque in X and a similar attack in Y"
+            coordinated_object = token.dep_ == "pobj" and token.head.lower_ in ("to", "on", "for") and \
+                _verb_of(token.head) is not None  # "agreed to", "called for", "decided on"
+            while not coordinated_object and token.dep_ in ("conj", "pobj", "prep") and \
+                    token.head.pos_ in ("NOUN", "ADP"):
+                token = token.head  # "the bombing of a mosque in X and a similar attack in Y" (but "agreed to a
+                # ceasefire and a pullback": the object of the verb, coordinated with the action)
         owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         names = [c for c in owners if exercise_name(c, token)]  # "agreed to hold the INDRA exercise": its name,
         candidates += [c for c in owners if c.pos_ != "PRON" and not kind_of_action(c) and c not in names]  # after

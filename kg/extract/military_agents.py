@@ -142,6 +142,12 @@ def commanders_move(trigger: Token) -> bool:
                for s in subjects)
 
 
+def moves_forces_named(action: Token) -> bool:
+    """"a pullback of troops", "the withdrawal of forces": a nominal move whose "of" phrase names the forces moved."""
+    return action.pos_ == "NOUN" and any(names_forces(g) for c in action.children if c.dep_ == "prep" and
+                                         c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+
+
 def anaphoric_forces(trigger: Token) -> bool:
     """"the group's fighters had taken the port", "its fighters captured …": forces named only through the armed
     actor last read, whose capture a spokesman retells."""

@@ -20,7 +20,8 @@ TRIGGERS = {
     "airstrike": "Attack", "retake": "Capture", "recapture": "Capture", "retook": "Capture", "overran": "Capture",
     "storm": "Attack", "shootout": "Attack", "firefight": "Attack", "gunfight": "Attack", "skirmish": "Attack",
     "shoot": "Attack", "standoff": "Other", "pull-out": "Withdrawal",
-    "withdraw": "Withdrawal", "withdrawal": "Withdrawal", "pullout": "Withdrawal", "retreat": "Withdrawal",
+    "withdraw": "Withdrawal", "withdrawal": "Withdrawal", "pullout": "Withdrawal", "pullback": "Withdrawal",
+    "retreat": "Withdrawal",
     "disengage": "Withdrawal",
     "flee": "Withdrawal", "evacuate": "Withdrawal",
     "fighting": "Other", "fight": "Other", "clash": "Other", "battle": "Other", "advance": "Other",
@@ -43,6 +44,7 @@ CONFRONTATIONS = frozenset({"clash", "fighting", "fight", "battle", "face-off", 
 
 # Hyphenated triggers, which the tokenizer splits ("face-off": "face", "-", "off"; the parse heads them on the last).
 HYPHENATED = {"face-off": "Other", "stand-off": "Other", "build-up": "Deployment", "pull-out": "Withdrawal",
+              "pull-back": "Withdrawal",
               "shoot-out": "Attack", "counter-offensive": "Attack", "counter-attack": "Attack",
               "fire-fight": "Attack", "air-strike": "Attack", "take-over": "Capture"}
 
@@ -122,7 +124,8 @@ NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", 
                            "transgress", "transgression", "siege", "besiege", "liberate", "scuffle", "incursion",
                            "bombard", "bombardment", "buildup", "build-up", "face-off", "faceoff", "stand-off",
                            "counterattack", "counter-attack", "pull-out", "take-over", "approach", "practise",
-                           "practice", "patrol", "inflict", "repel", "vacate", "disengagement"})
+                           "practice", "patrol", "inflict", "repel", "vacate", "disengagement", "pullback",
+                           "pull-back"})
 
 TERRITORY = frozenset("""
 district districts territory territories town towns city cities village villages province provinces region regions
