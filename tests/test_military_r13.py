@@ -270,3 +270,21 @@ def test_pullback_agreed(read, text, expected):
 ])
 def test_pullback_of_no_forces(read, text):
     assert agents(read(text)) == []
+
+
+# --- armed people who kill people attack, whatever form the tagger gives their name -------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("On 3 March, terrorists killed 14 people at a market near Quetta.", ("Attack", None)),
+    ("On 3 March, terrorists killed 14 people at a market near Quetta. The Islamic State claimed the attack.",
+     ("Attack", "Islamic State of Iraq and the Levant")),
+])
+def test_terrorists_kill(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Terrorists killed time playing cards in the prison yard.",
+    "Rebels killed the proposal in parliament on Monday.",
+])
+def test_terrorists_kill_no_one(read, text):
+    assert agents(read(text)) == []

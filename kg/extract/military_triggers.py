@@ -436,7 +436,8 @@ def kills_people(verb: Token) -> bool:
     killers = [c for c in verb.children if c.dep_ == "nsubj"]
     killers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     killers += [g for c in killers for g in c.children if g.dep_ == "conj"]
-    armed = any((names_forces(k) or k.lemma_.lower() in ATTACKER_NOUNS | ARMED_GROUPS | {"militant", "fighter"})
+    armed = any((names_forces(k) or k.lemma_.lower() in ATTACKER_NOUNS | ARMED_MEMBERS | {"fighter"} or
+                 k.lower_ in ARMED_GROUPS)  # "terrorists killed 26 people" (the tagger's lemma is singular)
                 and not counted_dead(k, verb) for k in killers)
     dead = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return armed and any(d.lemma_.lower() in PEOPLE | VICTIMS | ARMED_GROUPS | UNNAMED_ATTACKERS | ATTACKER_NOUNS or
