@@ -22,7 +22,8 @@ def read(read_article):
 @pytest.mark.parametrize("text, expected", [
     ("Azerbaijani aircraft struck radar sites in Armenia on Monday.", ("Attack", "Azerbaijan")),
     ("Armenia struck two ammunition depots near Shusha overnight.", ("Attack", "Armenia")),
-    ("The Turkish Air Force hit command centres at three airfields in northern Iraq.", ("Attack", "Air Force of Turkey")),
+    ("The Turkish Air Force hit command centres at three airfields in northern Iraq.",
+     ("Attack", "Air Force of Turkey")),
     ("Egypt said it had shot down four Libyan jets over the desert.", ("Attack", "Egypt")),
 ])
 def test_strike_by_its_arguments(read, text, expected):
@@ -60,7 +61,7 @@ def test_put_out_of_action_no_arms(read, text):
     assert agents(read(text)) == []
 
 
-# --- a station is a place; forces are stationed (a verb) ---------------------------------------------------------------
+# --- a station is a place; forces are stationed (a verb) --------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "The Armenian envoy told the Voice of America radio station that Azerbaijani troops were tired.",
     "Pashinyan spoke to the Public Radio of Armenia station in Yerevan about the army.",
@@ -76,7 +77,7 @@ def test_forces_stationed(read, text, expected):
     assert expected in agents(read(text))
 
 
-# --- a count of none: "not a single", "not one" ------------------------------------------------------------------------
+# --- a count of none: "not a single", "not one" -----------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Not a single military site in Armenia was hit, the ministry said.",
     "Not one Azerbaijani soldier was deployed to the border, Baku said.",
@@ -86,7 +87,8 @@ def test_none_counted(read, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Not only Azerbaijani troops but also Turkish soldiers were deployed to the border.", ("Deployment", "Azerbaijan")),
+    ("Not only Azerbaijani troops but also Turkish soldiers were deployed to the border.",
+     ("Deployment", "Azerbaijan")),
 ])
 def test_not_only(read, text, expected):
     assert expected in agents(read(text))
@@ -107,7 +109,7 @@ def test_two_claimed_attacks_apart(read):
         ("Attack", "Islamic State of Iraq and the Levant"), ("Attack", "Taliban")]
 
 
-# --- a check of reservists calls them up; a legislature's approval of a dispatch of forces is its state's deployment ---
+# --- a check of reservists calls them up; a legislature's approval of a dispatch of forces is its state's deployment --
 @pytest.mark.parametrize("text, expected", [
     ("Uzbek President Shavkat Mirziyoyev ordered a snap check of 15,000 reservists.", ("Mobilisation", "Uzbekistan")),
     ("The Armenian parliament approved the dispatch of 80 troops to Kazakhstan.", ("Deployment", "Armenia")),
@@ -131,7 +133,8 @@ def test_check_and_dispatch_of_no_forces(read, text):
 # --- what a relative pronoun stands for is what was launched ----------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("Iran supplies Shahed drones, which Russian forces have launched at Ukrainian cities.", ("Attack", "Russia")),
-    ("Armenia bought the Indian rockets, which Yerevan launched at Azerbaijani positions in May.", ("Attack", "Armenia")),
+    ("Armenia bought the Indian rockets, which Yerevan launched at Azerbaijani positions in May.",
+     ("Attack", "Armenia")),
 ])
 def test_launched_through_a_relative(read, text, expected):
     assert expected in agents(read(text))
@@ -191,7 +194,7 @@ def test_no_fight_on_a_border(read, text):
     assert agents(read(text)) == []
 
 
-# --- "target" is an attack when weapons target, or a military site is targeted -----------------------------------------
+# --- "target" is an attack when weapons target, or a military site is targeted ----------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("The Revolutionary Guards targeted the headquarters of Kurdish groups in northern Iraq.",
      ("Attack", "Revolutionary Guards")),
@@ -223,7 +226,7 @@ def test_own_account_of_another_strike(read):
     assert agents(read(text)) == [("Attack", "Armenia"), ("Attack", "Armenia")]
 
 
-# --- "There was an exchange of fire" reports an event ------------------------------------------------------------------
+# --- "There was an exchange of fire" reports an event -----------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("There was an exchange of fire at the Armenian border post on Monday.", ("Attack", None)),
     ("There were clashes near Goris overnight, the ministry said.", ("Other", None)),
@@ -253,7 +256,7 @@ def test_fight_on_a_border_of_no_pair(read, text):
     assert not any(agent in ("Armenia", "Afghanistan") for _, agent in agents(read(text)))
 
 
-# --- a pullback of troops the leaders agreed to is their states' --------------------------------------------------------
+# --- a pullback of troops the leaders agreed to is their states' ------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("Armenia and Azerbaijan agreed to a ceasefire and a pullback of troops.", ("Withdrawal", "Armenia")),
     ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev agreed to a ceasefire and a "
@@ -272,7 +275,7 @@ def test_pullback_of_no_forces(read, text):
     assert agents(read(text)) == []
 
 
-# --- armed people who kill people attack, whatever form the tagger gives their name -------------------------------------
+# --- armed people who kill people attack, whatever form the tagger gives their name -----------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("On 3 March, terrorists killed 14 people at a market near Quetta.", ("Attack", None)),
     ("On 3 March, terrorists killed 14 people at a market near Quetta. The Islamic State claimed the attack.",
@@ -287,4 +290,22 @@ def test_terrorists_kill(read, text, expected):
     "Rebels killed the proposal in parliament on Monday.",
 ])
 def test_terrorists_kill_no_one(read, text):
+    assert agents(read(text)) == []
+
+
+# --- forces that operate or man a post or a base are deployed there --------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese forces have been operating a post in Tajikistan since at least 2016.", ("Deployment", "China")),
+    ("Turkish troops man two outposts near Idlib.", ("Deployment", "Turkey")),
+])
+def test_forces_hold_a_post(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The post office operates a branch in Goris.",
+    "Volunteers staff the Red Cross post in Goris.",
+    "Armenia operates a new border post for trucks at Agarak.",
+])
+def test_no_forces_hold_a_post(read, text):
     assert agents(read(text)) == []

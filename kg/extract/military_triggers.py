@@ -9,14 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS, BUILDING, CALLS_UP,
-    ARMED_MEMBERS, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE, DISABLING,
-    DISPATCHES, DOING, DUTIES,
-    ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES,
-    HYPHENATED, KILLING, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, NOT_PEOPLE,
-    OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS,
-    REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT,
-    STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
+    ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MEMBERS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS,
+    BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE,
+    DISABLING, DISPATCHES, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS,
+    FRONTIERS, GIVING, GROUND_MOVES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOSSES, MILITARY_CONTEXT,
+    MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED,
+    PHRASAL, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING,
+    RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS,
+    UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import names_forces, owned
 from .sentences import Sentence
 
@@ -185,6 +185,9 @@ def named_in_phrase(token: Token) -> str | None:
     if lemma in BUILDING and any(c.dep_ in ("dobj", "nsubjpass") and manned_post(c) for c in children) and \
             (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in children)):
         return "Deployment"  # "the group had set up checkpoints in every village", "began building new check posts"
+    if lemma in HOLDING and with_forces(token, ("nsubj",)) and \
+            any(c.dep_ == "dobj" and (manned_post(c) or c.lemma_.lower() in INSTALLATIONS) for c in children):
+        return "Deployment"  # "Chinese forces have been operating a post in Gorno-Badakhshan"
     if lemma == "intercept" and any(c.dep_ in ("dobj", "nsubjpass") and intercepts_fire(c) for c in children):
         return "Other"  # "its air defences intercepted all but one missile", "air defence units intercepted drones"
     if lemma in KILLING and kills_people(token):

@@ -391,6 +391,8 @@ PUBLICITY = frozenset({"pr", "propaganda", "branding", "publicity", "public", "r
 # "set up checkpoints in every village", "began building new check posts along the border": forces posted.
 BUILDING = frozenset({"set", "establish", "build", "erect", "construct"})
 POSTS = frozenset({"checkpoint", "checkpost", "post", "outpost", "roadblock", "bunker", "trench", "fortification"})
+# "Chinese forces have been operating a post in Gorno-Badakhshan": forces that hold a post or a base are deployed there.
+HOLDING = frozenset({"operate", "man", "staff", "garrison"})
 # "a charm offensive", "a diplomatic offensive", "a media blitz": a campaign of words or favours, not of arms.
 CAMPAIGNS_IN_WORDS = PUBLICITY | frozenset({"charm", "verbal", "rhetorical", "legal", "lobbying", "trade", "sales",
                                             "advertising", "investment", "economic", "peace", "smile"})
