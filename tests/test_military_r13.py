@@ -309,3 +309,15 @@ def test_forces_hold_a_post(read, text, expected):
 ])
 def test_no_forces_hold_a_post(read, text):
     assert agents(read(text)) == []
+
+
+# --- the one a relative pronoun stands for is the one accused ---------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Taliban, which Kabul accused of shelling villages in Kunar, denied it.", ("Attack", "Taliban")),
+])
+def test_accused_through_a_relative(read, text, expected):
+    assert expected in agents(read(text))
+
+
+def test_accused_of_no_action(read):
+    assert agents(read("The minister, whom Yerevan accuses of corruption, resigned.")) == []

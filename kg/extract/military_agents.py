@@ -84,10 +84,19 @@ def accused_of(action: Token) -> list[Token]:
     if preposition.lower_ not in ACCUSED_FOR or preposition.dep_ != "prep":
         return []
     if preposition.head.lemma_ in ACCUSING:
-        return [c for c in preposition.head.children if c.dep_ == "dobj"]
+        return [antecedent(c) for c in preposition.head.children if c.dep_ == "dobj"]
     if preposition.head.dep_ == "dobj" and preposition.head.head.lemma_ in ACCUSING:
         return [preposition.head]  # "accused the Kyrgyz side of attacking": the parser hung "of" on the accused
     return []
+
+
+def antecedent(word: Token) -> Token:
+    """"Shahed drones, which Russian forces have launched", "Jaish al-Adl, which Tehran accuses of an attack": the noun
+    a relative pronoun stands for."""
+    clause = word.head
+    if word.lower_ in ("which", "that", "who", "whom") and clause.dep_ == "relcl":
+        return clause.head
+    return word
 
 
 def forces_fallen_in(confrontation: Token) -> list[Token]:

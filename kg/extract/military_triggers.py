@@ -17,7 +17,7 @@ from .military_words import (
     PHRASAL, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING,
     RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS,
     UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
-from .military_agents import names_forces, owned
+from .military_agents import antecedent, names_forces, owned
 from .sentences import Sentence
 
 
@@ -210,14 +210,6 @@ def named_in_phrase(token: Token) -> str | None:
                                    for g in c.children):
         return "Attack"
     return None
-
-
-def antecedent(word: Token) -> Token:
-    """"Shahed drones, which Russian forces have launched": the noun a relative pronoun stands for."""
-    clause = word.head
-    if word.lower_ in ("which", "that") and clause.dep_ == "relcl":
-        return clause.head
-    return word
 
 
 def _of_phrase(noun: Token) -> list[Token]:
