@@ -321,3 +321,21 @@ def test_accused_through_a_relative(read, text, expected):
 
 def test_accused_of_no_action(read):
     assert agents(read("The minister, whom Yerevan accuses of corruption, resigned.")) == []
+
+
+# --- an attack told by the lives it took is violent, whatever else its sentence says ----------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("A December attack that killed 11 police officers in Rask shocked Iran.", ("Attack", None)),
+    ("Jundallah, which Tehran accuses of an attack that killed 11 police officers in Rask, has threatened more.",
+     ("Attack", "Jundallah")),
+])
+def test_deadly_attack(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The senator's attack that killed the bill was praised in Yerevan.",
+    "A verbal attack that wounded his pride ended the talks in Baku.",
+])
+def test_attack_that_took_no_lives(read, text):
+    assert agents(read(text)) == []

@@ -33,8 +33,8 @@ from .military_agents import (
 from .military_nonevents import agreed, hypothetical, negated, reported_future
 from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
-    continues_course, foreground, framed, holds_ground, mentioned_only, named_past_event, own_account, talked_about,
-    violent_course, without_advance, without_background)
+    continues_course, deadly, foreground, framed, holds_ground, mentioned_only, named_past_event, own_account,
+    talked_about, violent_course, without_advance, without_background)
 from .military_triggers import armed_strike, ground_word, has_context, trigger_kind, trigger_word, with_munitions
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
@@ -168,7 +168,7 @@ class MilitaryReader(AgentReader):
         if negated(token) or hypothetical(token) or named_past_event(token):
             return False
         if trigger_word(token) in NEEDS_CONTEXT and not (context or violent_course(token) or claimed_attack(token) or
-                                                  with_munitions(token) or armed_strike(token) or
+                                                  with_munitions(token) or armed_strike(token) or deadly(token) or
                                                   self._continues_action(token) or self._held_as_named(token, kind) or
                                                   named_exercise(token, kind)):
             return False

@@ -40,6 +40,14 @@ def violent_course(token: Token) -> bool:
         token.head.lower_ in ("raged", "raging", "rages")))  # the tagger reads "raged" as "rag"
 
 
+def deadly(action: Token) -> bool:
+    """"a December attack that killed 11 police officers", "a raid killing five": an attack told by the lives it took
+    is a violent one, whatever else its sentence says (not "an attack that killed the bill"; fighting is told by its
+    course, ``violent_course``)."""
+    return trigger_kind(action) == "Attack" and any(c.dep_ in ("relcl", "acl", "advcl") and c.lemma_ in ("kill", "wound", "injure") and takes_lives(c)
+               for c in action.children)
+
+
 def takes_lives(verb: Token) -> bool:
     """"killed more than 50 people", "claimed dozens of lives", "left five soldiers dead": the fighting's toll is
     people (not "a fight over the budget killed the bill", "the battle for market share claimed a victim")."""
