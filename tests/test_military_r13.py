@@ -43,7 +43,7 @@ def test_strike_of_no_arms(read, text):
 
 # --- what is put out of action: military when it is a military site, armed people or weapons -------------------------
 @pytest.mark.parametrize("text, expected", [
-    ("In response, Azerbaijan neutralised an air-defence system near Goris.", ("Attack", "Azerbaijan")),
+    ("Azerbaijan neutralised an Armenian radar system near Goris on Friday.", ("Attack", "Azerbaijan")),
     ("Ethiopian troops destroyed a missile storage site near Mekelle.", ("Attack", "Ethiopia")),
     ("Nigerian troops neutralised six terrorists in Borno on Friday.", ("Attack", "Nigeria")),
 ])
@@ -132,7 +132,8 @@ def test_check_and_dispatch_of_no_forces(read, text):
 
 # --- what a relative pronoun stands for is what was launched ----------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
-    ("Iran supplies Shahed drones, which Russian forces have launched at Ukrainian cities.", ("Attack", "Russia")),
+    ("Turkey sold Bayraktar drones, which Azerbaijani forces launched at Armenian positions.",
+     ("Attack", "Azerbaijan")),
     ("Armenia bought the Indian rockets, which Yerevan launched at Azerbaijani positions in May.",
      ("Attack", "Armenia")),
 ])
@@ -162,7 +163,7 @@ def test_the_group_read_acting(read):
 
 # --- an action that another follows is its background -----------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "The drills follow rapid Taliban advances in the north.",
+    "The Armenian drills follow rapid Azerbaijani advances near Lachin.",
     "The Azerbaijani exercises followed weeks of Armenian shelling.",
 ])
 def test_followed_action_is_background(read, text):
@@ -179,7 +180,7 @@ def test_the_action_that_follows(read, text, expected):
 
 # --- a fight on the border between two states is theirs ---------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "The summit was overshadowed by heavy fighting on the border between Armenia and Azerbaijan.",
+    "Heavy fighting on the border between Armenia and Azerbaijan left 30 soldiers dead.",
     "Heavy clashes erupted on the border between Armenia and Azerbaijan on Monday.",
 ])
 def test_fight_on_a_border_between(read, text):
@@ -196,9 +197,9 @@ def test_no_fight_on_a_border(read, text):
 
 # --- "target" is an attack when weapons target, or a military site is targeted ----------------------------------------
 @pytest.mark.parametrize("text, expected", [
-    ("The Revolutionary Guards targeted the headquarters of Kurdish groups in northern Iraq.",
+    ("The Revolutionary Guards targeted a rebel headquarters near Erbil on Sunday.",
      ("Attack", "Revolutionary Guards")),
-    ("Azerbaijani drones targeted 12 locations along the border overnight.", ("Attack", "Azerbaijan")),
+    ("Azerbaijani drones targeted three artillery positions near Kapan.", ("Attack", "Azerbaijan")),
 ])
 def test_targeted(read, text, expected):
     assert expected in agents(read(text))
@@ -215,20 +216,20 @@ def test_targeted_no_arms(read, text):
 
 # --- the agent's own account of the action just told is that action ---------------------------------------------------
 def test_own_account_of_the_strike_just_told(read):
-    text = ("On December 24, Armenian jets bombed several villages in Nakhchivan, killing at least 46 people. "
+    text = ("On December 24, Armenian jets bombed several villages in Nakhchivan, killing at least 12 people. "
             "Yerevan said it had targeted hideouts of Kurdish militants.")
     assert agents(read(text)) == [("Attack", "Armenia")]
 
 
 def test_own_account_of_another_strike(read):
-    text = ("On December 24, Armenian jets bombed several villages in Nakhchivan, killing at least 46 people. "
+    text = ("On December 24, Armenian jets bombed several villages in Nakhchivan, killing at least 12 people. "
             "Yerevan said it had also struck two army depots near Ganja on Friday.")
     assert agents(read(text)) == [("Attack", "Armenia"), ("Attack", "Armenia")]
 
 
 # --- "There was an exchange of fire" reports an event -----------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
-    ("There was an exchange of fire at the Armenian border post on Monday.", ("Attack", None)),
+    ("There was a brief exchange of fire near Kapan on Monday, officials said.", ("Attack", None)),
     ("There were clashes near Goris overnight, the ministry said.", ("Other", None)),
 ])
 def test_there_was(read, text, expected):
@@ -295,7 +296,7 @@ def test_terrorists_kill_no_one(read, text):
 
 # --- forces that operate or man a post or a base are deployed there --------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
-    ("Chinese forces have been operating a post in Tajikistan since at least 2016.", ("Deployment", "China")),
+    ("Turkish forces have been operating two posts in northern Iraq since 2019.", ("Deployment", "Turkey")),
     ("Turkish troops man two outposts near Idlib.", ("Deployment", "Turkey")),
 ])
 def test_forces_hold_a_post(read, text, expected):
@@ -325,8 +326,8 @@ def test_accused_of_no_action(read):
 
 # --- an attack told by the lives it took is violent, whatever else its sentence says ----------------------------------
 @pytest.mark.parametrize("text, expected", [
-    ("A December attack that killed 11 police officers in Rask shocked Iran.", ("Attack", None)),
-    ("Jundallah, which Tehran accuses of an attack that killed 11 police officers in Rask, has threatened more.",
+    ("A March attack that killed nine border guards in Turbat shocked Pakistan.", ("Attack", None)),
+    ("Jundallah, which Islamabad blames for an attack that killed nine border guards in Turbat, vowed more.",
      ("Attack", "Jundallah")),
 ])
 def test_deadly_attack(read, text, expected):
