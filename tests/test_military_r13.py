@@ -340,3 +340,20 @@ def test_deadly_attack(read, text, expected):
 ])
 def test_attack_that_took_no_lives(read, text):
     assert agents(read(text)) == []
+
+
+# --- the action one responds to is the other side's -------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Armenian president vowed that Armenia would respond to attacks on its soil.",
+    "Georgia said it would retaliate against attacks on its pipelines.",
+])
+def test_responded_to_is_not_ones_own(read, text):
+    assert agents(read(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenian troops responded to Azerbaijani shelling near Kapan with artillery fire.", ("Attack", "Armenia")),
+    ("Armenia engaged in drills near Kapan.", ("Exercise", "Armenia")),
+])
+def test_responder_and_partaker(read, text, expected):
+    assert expected in agents(read(text))

@@ -24,7 +24,7 @@ from .military_words import (
     AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS,
     COMMANDING_BODIES, CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, FRONTIERS, INSTALLATIONS,
     JUDGING, LEGISLATURES, MADE_BY, MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS,
-    REPORTING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
+    REPORTING, RESPONDING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -296,7 +296,7 @@ class AgentReader:
                            for g in c.children if g.dep_ == "pobj"]
         if token.dep_ in ("dobj", "nsubjpass") and not judged:
             candidates += subjects_of(token.head)
-        elif token.dep_ == "pobj" and _verb_of(token.head) is not None:
+        elif token.dep_ == "pobj" and _verb_of(token.head) is not None and not answered(token):
             candidates += subjects_of(_verb_of(token.head))  # "engaged in drills", "agreed on a truce and on a pullout"
         elif token.dep_ == "pobj" and token.head.head.lemma_ in ("responsibility", "half", "part", "most", "bulk") \
                 and token.head.head.dep_ == "dobj":  # "claimed responsibility for the attack"
@@ -649,6 +649,13 @@ def fronts_between(fight: Token) -> list[Token]:
     fight (or the verb it is the subject of) is fought on, whose "between" phrase names its sides."""
     return [g for c in fight.children if c.dep_ == "prep" and c.lower_ in ("on", "along", "across", "at")
             for g in c.children if g.dep_ == "pobj" and (g.lower_ in FRONTIERS or g.lemma_ == "border")]
+
+
+def answered(action: Token) -> bool:
+    """"Pakistan would respond to attacks on its soil", "retaliated against the shelling": the action answered is the
+    other side's, not the one who answers."""
+    verb = _verb_of(action.head)
+    return action.head.lower_ in ("to", "against", "for") and verb is not None and verb.lemma_ in RESPONDING
 
 
 def border_sides(line: Token) -> list[Token]:
