@@ -357,3 +357,20 @@ def test_responded_to_is_not_ones_own(read, text):
 ])
 def test_responder_and_partaker(read, text, expected):
     assert expected in agents(read(text))
+
+
+# --- a title in quotes is the exercise's own name, not an actor's ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    'Then, from June 2 to 6, Georgia and Turkey held the "Noble Partner" exercise in Batumi.',
+    'In May, Georgia and Azerbaijan held the "Eternal Alliance" exercise in Ganja.',
+])
+def test_quoted_exercise_name(read, text):
+    assert ("Exercise", "Georgia") in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia held a Kremlin exercise in Tbilisi.",
+    'Critics called it a "Kremlin PR" exercise in Tbilisi.',
+])
+def test_named_exercise_of_words(read, text):
+    assert agents(read(text)) == []

@@ -38,7 +38,7 @@ from .military_reports import (
 from .military_triggers import armed_strike, ground_word, has_context, trigger_kind, trigger_word, with_munitions
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
-    PLANNED, PRACTICE, PUBLICITY, SEIZED_GOODS, TRAVEL, UNDER_WAY)
+    PLANNED, PRACTICE, PUBLICITY, QUOTES_CLOSING, SEIZED_GOODS, TRAVEL, UNDER_WAY)
 from .resolve import Resolver
 from .sentences import Sentence, date_expressions
 
@@ -341,15 +341,16 @@ class MilitaryReader(AgentReader):
 
 def named_exercise(trigger: Token, kind: str) -> bool:
     """"the next edition of the INDRA tri-service exercise": an exercise known by its name is a military one, unless
-    the name is an actor's ("a Kremlin exercise") with no military word beside it, or it is one of words ("a Kremlin
-    PR exercise")."""
+    the name is an actor's ("a Kremlin exercise") with no military word beside it and no quotes that make it a title
+    ("the "Unshakable Brotherhood" exercise"), or it is one of words ("a Kremlin PR exercise")."""
     if kind != "Exercise" or trigger.pos_ != "NOUN":
         return False
     modifiers = {t.lower_ for c in trigger.lefts for t in c.subtree}
     names = [c for c in trigger.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
     if not names or modifiers & PUBLICITY:
         return False
-    return bool(modifiers & (MILITARY_CONTEXT | MILITARY_MODIFIERS)) or \
+    quoted = trigger.i > 0 and trigger.doc[trigger.i - 1].text in QUOTES_CLOSING
+    return bool(modifiers & (MILITARY_CONTEXT | MILITARY_MODIFIERS)) or quoted or \
         not any(n.ent_type_ in ACTOR_ENTITIES for n in names)
 
 

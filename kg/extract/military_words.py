@@ -404,6 +404,8 @@ AIMED = frozenset({"at", "on", "against", "toward", "towards", "into", "over"}) 
 MILITARY_MODIFIERS = frozenset({"tri", "service", "tri-service", "strategic", "tactical", "staff", "command",
                                 "live", "firing", "air", "land", "sea", "amphibious", "counter", "terrorism",
                                 "anti", "peacekeeping", "bilateral", "trilateral", "multinational"})
+# Marks that close a title in quotes: "the "Unshakable Brotherhood" exercise" names the exercise, not who holds it.
+QUOTES_CLOSING = frozenset({'"', "”", "’", "'", "»"})
 # Entity types of a name that is an actor's ("a Kremlin exercise"), not an exercise's own.
 ACTOR_ENTITIES = frozenset({"GPE", "NORP", "PERSON", "ORG", "FAC"})
 
