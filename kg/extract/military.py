@@ -28,17 +28,17 @@ from ..records import MilitaryAction, Quantity
 from ..timeexpr import resolve as resolve_date
 from .military_agency import AgentReader
 from .military_agents import (
-    anaphoric_forces, both_sides_tell, commanders_move, is_definite, names_forces, ordered_move, person_subject,
-    police_move)
+    anaphoric_forces, both_sides_tell, commanders_move, is_definite, moves_forces_named, names_forces, ordered_move,
+    person_subject, police_move)
 from .military_nonevents import agreed, hypothetical, negated, reported_future
 from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
-    continues_course, foreground, framed, holds_ground, mentioned_only, named_past_event, talked_about,
-    violent_course, without_advance, without_background)
-from .military_triggers import ground_word, has_context, trigger_kind, trigger_word, with_munitions
+    continues_course, deadly, foreground, framed, holds_ground, mentioned_only, named_past_event, own_account,
+    talked_about, violent_course, without_advance, without_background)
+from .military_triggers import armed_strike, ground_word, has_context, trigger_kind, trigger_word, with_munitions
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
-    PLANNED, PRACTICE, PUBLICITY, SEIZED_GOODS, TRAVEL, UNDER_WAY)
+    PLANNED, PRACTICE, PUBLICITY, QUOTES_CLOSING, SEIZED_GOODS, TRAVEL, UNDER_WAY)
 from .resolve import Resolver
 from .sentences import Sentence, date_expressions
 
@@ -87,6 +87,7 @@ class MilitaryReader(AgentReader):
         self.claims: dict[int, MilitaryAction] = {}
         self.movers: set[str] = set()  # agents of deployments and withdrawals in the sentence just read
         self.other_sides: dict[int, MilitaryAction] = {}
+        self.told_last: set[tuple[str, str]] = set()  # (kind, agent) of the actions of the sentence just read
 
     def read(self, sentences: list[Sentence]) -> list[MilitaryAction]:
         actions: list[MilitaryAction] = []
@@ -113,8 +114,9 @@ class MilitaryReader(AgentReader):
             actor = resolution.key if resolution else None
             if actor and self.resolver.index.actors[actor].kind == "Person" and \
                     (kind == "Withdrawal" or token.lemma_ in TRAVEL) and not commanders_move(token) and \
-                    not ordered_move(token):
-                continue  # "Ghani fled the country", "the chief of staff arrived in Minsk": a person's travel
+                    not ordered_move(token) and not moves_forces_named(token):
+                continue  # "Ghani fled the country", "the chief of staff arrived in Minsk": a person's travel (not
+                # "the presidents agreed to a pullback of troops")
             if token.lemma_ in TRAVEL and person_subject(token):
                 continue  # "the head of the ISI, Lt. Gen. X, arrived in Kabul", "Y, who is based in Doha"
             actor = self._state_of(actor) if actor else None
@@ -144,6 +146,7 @@ class MilitaryReader(AgentReader):
                 self.claims[id(action)] = action
         actions = without_advance(without_background(foreground(found), triggers), triggers)
         self.movers = {a.actor for a in actions if a.actor and a.kind in MOVEMENTS and triggers[id(a)].pos_ == "VERB"}
+        self.told_last = {(a.kind, a.actor) for a in actions if a.actor}
         return self._remember(actions)
 
     def _names_own_agent(self, noun: Token, actor: str, sentence: Sentence) -> bool:
@@ -165,7 +168,7 @@ class MilitaryReader(AgentReader):
         if negated(token) or hypothetical(token) or named_past_event(token):
             return False
         if trigger_word(token) in NEEDS_CONTEXT and not (context or violent_course(token) or claimed_attack(token) or
-                                                  with_munitions(token) or
+                                                  with_munitions(token) or armed_strike(token) or deadly(token) or
                                                   self._continues_action(token) or self._held_as_named(token, kind) or
                                                   named_exercise(token, kind)):
             return False
@@ -187,6 +190,9 @@ class MilitaryReader(AgentReader):
                         self._names_own_agent(token, actor, sentence))
         if mentioned_only(token):
             return actor is None or (kind, actor) in self.seen
+        if own_account(token) and (kind, actor) in self.told_last:
+            return True  # "Pakistani jets bombed villages in Paktika. Islamabad said it had targeted hideouts of the
+            # TTP": the agent's account of the action just told
         if kind == "Capture" and (kind, actor) in self.seen and anaphoric_forces(token) and \
                 not any(c.lower_ in ("also", "further") for c in token.children):
             return True  # "The Taliban captured the crossing. … He said the group's fighters had taken the port"
@@ -223,10 +229,13 @@ class MilitaryReader(AgentReader):
             return False
         recent = [a for a in actions if a.kind == "Attack" and 0 <= action.evidence.start - a.evidence.end <= CLAIM_REACH]
         if id(action) in self.claims and action.actor:
-            earlier = next((a for a in reversed(recent) if a.actor is None), None)
-            if earlier is not None:
-                earlier.actor, earlier.confidence = action.actor, max(earlier.confidence, action.confidence)
+            agentless = [a for a in recent if a.actor is None]
+            if agentless:  # "China urged Pakistan to punish the perpetrators of the attack … A car bomb struck a
+                earlier = agentless[-1]  # convoy … The BLA claimed the attack": the lede and its detail, one event
+                earlier.actor, earlier.confidence = action.actor, max(a.confidence for a in (action, *agentless))
                 self.claims[id(earlier)] = earlier
+                for told_before in agentless[:-1]:
+                    actions.remove(told_before)
                 return True
         return action.actor is None and any(id(a) in self.claims for a in recent)
 
@@ -332,15 +341,16 @@ class MilitaryReader(AgentReader):
 
 def named_exercise(trigger: Token, kind: str) -> bool:
     """"the next edition of the INDRA tri-service exercise": an exercise known by its name is a military one, unless
-    the name is an actor's ("a Kremlin exercise") with no military word beside it, or it is one of words ("a Kremlin
-    PR exercise")."""
+    the name is an actor's ("a Kremlin exercise") with no military word beside it and no quotes that make it a title
+    ("the "Unshakable Brotherhood" exercise"), or it is one of words ("a Kremlin PR exercise")."""
     if kind != "Exercise" or trigger.pos_ != "NOUN":
         return False
     modifiers = {t.lower_ for c in trigger.lefts for t in c.subtree}
     names = [c for c in trigger.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
     if not names or modifiers & PUBLICITY:
         return False
-    return bool(modifiers & (MILITARY_CONTEXT | MILITARY_MODIFIERS)) or \
+    quoted = trigger.i > 0 and trigger.doc[trigger.i - 1].text in QUOTES_CLOSING
+    return bool(modifiers & (MILITARY_CONTEXT | MILITARY_MODIFIERS)) or quoted or \
         not any(n.ent_type_ in ACTOR_ENTITIES for n in names)
 
 

@@ -21,10 +21,10 @@ from .military_forces import SINGLE_FORCE, named_armed_forces, spelled_alike, st
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
-    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS, COMMANDING_BODIES,
-    CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, INSTALLATIONS, JUDGING, MADE_BY, MUNITIONS,
-    NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS, REPORTING, SPOKESMEN, STATES, STATE_MEDIA,
-    TELLING, TERRITORY, TRIGGERS)
+    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS,
+    COMMANDING_BODIES, CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, FRONTIERS, INSTALLATIONS,
+    JUDGING, LEGISLATURES, MADE_BY, MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS,
+    REPORTING, RESPONDING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -228,8 +228,17 @@ class AgentReader:
             resolution = self._resolve_candidate(candidate, sentence)
             if resolution:  # "Pakistan's military said it had launched …": the forces "it" stands for
                 said_by = reporting_subject(candidate) if candidate.lower_ in ("it", "they") else None
-                return self._national_forces(resolution, said_by if said_by is not None else candidate)
+                return self._national_forces(self._legislature_state(resolution),
+                                             said_by if said_by is not None else candidate)
         return None
+
+    def _legislature_state(self, resolution: Resolution) -> Resolution:
+        """"The Kyrgyz parliament approved the dispatch of 150 troops": a legislature commands no forces; its state
+        sends them."""
+        if not self.resolver.index.actors[resolution.key].label.startswith(LEGISLATURES):
+            return resolution
+        state = self._body_state(resolution.key)
+        return Resolution(state.key, resolution.confidence) if state else resolution
 
     def _noun_candidates(self, token: Token, sentence: Sentence) -> list[Token]:
         """Who does a nominal action: its owner ("the Taliban offensive", "the withdrawal of US troops"), the
@@ -247,6 +256,9 @@ class AgentReader:
             sides = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass") else [token]
             candidates += [g for t in sides for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                            for g in c.children if g.dep_ == "pobj"]  # "clashes were reported between A and B"
+            candidates += [g for t in sides for f in fronts_between(t) for g in border_sides(f)
+                           if token.head.lemma_ not in JUDGING]  # not "recalled the fighting on the border"
+            # "fighting on the border between A and B", "on the Kyrgyz-Tajik border": the two whose border it is
             candidates += [s for c in token.children if c.dep_ == "relcl" for s in c.children if
                            s.dep_ in ("nsubj", "nsubjpass") and names_forces(s)] or forces_fallen_in(token)
             # "a clash in which 20 Indian soldiers and four Chinese troops were killed": the forces that fought it
@@ -256,8 +268,12 @@ class AgentReader:
             # "200 soldiers were held up by Indian troops after a face-off": the forces of its clause
         if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "the bombing … and a similar attack"
             token = token.head
-            while token.dep_ in ("conj", "pobj", "prep") and token.head.pos_ in ("NOUN", "ADP"):
-                token = token.head  # "the bombing of a mosque in X and a similar attack in Y"
+            coordinated_object = token.dep_ == "pobj" and token.head.lower_ in ("to", "on", "for") and \
+                _verb_of(token.head) is not None  # "agreed to", "called for", "decided on"
+            while not coordinated_object and token.dep_ in ("conj", "pobj", "prep") and \
+                    token.head.pos_ in ("NOUN", "ADP"):
+                token = token.head  # "the bombing of a mosque in X and a similar attack in Y" (but "agreed to a
+                # ceasefire and a pullback": the object of the verb, coordinated with the action)
         owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         names = [c for c in owners if exercise_name(c, token)]  # "agreed to hold the INDRA exercise": its name,
         candidates += [c for c in owners if c.pos_ != "PRON" and not kind_of_action(c) and c not in names]  # after
@@ -280,7 +296,7 @@ class AgentReader:
                            for g in c.children if g.dep_ == "pobj"]
         if token.dep_ in ("dobj", "nsubjpass") and not judged:
             candidates += subjects_of(token.head)
-        elif token.dep_ == "pobj" and _verb_of(token.head) is not None:
+        elif token.dep_ == "pobj" and _verb_of(token.head) is not None and not answered(token):
             candidates += subjects_of(_verb_of(token.head))  # "engaged in drills", "agreed on a truce and on a pullout"
         elif token.dep_ == "pobj" and token.head.head.lemma_ in ("responsibility", "half", "part", "most", "bulk") \
                 and token.head.head.dep_ == "dobj":  # "claimed responsibility for the attack"
@@ -480,9 +496,10 @@ class AgentReader:
         named = [k for k in self.resolver.named(before, sentence, ("Organisation",)) if k in agents]
         group = self.last_group if anaphor.pos_ == "NOUN" else None
         found = named[-1] if named else group or self.last_actor
-        if anaphor.lemma_.lower() in REBELS and self._state_body(found):
+        if anaphor.lemma_.lower() in REBELS | ANAPHORIC_GROUPS and self._state_body(found):
             return self._rebels_named(sentence)  # "1,037 members of the Afghan forces crossed after the insurgents
-        return Resolution(found, 0.6)             # seized villages": the insurgents fought those forces
+        return Resolution(found, 0.6)             # seized villages": the insurgents fought those forces; "Russian Air
+        # Force jets flew in … The group captured Kunduz": a state's body is no group
 
     def _rebels_named(self, sentence: Sentence) -> Resolution | None:
         """The organisation last named before, that is no state's body, outlet or base: the insurgents the story is
@@ -625,6 +642,29 @@ class AgentReader:
         offices = {role.country for role in entry.roles if role.country} if entry else set()  # the office he holds
         countries |= {k for k, a in self.resolver.index.actors.items() if a.qid and a.qid in offices}
         return countries.pop() if len(countries) == 1 else actor
+
+
+def fronts_between(fight: Token) -> list[Token]:
+    """"fighting on the border between A and B", "clashes erupted along the frontier between A and B": the line a
+    fight (or the verb it is the subject of) is fought on, whose "between" phrase names its sides."""
+    return [g for c in fight.children if c.dep_ == "prep" and c.lower_ in ("on", "along", "across", "at")
+            for g in c.children if g.dep_ == "pobj" and (g.lower_ in FRONTIERS or g.lemma_ == "border")]
+
+
+def answered(action: Token) -> bool:
+    """"Pakistan would respond to attacks on its soil", "retaliated against the shelling": the action answered is the
+    other side's, not the one who answers."""
+    verb = _verb_of(action.head)
+    return action.head.lower_ in ("to", "against", "for") and verb is not None and verb.lemma_ in RESPONDING
+
+
+def border_sides(line: Token) -> list[Token]:
+    """"the border between A and B" -> A, B; "the Kyrgyz-Tajik border" -> Kyrgyz, Tajik (two states named, not "the
+    Afghan border", one side of it)."""
+    between = [g for c in line.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+               if g.dep_ == "pobj"]
+    named = [t for c in line.lefts for t in c.subtree if t.ent_type_ in ("NORP", "GPE") and t.pos_ == "PROPN"]
+    return between or (named if len({t.lower_ for t in named}) > 1 else [])
 
 
 def whole_forces(forces: Token) -> bool:

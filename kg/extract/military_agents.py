@@ -84,10 +84,19 @@ def accused_of(action: Token) -> list[Token]:
     if preposition.lower_ not in ACCUSED_FOR or preposition.dep_ != "prep":
         return []
     if preposition.head.lemma_ in ACCUSING:
-        return [c for c in preposition.head.children if c.dep_ == "dobj"]
+        return [antecedent(c) for c in preposition.head.children if c.dep_ == "dobj"]
     if preposition.head.dep_ == "dobj" and preposition.head.head.lemma_ in ACCUSING:
         return [preposition.head]  # "accused the Kyrgyz side of attacking": the parser hung "of" on the accused
     return []
+
+
+def antecedent(word: Token) -> Token:
+    """"Shahed drones, which Russian forces have launched", "Jaish al-Adl, which Tehran accuses of an attack": the noun
+    a relative pronoun stands for."""
+    clause = word.head
+    if word.lower_ in ("which", "that", "who", "whom") and clause.dep_ == "relcl":
+        return clause.head
+    return word
 
 
 def forces_fallen_in(confrontation: Token) -> list[Token]:
@@ -140,6 +149,12 @@ def commanders_move(trigger: Token) -> bool:
     return any(s.lemma_.lower() in COMMANDERS or names_forces(s) or
                any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in COMMANDERS for c in s.children)
                for s in subjects)
+
+
+def moves_forces_named(action: Token) -> bool:
+    """"a pullback of troops", "the withdrawal of forces": a nominal move whose "of" phrase names the forces moved."""
+    return action.pos_ == "NOUN" and any(names_forces(g) for c in action.children if c.dep_ == "prep" and
+                                         c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
 
 
 def anaphoric_forces(trigger: Token) -> bool:

@@ -231,10 +231,19 @@ def negated(token: Token) -> bool:
     if any(g.dep_ == "det" and g.lower_ == "no" for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
            for g in c.children):
         return True  # "had placed no additional troops on alert", "no troops were sent", "no district had fallen"
+    if any(_none_of(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")):
+        return True  # "Not a single civilian site was hit", "not one soldier was deployed"
     verbs = [token] + [v for v in [partaken_in(token)] if v is not None]
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for v in verbs for c in v.children) or \
         any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp", "attr")) or \
         any(c.dep_ == "neg" for verb in governing_verbs(token)[1:] for c in verb.children)
+
+
+def _none_of(noun: Token) -> bool:
+    """"not a single civilian site", "not one soldier": a noun counted as none (not "not only troops but …")."""
+    doc = noun.doc
+    return any(t.dep_ == "neg" and t.i + 1 < noun.i and doc[t.i + 1].lower_ in ("a", "one", "single", "any")
+               for t in noun.subtree if t.i < noun.i)
 
 
 STOPPING = frozenset({"halt", "stop", "end", "cease", "suspend", "prevent", "avert"})

@@ -16,7 +16,7 @@ from .military_nonevents import agreed
 from .military_triggers import trigger_kind
 from .military_words import (
     ASPECT_VERBS, CASUALTIES, COURSE_VERBS, EVENT_COURSE, EVENT_VERBS, FORCES, FRAME_NOUNS, FRAMING, MOVEMENTS,
-    OTHER_OCCASION, PEOPLE, UNNAMED_ATTACKERS, VICTIMS)
+    OTHER_OCCASION, PEOPLE, REPORTING, UNNAMED_ATTACKERS, VICTIMS)
 
 # An action whose agent the text does not name is usually background ("fighting has reached …") and
 # scores below the threshold; one the text reports as an event of its own ("exercises will be held
@@ -38,6 +38,14 @@ def violent_course(token: Token) -> bool:
     return fought and (reported or deadly or token.dep_ == "nsubj" and (
         token.head.lemma_ in ("rage", "erupt", "intensify", "escalate", "continue", "begin", "start") or broke_out or
         token.head.lower_ in ("raged", "raging", "rages")))  # the tagger reads "raged" as "rag"
+
+
+def deadly(action: Token) -> bool:
+    """"a December attack that killed 11 police officers", "a raid killing five": an attack told by the lives it took
+    is a violent one, whatever else its sentence says (not "an attack that killed the bill"; fighting is told by its
+    course, ``violent_course``)."""
+    return trigger_kind(action) == "Attack" and any(c.dep_ in ("relcl", "acl", "advcl") and c.lemma_ in ("kill", "wound", "injure") and takes_lives(c)
+               for c in action.children)
 
 
 def takes_lives(verb: Token) -> bool:
@@ -73,7 +81,13 @@ def mentioned_only(token: Token) -> bool:
 
 def framed(token: Token) -> bool:
     """"amid the withdrawal of US troops", "since the standoff began": a definite action set as the background of
-    the sentence's news ("in the face of the Taliban advance": the parser gives "the" to the owner's name)."""
+    the sentence's news ("in the face of the Taliban advance": the parser gives "the" to the owner's name); an action
+    that another follows is that one's background ("The exercises follow rapid Taliban advances", "followed weeks of
+    shelling")."""
+    followed = quantified(token)  # "followed weeks of shelling"
+    if token.pos_ == "NOUN" and followed.dep_ == "dobj" and followed.head.lemma_ in ("follow", "precede") and \
+            any(c.dep_ == "nsubj" and trigger_kind(c) for c in followed.head.children):
+        return True
     if token.pos_ != "NOUN" or not (is_definite(token) or any(c.dep_ == "compound" and c.pos_ == "PROPN" and
                                                               is_definite(c) for c in token.children)):
         return False
@@ -112,7 +126,9 @@ def agentless_confidence(trigger: Token) -> float:
             not any(c.dep_ == "nsubj" for c in head.children)
         topic = trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in EVENT_COURSE and \
             (head.dep_ == "ROOT" or head.dep_ == "ccomp" and head.head.dep_ == "ROOT")  # "… told that shells landed"
-        if reported or topic:
+        existential = trigger.dep_ == "attr" and head.lemma_ == "be" and \
+            any(c.dep_ == "expl" and c.i < head.i for c in head.children)  # not "Is there a build-up?"
+        if reported or topic or existential:  # "There was an exchange of fire at Torkham"
             return REPORTED_EVENT_CONFIDENCE
     return NO_AGENT_CONFIDENCE
 
@@ -213,3 +229,12 @@ def discussed(token: Token) -> bool:
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token.dep_ == "dobj" and token.head.lemma_ in ("discuss", "review", "consider")
+
+
+def own_account(trigger: Token) -> bool:
+    """"Islamabad said it had targeted hideouts": an agent's report, in the past perfect, of what "it" had done (not
+    what it had "also" done)."""
+    return trigger.pos_ == "VERB" and trigger.dep_ == "ccomp" and trigger.head.lemma_ in REPORTING and \
+        any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in trigger.children) and \
+        any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children) and \
+        not any(c.lower_ in ("also", "further", "again") for c in trigger.children)

@@ -9,18 +9,21 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS, BUILDING, CALLS_UP,
-    CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE, DOING, DUTIES,
-    ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES,
-    HYPHENATED, KILLING, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, NOT_PEOPLE,
-    OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS,
-    REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHARES, SHOWS, SPACEFLIGHT, STRUCK_TARGETS, TERRITORY,
-    TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
-from .military_agents import names_forces, owned
+    ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MEMBERS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS,
+    BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE,
+    DISABLING, DISPATCHES, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS,
+    FRONTIERS, GIVING, GROUND_MOVES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOSSES, MILITARY_CONTEXT,
+    MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED,
+    PHRASAL, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING,
+    RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS,
+    UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
+from .military_agents import antecedent, names_forces, owned
 from .sentences import Sentence
 
 
 def trigger_kind(token: Token) -> str | None:
+    if token.lemma_ == "station" and token.pos_ != "VERB":
+        return None  # "told the radio station", "a police station": a place; forces are stationed (a verb)
     if token.lemma_ == "hand" and any(c.dep_ == "dobj" and c.lemma_.lower() in DUTIES for c in token.children):
         return None  # "handed over security of the capital to the army": a duty passed on, not ground taken
     for (verb, particle), kind in PHRASAL.items():
@@ -127,8 +130,11 @@ def named_in_phrase(token: Token) -> str | None:
     lemma, children = token.lemma_.lower(), list(token.children)
     if token.pos_ == "NOUN":
         if token.lower_ == "up" and any(c.lower_ == "call" for c in children) or \
-                lemma in READINESS_CHECKS and _readiness_of_forces({t.lemma_.lower() for t in token.subtree}):
-            return "Mobilisation"
+                lemma in READINESS_CHECKS and (_readiness_of_forces({t.lemma_.lower() for t in token.subtree}) or
+                                               any(g.lemma_.lower() in RESERVES for g in _of_phrase(token))):
+            return "Mobilisation"  # also "ordered a check of 20,000 reservists"
+        if lemma in DISPATCHES and any(names_forces(g) or g.lower_ in ARMED_GROUPS for g in _of_phrase(token)):
+            return "Deployment"  # "approved the dispatch of 150 troops"
         if lemma == "patrol" and any(c.lower_ == "joint" for c in children) or \
                 lemma == "game" and any(c.lower_ == "war" for c in children):
             return "Exercise"  # "a joint naval patrol", "conducted war games"
@@ -158,7 +164,7 @@ def named_in_phrase(token: Token) -> str | None:
     if lemma in ("put", "place") and any(g.lemma_.lower() == "alert" for c in children if c.lower_ == "on"
                                          for g in c.children) and with_forces(token, ("dobj", "nsubjpass")):
         return "Mobilisation"  # "troops along the border had been put on high alert"
-    if lemma == "launch" and any(c.dep_ in ("dobj", "nsubjpass") and fired(c) for c in children) and \
+    if lemma == "launch" and any(c.dep_ in ("dobj", "nsubjpass") and fired(antecedent(c)) for c in children) and \
             not at_show(token) and not into_space(token):
         return "Attack"  # "launched rockets at the town", "launched 300 drones and missiles at X", "were launched at"
     if lemma in DOING and any(c.dep_ == "dobj" and named_operation(c) for c in children) and not for_relief(token):
@@ -170,6 +176,8 @@ def named_in_phrase(token: Token) -> str | None:
     if lemma in ADVANCING and with_forces(token, ("nsubj",)) and not any(c.dep_ == "dobj" for c in children) and \
             towards_ground(token):
         return "Deployment"  # "Taliban fighters had moved towards the Durand Line", "Russian forces pushed into X"
+    if lemma in DISABLING and any(military_target(t) or armed(t) for t in struck(token, ())):
+        return "Attack"  # "India neutralised an air-defence system", "neutralised three terrorists"
     if lemma == "hit" and strikes_home(token):
         return "Attack"  # "a US drone hit a car", "Israel began its campaign, hitting nuclear sites at Natanz"
     if responds_in_arms(token):
@@ -177,6 +185,9 @@ def named_in_phrase(token: Token) -> str | None:
     if lemma in BUILDING and any(c.dep_ in ("dobj", "nsubjpass") and manned_post(c) for c in children) and \
             (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in children)):
         return "Deployment"  # "the group had set up checkpoints in every village", "began building new check posts"
+    if lemma in HOLDING and with_forces(token, ("nsubj",)) and \
+            any(c.dep_ == "dobj" and (manned_post(c) or c.lemma_.lower() in INSTALLATIONS) for c in children):
+        return "Deployment"  # "Chinese forces have been operating a post in Gorno-Badakhshan"
     if lemma == "intercept" and any(c.dep_ in ("dobj", "nsubjpass") and intercepts_fire(c) for c in children):
         return "Other"  # "its air defences intercepted all but one missile", "air defence units intercepted drones"
     if lemma in KILLING and kills_people(token):
@@ -185,10 +196,12 @@ def named_in_phrase(token: Token) -> str | None:
         return "Attack"  # "troops responded and inflicted heavy losses on the militants"
     if lemma == "repel" and any(c.dep_ == "dobj" and c.lemma_.lower() not in TRIGGERS for c in children):
         return "Attack"  # "border guards repelled the aggression" (not "a plan to repel an attack": the attack's)
-    if lemma == "target" and (any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS for c in children) or
-                              any(fired(g) for g in instruments(token))):
-        return "Attack"  # "a suicide bomber targeted a police truck", "targeted air bases with drones" (not "the
-        # sanctions target banks")
+    if lemma == "target" and (any(c.dep_ == "nsubj" and (c.lemma_.lower() in ATTACKER_NOUNS or armament(c))
+                                  for c in children) or any(fired(g) for g in instruments(token)) or
+                              any(military_target(t) for t in struck(token, ()))):
+        return "Attack"  # "a suicide bomber targeted a police truck", "targeted air bases with drones", "drones
+        # targeted 26 locations", "the IRGC targeted the headquarters of terrorist groups" (not "the sanctions target
+        # banks")
     if lemma in FORCE_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKER_NOUNS and
                                     not counted_dead(c, token) for c in children) \
             and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("into", "on", "at") for c in children):
@@ -197,6 +210,11 @@ def named_in_phrase(token: Token) -> str | None:
                                    for g in c.children):
         return "Attack"
     return None
+
+
+def _of_phrase(noun: Token) -> list[Token]:
+    """What the "of" phrase of a noun names: "a check of 20,000 reservists" -> reservists."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _readiness_of_forces(words: set[str]) -> bool:
@@ -246,8 +264,40 @@ def strikes_home(verb: Token) -> bool:
     is a weapon or what is hit a military site (not "relations hit a low", "the region was hit hard")."""
     weapons = any(c.dep_ == "nsubj" and (armament(c) or TRIGGERS.get(c.lemma_.lower()) == "Attack")
                   for c in verb.children)
-    sites = any(c.dep_ == "dobj" and c.lemma_.lower() in STRUCK_TARGETS for c in verb.children)
-    return weapons or sites
+    return weapons or any(military_target(t) for t in struck(verb))
+
+
+def struck(verb: Token, places: tuple[str, ...] = ("at", "on")) -> list[Token]:
+    """What a verb hits: its objects, and where "at" or "on" says it hit ("hit radar centres at eight air bases")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in places for g in c.children
+                if g.dep_ == "pobj"]
+    return objects + [g for c in objects for g in c.children if g.dep_ == "conj"]
+
+
+def military_target(target: Token) -> bool:
+    """"air bases", "radar and command centres", "an air-defence system", "missile factories": a military site, or a
+    building or system a military word stands before (not "the city centre", "a water system"); the tagger reads
+    "bases" as "basis", so a plural is also read off its form."""
+    forms = {target.lemma_.lower(), target.lower_, target.lower_[:-1]}
+    if forms & STRUCK_TARGETS:
+        return True
+    modifiers = {t.lemma_.lower() for c in target.lefts for t in c.subtree}
+    return bool(forms & SITE_NOUNS and modifiers & SITE_MODIFIERS)
+
+
+def armed(target: Token) -> bool:
+    """"three terrorists", "two drones", "Indian jets": armed people or weapons, put out of action."""
+    return target.lemma_.lower() in MUNITIONS | WARPLANES | ARMED_MEMBERS or target.lower_ in ARMED_GROUPS
+
+
+def armed_strike(verb: Token) -> bool:
+    """"Israeli aircraft struck …", "struck air-defence sites", "shot down five jets": a strike whose own subject or
+    object is military needs no other military word in its sentence (not "workers struck for higher pay")."""
+    if verb.pos_ != "VERB" or trigger_kind(verb) != "Attack":
+        return False
+    return with_forces(verb, ("nsubj",)) or any(military_target(t) or t.lemma_.lower() in WARPLANES
+                                                for t in struck(verb))
 
 
 def responds_in_arms(verb: Token) -> bool:
@@ -381,7 +431,8 @@ def kills_people(verb: Token) -> bool:
     killers = [c for c in verb.children if c.dep_ == "nsubj"]
     killers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     killers += [g for c in killers for g in c.children if g.dep_ == "conj"]
-    armed = any((names_forces(k) or k.lemma_.lower() in ATTACKER_NOUNS | ARMED_GROUPS | {"militant", "fighter"})
+    armed = any((names_forces(k) or k.lemma_.lower() in ATTACKER_NOUNS | ARMED_MEMBERS | {"fighter"} or
+                 k.lower_ in ARMED_GROUPS)  # "terrorists killed 26 people" (the tagger's lemma is singular)
                 and not counted_dead(k, verb) for k in killers)
     dead = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return armed and any(d.lemma_.lower() in PEOPLE | VICTIMS | ARMED_GROUPS | UNNAMED_ATTACKERS | ATTACKER_NOUNS or

@@ -20,7 +20,8 @@ TRIGGERS = {
     "airstrike": "Attack", "retake": "Capture", "recapture": "Capture", "retook": "Capture", "overran": "Capture",
     "storm": "Attack", "shootout": "Attack", "firefight": "Attack", "gunfight": "Attack", "skirmish": "Attack",
     "shoot": "Attack", "standoff": "Other", "pull-out": "Withdrawal",
-    "withdraw": "Withdrawal", "withdrawal": "Withdrawal", "pullout": "Withdrawal", "retreat": "Withdrawal",
+    "withdraw": "Withdrawal", "withdrawal": "Withdrawal", "pullout": "Withdrawal", "pullback": "Withdrawal",
+    "retreat": "Withdrawal",
     "disengage": "Withdrawal",
     "flee": "Withdrawal", "evacuate": "Withdrawal",
     "fighting": "Other", "fight": "Other", "clash": "Other", "battle": "Other", "advance": "Other",
@@ -43,6 +44,7 @@ CONFRONTATIONS = frozenset({"clash", "fighting", "fight", "battle", "face-off", 
 
 # Hyphenated triggers, which the tokenizer splits ("face-off": "face", "-", "off"; the parse heads them on the last).
 HYPHENATED = {"face-off": "Other", "stand-off": "Other", "build-up": "Deployment", "pull-out": "Withdrawal",
+              "pull-back": "Withdrawal",
               "shoot-out": "Attack", "counter-offensive": "Attack", "counter-attack": "Attack",
               "fire-fight": "Attack", "air-strike": "Attack", "take-over": "Capture"}
 
@@ -51,6 +53,11 @@ PHRASAL = {("take", "over"): "Capture", ("run", "over"): "Capture", ("pull", "ou
            ("take", "control"): "Capture", ("sweep", "into"): "Capture", ("hand", "over"): "Capture",
            ("storm", "into"): "Capture", ("call", "up"): "Mobilisation", ("open", "fire"): "Attack"}
 
+# "approved the dispatch of 150 troops", "the sending of a contingent": forces moved, named by a noun of moving them.
+DISPATCHES = frozenset({"dispatch", "despatch", "sending", "airlift", "transfer"})
+# "the Kyrgyz parliament approved the dispatch of troops": a legislature commands no forces; its state sends them.
+LEGISLATURES = ("Parliament of ", "Senate of ", "National Assembly of ", "Congress of ", "State Duma of ",
+                "Majlis of ", "Supreme Council of ")
 # "ordered 20,000 reservists to the border", "summoned reservists": the reserves called up.
 CALLS_UP = frozenset({"order", "call", "summon", "draft", "recall"})
 RESERVES = frozenset({"reservist", "reservists", "conscript", "conscripts", "reserve", "reserves", "recruit"})
@@ -117,7 +124,8 @@ NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", 
                            "transgress", "transgression", "siege", "besiege", "liberate", "scuffle", "incursion",
                            "bombard", "bombardment", "buildup", "build-up", "face-off", "faceoff", "stand-off",
                            "counterattack", "counter-attack", "pull-out", "take-over", "approach", "practise",
-                           "practice", "patrol", "inflict", "repel", "vacate", "disengagement"})
+                           "practice", "patrol", "inflict", "repel", "vacate", "disengagement", "pullback",
+                           "pull-back"})
 
 TERRITORY = frozenset("""
 district districts territory territories town towns city cities village villages province provinces region regions
@@ -267,7 +275,17 @@ FRONTIERS = frozenset({"line", "lines", "frontline", "front", "frontier", "outsk
 # What a strike hits that makes "hit" an attack: "hitting nuclear sites at Natanz", "hit two army posts" (not "hit a
 # low", "hit its targets" of sales, "hit hard" by prices).
 STRUCK_TARGETS = frozenset({"site", "base", "airbase", "post", "checkpost", "position", "airfield", "depot", "facility",
-                            "installation", "camp", "hideout", "convoy", "barracks", "bunker", "outpost"})
+                            "installation", "camp", "hideout", "convoy", "barracks", "bunker", "outpost", "radar",
+                            "headquarters", "stronghold", "launcher", "launchpad"})
+# Nouns of any building or system that are a military target when a military word stands before them: "an air-defence
+# system", "command centres", "a missile storage site", "missile factories" (not "the city centre", "a water system").
+SITE_NOUNS = frozenset({"system", "centre", "center", "factory", "plant", "complex", "infrastructure", "storage",
+                        "network", "battery"})
+SITE_MODIFIERS = frozenset({"defence", "defense", "missile", "radar", "command", "military", "ammunition", "weapon",
+                            "army", "drone", "terrorist", "artillery", "naval", "nuclear"})
+# "India neutralised an air-defence system", "forces destroyed a missile storage site", "neutralised three terrorists":
+# verbs that attack when what they put out of action is military or armed.
+DISABLING = frozenset({"neutralise", "neutralize", "destroy", "demolish", "obliterate", "flatten"})
 
 # A response in arms: "troops responded befittingly", "retaliated with artillery fire", "answered with missiles",
 # "gave a befitting response to the aggression" (not "responded to the statement", "in response to a question").
@@ -373,6 +391,8 @@ PUBLICITY = frozenset({"pr", "propaganda", "branding", "publicity", "public", "r
 # "set up checkpoints in every village", "began building new check posts along the border": forces posted.
 BUILDING = frozenset({"set", "establish", "build", "erect", "construct"})
 POSTS = frozenset({"checkpoint", "checkpost", "post", "outpost", "roadblock", "bunker", "trench", "fortification"})
+# "Chinese forces have been operating a post in Gorno-Badakhshan": forces that hold a post or a base are deployed there.
+HOLDING = frozenset({"operate", "man", "staff", "garrison"})
 # "a charm offensive", "a diplomatic offensive", "a media blitz": a campaign of words or favours, not of arms.
 CAMPAIGNS_IN_WORDS = PUBLICITY | frozenset({"charm", "verbal", "rhetorical", "legal", "lobbying", "trade", "sales",
                                             "advertising", "investment", "economic", "peace", "smile"})
@@ -384,6 +404,8 @@ AIMED = frozenset({"at", "on", "against", "toward", "towards", "into", "over"}) 
 MILITARY_MODIFIERS = frozenset({"tri", "service", "tri-service", "strategic", "tactical", "staff", "command",
                                 "live", "firing", "air", "land", "sea", "amphibious", "counter", "terrorism",
                                 "anti", "peacekeeping", "bilateral", "trilateral", "multinational"})
+# Marks that close a title in quotes: "the "Unshakable Brotherhood" exercise" names the exercise, not who holds it.
+QUOTES_CLOSING = frozenset({'"', "”", "’", "'", "»"})
 # Entity types of a name that is an actor's ("a Kremlin exercise"), not an exercise's own.
 ACTOR_ENTITIES = frozenset({"GPE", "NORP", "PERSON", "ORG", "FAC"})
 
