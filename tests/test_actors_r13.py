@@ -231,6 +231,16 @@ def test_its_ministry_is_the_ministry_of_the_country_its_sentence_names(read_art
     assert "Ministry of Defence of Kyrgyzstan" in speaker_labels(read_article(text, date(2024, 3, 1)))
 
 
+def test_its_ministry_opening_a_sentence_is_of_the_country_the_sentence_before_names(read_article):
+    """Not the one ministry the article names with its country (review of round 13: Pakistan's, in a story on
+    Iran's protest at Pakistan's strikes)."""
+    extraction = read_article("Kazakhstan's Defence Ministry said the convoy had crossed at dawn. Kyrgyzstan said "
+                              "two border posts were damaged in the Kazakh shelling. Its defence ministry said 40 "
+                              "troops had been sent to the border.", date(2024, 3, 1))
+    speakers = {extraction.actor(s.speaker).label for s in extraction.statements if "40 troops" in s.evidence.sentence}
+    assert speakers == {"Ministry of Defence of Kyrgyzstan"}
+
+
 @pytest.mark.parametrize("text", [
     RUSSIAN_MINISTRY + "The Defence Ministry said 150 troops would follow.",  # the one ministry named with a country
     RUSSIAN_MINISTRY + "Kyrgyzstan will send 150 troops, the Defence Ministry said.",  # not "its"

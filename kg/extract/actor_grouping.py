@@ -170,12 +170,15 @@ def _styled(entry: Entry, name: str) -> bool:
 
 def _owner_by_its(item: Found, found: list[Found]) -> str | None:
     """"Tajikistan will send a unit, its Defense Ministry said": the country a ministry's "its" stands for, the
-    first its sentence names before it."""
+    first its sentence names before it, else the first the sentence before names ("Iran said nine people were
+    killed. Its foreign ministry summoned …")."""
     span = item.span
     if span.start == 0 or span.doc[span.start - 1].lower_ != "its":
         return None
-    return next((other.entry.label if other.entry else other.canonical or other.clean for other in found
-                 if other.sentence is item.sentence and other.kind == "Country" and other.start < item.start), None)
+    countries = [other for other in found if other.kind == "Country"]
+    before = [c for c in countries if c.sentence is item.sentence and c.start < item.start] or \
+        [c for c in countries if c.sentence.index == item.sentence.index - 1]
+    return next((c.entry.label if c.entry else c.canonical or c.clean for c in before), None)
 
 
 def _country_spoken_of(item: Found, found: list[Found]) -> str | None:
