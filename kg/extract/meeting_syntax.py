@@ -342,6 +342,13 @@ def with_phrases(trigger: Token) -> list[Span]:
                     (doc[s.start - 1].lower_ == "with" or s.start in ends)]
 
 
+def meets_no_one(trigger: Token) -> bool:
+    """"they met", "they held talks on trade": an encounter of its subject among themselves; not one with others
+    ("they met protesters", "they met with farmers"), nor a verb's other sense ("they met resistance")."""
+    met = [c for c in trigger.children if c.dep_ in ("dobj", "dative") and c.lower_ not in ("other", "another")]
+    return not (trigger.pos_ == "VERB" and met) and not with_phrases(trigger)
+
+
 def _attendance(preposition: Token) -> bool:
     return any(t.dep_ == "pobj" and t.lemma_ in ATTENDANCE and (t.head == preposition or t.head.lower_ == "in")
                for t in preposition.subtree)

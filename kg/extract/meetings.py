@@ -129,7 +129,7 @@ class MeetingReader:
             met = [p for p in self.parties.objects(trigger, sentence) if p in persons]
             persons, agent = list(dict.fromkeys(self.parties.counted_parties(sentence, *counted) + met)), None
             confidence = 0.7
-        if not persons and subject is not None and subject.lower_ == "they" and \
+        if not persons and subject is not None and subject.lower_ == "they" and syntax.meets_no_one(trigger) and \
                 (pair := self.parties.pair_before(sentence)):  # "A and B were in Samarkand. On Friday they met"
             persons, agent, confidence = pair, None, 0.7
         persons = self.parties.on_line(persons, sentence, trigger)

@@ -1,0 +1,34 @@
+"""Review of round 13 (r14): sentences written for this review, each a construction a round-13 rule was not written
+for and must not read as a fact."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from meeting_views import met
+
+
+@pytest.fixture(scope="module")
+def read(read_article):
+    return functools.partial(read_article, published=date(2024, 9, 2))
+
+
+# --- "A and B were in X. They met": not when they met others, or met with something -------------------------------
+BEFORE = "Kazakh President Kassym-Jomart Tokayev and Azerbaijani President Ilham Aliyev were both in Aktau. "
+
+
+@pytest.mark.parametrize("text", [
+    BEFORE + "On Friday they met dockworkers at the new ferry terminal.",
+    BEFORE + "On Friday they met with fishermen from the Caspian coast.",
+    BEFORE + "In the port they met resistance from the owners.",
+    BEFORE + "Aides said they met every target set for the visit.",
+])
+def test_they_who_met_others_did_not_meet_each_other(read, text):
+    assert not met(read(text), "Kassym-Jomart Tokayev", "Ilham Aliyev")
+
+
+def test_they_who_met_each_other_met(read):
+    assert met(read(BEFORE + "On Friday they met each other for the first time since May."),
+               "Kassym-Jomart Tokayev", "Ilham Aliyev")
