@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from meeting_views import met
+from military_views import agents
 
 
 @pytest.fixture(scope="module")
@@ -32,3 +33,21 @@ def test_they_who_met_others_did_not_meet_each_other(read, text):
 def test_they_who_met_each_other_met(read):
     assert met(read(BEFORE + "On Friday they met each other for the first time since May."),
                "Kassym-Jomart Tokayev", "Ilham Aliyev")
+
+
+# --- "There was a clash …": a clash of things is no fight -----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "There was a clash of cultures at the film festival in Almaty.",
+    "There were clashes of opinion at the trade meeting near Dushanbe.",
+    "Clashes of style marked the debate between the two candidates in Bishkek.",
+])
+def test_a_clash_of_things_is_no_fight(read, text):
+    assert agents(read(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "There were clashes of Kyrgyz and Tajik troops near the Kyzyl-Bel pass on Monday.",
+    "Clashes of the Taliban with government forces erupted near Kunduz.",
+])
+def test_a_clash_of_fighters_is_a_fight(read, text):
+    assert agents(read(text)) != []

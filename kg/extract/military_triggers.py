@@ -56,6 +56,8 @@ def trigger_kind(token: Token) -> str | None:
         return "Deployment"  # "about 2,500 U.S. troops were on the ground"
     if token.pos_ == "VERB" and token.lemma_ == "fire" and fires_weapons(token):
         return "Attack"
+    if token.pos_ == "NOUN" and token.lemma_ == "clash" and _of_no_one(token):
+        return None  # "a clash of cultures", "clashes of opinion at the meeting": no fight
     if token.pos_ == "NOUN" and token.lemma_ == "exchange" and \
             any(g.lower_ == "fire" for c in token.children if c.lower_ == "of" for g in c.children):
         return "Attack"  # "killed in an exchange of fire"
@@ -215,6 +217,14 @@ def named_in_phrase(token: Token) -> str | None:
 def _of_phrase(noun: Token) -> list[Token]:
     """What the "of" phrase of a noun names: "a check of 20,000 reservists" -> reservists."""
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+def _of_no_one(noun: Token) -> bool:
+    """Whether the "of" phrase of a noun names things, not fighters: "a clash of cultures"; not "clashes of Kyrgyz
+    and Tajik troops", "clashes of the Taliban with the army"."""
+    named = _of_phrase(noun)
+    named += [c for g in named for c in g.conjuncts]
+    return bool(named) and not any(names_forces(g) or g.lower_ in ARMED_GROUPS or g.ent_type_ for g in named)
 
 
 def _readiness_of_forces(words: set[str]) -> bool:
