@@ -51,3 +51,19 @@ def test_a_clash_of_things_is_no_fight(read, text):
 ])
 def test_a_clash_of_fighters_is_a_fight(read, text):
     assert agents(read(text)) != []
+
+
+# --- initials glued to a surname: not a company's legal form, a broadcaster or a country after an acronym --------
+@pytest.mark.parametrize("text, name", [
+    ("The deal with OAO Uralnefteprom was signed in Moscow on Monday.", "OAO Uralnefteprom"),
+    ("The contract went to SA Ferrotech, officials in Tbilisi said.", "SA Ferrotech"),
+    ("According to RBC Ukraine, the convoy reached Odesa overnight.", "RBC Ukraine"),
+    ("KTK Television said the border crossing was closed.", "KTK Television"),
+])
+def test_an_acronym_before_a_company_broadcaster_or_country_is_no_person(read, text, name):
+    assert all(a.kind != "Person" for a in read(text).actors if a.label == name)
+
+
+def test_initials_before_a_surname_are_still_a_person(read):
+    extraction = read("Officials said PK Mishra would travel to Dushanbe next week.")
+    assert any(a.kind == "Person" and a.label == "PK Mishra" for a in extraction.actors)

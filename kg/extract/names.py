@@ -148,6 +148,10 @@ staff secretariat party front movement organisation organization union bank fund
 assembly government administration bureau institute group network corps brigade battalion division regiment
 police navy directorate authority authorities cabinet senate duma congress alliance coalition
 """.split())
+# A company's legal form written before its name ("JSC Kazatomprom", "OAO Rosneft", "AB Volvo"): no initials.
+COMPANY_FORMS = frozenset("""
+ab ag ao jsc llc llp nv oao ojsc ooo pao pjsc plc sa spa too zao
+""".split())
 # Words that make a name an organisation whatever place word ends it ("Central Military District",
 # "Islamic State Khorasan Province").
 MILITARY_WORDS = frozenset({"military", "army", "forces", "command", "guard", "corps", "brigade", "battalion",

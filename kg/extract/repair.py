@@ -27,7 +27,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import ORGANISATION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS, country_named, fold
+from .actor_press import BROADCAST_WORDS
+from .names import COMPANY_FORMS, ORGANISATION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS, country_named, fold
 
 EXTENDED_LABELS = ("PERSON", "ORG")
 # Words that may end a run of name words before a person's name: offices, and "spokesperson" and the like.
@@ -209,13 +210,15 @@ def _numbered_groups(doc: Doc) -> list[Span]:
 def _initialled_persons(doc: Doc) -> list[Span]:
     """"KC Tyagi said", "led by RK Mehra": two or three capitals glued together before a capitalised word are a
     person's initials, whatever the model made of the pair; not an acronym of a country or a body the ruler knows
-    ("US Army", "UN Secretary"), an office ("PM Modi", "DG Iftikhar") or a body's word after it ("ISI Directorate")."""
+    ("US Army", "UN Secretary"), an office ("PM Modi", "DG Iftikhar"), a company's legal form ("JSC Kazatomprom"), a
+    body's or broadcaster's word after it ("ISI Directorate", "KTK Television") nor a country ("RBC Ukraine")."""
     found = []
     for token in doc[:-1]:
         surname = doc[token.i + 1]
         if _initials_token(token) and surname.is_title and surname.is_alpha and len(surname) > 2 \
                 and not surname.ent_id_ and surname.ent_type_ in ("", "PERSON", "ORG", "GPE") \
-                and surname.lower_ not in TITLE_WORDS | ORGANISATION_WORDS \
+                and surname.lower_ not in TITLE_WORDS | ORGANISATION_WORDS | BROADCAST_WORDS \
+                and not country_named(surname.text) and token.lower_ not in COMPANY_FORMS \
                 and not (token.i + 2 < len(doc) and _capitalised(doc[token.i + 2])):
             found.append(Span(doc, token.i, token.i + 2, label="PERSON"))
     return found
