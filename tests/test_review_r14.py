@@ -67,3 +67,12 @@ def test_an_acronym_before_a_company_broadcaster_or_country_is_no_person(read, t
 def test_initials_before_a_surname_are_still_a_person(read):
     extraction = read("Officials said PK Mishra would travel to Dushanbe next week.")
     assert any(a.kind == "Person" and a.label == "PK Mishra" for a in extraction.actors)
+
+
+# --- a broadcast word that says what a thing is names no outlet ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Buyers in Almaty switched to Artel TV screens after the tariff rise.",
+    "Villagers near Khorog listen to Pamir radio sets bought in China.",
+])
+def test_a_broadcast_word_modifying_a_thing_names_no_outlet(read, text):
+    assert not any(a.is_media for a in read(text).actors)

@@ -111,7 +111,7 @@ def addressed_outlets(sentence: Span) -> list[Span]:
     broadcaster ("told Russian TV"), where a linked word names the owner."""
     doc, found = sentence.doc, []
     for token in sentence[2:]:
-        if token.lower_ not in BROADCAST_WORDS:
+        if not _broadcaster(token):
             continue
         last = token.i - 1 - (doc[token.i - 1].lower_ == "news")  # "its Sada news channel"
         end = token.i + 1 if token.text[:1].isupper() else last + 1  # "Samarkand TV", the "Dunyo 24" channel
@@ -128,8 +128,15 @@ def addressed_outlets(sentence: Span) -> list[Span]:
 
 def broadcast_named(span: Span) -> bool:
     """Whether a broadcast word follows the name ("the Dunyo 24 channel", "its Sada news channel")."""
-    after = [t.lower_ for t in span.doc[span.end:span.end + 2]]
-    return bool(after) and (after[0] in BROADCAST_WORDS or after[0] == "news" and after[-1] in BROADCAST_WORDS)
+    after = list(span.doc[span.end:span.end + 2])
+    return bool(after) and (_broadcaster(after[0]) or after[0].lower_ == "news" and _broadcaster(after[-1]))
+
+
+def _broadcaster(token) -> bool:
+    """A broadcast word that names a broadcaster: not one that says what a thing is ("Samsung TV sets", "radio
+    signals")."""
+    return token.lower_ in BROADCAST_WORDS and not (token.dep_ == "compound" and token.head.lower_ not in
+                                                    BROADCAST_WORDS | {"news"})
 
 
 def _outlet_word(token, last: bool) -> bool:
