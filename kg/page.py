@@ -784,15 +784,19 @@ _CREDIT_SEPARATORS = re.compile(r"\s+[|/·•]\s+")
 # Parts of a credit row that are no words of a dateline: a reading time, an update told as an age.
 _CREDIT_NOISE = re.compile(r"\d+\s*min(?:ute)?s?\s+read|(?i:updated\s+)?\d+\s+(?:minutes?|hours?|days?)\s+ago")
 _LABELLED = re.compile(r"(?i:(?:first\s+)?published|posted|(?:last\s+)?updated|modified|issued):?\s+")
+# What may follow a labelled date: its time, a time zone, a place in brackets (", at 10:02 am (Paris)", " 21:06 IST").
+_DATE_TAIL = re.compile(r"[\s,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
+                        r"(?:\s*\([^)]*\))?(?:\s+[A-Z]{2,5})?\s*")
 
 
 def _labelled_date(part: str) -> bool:
-    """"Published on January 18, 2025, at 10:02 am (Paris)", "Updated: 2023-05-19 21:06": a label, then a full date;
-    not a sentence ("Published on July 6, 2021, the report found that …" ends with a full stop)."""
+    """"Published on January 18, 2025, at 10:02 am (Paris)", "Updated: 2023-05-19 21:06": a label, then a full date
+    and at most its time; not a sentence ("Published on July 6, 2021, the report found that …", with or without its
+    full stop)."""
     label = _LABELLED.match(part)
-    if label is None or len(part) > 80 or part.rstrip().endswith("."):
+    if label is None or len(part) > 80:
         return False
-    return any(start == label.end() for start, _, _ in _full_date_spans(part))
+    return any(start == label.end() and _DATE_TAIL.fullmatch(part[end:]) for start, end, _ in _full_date_spans(part))
 
 
 def _publication_date(lines: list[str], title_index: int | None = None) -> date | None:

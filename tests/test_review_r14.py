@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from kg.ingest import read_text_article
 from meeting_views import met
 from military_views import agents
 
@@ -76,3 +77,17 @@ def test_initials_before_a_surname_are_still_a_person(read):
 ])
 def test_a_broadcast_word_modifying_a_thing_names_no_outlet(read, text):
     assert not any(a.is_media for a in read(text).actors)
+
+
+# --- a labelled date opening a body line is no dateline when a sentence follows it --------------------------------
+HEADLINE = "Tajik troops leave border posts\nMay 3, 2024\n\nTajikistan withdrew its troops from three posts, officials said."
+
+
+@pytest.mark.parametrize("line", [
+    "Published on January 18, 2022, the UN survey says the posts were abandoned",
+    "Published on January 18, 2022, the UN survey asked: who will guard them?",
+    "Posted on 12 May 2023 by the defence ministry of Tajikistan, the map shows the posts",
+])
+def test_a_labelled_date_opening_a_sentence_stays_in_the_body(line):
+    article = read_text_article(f"{HEADLINE}\n\n{line}\n\nMore talks are planned.", "x.txt")
+    assert line in article.text and article.published == date(2024, 5, 3)
