@@ -91,3 +91,15 @@ HEADLINE = "Tajik troops leave border posts\nMay 3, 2024\n\nTajikistan withdrew 
 def test_a_labelled_date_opening_a_sentence_stays_in_the_body(line):
     article = read_text_article(f"{HEADLINE}\n\n{line}\n\nMore talks are planned.", "x.txt")
     assert line in article.text and article.published == date(2024, 5, 3)
+
+
+# --- "its Defence Ministry": the country its sentence makes the subject, not one named in a phrase before it --------
+@pytest.mark.parametrize("text, owner, other", [
+    ("After talks with Russia, Kazakhstan will send 300 engineers, its defence ministry said.", "Kazakhstan", "Russia"),
+    ("Despite pressure from the United States, Turkey will buy more missiles, its Defence Ministry said.",
+     "Turkey", "United States"),
+])
+def test_its_ministry_is_the_subjects(read, text, owner, other):
+    extraction = read(text)
+    speakers = {extraction.actor(s.speaker).label for s in extraction.statements}
+    assert f"Ministry of Defence of {owner}" in speakers and f"Ministry of Defence of {other}" not in speakers

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.tokens import Span
+
 from ..gazetteer import Entry, Gazetteer
 from .actor_governments import formed_government
 from .actor_kinds import described_as_person
@@ -170,15 +172,23 @@ def _styled(entry: Entry, name: str) -> bool:
 
 def _owner_by_its(item: Found, found: list[Found]) -> str | None:
     """"Tajikistan will send a unit, its Defense Ministry said": the country a ministry's "its" stands for, the
-    first its sentence names before it, else the first the sentence before names ("Iran said nine people were
-    killed. Its foreign ministry summoned …")."""
+    first its sentence names before it, a subject first ("After talks with Russia, Kazakhstan will send …"), else
+    the first the sentence before names ("Iran said nine people were killed. Its foreign ministry summoned …")."""
     span = item.span
     if span.start == 0 or span.doc[span.start - 1].lower_ != "its":
         return None
     countries = [other for other in found if other.kind == "Country"]
     before = [c for c in countries if c.sentence is item.sentence and c.start < item.start] or \
         [c for c in countries if c.sentence.index == item.sentence.index - 1]
-    return next((c.entry.label if c.entry else c.canonical or c.clean for c in before), None)
+    owner = min(before, key=lambda c: not _subject(c.span), default=None)
+    return (owner.entry.label if owner.entry else owner.canonical or owner.clean) if owner else None
+
+
+def _subject(span: Span) -> bool:
+    """Whether a name is a clause's subject or modifies it ("Kazakhstan will send", "Kazakh troops will go")."""
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ in ("amod", "compound", "poss") and \
+        root.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _country_spoken_of(item: Found, found: list[Found]) -> str | None:
