@@ -103,3 +103,9 @@ def test_its_ministry_is_the_subjects(read, text, owner, other):
     extraction = read(text)
     speakers = {extraction.actor(s.speaker).label for s in extraction.statements}
     assert f"Ministry of Defence of {owner}" in speakers and f"Ministry of Defence of {other}" not in speakers
+
+
+# --- a country's style is two words or more: "Republic", an outlet, is not India ------------------------------------
+def test_one_word_is_no_countrys_style(read):
+    extraction = read("India hosted the water summit in New Delhi. Republic reported that the talks had stalled.")
+    assert all(extraction.actor(s.speaker).label != "India" for s in extraction.statements)

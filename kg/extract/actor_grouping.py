@@ -148,7 +148,8 @@ def ministries_of_their_country(found: list[Found]) -> None:
 
 def countries_by_their_style(found: list[Found], gazetteer: Gazetteer) -> None:
     """"the Islamic Republic said": the opening of a country's long name ("Islamic Republic of Iran") stands for
-    that country, the one of the article's countries so styled that it names most."""
+    that country, the one of the article's countries so styled that it names most; not one word ("Republic", an
+    outlet, is no "Republic of India")."""
     counts = Counter(item.entry.qid for item in found if item.entry and item.entry.kind == "Country")
     for item in found:
         if item.entry or item.kind not in ("Organisation", "Country") or " of " in item.clean \
@@ -165,8 +166,12 @@ def _styled(entry: Entry, name: str) -> bool:
 
     >>> _styled(Entry("Q794", "Iran", "Country", ("Islamic Republic of Iran",)), "the Islamic Republic")
     True
+    >>> _styled(Entry("Q668", "India", "Country", ("Republic of India",)), "Republic")
+    False
     """
     style = fold(name).removeprefix("the ") + " of "
+    if len(style.split()) < 3:
+        return False
     return any(fold(alias).startswith(style) for alias in entry.aliases)
 
 
