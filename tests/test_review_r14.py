@@ -109,3 +109,16 @@ def test_its_ministry_is_the_subjects(read, text, owner, other):
 def test_one_word_is_no_countrys_style(read):
     extraction = read("India hosted the water summit in New Delhi. Republic reported that the talks had stalled.")
     assert all(extraction.actor(s.speaker).label != "India" for s in extraction.statements)
+
+
+# --- "struck a deal": an idiom, no strike --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Turkish troops struck a deal with local elders near Afrin on Monday.",
+    "The Pakistani army struck a balance between security and trade at the Chaman crossing.",
+])
+def test_struck_in_an_idiom_is_no_strike(read, text):
+    assert agents(read(text)) == []
+
+
+def test_forces_that_struck_a_depot_struck(read):
+    assert ("Attack", "Turkey") in agents(read("Turkish troops struck an ammunition depot near Afrin on Monday."))

@@ -15,8 +15,8 @@ from .military_words import (
     FRONTIERS, GIVING, GROUND_MOVES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOSSES, MILITARY_CONTEXT,
     MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED,
     PHRASAL, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING,
-    RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS,
-    UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
+    RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TERRITORY,
+    TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned
 from .sentences import Sentence
 
@@ -24,6 +24,9 @@ from .sentences import Sentence
 def trigger_kind(token: Token) -> str | None:
     if token.lemma_ == "station" and token.pos_ != "VERB":
         return None  # "told the radio station", "a police station": a place; forces are stationed (a verb)
+    if token.lemma_ == "strike" and any(c.dep_ == "dobj" and c.lemma_.lower() in STRUCK_IN_IDIOMS
+                                        for c in token.children):
+        return None  # "Turkish troops struck a deal with local elders": an idiom, no blow
     if token.lemma_ == "hand" and any(c.dep_ == "dobj" and c.lemma_.lower() in DUTIES for c in token.children):
         return None  # "handed over security of the capital to the army": a duty passed on, not ground taken
     for (verb, particle), kind in PHRASAL.items():
