@@ -96,8 +96,8 @@ def test_not_only(read, text, expected):
 
 # --- a claim names the agent of the attack told in the lede and again in detail: one event ----------------------------
 def test_claim_joins_lede_and_detail(read):
-    text = ("Kenya urged Somalia to punish the perpetrators of the terrorist attack near Mogadishu airport that killed "
-            "three Kenyan nationals. A car bomb struck a convoy carrying Kenyan engineers on Sunday night, officials "
+    text = ("Kenya pressed Somalia to arrest those behind the terrorist attack outside Mogadishu port that killed "
+            "three Kenyan engineers. A car bomb struck a convoy carrying Kenyan engineers on Sunday night, officials "
             "said. The Islamic State claimed responsibility for the attack in a statement.")
     assert [a for a in agents(read(text)) if a[0] == "Attack"] == [("Attack", "Islamic State of Iraq and the Levant")]
 
@@ -259,9 +259,9 @@ def test_fight_on_a_border_of_no_pair(read, text):
 
 # --- a pullback of troops the leaders agreed to is their states' ------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
-    ("Armenia and Azerbaijan agreed to a ceasefire and a pullback of troops.", ("Withdrawal", "Armenia")),
-    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev agreed to a ceasefire and a "
-     "pullback of troops from the frontier.", ("Withdrawal", "Armenia")),
+    ("Armenia and Azerbaijan agreed to a truce and a pullback of their forces.", ("Withdrawal", "Armenia")),
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev agreed to a truce and a "
+     "pullback of their forces from the Lachin road.", ("Withdrawal", "Armenia")),
 ])
 def test_pullback_agreed(read, text, expected):
     assert expected in agents(read(text))

@@ -18,7 +18,7 @@ def read(read_article):
 
 
 # --- "A and B were in X. They met": not when they met others, or met with something -------------------------------
-BEFORE = "Kazakh President Kassym-Jomart Tokayev and Azerbaijani President Ilham Aliyev were both in Aktau. "
+BEFORE = "Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov were both in Termez. "
 
 
 @pytest.mark.parametrize("text", [
@@ -28,12 +28,12 @@ BEFORE = "Kazakh President Kassym-Jomart Tokayev and Azerbaijani President Ilham
     BEFORE + "Aides said they met every target set for the visit.",
 ])
 def test_they_who_met_others_did_not_meet_each_other(read, text):
-    assert not met(read(text), "Kassym-Jomart Tokayev", "Ilham Aliyev")
+    assert not met(read(text), "Shavkat Mirziyoyev", "Sadyr Japarov")
 
 
 def test_they_who_met_each_other_met(read):
     assert met(read(BEFORE + "On Friday they met each other for the first time since May."),
-               "Kassym-Jomart Tokayev", "Ilham Aliyev")
+               "Shavkat Mirziyoyev", "Sadyr Japarov")
 
 
 # --- "There was a clash …": a clash of things is no fight -----------------------------------------------------------
