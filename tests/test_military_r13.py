@@ -359,7 +359,7 @@ def test_responder_and_partaker(read, text, expected):
     assert expected in agents(read(text))
 
 
-# --- a title in quotes is the exercise's own name, not an actor's ------------------------------------------------------
+# --- a title in quotes is the exercise's own name, not an actor's -----------------------------------------------------
 @pytest.mark.parametrize("text", [
     'Then, from June 2 to 6, Georgia and Turkey held the "Noble Partner" exercise in Batumi.',
     'In May, Georgia and Azerbaijan held the "Eternal Alliance" exercise in Ganja.',

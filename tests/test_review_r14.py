@@ -80,7 +80,8 @@ def test_a_broadcast_word_modifying_a_thing_names_no_outlet(read, text):
 
 
 # --- a labelled date opening a body line is no dateline when a sentence follows it --------------------------------
-HEADLINE = "Tajik troops leave border posts\nMay 3, 2024\n\nTajikistan withdrew its troops from three posts, officials said."
+HEADLINE = ("Tajik troops leave border posts\nMay 3, 2024\n\n"
+            "Tajikistan withdrew its troops from three posts, officials said.")
 
 
 @pytest.mark.parametrize("line", [

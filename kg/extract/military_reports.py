@@ -44,8 +44,9 @@ def deadly(action: Token) -> bool:
     """"a December attack that killed 11 police officers", "a raid killing five": an attack told by the lives it took
     is a violent one, whatever else its sentence says (not "an attack that killed the bill"; fighting is told by its
     course, ``violent_course``)."""
-    return trigger_kind(action) == "Attack" and any(c.dep_ in ("relcl", "acl", "advcl") and c.lemma_ in ("kill", "wound", "injure") and takes_lives(c)
-               for c in action.children)
+    return trigger_kind(action) == "Attack" and any(
+        c.dep_ in ("relcl", "acl", "advcl") and c.lemma_ in ("kill", "wound", "injure") and takes_lives(c)
+        for c in action.children)
 
 
 def takes_lives(verb: Token) -> bool:
