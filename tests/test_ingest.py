@@ -210,7 +210,7 @@ def test_dates_in_body_sentences_are_not_the_publication_date():
         ("October 4, 2020 | 12 min read", date(2020, 10, 4)),  # a reading time is no word of the dateline
         ("April 11, 2022 / 6:37 PM / Updated 5 hours ago", date(2022, 4, 11)),
         ("Updated 08:12, 17-Feb-2023", date(2023, 2, 17)),
-        ("FOR 23-09-2022 NATION | DEL7 TRADE-KAZ", date(2022, 9, 23)),  # day first: 14 is no month
+        ("FOR 23-09-2022 NATION | DEL7 TRADE-KAZ", date(2022, 9, 23)),  # day first: 23 is no month
         ("Issued on: 04-06-2022 - 09:05", None),  # either could be the month
         ("Published on July 6, 2021, the report found that the troops had left.", None),  # a sentence
         ("Kabul / Delhi / 5 min read", None),
