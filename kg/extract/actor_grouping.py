@@ -198,17 +198,19 @@ def _subject(span: Span) -> bool:
 
 def _country_spoken_of(item: Found, found: list[Found]) -> str | None:
     """"…, the interior ministry said": the country a lowercase ministry without its country belongs to, the
-    first its sentence names (a capital for its country), else the first the sentence before names, else the one
-    the article names most."""
+    first its sentence names before it (a capital for its country; not one of what it says: "the foreign ministry
+    said Armenia had violated the truce"), else the first the sentence before names, else the one the article names
+    most."""
     def country(other: Found) -> str | None:
         if other.kind == "Country":
             return other.entry.label if other.entry else other.canonical or other.clean
         return capitals().get(fold(other.clean)) if other.kind == "Place" else None
 
-    for index in (item.sentence.index, item.sentence.index - 1):
-        named = [c for other in found if other.sentence.index == index and (c := country(other))]
-        if named:
-            return named[0]
+    own = [c for other in found if other.sentence is item.sentence and other.start < item.start
+           and (c := country(other))]
+    before = [c for other in found if other.sentence.index == item.sentence.index - 1 and (c := country(other))]
+    if own or before:
+        return (own or before)[0]
     counts = Counter(c for other in found if other.kind == "Country" and (c := country(other)))
     return counts.most_common(1)[0][0] if counts else None
 
