@@ -49,9 +49,21 @@ def test_a_clash_of_things_is_no_fight(read, text):
 @pytest.mark.parametrize("text", [
     "There were clashes of Kyrgyz and Tajik troops near the Kyzyl-Bel pass on Monday.",
     "Clashes of the Taliban with government forces erupted near Kunduz.",
+    "Clashes between police and militants killed four people in Kunar on Sunday.",  # an armed side
 ])
 def test_a_clash_of_fighters_is_a_fight(read, text):
     assert agents(read(text)) != []
+
+
+# --- crowds clash and storms hit: no fight, no attack ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Clashes between fans broke out after the cup final in Karaganda.",
+    "Clashes between protesters and police erupted in Nukus on Friday.",
+    "The storm hit the coast near Chittagong on Monday, killing three fishermen.",
+    "A storm of criticism followed the minister's remarks in Tashkent.",
+])
+def test_crowds_clashing_and_storms_hitting_are_no_military_action(read, text):
+    assert agents(read(text)) == []
 
 
 # --- initials glued to a surname: not a company's legal form, a broadcaster or a country after an acronym --------

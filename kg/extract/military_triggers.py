@@ -10,20 +10,21 @@ from spacy.tokens import Token
 
 from .military_words import (
     ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MEMBERS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS,
-    BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE,
-    DISABLING, DISPATCHES, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS, FORMATION_WORDS,
-    FRONTIERS, GIVING, GROUND_MOVES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOSSES, MILITARY_CONTEXT,
-    MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED,
-    PHRASAL, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING,
-    RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TERRITORY,
-    TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
+    BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS, COMMANDERS, CONFRONTATIONS,
+    COUNTERED_FORCE, DISABLING, DISPATCHES, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS,
+    FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOSSES,
+    MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE,
+    PERCEIVED, PHRASAL, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES,
+    RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS,
+    TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned
 from .sentences import Sentence
 
 
 def trigger_kind(token: Token) -> str | None:
-    if token.lemma_ == "station" and token.pos_ != "VERB":
-        return None  # "told the radio station", "a police station": a place; forces are stationed (a verb)
+    if token.lemma_ in ("station", "storm") and token.pos_ != "VERB":
+        return None  # "told the radio station", "a police station", "the storm hit the coast": forces are stationed,
+        # troops storm a building (verbs)
     if token.lemma_ == "strike" and any(c.dep_ == "dobj" and c.lemma_.lower() in STRUCK_IN_IDIOMS
                                         for c in token.children):
         return None  # "Turkish troops struck a deal with local elders": an idiom, no blow
@@ -224,10 +225,15 @@ def _of_phrase(noun: Token) -> list[Token]:
 
 def _of_no_one(noun: Token) -> bool:
     """Whether the "of" phrase of a noun names things, not fighters: "a clash of cultures"; not "clashes of Kyrgyz
-    and Tajik troops", "clashes of the Taliban with the army"."""
+    and Tajik troops", "clashes of the Taliban with the army"; or whether the clash was between crowds ("clashes
+    between fans", "between protesters and police"; not "between police and militants")."""
     named = _of_phrase(noun)
     named += [c for g in named for c in g.conjuncts]
-    return bool(named) and not any(names_forces(g) or g.lower_ in ARMED_GROUPS or g.ent_type_ for g in named)
+    between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+               if g.dep_ == "pobj"]
+    between += [c for g in between for c in g.conjuncts]
+    crowds = bool(between) and all(g.lemma_.lower() in CIVIL_CROWDS for g in between)
+    return crowds or bool(named) and not any(names_forces(g) or g.lower_ in ARMED_GROUPS or g.ent_type_ for g in named)
 
 
 def _readiness_of_forces(words: set[str]) -> bool:
@@ -275,7 +281,7 @@ def towards_ground(verb: Token) -> bool:
 def strikes_home(verb: Token) -> bool:
     """"a US drone hit a car", "missiles hit three air bases", "hitting nuclear sites": "hit" is a strike when what hits
     is a weapon or what is hit a military site (not "relations hit a low", "the region was hit hard")."""
-    weapons = any(c.dep_ == "nsubj" and (armament(c) or TRIGGERS.get(c.lemma_.lower()) == "Attack")
+    weapons = any(c.dep_ == "nsubj" and (armament(c) or trigger_kind(c) == "Attack")  # not "the storm hit"
                   for c in verb.children)
     return weapons or any(military_target(t) for t in struck(verb))
 

@@ -416,3 +416,7 @@ ACTOR_ENTITIES = frozenset({"GPE", "NORP", "PERSON", "ORG", "FAC"})
 # (a foreign ministry's reports its state's).
 COMMANDING_BODIES = ("Defence", "Defense", "Interior", "Internal Affairs", "Army", "Armed Forces", "Military",
                      "Border", "Guard", "Emergency", "Emergencies", "National Security", "General Staff")
+
+# People whose clashes are no fighting: "clashes between fans", "clashes of protesters and police".
+CIVIL_CROWDS = frozenset({"fan", "supporter", "protester", "protestor", "demonstrator", "student", "worker", "rioter",
+                          "police", "policeman", "shopper", "passenger"})
