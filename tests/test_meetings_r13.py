@@ -72,3 +72,27 @@ def test_they_stand_for_no_pair_unless_two_parties_were_joined_just_before(read,
     extraction = read(text)
     assert not any(len(group) == 2 and "Recep Tayyip Erdogan" not in group for group in parties(extraction)), \
         parties(extraction)
+
+
+# --- "Putin spoke to both presidents": one talk with each of the persons counted, named just before ---------------
+
+def test_speaking_to_persons_counted_is_a_talk_with_each(read):
+    extraction = read("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev traded blame "
+                      "over the shelling. Kazakh President Kassym-Jomart Tokayev spoke to both leaders, his office "
+                      "said, and offered Almaty for talks.")
+    assert met(extraction, "Kassym-Jomart Tokayev", "Nikol Pashinyan"), parties(extraction)
+    assert met(extraction, "Kassym-Jomart Tokayev", "Ilham Aliyev"), parties(extraction)
+    assert not met(extraction, "Kassym-Jomart Tokayev", "Nikol Pashinyan", "Ilham Aliyev")
+
+
+@pytest.mark.parametrize("text", [
+    # two of the speaker's own government
+    "Russian Foreign Minister Sergei Lavrov and Russian Defence Minister Sergei Shoigu returned to Moscow. President "
+    "Vladimir Putin spoke to both ministers on Monday.",
+    # nobody counted was named before
+    "President Vladimir Putin spoke to both presidents on Monday, the Kremlin said.",
+])
+def test_persons_counted_are_spoken_to_only_when_named_before_and_of_other_countries(read, text):
+    extraction = read(text)
+    assert not any(len(group) == 2 and "Vladimir Putin" in group for group in parties(extraction)), \
+        parties(extraction)

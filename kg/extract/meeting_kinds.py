@@ -14,7 +14,7 @@ from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CL
                             HYPOTHETICAL, INTENDING, INTENTS, INVITATIONS, NEGATIONS, OCCASIONS, OCCURRING, ORDINALS,
                             PASSING, PLANNED_WORDS, QUESTIONING, REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE,
                             TALKS_FURNITURE, TIME_WORDS, TRIGGERS, WISHES, WRITTEN_WORDS)
-from .meeting_syntax import displaced_objects
+from .meeting_syntax import counted, displaced_objects
 from .names import ROLE_HEADS
 from .sentences import Sentence, per_sentence
 
@@ -128,6 +128,7 @@ def is_trigger(token: Token) -> bool:
     if lemma == "speak":  # "A and B spoke on the sidelines of the summit", "A and B will speak again"; not "A and B
         to_others = any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # spoke at the summit", "spoke
         return with_someone or by_line(token) or spoken_to(token) is not None or \
+            spoken_to_counted(token) is not None or \
             plural_subject(token) and not to_others and (  # to reporters"
                 on_sidelines(token) or any(c.lower_ == "again" for c in token.children))
     if lemma in ("receive", "host", "welcome"):  # "received Wang", "Wang was received by the president"
@@ -200,6 +201,13 @@ def spoken_to(verb: Token) -> Token | None:
     ("spoke to Reuters": the meeting reader finds no person in it)."""
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                  if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.pos_ == "PROPN")), None) \
+        if not told_apart(verb) else None
+
+
+def spoken_to_counted(verb: Token) -> Token | None:
+    """"Putin spoke to both presidents", "spoke to the two leaders": persons counted, not named."""
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj" and (found := counted(g)) and found[1] == "Person"), None) \
         if not told_apart(verb) else None
 
 

@@ -109,6 +109,8 @@ class MeetingReader:
             return self._told(sentence, trigger, place, kinds.told(trigger), "Talks")
         if trigger.lemma_ == "speak" and (addressed := kinds.spoken_to(trigger)) is not None:
             return self._told(sentence, trigger, place, addressed, kind)
+        if trigger.lemma_ == "speak" and (group := kinds.spoken_to_counted(trigger)) is not None:
+            return self._spoke_to_each(sentence, trigger, place, kind, group)
         persons = self._named_persons(sentence, trigger)
         subject = syntax.subject_of(trigger)
         again = self.reunions.parties(trigger, subject, sentence, self.meetings, place)
@@ -167,6 +169,20 @@ class MeetingReader:
             return []
         return [self._meeting([speaker.key, heard], sentence, kind, trigger, place, 0.6)
                 for heard in self._addressed(sentence, trigger, speaker.key, addressed)]
+
+    def _spoke_to_each(self, sentence: Sentence, trigger: Token, place: str | None, kind: str,
+                       group: Token) -> list[Meeting]:
+        """"A and B blamed each other. Putin spoke to both presidents": one talk with each of the persons counted
+        (those just named), of other countries than the speaker's."""
+        subject = syntax.subject_of(trigger)
+        speaker = self.parties.agent(subject, sentence) if subject is not None else None
+        if speaker is None or self.resolver.index.actors[speaker.key].kind != "Person" or kinds.told_apart(trigger):
+            return []
+        number, _ = syntax.counted(group)
+        heard = [p for p in self.parties.counted_parties(sentence, number, "Person", group) if p != speaker.key]
+        side = self.parties.side(speaker.key)
+        return [self._meeting([speaker.key, p], sentence, kind, trigger, place, 0.6) for p in heard
+                if len(heard) == number and self.parties.side(p) != side]
 
     def _addressed(self, sentence: Sentence, trigger: Token, speaker: str, addressed: Token) -> list[str]:
         """The persons of other countries than the speaker's whom he told or spoke to, each in a talk of his own
