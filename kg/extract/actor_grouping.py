@@ -182,11 +182,9 @@ def _owner_by_its(item: Found, found: list[Found]) -> str | None:
     span = item.span
     if span.start == 0 or span.doc[span.start - 1].lower_ != "its":
         return None
-    countries = [other for other in found if other.kind == "Country"]
-    before = [c for c in countries if c.sentence is item.sentence and c.start < item.start] or \
-        [c for c in countries if c.sentence.index == item.sentence.index - 1]
+    before = _named_just_before(item, [other for other in found if other.kind == "Country"])
     owner = min(before, key=lambda c: not _subject(c.span), default=None)
-    return (owner.entry.label if owner.entry else owner.canonical or owner.clean) if owner else None
+    return _country_of(owner) if owner else None
 
 
 def _subject(span: Span) -> bool:
@@ -201,18 +199,24 @@ def _country_spoken_of(item: Found, found: list[Found]) -> str | None:
     first its sentence names before it (a capital for its country; not one of what it says: "the foreign ministry
     said Armenia had violated the truce"), else the first the sentence before names, else the one the article names
     most."""
-    def country(other: Found) -> str | None:
-        if other.kind == "Country":
-            return other.entry.label if other.entry else other.canonical or other.clean
-        return capitals().get(fold(other.clean)) if other.kind == "Place" else None
-
-    own = [c for other in found if other.sentence is item.sentence and other.start < item.start
-           and (c := country(other))]
-    before = [c for other in found if other.sentence.index == item.sentence.index - 1 and (c := country(other))]
-    if own or before:
-        return (own or before)[0]
-    counts = Counter(c for other in found if other.kind == "Country" and (c := country(other)))
+    near = _named_just_before(item, [other for other in found if _country_of(other)])
+    if near:
+        return _country_of(near[0])
+    counts = Counter(c for other in found if other.kind == "Country" and (c := _country_of(other)))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _named_just_before(item: Found, names: list[Found]) -> list[Found]:
+    """Those of ``names`` its sentence names before ``item``, else those the sentence before names."""
+    return [n for n in names if n.sentence is item.sentence and n.start < item.start] or \
+        [n for n in names if n.sentence.index == item.sentence.index - 1]
+
+
+def _country_of(name: Found) -> str | None:
+    """The country a name names: a country, or a capital for its country."""
+    if name.kind == "Country":
+        return name.entry.label if name.entry else name.canonical or name.clean
+    return capitals().get(fold(name.clean)) if name.kind == "Place" else None
 
 
 def _ministry_of_country(name: str) -> str | None:

@@ -163,9 +163,8 @@ class MeetingReader:
         addressed, of two countries, spoke with each other; not "Lavrov told Shoigu" (one government's own
         exchange). "Told" needs both countries known (one tells many whom he never met); "spoke to", which names
         the one spoken with, allows one left unsaid."""
-        subject = syntax.subject_of(trigger)
-        speaker = self.parties.agent(subject, sentence) if subject is not None else None
-        if speaker is None or self.resolver.index.actors[speaker.key].kind != "Person":
+        speaker = self._speaker(sentence, trigger)
+        if speaker is None:
             return []
         return [self._meeting([speaker.key, heard], sentence, kind, trigger, place, 0.6)
                 for heard in self._addressed(sentence, trigger, speaker.key, addressed)]
@@ -174,15 +173,20 @@ class MeetingReader:
                        group: Token) -> list[Meeting]:
         """"A and B blamed each other. Putin spoke to both presidents": one talk with each of the persons counted
         (those just named), of other countries than the speaker's."""
-        subject = syntax.subject_of(trigger)
-        speaker = self.parties.agent(subject, sentence) if subject is not None else None
-        if speaker is None or self.resolver.index.actors[speaker.key].kind != "Person" or kinds.told_apart(trigger):
+        speaker = self._speaker(sentence, trigger)
+        if speaker is None:
             return []
         number, _ = syntax.counted(group)
         heard = [p for p in self.parties.counted_parties(sentence, number, "Person", group) if p != speaker.key]
         side = self.parties.side(speaker.key)
         return [self._meeting([speaker.key, p], sentence, kind, trigger, place, 0.6) for p in heard
                 if len(heard) == number and self.parties.side(p) != side]
+
+    def _speaker(self, sentence: Sentence, trigger: Token) -> Resolution | None:
+        """The person who told or spoke: the trigger's subject, resolved."""
+        subject = syntax.subject_of(trigger)
+        speaker = self.parties.agent(subject, sentence) if subject is not None else None
+        return speaker if speaker is not None and self.resolver.index.actors[speaker.key].kind == "Person" else None
 
     def _addressed(self, sentence: Sentence, trigger: Token, speaker: str, addressed: Token) -> list[str]:
         """The persons of other countries than the speaker's whom he told or spoke to, each in a talk of his own

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .meeting_syntax import between
 from .military_words import (
     ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MEMBERS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS,
     BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS, COMMANDERS, CONFRONTATIONS,
@@ -60,8 +61,8 @@ def trigger_kind(token: Token) -> str | None:
         return "Deployment"  # "about 2,500 U.S. troops were on the ground"
     if token.pos_ == "VERB" and token.lemma_ == "fire" and fires_weapons(token):
         return "Attack"
-    if token.pos_ == "NOUN" and token.lemma_ == "clash" and _of_no_one(token):
-        return None  # "a clash of cultures", "clashes of opinion at the meeting": no fight
+    if token.pos_ == "NOUN" and token.lemma_ == "clash" and (_of_no_one(token) or _between_crowds(token)):
+        return None  # "a clash of cultures", "clashes of opinion at the meeting", "clashes between fans": no fight
     if token.pos_ == "NOUN" and token.lemma_ == "exchange" and \
             any(g.lower_ == "fire" for c in token.children if c.lower_ == "of" for g in c.children):
         return "Attack"  # "killed in an exchange of fire"
@@ -225,15 +226,18 @@ def _of_phrase(noun: Token) -> list[Token]:
 
 def _of_no_one(noun: Token) -> bool:
     """Whether the "of" phrase of a noun names things, not fighters: "a clash of cultures"; not "clashes of Kyrgyz
-    and Tajik troops", "clashes of the Taliban with the army"; or whether the clash was between crowds ("clashes
-    between fans", "between protesters and police"; not "between police and militants")."""
+    and Tajik troops", "clashes of the Taliban with the army"."""
     named = _of_phrase(noun)
     named += [c for g in named for c in g.conjuncts]
-    between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
-               if g.dep_ == "pobj"]
-    between += [c for g in between for c in g.conjuncts]
-    crowds = bool(between) and all(g.lemma_.lower() in CIVIL_CROWDS for g in between)
-    return crowds or bool(named) and not any(names_forces(g) or g.lower_ in ARMED_GROUPS or g.ent_type_ for g in named)
+    return bool(named) and not any(names_forces(g) or g.lower_ in ARMED_GROUPS or g.ent_type_ for g in named)
+
+
+def _between_crowds(noun: Token) -> bool:
+    """Whether a clash was between crowds: "clashes between fans", "between protesters and police"; not "between
+    police and militants"."""
+    sides = between(noun)
+    sides += [c for g in sides for c in g.conjuncts]
+    return bool(sides) and all(g.lemma_.lower() in CIVIL_CROWDS for g in sides)
 
 
 def _readiness_of_forces(words: set[str]) -> bool:
