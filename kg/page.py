@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg.errors import InputError
-from kg.timeexpr import absolute_date, find_date_expressions
+from kg.timeexpr import MONTHS, absolute_date, find_date_expressions
 
 MAX_PARAGRAPH_CHARS = 100_000  # a news paragraph is a few hundred; spaCy's own limit is 1,000,000
 
@@ -31,7 +31,8 @@ class Page:
 def read_page(text: str, name: str, title: str | None = None) -> Page:
     """The story of a page's text and what its lines say of it; with ``title`` known, the headline is not looked
     for, only removed. ``name`` names the file in errors."""
-    lines = _story_bullets_dropped(_english_quotes([_read_line(line) for line in re.split(r"\r\n|\r|\n", text)]))
+    raw_lines = _indented_paragraphs_apart(re.split(r"\r\n|\r|\n", text))
+    lines = _story_bullets_dropped(_english_quotes([_read_line(line) for line in raw_lines]))
     longest = _longest_paragraph(lines)
     if longest > MAX_PARAGRAPH_CHARS:
         raise InputError(f"{name}: a paragraph of {longest:,} characters, more than the {MAX_PARAGRAPH_CHARS:,} "
@@ -59,6 +60,32 @@ def read_page(text: str, name: str, title: str | None = None) -> Page:
         raise InputError(f"{name}: not in English (newskg reads English articles only)")
     return Page(title=title, body=body, published=_publication_date(lines, title_index),
                 outlet=site or masthead or credit or _outlet(header, body), language=detect_language(body))
+
+
+def _indented_paragraphs_apart(lines: list[str]) -> list[str]:
+    """The raw lines, a blank line put before each indented one that opens a sentence under a wrapped paragraph (one
+    that ends a sentence after a line that ended mid-sentence): a wire feed or a plain-text e-mail marks its
+    paragraphs by indentation alone, which :func:`_read_line` removes, and would be read as one block. A one-line
+    turn of a transcript with its answer indented under it stays whole.
+
+    >>> _indented_paragraphs_apart(["  Troops left the post, officials", "said.", "  The ministry said so.", "x"])
+    ['  Troops left the post, officials', 'said.', '', '  The ministry said so.', 'x']
+    >>> _indented_paragraphs_apart(["Q: And trade?", "  Trade is not usual.", "A: Yes."])
+    ['Q: And trade?', '  Trade is not usual.', 'A: Yes.']
+    """
+    spaced, wrapped = [], False  # whether a line of the paragraph so far ended mid-sentence
+    for line in lines:
+        ends_sentence = line.rstrip().endswith(_SENTENCE_ENDS)
+        if _INDENTED_OPENING.match(line):
+            if wrapped and spaced[-1].rstrip().endswith(_SENTENCE_ENDS):
+                spaced.append("")
+            wrapped = False
+        spaced.append(line)
+        wrapped = (wrapped or not ends_sentence) and bool(line.strip())
+    return spaced
+
+
+_INDENTED_OPENING = re.compile(r"(?: {2,}|\t)[\"“‘'(]?[A-Z0-9]")
 
 
 def _read_line(line: str) -> str:
@@ -97,7 +124,9 @@ def _plain_spaces(line: str) -> str:
 
 # a quote from its opening mark to the mark that closes it; over lines only when words follow its close on its line
 _GUILLEMETS = re.compile(r"«((?:(?! \| )[^«»\n])*)»|«([^«»]*[^\s«»])»(?=[ \t]*[^\s])")
-_QUOTES = ((_GUILLEMETS, lambda quote: f"“{quote[1] or quote[2]}”"),
+# German-style »reversed« guillemets: the marks hug the quote's words, where a breadcrumb's » stands between spaces
+_REVERSED_GUILLEMETS = re.compile(r"(?<![\w»«])»(?=[^\s«»])([^«»\n]*[^\s«»])«(?![\w«»])")
+_QUOTES = ((_GUILLEMETS, lambda quote: f"“{quote[1] or quote[2]}”"), (_REVERSED_GUILLEMETS, r"“\1”"),
            (re.compile(r"„([^„“”\n]*)[“”]"), r"“\1”"), (re.compile(r"‹([^‹›\n]*)›"), r"‘\1’"))
 
 
@@ -113,9 +142,11 @@ def _english_quotes(lines: list[str]) -> list[str]:
     ['“We will respond”, Raisi said. “Take my words seriously”, he added.', 'Home » World']
     >>> _english_quotes(["He said «China is ready", "to help», and left."]), _english_quotes(["It was „historic”."])
     (['He said “China is ready', 'to help”, and left.'], ['It was “historic”.'])
+    >>> _english_quotes(["Scholz called it »a turning point«.", "Home » World « Back"])
+    ['Scholz called it “a turning point”.', 'Home » World « Back']
     """
     text = "\n".join(lines)
-    if not any(opener in text for opener in "«„‹"):
+    if not any(opener in text for opener in "«„‹»"):
         return lines
     for quote, english in _QUOTES:
         text = quote.sub(english, text)
@@ -342,8 +373,15 @@ def _title_index(lines: list[str], keep: list[bool]) -> int | None:
         if words > 30 or (line.endswith((".", ":", ";", ",")) and not line.endswith("...")):
             return None
         if words >= 3:
-            return index if index != kept[-1] else None
+            return index if index != kept[-1] and not _goes_on_below(lines, index) else None
     return None
+
+
+def _goes_on_below(lines: list[str], index: int) -> bool:
+    """Whether a line's sentence goes on in the line under it, as a wrapped paragraph's first line does (it ends on
+    "the", or the line below opens in lowercase): no headline."""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    return bool(below) and (lines[index].split()[-1].lower() in _SMALL_WORDS or below[:1].islower())
 
 
 def _split_site_suffix(headline: str) -> tuple[str, str | None]:
@@ -500,18 +538,37 @@ def _subhead_apart(lines: list[str]) -> list[str]:
 
     >>> _subhead_apart(["WHAT HAPPENS NEXT", "Security officials said troops along the border were on high alert."])
     ['WHAT HAPPENS NEXT', 'Security officials said troops along the border were on high alert.']
+    >>> _subhead_apart(["What happens next", "Security officials said troops along the border were on high alert."])[0]
+    'What happens next'
     >>> _subhead_apart(["May 10, 18:40 IST", "Dar Confirms From Islamabad", "Pakistan's minister said so."])[0]
     "May 10, 18:40 IST\nDar Confirms From Islamabad\nPakistan's minister said so."
     """
-    if len(lines) < 2 or not _is_subhead(lines[0]) or not _is_story_line(lines[1]) or lines[1][:1].islower():
+    if len(lines) < 2 or not _is_story_line(lines[1]) or lines[1][:1].islower() or not _is_subhead(*lines[:2]):
         return ["\n".join(lines)]
     return [lines[0], "\n".join(lines[1:])]
 
 
-def _is_subhead(line: str) -> bool:
-    """A short title-cased or upper-case line with no sentence's end and no figure (a time, a date is no subhead)."""
-    short = len(line.split()) <= 8 and not line.endswith(_SENTENCE_ENDS) and not re.search(r"\d", line)
-    return short and any(char.isalpha() for char in line) and (line.isupper() or _title_cased(line))
+def _is_subhead(line: str, below: str) -> bool:
+    """A short line with no sentence's end and no figure but a year (a time, a date is no subhead), upper-case,
+    title-cased or a sentence-case subhead, over story text (not a list's header)."""
+    short = len(line.split()) <= 8 and not line.endswith(_SENTENCE_ENDS) and not re.search(r"\d", _YEAR.sub("", line))
+    if not short or not any(char.isalpha() for char in line) or (_YEAR.search(line) and _MONTH_WORD.search(line)):
+        return False
+    if _BULLET.match(below):  # the header of a list ("Key points")
+        return False
+    return line.isupper() or _title_cased(line) or _sentence_case_subhead(line, below)
+
+
+def _sentence_case_subhead(line: str, below: str) -> bool:
+    """Whether a line in sentence case is a subhead ("What happens next"): a few words, shorter than half the story
+    line below, not ending on a word ("on", "said") that a wrapped sentence goes on from; a live blog entry's
+    "Name: what he said" headline stays with the entry it names the speaker of."""
+    words = line.split()
+    return (line[:1].isupper() and len(words) <= 6 and 2 * len(line) < len(below) and ":" not in line
+            and words[-1].lower() not in _ENGLISH_FUNCTION_WORDS)
+
+
+_MONTH_WORD = re.compile(rf"\b(?:{'|'.join([*MONTHS, 'sept', *(name[:3] for name in MONTHS)])})\b", re.IGNORECASE)
 
 
 def _labels_apart(paragraphs: list[str], with_tail: bool = True) -> list[str]:
