@@ -414,8 +414,17 @@ def _drop_author_notes(lines: list[str], keep: list[bool]) -> None:
     last_lines = [index for index, kept in enumerate(keep) if kept][-_NOTE_LINES:]
     for index in range(start, len(lines)):
         line = lines[index]
-        if keep[index] and (note is not None and note.match(line) or index in last_lines and _WRITER_NOTE.match(line)):
+        if keep[index] and (note is not None and note.match(line) or index in last_lines and _is_writer_note(line)):
             keep[index] = False
+
+
+def _is_writer_note(line: str) -> bool:
+    """"The writer is a senior fellow at …", not a story's sentence about an author, which says who told it ("The
+    author is a naturalised US citizen …, his agent said")."""
+    return bool(_WRITER_NOTE.match(line)) and not _ATTRIBUTED.search(line)
+
+
+_ATTRIBUTED = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|added|told\s+[\w ]+)\.?[”\"]?$")
 
 
 _LIST_HEADER = re.compile(
@@ -859,7 +868,10 @@ def _labelled_date(part: str) -> bool:
 def _publication_date(lines: list[str], title_index: int | None = None) -> date | None:
     """The date of the first dateline, preferring one in the lines under the headline (further down, a date is as
     often a related story's or an archive's: "Published on July 6, 2021" under a teaser; above the headline, a site's
-    widget of today's date), then one labelled "published", and avoiding "updated"."""
+    widget of today's date), avoiding "updated" and the lines above the headline, then one above the story's last
+    line (under it, a teaser's "Published on" is as often as the story's own), then one labelled "published"."""
+    story_lines = [index for index, line in enumerate(lines) if _is_story_line(line)]
+    story_end = story_lines[-1] if story_lines else len(lines)
     candidates = []
     for index, line in enumerate(lines):
         if not line or not _is_date_line(line):
@@ -869,8 +881,9 @@ def _publication_date(lines: list[str], title_index: int | None = None) -> date 
             lowered = line.lower()
             rank = 0 if re.search(r"publish|posted", lowered) else 2 if re.search(r"updat|modif", lowered) else 1
             credited = _under_headline(index, title_index, lines) and rank < 2  # an update is no publication
-            candidates.append((not credited, rank, index, found))
-    return min(candidates)[3] if candidates else None
+            above_headline = title_index is not None and index < title_index
+            candidates.append((not credited, rank == 2, above_headline, index > story_end, rank, index, found))
+    return min(candidates)[-1] if candidates else None
 
 
 def _under_headline(index: int, title_index: int | None, lines: list[str]) -> bool:

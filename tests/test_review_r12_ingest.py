@@ -317,14 +317,21 @@ def test_a_lowercase_list_item_keeps_its_bullet_like_the_others():
     assert paragraphs[1] == f"The ministry said the troops would:\n{items}"
 
 
-@misfire("'The author is …' in the page's last lines is dropped as a note on the writer, though it is a story "
-         "sentence about an author (Rushdie)")
+# misfire fixed after the review (kg/page.py): 'The author is …' in the page's last lines is dropped as a note on the
+# writer, though it is a story sentence about an author (Rushdie)
 def test_a_story_about_an_author_keeps_its_last_paragraph():
     last = "The author is a naturalised US citizen and has lived in New York for two decades, his agent said."
     paragraphs = body(f"{LEAD}\n\n{NEXT}\n\nRushdie was stabbed on stage at the Chautauqua Institution in New York on "
                       f"Friday, police said.\n\n{last}\n")
     assert paragraphs[-1] == last
 
+
+
+@pytest.mark.parametrize("note", [
+    "The writer is a retired general of the Pakistan Army and a former defence attaché in Kabul, Tehran and Moscow.",
+    "The author is a senior fellow at the Centre for Asian Strategy, London."])
+def test_a_note_on_the_writer_with_a_comma_is_still_dropped(note):
+    assert body(f"{LEAD}\n\n{NEXT}\n\n{note}\n") == [LEAD, NEXT]
 
 # misfired when reviewed, read right after the ingest fix made during the review: a story sentence opening with the
 # byline's name and 'was' ('Imran Khan was ousted …' under 'By Imran Khan') is dropped as a note on the author
@@ -529,7 +536,8 @@ def test_a_date_above_the_headline_beats_updated_under_it():
 
 
 @misfire("a section row with the story's date above the headline ('WORLD | December 12, 2022') loses to a teaser's "
-         "'Published on July 6, 2021' at the foot")
+         "'Published on July 6, 2021' at the foot (a date above the headline is a widget's as often: "
+         "test_robust_layout's date widget must lose to the foot's date)")
 def test_a_section_row_date_above_the_headline_beats_a_teaser_date_at_the_foot():
     page = (f"WORLD | December 12, 2022\n\nBorder crossing closed after clash\n\n{LEAD}\n\n{NEXT}\n\n"
             "Published on July 6, 2021\n")
@@ -544,9 +552,9 @@ def test_story_bullets_after_an_empty_teaser_header_stay():
     assert "Russian troops entered the town of Izium on Friday, officials said." in "\n\n".join(paragraphs)
 
 
-@misfire("the dateline under the headline loses to a teaser's 'Published on July 6, 2021' at the foot when the story "
-         "has one paragraph (a brief: no second story line bounds the credits) or when a standfirst and a photo "
-         "caption stand above the dateline")
+# misfire fixed after the review (kg/page.py): the dateline under the headline loses to a teaser's 'Published on July
+# 6, 2021' at the foot when the story has one paragraph (a brief: no second story line bounds the credits) or when a
+# standfirst and a photo caption stand above the dateline
 @pytest.mark.parametrize("page", [
     f"Border crossing closed after clash\n\nDecember 12, 2022\n\n{LEAD}\n\nPublished on July 6, 2021\n",
     "Border crossing closed after clash\n\nThe clash is the worst since the two countries fought a brief war over the "
