@@ -31,7 +31,7 @@ class Page:
 def read_page(text: str, name: str, title: str | None = None) -> Page:
     """The story of a page's text and what its lines say of it; with ``title`` known, the headline is not looked
     for, only removed. ``name`` names the file in errors."""
-    raw_lines = _indented_paragraphs_apart(re.split(r"\r\n|\r|\n", text))
+    raw_lines = _indentation_read(re.split(r"\r\n|\r|\n", text))
     lines = _story_bullets_dropped(_english_quotes([_read_line(line) for line in raw_lines]))
     longest = _longest_paragraph(lines)
     if longest > MAX_PARAGRAPH_CHARS:
@@ -62,20 +62,24 @@ def read_page(text: str, name: str, title: str | None = None) -> Page:
                 outlet=site or masthead or credit or _outlet(header, body), language=detect_language(body))
 
 
-def _indented_paragraphs_apart(lines: list[str]) -> list[str]:
-    """The raw lines, a blank line put before each indented one that opens a sentence under a wrapped paragraph (one
-    that ends a sentence after a line that ended mid-sentence): a wire feed or a plain-text e-mail marks its
-    paragraphs by indentation alone, which :func:`_read_line` removes, and would be read as one block. A one-line
-    turn of a transcript with its answer indented under it stays whole.
+def _indentation_read(lines: list[str]) -> list[str]:
+    """The raw lines with what their indentation marks read before :func:`_read_line` removes it: an indented line
+    under a bulleted item cut mid-sentence is joined to it (an e-mail's wrapped list), and a blank line is put
+    before each indented line that opens a sentence under a wrapped paragraph (one that ends a sentence after a line
+    that ended mid-sentence): a wire feed or a plain-text e-mail marks its paragraphs by indentation alone, and would
+    be read as one block. A one-line turn of a transcript with its answer indented under it stays whole.
 
-    >>> _indented_paragraphs_apart(["  Troops left the post, officials", "said.", "  The ministry said so.", "x"])
+    >>> _indentation_read(["  Troops left the post, officials", "said.", "  The ministry said so.", "x"])
     ['  Troops left the post, officials', 'said.', '', '  The ministry said so.', 'x']
-    >>> _indented_paragraphs_apart(["Q: And trade?", "  Trade is not usual.", "A: Yes."])
+    >>> _indentation_read(["Q: And trade?", "  Trade is not usual.", "A: Yes."])
     ['Q: And trade?', '  Trade is not usual.', 'A: Yes.']
     """
     spaced, wrapped = [], False  # whether a line of the paragraph so far ended mid-sentence
     for line in lines:
         ends_sentence = line.rstrip().endswith(_SENTENCE_ENDS)
+        if spaced and _goes_on_item(spaced[-1], line):
+            spaced[-1] = f"{spaced[-1].rstrip()} {line.strip()}"
+            continue
         if _INDENTED_OPENING.match(line):
             if wrapped and spaced[-1].rstrip().endswith(_SENTENCE_ENDS):
                 spaced.append("")
@@ -83,6 +87,12 @@ def _indented_paragraphs_apart(lines: list[str]) -> list[str]:
         spaced.append(line)
         wrapped = (wrapped or not ends_sentence) and bool(line.strip())
     return spaced
+
+
+def _goes_on_item(item: str, line: str) -> bool:
+    """Whether an indented line goes on with the bulleted item above it, cut mid-sentence (an e-mail's wrapped list)."""
+    return (bool(_BULLET.match(item.strip())) and not item.rstrip().endswith(_SENTENCE_ENDS)
+            and line[:1] in (" ", "\t") and bool(line.strip()) and not _BULLET.match(line.strip()))
 
 
 _INDENTED_OPENING = re.compile(r"(?: {2,}|\t)[\"“‘'(]?[A-Z0-9]")
@@ -176,8 +186,10 @@ def _story_bullets_dropped(lines: list[str]) -> list[str]:
 
 
 def _opens_story(line: str) -> bool:
-    """A line of story text, no bullet; also a first paragraph that an ad cut after a comma."""
-    return (_is_story_line(line) or _is_cut(line)) and not _BULLET.match(line)
+    """A line of story text, no bullet; also a first paragraph that an ad cut after a comma, and a lead-in to the
+    story's facts as a list ("Here is what we know so far about the attack on the airport:"), longer than a header."""
+    lead_in = len(line) >= _LONG_LINE and line.endswith(":")
+    return (_is_story_line(line) or _is_cut(line) or lead_in) and not _BULLET.match(line)
 
 
 def _is_cut(line: str) -> bool:
@@ -215,13 +227,15 @@ def _bullet_dropped(line: str) -> str:
     '- Petrol price unchanged'
     >>> _bullet_dropped("— Will India buy more Russian oil?"), _bullet_dropped("-5 degrees at night.")
     ('— Will India buy more Russian oil?', '-5 degrees at night.')
+    >>> _bullet_dropped("- and stay out of the buffer zone.")
+    '- and stay out of the buffer zone.'
     """
     bullet = _BULLET.match(line)
     if bullet is None:
         return line
     item = line[bullet.end():]
     sentence = len(item.split()) >= _SENTENCE_WORDS and item.endswith(_SENTENCE_ENDS) and not item.endswith(":")
-    return item if sentence else line
+    return item if sentence and not item[:1].islower() else line  # "- and stay out of the zone." ends a list
 
 
 _SENTENCE_WORDS = 5  # words: fewer, and a line ending with a full stop is a label or a title as often as a sentence
