@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -164,6 +165,13 @@ def seeds_store() -> Store:
     summary = build(ROOT / "seeds", store, load(), progress=False)
     assert summary.ok and len(summary.built) == 5, summary.describe()
     return store
+
+
+@pytest.fixture(scope="module")
+def read(read_article, request) -> Callable:
+    """``read(text) -> Extraction`` of a one-off article published on the test module's ``PUBLISHED`` date, which
+    relative dates ("on Monday") resolve against."""
+    return functools.partial(read_article, published=request.module.PUBLISHED)
 
 
 @pytest.fixture(scope="session")

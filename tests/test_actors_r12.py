@@ -4,17 +4,11 @@ person when the article names him in full; a name joined by an Urdu or Arabic co
 is one organisation, unlinked; on sentences written for these tests."""
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
 
 PUBLISHED = date(2024, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 def actor(extraction, label: str):
@@ -36,7 +30,6 @@ def test_a_person_named_in_full_and_told_by_surname_stays_a_person(read):
                       "road was open.")
     assert actor(extraction, "Zabihullah Mujahid").kind == "Person"
     assert actor(extraction, "Mujahid") is None
-
 
 
 # --- "Tehreek-e-Taliban Pakistan": an izafat name is one organisation, never "Taliban" linked or "Pakistan" --------

@@ -4,7 +4,6 @@ person's though the model tagged it as a body; a broadcaster told something, int
 outlet; on sentences and gazetteer rows written for these tests."""
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import warnings

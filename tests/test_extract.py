@@ -8,7 +8,6 @@ cases, phenomenon by phenomenon, are in ``test_extract_hard.py``.
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -26,12 +25,6 @@ PUBLISHED = date(2021, 7, 6)  # a Tuesday: "on Monday" is 2021-07-05
 @pytest.fixture(scope="module")
 def settings() -> config.Config:
     return config.load()
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    """``read(text) -> Extraction`` of a one-off article published on PUBLISHED."""
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 # --- helpers -------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ made up unless the test is about linking.
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -13,12 +12,6 @@ import pytest
 from kg.records import Extraction
 
 PUBLISHED = date(2022, 3, 9)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    """``read(text) -> Extraction`` of a one-off article published on PUBLISHED."""
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 def labels(extraction: Extraction) -> set[str]:
@@ -88,7 +81,6 @@ def test_an_armed_service_keeps_the_country_that_owns_it(read):
     forms = {m.text for a in extraction.actors if a.kind == "Organisation" for m in a.mentions}
     assert {"Chilean Navy", "Peru's Marine Infantry Forces"} <= forms
     assert not labels(extraction) & {"Navy", "Marine Infantry Forces"}
-
 
 
 def test_a_place_in_another_paragraph_does_not_make_an_organisation_a_place(read):

@@ -5,18 +5,12 @@ except the parent, which must be a linked name.
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
 
 PUBLISHED = date(2022, 3, 9)
 ISIL = "Q2429253"
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text, branch", [

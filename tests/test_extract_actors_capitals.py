@@ -4,17 +4,11 @@ The sentences are written for these tests (never copied from an evaluation artic
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
 
 PUBLISHED = date(2022, 3, 9)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 def kinds(extraction) -> dict[str, str]:

@@ -5,7 +5,6 @@ and facts are read with the configured ``min_confidence``, the threshold ``kg bu
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -15,12 +14,6 @@ from kg.namespaces import KG
 from kg.records import Extraction
 
 PUBLISHED = date(2022, 3, 9)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    """``read(text) -> Extraction`` of a one-off article published on PUBLISHED."""
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 def label(extraction: Extraction, key: str | None) -> str | None:

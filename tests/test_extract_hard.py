@@ -6,25 +6,19 @@ graph. Groups: speakers, names, meetings, military actions, page furniture, conf
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
 
 from kg import config
 from kg.records import Article, Extraction
+
 PUBLISHED = date(2021, 10, 12)  # a Tuesday
 
 
 @pytest.fixture(scope="module")
 def settings() -> config.Config:
     return config.load()
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    """``read(text) -> Extraction`` of a one-off article published on PUBLISHED."""
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 def label(extraction: Extraction, key: str | None) -> str | None:

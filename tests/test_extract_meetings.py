@@ -4,7 +4,6 @@ constructions; never copied from the seeds or the evaluation sets). Facts are re
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -13,12 +12,6 @@ from kg.records import Extraction
 from meeting_views import parties
 
 PUBLISHED = date(2022, 3, 9)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    """``read(text) -> Extraction`` of a one-off article published on PUBLISHED."""
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 def statuses(extraction: Extraction) -> list[str]:

@@ -2,19 +2,11 @@
 between two named sides, on sentences written for these tests (never copied from the evaluation sets)."""
 from __future__ import annotations
 
-import functools
 from datetime import date
-
-import pytest
 
 from meeting_views import parties
 
 PUBLISHED = date(2023, 5, 10)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 # --- an encounter only asked about is none -----------------------------------------------------

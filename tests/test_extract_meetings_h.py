@@ -12,11 +12,6 @@ from meeting_views import met, parties
 PUBLISHED = date(2023, 3, 14)
 
 
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
-
-
 # --- an encounter that was to come and then did not happen --------------------------------------
 
 def test_expected_talks_that_did_not_take_place_are_none(read):

@@ -4,7 +4,6 @@ a multi-leader meeting told over two sentences ("So did …") and a conversation
 these tests (never copied from the evaluation sets)."""
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -12,11 +11,6 @@ import pytest
 from meeting_views import met, parties
 
 PUBLISHED = date(2024, 5, 20)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 # --- a party named in the attribution too is still a party ----------------------------------------

@@ -5,7 +5,6 @@ these tests (never copied from the seeds or the evaluation sets).
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -13,11 +12,6 @@ import pytest
 from meeting_views import met, parties
 
 PUBLISHED = date(2022, 3, 9)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 # --- a group named by its members --------------------------------------------------------------

@@ -5,7 +5,6 @@ miss that must stay no meeting. Sentences written for these tests (never copied 
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -14,11 +13,6 @@ from meeting_views import met, parties
 
 PUBLISHED = date(2024, 10, 8)
 QUARREL = "Armenia and Azerbaijan traded accusations over the border on Friday. "
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 # --- counted sides: envoys of "the two countries" are those countries ----------------------------

@@ -3,7 +3,6 @@ planned one it resembles, and the status of a summit told by who will attend it.
 tests (never copied from the evaluation sets)."""
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -13,11 +12,6 @@ from meeting_views import parties
 PUBLISHED = date(2024, 11, 20)
 ERDOGAN, PUTIN = "Turkish President Recep Tayyip Erdogan", "Russian President Vladimir Putin"
 FIDAN, LAVROV = "Turkish Foreign Minister Hakan Fidan", "Russian Foreign Minister Sergei Lavrov"
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [

@@ -5,7 +5,6 @@ are read with the configured ``min_confidence``, as ``kg build`` keeps them.
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -14,12 +13,6 @@ from kg.records import Extraction
 
 
 PUBLISHED = date(2021, 9, 14)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    """``read(text) -> Extraction`` of a one-off article published on PUBLISHED."""
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 def actions(extraction: Extraction) -> list[tuple[str, str | None]]:

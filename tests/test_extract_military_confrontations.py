@@ -8,17 +8,13 @@ keeps them.
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
 
 from kg.records import Extraction
 
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=date(2024, 3, 12))
+PUBLISHED = date(2024, 3, 12)
 
 
 def actions(extraction: Extraction) -> list[tuple[str, str | None]]:

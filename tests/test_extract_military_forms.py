@@ -6,17 +6,13 @@ are written for these tests; facts are read with the configured ``min_confidence
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
 
 from kg.records import Extraction
 
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=date(2022, 5, 3))
+PUBLISHED = date(2022, 5, 3)
 
 
 def actions(extraction: Extraction) -> list[tuple[str, str | None]]:

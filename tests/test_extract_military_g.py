@@ -7,17 +7,13 @@ group read acting since. The sentences are written for these tests; facts are re
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
 
 from kg.records import Extraction
 
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=date(2022, 9, 20))
+PUBLISHED = date(2022, 9, 20)
 
 
 def actions(extraction: Extraction) -> list[tuple[str, str | None]]:

@@ -5,7 +5,6 @@ only where the test is about linking them to the gazetteer.
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -13,12 +12,6 @@ import pytest
 from kg.records import Extraction
 
 PUBLISHED = date(2022, 3, 9)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    """``read(text) -> Extraction`` of a one-off article published on PUBLISHED."""
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 def actors(extraction: Extraction) -> dict[str, tuple[str, str | None]]:

@@ -14,11 +14,6 @@ from kg.records import Extraction
 PUBLISHED = date(2022, 3, 8)
 
 
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
-
-
 def said(extraction: Extraction) -> list[tuple[str, str]]:
     """(speaker, evidence) of each statement."""
     return [(extraction.actor(s.speaker).label, s.evidence.sentence) for s in extraction.statements]

@@ -4,7 +4,6 @@ President of Kazakhstan met …"), "spoke to" a person, and leaders of a trade o
 leader; on sentences written for these tests (never copied from the evaluation sets)."""
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -12,11 +11,6 @@ import pytest
 from meeting_views import met, parties
 
 PUBLISHED = date(2024, 5, 20)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 # --- a trailing attribution: the last party before it is a party, the press office is none ----------------

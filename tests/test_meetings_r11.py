@@ -4,7 +4,6 @@ to A and B"), and one person facing another named by office and name ("Iran's fo
 table from Y"); on sentences written for these tests (never copied from the evaluation sets)."""
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -12,11 +11,6 @@ import pytest
 from meeting_views import met, parties
 
 PUBLISHED = date(2024, 5, 20)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 # --- "X met A and B, the press service said": A and B are whom X met, the service reports -----------------

@@ -5,7 +5,6 @@ Russian president" (the person described, not the country); and "His first meeti
 on sentences written for these tests (never copied from the evaluation sets)."""
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -13,11 +12,6 @@ import pytest
 from meeting_views import met, parties
 
 PUBLISHED = date(2024, 6, 3)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 # --- "The Chinese leader was in X. On Monday he held talks with Y": he is the leader described ---------------

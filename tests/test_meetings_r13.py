@@ -3,7 +3,6 @@ sets): a clause inside the apposition of a party ("X, his first trip since Russi
 about whom the party stands for, so it cannot make two countries' leaders one government's officials."""
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -11,11 +10,6 @@ import pytest
 from meeting_views import met, parties
 
 PUBLISHED = date(2024, 6, 3)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text, visitor, host", [

@@ -6,17 +6,13 @@ The sentences are written for these tests; facts are read with the configured ``
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
 
 from military_views import agents
 
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=date(2024, 5, 14))
+PUBLISHED = date(2024, 5, 14)
 
 
 # --- blamed or accused: the one blamed acted ------------------------------------------------------------------------

@@ -8,17 +8,13 @@ a person of unsaid side, read as that government among itself; and "the Presiden
 former president named since."""
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
 
 from meeting_views import met, parties
 
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=date(2024, 5, 20))
+PUBLISHED = date(2024, 5, 20)
 
 
 # --- "the head of state": the agency's own president, not one named in passing or of a country said ----------

@@ -5,7 +5,6 @@ named in what he faced ("a portrait of Khomeini"); the present-tense "hosts/rece
 guests received for talks; "the two foreign ministers" missed India's External Affairs Minister."""
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -13,11 +12,6 @@ import pytest
 from meeting_views import met, parties
 
 PUBLISHED = date(2024, 5, 20)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 # --- "sat across from a portrait of X": X is what one faces, not whom ---------------------------------------

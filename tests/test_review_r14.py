@@ -2,7 +2,6 @@
 for and must not read as a fact."""
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -11,10 +10,7 @@ from kg.ingest import read_text_article
 from meeting_views import met
 from military_views import agents
 
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=date(2024, 9, 2))
+PUBLISHED = date(2024, 9, 2)
 
 
 # --- "A and B were in X. They met": not when they met others, or met with something -------------------------------

@@ -3,7 +3,6 @@
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -12,11 +11,6 @@ from kg.records import Extraction
 
 PUBLISHED = date(2024, 5, 14)
 STORY = "Border guards of the two countries exchanged fire near the crossing on Monday, officials said.\n\n"
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 def said(extraction: Extraction) -> set[tuple[str, str]]:

@@ -3,17 +3,13 @@ fact the extraction of 8e17d65 did not (a naming "called X a friend" read as a p
 an accepted deal read as an accepted invitation, drones shown at an air show read as an attack)."""
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
 
 from meeting_views import met, parties
 
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=date(2024, 5, 14))
+PUBLISHED = date(2024, 5, 14)
 
 
 @pytest.mark.parametrize("text", [

@@ -4,17 +4,11 @@ into one phrase ("the Chinese foreign ministry's special envoy for Afghanistan Y
 ("Deputy Prime Minister and Foreign Minister X"), never the Prime Minister; on sentences written for these tests."""
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
 
 PUBLISHED = date(2023, 3, 14)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 def speakers(extraction, words: str) -> list[str]:
