@@ -114,6 +114,8 @@ def _own_names(sentence: Span, day: date | None) -> list[Described]:
         for name in government.names:
             words = name.split()
             for token in sentence[:len(sentence) - len(words) + 1]:
+                if token.text != words[0]:
+                    continue
                 span = token.doc[token.i:token.i + len(words)]
                 longer = span.end < sentence.end and span.doc[span.end].text == "of"  # "Islamic Emirate of Afghanistan"
                 if [t.text for t in span] == words and not longer:
