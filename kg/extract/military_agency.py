@@ -21,7 +21,7 @@ from .military_forces import SINGLE_FORCE, named_armed_forces, spelled_alike, st
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
-    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS,
+    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, BACKING, BODY_HEADS,
     COMMANDING_BODIES, CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, FRONTIERS, INSTALLATIONS,
     JUDGING, LEGISLATURES, MADE_BY, MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS,
     REPORTING, RESPONDING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
@@ -331,6 +331,8 @@ class AgentReader:
                     return found
         if dateline_place(candidate, sentence) or made_elsewhere(candidate):
             return None  # "New Delhi: An Indian Army contingent has reached …", "US-supplied missiles were fired"
+        if backed_by_another(candidate):
+            return None  # "Taliban-backed militants of the TTP": their own name, if any, is read as their owner
         if counted_members(candidate):
             return None  # "the armies of two SCO members were shooting at each other": members, not the alliance
         if candidate.lower_.endswith("-led") and candidate.head.lemma_.lower() not in ALLIANCE_NOUNS:
@@ -677,6 +679,13 @@ def proxies(forces: Token) -> bool:
     """"Russian-backed separatist forces", "pro-Ukrainian Russian fighters": forces a country backs or that side with
     it, not its armed forces."""
     return any(t.lower_ in PROXY_WORDS for t in forces.doc[forces.left_edge.i:forces.i])
+
+
+def backed_by_another(forces: Token) -> bool:
+    """"Taliban-backed militants of the TTP", "Iran-backed Houthi rebels": the name joined to "-backed" is a backer,
+    not who acts; the forces' own name comes after it ("of the TTP", "Houthi") or is not given."""
+    return forces.pos_ == "NOUN" and any(t.lower_ in BACKING and t.doc[t.i - 1].text == "-"
+                                         for t in forces.doc[forces.left_edge.i + 1:forces.i])
 
 
 def exercise_name(modifier: Token, trigger: Token) -> bool:

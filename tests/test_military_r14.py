@@ -1,0 +1,47 @@
+"""Round 14's military rules, each a construction of news English with sentences that must and must not fire: a backer
+named before "-backed" forces, a demonym before fire the parser read as a gerund, weapons used against a target.
+
+Facts are read with the configured ``min_confidence``.
+"""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from military_views import agents
+
+
+@pytest.fixture(scope="module")
+def read(read_article):
+    return functools.partial(read_article, published=date(2024, 5, 14))
+
+
+# --- "X-backed" forces: X backs them, they act --------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Kabul-backed militants of the Balochistan Liberation Army ambushed a convoy near Turbat.",
+     ("Attack", "Balochistan Liberation Army")),
+    ("Tehran-backed Hezbollah fighters fired rockets at an Israeli army post on Monday.", ("Attack", "Hezbollah")),
+    ("Heavily-armed Taliban fighters overran the district of Kohistan on Sunday.", ("Capture", "Taliban")),
+])
+def test_backed_forces_act(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text, backer", [
+    ("Moscow-backed separatists shelled the town of Marinka overnight.", "Russia"),
+    ("Turkish-backed rebels seized the village of Tal Tamr.", "Turkey"),
+    ("Saudi-funded militias seized the port of Mukalla on Friday.", "Saudi Arabia"),
+    ("Russian-trained commandos stormed the airport of Kamenka overnight.", "Russia"),
+    ("Iran-funded militias fired rockets at a base near Erbil on Sunday.", "Iran"),
+])
+def test_backer_does_not_act(read, text, backer):
+    assert not any(agent == backer for _, agent in agents(read(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish troops backed by drones attacked PKK positions in northern Iraq.", ("Attack", "Turkey")),
+])
+def test_backed_by_is_no_backer(read, text, expected):
+    assert expected in agents(read(text))
