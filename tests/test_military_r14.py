@@ -45,3 +45,24 @@ def test_backer_does_not_act(read, text, backer):
 ])
 def test_backed_by_is_no_backer(read, text, expected):
     assert expected in agents(read(text))
+
+
+# --- "killed by Armenian shelling": the parser reads the noun as a gerund and hangs the demonym on "by" -------------
+@pytest.mark.parametrize("text, expected", [
+    ("Four farmers were killed by Armenian shelling in the Tovuz district.", ("Attack", "Armenia")),
+    ("A border post was damaged in Uzbek shelling near Sokh.", ("Attack", "Uzbekistan")),
+    ("Shepherds near Kelbajar fled from Azerbaijani shelling on Tuesday.", ("Attack", "Azerbaijan")),
+])
+def test_demonym_before_fire(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text, named", [
+    ("After talks with the Armenians, shelling resumed near Tovuz.", "Armenia"),
+    ("The meeting of Kyrgyz and Tajik officials was followed by shelling near Sokh.", "Tajikistan"),
+    ("Kyrgyz officials said shelling had resumed near Sokh.", "Kyrgyzstan"),
+    ("He briefed the envoys in Russian, shelling out the details of the plan.", "Russia"),
+    ("The report, written in Uzbek, blamed the shelling on smugglers.", "Uzbekistan"),
+])
+def test_demonym_elsewhere_fires_nothing(read, text, named):
+    assert not any(agent == named for _, agent in agents(read(text)))
