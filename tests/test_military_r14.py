@@ -66,3 +66,25 @@ def test_demonym_before_fire(read, text, expected):
 ])
 def test_demonym_elsewhere_fires_nothing(read, text, named):
     assert not any(agent == named for _, agent in agents(read(text)))
+
+
+# --- weapons used against someone are an attack ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Armenian units used artillery, rockets and drones against Azerbaijani positions near Lachin.",
+     ("Attack", "Armenia")),
+    ("The Nigerian army used helicopter gunships and mortars against Boko Haram camps in Borno.", ("Attack", "Nigeria")),
+])
+def test_arms_used_against(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "China used its veto against the resolution on Myanmar.",
+    "The army used drones to map the flooded valleys of Sindh.",
+    "Police used rubber bullets against protesters in Tbilisi.",
+    "Kenya used its drone programme against poachers as a model for the region.",
+    "Hackers used malware against Georgian banks on Monday.",
+    "Farmers used drones against locust swarms in Somalia.",
+])
+def test_used_against_without_arms(read, text):
+    assert agents(read(text)) == []

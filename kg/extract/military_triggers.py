@@ -15,7 +15,7 @@ from .military_words import (
     COUNTERED_FORCE, DISABLING, DISPATCHES, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS,
     FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOSSES,
     MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE,
-    PERCEIVED, PHRASAL, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES,
+    PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES,
     RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS,
     TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned
@@ -61,6 +61,8 @@ def trigger_kind(token: Token) -> str | None:
         return "Deployment"  # "about 2,500 U.S. troops were on the ground"
     if token.pos_ == "VERB" and token.lemma_ == "fire" and fires_weapons(token):
         return "Attack"
+    if token.pos_ == "VERB" and token.lemma_ == "use" and arms_used_against(token):
+        return "Attack"  # "Tajik forces used tanks and drones against Kyrgyz villages"
     if token.pos_ == "NOUN" and token.lemma_ == "clash" and (_of_no_one(token) or _between_crowds(token)):
         return None  # "a clash of cultures", "clashes of opinion at the meeting", "clashes between fans": no fight
     if token.pos_ == "NOUN" and token.lemma_ == "exchange" and \
@@ -361,6 +363,16 @@ def arms_given(answer: Token) -> bool:
     return armament(answer) or answer.lemma_.lower() in ARMS_USED or \
         answer.lemma_.lower() in ARMS_IN_WAR | FIRED_UNITS and \
         any(t.lower_ in MILITARY_CONTEXT for t in answer.sent if t != answer)  # "border guards answered with shots"
+
+
+def arms_used_against(verb: Token) -> bool:
+    """"forces used tanks, mortars and drones against villages": weapons used against someone are fired at them (not
+    "used its veto against the resolution", "used drones to map the flood", "police used rubber bullets against
+    protesters", who are no army's target)."""
+    weapons = [w for c in verb.children if c.dep_ == "dobj" for w in c.subtree if w == c or w.dep_ == "conj"]
+    against = [c for w in (verb, *weapons) for c in w.children if c.dep_ == "prep" and c.lower_ == "against"]
+    police = any(c.dep_ == "nsubj" and c.lemma_.lower() in POLICE for c in verb.children)
+    return bool(against) and not police and any(w.lemma_.lower() in MUNITIONS | ARMED_MODES for w in weapons)
 
 
 def armament(weapons: Token) -> bool:
