@@ -88,3 +88,22 @@ def test_arms_used_against(read, text, expected):
 ])
 def test_used_against_without_arms(read, text):
     assert agents(read(text)) == []
+
+
+# --- "carried out what it called a series of strikes": the action named in the agent's words, counted ---------------
+@pytest.mark.parametrize("text, expected", [
+    ('Azerbaijan on Monday carried out what its defence ministry called "a series of missile strikes" against Armenian '
+     'positions near Lachin.', ("Attack", "Azerbaijan")),
+    ("Nigeria launched what the army described as a wave of air strikes on Boko Haram camps.", ("Attack", "Nigeria")),
+])
+def test_counted_action_named_as_done(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition staged what it called a series of strikes against the new tax in Yerevan.",
+    "Georgia carried out what officials called a series of reforms of the army.",
+    "The union launched what it called a wave of strikes at the port of Poti.",
+])
+def test_counted_words_named_as_done(read, text):
+    assert agents(read(text)) == []

@@ -18,7 +18,7 @@ from .military_words import (
     PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES,
     RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS,
     TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
-from .military_agents import antecedent, names_forces, owned
+from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
 
 
@@ -96,7 +96,9 @@ def in_words(campaign: Token) -> bool:
 def named_as_done(token: Token) -> Token | None:
     """"carried out what it called precision strikes", "launched what it described as an operation", "were captured in
     what he called a retaliatory operation by X": the action named in the agent's own words is the object (or, with
-    its own agent, the frame) of the outer verb, which is returned."""
+    its own agent, the frame) of the outer verb, which is returned; also when counted ("what it called a series of
+    strikes")."""
+    token = quantified(token)
     naming = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
     if token.dep_ not in ("oprd", "pobj") or naming.lemma_ not in NAMING or \
             naming.dep_ not in ("ccomp", "dobj", "pcomp") or \
