@@ -107,3 +107,22 @@ def test_counted_action_named_as_done(read, text, expected):
 ])
 def test_counted_words_named_as_done(read, text):
     assert agents(read(text)) == []
+
+
+# --- "downed five aircraft": aircraft and weapons brought down in flight -----------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan troops downed a militant drone near Mandera on Monday.", ("Attack", "Kenya")),
+    ("Azerbaijani air defences downed two Armenian drones over Lachin.", ("Attack", "Azerbaijan")),
+])
+def test_downed_in_flight(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Dockers in Mombasa downed tools on Monday over pay.",
+    "The storm downed power lines across Batumi.",
+    "Georgia downed Armenia 2-1 in the football qualifier in Tbilisi.",
+    "The fans downed a few beers before the match in Baku.",
+])
+def test_downed_no_arms(read, text):
+    assert agents(read(text)) == []

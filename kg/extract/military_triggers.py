@@ -201,6 +201,8 @@ def named_in_phrase(token: Token) -> str | None:
         return "Deployment"  # "Chinese forces have been operating a post in Gorno-Badakhshan"
     if lemma == "intercept" and any(c.dep_ in ("dobj", "nsubjpass") and intercepts_fire(c) for c in children):
         return "Other"  # "its air defences intercepted all but one missile", "air defence units intercepted drones"
+    if lemma == "down" and any(c.dep_ in ("dobj", "nsubjpass") and intercepts_fire(c) for c in children):
+        return "Attack"  # "air defences downed five aircraft and a drone" (not "the dockers downed tools")
     if lemma in KILLING and kills_people(token):
         return "Attack"  # "Pakistani security forces killed all eight attackers", "were killed by Taliban fighters"
     if lemma == "inflict" and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in children):
