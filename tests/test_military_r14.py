@@ -126,3 +126,24 @@ def test_downed_in_flight(read, text, expected):
 ])
 def test_downed_no_arms(read, text):
     assert agents(read(text)) == []
+
+
+# --- a transcript's speaker before a colon is no agent ---------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign Secretary, Shri Harsh Shringla: The Border Security Force intercepted two drones near Amritsar.",
+     ("Other", "Border Security Force")),
+    ("Spokesperson, Ms Maria Zakharova: The Russian Aerospace Forces struck three command posts near Idlib on Friday.",
+     ("Attack", "Russian Aerospace Forces")),
+])
+def test_agent_after_speaker(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Official Spokesperson, Shri Rajesh Kumar: A drone was shot down near Jammu last week.",
+    "Spokesman, Mr Ned Price: Washington has never sent troops to Taiwan.",
+    "Russia's message was clear: troops would stay in Transnistria.",
+    "Question: Did the army shoot down the drone near Jammu?",
+])
+def test_speaker_acts_not(read, text):
+    assert agents(read(text)) == []

@@ -319,12 +319,13 @@ class AgentReader:
 
     def _resolve_candidate(self, candidate: Token, sentence: Sentence) -> Resolution | None:
         """The actor behind one candidate agent: a name, a demonym, an armed group's anaphor, an alliance."""
-        dashes = [t.i for t in candidate.subtree if t.dep_ == "punct" and t.text in DASHES and t.i > candidate.i and
-                  t.whitespace_ and candidate.doc[t.i - 1].whitespace_ and  # " - ", not "Nur-Sultan"
-                  candidate.left_edge.i == sentence.span.start]  # a dateline opens the sentence
+        dashes = [t.i for t in candidate.subtree if t.dep_ == "punct" and t.i > candidate.i and (
+                  t.text in DASHES and t.whitespace_ and candidate.doc[t.i - 1].whitespace_ or  # " - ", not "Nur-Sultan"
+                  t.text == ":") and candidate.left_edge.i == sentence.span.start]  # a dateline opens the sentence
         appos = [t for t in candidate.subtree if t.dep_ == "appos" and dashes and t.i > dashes[-1] > t.head.i]
         if appos:
-            candidate = appos[-1]  # "KABUL - The Taliban claimed …": the dateline is no agent
+            candidate = appos[-1]  # "KABUL - The Taliban claimed …", "Spokesperson: The BSF shot down …": the
+            # dateline or the transcript's speaker is no agent
             for owner in with_owners([candidate])[1:]:  # "DUSHANBE -- Troops of the CSTO wrapped up …"
                 found = self._resolve_candidate(owner, sentence)
                 if found:
