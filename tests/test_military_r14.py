@@ -147,3 +147,22 @@ def test_agent_after_speaker(read, text, expected):
 ])
 def test_speaker_acts_not(read, text):
     assert agents(read(text)) == []
+
+
+# --- "Its army shelled …": the owner of forces that are the subject is the state the sentence before is about ----------
+@pytest.mark.parametrize("text, expected", [
+    ("Armenia answered within hours. Its army shelled Azerbaijani positions near Lachin overnight.",
+     ("Attack", "Armenia")),
+    ("Nigeria changed tack in March. Its troops stormed a Boko Haram camp near Lake Chad.", ("Attack", "Nigeria")),
+])
+def test_its_forces_after_state(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Turkey sold drones to Ukraine. Its army fired them at Russian positions near Kherson.", "Turkey"),
+    ("Armenia and Azerbaijan met in Prague. Its army shelled positions near Lachin overnight.", "Armenia"),
+    ("Kenya hosted the talks in Nairobi. Officials said its troops had stormed a camp near Mandera.", "Kenya"),
+])
+def test_its_forces_of_no_one_sure(read, text, other):
+    assert not any(agent == other for _, agent in agents(read(text)))

@@ -14,9 +14,9 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .military_agents import (
-    DASHES, accused_of, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, counted_members,
-    dateline_place, forces_fallen_in, is_definite, kind_of_action, led_alliance, names_forces, owned, quantified,
-    reporting_subject, subjects_of, verb_candidates, with_owners)
+    DASHES, accused_of, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, clause_subject,
+    counted_members, dateline_place, forces_fallen_in, is_definite, kind_of_action, led_alliance, names_forces, owned,
+    quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
 from .military_forces import SINGLE_FORCE, named_armed_forces, spelled_alike, state_body
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
@@ -344,7 +344,8 @@ class AgentReader:
             candidate = reporter  # "A Russia-led alliance said it was sending troops": the alliance sends them
         if led_alliance(candidate):
             return self._alliance(sentence.offsets(candidate)[0])
-        previous = self._previous_subject(candidate, sentence) if reporter is None else None
+        owner = next((c for c in candidate.children if c.dep_ == "poss"), candidate)  # "Its army has fired …"
+        previous = self._previous_subject(owner, sentence) if reporter is None else None
         if previous is not None:  # "Russia is still the main provider of security. It keeps a base …"
             return previous
         anaphor = self.last_actor is not None and self.last_actor not in self.taken and armed_anaphor(candidate)
@@ -384,8 +385,12 @@ class AgentReader:
         """"Russia is still the main security provider. It keeps a base …", "The two sides completed disengagement in
         May. In February, they had withdrawn …": a pronoun subject continues the subject of the sentence before (in
         its paragraph: a Doc is one paragraph, so that is the sentence before in the Doc) when that subject is a state
-        or "both sides", whatever the last action read was."""
-        if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj":
+        or "both sides", whatever the last action read was; so does the owner of forces that are the subject ("Its
+        army has fired …")."""
+        singular, plural = pronoun.lower_ in ("it", "its"), pronoun.lower_ in ("they", "their")
+        owns_subject = pronoun.dep_ == "poss" and pronoun.head.dep_ == "nsubj" and names_forces(pronoun.head) and \
+            clause_subject(pronoun) is None and reporting_subject(pronoun) is None
+        if not (singular or plural) or not (pronoun.dep_ == "nsubj" or owns_subject):
             return None
         start = sentence.span.start
         if start == 0:
@@ -394,9 +399,9 @@ class AgentReader:
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
-        if pronoun.lower_ == "they" and both_parties(subject):
+        if plural and both_parties(subject):
             return self._party(sentence, pronoun)
-        if pronoun.lower_ != "it" or subject.pos_ != "PROPN":
+        if not singular or subject.pos_ != "PROPN":
             return None
         start, end = sentence.offsets(pronoun.doc[subject.left_edge.i:subject.i + 1])  # the sentence before's
         actors = self.resolver.index.actors
