@@ -68,11 +68,12 @@ def test_demonym_elsewhere_fires_nothing(read, text, named):
     assert not any(agent == named for _, agent in agents(read(text)))
 
 
-# --- weapons used against someone are an attack ------------------------------------------------------------------------
+# --- weapons used against someone are an attack -----------------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("Armenian units used artillery, rockets and drones against Azerbaijani positions near Lachin.",
      ("Attack", "Armenia")),
-    ("The Nigerian army used helicopter gunships and mortars against Boko Haram camps in Borno.", ("Attack", "Nigeria")),
+    ("The Nigerian army used helicopter gunships and mortars against Boko Haram camps in Borno.",
+     ("Attack", "Nigeria")),
 ])
 def test_arms_used_against(read, text, expected):
     assert expected in agents(read(text))
@@ -109,7 +110,7 @@ def test_counted_words_named_as_done(read, text):
     assert agents(read(text)) == []
 
 
-# --- "downed five aircraft": aircraft and weapons brought down in flight -----------------------------------------------
+# --- "downed five aircraft": aircraft and weapons brought down in flight ----------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("Kenyan troops downed a militant drone near Mandera on Monday.", ("Attack", "Kenya")),
     ("Azerbaijani air defences downed two Armenian drones over Lachin.", ("Attack", "Azerbaijan")),
@@ -149,7 +150,7 @@ def test_speaker_acts_not(read, text):
     assert agents(read(text)) == []
 
 
-# --- "Its army shelled …": the owner of forces that are the subject is the state the sentence before is about ----------
+# --- "Its army shelled …": the owner of forces that are the subject is the state the sentence before is about ---------
 @pytest.mark.parametrize("text, expected", [
     ("Armenia answered within hours. Its army shelled Azerbaijani positions near Lachin overnight.",
      ("Attack", "Armenia")),
@@ -166,3 +167,26 @@ def test_its_forces_after_state(read, text, expected):
 ])
 def test_its_forces_of_no_one_sure(read, text, other):
     assert not any(agent == other for _, agent in agents(read(text)))
+
+
+# --- "the army" is a state's, not an armed group whose name ends in "Army" -------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Militants of the Arakan Army attacked a police post in Rakhine. The group later seized a town near Sittwe.",
+     ("Capture", "Arakan Army")),
+    ("The Pakistan Army launched an operation in Khyber. The army deployed additional troops along the border, "
+     "officials said.", ("Deployment", "Army of Pakistan")),
+])
+def test_army_named_acts(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Militants of the Arakan Army attacked a police post in Rakhine on Monday. The army deployed additional troops to "
+     "Sittwe, officials said.", ("Deployment", "Arakan Army")),
+    ("The Kachin Independence Army seized a hill post near Laiza. The army shelled the post on Tuesday, the group "
+     "said.", ("Attack", "Kachin Independence Army")),
+    ("The Philippines blamed the New People's Army for the ambush in Samar. The army deployed additional troops to the "
+     "province on Monday.", ("Deployment", "New People's Army")),
+])
+def test_army_is_no_armed_group(read, text, wrong):
+    assert wrong not in agents(read(text))

@@ -320,8 +320,8 @@ class AgentReader:
     def _resolve_candidate(self, candidate: Token, sentence: Sentence) -> Resolution | None:
         """The actor behind one candidate agent: a name, a demonym, an armed group's anaphor, an alliance."""
         dashes = [t.i for t in candidate.subtree if t.dep_ == "punct" and t.i > candidate.i and (
-                  t.text in DASHES and t.whitespace_ and candidate.doc[t.i - 1].whitespace_ or  # " - ", not "Nur-Sultan"
-                  t.text == ":") and candidate.left_edge.i == sentence.span.start]  # a dateline opens the sentence
+                  t.text in DASHES and t.whitespace_ and candidate.doc[t.i - 1].whitespace_ or  # " - ", not "Nur-
+                  t.text == ":") and candidate.left_edge.i == sentence.span.start]  # Sultan"; a dateline opens it
         appos = [t for t in candidate.subtree if t.dep_ == "appos" and dashes and t.i > dashes[-1] > t.head.i]
         if appos:
             candidate = appos[-1]  # "KABUL - The Taliban claimed …", "Spokesperson: The BSF shot down …": the
@@ -360,6 +360,8 @@ class AgentReader:
         if other_name or affiliate_of(candidate):  # "the Islamic State's affiliate": not the parent
             return other_name
         resolution = self.resolver.resolve(candidate, sentence, ("Organisation", "Country", "Person"))
+        if resolution and self._armed_group_for_army(candidate, resolution.key):
+            return None
         if resolution and resolution.key not in self.taken and (not self._installation_or_media(resolution.key) or
                                                                 self._unit_acting(candidate, resolution.key)):
             return self._country_of_forces(resolution, candidate)
@@ -571,6 +573,12 @@ class AgentReader:
             return resolution
         country = self.resolver.country(label[len(prefix):])
         return Resolution(country, resolution.confidence) if country else resolution
+
+    def _armed_group_for_army(self, forces: Token, key: str) -> bool:
+        """"The army deployed additional troops" after "hideouts of the Balochistan Liberation Army": "the army", "the
+        military" are a state's forces, not an armed group whose name ends in "Army"."""
+        return forces.is_lower and whole_forces(forces) and is_definite(forces) and \
+            not any(c.dep_ in ("poss", "compound", "amod") for c in forces.children) and not self._state_body(key)
 
     def _installation_or_media(self, key: str) -> bool:
         """"the 201st military base", "Reuters": a base is where forces are, and an outlet reports; neither acts (a body
