@@ -14,14 +14,14 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .military_agents import (
-    DASHES, accused_of, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, counted_members,
-    dateline_place, forces_fallen_in, is_definite, kind_of_action, led_alliance, names_forces, owned, quantified,
-    reporting_subject, subjects_of, verb_candidates, with_owners)
+    DASHES, accused_of, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, clause_subject,
+    counted_members, dateline_place, forces_fallen_in, is_definite, kind_of_action, led_alliance, names_forces, owned,
+    quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
 from .military_forces import SINGLE_FORCE, named_armed_forces, spelled_alike, state_body
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
-    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, BODY_HEADS,
+    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, BACKING, BODY_HEADS,
     COMMANDING_BODIES, CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, FRONTIERS, INSTALLATIONS,
     JUDGING, LEGISLATURES, MADE_BY, MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS,
     REPORTING, RESPONDING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
@@ -319,18 +319,21 @@ class AgentReader:
 
     def _resolve_candidate(self, candidate: Token, sentence: Sentence) -> Resolution | None:
         """The actor behind one candidate agent: a name, a demonym, an armed group's anaphor, an alliance."""
-        dashes = [t.i for t in candidate.subtree if t.dep_ == "punct" and t.text in DASHES and t.i > candidate.i and
-                  t.whitespace_ and candidate.doc[t.i - 1].whitespace_ and  # " - ", not "Nur-Sultan"
-                  candidate.left_edge.i == sentence.span.start]  # a dateline opens the sentence
+        dashes = [t.i for t in candidate.subtree if t.dep_ == "punct" and t.i > candidate.i and (
+                  t.text in DASHES and t.whitespace_ and candidate.doc[t.i - 1].whitespace_ or  # " - ", not "Nur-
+                  t.text == ":") and candidate.left_edge.i == sentence.span.start]  # Sultan"; a dateline opens it
         appos = [t for t in candidate.subtree if t.dep_ == "appos" and dashes and t.i > dashes[-1] > t.head.i]
         if appos:
-            candidate = appos[-1]  # "KABUL - The Taliban claimed …": the dateline is no agent
+            candidate = appos[-1]  # "KABUL - The Taliban claimed …", "Spokesperson: The BSF shot down …": the
+            # dateline or the transcript's speaker is no agent
             for owner in with_owners([candidate])[1:]:  # "DUSHANBE -- Troops of the CSTO wrapped up …"
                 found = self._resolve_candidate(owner, sentence)
                 if found:
                     return found
         if dateline_place(candidate, sentence) or made_elsewhere(candidate):
             return None  # "New Delhi: An Indian Army contingent has reached …", "US-supplied missiles were fired"
+        if backed_by_another(candidate):
+            return None  # "Taliban-backed militants of the TTP": their own name, if any, is read as their owner
         if counted_members(candidate):
             return None  # "the armies of two SCO members were shooting at each other": members, not the alliance
         if candidate.lower_.endswith("-led") and candidate.head.lemma_.lower() not in ALLIANCE_NOUNS:
@@ -341,7 +344,8 @@ class AgentReader:
             candidate = reporter  # "A Russia-led alliance said it was sending troops": the alliance sends them
         if led_alliance(candidate):
             return self._alliance(sentence.offsets(candidate)[0])
-        previous = self._previous_subject(candidate, sentence) if reporter is None else None
+        owner = next((c for c in candidate.children if c.dep_ == "poss"), candidate)  # "Its army has fired …"
+        previous = self._previous_subject(owner, sentence) if reporter is None else None
         if previous is not None:  # "Russia is still the main provider of security. It keeps a base …"
             return previous
         anaphor = self.last_actor is not None and self.last_actor not in self.taken and armed_anaphor(candidate)
@@ -356,6 +360,8 @@ class AgentReader:
         if other_name or affiliate_of(candidate):  # "the Islamic State's affiliate": not the parent
             return other_name
         resolution = self.resolver.resolve(candidate, sentence, ("Organisation", "Country", "Person"))
+        if resolution and self._armed_group_for_army(candidate, resolution.key):
+            return None
         if resolution and resolution.key not in self.taken and (not self._installation_or_media(resolution.key) or
                                                                 self._unit_acting(candidate, resolution.key)):
             return self._country_of_forces(resolution, candidate)
@@ -381,8 +387,12 @@ class AgentReader:
         """"Russia is still the main security provider. It keeps a base …", "The two sides completed disengagement in
         May. In February, they had withdrawn …": a pronoun subject continues the subject of the sentence before (in
         its paragraph: a Doc is one paragraph, so that is the sentence before in the Doc) when that subject is a state
-        or "both sides", whatever the last action read was."""
-        if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj":
+        or "both sides", whatever the last action read was; so does the owner of forces that are the subject ("Its
+        army has fired …")."""
+        singular, plural = pronoun.lower_ in ("it", "its"), pronoun.lower_ in ("they", "their")
+        owns_subject = pronoun.dep_ == "poss" and pronoun.head.dep_ == "nsubj" and names_forces(pronoun.head) and \
+            clause_subject(pronoun) is None and reporting_subject(pronoun) is None
+        if not (singular or plural) or not (pronoun.dep_ == "nsubj" or owns_subject):
             return None
         start = sentence.span.start
         if start == 0:
@@ -391,9 +401,9 @@ class AgentReader:
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
-        if pronoun.lower_ == "they" and both_parties(subject):
+        if plural and both_parties(subject):
             return self._party(sentence, pronoun)
-        if pronoun.lower_ != "it" or subject.pos_ != "PROPN":
+        if not singular or subject.pos_ != "PROPN":
             return None
         start, end = sentence.offsets(pronoun.doc[subject.left_edge.i:subject.i + 1])  # the sentence before's
         actors = self.resolver.index.actors
@@ -564,6 +574,12 @@ class AgentReader:
         country = self.resolver.country(label[len(prefix):])
         return Resolution(country, resolution.confidence) if country else resolution
 
+    def _armed_group_for_army(self, forces: Token, key: str) -> bool:
+        """"The army deployed additional troops" after "hideouts of the Balochistan Liberation Army": "the army", "the
+        military" are a state's forces, not an armed group whose name ends in "Army"."""
+        return forces.is_lower and whole_forces(forces) and is_definite(forces) and \
+            not any(c.dep_ in ("poss", "compound", "amod") for c in forces.children) and not self._state_body(key)
+
     def _installation_or_media(self, key: str) -> bool:
         """"the 201st military base", "Reuters": a base is where forces are, and an outlet reports; neither acts (a body
         that commands forces is no outlet, though "The Ministry of Defence reported that …" reads like one)."""
@@ -677,6 +693,13 @@ def proxies(forces: Token) -> bool:
     """"Russian-backed separatist forces", "pro-Ukrainian Russian fighters": forces a country backs or that side with
     it, not its armed forces."""
     return any(t.lower_ in PROXY_WORDS for t in forces.doc[forces.left_edge.i:forces.i])
+
+
+def backed_by_another(forces: Token) -> bool:
+    """"Taliban-backed militants of the TTP", "Iran-backed Houthi rebels": the name joined to "-backed" is a backer,
+    not who acts; the forces' own name comes after it ("of the TTP", "Houthi") or is not given."""
+    return forces.pos_ == "NOUN" and any(t.lower_ in BACKING and t.doc[t.i - 1].text == "-"
+                                         for t in forces.doc[forces.left_edge.i + 1:forces.i])
 
 
 def exercise_name(modifier: Token, trigger: Token) -> bool:

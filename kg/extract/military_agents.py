@@ -39,6 +39,8 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
     candidates += _clausal_subject(token)
     if token.dep_ == "ROOT" and not candidates:
         candidates += _stray_subject(token)
+    if not candidates:
+        candidates += _demonym_of_gerund(token)
     if token.dep_ in ("conj", "xcomp", "advcl") and not candidates and not _clause_between(head, token):
         candidates += subjects_of(head)
         if head.dep_ in ("acl", "amod", "relcl"):
@@ -214,6 +216,17 @@ def _stray_subject(verb: Token) -> list[Token]:
             not previous.head.ent_type_ in ("DATE", "TIME"):  # "in August, Russia, …": not the month
         previous = previous.head
     return [previous] if previous.ent_type_ in ("GPE", "NORP", "ORG") else []
+
+
+def _demonym_of_gerund(verb: Token) -> list[Token]:
+    """"killed by Pakistani shelling", "wounded in Azerbaijani shelling": the parser read the noun as a gerund and hung
+    the demonym before it on the preposition; the demonym says whose fire it was (not "talks with Russians, shelling
+    resumed", where the gerund has a phrase of its own)."""
+    demonym = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if verb.tag_ != "VBG" or demonym is None or demonym.ent_type_ != "NORP" or demonym.dep_ != "pobj" or \
+            demonym.head.lower_ not in ("by", "in", "from", "under") or any(c.dep_ == "det" for c in demonym.children):
+        return []
+    return [demonym]
 
 
 def quantified(token: Token) -> Token:

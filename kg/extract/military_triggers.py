@@ -15,10 +15,10 @@ from .military_words import (
     COUNTERED_FORCE, DISABLING, DISPATCHES, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS,
     FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOSSES,
     MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE,
-    PERCEIVED, PHRASAL, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES,
+    PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES,
     RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS,
     TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
-from .military_agents import antecedent, names_forces, owned
+from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
 
 
@@ -61,6 +61,8 @@ def trigger_kind(token: Token) -> str | None:
         return "Deployment"  # "about 2,500 U.S. troops were on the ground"
     if token.pos_ == "VERB" and token.lemma_ == "fire" and fires_weapons(token):
         return "Attack"
+    if token.pos_ == "VERB" and token.lemma_ == "use" and arms_used_against(token):
+        return "Attack"  # "Tajik forces used tanks and drones against Kyrgyz villages"
     if token.pos_ == "NOUN" and token.lemma_ == "clash" and (_of_no_one(token) or _between_crowds(token)):
         return None  # "a clash of cultures", "clashes of opinion at the meeting", "clashes between fans": no fight
     if token.pos_ == "NOUN" and token.lemma_ == "exchange" and \
@@ -94,7 +96,9 @@ def in_words(campaign: Token) -> bool:
 def named_as_done(token: Token) -> Token | None:
     """"carried out what it called precision strikes", "launched what it described as an operation", "were captured in
     what he called a retaliatory operation by X": the action named in the agent's own words is the object (or, with
-    its own agent, the frame) of the outer verb, which is returned."""
+    its own agent, the frame) of the outer verb, which is returned; also when counted ("what it called a series of
+    strikes")."""
+    token = quantified(token)
     naming = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
     if token.dep_ not in ("oprd", "pobj") or naming.lemma_ not in NAMING or \
             naming.dep_ not in ("ccomp", "dobj", "pcomp") or \
@@ -197,6 +201,8 @@ def named_in_phrase(token: Token) -> str | None:
         return "Deployment"  # "Chinese forces have been operating a post in Gorno-Badakhshan"
     if lemma == "intercept" and any(c.dep_ in ("dobj", "nsubjpass") and intercepts_fire(c) for c in children):
         return "Other"  # "its air defences intercepted all but one missile", "air defence units intercepted drones"
+    if lemma == "down" and any(c.dep_ in ("dobj", "nsubjpass") and intercepts_fire(c) for c in children):
+        return "Attack"  # "air defences downed five aircraft and a drone" (not "the dockers downed tools")
     if lemma in KILLING and kills_people(token):
         return "Attack"  # "Pakistani security forces killed all eight attackers", "were killed by Taliban fighters"
     if lemma == "inflict" and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in children):
@@ -361,6 +367,16 @@ def arms_given(answer: Token) -> bool:
     return armament(answer) or answer.lemma_.lower() in ARMS_USED or \
         answer.lemma_.lower() in ARMS_IN_WAR | FIRED_UNITS and \
         any(t.lower_ in MILITARY_CONTEXT for t in answer.sent if t != answer)  # "border guards answered with shots"
+
+
+def arms_used_against(verb: Token) -> bool:
+    """"forces used tanks, mortars and drones against villages": weapons used against someone are fired at them (not
+    "used its veto against the resolution", "used drones to map the flood", "police used rubber bullets against
+    protesters", who are no army's target)."""
+    weapons = [w for c in verb.children if c.dep_ == "dobj" for w in c.subtree if w == c or w.dep_ == "conj"]
+    against = [c for w in (verb, *weapons) for c in w.children if c.dep_ == "prep" and c.lower_ == "against"]
+    police = any(c.dep_ == "nsubj" and c.lemma_.lower() in POLICE for c in verb.children)
+    return bool(against) and not police and any(w.lemma_.lower() in MUNITIONS | ARMED_MODES for w in weapons)
 
 
 def armament(weapons: Token) -> bool:

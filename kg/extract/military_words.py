@@ -346,6 +346,8 @@ NATIONAL_FORCES = {"Afghanistan": "Afghan National Defense and Security Forces"}
 # words that make a country's forces someone else's: "Russian-backed separatist forces", "pro-Russian fighters"
 PROXY_WORDS = frozenset({"pro", "backed", "allied", "aligned", "supported", "sponsored", "separatist", "separatists",
                          "rebel", "rebels", "proxy", "insurgent", "volunteer"})
+# words after a hyphen that make the name before it a backer: "Taliban-backed militants", "Iran-funded rebels"
+BACKING = frozenset({"backed", "sponsored", "supported", "funded", "financed", "trained", "armed", "equipped"})
 # The last year whose articles still tell of those forces (the republic's fell in August 2021; weeks later its soldiers
 # were still crossing borders): later, "Afghan forces" are the new state's, read as the country.
 NATIONAL_FORCES_UNTIL = {"Afghanistan": 2021}
