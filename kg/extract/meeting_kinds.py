@@ -237,12 +237,22 @@ def separately(sentence: Sentence, trigger: Token, kind: str) -> bool:
 
 
 def rings(verb: Token) -> bool:
-    """"Blinken called Lavrov on Tuesday": a person named as called, the one thing the verb takes; not "called
-    Putin a friend", "called the claims false" (naming), "called up reservists", a passive."""
+    """"Blinken called Lavrov on Tuesday", "A called his Indian counterpart, B": a person named (or one's
+    counterpart, named) as called, the one thing the verb takes; not "called Putin a friend", "called his counterpart a
+    liar", "called the claims false" (naming), "called up reservists", a passive."""
     taken = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "prt")]
     return len(taken) == 1 and taken[0].dep_ in ("dobj", "oprd") and \
-        (taken[0].ent_type_ == "PERSON" or taken[0].pos_ == "PROPN") and not named_as(taken[0]) and \
-        any(c.dep_ == "nsubj" for c in verb.children)
+        (taken[0].ent_type_ == "PERSON" or taken[0].pos_ == "PROPN" or _own_counterpart(taken[0])) and \
+        not named_as(taken[0]) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _own_counterpart(noun: Token) -> bool:
+    """"his Indian counterpart, B": the person across the table from the subject, named beside; not "the
+    counterpart's remarks", nor one left unnamed ("the DGMO called his Indian counterpart": who called, an office
+    or a body, is no party the text names)."""
+    return noun.lemma_ == "counterpart" and noun.tag_ == "NN" and \
+        any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children) and \
+        any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def named_as(person: Token) -> bool:
@@ -254,8 +264,10 @@ def named_as(person: Token) -> bool:
 
 
 def calls_on(verb: Token) -> bool:
-    """"is expected to call on PM Imran": a courtesy call, not "called on the Taliban to form …"."""
-    on = [c for c in verb.children if c.lower_ == "on"]
+    """"is expected to call on PM Imran": a courtesy call, not "called on the Taliban to form …", nor a date
+    ("called Putin a friend on Tuesday")."""
+    on = [c for c in verb.children if c.lower_ == "on" and
+          not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)]
     doc = verb.doc
     follows = [doc[o.right_edge.i + 1].lower_ for o in on if o.right_edge.i + 1 < len(doc)]
     return bool(on) and not any(t.lower_ == "to" and t.head.i > verb.i for t in verb.subtree) and "to" not in follows

@@ -1,0 +1,53 @@
+"""Meetings read on unseen text (round 14), on sentences written for these tests (never copied from the evaluation
+sets), more that must not fire than must: a call to one's counterpart named beside, and a date after "called" that
+makes no courtesy call."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from meeting_views import met, parties
+
+PUBLISHED = date(2024, 6, 3)
+
+
+@pytest.fixture(scope="module")
+def read(read_article):
+    return functools.partial(read_article, published=PUBLISHED)
+
+
+# --- "A called his Indian counterpart, B": a call to the counterpart named beside ---------------------------------
+
+@pytest.mark.parametrize("text, caller, called", [
+    ("Azerbaijan's chief of the general staff, Colonel General Karim Valiyev, called his Armenian counterpart, "
+     "Lieutenant General Edward Asryan, shortly after midnight.", "Karim Valiyev", "Edward Asryan"),
+    ("Turkish President Recep Tayyip Erdogan called his Russian counterpart, Vladimir Putin, to discuss the grain "
+     "corridor.", "Recep Tayyip Erdogan", "Vladimir Putin"),
+])
+def test_calling_ones_counterpart_named_beside_is_a_call(read, text, caller, called):
+    extraction = read(text)
+    assert met(extraction, caller, called), parties(extraction)
+
+
+@pytest.mark.parametrize("text", [
+    # naming, not calling
+    "Turkish President Recep Tayyip Erdogan called his Russian counterpart a reliable partner on Tuesday.",
+    "Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin a friend on Tuesday.",
+    "Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin \"a dear friend\" on Tuesday.",
+    # what the counterpart said, or several counterparts
+    "Turkish President Recep Tayyip Erdogan called his counterpart's remarks a provocation.",
+    "Turkish President Recep Tayyip Erdogan called his counterparts in the region partners.",
+    # the counterpart is not named: who called is an office or a body, no party the text names
+    "The Turkish Directorate of Operations called its Russian counterpart at noon.",
+])
+def test_no_call_where_one_is_named_as_something_or_unnamed(read, text):
+    extraction = read(text)
+    assert not extraction.meetings, parties(extraction)
+
+
+def test_calling_on_someone_on_a_day_is_still_a_courtesy_call(read):
+    extraction = read("Turkish President Recep Tayyip Erdogan called on Russian President Vladimir Putin in the "
+                      "Kremlin on Tuesday.")
+    assert met(extraction, "Recep Tayyip Erdogan", "Vladimir Putin"), parties(extraction)
