@@ -51,3 +51,30 @@ def test_calling_on_someone_on_a_day_is_still_a_courtesy_call(read):
     extraction = read("Turkish President Recep Tayyip Erdogan called on Russian President Vladimir Putin in the "
                       "Kremlin on Tuesday.")
     assert met(extraction, "Recep Tayyip Erdogan", "Vladimir Putin"), parties(extraction)
+
+
+# --- "The two officers … will speak again": persons counted, named before, as the subject of a talk ----------------
+
+CALL = ("Azerbaijan's Colonel General Karim Valiyev called his Armenian counterpart, Lieutenant General Edward Asryan, "
+        "on Saturday. ")
+
+
+@pytest.mark.parametrize("text", [
+    CALL + "The two officers agreed to a truce from midnight and will speak again on 14 May.",
+    CALL + "Both generals will speak again on Friday.",
+])
+def test_persons_counted_who_will_speak_again_plan_a_talk(read, text):
+    extraction = read(text)
+    planned = [m for m in extraction.meetings if m.status == "planned"]
+    assert planned and all(len(m.participants) == 2 for m in planned), parties(extraction)
+
+
+@pytest.mark.parametrize("text", [
+    CALL + "Two police officers signed the report.",  # new persons, not those named
+    CALL + "Two officers were wounded and spoke to reporters from hospital.",
+    CALL + "The two officers agreed that the line would hold and said they would not speak again.",
+])
+def test_no_talk_of_new_persons_counted_or_of_one_not_held(read, text):
+    extraction = read(text)
+    assert [m.status for m in extraction.meetings] == ["held"], parties(extraction)
+    assert not extraction.meetings[0].also, extraction.meetings[0].also

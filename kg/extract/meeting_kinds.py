@@ -447,13 +447,20 @@ def _refused(head: Token, direct: bool) -> bool:
 
 
 def plural_subject(verb: Token) -> bool:
-    """"A and B discussed", "the leaders discussed", "A and B are due to speak again": a subject of two or more
-    parties, of the verb or of the one it completes."""
+    """"A and B discussed", "the leaders discussed", "A and B are due to speak again", "the two officers agreed to
+    a truce and will speak again": a subject of two or more parties (joined, or counted), of the verb, of the one
+    it completes or of the one it is joined to."""
     subjects = ("nsubj",)  # not "Afghanistan and Ukraine were discussed": a topic
-    while verb.dep_ in ("xcomp", "acomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    while verb.dep_ in ("xcomp", "acomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb, subjects = verb.head, ("nsubj", "nsubjpass")  # "A and B are expected to discuss"
-    return any(c.dep_ in subjects and (any(g.dep_ == "conj" for g in c.children) or c.lower_ in ("leaders", "sides"))
-               for c in verb.children)
+    return any(c.dep_ in subjects and (any(g.dep_ == "conj" for g in c.children) or c.lower_ in ("leaders", "sides") or
+                                       _counted_known(c)) for c in verb.children)
+
+
+def _counted_known(subject: Token) -> bool:
+    """"The two officers", "both ministers": persons counted whom the text named before; not "two police officers",
+    new ones."""
+    return counted(subject) is not None and any(c.lower_ in ("the", "both") for c in subject.children)
 
 
 def is_planned(sentence: Sentence, trigger: Token) -> bool:
