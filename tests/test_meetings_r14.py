@@ -78,3 +78,38 @@ def test_no_talk_of_new_persons_counted_or_of_one_not_held(read, text):
     extraction = read(text)
     assert [m.status for m in extraction.meetings] == ["held"], parties(extraction)
     assert not extraction.meetings[0].also, extraction.meetings[0].also
+
+
+# --- "both leaders", "the two presidents": those counted hold an office, not the analyst or spokesman quoted last --
+
+def test_persons_counted_are_not_the_analyst_named_last(read):
+    extraction = read("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev traded blame "
+                      "over the shelling. Asked about it, Marina Orlova, an economist in Baku, was cautious. Kazakh "
+                      "President Kassym-Jomart Tokayev spoke to both leaders, his office said.")
+    assert met(extraction, "Kassym-Jomart Tokayev", "Nikol Pashinyan"), parties(extraction)
+    assert met(extraction, "Kassym-Jomart Tokayev", "Ilham Aliyev"), parties(extraction)
+    assert not any("Marina Orlova" in group for group in parties(extraction)), parties(extraction)
+
+
+def test_presidents_counted_are_the_last_two_presidents(read):
+    extraction = read("Russian President Vladimir Putin arrived in Tehran. Kremlin spokesman Dmitry Peskov said the "
+                      "treaty was not aimed at anyone. Iranian President Masoud Pezeshkian greeted him. State media "
+                      "reported that the two presidents also discussed the South Caucasus.")
+    assert parties(extraction) == [["Masoud Pezeshkian", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize("text", [
+    # one president named: the two ministers named last are not "the two presidents"
+    "Kremlin spokesman Dmitry Peskov said the treaty was not aimed at anyone. Russian Foreign Minister Sergei Lavrov "
+    "agreed. Iranian Foreign Minister Abbas Araghchi was in Moscow. State media reported that the two presidents also "
+    "discussed the South Caucasus.",
+    # no one named before holds an office or stands for a country
+    "Marina Orlova, an economist, and Pavel Ivanov, a historian, spoke at the forum in Baku. The two leaders met on "
+    "Friday.",
+    # one minister and an analyst
+    "Kazakh Foreign Minister Murat Nurtleu arrived in Baku. Marina Orlova, an economist in Baku, called it overdue. "
+    "The two ministers discussed the ferry line.",
+])
+def test_no_persons_counted_by_an_office_fewer_hold(read, text):
+    extraction = read(text)
+    assert not extraction.meetings, parties(extraction)

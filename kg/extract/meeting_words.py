@@ -37,6 +37,9 @@ COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 COUNTED_PERSONS = frozenset({"leaders", "ministers", "presidents", "commanders", "generals", "officers", "chiefs",
                              "envoys", "counterparts", "premiers", "heads", "diplomats", "secretaries", "advisers",
                              "nsas"})
+# "both presidents", "the two ministers": persons counted by an office that names whom it counts (not "leaders", nor
+# ranks such as "commanders", "generals", which one names in several ways)
+COUNTED_OFFICES = frozenset({"presidents", "ministers", "premiers"})
 COUNTED_GROUPS = {"organisations": "Organisation", "organizations": "Organisation", "blocs": "Organisation",
                   "alliances": "Organisation", "countries": "Country", "governments": "Country", "nations": "Country",
                   "states": "Country", "neighbours": "Country", "neighbors": "Country", "sides": "sides"}
