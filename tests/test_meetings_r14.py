@@ -113,3 +113,26 @@ def test_presidents_counted_are_the_last_two_presidents(read):
 def test_no_persons_counted_by_an_office_fewer_hold(read, text):
     extraction = read(text)
     assert not extraction.meetings, parties(extraction)
+
+
+# --- "talks between the commanders of the two armies": the armies' countries, the last two named -------------------
+
+TROOPS = "Armenian and Azerbaijani troops pulled back from the ridge. "
+
+
+def test_talks_of_the_commanders_of_two_armies_are_their_countries(read):
+    extraction = read(TROOPS + "The pullback followed talks between the commanders of the two armies in Tegh on "
+                               "Monday.")
+    assert parties(extraction) == [["Armenia", "Azerbaijan"]]
+
+
+@pytest.mark.parametrize("text", [
+    TROOPS + "The two armies exchanged fire again on Monday.",
+    TROOPS + "Soldiers of the two armies clashed near Tegh on Monday.",
+    TROOPS + "The commanders of the two armies have never met.",
+    "Armenian troops pulled back from the ridge. The pullback followed talks between the commanders of the two "
+    "armies in Tegh on Monday.",  # one country named
+])
+def test_no_talks_of_two_armies_not_met_or_not_named(read, text):
+    extraction = read(text)
+    assert not extraction.meetings, parties(extraction)

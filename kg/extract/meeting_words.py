@@ -42,6 +42,7 @@ COUNTED_PERSONS = frozenset({"leaders", "ministers", "presidents", "commanders",
 COUNTED_OFFICES = frozenset({"presidents", "ministers", "premiers"})
 COUNTED_GROUPS = {"organisations": "Organisation", "organizations": "Organisation", "blocs": "Organisation",
                   "alliances": "Organisation", "countries": "Country", "governments": "Country", "nations": "Country",
+                  "armies": "Country", "militaries": "Country",  # "commanders of the two armies": their countries
                   "states": "Country", "neighbours": "Country", "neighbors": "Country", "sides": "sides"}
 # "the local commander … with his Chinese counterpart": how far back (characters) the commander's country is named
 COUNTERPART_WINDOW = 1200
