@@ -136,3 +136,22 @@ def test_talks_of_the_commanders_of_two_armies_are_their_countries(read):
 def test_no_talks_of_two_armies_not_met_or_not_named(read, text):
     extraction = read(text)
     assert not extraction.meetings, parties(extraction)
+
+
+# --- the countries' talks "on January 24" are not the ministers' "in September" ----------------------------------
+
+BEFORE = (TROOPS + "The pullback followed talks between the commanders of the two armies on January 24. The rival "
+          "armies kept 5,000 soldiers each along the line through the winter. ")
+
+
+def test_talks_of_countries_and_of_persons_in_other_months_stay_apart(read):
+    extraction = read(BEFORE + "Armenian Foreign Minister Ararat Mirzoyan had agreed the framework for the talks with "
+                               "his Azerbaijani counterpart, Jeyhun Bayramov, in Moscow in September.")
+    assert ["Armenia", "Azerbaijan"] in parties(extraction), parties(extraction)
+
+
+@pytest.mark.parametrize("when", ["in January", "on January 24", ""])
+def test_talks_of_countries_and_of_their_persons_in_the_same_month_or_undated_are_one(read, when):
+    extraction = read(BEFORE + "Armenian Foreign Minister Ararat Mirzoyan had agreed the framework for the talks with "
+                               f"his Azerbaijani counterpart, Jeyhun Bayramov, in Moscow {when}.".replace(" .", "."))
+    assert ["Armenia", "Azerbaijan"] not in parties(extraction), parties(extraction)
