@@ -155,3 +155,26 @@ def test_talks_of_countries_and_of_their_persons_in_the_same_month_or_undated_ar
     extraction = read(BEFORE + "Armenian Foreign Minister Ararat Mirzoyan had agreed the framework for the talks with "
                                f"his Azerbaijani counterpart, Jeyhun Bayramov, in Moscow {when}.".replace(" .", "."))
     assert ["Armenia", "Azerbaijan"] not in parties(extraction), parties(extraction)
+
+
+# --- "met A and B, who used the summit to …": a clause describing one of them says nothing of how they were met ----
+
+XI = "Chinese President Xi Jinping arrived on Wednesday. "
+
+
+def test_a_summit_named_in_a_clause_about_one_met_keeps_the_meetings_apart(read):
+    extraction = read(XI + "Pakistani Prime Minister Shehbaz Sharif also met Xi and the Iranian president, Ebrahim "
+                           "Raisi, who used the summit to sign a memorandum.")
+    assert parties(extraction) == [["Ebrahim Raisi", "Shehbaz Sharif"], ["Shehbaz Sharif", "Xi Jinping"]]
+
+
+@pytest.mark.parametrize("text", [
+    XI + "Pakistani Prime Minister Shehbaz Sharif also met Xi and Iranian President Ebrahim Raisi at the summit.",
+    XI + "Pakistani Prime Minister Shehbaz Sharif met Xi and Iranian President Ebrahim Raisi together, a meeting that "
+         "ran late.",
+    XI + "Pakistani Prime Minister Shehbaz Sharif met Xi and Iranian President Ebrahim Raisi in a trilateral format "
+         "that the summit had approved.",
+])
+def test_met_together_where_the_sentence_itself_says_so(read, text):
+    extraction = read(text)
+    assert parties(extraction) == [["Ebrahim Raisi", "Shehbaz Sharif", "Xi Jinping"]]
