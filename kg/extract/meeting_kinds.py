@@ -237,12 +237,22 @@ def separately(sentence: Sentence, trigger: Token, kind: str) -> bool:
 
 
 def rings(verb: Token) -> bool:
-    """"Blinken called Lavrov on Tuesday": a person named as called, the one thing the verb takes; not "called
-    Putin a friend", "called the claims false" (naming), "called up reservists", a passive."""
+    """"Blinken called Lavrov on Tuesday", "A called his Indian counterpart, B": a person named (or one's
+    counterpart, named) as called, the one thing the verb takes; not "called Putin a friend", "called his counterpart a
+    liar", "called the claims false" (naming), "called up reservists", a passive."""
     taken = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "prt")]
     return len(taken) == 1 and taken[0].dep_ in ("dobj", "oprd") and \
-        (taken[0].ent_type_ == "PERSON" or taken[0].pos_ == "PROPN") and not named_as(taken[0]) and \
-        any(c.dep_ == "nsubj" for c in verb.children)
+        (taken[0].ent_type_ == "PERSON" or taken[0].pos_ == "PROPN" or _own_counterpart(taken[0])) and \
+        not named_as(taken[0]) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _own_counterpart(noun: Token) -> bool:
+    """"his Indian counterpart, B": the person across the table from the subject, named beside; not "the
+    counterpart's remarks", nor one left unnamed ("the DGMO called his Indian counterpart": who called, an office
+    or a body, is no party the text names)."""
+    return noun.lemma_ == "counterpart" and noun.tag_ == "NN" and \
+        any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children) and \
+        any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def named_as(person: Token) -> bool:
@@ -254,8 +264,10 @@ def named_as(person: Token) -> bool:
 
 
 def calls_on(verb: Token) -> bool:
-    """"is expected to call on PM Imran": a courtesy call, not "called on the Taliban to form …"."""
-    on = [c for c in verb.children if c.lower_ == "on"]
+    """"is expected to call on PM Imran": a courtesy call, not "called on the Taliban to form …", nor a date
+    ("called Putin a friend on Tuesday")."""
+    on = [c for c in verb.children if c.lower_ == "on" and
+          not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)]
     doc = verb.doc
     follows = [doc[o.right_edge.i + 1].lower_ for o in on if o.right_edge.i + 1 < len(doc)]
     return bool(on) and not any(t.lower_ == "to" and t.head.i > verb.i for t in verb.subtree) and "to" not in follows
@@ -435,13 +447,20 @@ def _refused(head: Token, direct: bool) -> bool:
 
 
 def plural_subject(verb: Token) -> bool:
-    """"A and B discussed", "the leaders discussed", "A and B are due to speak again": a subject of two or more
-    parties, of the verb or of the one it completes."""
+    """"A and B discussed", "the leaders discussed", "A and B are due to speak again", "the two officers agreed to
+    a truce and will speak again": a subject of two or more parties (joined, or counted), of the verb, of the one
+    it completes or of the one it is joined to."""
     subjects = ("nsubj",)  # not "Afghanistan and Ukraine were discussed": a topic
-    while verb.dep_ in ("xcomp", "acomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    while verb.dep_ in ("xcomp", "acomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb, subjects = verb.head, ("nsubj", "nsubjpass")  # "A and B are expected to discuss"
-    return any(c.dep_ in subjects and (any(g.dep_ == "conj" for g in c.children) or c.lower_ in ("leaders", "sides"))
-               for c in verb.children)
+    return any(c.dep_ in subjects and (any(g.dep_ == "conj" for g in c.children) or c.lower_ in ("leaders", "sides") or
+                                       _counted_known(c)) for c in verb.children)
+
+
+def _counted_known(subject: Token) -> bool:
+    """"The two officers", "both ministers": persons counted whom the text named before; not "two police officers",
+    new ones."""
+    return counted(subject) is not None and any(c.lower_ in ("the", "both") for c in subject.children)
 
 
 def is_planned(sentence: Sentence, trigger: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..records import Meeting
+from ..timeexpr import MONTHS
 from .resolve import Resolver
 from .sentences import Sentence
 
@@ -62,9 +63,10 @@ class Merger:
         # Putin's visit is not the ministers' talks; the leaders' dialogue is not the delegates' call on the premier
         shared = persons_a <= persons_b or persons_b <= persons_a
         if not (persons_a and persons_b) and ((a.kind == "Summit") != (b.kind == "Summit") or
-                                               a.date and b.date and a.date != b.date or
+                                               _months_apart(a, b) or
                                                a.place and b.place and a.place != b.place):
-            return False  # the countries' talks "in Almaty on July 17" are not the leaders' summit "in Prague"
+            return False  # the countries' talks "in Almaty on July 17" are not the leaders' summit "in Prague", the
+            # commanders' talks "on January 24" not the ministers' "in September"
         return names_country and shared and self._as_countries(a) == self._as_countries(b) and \
             len(self._as_countries(a)) >= 2
 
@@ -93,3 +95,13 @@ class Merger:
         actors = self.resolver.index.actors
         return frozenset(self.side(p) or p if actors[p].kind == "Person" else actors[p].qid or p
                          for p in meeting.participants)
+
+
+def _months_apart(a: Meeting, b: Meeting) -> bool:
+    """The two are dated to different days, or one to a day of another month than the other names ("on January
+    24", "in September")."""
+    if a.date and b.date:
+        return a.date != b.date
+    dated, other = (a, b) if a.date else (b, a)
+    named = {number for word in (other.date_text or "").lower().split() if (number := MONTHS.get(word))}
+    return bool(dated.date and named) and dated.date.month not in named

@@ -13,10 +13,10 @@ from ..records import Meeting
 from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import recent
-from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, COUNTERPART_WINDOW, ENVOY_POSTS, GATHERING, HEADS_OF_STATE,
-                            INTERGOVERNMENTAL, JOINT_BODIES, JOURNEYS, LEADER_NOUNS, LEADING_TITLES, MEMBERS,
-                            MET_OBJECTS, NOT_LEADING, OFFICE_ALIKE, PARTY_KINDS, PERSON_HEADS, SEPARATE_WORDS,
-                            TRAVELLING)
+from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, COUNTED_OFFICES, COUNTERPART_WINDOW, ENVOY_POSTS,
+                            GATHERING, HEADS_OF_STATE, INTERGOVERNMENTAL, JOINT_BODIES, JOURNEYS, LEADER_NOUNS,
+                            LEADING_TITLES, MEMBERS, MET_OBJECTS, NOT_LEADING, OFFICE_ALIKE, PARTY_KINDS, PERSON_HEADS,
+                            SEPARATE_WORDS, TRAVELLING)
 from .names import fold
 from .profiles import GENERIC_WORDS, office_words
 from .resolve import Resolution, Resolver
@@ -462,11 +462,26 @@ class Parties:
             before = self._countries_before(sentence, number)
         if kind == "Organisation":
             before = [k for k in before if not self._named_as_body(k)]
+        if kind == "Person":
+            return self._counted_persons(before, number, phrase)
         if kind != "sides":
             return before[:number]
         sides = list(dict.fromkeys(self.country_of(p) or p for p in before[:number]))
         return sides if len(sides) == number else self._countries_before(sentence, number)  # "Troops of A and B
         # disengaged … after talks between the commanders of the two sides": no person named, the countries are
+
+    def _counted_persons(self, before: list[str], number: int, phrase: Token) -> list[str]:
+        """"The two leaders", "the three commanders": the last persons named, not one the text describes by no
+        office and who stands for no country (the analyst interviewed, "a senior fellow at …"); "both presidents",
+        "the two ministers": the last holders of that office, none unless that many were named."""
+        profiles = self.resolver.index.profiles
+        words = {k: profiles[k].words if k in profiles else set() for k in before}
+        standing = [k for k in before if self.side(k) is not None or not words[k] or words[k] - GENERIC_WORDS]
+        if phrase.lower_ not in COUNTED_OFFICES:
+            return standing[:number]
+        office = office_words([phrase.lemma_])
+        holders = [k for k in standing if office <= words[k]]
+        return holders[:number] if len(holders) >= number else []
 
     def pair_before(self, sentence: Sentence) -> list[str]:
         """Whom "they" of an encounter naming no party is: the persons joined as the subject of the sentence just

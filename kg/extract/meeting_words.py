@@ -34,10 +34,15 @@ NOT_LEADING = ("vice", "deputy", "former", "ex-")
 HEADS_OF_STATE = frozenset({"president", "king", "emir", "sultan"})  # "the head of state": a country's own
 # "the two leaders", "the three commanders", "both governments": parties counted, named before
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-COUNTED_PERSONS = frozenset({"leaders", "ministers", "presidents", "commanders", "generals", "chiefs", "envoys",
-                             "counterparts", "premiers", "heads", "diplomats", "secretaries", "advisers", "nsas"})
+COUNTED_PERSONS = frozenset({"leaders", "ministers", "presidents", "commanders", "generals", "officers", "chiefs",
+                             "envoys", "counterparts", "premiers", "heads", "diplomats", "secretaries", "advisers",
+                             "nsas"})
+# "both presidents", "the two ministers": persons counted by an office that names whom it counts (not "leaders", nor
+# ranks such as "commanders", "generals", which one names in several ways)
+COUNTED_OFFICES = frozenset({"presidents", "ministers", "premiers"})
 COUNTED_GROUPS = {"organisations": "Organisation", "organizations": "Organisation", "blocs": "Organisation",
                   "alliances": "Organisation", "countries": "Country", "governments": "Country", "nations": "Country",
+                  "armies": "Country", "militaries": "Country",  # "commanders of the two armies": their countries
                   "states": "Country", "neighbours": "Country", "neighbors": "Country", "sides": "sides"}
 # "the local commander … with his Chinese counterpart": how far back (characters) the commander's country is named
 COUNTERPART_WINDOW = 1200

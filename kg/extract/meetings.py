@@ -374,15 +374,16 @@ class MeetingReader:
     def _leaders_apart(self, sentence: Sentence, trigger: Token, first: str, others: list[str]) -> bool:
         """"Putin would also meet Modi and Raisi", "Qureshi met President X and Foreign Minister Y": persons he
         meets, none of his own country, are met one by one (the gold's reading, of one country or several), unless
-        the sentence says the talks were of several sides ("a trilateral meeting", "together"); not those he hosts or
-        who attend a meeting he speaks at."""
+        the sentence says the talks were of several sides ("a trilateral meeting", "together"; not in a clause that
+        describes one of them: "B, who used the summit to sign …"); not those he hosts or who attend a meeting he
+        speaks at."""
         actors = self.resolver.index.actors
         sides = [self.parties.side(p) for p in others]
         if trigger.lemma_ != "meet" or not set(others) <= set(self.parties.objects(trigger, sentence)) or \
                 any(actors[p].kind != "Person" for p in others) or \
                 self.parties.side(first) in sides:
             return False
-        return not {t.lower_ for t in sentence.span} & (set(LATERAL) | TOGETHER)
+        return not {t.lower_ for t in sentence.span if not _in_relative_clause(t)} & (set(LATERAL) | TOGETHER)
 
     def _opens_gathering(self, trigger: Token, kind: str, party: str) -> bool:
         """"The heads of state of the SCO met for a summit", "the security chiefs of the CSTO states met", "the
@@ -567,6 +568,11 @@ class MeetingReader:
         for _, _, text in date_expressions(sentence):
             return resolve_date(text, self.published), text
         return None, None
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """"B, who used the summit to sign …": a word of a clause that describes a noun, not of the sentence's own."""
+    return any(a.dep_ == "relcl" for a in (token, *token.ancestors))
 
 
 def _so_did(verb: Token) -> bool:
