@@ -1,0 +1,47 @@
+"""Round 14's actor rules, each a phenomenon of news English with sentences that must and must not fire: an acronym
+in brackets that spells the body's name in another language.
+
+Facts are read with the configured ``min_confidence``.
+"""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def read(read_article):
+    return functools.partial(read_article, published=date(2024, 5, 14))
+
+
+def mentions_by_label(extraction) -> dict[str, set[str]]:
+    return {actor.label: {m.text for m in actor.mentions} for actor in extraction.actors}
+
+
+# --- an acronym in brackets after a body's name abbreviates it in another language ------------------------------------
+@pytest.mark.parametrize("text, body, acronym", [
+    ("A former minister was arrested on Friday, the State Security Bureau (DSB) said. The DSB gave no names.",
+     "State Security Bureau", "DSB"),
+    ("The General Directorate of Border Guards (GUPV) said the crossing was closed. GUPV officers searched two trucks.",
+     "General Directorate of Border Guards", "GUPV"),
+    ("The Moldovan Border Agency blamed Ukrainian guards. Chairman of the Border Agency (DPSU) Ivan Petrenko denied "
+     "it. The DPSU said talks would follow.", "Border Agency", "DPSU"),
+])
+def test_bracketed_acronym_in_another_language_is_the_body(read, text, body, acronym):
+    actors = mentions_by_label(read(text))
+    assert acronym in actors[body]
+
+
+@pytest.mark.parametrize("text, kept_apart", [
+    ("CHISINAU (MNA) - Moldova's president met the Romanian prime minister on Friday.", ("Chisinau", "MNA")),
+    ("The Taliban (IEA) took Kunduz on Friday, local officials said.", ("Taliban", "IEA")),
+    ("Olena Kovalenko (OK) spoke first at the rally in Lviv.", ("Olena Kovalenko", "OK")),
+    ("The Border Service (DPSU) of Moldova said the crossing was shut. The Ukrainian Border Service said it was open. "
+     "DPSU officers stayed.", ("Ukrainian Border Service", "DPSU")),
+])
+def test_bracketed_acronym_after_no_body_stays_apart(read, text, kept_apart):
+    actors = mentions_by_label(read(text))
+    assert not any(set(kept_apart) <= {n.upper() for n in names} | {label.upper()} for label, names in actors.items())
+
