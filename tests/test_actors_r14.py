@@ -1,5 +1,5 @@
 """Round 14's actor rules, each a phenomenon of news English with sentences that must and must not fire: an acronym
-in brackets that spells the body's name in another language.
+in brackets that spells the body's name in another language; a country that names a sea.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -44,4 +44,28 @@ def test_bracketed_acronym_in_another_language_is_the_body(read, text, body, acr
 def test_bracketed_acronym_after_no_body_stays_apart(read, text, kept_apart):
     actors = mentions_by_label(read(text))
     assert not any(set(kept_apart) <= {n.upper() for n in names} | {label.upper()} for label, names in actors.items())
+
+
+def labels(extraction) -> set[str]:
+    return {actor.label for actor in extraction.actors}
+
+
+# --- a country that names a sea or a gulf is part of that place's name -----------------------------------------------
+@pytest.mark.parametrize("text, country", [
+    ("Iranian and Chinese warships held a drill in the Gulf of Mexico on Monday.", "Mexico"),
+    ("Two patrol boats were seen in the Sea of Japan on Friday, the coast guard of Korea said.", "Japan"),
+])
+def test_country_naming_a_sea_is_no_actor(read, text, country):
+    assert country not in labels(read(text))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Government of Oman said on Monday that the talks would resume.", "Oman"),
+    ("The tanker sailed from the Gulf of Aden to Mexico.", "Mexico"),
+    ("Fishermen from Japan were detained off the coast of Japan's southern islands.", "Japan"),
+    ("Warships from the Gulf states and Oman joined the drill.", "Oman"),
+    ("The Sultan of Oman received the envoy in Muscat.", "Oman"),
+])
+def test_country_not_naming_a_sea_stays(read, text, country):
+    assert country in labels(read(text))
 

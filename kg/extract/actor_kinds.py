@@ -46,6 +46,16 @@ def vessel(ent: Span) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in _VESSELS
 
 
+_WATERS = frozenset({"Gulf", "Sea", "Bay", "Strait", "Straits", "Ocean"})
+
+
+def water_named_after(ent: Span) -> bool:
+    """"a drill in the Gulf of Oman", "bombers over the Sea of Japan": a country that names a sea or a gulf is part
+    of that place's name, no actor (not "the Government of Oman", "the coast of Japan")."""
+    doc = ent.doc
+    return ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].text in _WATERS
+
+
 _WEAPONS = frozenset({"missile", "rocket", "drone", "launcher", "jet", "howitzer", "torpedo"})
 
 

@@ -11,7 +11,8 @@ from ..gazetteer import Entry, Gazetteer, name_key
 from .actor_capitals import capital_government
 from .actor_kinds import (capitalised_common_noun, cited, dateline, exercise_name, indefinite, junk,
                           kind_by_words_or_place, located, named_and_described_as_person,
-                          operation_name, OUTLET_NOUNS, place_by_context, place_like, TIME_ZONES, vessel, weapon)
+                          operation_name, OUTLET_NOUNS, place_by_context, place_like, TIME_ZONES, vessel,
+                          water_named_after, weapon)
 from .actor_local import local_entity
 from .actor_press import addressed_outlets, broadcast_named
 from .actor_phrases import with_affiliates, with_bodies, with_units
@@ -156,7 +157,8 @@ def _speaks_or_described(span: Span) -> bool:
 def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict[str, str]) -> Found | None:
     """One name occurrence, typed; None for what is no actor (offices, diseases, ethnic groups, titles,
     events and documents, lowercase words). A capital standing for its government is its country."""
-    if indefinite(ent) or dateline(ent) or vessel(ent) or ent.text in TIME_ZONES or junk(ent):
+    if indefinite(ent) or dateline(ent) or vessel(ent) or ent.text in TIME_ZONES or junk(ent) \
+            or water_named_after(ent):
         return None
     if capitalised_common_noun(ent, gazetteer):
         return None
