@@ -1,5 +1,6 @@
 """Round 14's actor rules, each a phenomenon of news English with sentences that must and must not fire: an acronym
-in brackets that spells the body's name in another language; a country that names a sea.
+in brackets that spells the body's name in another language; a country that names a sea; a generational suffix
+("Jr.", "III") after a surname.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -69,3 +70,17 @@ def test_country_naming_a_sea_is_no_actor(read, text, country):
 def test_country_not_naming_a_sea_stays(read, text, country):
     assert country in labels(read(text))
 
+
+# --- a generational suffix is no surname ---------------------------------------------------------------------------------
+def test_surname_before_generational_suffix_is_the_persons(read):
+    extraction = read("Gen. Marcus T. Whitfield Jr., the head of the command, spoke on Monday. Whitfield said the "
+                      "threat remained. Senator Paul Dana III agreed.")
+    assert {"Whitfield"} <= mentions_by_label(extraction)["Marcus T. Whitfield Jr."]
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Junior spoke on Monday. Junior said the threat remained.",
+    "Ana Jr spoke on Monday and Tom Jr answered.",
+])
+def test_a_name_that_is_only_the_suffix_stays(read, text):
+    assert len(read(text).actors) >= 1

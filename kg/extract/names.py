@@ -290,8 +290,8 @@ def name_tokens(text: str) -> list[str]:
 
     >>> name_tokens("Dr. S. Jaishankar")
     ['s', 'jaishankar']
-    >>> name_tokens("EAM Jaishankar's")
-    ['jaishankar']
+    >>> name_tokens("EAM Jaishankar's"), name_tokens("Marcus T. Whitfield Jr.")
+    (['jaishankar'], ['marcus', 't', 'whitfield'])
     """
     while _acronym_before_title(text.split()):
         text = text.split(None, 1)[1]
@@ -300,7 +300,12 @@ def name_tokens(text: str) -> list[str]:
     while words and (words[0] in TITLE_WORDS or words[0] in PERSON_PREFIXES or words[0] in OCCUPATIONS) \
             and len(words) > 1:
         words = words[1:]
+    while len(words) > 1 and words[-1] in _GENERATIONS:  # "McKenzie Jr.", who is "McKenzie" further on
+        words = words[:-1]
     return words
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _spelling(word: str) -> str:
