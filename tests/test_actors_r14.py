@@ -1,6 +1,6 @@
 """Round 14's actor rules, each a phenomenon of news English with sentences that must and must not fire: an acronym
 in brackets that spells the body's name in another language; a country that names a sea; a generational suffix
-("Jr.", "III") after a surname.
+("Jr.", "III") after a surname; a title before "of" (an office) and a lone rank.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -84,3 +84,25 @@ def test_surname_before_generational_suffix_is_the_persons(read):
 ])
 def test_a_name_that_is_only_the_suffix_stays(read, text):
     assert len(read(text).actors) >= 1
+
+
+# --- a title before "of" names an office, and a lone rank is no person -----------------------------------------------
+@pytest.mark.parametrize("text, office", [
+    ("The Director General of Military Intelligence said the ceasefire held.", "General of Military Intelligence"),
+    ("Nepal's Director General of Military Intelligence, Major General Hari Thapa, called his counterpart.",
+     "General of Military Intelligence"),
+    ("Chile's Defence Minister Brigadier General Pablo Rojas said the forces would respond.", "Brigadier"),
+])
+def test_office_or_rank_is_no_actor(read, text, office):
+    assert not any(office in label for label in labels(read(text)))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Council of Ministers met in Kathmandu on Monday.", "Council of Ministers"),
+    ("The Directorate of Military Intelligence said the ceasefire held.", "Directorate of Military Intelligence"),
+    ("Brigadier Hari Thapa told reporters the border was calm. Brigadier Thapa added that patrols went on.",
+     "Hari Thapa"),
+])
+def test_body_or_ranked_person_stays(read, text, body):
+    assert body in labels(read(text))
+

@@ -19,8 +19,8 @@ from .actor_phrases import with_affiliates, with_bodies, with_units
 from .actor_records import Found, Match
 from .actor_spans import name_span
 from .linking import SPEECH_VERBS
-from .names import (LANDMARK_WORDS, PLACE_WORDS, STREET_WORDS, SURNAME_PARTICLES, TITLE_WORDS, capitals,
-                    clean_name, ranked_person, country_named, fold, kind_by_words, looks_like_media)
+from .names import (LANDMARK_WORDS, PERSON_PREFIXES, PLACE_WORDS, STREET_WORDS, SURNAME_PARTICLES, TITLE_WORDS,
+                    capitals, clean_name, ranked_person, country_named, fold, kind_by_words, looks_like_media)
 from .sentences import Sentence
 
 
@@ -34,12 +34,13 @@ _NOT_A_NAME = re.compile(r"^[^A-Z]|\d|^(?:The|A|An)$")
 
 
 def _is_name(text: str) -> bool:
-    """Capitalised, no digits, and more than a lone title ("EAM", "Minister").
+    """Capitalised, no digits, and more than a lone title or rank ("EAM", "Minister", "Brigadier" of "Brigadier
+    General X", which the model may cut off).
 
     >>> _is_name("Andrei Rudenko"), _is_name("EAM"), _is_name("201"), _is_name("jihadist")
     (True, False, False, False)
     """
-    return not _NOT_A_NAME.search(text) and fold(text) not in TITLE_WORDS
+    return not _NOT_A_NAME.search(text) and fold(text) not in TITLE_WORDS | PERSON_PREFIXES
 
 
 def _resolve_entry(ent: Span, gazetteer: Gazetteer) -> Match:

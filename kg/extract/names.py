@@ -201,7 +201,7 @@ def kind_by_words(name: str, kind: str) -> str | None:
     if fold(name) in SEATS_OF_POWER:
         return "Organisation"
     if not words or all(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS for w in words) or \
-            (len(words) == 1 and words[0] in GENERIC_BODIES):
+            (len(words) == 1 and words[0] in GENERIC_BODIES) or _office_of(words):
         return None
     if words[-1] in EVENT_WORDS or words[-1].rstrip(".") in RANKS:
         return None  # "Delhi Dialogue"; "Navy Capt." before a name is a rank
@@ -219,6 +219,18 @@ def kind_by_words(name: str, kind: str) -> str | None:
 _NOT_NAME_WORDS = frozenset("""
 naval academy school college university institute fleet district group command forces army navy corps base ship
 """.split())
+
+
+def _office_of(words: list[str]) -> bool:
+    """"Director General of Military Operations", "General of Military Operations" (the model cut "Director"
+    off), "Chief of Army Staff": a title before "of" names an office, whose holder may act, no body of its own (not
+    "Council of Ministers", "General Staff of the Armed Forces").
+
+    >>> _office_of("general of military operations".split()), _office_of("council of ministers".split())
+    (True, False)
+    """
+    title = words[:words.index("of")] if "of" in words else []
+    return bool(title) and all(w in TITLE_WORDS for w in title) and any(w in ROLE_HEADS for w in title)
 
 
 def ranked_person(name: str) -> bool:
