@@ -1,6 +1,7 @@
 """Round 14's actor rules, each a phenomenon of news English with sentences that must and must not fire: an acronym
 in brackets that spells the body's name in another language; a country that names a sea; a generational suffix
-("Jr.", "III") after a surname; a title before "of" (an office) and a lone rank.
+("Jr.", "III") after a surname; a title before "of" (an office) and a lone rank; an operation named by "code-named"
+or "call".
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -106,3 +107,26 @@ def test_office_or_rank_is_no_actor(read, text, office):
 def test_body_or_ranked_person_stays(read, text, body):
     assert body in labels(read(text))
 
+
+# --- the name of an operation given by "code-named" or "call" ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chile's army said the operation, code-named Cerro Blanco Norte, used drones and rockets.",
+    "Chile struck hideouts in an operation the military calls Cerro Blanco Norte, officials said.",
+    "The raid was called Cerro Blanco Norte by the army.",
+])
+def test_operation_named_by_calling_is_no_actor(read, text):
+    assert "Cerro Blanco Norte" not in labels(read(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("After the raid, the envoy called Pablo Rojas, who said the talks would go on.", "Pablo Rojas"),
+    ("The operation was led by a man the villagers call Pablo Rojas.", "Pablo Rojas"),
+    ("The operation's commander, named Pablo Rojas, said it was over.", "Pablo Rojas"),
+    ("The minister named Pablo Rojas as his deputy after the raid.", "Pablo Rojas"),
+])
+def test_person_named_by_calling_stays(read, text, name):
+    assert name in labels(read(text))
+
+
+def test_person_calling_an_operation_stays(read):
+    assert "Pablo Rojas" in labels(read('Pablo Rojas called the operation "a great success" on Monday.'))
