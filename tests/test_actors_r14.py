@@ -1,7 +1,7 @@
 """Round 14's actor rules, each a phenomenon of news English with sentences that must and must not fire: an acronym
 in brackets that spells the body's name in another language; a country that names a sea; a generational suffix
 ("Jr.", "III") after a surname; a title before "of" (an office) and a lone rank; an operation named by "code-named"
-or "call".
+or "call"; a forum (a body, unlike a dialogue or a summit).
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -130,3 +130,22 @@ def test_person_named_by_calling_stays(read, text, name):
 
 def test_person_calling_an_operation_stays(read):
     assert "Pablo Rojas" in labels(read('Pablo Rojas called the operation "a great success" on Monday.'))
+
+
+# --- a forum is a body that holds meetings, unlike a dialogue, a summit or a conference ---------------------------------
+@pytest.mark.parametrize("text, body", [
+    ("Ana Ruiz, a fellow at the Andean Policy Forum in Lima, said the vote was close.", "Andean Policy Forum"),
+    ("The minister met his Chilean counterpart on the sidelines of the Global Trade Forum in Geneva.",
+     "Global Trade Forum"),
+])
+def test_forum_is_a_body(read, text, body):
+    assert body in labels(read(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The minister spoke at the Lima Security Dialogue on Monday.", "Lima Security Dialogue"),
+    ("The ministers met at the Andean Summit in Lima.", "Andean Summit"),
+    ("The Andean Security Conference ended on Friday in Quito.", "Andean Security Conference"),
+])
+def test_dialogue_summit_or_conference_is_no_actor(read, text, event):
+    assert event not in labels(read(text))
