@@ -1,7 +1,8 @@
 """Round 14's actor rules, each a phenomenon of news English with sentences that must and must not fire: an acronym
 in brackets that spells the body's name in another language; a country that names a sea; a generational suffix
 ("Jr.", "III") after a surname; a title before "of" (an office) and a lone rank; an operation named by "code-named"
-or "call"; a forum (a body, unlike a dialogue or a summit).
+or "call"; a forum (a body, unlike a dialogue or a summit); a numbered unit with a capitalised name ("82nd
+Airborne Division").
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -149,3 +150,22 @@ def test_forum_is_a_body(read, text, body):
 ])
 def test_dialogue_summit_or_conference_is_no_actor(read, text, event):
     assert event not in labels(read(text))
+
+
+# --- a numbered unit with a capitalised name between its number and its noun ---------------------------------------------
+@pytest.mark.parametrize("text, unit", [
+    ("Additional forces from the 41st Mountain Division had been flown in over the past week.",
+     "41st Mountain Division"),
+    ("The 12th Combined Arms Army will take part in the drill.", "12th Combined Arms Army"),
+])
+def test_numbered_unit_with_a_name_is_an_actor(read, text, unit):
+    assert unit in labels(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "It was the 75th Independence Day army parade in Lima.",
+    "On the 3rd Monday Army officials met in Lima.",
+    "The 2nd Vice President Army chief spoke in Lima.",
+])
+def test_number_before_other_capitalised_words_is_no_unit(read, text):
+    assert not any(label[0].isdigit() for label in labels(read(text)))
