@@ -2,7 +2,7 @@
 in brackets that spells the body's name in another language; a country that names a sea; a generational suffix
 ("Jr.", "III") after a surname; a title before "of" (an office) and a lone rank; an operation named by "code-named"
 or "call"; a forum (a body, unlike a dialogue or a summit); a numbered unit with a capitalised name ("82nd
-Airborne Division").
+Airborne Division"); a group of countries named by its number ("G20").
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -73,7 +73,7 @@ def test_country_not_naming_a_sea_stays(read, text, country):
     assert country in labels(read(text))
 
 
-# --- a generational suffix is no surname ---------------------------------------------------------------------------------
+# --- a generational suffix is no surname ------------------------------------------------------------------------------
 def test_surname_before_generational_suffix_is_the_persons(read):
     extraction = read("Gen. Marcus T. Whitfield Jr., the head of the command, spoke on Monday. Whitfield said the "
                       "threat remained. Senator Paul Dana III agreed.")
@@ -109,7 +109,7 @@ def test_body_or_ranked_person_stays(read, text, body):
     assert body in labels(read(text))
 
 
-# --- the name of an operation given by "code-named" or "call" ----------------------------------------------------------
+# --- the name of an operation given by "code-named" or "call" ---------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Chile's army said the operation, code-named Cerro Blanco Norte, used drones and rockets.",
     "Chile struck hideouts in an operation the military calls Cerro Blanco Norte, officials said.",
@@ -133,7 +133,7 @@ def test_person_calling_an_operation_stays(read):
     assert "Pablo Rojas" in labels(read('Pablo Rojas called the operation "a great success" on Monday.'))
 
 
-# --- a forum is a body that holds meetings, unlike a dialogue, a summit or a conference ---------------------------------
+# --- a forum is a body that holds meetings, unlike a dialogue, a summit or a conference -------------------------------
 @pytest.mark.parametrize("text, body", [
     ("Ana Ruiz, a fellow at the Andean Policy Forum in Lima, said the vote was close.", "Andean Policy Forum"),
     ("The minister met his Chilean counterpart on the sidelines of the Global Trade Forum in Geneva.",
@@ -152,7 +152,7 @@ def test_dialogue_summit_or_conference_is_no_actor(read, text, event):
     assert event not in labels(read(text))
 
 
-# --- a numbered unit with a capitalised name between its number and its noun ---------------------------------------------
+# --- a numbered unit with a capitalised name between its number and its noun ------------------------------------------
 @pytest.mark.parametrize("text, unit", [
     ("Additional forces from the 41st Mountain Division had been flown in over the past week.",
      "41st Mountain Division"),
@@ -169,3 +169,21 @@ def test_numbered_unit_with_a_name_is_an_actor(read, text, unit):
 ])
 def test_number_before_other_capitalised_words_is_no_unit(read, text):
     assert not any(label[0].isdigit() for label in labels(read(text)))
+
+
+# --- a group of countries named by its number -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, group", [
+    ("They last met in Lima on the sidelines of the G20 foreign ministers' meeting in March.", "G20"),
+    ("The summit coincided with the G7 meeting in Hiroshima, where leaders discussed sanctions.", "G7"),
+])
+def test_group_of_countries_by_number_is_an_actor(read, text, group):
+    assert group in labels(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru flew F16 jets and T72 tanks near the border.",
+    "Chile shot down an MQ9 drone over the sea.",
+    "The 4G network in Lima went down in 2019.",
+])
+def test_other_names_with_digits_stay_out(read, text):
+    assert not any(any(ch.isdigit() for ch in label) for label in labels(read(text)))
