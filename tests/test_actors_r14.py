@@ -2,7 +2,7 @@
 in brackets that spells the body's name in another language; a country that names a sea; a generational suffix
 ("Jr.", "III") after a surname; a title before "of" (an office) and a lone rank; an operation named by "code-named"
 or "call"; a forum (a body, unlike a dialogue or a summit); a numbered unit with a capitalised name ("82nd
-Airborne Division"); a group of countries named by its number ("G20").
+Airborne Division"); a group of countries named by its number ("G20"); a treaty.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -187,3 +187,21 @@ def test_group_of_countries_by_number_is_an_actor(read, text, group):
 ])
 def test_other_names_with_digits_stay_out(read, text):
     assert not any(any(ch.isdigit() for ch in label) for label in labels(read(text)))
+
+
+# --- a treaty or a pact is a document, no actor, unlike the organisation named after it -------------------------------
+@pytest.mark.parametrize("text", [
+    "The Andes Waters Treaty remains in abeyance, the government of Peru said.",
+    "Chile and Peru signed the Pacific Defence Pact in Lima on Monday.",
+])
+def test_treaty_is_no_actor(read, text):
+    assert not any(label.endswith(("Treaty", "Pact")) for label in labels(read(text)))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Andes Treaty Organization said on Monday that the drill would go ahead.", "Andes Treaty Organization"),
+    ("The Pacific Pact Secretariat said the talks would resume in Lima.", "Pacific Pact Secretariat"),
+    ("Chile and Peru signed the treaty in Lima, the Andean Community said.", "Andean Community"),
+])
+def test_body_named_after_a_treaty_stays(read, text, body):
+    assert body in labels(read(text))

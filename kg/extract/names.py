@@ -169,7 +169,7 @@ STREET_WORDS = frozenset({"street", "road", "marg", "avenue", "lane", "square"})
 LANDMARK_WORDS = frozenset({"gate", "bridge", "palace", "airport", "airbase", "airfield", "stadium", "hotel", "tunnel",
                             "dam", "mosque"})
 EVENT_WORDS = frozenset("""
-dialogue summit declaration conference session meeting talks agreement accord deal process initiative
+dialogue summit declaration treaty pact conference session meeting talks agreement accord deal process initiative
 round strategy doctrine plan programme program charter resolution communique communiqué festival games cup
 day week anniversary war crisis revolution election elections
 """.split())
@@ -188,8 +188,9 @@ def kind_by_words(name: str, kind: str) -> str | None:
     """The kind a name's own words give an unlinked organisation or place the model tagged: a seat of power
     or a name with an organisation word is an organisation ("Central Military District"), a name with a
     place word is a place ("Uttar Pradesh", "Hyderabad House"), an event or document is no actor
-    ("Regional Security Dialogue"), and so is a lone generic body or a title ("Office", "Rear Admiral"). A forum is
-    a body that holds meetings ("a fellow at the Central Asia Policy Forum", "the World Economic Forum").
+    ("Regional Security Dialogue", "the Indus Waters Treaty"), and so is a lone generic body or a title ("Office",
+    "Rear Admiral"). A forum is a body that holds meetings ("a fellow at the Central Asia Policy Forum", "the World
+    Economic Forum").
 
     >>> [kind_by_words(n, "Organisation") for n in ("Central Military District", "Uttar Pradesh", "Delhi Dialogue",
     ...  "White House", "National Security Advisers", "Office", "Asia-Plus", "Parliament House",
