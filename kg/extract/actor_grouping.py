@@ -80,6 +80,24 @@ def implied_acronyms(found: list[Found]) -> dict[str, str]:
     return implied
 
 
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,5})\)(?!\s+of\b)")
+
+
+def bracketed_acronyms(found: list[Found]) -> dict[str, str]:
+    """"the National Security Committee (KNB) said": an acronym in brackets right after the name of a body the
+    model found abbreviates that body, though it spells the name in another language (KNB, GKNB, FSB)."""
+    return {acronym: item.clean for item in found if (acronym := acronym_after(item))}
+
+
+def acronym_after(item: Found) -> str | None:
+    """The acronym in brackets after a body's name; not after a place ("ISLAMABAD (AP)"), a person or a one-word
+    name ("the Taliban (IEA)"), nor where the name goes on after the brackets ("the State Committee (GKNB) of
+    Kyrgyzstan", which the model cut short)."""
+    after = _BRACKETED.match(item.span.doc.text, item.span.end_char)
+    return after.group(1) if after and item.kind == "Organisation" and item.entry is None \
+        and len(item.clean.split()) > 1 else None
+
+
 def _initials(words: list[str]) -> str:
     """First letters of the capitalised words and hyphenated parts, all the letters of an acronym among them:
     "Tehrik-i-Taliban Pakistan" -> "TTP", "UN Assistance Mission in Afghanistan" -> "UNAMA"."""
@@ -242,7 +260,9 @@ _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "officia
 
 def names_without_their_country(found: list[Found]) -> None:
     """"Central Command said" after "U.S. Central Command", "the KNB" after "the Kazakh KNB": an organisation
-    named without the country that opens its full name elsewhere in the article is that organisation."""
+    named without the country that opens its full name elsewhere in the article is that organisation; not one the
+    text gives an acronym of its own ("the Tajik GKNB" and "the State Committee for National Security (GKNB)", of
+    another country, which the outlet need not name)."""
     full: dict[str, set[str]] = {}
     for item in found:
         words = item.clean.split()
@@ -253,7 +273,8 @@ def names_without_their_country(found: list[Found]) -> None:
                     full.setdefault(fold(" ".join(words[size:])), set()).add(item.clean)
     for item in found:
         names = full.get(fold(item.clean), set())
-        if item.entry is None and item.kind == "Organisation" and not item.canonical and len(names) == 1:
+        if item.entry is None and item.kind == "Organisation" and not item.canonical and len(names) == 1 \
+                and not acronym_after(item):
             item.canonical = next(iter(names))
 
 

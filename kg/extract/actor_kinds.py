@@ -46,6 +46,16 @@ def vessel(ent: Span) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in _VESSELS
 
 
+_WATERS = frozenset({"Gulf", "Sea", "Bay", "Strait", "Straits", "Ocean"})
+
+
+def water_named_after(ent: Span) -> bool:
+    """"a drill in the Gulf of Oman", "bombers over the Sea of Japan": a country that names a sea or a gulf is part
+    of that place's name, no actor (not "the Government of Oman", "the coast of Japan")."""
+    doc = ent.doc
+    return ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].text in _WATERS
+
+
 _WEAPONS = frozenset({"missile", "rocket", "drone", "launcher", "jet", "howitzer", "torpedo"})
 
 
@@ -148,13 +158,32 @@ def _hyphenated(token) -> bool:
 
 
 _CODENAMING = frozenset({"codenamed", "code-named", "codename", "dubbed"})
+_OPERATIONS = frozenset({"operation", "offensive", "campaign", "raid", "mission", "strike", "exercise", "drill"})
 
 
 def operation_name(ent: Span) -> bool:
-    """"Operation Zarb-e-Azb", "the offensive, codenamed Tor Ghar": the name of a military operation, an event
-    that the model tags as an organisation or a person."""
+    """"Operation Zarb-e-Azb", "the offensive, codenamed (code-named) Tor Ghar", "an operation the army calls Tor
+    Ghar": the name of a military operation, an event that the model tags as an organisation or a person (not
+    "the group calls itself Islamic State Khorasan")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    code_named = before is not None and before.lower_ == "named" and ent.start > 2 \
+        and doc[ent.start - 2].text == "-" and doc[ent.start - 3].lower_ == "code"
+    return ent[0].text == "Operation" and len(ent) > 1 or before is not None and before.lower_ in _CODENAMING \
+        or code_named or _called_operation(ent)
+
+
+def _called_operation(ent: Span) -> bool:
+    """"an operation the military calls X", "the raid was called X": a name given to an operation by "call" (the
+    verb just before the name, which the parser may not make its head)."""
+    root = ent.root
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return ent[0].text == "Operation" and len(ent) > 1 or before is not None and before.lower_ in _CODENAMING
+    after_verb = before is not None and before.lemma_ in ("call", "name")
+    verb = before if after_verb else root.head
+    if verb.lemma_ not in ("call", "name") or not after_verb and root.dep_ not in ("oprd", "dobj", "attr"):
+        return False
+    named = [verb.head] if verb.dep_ == "relcl" else [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(t.lemma_.lower() in _OPERATIONS for t in named if t.i < ent.start or t.i >= ent.end)
 
 
 def indefinite(ent: Span) -> bool:

@@ -11,15 +11,16 @@ from ..gazetteer import Entry, Gazetteer, name_key
 from .actor_capitals import capital_government
 from .actor_kinds import (capitalised_common_noun, cited, dateline, exercise_name, indefinite, junk,
                           kind_by_words_or_place, located, named_and_described_as_person,
-                          operation_name, OUTLET_NOUNS, place_by_context, place_like, TIME_ZONES, vessel, weapon)
+                          operation_name, OUTLET_NOUNS, place_by_context, place_like, TIME_ZONES, vessel,
+                          water_named_after, weapon)
 from .actor_local import local_entity
 from .actor_press import addressed_outlets, broadcast_named
 from .actor_phrases import with_affiliates, with_bodies, with_units
 from .actor_records import Found, Match
 from .actor_spans import name_span
 from .linking import SPEECH_VERBS
-from .names import (LANDMARK_WORDS, PLACE_WORDS, STREET_WORDS, SURNAME_PARTICLES, TITLE_WORDS, capitals,
-                    clean_name, ranked_person, country_named, fold, kind_by_words, looks_like_media)
+from .names import (LANDMARK_WORDS, PERSON_PREFIXES, PLACE_WORDS, STREET_WORDS, SURNAME_PARTICLES, TITLE_WORDS,
+                    capitals, clean_name, ranked_person, country_named, fold, kind_by_words, looks_like_media)
 from .sentences import Sentence
 
 
@@ -30,15 +31,18 @@ KIND_OF_LABEL = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC
 HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "shri", "smt"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their"})
 _NOT_A_NAME = re.compile(r"^[^A-Z]|\d|^(?:The|A|An)$")
+_GROUP_OF = re.compile(r"G\d{1,2}")  # "G7", "G20": a group of countries named by their number
 
 
 def _is_name(text: str) -> bool:
-    """Capitalised, no digits, and more than a lone title ("EAM", "Minister").
+    """Capitalised, no digits (but in "G20"), and more than a lone title or rank ("EAM", "Minister", "Brigadier" of
+    "Brigadier General X", which the model may cut off).
 
     >>> _is_name("Andrei Rudenko"), _is_name("EAM"), _is_name("201"), _is_name("jihadist")
     (True, False, False, False)
     """
-    return not _NOT_A_NAME.search(text) and fold(text) not in TITLE_WORDS
+    return (not _NOT_A_NAME.search(text) or bool(_GROUP_OF.fullmatch(text))) \
+        and fold(text) not in TITLE_WORDS | PERSON_PREFIXES
 
 
 def _resolve_entry(ent: Span, gazetteer: Gazetteer) -> Match:
@@ -118,7 +122,8 @@ def found_names(sentences: list[Sentence], gazetteer: Gazetteer, turns: dict[int
             + _turn_speaker((turns or {}).get(sentence.index)) + addressed_outlets(sentence.span)
         taken = {t.i for owner in owners for t in owner}
         spans = [ent for ent in sentence.span.ents if not taken & set(range(ent.start, ent.end))] + owners \
-            + _untagged_outlets(sentence.span) + _offices_of_holders(sentence.span)
+            + _untagged_outlets(sentence.span) + _offices_of_holders(sentence.span) \
+            + _groups_of_countries(sentence.span)
         in_sentence = [item for ent in spans if ent.label_ in KIND_OF_LABEL
                        for item in [_found(name_span(ent), sentence, gazetteer, capital_of)] if item]
         found += with_units(with_bodies(with_affiliates(in_sentence, sentence), sentence, gazetteer), sentence)
@@ -156,7 +161,8 @@ def _speaks_or_described(span: Span) -> bool:
 def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict[str, str]) -> Found | None:
     """One name occurrence, typed; None for what is no actor (offices, diseases, ethnic groups, titles,
     events and documents, lowercase words). A capital standing for its government is its country."""
-    if indefinite(ent) or dateline(ent) or vessel(ent) or ent.text in TIME_ZONES or junk(ent):
+    if indefinite(ent) or dateline(ent) or vessel(ent) or ent.text in TIME_ZONES or junk(ent) \
+            or water_named_after(ent):
         return None
     if capitalised_common_noun(ent, gazetteer):
         return None
@@ -221,6 +227,13 @@ def _handles(sentence: Sentence, gazetteer: Gazetteer) -> list[Found]:
             found.append(Found(token.text, spelt[0].label, "PERSON", "Person", spelt[0], start, end, sentence, span,
                                match=Match(spelt[0], token.text, "handle")))
     return found
+
+
+def _groups_of_countries(sentence: Span) -> list[Span]:
+    """"the G7 meeting in Hiroshima", "the G20 summit": a group of countries named by their number, which the model
+    may tag as a product or leave untagged."""
+    return [Span(t.doc, t.i, t.i + 1, label="ORG") for t in sentence
+            if _GROUP_OF.fullmatch(t.text) and t.ent_type_ != "ORG"]
 
 
 def _untagged_outlets(sentence: Span) -> list[Span]:

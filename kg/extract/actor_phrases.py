@@ -13,7 +13,7 @@ from .actor_governments import find_governments, formed_government, named_govern
 from .actor_press import find_press_services
 from .actor_records import Found, Match
 from .bodies import find_bodies
-from .names import clean_name
+from .names import DATE_WORDS, TITLE_WORDS, clean_name
 from .sentences import Sentence
 
 
@@ -43,15 +43,20 @@ def _combined(sentence: Sentence) -> list[Found]:
 
 
 def _unit_at(token, sentence: Sentence) -> Found | None:
-    """The numbered unit whose number is ``token``: an ordinal before a unit noun, adjectives between
-    ("201st military base"), or a number before a capitalised one ("14 Corps"; "400 regiments" counts)."""
+    """The numbered unit whose number is ``token``: an ordinal before a unit noun, adjectives or capitalised words
+    between ("201st military base", "82nd Airborne Division", "58th Combined Arms Army"), or a number before a
+    capitalised one ("14 Corps"; "400 regiments" counts)."""
     ordinal = _ORDINAL.match(token.text)
     if not ordinal and not re.fullmatch(r"\d+", token.text):
         return None
     doc, end = token.doc, token.i + 1
-    while end < sentence.span.end - 1 and end - token.i <= 2 and doc[end].pos_ == "ADJ":
-        end += 1  # "military", "motorised"
-    if end >= sentence.span.end or doc[end].lower_ not in UNIT_NOUNS or not (ordinal or doc[end].text[:1].isupper()):
+    while end < sentence.span.end - 1 and end - token.i <= 3 and doc[end].lower_ not in UNIT_NOUNS and \
+            (doc[end].pos_ == "ADJ" or ordinal and doc[end].is_title and doc[end].is_alpha
+             and doc[end].lower_ not in DATE_WORDS | TITLE_WORDS):  # not "the 3rd Monday", "2nd Vice President"
+        end += 1  # "military", "motorised", "Airborne"
+    named = any(t.is_title for t in doc[token.i + 1:end])  # "Airborne Division", not "Independence Day army"
+    if end >= sentence.span.end or doc[end].lower_ not in UNIT_NOUNS \
+            or not (ordinal and not named or doc[end].text[:1].isupper()):
         return None
     span = doc[token.i:end + 1]
     start, stop = sentence.offsets(span)

@@ -18,9 +18,10 @@ from datetime import date
 from ..gazetteer import Gazetteer
 from ..link import explain_sole, implied
 from ..records import Actor, Link, Mention
-from .actor_grouping import (countries_by_their_style, defined_acronyms, group_entry, group_key, group_kind,
-                             group_label, implied_acronyms, lone_unknown_person, ministries_of_their_country,
-                             names_without_their_country, office_modifier_only, without_country)
+from .actor_grouping import (bracketed_acronyms, countries_by_their_style, defined_acronyms, group_entry, group_key,
+                             group_kind, group_label, implied_acronyms, lone_unknown_person,
+                             ministries_of_their_country, names_without_their_country, office_modifier_only,
+                             without_country)
 from .actor_kinds import cited, reports_news
 from .actor_occurrences import found_names, link_local_names
 from .actor_persons import (link_spelling_variants, mark_middle_names, person_surnames, persons_mislabelled,
@@ -83,7 +84,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
     ministries_of_their_country(found)
     names_without_their_country(found)
     countries_by_their_style(found, gazetteer)
-    acronyms = defined_acronyms(text) | implied_acronyms(found)
+    acronyms = bracketed_acronyms(found) | defined_acronyms(text) | implied_acronyms(found)
     persons = person_surnames(found)
     persons_mislabelled(found, persons)
     found = sorted(found + surname_mentions(sentences, found, persons), key=lambda item: item.start)

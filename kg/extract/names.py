@@ -169,7 +169,7 @@ STREET_WORDS = frozenset({"street", "road", "marg", "avenue", "lane", "square"})
 LANDMARK_WORDS = frozenset({"gate", "bridge", "palace", "airport", "airbase", "airfield", "stadium", "hotel", "tunnel",
                             "dam", "mosque"})
 EVENT_WORDS = frozenset("""
-dialogue summit forum declaration conference session meeting talks agreement accord deal process initiative
+dialogue summit declaration treaty pact conference session meeting talks agreement accord deal process initiative
 round strategy doctrine plan programme program charter resolution communique communiqué festival games cup
 day week anniversary war crisis revolution election elections
 """.split())
@@ -188,7 +188,9 @@ def kind_by_words(name: str, kind: str) -> str | None:
     """The kind a name's own words give an unlinked organisation or place the model tagged: a seat of power
     or a name with an organisation word is an organisation ("Central Military District"), a name with a
     place word is a place ("Uttar Pradesh", "Hyderabad House"), an event or document is no actor
-    ("Regional Security Dialogue"), and so is a lone generic body or a title ("Office", "Rear Admiral").
+    ("Regional Security Dialogue", "the Indus Waters Treaty"), and so is a lone generic body or a title ("Office",
+    "Rear Admiral"). A forum is a body that holds meetings ("a fellow at the Central Asia Policy Forum", "the World
+    Economic Forum").
 
     >>> [kind_by_words(n, "Organisation") for n in ("Central Military District", "Uttar Pradesh", "Delhi Dialogue",
     ...  "White House", "National Security Advisers", "Office", "Asia-Plus", "Parliament House",
@@ -201,7 +203,7 @@ def kind_by_words(name: str, kind: str) -> str | None:
     if fold(name) in SEATS_OF_POWER:
         return "Organisation"
     if not words or all(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS for w in words) or \
-            (len(words) == 1 and words[0] in GENERIC_BODIES):
+            (len(words) == 1 and words[0] in GENERIC_BODIES) or _office_of(words):
         return None
     if words[-1] in EVENT_WORDS or words[-1].rstrip(".") in RANKS:
         return None  # "Delhi Dialogue"; "Navy Capt." before a name is a rank
@@ -219,6 +221,18 @@ def kind_by_words(name: str, kind: str) -> str | None:
 _NOT_NAME_WORDS = frozenset("""
 naval academy school college university institute fleet district group command forces army navy corps base ship
 """.split())
+
+
+def _office_of(words: list[str]) -> bool:
+    """"Director General of Military Operations", "General of Military Operations" (the model cut "Director"
+    off), "Chief of Army Staff": a title before "of" names an office, whose holder may act, no body of its own (not
+    "Council of Ministers", "General Staff of the Armed Forces").
+
+    >>> _office_of("general of military operations".split()), _office_of("council of ministers".split())
+    (True, False)
+    """
+    title = words[:words.index("of")] if "of" in words else []
+    return bool(title) and all(w in TITLE_WORDS for w in title) and any(w in ROLE_HEADS for w in title)
 
 
 def ranked_person(name: str) -> bool:
@@ -290,8 +304,8 @@ def name_tokens(text: str) -> list[str]:
 
     >>> name_tokens("Dr. S. Jaishankar")
     ['s', 'jaishankar']
-    >>> name_tokens("EAM Jaishankar's")
-    ['jaishankar']
+    >>> name_tokens("EAM Jaishankar's"), name_tokens("Marcus T. Whitfield Jr.")
+    (['jaishankar'], ['marcus', 't', 'whitfield'])
     """
     while _acronym_before_title(text.split()):
         text = text.split(None, 1)[1]
@@ -300,7 +314,12 @@ def name_tokens(text: str) -> list[str]:
     while words and (words[0] in TITLE_WORDS or words[0] in PERSON_PREFIXES or words[0] in OCCUPATIONS) \
             and len(words) > 1:
         words = words[1:]
+    while len(words) > 1 and words[-1] in _GENERATIONS:  # "McKenzie Jr.", who is "McKenzie" further on
+        words = words[:-1]
     return words
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _spelling(word: str) -> str:
