@@ -442,9 +442,10 @@ _ATTRIBUTED = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|added|told\s+
 
 
 _LIST_HEADER = re.compile(
-    r"(?:(?:related|more|recommended|trending|top|latest|popular|similar|editor'?s?'?\s+picks?)(?:\s+(?:articles?|posts?"
-    r"|news|stories|content|topics|videos?|reads?|links?))?(?:\s+(?:for\s+you|now))?|also\s+read|read\s+(?:more|also|next)"
-    r"|see\s+also|must\s+read|don'?t\s+miss|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed|shared)"
+    r"(?:(?:related|more|recommended|trending|top|latest|popular|similar|editor'?s?'?\s+picks?)"
+    r"(?:\s+(?:articles?|posts?|news|stories|content|topics|videos?|reads?|links?))?(?:\s+(?:for\s+you|now))?"
+    r"|also\s+read|read\s+(?:more|also|next)|see\s+also|must\s+read|don'?t\s+miss"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed|shared)"
     r"|further\s+reading|more\s+from\s+[\w ]{1,30})\s*:?", re.IGNORECASE)
 
 
@@ -747,7 +748,8 @@ _FURNITURE_ANY_CASE = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"|advertisements?\.?|advertisment|ad|sponsored(?:\s+content)?|promoted|loading\.*",
     # an ad's notice that the story goes on, a player's or a list widget's label
     r"(?:advertisement|ad)?\s*[-–—:|]?\s*(?:scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?"
-    r"|(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?(?:\s+(?:ad|advert(?:isement)?))?"
+    r"|(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?"
+    r"(?:\s+(?:ad|advert(?:isement)?))?"
     r"|continue\s+reading(?:\s+(?:below|the\s+main\s+story))?)",
     r"listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s*[(:|-]?\s*\d+\s*min(?:ute)?s?\)?)?|\d+\s*min(?:ute)?s?"
     r"|list\s+of\s+\d+\s+items|list\s+\d+\s+of\s+\d+",

@@ -8,15 +8,11 @@ Facts are read with the configured ``min_confidence``.
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=date(2024, 5, 14))
+PUBLISHED = date(2024, 5, 14)
 
 
 def mentions_by_label(extraction) -> dict[str, set[str]]:

@@ -3,7 +3,6 @@ sets), more that must not fire than must: a call to one's counterpart named besi
 makes no courtesy call."""
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
@@ -11,11 +10,6 @@ import pytest
 from meeting_views import met, parties
 
 PUBLISHED = date(2024, 6, 3)
-
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=PUBLISHED)
 
 
 # --- "A called his Indian counterpart, B": a call to the counterpart named beside ---------------------------------

@@ -5,17 +5,13 @@ Facts are read with the configured ``min_confidence``.
 """
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 import pytest
 
 from military_views import agents
 
-
-@pytest.fixture(scope="module")
-def read(read_article):
-    return functools.partial(read_article, published=date(2024, 5, 14))
+PUBLISHED = date(2024, 5, 14)
 
 
 # --- "X-backed" forces: X backs them, they act --------------------------------------------------------------------

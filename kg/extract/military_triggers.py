@@ -23,66 +23,66 @@ from .sentences import Sentence
 
 
 def trigger_kind(token: Token) -> str | None:
-    if token.lemma_ in ("station", "storm") and token.pos_ != "VERB":
+    lemma, pos = token.lemma_, token.pos_  # read once: each read of a spaCy attribute makes a new string
+    if lemma in ("station", "storm") and pos != "VERB":
         return None  # "told the radio station", "a police station", "the storm hit the coast": forces are stationed,
         # troops storm a building (verbs)
-    if token.lemma_ == "strike" and any(c.dep_ == "dobj" and c.lemma_.lower() in STRUCK_IN_IDIOMS
-                                        for c in token.children):
+    if lemma == "strike" and any(c.dep_ == "dobj" and c.lemma_.lower() in STRUCK_IN_IDIOMS for c in token.children):
         return None  # "Turkish troops struck a deal with local elders": an idiom, no blow
-    if token.lemma_ == "hand" and any(c.dep_ == "dobj" and c.lemma_.lower() in DUTIES for c in token.children):
+    if lemma == "hand" and any(c.dep_ == "dobj" and c.lemma_.lower() in DUTIES for c in token.children):
         return None  # "handed over security of the capital to the army": a duty passed on, not ground taken
     for (verb, particle), kind in PHRASAL.items():
-        if token.lemma_ == verb and any(c.lower_ == particle for c in token.children):
+        if lemma == verb and any(c.lower_ == particle for c in token.children):
             return kind
-    if token.lemma_ == "take" and any(c.lower_ == "out" for c in token.children):
+    if lemma == "take" and any(c.lower_ == "out" for c in token.children):
         return None  # "our country is taken out of the quagmire of war"
-    if token.lemma_ == "take" and any(g.lower_ == "account" for c in token.children if c.lower_ == "into"
-                                      for g in c.children):
+    if lemma == "take" and any(g.lower_ == "account" for c in token.children if c.lower_ == "into"
+                               for g in c.children):
         return None  # "to take into account the interests of all political forces": an idiom
-    if token.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+    if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
         return "Deployment" if any(c.dep_ == "dobj" and c.lemma_.lower() == "position" for c in token.children) \
             else None  # "troops took up positions along the ridge": not a capture of the positions
-    if token.pos_ == "VERB" and token.lemma_ in MOVES_FORCES and with_forces(token, ("dobj", "nsubjpass")):
-        return MOVES_FORCES[token.lemma_]
-    if token.pos_ == "VERB" and token.lemma_ == "return" and \
+    if pos == "VERB" and lemma in MOVES_FORCES and with_forces(token, ("dobj", "nsubjpass")):
+        return MOVES_FORCES[lemma]
+    if pos == "VERB" and lemma == "return" and \
             any(c.dep_ == "dobj" and c.lower_ in ("fire", "fires") for c in token.children):
         return "Attack"  # "the border guards returned fire": they fired back, they did not go home
-    if token.pos_ == "VERB" and token.lemma_ in FORCES_LEAVE and \
+    if pos == "VERB" and lemma in FORCES_LEAVE and \
             (with_forces(token, ("nsubj",)) or leads_forces(token)) and \
-            (token.lemma_ not in GROUND_MOVES or ground_object(token)):
-        return FORCES_LEAVE[token.lemma_]  # not "the armies reached an agreement", "abandoned the plan"
-    if token.pos_ == "VERB" and token.lemma_ in PERCEIVED and with_forces(token, ("nsubjpass",)) and \
+            (lemma not in GROUND_MOVES or ground_object(token)):
+        return FORCES_LEAVE[lemma]  # not "the armies reached an agreement", "abandoned the plan"
+    if pos == "VERB" and lemma in PERCEIVED and with_forces(token, ("nsubjpass",)) and \
             not any(c.dep_ in ("xcomp", "advcl") and named_in_phrase(c) for c in token.children):
         return "Deployment"  # "Trains carrying Russian armoured vehicles were seen in the Gomel region"
-    if token.pos_ == "VERB" and token.lemma_ == "fall" and falls(token):
+    if pos == "VERB" and lemma == "fall" and falls(token):
         return "Capture"
-    if token.lemma_ == "be" and with_forces(token, ("nsubj",)) and any(
+    if lemma == "be" and with_forces(token, ("nsubj",)) and any(
             g.lemma_ == "ground" for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children):
         return "Deployment"  # "about 2,500 U.S. troops were on the ground"
-    if token.pos_ == "VERB" and token.lemma_ == "fire" and fires_weapons(token):
+    if pos == "VERB" and lemma == "fire" and fires_weapons(token):
         return "Attack"
-    if token.pos_ == "VERB" and token.lemma_ == "use" and arms_used_against(token):
+    if pos == "VERB" and lemma == "use" and arms_used_against(token):
         return "Attack"  # "Tajik forces used tanks and drones against Kyrgyz villages"
-    if token.pos_ == "NOUN" and token.lemma_ == "clash" and (_of_no_one(token) or _between_crowds(token)):
+    if pos == "NOUN" and lemma == "clash" and (_of_no_one(token) or _between_crowds(token)):
         return None  # "a clash of cultures", "clashes of opinion at the meeting", "clashes between fans": no fight
-    if token.pos_ == "NOUN" and token.lemma_ == "exchange" and \
+    if pos == "NOUN" and lemma == "exchange" and \
             any(g.lower_ == "fire" for c in token.children if c.lower_ == "of" for g in c.children):
         return "Attack"  # "killed in an exchange of fire"
-    kind = named_in_phrase(token) or TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_) or \
+    kind = named_in_phrase(token) or TRIGGERS.get(lemma.lower()) or TRIGGERS.get(token.lower_) or \
         HYPHENATED.get(hyphenated(token) or "")
-    if kind is None or token.pos_ not in ("VERB", "NOUN") and not nominal(token) or \
+    if kind is None or pos not in ("VERB", "NOUN") and not nominal(token) or \
             token.dep_ in ("compound", "oprd", "acomp") and named_as_done(token) is None:
         return None  # "attack aircraft", "called the remark offensive": a modifier or a quality, not an action
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in REHEARSING and kind != "Exercise":
+    if pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in REHEARSING and kind != "Exercise":
         return None  # "soldiers practised counter-terrorism operations": the drill's content, not an operation
     if purpose_of_action(token) or purpose_noun(token):
         return None  # "called up 20,000 reservists to reinforce its border": the purpose of the mobilisation
-    if kind == "Attack" and token.pos_ != "VERB" and in_words(token):
+    if kind == "Attack" and pos != "VERB" and in_words(token):
         return None  # "China launched a charm offensive in Central Asia"
-    if token.lemma_.lower() in ("invade", "invasion") and not invades_ground(token):
+    if lemma.lower() in ("invade", "invasion") and not invades_ground(token):
         return None  # "Chinese consumer goods have invaded Kyrgyz markets"
-    if token.lemma_ == "division" and not military_division(token) or \
-            token.lemma_ in ("evacuate", "evacuation") and moves_people(token):
+    if lemma == "division" and not military_division(token) or \
+            lemma in ("evacuate", "evacuation") and moves_people(token):
         return None  # "the Pakistan-Afghanistan-Iran division of the ministry", "evacuated 550 people"
     return kind
 
@@ -171,7 +171,8 @@ def named_in_phrase(token: Token) -> str | None:
     if lemma in ("move", "fly", "head", "go") and any(c.lower_ in ("back", "home") for c in children) and \
             (with_forces(token, ("nsubj",)) or
              token.head.lemma_ in PERCEIVED and with_forces(token.head, ("nsubjpass",))):
-        return "Withdrawal"  # "the troops flew home", "the soldiers went back", "armoured vehicles were seen moving back"
+        return "Withdrawal"  # "the troops flew home", "the soldiers went back", "armoured vehicles were seen
+        # moving back"
     if lemma in ("put", "place") and any(g.lemma_.lower() == "alert" for c in children if c.lower_ == "on"
                                          for g in c.children) and with_forces(token, ("dobj", "nsubjpass")):
         return "Mobilisation"  # "troops along the border had been put on high alert"
@@ -515,8 +516,8 @@ def falls(verb: Token) -> bool:
     ground = any(s.lemma_.lower() in TERRITORY - {"north", "south", "east", "west", "ground", "part", "parts", "area",
                                                    "areas", "border", "borders"}
                  or s.ent_type_ in ("GPE", "FAC") for s in subjects)
-    measured = any(c.dep_ in ("dobj", "npadvmod") and c.like_num or c.lower_ in ("by", "sharply", "percent", "apart", "silent")
-                   for c in verb.children)
+    measured = any(c.dep_ in ("dobj", "npadvmod") and c.like_num
+                   or c.lower_ in ("by", "sharply", "percent", "apart", "silent") for c in verb.children)
     return ground and not measured
 
 
