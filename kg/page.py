@@ -67,7 +67,8 @@ def _indentation_read(lines: list[str]) -> list[str]:
     under a bulleted item cut mid-sentence is joined to it (an e-mail's wrapped list), and a blank line is put
     before each indented line that opens a sentence under a wrapped paragraph (one that ends a sentence after a line
     that ended mid-sentence): a wire feed or a plain-text e-mail marks its paragraphs by indentation alone, and would
-    be read as one block. A one-line turn of a transcript with its answer indented under it stays whole.
+    be read as one block. A one-line turn of a transcript with its answer indented under it stays whole, and so
+    does a paragraph of a text indented throughout (an e-mail's margin), whose lines all open alike.
 
     >>> _indentation_read(["  Troops left the post, officials", "said.", "  The ministry said so.", "x"])
     ['  Troops left the post, officials', 'said.', '', '  The ministry said so.', 'x']
@@ -81,8 +82,8 @@ def _indentation_read(lines: list[str]) -> list[str]:
             spaced[-1] = f"{spaced[-1].rstrip()} {line.strip()}"
             continue
         if _INDENTED_OPENING.match(line):
-            if wrapped and spaced[-1].rstrip().endswith(_SENTENCE_ENDS):
-                spaced.append("")
+            if wrapped and spaced[-1].rstrip().endswith(_SENTENCE_ENDS) and spaced[-1][:1] not in (" ", "\t"):
+                spaced.append("")  # not under an indented line: a text indented throughout marks no paragraph so
             wrapped = False
         spaced.append(line)
         wrapped = (wrapped or not ends_sentence) and bool(line.strip())
@@ -90,9 +91,15 @@ def _indentation_read(lines: list[str]) -> list[str]:
 
 
 def _goes_on_item(item: str, line: str) -> bool:
-    """Whether an indented line goes on with the bulleted item above it, cut mid-sentence (an e-mail's wrapped list)."""
-    return (bool(_BULLET.match(item.strip())) and not item.rstrip().endswith(_SENTENCE_ENDS)
-            and line[:1] in (" ", "\t") and bool(line.strip()) and not _BULLET.match(line.strip()))
+    """Whether an indented line goes on with the bulleted item above it, cut mid-sentence (an e-mail's wrapped list):
+    the item is as long as a wrapped line, ends on a small word or a comma, or the line goes on in lowercase; not a
+    short item's heading over a paragraph of its own ("• Border talks" over "    Kyrgyz and Tajik officials met …")."""
+    if not (_BULLET.match(item.strip()) and not item.rstrip().endswith(_SENTENCE_ENDS)
+            and line[:1] in (" ", "\t") and line.strip() and not _BULLET.match(line.strip())):
+        return False
+    cut = item.rstrip()
+    return len(cut) >= _LONG_LINE or cut.endswith(",") or cut.split()[-1].lower() in _SMALL_WORDS \
+        or not line.strip()[:1].isupper()
 
 
 _INDENTED_OPENING = re.compile(r"(?: {2,}|\t)[\"“‘'(]?[A-Z0-9]")
@@ -393,9 +400,14 @@ def _title_index(lines: list[str], keep: list[bool]) -> int | None:
 
 def _goes_on_below(lines: list[str], index: int) -> bool:
     """Whether a line's sentence goes on in the line under it, as a wrapped paragraph's first line does (it ends on
-    "the", or the line below opens in lowercase): no headline."""
+    "the", or the line below opens in lowercase): no headline. A byline under it ("by Staff Reporter") goes on with
+    nothing, under a headline that ends on a small word or not ("… a border worth fighting for")."""
     below = lines[index + 1] if index + 1 < len(lines) else ""
-    return bool(below) and (lines[index].split()[-1].lower() in _SMALL_WORDS or below[:1].islower())
+    return bool(below) and not _BYLINE_BELOW.fullmatch(below.strip()) and \
+        (lines[index].split()[-1].lower() in _SMALL_WORDS or below[:1].islower())
+
+
+_BYLINE_BELOW = re.compile(r"[Bb]y\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&))*")
 
 
 def _split_site_suffix(headline: str) -> tuple[str, str | None]:
@@ -434,11 +446,12 @@ def _drop_author_notes(lines: list[str], keep: list[bool]) -> None:
 
 def _is_writer_note(line: str) -> bool:
     """"The writer is a senior fellow at …", not a story's sentence about an author, which says who told it ("The
-    author is a naturalised US citizen …, his agent said")."""
+    author is a naturalised US citizen …, his agent said", "…, according to his publisher")."""
     return bool(_WRITER_NOTE.match(line)) and not _ATTRIBUTED.search(line)
 
 
-_ATTRIBUTED = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|added|told\s+[\w ]+)\.?[”\"]?$")
+_ATTRIBUTED = re.compile(r",\s+(?:(?:[\w'’.-]+\s+){1,5}(?:said|says|added|told\s+[\w ]+)|according\s+to\s+[\w'’ ]+)"
+                         r"\.?[”\"]?$")
 
 
 _LIST_HEADER = re.compile(
