@@ -143,7 +143,8 @@ def _plain_spaces(line: str) -> str:
 _GUILLEMETS = re.compile(r"«((?:(?! \| )[^«»\n])*)»|«([^«»]*[^\s«»])»(?=[ \t]*[^\s])")
 # German-style »reversed« guillemets: the marks hug the quote's words, where a breadcrumb's » stands between spaces
 _REVERSED_GUILLEMETS = re.compile(r"(?<![\w»«])»(?=[^\s«»])([^«»\n]*[^\s«»])«(?![\w«»])")
-_QUOTES = ((_GUILLEMETS, lambda quote: f"“{quote[1] or quote[2]}”"), (_REVERSED_GUILLEMETS, r"“\1”"),
+# the reversed marks first: between two »German« quotes on a line, "« … »" would read as a «quote» of its own
+_QUOTES = ((_REVERSED_GUILLEMETS, r"“\1”"), (_GUILLEMETS, lambda quote: f"“{quote[1] or quote[2]}”"),
            (re.compile(r"„([^„“”\n]*)[“”]"), r"“\1”"), (re.compile(r"‹([^‹›\n]*)›"), r"‘\1’"))
 
 
@@ -161,6 +162,8 @@ def _english_quotes(lines: list[str]) -> list[str]:
     (['He said “China is ready', 'to help”, and left.'], ['It was “historic”.'])
     >>> _english_quotes(["Scholz called it »a turning point«.", "Home » World « Back"])
     ['Scholz called it “a turning point”.', 'Home » World « Back']
+    >>> _english_quotes(["He called it »a crime« and said: »We stand with Kyiv.« Merz agreed."])
+    ['He called it “a crime” and said: “We stand with Kyiv.” Merz agreed.']
     """
     text = "\n".join(lines)
     if not any(opener in text for opener in "«„‹»"):
