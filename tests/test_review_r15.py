@@ -354,3 +354,20 @@ def test_a_sentence_about_an_author_according_to_a_source_stays():
     text = ("Rushdie stabbed on stage in New York\n\nRushdie was stabbed on stage at the Chautauqua Institution in New "
             f"York on Friday, police said.\n\n{last}\n")
     assert body(text)[-1] == last
+
+
+# misfire fixed during the review (kg/page.py _QUOTES): two »German« quotes on one line were read as a «French» quote
+# between them ("« and said: »"), leaving “a crime“ and ”We stand …” with marks the quote rules do not pair
+def test_two_reversed_guillemet_quotes_on_one_line():
+    line = "Scholz called the attack »a crime« and said: »We stand with Ukraine.« Merz agreed with the chancellor."
+    assert body(f"Scholz in Kyiv\n\n{line}\n")[0] == (
+        "Scholz called the attack “a crime” and said: “We stand with Ukraine.” Merz agreed with the chancellor.")
+
+
+@misfire("page._publication_date: the story's own date under its last line loses to a related teaser's 'Published on' "
+         "below it, both under the story's end (the label outranks the nearer date; so before round 14)")
+def test_the_story_date_at_the_foot_beats_a_teaser_date_below_it():
+    page = ("Pakistan, India agree to ceasefire\n\nPakistan and India agreed to a ceasefire along the Line of Control "
+            "on Monday, officials said.\n\nThe truce took effect at midnight, the ISPR said.\n\n12 December 2022\n\n"
+            "Related: Border talks resume between India and Pakistan\nPublished on July 6, 2021\n")
+    assert read_text_article(page, "page.txt").published == date(2022, 12, 12)
