@@ -77,7 +77,7 @@ def test_its_militants_after_a_state_are_not_the_state(read, text, state):
     assert not any(agent == state for _, agent in agents(read(text)))
 
 
-# --- "the army" is no armed group named "… Army" (military_agency._armed_group_for_army) --------------------------------
+# --- "the army" is no armed group named "… Army" (military_agency._armed_group_for_army) -----------------------------
 @misfire("military_agency._armed_group_for_army: 'the army' right after 'The Arakan Army captured …', the one army the "
          "text names, is that army; the rule drops the second capture altogether (before: the Arakan Army's)")
 def test_the_army_after_the_one_army_named_is_that_army(read):
