@@ -215,6 +215,21 @@ def test_presidents_counted_are_not_the_ministers_who_attended(read):
     assert parties(extraction) == [["Kassym-Jomart Tokayev", "Vladimir Putin"]]
 
 
+# --- "the commanders of the two armies" (meeting_words.COUNTED_GROUPS: armies, militaries) --------------------------
+@misfire("meeting_parties: 'the two armies' are the last two countries named, here the truce's brokers (Russia, "
+         "Turkey), not the two that agreed to it and whose armies they are")
+def test_the_two_armies_are_not_the_brokers_named_last(read):
+    extraction = read("Armenia and Azerbaijan agreed to a truce brokered by Russia and Turkey. The commanders of the "
+                      "two armies met in Lachin on Monday.")
+    assert parties(extraction) == [["Armenia", "Azerbaijan"]]
+
+
+def test_the_two_armies_are_the_two_countries_named(read):
+    extraction = read("Armenia and Azerbaijan agreed to a truce on Sunday. The commanders of the two armies met in "
+                      "Lachin on Monday.")
+    assert parties(extraction) == [["Armenia", "Azerbaijan"]]
+
+
 # --- a word of several sides in a relative clause (meetings._leaders_apart) ------------------------------------------
 def test_trilateral_in_a_clause_on_those_met_keeps_them_apart(read):
     extraction = read("Prime Minister Shehbaz Sharif met Chinese President Xi Jinping and Russian President Vladimir "
