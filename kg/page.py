@@ -12,9 +12,10 @@ import html
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from kg.errors import InputError
-from kg.timeexpr import MONTHS, absolute_date, find_date_expressions
+from kg.timeexpr import MONTH_ABBREVIATIONS, MONTHS, absolute_date, find_date_expressions
 
 MAX_PARAGRAPH_CHARS = 100_000  # a news paragraph is a few hundred; spaCy's own limit is 1,000,000
 
@@ -98,7 +99,7 @@ def _goes_on_item(item: str, line: str) -> bool:
             and line[:1] in (" ", "\t") and line.strip() and not _BULLET.match(line.strip())):
         return False
     cut = item.rstrip()
-    return len(cut) >= _LONG_LINE or cut.endswith(",") or cut.split()[-1].lower() in _SMALL_WORDS \
+    return len(cut) >= _LONG_LINE or cut.endswith(",") or _goes_on_from(cut) \
         or not line.strip()[:1].isupper()
 
 
@@ -403,11 +404,16 @@ def _title_index(lines: list[str], keep: list[bool]) -> int | None:
 
 def _goes_on_below(lines: list[str], index: int) -> bool:
     """Whether a line's sentence goes on in the line under it, as a wrapped paragraph's first line does (it ends on
-    "the", or the line below opens in lowercase): no headline. A byline under it ("by Staff Reporter") goes on with
-    nothing, under a headline that ends on a small word or not ("… a border worth fighting for")."""
+    a word like "the", or the line below opens in lowercase): no headline. A byline under it ("by Staff Reporter")
+    goes on with nothing, under a headline that ends on a small word or not ("… a border worth fighting for")."""
     below = lines[index + 1] if index + 1 < len(lines) else ""
     return bool(below) and not _BYLINE_BELOW.fullmatch(below.strip()) and \
-        (lines[index].split()[-1].lower() in _SMALL_WORDS or below[:1].islower())
+        (_goes_on_from(lines[index]) or below[:1].islower())
+
+
+def _goes_on_from(line: str) -> bool:
+    """Whether a line ends on a word a sentence goes on from ("the", "of", "on", "said"): it was cut mid-sentence."""
+    return line.split()[-1].lower() in _SMALL_WORDS | _ENGLISH_FUNCTION_WORDS
 
 
 _BYLINE_BELOW = re.compile(r"[Bb]y\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&))*")
@@ -583,7 +589,7 @@ def _subhead_apart(lines: list[str]) -> list[str]:
     >>> _subhead_apart(["May 10, 18:40 IST", "Dar Confirms From Islamabad", "Pakistan's minister said so."])[0]
     "May 10, 18:40 IST\nDar Confirms From Islamabad\nPakistan's minister said so."
     """
-    if len(lines) < 2 or not _is_story_line(lines[1]) or lines[1][:1].islower() or not _is_subhead(*lines[:2]):
+    if len(lines) < 2 or not _is_story_line(lines[1]) or lines[1][:1].islower() or not _is_subhead(lines[0], lines[1]):
         return ["\n".join(lines)]
     return [lines[0], "\n".join(lines[1:])]
 
@@ -605,10 +611,10 @@ def _sentence_case_subhead(line: str, below: str) -> bool:
     "Name: what he said" headline stays with the entry it names the speaker of."""
     words = line.split()
     return (line[:1].isupper() and len(words) <= 6 and 2 * len(line) < len(below) and ":" not in line
-            and words[-1].lower() not in _ENGLISH_FUNCTION_WORDS)
+            and not _goes_on_from(line))
 
 
-_MONTH_WORD = re.compile(rf"\b(?:{'|'.join([*MONTHS, 'sept', *(name[:3] for name in MONTHS)])})\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"\b(?:{'|'.join([*MONTHS, *MONTH_ABBREVIATIONS])})\b", re.IGNORECASE)
 
 
 def _labels_apart(paragraphs: list[str], with_tail: bool = True) -> list[str]:
@@ -911,11 +917,24 @@ def _publication_date(lines: list[str], title_index: int | None = None) -> date 
         found = next(filter(None, (absolute_date(text) for _, _, text in _full_date_spans(line))), None)
         if found is not None:
             lowered = line.lower()
-            rank = 0 if re.search(r"publish|posted", lowered) else 2 if re.search(r"updat|modif", lowered) else 1
-            credited = _under_headline(index, title_index, lines) and rank < 2  # an update is no publication
-            above_headline = title_index is not None and index < title_index
-            candidates.append((not credited, rank == 2, above_headline, index > story_end, rank, index, found))
-    return min(candidates)[-1] if candidates else None
+            labelled = re.search(r"publish|posted", lowered) is not None
+            update = not labelled and re.search(r"updat|modif", lowered) is not None
+            preference = _DatePreference(
+                uncredited=update or not _under_headline(index, title_index, lines),  # an update is no publication
+                update=update, above_headline=title_index is not None and index < title_index,
+                under_story=index > story_end, unlabelled=not labelled, index=index)
+            candidates.append((preference, found))
+    return min(candidates)[1] if candidates else None
+
+
+class _DatePreference(NamedTuple):
+    """What makes a dateline less likely the story's own, in order of weight (False before True), then its place."""
+    uncredited: bool
+    update: bool
+    above_headline: bool
+    under_story: bool
+    unlabelled: bool
+    index: int
 
 
 def _under_headline(index: int, title_index: int | None, lines: list[str]) -> bool:

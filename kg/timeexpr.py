@@ -20,7 +20,7 @@ MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
-_MONTH_ABBREVIATIONS = {"sept": 9, **{name[:3]: number for name, number in MONTHS.items()}}
+MONTH_ABBREVIATIONS = {"sept": 9, **{name[:3]: number for name, number in MONTHS.items()}}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -31,7 +31,7 @@ def _capitalised(words) -> str:
 
 
 _MONTH_NAME = rf"(?:{_capitalised(MONTHS)})\b"
-_MONTH = rf"(?:{_capitalised([*MONTHS, *_MONTH_ABBREVIATIONS])})\b\.?"
+_MONTH = rf"(?:{_capitalised([*MONTHS, *MONTH_ABBREVIATIONS])})\b\.?"
 _WEEKDAY = rf"(?:{_capitalised(WEEKDAYS)})\b"
 _WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 _WEEKDAY_PREFIX = rf"(?:(?:{_capitalised([*WEEKDAYS, *_WEEKDAY_ABBREVIATIONS])})\b\.?,?\s+)?"
@@ -162,7 +162,7 @@ def _month_number(word: str) -> int | None:
     word = word.lower().rstrip(".")
     if word.isdigit():
         return int(word)
-    return MONTHS.get(word) or _MONTH_ABBREVIATIONS.get(word)
+    return MONTHS.get(word) or MONTH_ABBREVIATIONS.get(word)
 
 
 def _safe_date(year: int, month: int | None, day: int) -> date | None:

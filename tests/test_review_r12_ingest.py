@@ -328,7 +328,6 @@ def test_a_story_about_an_author_keeps_its_last_paragraph():
     assert paragraphs[-1] == last
 
 
-
 @pytest.mark.parametrize("note", [
     "The writer is a retired general of the Pakistan Army and a former defence attaché in Kabul, Tehran and Moscow.",
     "The author is a senior fellow at the Centre for Asian Strategy, London."])
@@ -401,7 +400,8 @@ def test_lines_that_are_no_subhead_stay_with_their_paragraph(paragraph):
 
 
 def test_an_indented_answer_under_a_one_line_question_stays_in_its_turn():
-    turns = "Q: Will the border reopen?\n    Not before the talks end, the minister said.\nQ: And trade?\n    Trade waits."
+    turns = ("Q: Will the border reopen?\n    Not before the talks end, the minister said.\nQ: And trade?\n"
+             "    Trade waits.")
     assert turns.replace("    ", "") in body(f"{LEAD}\n\n{turns}\n\n{NEXT}")
 
 
@@ -484,12 +484,13 @@ def test_wrapped_bulleted_sentences_read_as_sentences():
     assert "•" not in text
 
 
-
 # what joining a wrapped item must leave alone: a sub-bullet under an item ending on a colon, a teaser's title wrapped
 # (no sentence, so its bullet stays), a line that is not indented
 @pytest.mark.parametrize("items, kept", [
-    ("• The bloc sent troops to three cities:\n  - 2,030 soldiers to Almaty, officials said.", "• The bloc sent troops"),
-    ("• Pakistan army chief visits troops along the\n  Line of Control", "• Pakistan army chief visits troops along the"),
+    ("• The bloc sent troops to three cities:\n  - 2,030 soldiers to Almaty, officials said.",
+     "• The bloc sent troops"),
+    ("• Pakistan army chief visits troops along the\n  Line of Control",
+     "• Pakistan army chief visits troops along the"),
     ("• Russian troops entered the town of Izium on Friday, officials in\nKharkiv said.", "officials in\nKharkiv"),
 ])
 def test_lines_that_do_not_go_on_with_a_bulleted_item(items, kept):
