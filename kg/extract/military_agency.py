@@ -14,9 +14,9 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .military_agents import (
-    DASHES, accused_of, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, clause_subject,
-    counted_members, dateline_place, forces_fallen_in, is_definite, kind_of_action, led_alliance, names_forces, owned,
-    quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
+    DASHES, accused_of, according_to, affiliate_of, armed_anaphor, before_determiner, both_parties, claimed_by,
+    clause_subject, counted_members, dateline_place, forces_fallen_in, is_definite, kind_of_action, led_alliance,
+    names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
 from .military_forces import SINGLE_FORCE, named_armed_forces, spelled_alike, state_body
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
@@ -274,7 +274,8 @@ class AgentReader:
                     token.head.pos_ in ("NOUN", "ADP"):
                 token = token.head  # "the bombing of a mosque in X and a similar attack in Y" (but "agreed to a
                 # ceasefire and a pullback": the object of the verb, coordinated with the action)
-        owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod") and
+                  not before_determiner(c, token)]
         names = [c for c in owners if exercise_name(c, token)]  # "agreed to hold the INDRA exercise": its name,
         candidates += [c for c in owners if c.pos_ != "PRON" and not kind_of_action(c) and c not in names]  # after
         pronouns = [c for c in owners if c.pos_ == "PRON"] + names  # the subject ("held their exercise": first)

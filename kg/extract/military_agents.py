@@ -23,6 +23,12 @@ def is_definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this", "that") for c in token.children)
 
 
+def before_determiner(modifier: Token, noun: Token) -> bool:
+    """"Contacts with the Taliban\nThe attack came …": a word before the noun's own determiner modifies no noun in
+    English ("the Taliban attack", never "Taliban the attack"); the parser glued a heading to the sentence."""
+    return modifier.dep_ != "poss" and any(c.dep_ == "det" and c.i > modifier.i for c in noun.children)
+
+
 def verb_candidates(token: Token, kind: str) -> list[Token]:
     """Who does a verbal action: the "by" agent, the subject (of the verb or of the clause it continues), the
     forces ordered or accused, or, for forces moved in the passive, the forces themselves ("Taliban fighters

@@ -1,0 +1,35 @@
+"""Round 15's military rules, each a construction of news English with sentences that must and must not fire: a heading
+glued to the sentence after it.
+
+Facts are read with the configured ``min_confidence``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from military_views import agents
+
+PUBLISHED = date(2024, 5, 14)
+
+
+# --- a name before the noun's own determiner belongs to a heading the parser glued on, not to the action ------------
+@pytest.mark.parametrize("text, named", [
+    ("Islamic State fighters attacked a checkpoint in Kunar on Monday.\n\nTalks with the Taliban\nThe attack came two "
+     "days after the US envoy met the movement's deputy leader in Doha.", "Taliban"),
+    ("Gunmen stormed a hotel in Kabul on Monday.\n\nReaction in Pakistan\nThe assault drew swift condemnation from "
+     "the Foreign Office.", "Pakistan"),
+    ("Militants ambushed a convoy near Turbat on Sunday.\n\nWhy China worries\nThe ambush came a week after Beijing "
+     "urged Islamabad to protect its engineers.", "China"),
+])
+def test_heading_names_no_agent(read, text, named):
+    assert not any(agent == named for _, agent in agents(read(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Taliban offensive on Kunduz began at dawn on Sunday.", ("Attack", "Taliban")),
+    ("Turkish drone strikes hit PKK positions in northern Iraq on Friday.", ("Attack", "Turkey")),
+])
+def test_owner_before_the_noun_acts(read, text, expected):
+    assert expected in agents(read(text))
