@@ -1,5 +1,5 @@
 """Round 15's military rules, each a construction of news English with sentences that must and must not fire: a heading
-glued to the sentence after it.
+glued to the sentence after it, an action a time is counted from.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -32,4 +32,22 @@ def test_heading_names_no_agent(read, text, named):
     ("Turkish drone strikes hit PKK positions in northern Iraq on Friday.", ("Attack", "Turkey")),
 ])
 def test_owner_before_the_noun_acts(read, text, expected):
+    assert expected in agents(read(text))
+
+
+# --- "since the Taliban's takeover": the event a time is counted from is the backdrop, not news --------------------
+@pytest.mark.parametrize("text", [
+    "It was the first foreign investment deal since the Taliban's takeover of Kabul.",
+    "Trade across the border has halved since Russia's invasion of Ukraine.",
+    "He has not visited Baku since Armenia's withdrawal from the district.",
+])
+def test_since_an_owned_action(read, text):
+    assert agents(read(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five civilians were killed in Pakistan's airstrikes on Khost on Monday.", ("Attack", "Pakistan")),
+    ("Kabul has been quiet since the Taliban seized the city in August.", ("Capture", "Taliban")),
+])
+def test_not_since_an_owned_action(read, text, expected):
     assert expected in agents(read(text))
