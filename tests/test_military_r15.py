@@ -1,5 +1,5 @@
 """Round 15's military rules, each a construction of news English with sentences that must and must not fire: a heading
-glued to the sentence after it, an action a time is counted from.
+glued to the sentence after it, an action a time is counted from, an attempt under a modal.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -50,4 +50,22 @@ def test_since_an_owned_action(read, text):
     ("Kabul has been quiet since the Taliban seized the city in August.", ("Capture", "Taliban")),
 ])
 def test_not_since_an_owned_action(read, text, expected):
+    assert expected in agents(read(text))
+
+
+# --- "could try to infiltrate": a modal on the attempt makes the action a possibility ------------------------------
+@pytest.mark.parametrize("text", [
+    "Putin warned that militants from Afghanistan could try to infiltrate the territory of Tajikistan.",
+    "The Taliban may attempt to capture the Panjshir valley before winter.",
+    "Officials fear the insurgents might seek to seize the dam.",
+])
+def test_attempt_under_a_modal(read, text):
+    assert agents(read(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Taliban fighters tried to seize the border post at Spin Boldak on Sunday.", ("Capture", "Taliban")),
+    ("Kyrgyz troops began to withdraw from the village of Ak-Sai on Monday.", ("Withdrawal", "Kyrgyzstan")),
+])
+def test_attempt_told_as_done(read, text, expected):
     assert expected in agents(read(text))
