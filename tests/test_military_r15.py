@@ -1,5 +1,6 @@
 """Round 15's military rules, each a construction of news English with sentences that must and must not fire: a heading
-glued to the sentence after it, an action a time is counted from, an attempt under a modal.
+glued to the sentence after it, an action a time is counted from, an attempt under a modal, an offensive that takes
+ground.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -68,4 +69,21 @@ def test_attempt_under_a_modal(read, text):
     ("Kyrgyz troops began to withdraw from the village of Ak-Sai on Monday.", ("Withdrawal", "Kyrgyzstan")),
 ])
 def test_attempt_told_as_done(read, text, expected):
+    assert expected in agents(read(text))
+
+
+# --- "the counteroffensive recaptured the region": one event, told by the verb -------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine's counteroffensive had recaptured much of the Kharkiv region.", [("Capture", "Ukraine")]),
+    ("The Taliban's offensive captured six provincial capitals in a week.", [("Capture", "Taliban")]),
+])
+def test_offensive_that_takes_ground(read, text, expected):
+    assert agents(read(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Russian offensive began at dawn, and by noon troops had captured the village of Avdiivka.",
+     ("Attack", "Russia")),
+])
+def test_offensive_told_apart(read, text, expected):
     assert expected in agents(read(text))
