@@ -1,6 +1,6 @@
 """Round 15's military rules, each a construction of news English with sentences that must and must not fire: a heading
 glued to the sentence after it, an action a time is counted from, an attempt under a modal, an offensive that takes
-ground.
+ground, a fight that ensues.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -87,3 +87,22 @@ def test_offensive_that_takes_ground(read, text, expected):
 ])
 def test_offensive_told_apart(read, text, expected):
     assert expected in agents(read(text))
+
+
+# --- "An exchange of fire follows.": a fight that ensues is reported -------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("September 14. Tajik border guards took up positions near the post. An exchange of fire follows.",
+     ("Attack", None)),
+    ("Border guards crossed the river at dawn. A firefight ensued.", ("Attack", None)),
+])
+def test_fight_ensues(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting followed the talks in Doha.",
+    "The exercises follow the Taliban advances in the north.",
+    "A protest against the shelling followed in the capital.",
+])
+def test_nothing_ensues(read, text):
+    assert not any(agent is None and kind in ("Attack", "Other") for kind, agent in agents(read(text)))

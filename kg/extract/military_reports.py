@@ -138,7 +138,9 @@ def agentless_confidence(trigger: Token) -> float:
             (head.dep_ == "ROOT" or head.dep_ == "ccomp" and head.head.dep_ == "ROOT")  # "… told that shells landed"
         existential = trigger.dep_ == "attr" and head.lemma_ == "be" and \
             any(c.dep_ == "expl" and c.i < head.i for c in head.children)  # not "Is there a build-up?"
-        if reported or topic or existential:  # "There was an exchange of fire at Torkham"
+        ensued = trigger.dep_ == "nsubj" and head.lemma_ in ("follow", "ensue") and not is_definite(trigger) and \
+            not any(c.dep_ == "dobj" for c in head.children)  # "An exchange of fire follows." (not "follows the talks")
+        if reported or topic or existential or ensued:  # "There was an exchange of fire at Torkham"
             return REPORTED_EVENT_CONFIDENCE
     return NO_AGENT_CONFIDENCE
 
