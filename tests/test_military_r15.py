@@ -1,6 +1,6 @@
 """Round 15's military rules, each a construction of news English with sentences that must and must not fire: a heading
 glued to the sentence after it, an action a time is counted from, an attempt under a modal, an offensive that takes
-ground, a fight that ensues.
+ground, a fight that ensues, the guard of a site taken over.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -106,3 +106,24 @@ def test_fight_ensues(read, text, expected):
 ])
 def test_nothing_ensues(read, text):
     assert not any(agent is None and kind in ("Attack", "Other") for kind, agent in agents(read(text)))
+
+
+# --- "took over the guarding of the airport": forces posted to guard a site, no ground taken ------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Russian paratroopers took over the guarding of Almaty airport, which had been seized by rioters.",
+     [("Deployment", "Russia")]),
+    ("Turkish troops took over security at the airport in Kabul.", [("Deployment", "Turkey")]),
+])
+def test_guard_taken_over(read, text, expected):
+    assert agents(read(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Taliban took over the city of Kunduz on Sunday.", [("Capture", "Taliban")]),
+    ("Taliban fighters took over the defence ministry building in Kabul.", [("Capture", "Taliban")]),
+    ("Uzbekistan took over the chairmanship of the SCO.", []),
+    ("The interior ministry took over the security portfolio from the army.", []),
+    ("The envoy said Taliban guards had taken over security of the embassy perimeter.", []),
+])
+def test_ground_or_office_taken_over(read, text, expected):
+    assert agents(read(text)) == expected

@@ -35,7 +35,8 @@ from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
     continues_course, deadly, foreground, framed, holds_ground, mentioned_only, named_past_event, own_account,
     talked_about, violent_course, without_advance, without_background)
-from .military_triggers import armed_strike, ground_word, has_context, trigger_kind, trigger_word, with_munitions
+from .military_triggers import (
+    armed_strike, ground_word, guard_taken_over, has_context, trigger_kind, trigger_word, with_munitions)
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
     PLANNED, PRACTICE, PUBLICITY, QUOTES_CLOSING, SEIZED_GOODS, TRAVEL, UNDER_WAY)
@@ -107,6 +108,8 @@ class MilitaryReader(AgentReader):
             kind = trigger_kind(token)
             if kind is None or not self._is_action(token, kind, sentence, context):
                 continue
+            if kind == "Capture" and guard_taken_over(token):
+                kind = "Deployment"  # "paratroopers took over the guarding of the airport": a post manned, not taken
             if both_sides_tell(token) and any(self.agents_here):
                 continue  # "X clashed with Y, with both sides claiming to have inflicted losses": that fight again
             resolution = self._agent(token, sentence, kind) or self._anaphoric_agent(token, kind, sentence) or \
