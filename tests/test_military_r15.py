@@ -1,6 +1,6 @@
 """Round 15's military rules, each a construction of news English with sentences that must and must not fire: a heading
 glued to the sentence after it, an action a time is counted from, an attempt under a modal, an offensive that takes
-ground, a fight that ensues, the guard of a site taken over.
+ground, a fight that ensues, the guard of a site taken over, armed groups named by example.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -127,3 +127,22 @@ def test_guard_taken_over(read, text, expected):
 ])
 def test_ground_or_office_taken_over(read, text, expected):
     assert agents(read(text)) == expected
+
+
+# --- "groups such as the TTP": armed groups named by their examples act as the first one named ---------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Militant groups such as Jaish al-Adl have attacked border posts in Sistan.", ("Attack", "Jaish al-Adl")),
+    ("Insurgents such as the Baloch Liberation Army have ambushed convoys near Turbat.",
+     ("Attack", "Baloch Liberation Army")),
+])
+def test_groups_named_by_example(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Countries such as Russia and China have held joint exercises with Iran.", "Russia"),
+    ("Neighbours such as Tajikistan have deployed troops to the border.", "Tajikistan"),
+    ("Weapons such as Iranian drones were used in the attack on the base.", "Iran"),
+])
+def test_states_named_by_example_do_not_act(read, text, named):
+    assert not any(agent == named for _, agent in agents(read(text)))
