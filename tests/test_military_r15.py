@@ -1,6 +1,7 @@
 """Round 15's military rules, each a construction of news English with sentences that must and must not fire: a heading
 glued to the sentence after it, an action a time is counted from, an attempt under a modal, an offensive that takes
-ground, a fight that ensues, the guard of a site taken over, armed groups named by example.
+ground, a fight that ensues, the guard of a site taken over, armed groups named by example, ground taken as a
+pronoun.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -146,3 +147,22 @@ def test_groups_named_by_example(read, text, expected):
 ])
 def test_states_named_by_example_do_not_act(read, text, named):
     assert not any(agent == named for _, agent in agents(read(text)))
+
+
+# --- "regained control of it": a pronoun taken stands for the ground the sentence named before it ------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The president said armed groups had tried to seize the airport of Aktobe and that special forces of Kazakhstan "
+     "had regained control of it on Friday.", ("Capture", "Kazakhstan")),
+    ("Separatists seized the airport in Donetsk, but Ukrainian troops recaptured it.", ("Capture", "Ukraine")),
+])
+def test_ground_taken_as_pronoun(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia proposed a ceasefire, but Ukraine rejected it and took control of it.",
+    "The army received the new drones and took control of them.",
+    "The opposition won the vote in Bishkek and took control of it.",
+])
+def test_no_ground_taken_as_pronoun(read, text):
+    assert not any(kind == "Capture" for kind, _ in agents(read(text)))

@@ -265,10 +265,24 @@ class MilitaryReader(AgentReader):
         if not objects:  # "… Panjshir, which the Taliban later claimed to be occupied"
             return bool(self.resolver.named(sentence.span, sentence, ("Place",)))
         for obj in objects:
+            if obj.lower_ in ("it", "them"):  # "tried to seize the airport, and troops regained control of it"
+                return self._ground_before(trigger, sentence)
             span = sentence.span.doc[min(t.i for t in obj.subtree):max(t.i for t in obj.subtree) + 1]
             if any(ground_word(t, trigger) for t in span) or self.resolver.named(span, sentence, ("Place", "Country")):
                 return True
         return False
+
+    def _ground_before(self, trigger: Token, sentence: Sentence) -> bool:
+        """"armed groups tried to seize the airport, and special forces regained control of it": a pronoun taken
+        stands for the object last named before it in the sentence, which must be ground (not "seized the tanker in
+        the Gulf of Oman and took control of it", "Russia proposed a truce, and Ukraine took it")."""
+        doc = sentence.span.doc
+        named = [t for t in doc[sentence.span.start:trigger.i] if t.dep_ in ("dobj", "nsubjpass") and
+                 t.pos_ in ("NOUN", "PROPN")]
+        if not named:
+            return False
+        span = doc[named[-1].left_edge.i:named[-1].i + 1]
+        return any(ground_word(t, trigger) for t in span) or bool(self.resolver.named(span, sentence, ("Place",)))
 
     def _action(self, kind: str, trigger: Token, sentence: Sentence, actor: str | None,
                 confidence: float) -> MilitaryAction:
