@@ -1,7 +1,7 @@
 """Round 15's military rules, each a construction of news English with sentences that must and must not fire: a heading
 glued to the sentence after it, an action a time is counted from, an attempt under a modal, an offensive that takes
 ground, a fight that ensues, the guard of a site taken over, armed groups named by example, ground taken as a
-pronoun.
+pronoun, a capture reported by "their spokesman".
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -166,3 +166,22 @@ def test_ground_taken_as_pronoun(read, text, expected):
 ])
 def test_no_ground_taken_as_pronoun(read, text):
     assert not any(kind == "Capture" for kind, _ in agents(read(text)))
+
+
+# --- "Their spokesman said … had been taken": a group's spokesman reports its own capture -----------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Taliban said on Monday they had captured the whole of the province.\n\nTheir spokesman told reporters that "
+     "the district of Andarab had been taken.", [("Capture", "Taliban"), ("Capture", "Taliban")]),
+])
+def test_their_spokesman_reports_own_capture(read, text, expected):
+    assert agents(read(text)) == expected
+
+
+@pytest.mark.parametrize("text, named", [
+    ("The talks in Doha ended on Monday. Their spokesman said the town of Bazarak had been taken.", "Taliban"),
+    ("The Taliban captured Kunduz on Sunday. Their spokesman said a convoy had been attacked near the city.",
+     "Taliban"),
+])
+def test_their_spokesman_reports_no_other_action(read, text, named):
+    assert not any(agent == named and kind != "Capture" for kind, agent in agents(read(text)))
+    assert sum(agent == named for _, agent in agents(read(text))) <= 1

@@ -70,7 +70,7 @@ class AgentReader:
         end = subject.right_edge.i if subject.lemma_.lower() in speaks_for else subject.i
         owners = self.resolver.named(subject.doc[subject.left_edge.i:end + 1], sentence, ("Organisation",))
         found = found or (Resolution(owners[0], 0.6) if owners else None) or self._state_media(subject, sentence) or \
-            self._spokesman_of(subject, sentence)
+            self._spokesman_of(subject, sentence) or self._their_spokesman(subject, sentence)
         if found is None or self._installation_or_media(found.key) or \
                 kind in ("Capture", "Attack") and (kind, found.key) not in self.seen or \
                 plain and not passive and found.key not in self.agents_read():
@@ -109,6 +109,13 @@ class AgentReader:
         if not any(w in actors[key].label for w in COMMANDING_BODIES):
             return self._body_state(key)  # "foreign ministry spokesman X": no forces of his ministry, its state's
         return self._national_forces(Resolution(key, 0.6), subject)
+
+    def _their_spokesman(self, subject: Token, sentence: Sentence) -> Resolution | None:
+        """'The Taliban said they had captured the province. Their spokesman told a news conference that "Panjshir has
+        been taken"': a spokesman owned by a pronoun speaks for the organisation last read acting."""
+        owned = subject.lemma_.lower() in SPOKESMEN and \
+            any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children)
+        return Resolution(self.last_group, 0.6) if owned and self.last_group else None
 
     def _body_state(self, body: str) -> Resolution | None:
         """"Ministry of Foreign Affairs of Kazakhstan": the country a state body belongs to."""
