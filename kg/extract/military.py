@@ -35,7 +35,8 @@ from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
     continues_course, deadly, foreground, framed, holds_ground, mentioned_only, named_past_event, own_account,
     talked_about, violent_course, without_advance, without_background)
-from .military_triggers import armed_strike, ground_word, has_context, trigger_kind, trigger_word, with_munitions
+from .military_triggers import (
+    armed_strike, ground_word, guard_taken_over, has_context, trigger_kind, trigger_word, with_munitions)
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
     PLANNED, PRACTICE, PUBLICITY, QUOTES_CLOSING, SEIZED_GOODS, TRAVEL, UNDER_WAY)
@@ -107,6 +108,8 @@ class MilitaryReader(AgentReader):
             kind = trigger_kind(token)
             if kind is None or not self._is_action(token, kind, sentence, context):
                 continue
+            if kind == "Capture" and guard_taken_over(token):
+                kind = "Deployment"  # "paratroopers took over the guarding of the airport": a post manned, not taken
             if both_sides_tell(token) and any(self.agents_here):
                 continue  # "X clashed with Y, with both sides claiming to have inflicted losses": that fight again
             resolution = self._agent(token, sentence, kind) or self._anaphoric_agent(token, kind, sentence) or \
@@ -178,6 +181,8 @@ class MilitaryReader(AgentReader):
             return False  # "Tashkent police deployed 3,000 personnel across the city": no armed force's move
         if token.lemma_ in INSTALLATIONS and token.dep_ == "nsubj" and trigger_kind(token.head):
             return False  # "the 201st military base deployed armour": the unit that acts, not a deployment
+        if token.pos_ not in ("VERB", "AUX") and token.dep_ == "nsubj" and trigger_kind(token.head) == "Capture":
+            return False  # "Ukraine's counteroffensive had recaptured the region": one event, told by its verb
         return not (token.pos_ == "NOUN" and token.dep_ == "dobj" and trigger_kind(token.head) == kind)
 
     def _repeats_known_action(self, token: Token, kind: str, actor: str | None, sentence: Sentence) -> bool:
@@ -260,10 +265,24 @@ class MilitaryReader(AgentReader):
         if not objects:  # "… Panjshir, which the Taliban later claimed to be occupied"
             return bool(self.resolver.named(sentence.span, sentence, ("Place",)))
         for obj in objects:
+            if obj.lower_ in ("it", "them"):  # "tried to seize the airport, and troops regained control of it"
+                return self._ground_before(trigger, sentence)
             span = sentence.span.doc[min(t.i for t in obj.subtree):max(t.i for t in obj.subtree) + 1]
             if any(ground_word(t, trigger) for t in span) or self.resolver.named(span, sentence, ("Place", "Country")):
                 return True
         return False
+
+    def _ground_before(self, trigger: Token, sentence: Sentence) -> bool:
+        """"armed groups tried to seize the airport, and special forces regained control of it": a pronoun taken
+        stands for the object last named before it in the sentence, which must be ground (not "seized the tanker in
+        the Gulf of Oman and took control of it", "Russia proposed a truce, and Ukraine took it")."""
+        doc = sentence.span.doc
+        named = [t for t in doc[sentence.span.start:trigger.i] if t.dep_ in ("dobj", "nsubjpass") and
+                 t.pos_ in ("NOUN", "PROPN")]
+        if not named:
+            return False
+        span = doc[named[-1].left_edge.i:named[-1].i + 1]
+        return any(ground_word(t, trigger) for t in span) or bool(self.resolver.named(span, sentence, ("Place",)))
 
     def _action(self, kind: str, trigger: Token, sentence: Sentence, actor: str | None,
                 confidence: float) -> MilitaryAction:

@@ -14,9 +14,9 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .military_agents import (
-    DASHES, accused_of, according_to, affiliate_of, armed_anaphor, both_parties, claimed_by, clause_subject,
-    counted_members, dateline_place, forces_fallen_in, is_definite, kind_of_action, led_alliance, names_forces, owned,
-    quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
+    DASHES, accused_of, according_to, affiliate_of, armed_anaphor, before_determiner, both_parties, claimed_by,
+    clause_subject, counted_members, dateline_place, forces_fallen_in, is_definite, kind_of_action, led_alliance,
+    names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
 from .military_forces import SINGLE_FORCE, named_armed_forces, spelled_alike, state_body
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
@@ -70,7 +70,7 @@ class AgentReader:
         end = subject.right_edge.i if subject.lemma_.lower() in speaks_for else subject.i
         owners = self.resolver.named(subject.doc[subject.left_edge.i:end + 1], sentence, ("Organisation",))
         found = found or (Resolution(owners[0], 0.6) if owners else None) or self._state_media(subject, sentence) or \
-            self._spokesman_of(subject, sentence)
+            self._spokesman_of(subject, sentence) or self._their_spokesman(subject, sentence)
         if found is None or self._installation_or_media(found.key) or \
                 kind in ("Capture", "Attack") and (kind, found.key) not in self.seen or \
                 plain and not passive and found.key not in self.agents_read():
@@ -109,6 +109,13 @@ class AgentReader:
         if not any(w in actors[key].label for w in COMMANDING_BODIES):
             return self._body_state(key)  # "foreign ministry spokesman X": no forces of his ministry, its state's
         return self._national_forces(Resolution(key, 0.6), subject)
+
+    def _their_spokesman(self, subject: Token, sentence: Sentence) -> Resolution | None:
+        """'The Taliban said they had captured the province. Their spokesman told a news conference that "Panjshir has
+        been taken"': a spokesman owned by a pronoun speaks for the organisation last read acting."""
+        owned = subject.lemma_.lower() in SPOKESMEN and \
+            any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children)
+        return Resolution(self.last_group, 0.6) if owned and self.last_group else None
 
     def _body_state(self, body: str) -> Resolution | None:
         """"Ministry of Foreign Affairs of Kazakhstan": the country a state body belongs to."""
@@ -274,7 +281,8 @@ class AgentReader:
                     token.head.pos_ in ("NOUN", "ADP"):
                 token = token.head  # "the bombing of a mosque in X and a similar attack in Y" (but "agreed to a
                 # ceasefire and a pullback": the object of the verb, coordinated with the action)
-        owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod") and
+                  not before_determiner(c, token)]
         names = [c for c in owners if exercise_name(c, token)]  # "agreed to hold the INDRA exercise": its name,
         candidates += [c for c in owners if c.pos_ != "PRON" and not kind_of_action(c) and c not in names]  # after
         pronouns = [c for c in owners if c.pos_ == "PRON"] + names  # the subject ("held their exercise": first)

@@ -11,8 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import (
-    ACCUSED_FOR, ACCUSING, AFFILIATES, ALLIANCE_NOUNS, ARMED_ANAPHORS, ARMED_GROUPS, ARMED_MEMBERS, COMMANDERS,
-    FORCE_NAMES, FORCE_PARTS, MUNITIONS, ORDERING, PERCEIVED, PERSON_HEADS, POLICE, POLICE_MOVES, QUANTIFIERS, TRIGGERS)
+    ACCUSED_FOR, ACCUSING, AFFILIATES, ALLIANCE_NOUNS, ANAPHORIC_GROUPS, ARMED_ANAPHORS, ARMED_GROUPS, ARMED_MEMBERS,
+    COMMANDERS, FORCE_NAMES, FORCE_PARTS, MUNITIONS, ORDERING, PERCEIVED, PERSON_HEADS, POLICE, POLICE_MOVES,
+    QUANTIFIERS, TRIGGERS)
 from .sentences import Sentence
 
 
@@ -21,6 +22,12 @@ DASHES = ("-", "–", "—", "--")  # what closes a dateline ("DUSHANBE, Oct 22,
 
 def is_definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this", "that") for c in token.children)
+
+
+def before_determiner(modifier: Token, noun: Token) -> bool:
+    """"Contacts with the Taliban\nThe attack came …": a word before the noun's own determiner modifies no noun in
+    English ("the Taliban attack", never "Taliban the attack"); the parser glued a heading to the sentence."""
+    return modifier.dep_ != "poss" and any(c.dep_ == "det" and c.i > modifier.i for c in noun.children)
 
 
 def verb_candidates(token: Token, kind: str) -> list[Token]:
@@ -244,6 +251,7 @@ def with_owners(candidates: list[Token]) -> list[Token]:
     candidates = list(candidates)
     for candidate in candidates:
         expanded.append(candidate)
+        expanded += examples_named(candidate)  # "groups such as the TTP carry out attacks": the group named
         paired = [c for c in candidate.children if c.dep_ == "conj" and names_forces(c)] if \
             candidate.pos_ == "PROPN" else []  # "Russian Tu-95MS and Chinese H-6K bombers": both are forces
         candidates += [c for c in paired if c not in candidates]
@@ -271,6 +279,16 @@ def with_owners(candidates: list[Token]) -> list[Token]:
         expanded += owners + [g for o in owners if names_forces(o) for c in o.children
                               if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"]
     return expanded
+
+
+def examples_named(kind: Token) -> list[Token]:
+    """"groups such as the TTP and the BLA", "militants such as those of Jaish al-Adl": armed groups named by their
+    examples act as the first example named (not "countries such as Russia hold exercises": a claim about states in
+    general; nor "countries like India": "like" compares as often as it lists)."""
+    if kind.lemma_.lower() not in ANAPHORIC_GROUPS | {"militia"} and kind.lower_ not in ARMED_GROUPS:
+        return []
+    return [g for c in kind.children if c.dep_ == "prep" and c.lower_ == "as" and
+            any(a.lower_ == "such" for a in c.children) for g in c.children if g.dep_ == "pobj"]
 
 
 def demonyms_before(forces: Token) -> list[Token]:

@@ -18,6 +18,7 @@ INTENDED = frozenset({"prepare", "intend", "want", "expect", "hope", "seek", "ai
                       "willing", "unwilling", "ready", "able", "unable", "eager", "prepared", "determined"})
 # "the main risk is not a Taliban offensive": an action named as what may come.
 RISKS = frozenset({"threat", "fear", "risk", "possibility", "danger", "prospect"})
+ATTEMPTS = frozenset({"try", "attempt", "seek", "begin", "start", "continue", "manage"})  # "could try to infiltrate"
 
 
 def hypothetical(token: Token) -> bool:
@@ -25,6 +26,7 @@ def hypothetical(token: Token) -> bool:
     "a Russian deployment would be highly unlikely", "future exercises", "no plans for units to operate":
     not an action that happened or is planned."""
     verbs = [token] + ([token.head] if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "dobj", "nsubjpass") else [])
+    verbs += _attempted_by(verbs[-1])  # "militants could try to infiltrate": the modal is on the attempt
     if any(c.dep_ in ("aux", "mark") and c.lower_ in HYPOTHETICAL and not reported_future(c) for v in verbs
            for c in v.children):
         return True
@@ -156,6 +158,15 @@ def _general_truth(verb: Token) -> bool:
 
 
 PARTAKING = frozenset({"take", "participate", "engage", "join", "partake"})  # "took part in", "engaged in"
+
+
+def _attempted_by(verb: Token) -> list[Token]:
+    """"could try to infiltrate", "may attempt to seize": the verbs of attempt the action is the complement of."""
+    heads = []
+    while verb.dep_ == "xcomp" and verb.head.lemma_ in ATTEMPTS and len(heads) < 3:
+        verb = verb.head
+        heads.append(verb)
+    return heads
 
 
 def governing_verbs(token: Token) -> list[Token]:

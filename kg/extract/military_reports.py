@@ -89,6 +89,8 @@ def framed(token: Token) -> bool:
     if token.pos_ == "NOUN" and followed.dep_ == "dobj" and followed.head.lemma_ in ("follow", "precede") and \
             any(c.dep_ == "nsubj" and trigger_kind(c) for c in followed.head.children):
         return True
+    if since_owned(token):
+        return True
     if token.pos_ != "NOUN" or not (is_definite(token) or any(c.dep_ == "compound" and c.pos_ == "PROPN" and
                                                               is_definite(c) for c in token.children)):
         return False
@@ -100,6 +102,13 @@ def framed(token: Token) -> bool:
     clause = token.head
     return token.dep_ == "nsubj" and clause.dep_ == "advcl" and \
         any(c.dep_ == "mark" and c.lower_ in FRAMING | {"as", "when", "while", "until"} for c in clause.children)
+
+
+def since_owned(token: Token) -> bool:
+    """"the first deal since the Taliban's takeover", "since Russia's invasion": an owned action a time is counted
+    from is the known event the news is dated by (not "in Pakistan's strikes", "after Iran's strikes", often news)."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "since" and \
+        any(c.dep_ == "poss" for c in token.children)
 
 
 def agentless_confidence(trigger: Token) -> float:
@@ -129,7 +138,9 @@ def agentless_confidence(trigger: Token) -> float:
             (head.dep_ == "ROOT" or head.dep_ == "ccomp" and head.head.dep_ == "ROOT")  # "… told that shells landed"
         existential = trigger.dep_ == "attr" and head.lemma_ == "be" and \
             any(c.dep_ == "expl" and c.i < head.i for c in head.children)  # not "Is there a build-up?"
-        if reported or topic or existential:  # "There was an exchange of fire at Torkham"
+        ensued = trigger.dep_ == "nsubj" and head.lemma_ in ("follow", "ensue") and not is_definite(trigger) and \
+            not any(c.dep_ == "dobj" for c in head.children)  # "An exchange of fire follows." (not "follows the talks")
+        if reported or topic or existential or ensued:  # "There was an exchange of fire at Torkham"
             return REPORTED_EVENT_CONFIDENCE
     return NO_AGENT_CONFIDENCE
 

@@ -13,7 +13,7 @@ from .military_words import (
     ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MEMBERS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS,
     BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS, COMMANDERS, CONFRONTATIONS,
     COUNTERED_FORCE, DISABLING, DISPATCHES, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS,
-    FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOSSES,
+    FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, GUARD_DUTIES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOSSES,
     MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE,
     PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES,
     RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS,
@@ -85,6 +85,14 @@ def trigger_kind(token: Token) -> str | None:
             lemma in ("evacuate", "evacuation") and moves_people(token):
         return None  # "the Pakistan-Afghanistan-Iran division of the ministry", "evacuated 550 people"
     return kind
+
+
+def guard_taken_over(take: Token) -> bool:
+    """"took over the protection of the airport", "took over security at the border crossing": forces that take on the
+    guard of ground are posted there, not taking it (not "took over the city", "took over command of the army")."""
+    duties = [c for c in take.children if c.dep_ == "dobj" and c.lemma_.lower() in GUARD_DUTIES]
+    return any(c.lower_ == "over" for c in take.children) and \
+        any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for") for c in duties for p in c.children)
 
 
 def in_words(campaign: Token) -> bool:

@@ -191,6 +191,9 @@ SEIZED_GOODS = frozenset({"weapon", "arm", "arms", "ammunition", "explosive", "e
                           "document", "documents", "consignment", "shipment", "cargo", "contraband", "passport"})
 # "handed over security of the capital to the army": a duty passed on, not ground taken.
 DUTIES = frozenset({"security", "responsibility", "protection", "defence", "defense", "policing", "command"})
+# "took over the guarding of the airport": the guard of a site, taken on by forces posted there.
+GUARD_DUTIES = frozenset({"guarding", "guard", "protection", "security", "defence", "defense", "policing",
+                          "patrolling"})
 # "struck a deal with the elders", "struck a balance between security and trade": what is struck in an idiom.
 STRUCK_IN_IDIOMS = frozenset({"deal", "agreement", "accord", "bargain", "compromise", "balance", "chord", "note",
                               "tone", "pose"})
