@@ -37,8 +37,8 @@ def body(text: str) -> list[str]:
 # === military ========================================================================================================
 
 # --- "X-backed" forces (military_agency.backed_by_another) -----------------------------------------------------------
-@misfire("military_agency.backed_by_another: forces joined to '-backed' ones are left without their agent "
-         "(the first subject resolves to None and ends the search; 'Russian troops' after 'and' is never tried)")
+# misfire fixed after the review: military_agency.backed_by_another: forces joined to '-backed' ones are left without
+# their agent (the first subject resolves to None and ends the search; 'Russian troops' after 'and' is never tried)
 def test_forces_joined_after_backed_ones_keep_their_owner(read):
     assert ("Attack", "Russia") in agents(read(
         "Russia-backed separatists and Russian troops shelled the town of Avdiivka."))
@@ -61,8 +61,9 @@ def test_a_backer_named_by_its_seat_does_not_act(read):
 
 
 # --- "Its army …" continues the subject before (military_agency._previous_subject) -----------------------------------
-@misfire("military_agency._previous_subject: 'Its fighters' after a sentence whose subject is a state and whose object "
-         "is an armed group are the group's (fighters, militants are no state's forces), not the state's")
+# misfire fixed after the review: military_agency._previous_subject: 'Its fighters' after a sentence whose subject is
+# a state and whose object is an armed group are the group's (fighters, militants are no state's forces), not the
+# state's
 def test_its_fighters_after_a_state_naming_a_group_are_not_the_state(read):
     assert not any(agent == "Turkey" for _, agent in agents(read(
         "Turkey has designated the PKK a terrorist organisation. Its fighters attacked a police station in "
@@ -79,7 +80,9 @@ def test_its_militants_after_a_state_are_not_the_state(read, text, state):
 
 # --- "the army" is no armed group named "… Army" (military_agency._armed_group_for_army) -----------------------------
 @misfire("military_agency._armed_group_for_army: 'the army' right after 'The Arakan Army captured …', the one army the "
-         "text names, is that army; the rule drops the second capture altogether (before: the Arakan Army's)")
+         "text names, is that army; the rule drops the second capture altogether (before: the Arakan Army's). Left: "
+         "test_military_r14's 'The Kachin Independence Army seized a hill post. The army shelled the post' wants the "
+         "other reading, which news English uses more often (an insurgent army is 'the group', 'the rebels')")
 def test_the_army_after_the_one_army_named_is_that_army(read):
     found = agents(read("The Arakan Army captured the town of Paletwa on Sunday. The army later seized a border post "
                         "near Maungdaw."))
@@ -92,8 +95,8 @@ def test_the_army_after_a_state_army_is_the_state_army(read):
 
 
 # --- "downed" aircraft (military_triggers.named_in_phrase) -----------------------------------------------------------
-@misfire("military_triggers.named_in_phrase: 'downed' with an aircraft as object is an attack whatever the subject: "
-         "a storm that downed a helicopter gives an Attack")
+# misfire fixed after the review: military_triggers.named_in_phrase: 'downed' with an aircraft as object is an attack
+# whatever the subject: a storm that downed a helicopter gives an Attack
 def test_a_storm_that_downs_a_helicopter_is_no_attack(read):
     assert agents(read("A storm downed a military helicopter near Gilgit on Monday, killing two pilots.")) == []
 

@@ -21,10 +21,10 @@ from .military_forces import SINGLE_FORCE, named_armed_forces, spelled_alike, st
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
-    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, BACKING, BODY_HEADS,
-    COMMANDING_BODIES, CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, FRONTIERS, INSTALLATIONS,
-    JUDGING, LEGISLATURES, MADE_BY, MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS,
-    REPORTING, RESPONDING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
+    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ARMED_MEMBERS, ASPECT_VERBS,
+    BACKING, BODY_HEADS, COMMANDING_BODIES, CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE,
+    FRONTIERS, INSTALLATIONS, JUDGING, LEGISLATURES, MADE_BY, MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL,
+    OVERSEEING, PROXY_WORDS, REBELS, REPORTING, RESPONDING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -340,8 +340,11 @@ class AgentReader:
                     return found
         if dateline_place(candidate, sentence) or made_elsewhere(candidate):
             return None  # "New Delhi: An Indian Army contingent has reached …", "US-supplied missiles were fired"
-        if backed_by_another(candidate):
-            return None  # "Taliban-backed militants of the TTP": their own name, if any, is read as their owner
+        if backed_by_another(candidate):  # "Taliban-backed militants of the TTP": their own name, if any, is read as
+            # their owner; forces joined to them act too ("Russia-backed separatists and Russian troops shelled …")
+            joined = (self._resolve_candidate(c, sentence) for c in candidate.children
+                      if c.dep_ == "conj" and names_forces(c))
+            return next(filter(None, joined), None)
         if counted_members(candidate):
             return None  # "the armies of two SCO members were shooting at each other": members, not the alliance
         if candidate.lower_.endswith("-led") and candidate.head.lemma_.lower() not in ALLIANCE_NOUNS:
@@ -399,7 +402,7 @@ class AgentReader:
         army has fired …")."""
         singular, plural = pronoun.lower_ in ("it", "its"), pronoun.lower_ in ("they", "their")
         owns_subject = pronoun.dep_ == "poss" and pronoun.head.dep_ == "nsubj" and names_forces(pronoun.head) and \
-            clause_subject(pronoun) is None and reporting_subject(pronoun) is None
+            not _group_members(pronoun.head) and clause_subject(pronoun) is None and reporting_subject(pronoun) is None
         if not (singular or plural) or not (pronoun.dep_ == "nsubj" or owns_subject):
             return None
         start = sentence.span.start
@@ -701,6 +704,11 @@ def proxies(forces: Token) -> bool:
     """"Russian-backed separatist forces", "pro-Ukrainian Russian fighters": forces a country backs or that side with
     it, not its armed forces."""
     return any(t.lower_ in PROXY_WORDS for t in forces.doc[forces.left_edge.i:forces.i])
+
+
+def _group_members(forces: Token) -> bool:
+    """"Its fighters", "its militants": members of an armed group, never a state's forces (its army, its troops)."""
+    return forces.lemma_.lower() in ARMED_MEMBERS | REBELS | {"fighter", "cadre"}
 
 
 def backed_by_another(forces: Token) -> bool:

@@ -14,10 +14,11 @@ from .military_words import (
     BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS, COMMANDERS, CONFRONTATIONS,
     COUNTERED_FORCE, DISABLING, DISPATCHES, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS,
     FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, GUARD_DUTIES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOSSES,
-    MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE,
-    PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES,
-    RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS,
-    TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
+    MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS,
+    PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING,
+    RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT,
+    STRUCK_IN_IDIOMS, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES,
+    WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
 
@@ -210,8 +211,10 @@ def named_in_phrase(token: Token) -> str | None:
         return "Deployment"  # "Chinese forces have been operating a post in Gorno-Badakhshan"
     if lemma == "intercept" and any(c.dep_ in ("dobj", "nsubjpass") and intercepts_fire(c) for c in children):
         return "Other"  # "its air defences intercepted all but one missile", "air defence units intercepted drones"
-    if lemma == "down" and any(c.dep_ in ("dobj", "nsubjpass") and intercepts_fire(c) for c in children):
-        return "Attack"  # "air defences downed five aircraft and a drone" (not "the dockers downed tools")
+    if lemma == "down" and any(c.dep_ in ("dobj", "nsubjpass") and intercepts_fire(c) for c in children) and \
+            not any(c.dep_ == "nsubj" and c.lemma_.lower() in NATURAL_CAUSES for c in children):
+        return "Attack"  # "air defences downed five aircraft and a drone" (not "the dockers downed tools", "a storm
+        # downed a helicopter")
     if lemma in KILLING and kills_people(token):
         return "Attack"  # "Pakistani security forces killed all eight attackers", "were killed by Taliban fighters"
     if lemma == "inflict" and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in children):

@@ -235,6 +235,9 @@ SHOWS = frozenset({"show", "airshow", "exhibition", "expo", "fair", "exhibit", "
 
 FRAME_NOUNS = frozenset({"face", "wake", "aftermath", "light", "midst", "backdrop", "shadow", "run-up"})
 
+# what downs an aircraft or hits a place without anyone firing: "a storm downed a helicopter", "engine failure"
+NATURAL_CAUSES = frozenset({"storm", "wind", "gust", "weather", "fog", "snow", "rain", "lightning", "turbulence",
+                            "failure", "malfunction", "fault", "crash", "bird", "fire", "blaze", "earthquake"})
 CASUALTIES = frozenset({"kill", "killed", "dead", "wound", "wounded", "injure", "injured", "die", "martyr",
                         "martyred", "casualty", "casualties"})
 # The toll of deadly fighting is people: "killed dozens of soldiers", "claimed hundreds of lives", "left five dead".
