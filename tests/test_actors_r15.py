@@ -50,3 +50,95 @@ def test_surname_opening_a_sentence_speaks(read):
 ])
 def test_common_noun_opening_a_sentence_is_no_surname(read, text, person):
     assert not any(speaker == person for speaker, _ in said(read(text)))
+
+
+# --- a transcript's turns labelled with the speaker's office or surname -----------------------------------------------
+BRIEFING = """The ministry's spokesperson Lina Haddad held the weekly briefing in Amman on Monday.
+
+SPOKESPERSON: Good afternoon. The talks with Syria will resume next week.
+
+QUESTION: Will the minister travel to Damascus?
+
+SPOKESPERSON: Yes, on Thursday, and he will meet his counterpart there.
+
+QUESTION (Radio Amman): Any comment on the drills near the border?
+
+SPOKESPERSON: We do not comment on drills. Our position is known.
+
+Separately, Hamas spokesman Omar Barakat said the group would send a delegation to Cairo.
+"""
+
+
+def test_office_label_is_the_office_holder_named_before(read):
+    turns = [evidence for speaker, evidence in said(read(BRIEFING)) if evidence.startswith("SPOKESPERSON:")]
+    assert len(turns) == 3
+    assert all(speaker == "Lina Haddad" for speaker, evidence in said(read(BRIEFING))
+               if evidence.startswith("SPOKESPERSON:"))
+
+
+SURNAME_TURNS = """Foreign Ministry spokesman Pavel Novak held his weekly news conference on Monday.
+
+Opening remarks
+
+NOVAK: The minister spoke by phone with his Austrian counterpart on Friday about the gas transit.
+
+Question (Radio Vltava): Will Prague expel more diplomats?
+
+NOVAK: We have no such plans at the moment.
+
+Question (Daily Courier): There are reports of new drills near the border.
+
+NOVAK: The drills are routine and were announced in advance.
+"""
+
+
+def test_repeated_surname_label_is_every_turn(read):
+    turns = [evidence for speaker, evidence in said(read(SURNAME_TURNS)) if speaker == "Pavel Novak"
+             and evidence.startswith("NOVAK:")]
+    assert len(turns) == 3
+
+
+@pytest.mark.parametrize("text", [
+    # a who's-who list names each person once and asks nothing
+    "The new cabinet was sworn in on Monday.\n\nLina Haddad: the former envoy to Cairo.\n\nOmar Faris: a banker "
+    "from Irbid.\n\nRami Nasser: a retired general.\n\nSami Khoury: a lawyer.\n",
+    # labels of no office, with a spokesperson named
+    "Government spokesperson Lina Haddad spoke on Monday.\n\nUPDATE: Two roads were closed.\n\nUPDATE: The "
+    "roads reopened.\n\nUPDATE: Schools will open on Tuesday.\n\nQUESTION: What next?\n",
+    # the only spokesperson is named after the turns: the labels name no one yet
+    "SPOKESPERSON: The talks will resume.\n\nQUESTION: When?\n\nSPOKESPERSON: Next week.\n\nQUESTION: Where?\n\n"
+    "SPOKESPERSON: In Amman.\n\nLater, Hamas spokesman Omar Barakat said the group would send a delegation.\n",
+])
+def test_labels_of_no_named_speaker_make_no_turns(read, text):
+    assert not any(evidence.startswith(("Lina Haddad:", "Omar Faris:", "UPDATE:", "SPOKESPERSON:"))
+                   for _, evidence in said(read(text)))
+
+
+# --- a transcript's label that sets the speaker's office off by a comma -----------------------------------------------
+OFFICE_LABELS = """Official Spokesperson, Shri Ravi Menon: Good afternoon. A team is in Kabul to oversee our aid.
+
+Question: Will the embassy reopen?
+
+Official Spokesperson, Shri Ravi Menon: I would not read more into the visit at this stage.
+
+Question: Any comment on the bridge?
+
+Official Spokesperson, Shri Ravi Menon: We have seen these reports and keep a watch on all developments.
+"""
+
+
+def test_office_label_with_comma_is_the_named_speaker(read):
+    extraction = read(OFFICE_LABELS)
+    turns = [speaker for speaker, evidence in said(extraction) if evidence.startswith("Official Spokesperson,")]
+    assert turns == ["Ravi Menon"] * 3
+    assert "Official Spokesperson" not in {actor.label for actor in extraction.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL, Afghanistan: The Taliban said on Monday the road was open.\n\nKABUL, Afghanistan: Traffic resumed.\n\n"
+    "KABUL, Afghanistan: Schools opened.\n",
+    "Ravi Menon, Mumbai: I think the deal is good.\n\nAnita Rao, Pune: It is not.\n\nRavi Menon, Mumbai: Maybe.\n\n"
+    "Ravi Menon, Mumbai: We will see.\n",
+])
+def test_comma_label_of_no_office_names_no_speaker(read, text):
+    assert not any(speaker in ("Afghanistan", "Mumbai", "Kabul") for speaker, _ in said(read(text)))
