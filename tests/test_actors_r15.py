@@ -114,6 +114,33 @@ def test_labels_of_no_named_speaker_make_no_turns(read, text):
                    for _, evidence in said(read(text)))
 
 
+# --- a ministry named without its country is the one of that function named with its country before it --------------
+def ministries(extraction) -> dict[str, set[str]]:
+    return {actor.label: {m.text for m in actor.mentions} for actor in extraction.actors
+            if "inistry" in actor.label or "Office" in actor.label}
+
+
+def test_bare_ministry_before_a_countrys_is_not_that_one(read):
+    extraction = read("ISLAMABAD: The Foreign Office on Friday defended the strikes on hideouts near the border. "
+                      "Iran called for calm, while China's foreign ministry said Beijing hoped for dialogue.")
+    found = ministries(extraction)
+    assert not any("Foreign Office" in names and "China" in label for label, names in found.items())
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Uzbek Foreign Ministry summoned the envoy on Monday. The Foreign Ministry said the talks would go on.",
+     "Uzbekistan"),
+    ("Kazakhstan's foreign ministry protested on Monday. On Tuesday the Foreign Ministry said it expected an "
+     "apology.", "Kazakhstan"),
+    ("Chile's Foreign Ministry said the ship had left. Peru disagreed. The Foreign Ministry later added that "
+     "the talks were over.", "Chile"),
+])
+def test_bare_ministry_after_a_countrys_is_that_one(read, text, country):
+    found = ministries(read(text))
+    assert any(country in label and "the foreign ministry" in {n.lower() for n in names}
+               for label, names in found.items()), found
+
+
 # --- a transcript's label that sets the speaker's office off by a comma -----------------------------------------------
 OFFICE_LABELS = """Official Spokesperson, Shri Ravi Menon: Good afternoon. A team is in Kabul to oversee our aid.
 
