@@ -145,15 +145,17 @@ def _undotted(name: str) -> str:
 
 def ministries_of_their_country(found: list[Found]) -> None:
     """"the Foreign Ministry said" after "the Uzbek Foreign Ministry": a ministry named without its country is
-    the ministry of that function the article names with its country, when there is one only; "its Foreign
-    Ministry", the ministry of the country its sentence names before it."""
+    the ministry of that function the article has named with its country before, when there is one only (not
+    one named later: "The Foreign Office defended the strikes …" in Islamabad, then "China's foreign ministry
+    said …"); "its Foreign Ministry", the ministry of the country its sentence names before it."""
     for item in found:
         if item.entry is None and not item.canonical and item.kind == "Organisation":
             item.canonical = _ministry_of_country(item.clean)  # "Defence Ministry of Uzbekistan"
-    named = [item.canonical for item in found if item.canonical and " of " in item.canonical]
+    named = [(item.start, item.canonical) for item in found if item.canonical and " of " in item.canonical]
     for item in found:
         ministry = None if item.entry or item.canonical or item.kind != "Organisation" else ministry_named(item.clean)
-        bodies = {name for name in named if ministry and name.startswith(ministry + " of ")}
+        bodies = {name for start, name in named if ministry and name.startswith(ministry + " of ")
+                  and start < item.start}
         owner = _owner_by_its(item, found) if ministry else None
         if owner:
             item.canonical = f"{ministry} of {owner}"

@@ -113,14 +113,16 @@ def _honorific_before(ent: Span) -> bool:
 
 
 def found_names(sentences: list[Sentence], gazetteer: Gazetteer, turns: dict[int, Span] | None = None) -> list[Found]:
-    """``turns``: sentence index -> the speaker's name in the capitals label of a transcript's turn
-    (:func:`~kg.extract.interviews.turn_speakers`), a person's whatever the model made of it."""
+    """``turns``: sentence index -> the speaker's name in the label of a transcript's turn
+    (:func:`~kg.extract.interviews.turn_speakers`), a person's whatever the model made of it; the offices
+    before it in the label name no one of their own ("Official Spokesperson, Shri Ravi Menon:")."""
     found = []
     capital_of = _capitals(gazetteer)
     for sentence in sentences:
-        owners = _press_service_owners(sentence.span) + _dateline_outlets(sentence.span) \
-            + _turn_speaker((turns or {}).get(sentence.index)) + addressed_outlets(sentence.span)
-        taken = {t.i for owner in owners for t in owner}
+        turn = (turns or {}).get(sentence.index)
+        owners = _press_service_owners(sentence.span) + _dateline_outlets(sentence.span) + _turn_speaker(turn) \
+            + addressed_outlets(sentence.span)
+        taken = {t.i for owner in owners for t in owner} | set(range(sentence.span.start, turn.end) if turn else ())
         spans = [ent for ent in sentence.span.ents if not taken & set(range(ent.start, ent.end))] + owners \
             + _untagged_outlets(sentence.span) + _offices_of_holders(sentence.span) \
             + _groups_of_countries(sentence.span)

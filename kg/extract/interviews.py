@@ -9,23 +9,30 @@ A transcript ("CHAIRMAN ALI KHAN: The minister will speak." / "DAVID ROSS: Thank
 speaker's name in capitals, after any office; every turn is a statement, asked or not. The layout counts when
 several paragraphs open with such labels and one of them names a person the article also names in ordinary case (in
 full, or by the surname: "Minister Dar" for "ISHAQ DAR:"), so that datelines ("KABUL: …") and teaser lines ("READ
-MORE: …") make none.
+MORE: …") make none. A briefing's turns may be labelled with the speaker's office instead ("SPOKESPERSON:"), the
+office set off by a comma before the name ("Official Spokesperson, Shri Ravi Menon:"), or by the surname alone
+before each answer, the first of them answering no question ("KANAANI:").
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..records import Evidence, Statement
 from spacy.tokens import Span
 
 from .actor_records import ActorIndex
-from .names import TITLE_WORDS
+from .names import ROLE_HEADS, TITLE_WORDS, fold
+from .profiles import GENERIC_WORDS, office_words
 from .sentences import Sentence
 
-_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):(?:\s+\S|$)")  # alone: split off the answer
+# A label: up to seven capitalised words, an office set off by a comma ("Official Spokesperson, Shri Ravi Menon:"),
+# then an aside in brackets ("QUESTION (Tolo):", "ALI KHAN (moderator):"); the words alone are group 1.
+_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,6})(?: \([^()\n]{1,40}\))?:(?=\s+\S|$)")
 _LABELLED_PARAGRAPHS = 4  # questions and answers together
 _CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:(?:\s+\S|\s*$)")
 _TURNS = 3  # paragraphs a transcript's capitals labels open
+_OFFICES = office_words(ROLE_HEADS)  # a label naming an office has one of these ("SPOKESPERSON", "DG")
 _DASH = re.compile(r"^[—–]\s+\S")  # a turn of a dialogue laid out with dashes ("— What came out of Kazan?")
 # Who asks: a name right after a journalist's word or "by" ("told Izvestia correspondent Ivan Petrov").
 _ASKER = re.compile(r"(?:\b(?:correspondent|journalist|reporter|interviewer|editor|anchor|host)|\bby)\W*$",
@@ -41,6 +48,7 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
     transcript = bool(turn_speakers(sentences))
     if len(openings) < (_TURNS if transcript else _LABELLED_PARAGRAPHS):
         return {}
+    repeated = _repeated_labels(openings.values())
     found, asked = {}, False
     for paragraph in sorted({s.paragraph for s in sentences}):
         opening = openings.get(paragraph)
@@ -48,15 +56,22 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
         if speaker is None:
             asked = asked or _is_question(paragraph, opening, sentences)
             continue
-        if not asked and not transcript:
+        if not asked and not transcript and _LABEL.match(opening.evidence.sentence).group(1) not in repeated:
             continue
         asked = False
         last = max((s for s in sentences if s.paragraph == paragraph), key=lambda s: s.evidence.end)
         evidence = Evidence(text[opening.evidence.start:last.evidence.end], opening.evidence.start, last.evidence.end)
-        label = _LABEL.match(evidence.sentence).group(1)
-        found[paragraph] = Statement(speaker=speaker, quote=evidence.sentence[len(label) + 1:].strip(),
+        label = _LABEL.match(evidence.sentence)
+        found[paragraph] = Statement(speaker=speaker, quote=evidence.sentence[label.end():].strip(),
                                      evidence=evidence, direct=True, confidence=0.8)
     return found
+
+
+def _repeated_labels(openings) -> set[str]:
+    """Labels that open several paragraphs: a speaker's turns ("KANAANI:" before each answer, the first one
+    answering no question), where a who's-who list names each person once."""
+    counts = Counter(_LABEL.match(opening.evidence.sentence).group(1) for opening in openings)
+    return {label for label, count in counts.items() if count >= _TURNS}
 
 
 def _dashed_answers(index: ActorIndex, text: str) -> dict[int, Statement]:
@@ -94,12 +109,13 @@ def _is_question(paragraph: int, opening: Sentence | None, sentences: list[Sente
 
 
 def _labelled_person(opening: Sentence, index: ActorIndex) -> str | None:
-    """The person whose name is the label ("Ayla Demir:", "Demir:"), not an outlet's or a role's ("Q:"). A label
+    """The person whose name is the label ("Ayla Demir:", "Demir:"), the last in it ("Official Spokesperson, Ravi
+    Menon:"), not an outlet's or a role's ("Q:"). A label
     the model tagged as no name ("Hasanli:" at a paragraph's start) is the one person the article names so."""
     label = _LABEL.match(opening.evidence.sentence).group(1)
     start = opening.evidence.start
     keys = [key for offset, key in index.in_range(start, start + len(label)) if index.actors[key].kind == "Person"]
-    return keys[0] if keys else _person_named(label, index)
+    return keys[-1] if keys else _person_named(label, index) or _office_holder(label, start, index)
 
 
 def _person_named(label: str, index: ActorIndex) -> str | None:
@@ -110,9 +126,52 @@ def _person_named(label: str, index: ActorIndex) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
+def _office_holder(label: str, offset: int, index: ActorIndex) -> str | None:
+    """The person the article gives the office a label names ("SPOKESPERSON:" for "spokesperson Ayla Demir",
+    "DG ISPR:" for "Director General ISPR Lt Gen Ali Khan"), its other words the bodies the person serves: of
+    several, the one named last before the label (the briefing's introduction names its speaker, another
+    spokesman may come later); None for a label of no office ("QUESTION:", "UPDATE:")."""
+    words = office_words(word.strip(",") for word in label.split())
+    if not words & _OFFICES:
+        return None
+    holders = []
+    for key, profile in index.profiles.items():
+        bodies = {fold(name) for body in profile.affiliations if body in index.actors
+                  for name in (index.actors[body].label, *index.actors[body].aliases)}
+        if words <= profile.words | bodies:
+            holders.append(key)
+    return next((key for key in index.before(offset, ("Person",), window=10**9) if key in holders), None)
+
+
 def turn_speakers(sentences: list[Sentence]) -> dict[int, Span]:
     """Sentence index -> the name in the capitals label opening a transcript's turn ("SPEAKER OM RAO: …" -> "OM
-    RAO"), offices before it left out; empty unless the article is laid out as a transcript."""
+    RAO"), offices before it left out, or in a label that sets its office off by a comma (:func:`_office_labels`);
+    empty unless the article is laid out as a transcript."""
+    return _capitals_labels(sentences) | _office_labels(sentences)
+
+
+def _office_labels(sentences: list[Sentence]) -> dict[int, Span]:
+    """"Official Spokesperson, Shri Ravi Menon: …" opening several paragraphs: the name after the office and
+    its honorific is the speaker of each turn; an office alone before the comma makes it a label, so that a
+    dateline ("KABUL, Afghanistan: …") is none."""
+    names = {}
+    for sentence in sentences:
+        label = _LABEL.match(sentence.evidence.sentence) if sentence.opens_paragraph else None
+        if label is None or ", " not in label.group(1):
+            continue
+        office, _, name = label.group(1).rpartition(", ")
+        if not all(fold(word) in TITLE_WORDS | GENERIC_WORDS for word in office.split()):
+            continue
+        base = sentence.span[0].idx
+        tokens = [t for t in sentence.span if base + len(office) + 2 <= t.idx < base + len(label.group(1))]
+        first = next((i for i, t in enumerate(tokens) if fold(t.text).strip(".") not in TITLE_WORDS), len(tokens))
+        if first < len(tokens):
+            names[sentence.index] = sentence.span.doc[tokens[first].i:tokens[-1].i + 1]
+    spelt = Counter(name.text for name in names.values())
+    return {index: name for index, name in names.items() if spelt[name.text] >= _TURNS}
+
+
+def _capitals_labels(sentences: list[Sentence]) -> dict[int, Span]:
     names = {}
     for sentence in sentences:
         if sentence.opens_paragraph and _CAPITALS_LABEL.match(sentence.evidence.sentence):

@@ -18,7 +18,8 @@ _SYNONYMS = {"defense": "defence", "advisor": "adviser", "spokesman": "spokesper
              "premier": "prime minister", "pm": "prime minister", "fm": "foreign minister",
              "eam": "external affairs minister", "nsa": "national security adviser", "ministers": "minister",
              "envoys": "envoy", "presidential": "president", "gen": "general", "lt": "lieutenant", "maj": "major",
-             "col": "colonel", "brig": "brigadier", "adm": "admiral", "capt": "captain"}
+             "col": "colonel", "brig": "brigadier", "adm": "admiral", "capt": "captain",
+             "dg": "director general"}
 # Words a description may use that need not be in the profile: "the Russian official", "the security chief"; not
 # "deputy" ("the Deputy Prime Minister" is not the Prime Minister).
 GENERIC_WORDS = frozenset({"official", "diplomat", "leader", "head", "chief", "acting", "senior", "top", "former",

@@ -152,8 +152,7 @@ class Resolver:
             return self._from_named(keys, kinds)
         lower = token.lower_
         offset = sentence.offsets(token)[0]
-        if len(phrase) == 1 and "Person" in kinds and (token.pos_ == "PROPN" or token.pos_ == "NOUN" and
-                                                       token.text[:1].isupper() and token.i > token.sent.start):
+        if len(phrase) == 1 and "Person" in kinds and token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper():
             surnamed = self._surnamed(token, offset)
             if surnamed:
                 return surnamed
