@@ -255,8 +255,8 @@ def test_the_warsaw_pact_is_an_alliance(read):
                                         "dissolved in 1991."))
 
 
-@misfire("actor_occurrences._GROUP_OF: any 'G' and one or two digits is a group of countries: the G3 rifle (the "
-         "Pakistan Army's) and the G36 rifle are read as organisations")
+# misfire fixed after the review: actor_occurrences._GROUP_OF: any 'G' and one or two digits is a group of countries:
+# the G3 rifle (the Pakistan Army's) and the G36 rifle are read as organisations
 @pytest.mark.parametrize("text, rifle", [
     ("The soldiers, armed with G3 rifles, opened fire on the attackers in Quetta.", "G3"),
     ("German troops in Lithuania still carry G36 rifles, the Bundeswehr said.", "G36"),
@@ -271,15 +271,15 @@ def test_groups_of_countries_by_their_number(read, text):
     assert labels(read(text)) & {"G7", "G20", "Group of Seven", "Group of Twenty"}
 
 
-@misfire("actor_phrases._unit_at: a capitalised demonym between an ordinal and 'Army' of 'Army Day' makes a numbered "
-         "unit, '76th Indian Army' (before: the Indian Army); a day named after a unit is no unit")
+# misfire fixed after the review: actor_phrases._unit_at: a capitalised demonym between an ordinal and 'Army' of 'Army
+# Day' makes a numbered unit, '76th Indian Army' (before: the Indian Army); a day named after a unit is no unit
 def test_an_army_day_parade_is_no_numbered_unit(read):
     found = labels(read("Thousands watched the 76th Indian Army Day parade in Pune on Monday."))
     assert "76th Indian Army" not in found
 
 
-@misfire("actor_phrases._unit_at: an organisation's name between an ordinal and 'Army' of 'Army Games' is read as a "
-         "unit ('2nd Shanghai Cooperation Organisation Army')")
+# misfire fixed after the review: actor_phrases._unit_at: an organisation's name between an ordinal and 'Army' of
+# 'Army Games' is read as a unit ('2nd Shanghai Cooperation Organisation Army')
 def test_army_games_named_after_a_body_are_no_unit(read):
     assert not any(label.startswith("2nd") for label in labels(read(
         "The 2nd Shanghai Cooperation Organisation Army Games will be held in July.")))

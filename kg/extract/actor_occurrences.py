@@ -31,7 +31,8 @@ KIND_OF_LABEL = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC
 HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "shri", "smt"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their"})
 _NOT_A_NAME = re.compile(r"^[^A-Z]|\d|^(?:The|A|An)$")
-_GROUP_OF = re.compile(r"G\d{1,2}")  # "G7", "G20": a group of countries named by their number
+# "G7", "G20": a group of countries named by their number; only the groups there are ("G3", "G36" are rifles)
+_GROUP_OF = re.compile(r"G(?:4|5|7|8|15|20|24|77)")
 
 
 def _is_name(text: str) -> bool:

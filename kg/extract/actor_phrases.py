@@ -13,7 +13,7 @@ from .actor_governments import find_governments, formed_government, named_govern
 from .actor_press import find_press_services
 from .actor_records import Found, Match
 from .bodies import find_bodies
-from .names import DATE_WORDS, TITLE_WORDS, clean_name
+from .names import DATE_WORDS, EVENT_WORDS, TITLE_WORDS, clean_name
 from .sentences import Sentence
 
 
@@ -56,13 +56,20 @@ def _unit_at(token, sentence: Sentence) -> Found | None:
         end += 1  # "military", "motorised", "Airborne"
     named = any(t.is_title for t in doc[token.i + 1:end])  # "Airborne Division", not "Independence Day army"
     if end >= sentence.span.end or doc[end].lower_ not in UNIT_NOUNS \
-            or not (ordinal and not named or doc[end].text[:1].isupper()):
+            or not (ordinal and not named or doc[end].text[:1].isupper()) or _names_an_event(doc[end]):
         return None
     span = doc[token.i:end + 1]
     start, stop = sentence.offsets(span)
     number = ordinal.group(1) if ordinal else token.text
     return Found(span.text, span.text, "ORG", "Organisation", None, start, stop, sentence, span,
                  unit=f"{number} {doc[end].lower_}")
+
+
+def _names_an_event(unit_noun) -> bool:
+    """"the 76th Indian Army Day parade", "the 2nd SCO Army Games": the unit's name is part of an event's, whose
+    number it is (the 76th Army Day), no unit."""
+    following = unit_noun.nbor() if unit_noun.i + 1 < len(unit_noun.doc) else None
+    return following is not None and following.is_title and following.lower_ in EVENT_WORDS
 
 
 def with_affiliates(found: list[Found], sentence: Sentence) -> list[Found]:
