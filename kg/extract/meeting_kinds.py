@@ -40,17 +40,25 @@ def triggers(sentence: Sentence) -> tuple[tuple[Token, str], ...]:
 @per_sentence
 def main_trigger(sentence: Sentence) -> tuple[Token, str] | None:
     """The word that names the sentence's encounter: the one with its parties ("talks with …", "met X")
-    over one that only dates it ("on the eve of the dialogue"), and the sentence's over a headline joined to it;
-    none when the encounter is negated. A clause of its own negates only itself: "would host a meeting of A and
+    over one that only dates it ("on the eve of the dialogue"), the one travelled to over the travel ("will travel
+    to Kabul to meet the Taliban"), and the sentence's over a headline joined to it; none when the encounter is
+    negated. A clause of its own negates only itself: "would host a meeting of A and
     B, and that C had been invited to visit"."""
     scopes = negated_scopes(sentence)
     found = [(t, kind) for t, kind in triggers(sentence) if not any(t in scope for scope in scopes)]
     if not found:
         return None
     breaks = [t.i for t in sentence.span if "\n" in t.text]  # a headline the splitter joined to the sentence
-    main = max(found, key=lambda item: (item[0].i > max(breaks, default=-1), with_parties(item[0]),
-                                        item[0].pos_ == "VERB", -item[0].i))
+    main = max(found, key=lambda item: (item[0].i > max(breaks, default=-1), not _leads_to_another(item[0], found),
+                                        with_parties(item[0]), item[0].pos_ == "VERB", -item[0].i))
     return None if called_off_after(sentence, main[0]) else main
+
+
+def _leads_to_another(trigger: Token, found: list[tuple[Token, str]]) -> bool:
+    """"will travel to Kabul to meet X", "travel to Beijing for talks with Y": a journey to an encounter with whom it
+    names; not "travel to India for next year's summit" (the summit's host is the country travelled to)."""
+    return trigger.lemma_ == "travel" and any(other != trigger and other in trigger.subtree and
+                                              (other.pos_ == "VERB" or with_parties(other)) for other, _ in found)
 
 
 def called_off_after(sentence: Sentence, trigger: Token) -> bool:
@@ -142,6 +150,8 @@ def is_trigger(token: Token) -> bool:
         return token.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in token.head.children) and \
             any(g.ent_type_ == "GPE" for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                 for g in c.children if g.dep_ == "pobj") and not back_from(token)
+    if lemma == "travel":  # "is expected to travel to Moscow": a visit to come; not "travelled to Batken", "keen
+        return token.pos_ == "VERB" and _to_come_abroad(token)  # for Modi to travel to Beijing"
     if lemma in CONFERRING:
         return token.pos_ == "VERB" and (with_someone or plural_subject(token))
     if lemma in GREETINGS:  # "exchanged views with X": the parser may hang "with" on what was exchanged
@@ -151,6 +161,15 @@ def is_trigger(token: Token) -> bool:
     if lemma == "conversation":
         return by_line(token) or with_someone
     return token.pos_ in ("VERB", "NOUN", "PROPN")
+
+
+def _to_come_abroad(travel: Token) -> bool:
+    """"will travel to India", "is expected to travel to Moscow", "would travel to Beijing": travel to a place
+    named, with a word that sets it in the future (the country visited is the host's to check)."""
+    planned = governing_words(travel) | {c.lower_ for c in travel.children if c.dep_ == "aux"}
+    return bool(planned & PLANNED_WORDS) and travel.tag_ == "VB" and not back_from(travel) and any(
+        g.ent_type_ == "GPE" for c in travel.children if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children if g.dep_ == "pobj")
 
 
 def told(verb: Token) -> Token | None:
@@ -510,14 +529,20 @@ def _to_come(verb: Token) -> bool:
 
 def governing_words(trigger: Token) -> set[str]:
     """The verbs the trigger is the object or purpose of, with their auxiliaries, up to its clause: "is
-    expected to travel … for talks", "is scheduled to hold talks"; not the verb of another clause ("began a
-    day after he returned from a visit")."""
+    expected to travel … for talks", "is scheduled to hold talks", "is expected to travel to Kabul to meet X"; not
+    the verb of another clause ("began a day after he returned from a visit")."""
     words: set[str] = set()
     token = trigger
-    while token.dep_ in ("pobj", "prep", "dobj", "xcomp", "attr", "nsubj", "nsubjpass") and token.head != token:
+    while (token.dep_ in ("pobj", "prep", "dobj", "xcomp", "attr", "nsubj", "nsubjpass") or _purpose(token)) and \
+            token.head != token:
         token = token.head
         words |= {token.lower_} | {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     return words
+
+
+def _purpose(verb: Token) -> bool:
+    """"(travel to Kabul) to meet X": an infinitive that tells what another verb is done for."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def another_round(trigger: Token) -> bool:

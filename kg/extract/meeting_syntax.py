@@ -418,9 +418,11 @@ def idle_demonym(token: Token) -> bool:
 
 
 def outside_quotes(sentence: Sentence):
-    """The sentence up to its first quotation: names inside a quote are not parties. A short quoted title or
-    phrase ("attend the conference "Regional Connectivity" hosted by X") is no quotation."""
+    """The sentence up to its first quotation, or from the end of the quotation it opens with ("\"…," A said
+    after talks with B"): names inside a quote are not parties. A short quoted title or phrase ("attend the
+    conference "Regional Connectivity" hosted by X") is no quotation."""
     span = sentence.span
+    span = span.doc[_after_opening_quote(span):span.end]
     opening = None
     for token in span:
         if token.text not in QUOTES or token.i == span.start:
@@ -432,3 +434,12 @@ def outside_quotes(sentence: Sentence):
         else:
             opening = None  # a title or a scare quote: read on
     return span.doc[span.start:opening] if opening is not None else span
+
+
+def _after_opening_quote(span: Span) -> int:
+    """Where the sentence goes on after the quotation it opens with; its start when it opens with none (or the
+    quotation runs to its end)."""
+    if span[0].text not in QUOTES:
+        return span.start
+    closing = next((t.i for t in span[1:] if t.text in QUOTES), None)
+    return closing + 1 if closing is not None and closing + 1 < span.end else span.start
