@@ -110,8 +110,8 @@ def _is_question(paragraph: int, opening: Sentence | None, sentences: list[Sente
 
 def _labelled_person(opening: Sentence, index: ActorIndex) -> str | None:
     """The person whose name is the label ("Ayla Demir:", "Demir:"), the last in it ("Official Spokesperson, Ravi
-    Menon:"), not an outlet's or a role's ("Q:"). A label
-    the model tagged as no name ("Hasanli:" at a paragraph's start) is the one person the article names so."""
+    Menon:"), not an outlet's or a role's ("Q:"). A label the model tagged as no name ("Hasanli:" at a paragraph's
+    start) is the one person the article names so; a label naming an office, the one holding it."""
     label = _LABEL.match(opening.evidence.sentence).group(1)
     start = opening.evidence.start
     keys = [key for offset, key in index.in_range(start, start + len(label)) if index.actors[key].kind == "Person"]
