@@ -413,7 +413,7 @@ def _goes_on_below(lines: list[str], index: int) -> bool:
 
 def _goes_on_from(line: str) -> bool:
     """Whether a line ends on a word a sentence goes on from ("the", "of", "on", "said"): it was cut mid-sentence."""
-    return line.split()[-1].lower() in _SMALL_WORDS | _ENGLISH_FUNCTION_WORDS
+    return line.split()[-1].lower() in _CUT_AFTER
 
 
 _BYLINE_BELOW = re.compile(r"[Bb]y\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&))*")
@@ -919,9 +919,10 @@ def _publication_date(lines: list[str], title_index: int | None = None) -> date 
             lowered = line.lower()
             labelled = re.search(r"publish|posted", lowered) is not None
             update = not labelled and re.search(r"updat|modif", lowered) is not None
+            credited = _under_headline(index, title_index, story_lines, len(lines)) and not update  # an update is
+            # no publication
             preference = _DatePreference(
-                uncredited=update or not _under_headline(index, title_index, lines),  # an update is no publication
-                update=update, above_headline=title_index is not None and index < title_index,
+                uncredited=not credited, update=update, above_headline=title_index is not None and index < title_index,
                 under_story=index > story_end, unlabelled=not labelled, index=index)
             candidates.append((preference, found))
     return min(candidates)[1] if candidates else None
@@ -937,12 +938,13 @@ class _DatePreference(NamedTuple):
     index: int
 
 
-def _under_headline(index: int, title_index: int | None, lines: list[str]) -> bool:
+def _under_headline(index: int, title_index: int | None, story_lines: list[int], line_count: int) -> bool:
     """Whether a line is among the story's credits under its headline: above its second paragraph of story text
-    (the first may be a standfirst, with the byline and the dateline under it)."""
+    (the first may be a standfirst, with the byline and the dateline under it); ``story_lines`` are the indexes of
+    the page's lines of story text."""
     start = -1 if title_index is None else title_index
-    story = [number for number in range(start + 1, len(lines)) if _is_story_line(lines[number])]
-    return start < index < (story[1] if len(story) > 1 else len(lines))
+    story = [number for number in story_lines if number > start]
+    return start < index < (story[1] if len(story) > 1 else line_count)
 
 
 def _outlet(header: list[str], body: str) -> str | None:
@@ -975,6 +977,7 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to a in is that for on with as was by it at from be has have are said this an not or his her "
     "their which will were but had its been they after who would also".split()
 )
+_CUT_AFTER = _SMALL_WORDS | _ENGLISH_FUNCTION_WORDS  # see :func:`_goes_on_from`
 
 
 ENGLISH_SHARE = 0.15  # English news has 0.3 or more (the seeds, every evaluation article): a wide margin
