@@ -21,9 +21,9 @@ from .military_forces import SINGLE_FORCE, named_armed_forces, spelled_alike, st
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
-    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ARMED_MEMBERS, ASPECT_VERBS,
-    BACKING, BODY_HEADS, COMMANDING_BODIES, CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE,
-    FRONTIERS, INSTALLATIONS, JUDGING, LEGISLATURES, MADE_BY, MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL,
+    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, BACKING,
+    BODY_HEADS, COMMANDING_BODIES, CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, FRONTIERS,
+    GROUP_MEMBERS, INSTALLATIONS, JUDGING, LEGISLATURES, MADE_BY, MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL,
     OVERSEEING, PROXY_WORDS, REBELS, REPORTING, RESPONDING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
 from .names import fold
 from .resolve import Resolution, Resolver
@@ -708,7 +708,7 @@ def proxies(forces: Token) -> bool:
 
 def _group_members(forces: Token) -> bool:
     """"Its fighters", "its militants": members of an armed group, never a state's forces (its army, its troops)."""
-    return forces.lemma_.lower() in ARMED_MEMBERS | REBELS | {"fighter", "cadre"}
+    return forces.lemma_.lower() in GROUP_MEMBERS
 
 
 def backed_by_another(forces: Token) -> bool:

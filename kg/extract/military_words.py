@@ -331,6 +331,8 @@ STATE_BODY_PREFIXES = ARMED_FORCES_OF + ("Ministry of ",)
 # "the insurgents", "the rebels": an armed group's description, never a state's forces.
 REBELS = frozenset({"insurgent", "insurgents", "militant", "militants", "rebel", "rebels", "guerrilla", "guerrillas",
                     "jihadist", "jihadists"})
+# "its fighters", "its militants": members of an armed group, never a state's forces
+GROUP_MEMBERS = ARMED_MEMBERS | REBELS | {"fighter", "cadre"}
 
 # "an operation against positions in Armenia": the side the action is aimed at (not the one acting).
 AIMED_AGAINST = frozenset({"against", "on", "upon", "at", "into"})
