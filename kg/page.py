@@ -475,18 +475,27 @@ def _drop_listed_titles(lines: list[str], keep: list[bool]) -> None:
     """Drop the titles listed under a list's header ("Related Stories", "Trending Topics", "Read more:"), up to the
     first line that ends as a sentence and has no bullet: with the header gone, a title alone is a line of text, and
     a name in it ("Taliban", "Pakistan army chief visits troops along the LoC") is taken for one the story names.
-    Past a blank line (a page's list items as paragraphs), only bulleted titles go on the list.
+    Past a blank line (a page's list items as paragraphs), only bulleted titles that end no sentence go on the list.
     """
     listed, link = None, False  # "all" lines right under the header, then "bulleted" ones past a blank line
     for index, line in enumerate(lines):
         if not line:
-            listed = listed == "all" and not link and "bulleted"
+            listed = (listed == "all" and not link or listed == "bulleted") and "bulleted"
         elif _LIST_HEADER.fullmatch(" ".join(line.split()).strip("•·*-–—»> ")):
             listed, link = "all", _is_link_label(line)
-        elif _BULLET.match(line) and listed or listed == "all" and not line.endswith(_SENTENCE_ENDS):
+        elif _is_listed_title(line, listed):
             keep[index] = False
         else:
             listed = None
+
+
+def _is_listed_title(line: str, listed: str | bool | None) -> bool:
+    """Right under the header, any line that ends no sentence or has a bullet; past a blank line, a bulleted line
+    that ends no sentence: a bulleted sentence there is the story's, under a header whose titles the copy lost."""
+    bulleted = _BULLET.match(line) is not None
+    if listed == "all":
+        return bulleted or not line.endswith(_SENTENCE_ENDS)
+    return listed == "bulleted" and bulleted and not line.endswith(_SENTENCE_ENDS)
 
 
 def _drop_repeats(lines: list[str], keep: list[bool], title: str | None) -> None:
@@ -907,12 +916,13 @@ def _publication_date(lines: list[str], title_index: int | None = None) -> date 
     """The date of the first dateline, preferring one in the lines under the headline (further down, a date is as
     often a related story's or an archive's: "Published on July 6, 2021" under a teaser; above the headline, a site's
     widget of today's date), avoiding "updated" and the lines above the headline, then one above the story's last
-    line (under it, a teaser's "Published on" is as often as the story's own), then one labelled "published"."""
+    line (under it, a teaser's "Published on" is as often as the story's own), then one labelled "published". The
+    date right under a teaser's title is that teaser's, never the story's."""
     story_lines = [index for index, line in enumerate(lines) if _is_story_line(line)]
     story_end = story_lines[-1] if story_lines else len(lines)
     candidates = []
     for index, line in enumerate(lines):
-        if not line or not _is_date_line(line):
+        if not line or not _is_date_line(line) or _under_teaser(lines, index):
             continue
         found = next(filter(None, (absolute_date(text) for _, _, text in _full_date_spans(line))), None)
         if found is not None:
@@ -926,6 +936,16 @@ def _publication_date(lines: list[str], title_index: int | None = None) -> date 
                 under_story=index > story_end, unlabelled=not labelled, index=index)
             candidates.append((preference, found))
     return min(candidates)[1] if candidates else None
+
+
+_TEASER = re.compile(r"(?:also\s+read|read\s+(?:also|more|next)|see\s+also|must\s+read|related(?:\s+\w+)?|more"
+                     r"|recommended|don'?t\s+miss)\s*[:|\-–—>»]\s*\S", re.IGNORECASE)
+
+
+def _under_teaser(lines: list[str], index: int) -> bool:
+    """Whether a line is the date of the teaser right above it ("Related: Border talks resume" then "Published on
+    July 6, 2021"): another story's, never this one's."""
+    return index > 0 and _TEASER.match(lines[index - 1].strip("•·*-–—»> ")) is not None
 
 
 class _DatePreference(NamedTuple):

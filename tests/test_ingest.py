@@ -631,3 +631,22 @@ def test_html_character_references_in_text_are_read():
     """Text copied from a page's source keeps "&#8217;" and "&quot;": the name would end in "&#8217;s"."""
     text = "Talks in Moscow\n\nJaishankar&#8217;s talks with Lavrov were &quot;very productive&quot;, R&D aside.\n"
     assert read_text_article(text, "a.txt").text == "Jaishankar’s talks with Lavrov were \"very productive\", R&D aside."
+
+
+@pytest.mark.parametrize("page, expected", [
+    # the date under a teaser's title is the teaser's: the story's own date at the foot is read
+    ("Truce holds\n\nThe truce held on Monday, officials said.\n\nNo shots were fired, the army said.\n\n"
+     "12 December 2022\n\nAlso read: Talks resume in Doha\nPublished on July 6, 2021\n", date(2022, 12, 12)),
+    ("Truce holds\n\nThe truce held on Monday, officials said.\n\nRead more - Talks resume in Doha\n"
+     "July 6, 2021\n", None),  # no date but the teaser's
+    # what is no teaser keeps its date: a dateline under the headline, a date under a story line or a blank line
+    ("Truce holds\nPublished on December 12, 2022\n\nThe truce held on Monday, officials said.\n", date(2022, 12, 12)),
+    ("Truce holds\n\nThe truce held on Monday, officials said.\n\nPublished on December 12, 2022\n",
+     date(2022, 12, 12)),
+    ("Truce holds\n\nThe truce held on Monday, officials said.\n\nRelated: Talks resume in Doha\n\n"
+     "Published on December 12, 2022\n", date(2022, 12, 12)),
+    ("Truce holds\nRelated coverage on the truce\nDecember 12, 2022\n\nThe truce held on Monday, officials said.\n",
+     date(2022, 12, 12)),  # a line that opens with the word, with no teaser's colon or dash
+])
+def test_a_teasers_date_is_not_the_storys(page, expected):
+    assert read_text_article(page, "page.txt").published == expected

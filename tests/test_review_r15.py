@@ -382,8 +382,8 @@ def test_two_reversed_guillemet_quotes_on_one_line():
         "Scholz called the attack “a crime” and said: “We stand with Ukraine.” Merz agreed with the chancellor.")
 
 
-@misfire("page._publication_date: the story's own date under its last line loses to a related teaser's 'Published on' "
-         "below it, both under the story's end (the label outranks the nearer date; so before round 14)")
+# misfire fixed after the review (kg/page.py): the story's own date under its last line lost to a related teaser's
+# 'Published on' below it, both under the story's end (the label outranked the nearer date)
 def test_the_story_date_at_the_foot_beats_a_teaser_date_below_it():
     page = ("Pakistan, India agree to ceasefire\n\nPakistan and India agreed to a ceasefire along the Line of Control "
             "on Monday, officials said.\n\nThe truce took effect at midnight, the ISPR said.\n\n12 December 2022\n\n"
