@@ -17,7 +17,7 @@ from .military_agents import (
     DASHES, accused_of, according_to, affiliate_of, armed_anaphor, before_determiner, both_parties, claimed_by,
     clause_subject, counted_members, dateline_place, forces_fallen_in, is_definite, kind_of_action, led_alliance,
     names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
-from .military_forces import SINGLE_FORCE, named_armed_forces, spelled_alike, state_body
+from .military_forces import SINGLE_FORCE, countries_in, named_armed_forces, spelled_alike, state_body
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
@@ -28,6 +28,10 @@ from .military_words import (
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
+
+
+# bodies of a state that command no forces, by the words of their names: "Ministry of Foreign Affairs of Pakistan"
+DIPLOMATIC_BODIES = ("Foreign Affairs", "Foreign Ministry", "Foreign Office", "External Affairs")
 
 
 class AgentReader:
@@ -71,6 +75,7 @@ class AgentReader:
         owners = self.resolver.named(subject.doc[subject.left_edge.i:end + 1], sentence, ("Organisation",))
         found = found or (Resolution(owners[0], 0.6) if owners else None) or self._state_media(subject, sentence) or \
             self._spokesman_of(subject, sentence) or self._their_spokesman(subject, sentence)
+        found = self._state_for_body(found) if found is not None else None
         if found is None or self._installation_or_media(found.key) or \
                 kind in ("Capture", "Attack") and (kind, found.key) not in self.seen or \
                 plain and not passive and found.key not in self.agents_read():
@@ -118,9 +123,13 @@ class AgentReader:
         return Resolution(self.last_group, 0.6) if owned and self.last_group else None
 
     def _body_state(self, body: str) -> Resolution | None:
-        """"Ministry of Foreign Affairs of Kazakhstan": the country a state body belongs to."""
-        state = self.resolver.index.actors[body].label.rpartition(" of ")[2]
+        """"Ministry of Foreign Affairs of Kazakhstan", "Indian Ministry of External Affairs": the country a state body
+        belongs to, the one its name ends with or else the one its name names by its demonym."""
+        label = self.resolver.index.actors[body].label
+        state = label.rpartition(" of ")[2]
         key = next((k for k, a in self.resolver.index.actors.items() if a.kind == "Country" and a.label == state), None)
+        named = countries_in(label) if key is None else []
+        key = key or (self.resolver.country(named[0]) if len(named) == 1 else None)
         return Resolution(key, 0.6) if key else None
 
     def _state_media(self, subject: Token, sentence: Sentence) -> Resolution | None:
@@ -235,14 +244,15 @@ class AgentReader:
             resolution = self._resolve_candidate(candidate, sentence)
             if resolution:  # "Pakistan's military said it had launched …": the forces "it" stands for
                 said_by = reporting_subject(candidate) if candidate.lower_ in ("it", "they") else None
-                return self._national_forces(self._legislature_state(resolution),
+                return self._national_forces(self._state_for_body(resolution),
                                              said_by if said_by is not None else candidate)
         return None
 
-    def _legislature_state(self, resolution: Resolution) -> Resolution:
-        """"The Kyrgyz parliament approved the dispatch of 150 troops": a legislature commands no forces; its state
-        sends them."""
-        if not self.resolver.index.actors[resolution.key].label.startswith(LEGISLATURES):
+    def _state_for_body(self, resolution: Resolution) -> Resolution:
+        """"The Kyrgyz parliament approved the dispatch of 150 troops", "Pakistan's Foreign Office said its armed forces
+        had struck": a legislature or a foreign ministry commands no forces; its state sends them or strikes."""
+        label = self.resolver.index.actors[resolution.key].label
+        if not label.startswith(LEGISLATURES) and not any(body in label for body in DIPLOMATIC_BODIES):
             return resolution
         state = self._body_state(resolution.key)
         return Resolution(state.key, resolution.confidence) if state else resolution
