@@ -1,5 +1,6 @@
 """Round 16's rules on who does a military action, each a construction of news English with sentences that must and
-must not fire: a foreign ministry that tells of its state's strikes.
+must not fire: a foreign ministry that tells of its state's strikes, the chair of an organisation who announces its
+move.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -36,3 +37,29 @@ def test_foreign_ministry_tells_of_its_state(read, text, expected):
 ])
 def test_other_bodies_and_other_forces_keep_their_agent(read, text, expected):
     assert expected in agents(read(text))
+
+
+# --- "X, who chairs the bloc, announced the deployment": the chair speaks for the organisation, not for his state ---
+@pytest.mark.parametrize("text, expected", [
+    ("The Collective Security Treaty Organization met on Monday. Belarusian President Alexander Lukashenko, who "
+     "chairs the bloc this year, announced the deployment of a peacekeeping force.",
+     ("Deployment", "Collective Security Treaty Organization")),
+    ("The African Union met in Addis Ababa. Senegal's President Macky Sall, who chairs the African Union, announced "
+     "that troops would be sent to the border.", ("Deployment", "African Union")),
+])
+def test_chair_announces_the_organisations_move(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The African Union met in Addis Ababa. Nikol Pashinyan, who chairs the bloc, said Armenian troops had withdrawn "
+     "from the border.", "African Union"),
+    ("The African Union met in Addis Ababa. Macky Sall, who chairs the bloc, sent Senegalese troops to the border.",
+     "African Union"),
+    ("The Collective Security Treaty Organization met on Monday. Kazakh President Kassym-Jomart Tokayev, who chaired "
+     "the meeting, said Kazakh troops had retaken the airport.", "Collective Security Treaty Organization"),
+    ("The African Union met in Addis Ababa. Macky Sall, who leads the bloc's mediation, announced the deployment of "
+     "Senegalese troops.", "African Union"),
+])
+def test_chair_of_nothing_moved_here(read, text, wrong):
+    assert not any(agent == wrong for _, agent in agents(read(text)))

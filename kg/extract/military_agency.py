@@ -30,6 +30,9 @@ from .resolve import Resolution, Resolver
 from .sentences import Sentence
 
 
+# "who chairs the bloc", "chairman of the African Union": one who holds an organisation's chair
+CHAIRING = frozenset({"chair", "preside"})
+CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 # bodies of a state that command no forces, by the words of their names: "Ministry of Foreign Affairs of Pakistan"
 DIPLOMATIC_BODIES = ("Foreign Affairs", "Foreign Ministry", "Foreign Office", "External Affairs")
 
@@ -74,7 +77,8 @@ class AgentReader:
         end = subject.right_edge.i if subject.lemma_.lower() in speaks_for else subject.i
         owners = self.resolver.named(subject.doc[subject.left_edge.i:end + 1], sentence, ("Organisation",))
         found = found or (Resolution(owners[0], 0.6) if owners else None) or self._state_media(subject, sentence) or \
-            self._spokesman_of(subject, sentence) or self._their_spokesman(subject, sentence)
+            self._spokesman_of(subject, sentence) or self._their_spokesman(subject, sentence) or \
+            self._chaired_body(subject, sentence)
         found = self._state_for_body(found) if found is not None else None
         if found is None or self._installation_or_media(found.key) or \
                 kind in ("Capture", "Attack") and (kind, found.key) not in self.seen or \
@@ -350,6 +354,9 @@ class AgentReader:
                     return found
         if dateline_place(candidate, sentence) or made_elsewhere(candidate):
             return None  # "New Delhi: An Indian Army contingent has reached …", "US-supplied missiles were fired"
+        chaired = self._chaired_body(candidate, sentence)
+        if chaired:
+            return chaired
         if backed_by_another(candidate):  # "Taliban-backed militants of the TTP": their own name, if any, is read as
             # their owner; forces joined to them act too ("Russia-backed separatists and Russian troops shelled …")
             joined = (self._resolve_candidate(c, sentence) for c in candidate.children
@@ -392,6 +399,24 @@ class AgentReader:
             return Resolution(self.last_actor, 0.6)
         if candidate.lemma_.lower() in ALLIANCE_NOUNS:
             return self._alliance(sentence.offsets(candidate)[0])
+        return None
+
+    def _chaired_body(self, speaker: Token, sentence: Sentence) -> Resolution | None:
+        """"Prime Minister X, who chairs the bloc, announced the deployment", "X, chairman of the African Union, said
+        troops would be sent": who chairs an organisation and announces a move speaks for the organisation, not for
+        his state (the chair rotates among its members)."""
+        if speaker.dep_ != "nsubj" or speaker.head.lemma_ not in REPORTING:
+            return None
+        bodies = [g for c in speaker.children if c.dep_ == "relcl" and c.lemma_ in CHAIRING
+                  for g in c.children if g.dep_ == "dobj"]
+        bodies += [g for c in speaker.children if c.dep_ == "appos" and c.lemma_.lower() in CHAIRS
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        for body in bodies:
+            if body.lemma_.lower() in ALLIANCE_NOUNS:
+                return self._alliance(sentence.offsets(body)[0])
+            keys = self.resolver.named(body.doc[body.left_edge.i:body.i + 1], sentence, ("Organisation",))
+            if keys:
+                return Resolution(keys[0], 0.6)
         return None
 
     def _named_before(self, candidate: Token) -> Resolution | None:
