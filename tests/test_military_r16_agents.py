@@ -1,6 +1,6 @@
 """Round 16's rules on who does a military action, each a construction of news English with sentences that must and
 must not fire: a foreign ministry that tells of its state's strikes, the chair of an organisation who announces its
-move.
+move, an affiliate the article names only by its description.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -63,3 +63,23 @@ def test_chair_announces_the_organisations_move(read, text, expected):
 ])
 def test_chair_of_nothing_moved_here(read, text, wrong):
     assert not any(agent == wrong for _, agent in agents(read(text)))
+
+
+# --- "Islamic State's Afghan branch claimed a bombing": the branch the description names, not its parent ----------
+@pytest.mark.parametrize("text, expected", [
+    ("Islamic State's Afghan branch claimed a suicide bombing in Kunduz last month that killed dozens of worshippers.",
+     ("Attack", "Islamic State's Afghan branch")),
+])
+def test_affiliate_named_by_its_description(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text, parent", [
+    ("Islamic State's Afghan branch claimed a suicide bombing in Kunduz last month.",
+     "Islamic State of Iraq and the Levant"),
+    ("Al-Qaeda's Yemeni branch, known as AQAP, bombed a market in Aden.", "al-Qaeda"),
+    ("The Islamic State's regional affiliate, ISIS-K, attacked a checkpoint in Nangarhar.",
+     "Islamic State of Iraq and the Levant"),
+])
+def test_affiliate_is_never_its_parent(read, text, parent):
+    assert not any(agent == parent for _, agent in agents(read(text)))

@@ -386,7 +386,7 @@ class AgentReader:
             return unit_of
         other_name = self._other_name(candidate, sentence)
         if other_name or affiliate_of(candidate):  # "the Islamic State's affiliate": not the parent
-            return other_name
+            return other_name or self._affiliate_as_described(candidate, sentence)
         resolution = self.resolver.resolve(candidate, sentence, ("Organisation", "Country", "Person"))
         if resolution and self._armed_group_for_army(candidate, resolution.key):
             return None
@@ -400,6 +400,13 @@ class AgentReader:
         if candidate.lemma_.lower() in ALLIANCE_NOUNS:
             return self._alliance(sentence.offsets(candidate)[0])
         return None
+
+    def _affiliate_as_described(self, affiliate: Token, sentence: Sentence) -> Resolution | None:
+        """"Islamic State's Afghan branch claimed a bombing": an affiliate the article names only by its description is
+        the organisation of that description (never its parent)."""
+        found = self.resolver.resolve(affiliate, sentence, ("Organisation",))
+        described = found is not None and affiliate.lower_ in fold(self.resolver.index.actors[found.key].label).split()
+        return found if described else None
 
     def _chaired_body(self, speaker: Token, sentence: Sentence) -> Resolution | None:
         """"Prime Minister X, who chairs the bloc, announced the deployment", "X, chairman of the African Union, said
