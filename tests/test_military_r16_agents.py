@@ -1,6 +1,6 @@
 """Round 16's rules on who does a military action, each a construction of news English with sentences that must and
 must not fire: a foreign ministry that tells of its state's strikes, the chair of an organisation who announces its
-move, an affiliate the article names only by its description.
+move, an affiliate the article names only by its description, a defence body that tells of its state's forces.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -83,3 +83,32 @@ def test_affiliate_named_by_its_description(read, text, expected):
 ])
 def test_affiliate_is_never_its_parent(read, text, parent):
     assert not any(agent == parent for _, agent in agents(read(text)))
+
+
+# --- "the defence ministry said it had deployed reservists": forces a defence body tells of as its own, its state's --
+@pytest.mark.parametrize("text, expected", [
+    ("Armenia's defence ministry said on Monday it had deployed 5,000 reservists along the northern frontier.",
+     ("Deployment", "Armenia")),
+    ("The Georgian General Staff said its troops had retaken two villages near the boundary line.",
+     ("Capture", "Georgia")),
+    ("The Russian Defence Ministry said its forces had destroyed 74 military facilities.", ("Attack", "Russia")),
+])
+def test_defence_body_tells_of_its_states_forces(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kyrgyz defence ministry has moved a company of reservists back to barracks in Osh.",
+     ("Deployment", "Ministry of Defence of Kyrgyzstan")),
+    ("The Armenian defence ministry said Azerbaijani troops had shelled a village in Syunik.",
+     ("Attack", "Azerbaijan")),
+    ("The Ministry of Defence of Armenia moved two battalions to the border on Monday.",
+     ("Deployment", "Ministry of Defence of Armenia")),
+])
+def test_defence_body_acting_or_telling_of_others(read, text, expected):
+    assert expected in agents(read(text))
+
+
+def test_defence_body_of_a_state_whose_forces_are_named_apart(read_article):
+    text = "The Afghan defence ministry said its forces had launched an operation to retake the district."
+    assert ("Capture", "Afghan National Defense and Security Forces") in agents(read_article(text, date(2021, 7, 6)))

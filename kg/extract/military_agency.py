@@ -33,6 +33,8 @@ from .sentences import Sentence
 # "who chairs the bloc", "chairman of the African Union": one who holds an organisation's chair
 CHAIRING = frozenset({"chair", "preside"})
 CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+# the words of a body that commands a state's forces as a whole: "Ministry of Defence of Tajikistan", "General Staff"
+DEFENCE_WORDS = frozenset({"Defence", "Defense", "General"})
 # bodies of a state that command no forces, by the words of their names: "Ministry of Foreign Affairs of Pakistan"
 DIPLOMATIC_BODIES = ("Foreign Affairs", "Foreign Ministry", "Foreign Office", "External Affairs")
 
@@ -248,9 +250,24 @@ class AgentReader:
             resolution = self._resolve_candidate(candidate, sentence)
             if resolution:  # "Pakistan's military said it had launched …": the forces "it" stands for
                 said_by = reporting_subject(candidate) if candidate.lower_ in ("it", "they") else None
-                return self._national_forces(self._state_for_body(resolution),
-                                             said_by if said_by is not None else candidate)
+                resolution = self._national_forces(self._state_for_body(resolution),
+                                                   said_by if said_by is not None else candidate)
+                told_as_own = said_by is not None or candidate not in candidates  # "said it had", "said its forces"
+                body = said_by if said_by is not None else candidate
+                return self._defence_state(resolution, body, sentence) if told_as_own else resolution
         return None
+
+    def _defence_state(self, resolution: Resolution, body: Token, sentence: Sentence) -> Resolution:
+        """"Tajikistan's defence ministry said it had deployed 20,000 reservists", "Ukraine's General Staff said its
+        troops had retaken …": the forces a defence body tells of as its own are its state's (the body itself acts
+        only where it is the subject: "the ministry has moved a company of reservists")."""
+        words = set(self.resolver.index.actors[resolution.key].label.split())
+        if not (words & {"Ministry", "Staff"} and words & DEFENCE_WORDS):
+            return resolution
+        state = self._body_state(resolution.key)
+        named = self.resolver.named(body.doc[body.left_edge.i:body.i + 1], sentence, ("Country",)) if not state else []
+        key = state.key if state else named[0] if len(set(named)) == 1 else None  # "Ukraine's General Staff"
+        return Resolution(key, resolution.confidence) if key else resolution
 
     def _state_for_body(self, resolution: Resolution) -> Resolution:
         """"The Kyrgyz parliament approved the dispatch of 150 troops", "Pakistan's Foreign Office said its armed forces
