@@ -17,7 +17,7 @@ from .military_agents import (
     DASHES, accused_of, according_to, affiliate_of, armed_anaphor, before_determiner, both_parties, claimed_by,
     clause_subject, counted_members, dateline_place, forces_fallen_in, is_definite, kind_of_action, led_alliance,
     names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
-from .military_forces import SINGLE_FORCE, named_armed_forces, spelled_alike, state_body
+from .military_forces import SINGLE_FORCE, countries_in, named_armed_forces, spelled_alike, state_body
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
@@ -28,6 +28,15 @@ from .military_words import (
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
+
+
+# "who chairs the bloc", "chairman of the African Union": one who holds an organisation's chair
+CHAIRING = frozenset({"chair", "preside"})
+CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+# the words of a body that commands a state's forces as a whole: "Ministry of Defence of Tajikistan", "General Staff"
+DEFENCE_WORDS = frozenset({"Defence", "Defense", "General"})
+# bodies of a state that command no forces, by the words of their names: "Ministry of Foreign Affairs of Pakistan"
+DIPLOMATIC_BODIES = ("Foreign Affairs", "Foreign Ministry", "Foreign Office", "External Affairs")
 
 
 class AgentReader:
@@ -70,7 +79,9 @@ class AgentReader:
         end = subject.right_edge.i if subject.lemma_.lower() in speaks_for else subject.i
         owners = self.resolver.named(subject.doc[subject.left_edge.i:end + 1], sentence, ("Organisation",))
         found = found or (Resolution(owners[0], 0.6) if owners else None) or self._state_media(subject, sentence) or \
-            self._spokesman_of(subject, sentence) or self._their_spokesman(subject, sentence)
+            self._spokesman_of(subject, sentence) or self._their_spokesman(subject, sentence) or \
+            self._chaired_body(subject, sentence)
+        found = self._state_for_body(found) if found is not None else None
         if found is None or self._installation_or_media(found.key) or \
                 kind in ("Capture", "Attack") and (kind, found.key) not in self.seen or \
                 plain and not passive and found.key not in self.agents_read():
@@ -118,9 +129,13 @@ class AgentReader:
         return Resolution(self.last_group, 0.6) if owned and self.last_group else None
 
     def _body_state(self, body: str) -> Resolution | None:
-        """"Ministry of Foreign Affairs of Kazakhstan": the country a state body belongs to."""
-        state = self.resolver.index.actors[body].label.rpartition(" of ")[2]
+        """"Ministry of Foreign Affairs of Kazakhstan", "Indian Ministry of External Affairs": the country a state body
+        belongs to, the one its name ends with or else the one its name names by its demonym."""
+        label = self.resolver.index.actors[body].label
+        state = label.rpartition(" of ")[2]
         key = next((k for k, a in self.resolver.index.actors.items() if a.kind == "Country" and a.label == state), None)
+        named = countries_in(label) if key is None else []
+        key = key or (self.resolver.country(named[0]) if len(named) == 1 else None)
         return Resolution(key, 0.6) if key else None
 
     def _state_media(self, subject: Token, sentence: Sentence) -> Resolution | None:
@@ -235,14 +250,30 @@ class AgentReader:
             resolution = self._resolve_candidate(candidate, sentence)
             if resolution:  # "Pakistan's military said it had launched …": the forces "it" stands for
                 said_by = reporting_subject(candidate) if candidate.lower_ in ("it", "they") else None
-                return self._national_forces(self._legislature_state(resolution),
-                                             said_by if said_by is not None else candidate)
+                resolution = self._national_forces(self._state_for_body(resolution),
+                                                   said_by if said_by is not None else candidate)
+                told_as_own = said_by is not None or candidate not in candidates  # "said it had", "said its forces"
+                body = said_by if said_by is not None else candidate
+                return self._defence_state(resolution, body, sentence) if told_as_own else resolution
         return None
 
-    def _legislature_state(self, resolution: Resolution) -> Resolution:
-        """"The Kyrgyz parliament approved the dispatch of 150 troops": a legislature commands no forces; its state
-        sends them."""
-        if not self.resolver.index.actors[resolution.key].label.startswith(LEGISLATURES):
+    def _defence_state(self, resolution: Resolution, body: Token, sentence: Sentence) -> Resolution:
+        """"Tajikistan's defence ministry said it had deployed 20,000 reservists", "Ukraine's General Staff said its
+        troops had retaken …": the forces a defence body tells of as its own are its state's (the body itself acts
+        only where it is the subject: "the ministry has moved a company of reservists")."""
+        words = set(self.resolver.index.actors[resolution.key].label.split())
+        if not (words & {"Ministry", "Staff"} and words & DEFENCE_WORDS):
+            return resolution
+        state = self._body_state(resolution.key)
+        named = self.resolver.named(body.doc[body.left_edge.i:body.i + 1], sentence, ("Country",)) if not state else []
+        key = state.key if state else named[0] if len(set(named)) == 1 else None  # "Ukraine's General Staff"
+        return Resolution(key, resolution.confidence) if key else resolution
+
+    def _state_for_body(self, resolution: Resolution) -> Resolution:
+        """"The Kyrgyz parliament approved the dispatch of 150 troops", "Pakistan's Foreign Office said its armed forces
+        had struck": a legislature or a foreign ministry commands no forces; its state sends them or strikes."""
+        label = self.resolver.index.actors[resolution.key].label
+        if not label.startswith(LEGISLATURES) and not any(body in label for body in DIPLOMATIC_BODIES):
             return resolution
         state = self._body_state(resolution.key)
         return Resolution(state.key, resolution.confidence) if state else resolution
@@ -340,6 +371,9 @@ class AgentReader:
                     return found
         if dateline_place(candidate, sentence) or made_elsewhere(candidate):
             return None  # "New Delhi: An Indian Army contingent has reached …", "US-supplied missiles were fired"
+        chaired = self._chaired_body(candidate, sentence)
+        if chaired:
+            return chaired
         if backed_by_another(candidate):  # "Taliban-backed militants of the TTP": their own name, if any, is read as
             # their owner; forces joined to them act too ("Russia-backed separatists and Russian troops shelled …")
             joined = (self._resolve_candidate(c, sentence) for c in candidate.children
@@ -369,7 +403,7 @@ class AgentReader:
             return unit_of
         other_name = self._other_name(candidate, sentence)
         if other_name or affiliate_of(candidate):  # "the Islamic State's affiliate": not the parent
-            return other_name
+            return other_name or self._affiliate_as_described(candidate, sentence)
         resolution = self.resolver.resolve(candidate, sentence, ("Organisation", "Country", "Person"))
         if resolution and self._armed_group_for_army(candidate, resolution.key):
             return None
@@ -382,6 +416,31 @@ class AgentReader:
             return Resolution(self.last_actor, 0.6)
         if candidate.lemma_.lower() in ALLIANCE_NOUNS:
             return self._alliance(sentence.offsets(candidate)[0])
+        return None
+
+    def _affiliate_as_described(self, affiliate: Token, sentence: Sentence) -> Resolution | None:
+        """"Islamic State's Afghan branch claimed a bombing": an affiliate the article names only by its description is
+        the organisation of that description (never its parent)."""
+        found = self.resolver.resolve(affiliate, sentence, ("Organisation",))
+        described = found is not None and affiliate.lower_ in fold(self.resolver.index.actors[found.key].label).split()
+        return found if described else None
+
+    def _chaired_body(self, speaker: Token, sentence: Sentence) -> Resolution | None:
+        """"Prime Minister X, who chairs the bloc, announced the deployment", "X, chairman of the African Union, said
+        troops would be sent": who chairs an organisation and announces a move speaks for the organisation, not for
+        his state (the chair rotates among its members)."""
+        if speaker.dep_ != "nsubj" or speaker.head.lemma_ not in REPORTING:
+            return None
+        bodies = [g for c in speaker.children if c.dep_ == "relcl" and c.lemma_ in CHAIRING
+                  for g in c.children if g.dep_ == "dobj"]
+        bodies += [g for c in speaker.children if c.dep_ == "appos" and c.lemma_.lower() in CHAIRS
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        for body in bodies:
+            if body.lemma_.lower() in ALLIANCE_NOUNS:
+                return self._alliance(sentence.offsets(body)[0])
+            keys = self.resolver.named(body.doc[body.left_edge.i:body.i + 1], sentence, ("Organisation",))
+            if keys:
+                return Resolution(keys[0], 0.6)
         return None
 
     def _named_before(self, candidate: Token) -> Resolution | None:
