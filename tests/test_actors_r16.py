@@ -1,0 +1,45 @@
+"""Round 16's actor rules, each a phenomenon of news English with texts that must and must not fire: a name
+beside an air or naval base, a residence, or listed after "including" under a place noun, is a place, not a body
+or a person.
+
+The texts are written for these tests; the names are made up. Facts are read with the configured
+``min_confidence``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 5, 14)
+
+
+def kinds(extraction) -> dict[str, str]:
+    return {actor.label: actor.kind for actor in extraction.actors}
+
+
+# --- a place named through the facility it holds: an air base, a residence ----------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("Jets struck the Kalor Ghat air base before dawn, the army said.", "Kalor Ghat"),
+    ("Missiles hit the Sarwan and Tobrak air bases overnight, officials said.", "Tobrak"),
+    ("The drones hit twelve air bases, including Kalor Ghat near the capital, the ministry said.", "Kalor Ghat"),
+    ("Iran fired missiles at Zarqa Air Base in Jordan on Sunday.", "Zarqa Air Base"),
+    ("The two presidents held talks at the Dostlik residence on Monday.", "Dostlik"),
+    ("The president hosted his guest for dinner at his residence in Sosnovy-Bor outside Minsk.", "Sosnovy-Bor"),
+])
+def test_a_name_beside_a_base_or_residence_is_a_place(read, text, place):
+    assert kinds(read(text)).get(place) == "Place"
+
+
+@pytest.mark.parametrize("text, actor, kind", [
+    ("Militants of the Jundallah Front attacked a military base in Sistan, the army said.", "Jundallah Front",
+     "Organisation"),
+    ("Taliban officials met at Ambassador Ivan Petrov's residence in Kabul on Friday.", "Ivan Petrov", "Person"),
+    ("Senator Omar Talib visited the air base on Friday and met pilots.", "Omar Talib", "Person"),
+    ("The companies, including Kazmunai Holding, signed deals at the summit, officials said.", "Kazmunai Holding",
+     "Organisation"),
+    ("Several leaders, including Rustam Azimov, spoke at the summit in Astana.", "Rustam Azimov", "Person"),
+    ("Analysts at Meridian Group said the Zarqa base deal was unusual.", "Meridian Group", "Organisation"),
+])
+def test_names_near_bases_residences_and_lists_keep_their_kind(read, text, actor, kind):
+    assert kinds(read(text)).get(actor) == kind
