@@ -1,6 +1,7 @@
-"""Round 16's actor rules, each a phenomenon of news English with texts that must and must not fire: a name
-beside an air or naval base, a residence, or listed after "including" under a place noun, is a place, not a body
-or a person.
+"""Round 16's actor and speaker rules, each a phenomenon of news English with texts that must and must not fire: a
+name beside an air or naval base, a residence, or listed after "including" under a place noun, is a place, not a
+body or a person; a state's body the finder knows no name for ("Kazakhstan's trade ministry said") does not make its
+country the speaker.
 
 The texts are written for these tests; the names are made up. Facts are read with the configured
 ``min_confidence``.
@@ -16,6 +17,11 @@ PUBLISHED = date(2024, 5, 14)
 
 def kinds(extraction) -> dict[str, str]:
     return {actor.label: actor.kind for actor in extraction.actors}
+
+
+def said(extraction) -> list[tuple[str, str]]:
+    labels = {actor.key: actor.label for actor in extraction.actors}
+    return [(labels[s.speaker], s.evidence.sentence) for s in extraction.statements]
 
 
 # --- a place named through the facility it holds: an air base, a residence ----------------------------------------
@@ -43,3 +49,25 @@ def test_a_name_beside_a_base_or_residence_is_a_place(read, text, place):
 ])
 def test_names_near_bases_residences_and_lists_keep_their_kind(read, text, actor, kind):
     assert kinds(read(text)).get(actor) == kind
+
+
+# --- a state's body with no name of its own speaks, not its country ----------------------------------------------
+@pytest.mark.parametrize("text, country", [
+    ("Moldova's trade ministry said grain exports rose by a fifth in March.", "Moldova"),
+    ("Armenia's border troops said the other side opened fire first.", "Armenia"),
+    ("The Georgian border guards said they had turned back 40 trucks.", "Georgia"),
+])
+def test_a_body_without_a_name_does_not_make_its_country_speak(read, text, country):
+    assert not any(speaker == country for speaker, _ in said(read(text)))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Moldovan officials said grain exports rose by a fifth in March.", "Moldova"),
+    ("Armenia said the other side opened fire first.", "Armenia"),
+    ("Moldovan authorities said the border would reopen on Monday.", "Moldova"),
+    ("Armenia's defence ministry said the other side opened fire first.", "Ministry of Defence of Armenia"),
+    ("Armenia's defence ministry reported shelling overnight. The ministry said two soldiers were wounded.",
+     "Ministry of Defence of Armenia"),
+])
+def test_a_country_its_officials_and_its_named_bodies_still_speak(read, text, speaker):
+    assert any(who == speaker for who, _ in said(read(text)))
