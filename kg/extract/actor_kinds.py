@@ -17,6 +17,11 @@ PLACE_NOUNS = frozenset({"district", "province", "region", "town", "city", "vill
                          "hotel", "capital", "port", "checkpoint", "pass", "lake", "island", "gorge", "strait",
                          "outpost", "checkpost", "ground", "terminal", "plain", "glacier", "heights", "dam", "corridor",
                          "tunnel", "highway"})
+# A residence is where a head of state receives guests ("talks at the Kuksaroy residence"); no body's word, so only
+# beside a name, never owned by one ("the minister's residence" is a person's).
+_RESIDENCES = frozenset({"residence", "dacha"})
+# Words before "base" that make it an airfield or a port ("the Nur Khan air base"), no body's camp ("a Wagner base").
+_BASE_KINDS = frozenset({"air", "naval"})
 # Words of a name that owns a facility as an organisation does ("the Caspian Pipeline Consortium's terminal",
 # "the Central Military District's training area"); not "bank" ("the West Bank's villages").
 _OWNER_WORDS = (ORGANISATION_WORDS | MILITARY_WORDS | frozenset({"consortium", "company", "corporation", "holding",
@@ -214,7 +219,7 @@ def place_by_context(ent: Span) -> bool:
     root = ent.root
     head = root.head if root.dep_ == "conj" else root
     noun = head.head
-    if head.dep_ in ("compound", "nmod") and noun.lemma_.lower() in PLACE_NOUNS \
+    if head.dep_ in ("compound", "nmod") and (noun.lemma_.lower() in PLACE_NOUNS | _RESIDENCES or _air_base(noun)) \
             and not (noun.dep_ == "compound" and noun.head.lower_ in _OWNER_WORDS):  # not "X Corridor Company"
         return True
     last = max((c.i for c in root.conjuncts if c.i > root.i), default=None)  # "Bajaur and Mohmand districts"
@@ -223,6 +228,9 @@ def place_by_context(ent: Span) -> bool:
     if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children) or \
             root.dep_ == "appos" and root.head.is_lower and root.head.lemma_ in PLACE_NOUNS:  # "the outposts X and Y"
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "including" and (root.head.head.lemma_.lower() in PLACE_NOUNS
+                                                                   or _air_base(root.head.head)):
+        return True  # "eleven air bases, including Nur Khan"
     if root.dep_ == "dobj" and root.head.lemma_ == "cross":
         return True  # "attempt to cross the Panj"
     if root.dep_ == "poss" and (root.head.lemma_.lower() in PLACE_NOUNS or root.head.ent_type_ == "FAC") and \
@@ -243,12 +251,11 @@ _WHERE_VERBS = frozenset({"hold", "meet", "talk", "arrive", "land", "stay", "rem
                           "pull", "withdraw", "disengage", "complete", "build", "open", "close", "detain", "arrest",
                           "die", "injure", "wound", "explode", "crash", "patrol", "camp", "protest", "rally",
                           "march", "travel", "fly", "stop", "seize", "capture", "manufacture", "produce"})
-_WHERE_NOUNS = PLACE_NOUNS | frozenset({"post", "checkpoint", "rally", "airport", "border", "frontier", "line",
-                                        "headquarters", "base", "camp", "embassy", "consulate", "school", "hospital",
-                                        "market", "mosque", "bridge", "station", "plant", "factory", "site", "point",
-                                        "meeting", "talk", "summit", "conference", "consultation", "ceremony",
-                                        "clash", "standoff", "fighting", "attack", "blast", "explosion", "protest",
-                                        "situation", "disengagement", "deployment", "visit", "election"})
+_WHERE_NOUNS = PLACE_NOUNS | _RESIDENCES | frozenset({
+    "post", "checkpoint", "rally", "airport", "border", "frontier", "line", "headquarters", "base", "camp", "embassy",
+    "consulate", "school", "hospital", "market", "mosque", "bridge", "station", "plant", "factory", "site", "point",
+    "meeting", "talk", "summit", "conference", "consultation", "ceremony", "clash", "standoff", "fighting", "attack",
+    "blast", "explosion", "protest", "situation", "disengagement", "deployment", "visit", "election"})
 
 
 def _says_where(prep) -> bool:
@@ -274,7 +281,13 @@ def located(ent: Span) -> bool:
 
 
 def _place_noun(token) -> bool:
-    return not token.ent_type_ and token.lemma_.lower() in PLACE_NOUNS
+    return not token.ent_type_ and (token.lemma_.lower() in PLACE_NOUNS | _RESIDENCES or _air_base(token))
+
+
+def _air_base(token) -> bool:
+    """"the Nur Khan air base", "the Murid and Rafiqui air bases", "a naval base": a base the forces' kind names
+    (read from the word: the lemmatiser makes "bases" "basis")."""
+    return token.lower_ in ("base", "bases") and token.i > 0 and token.doc[token.i - 1].lower_ in _BASE_KINDS
 
 
 def _owner_after(following: list, i: int) -> bool:

@@ -159,8 +159,8 @@ MILITARY_WORDS = frozenset({"military", "army", "forces", "command", "guard", "c
                             "jihad", "mujahideen", "taliban", "qaeda", "hezbollah", "militia"})
 PLACE_WORDS = frozenset("""
 district province region oblast krai pradesh valley pacific atlantic ocean sea gulf strait mountains desert
-peninsula corridor airport airbase airfield house palace square hall hotel stadium street road bridge border gate
-crossing range ground grounds island islands river lake port city town village county line marg avenue lane
+peninsula corridor airport airbase airfield base house palace square hall hotel stadium street road bridge border
+gate crossing range ground grounds island islands river lake port city town village county line marg avenue lane
 """.split())
 # The last words of a street's name: an address is no person ("7, Lok Kalyan Marg").
 STREET_WORDS = frozenset({"street", "road", "marg", "avenue", "lane", "square"})

@@ -52,6 +52,10 @@ DOCUMENTS = frozenset({"statement", "declaration", "communique", "communiqué", 
 BODY_WORDS = frozenset({"ministry", "office", "embassy", "department", "committee", "council", "secretariat",
                         "government", "administration", "command", "press", "spokesman", "spokesperson"})
 OUTLET_NOUNS = frozenset({"media", "newspaper", "television", "broadcaster", "channel", "outlet", "daily", "tv"})
+# Bodies of a state that speak in their own name ("Kazakhstan's trade ministry said", "the Tajik border troops
+# said"): the country that owns one is no speaker; "officials", "authorities" and "government" speak for it.
+ORGAN_NOUNS = frozenset({"ministry", "troops", "guards", "service", "committee", "agency", "department", "directorate",
+                         "police", "inspectorate", "prosecutor", "embassy", "consulate"})
 DECLINING = frozenset({"decline", "refuse", "fail"})
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 
@@ -65,6 +69,12 @@ def _outlet_noun(subject: Token) -> bool:
     """"state media", "the newspaper", "the news agency": words for an outlet, not for a government agency."""
     lemma = subject.lemma_.lower()
     return lemma in OUTLET_NOUNS or subject.lower_ in OUTLET_NOUNS or lemma == "agency" and any(c.lower_ == "news" for c in subject.children)
+
+
+def _unnamed_organ(subject: Token) -> bool:
+    """"Kazakhstan's trade ministry", "the Tajik border troops": a lowercase word for a state's body, which names
+    no actor of its own (a body the finder knew, "the Russian defence ministry", is one)."""
+    return subject.is_lower and (subject.lemma_.lower() in ORGAN_NOUNS or subject.lower_ in ORGAN_NOUNS)
 
 
 def _names_someone(subject: Token) -> bool:
@@ -539,6 +549,8 @@ class StatementReader:
         resolution = self.resolver.resolve(subject, sentence) or self._described_speaker(subject, sentence)
         if resolution is None or _outlet(self.resolver.index.actors[resolution.key]):
             return None
+        if _unnamed_organ(subject) and self.resolver.index.actors[resolution.key].kind == "Country":
+            return None  # "Kazakhstan's trade ministry said": a body no name was found for, not its country
         return resolution
 
     def _described_speaker(self, subject: Token, sentence: Sentence) -> Resolution | None:
