@@ -1,0 +1,50 @@
+"""Meetings read on unseen text (round 16), on sentences written for these tests (never copied from the evaluation
+sets), more that must not fire than must: the persons one party met one by one."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from meeting_views import met, parties
+
+PUBLISHED = date(2024, 6, 3)
+
+
+# --- "met A and B": one meeting with each -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, first, others", [
+    # what describes the second person met names no party ("who told him that … engineers working for X")
+    ("On his trip, Iraqi Foreign Minister Fuad Hussein also met President Masoud Pezeshkian and parliament speaker "
+     "Mohammad Bagher Ghalibaf, who told him that Iran would protect Iraqi engineers working for the Basra Oil "
+     "Company.",
+     "Fuad Hussein", ["Masoud Pezeshkian", "Mohammad Bagher Ghalibaf"]),
+    # "the joint secretary" is an office, not a joint meeting; the visitor's own country left unsaid
+    ("Paul Nguyen, the joint secretary for Asia, has met Japanese Foreign Minister Yoko Kamikawa and Japanese "
+     "Defence Minister Minoru Kihara in Tokyo.", "Paul Nguyen", ["Yoko Kamikawa", "Minoru Kihara"]),
+    # whom he met, his own country left unsaid
+    ("Senator Bob Menendez met Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan.",
+     "Bob Menendez", ["Ilham Aliyev", "Nikol Pashinyan"]),
+])
+def test_persons_met_are_met_one_by_one(read, text, first, others):
+    extraction = read(text)
+    assert parties(extraction) == sorted(sorted([first, other]) for other in others)
+
+
+@pytest.mark.parametrize("text", [
+    # talks with two at once
+    "Saudi Foreign Minister Faisal bin Farhan held talks with Iranian President Masoud Pezeshkian and Iranian "
+    "Foreign Minister Abbas Araghchi in Tehran.",
+    # the sides say they sat together
+    "Chinese Foreign Minister Wang Yi held trilateral talks with Pakistani Foreign Minister Ishaq Dar and Afghan "
+    "Foreign Minister Amir Khan Muttaqi in Kabul.",
+    "Chinese Foreign Minister Wang Yi held talks with Pakistani Foreign Minister Ishaq Dar and Afghan Foreign "
+    "Minister Amir Khan Muttaqi together in Kabul.",
+    # a joint meeting, beside an office's "joint"
+    "Paul Nguyen, the joint secretary for Asia, met Japanese Foreign Minister Yoko Kamikawa and South Korean Foreign "
+    "Minister Cho Tae-yul at a joint meeting in Tokyo.",
+])
+def test_talks_with_several_together_are_one_meeting(read, text):
+    extraction = read(text)
+    assert len(extraction.meetings) == 1 and len(parties(extraction)[0]) == 3, parties(extraction)
+
