@@ -1,5 +1,6 @@
 """Meetings read on unseen text (round 16), on sentences written for these tests (never copied from the evaluation
-sets), more that must not fire than must: the persons one party met one by one."""
+sets), more that must not fire than must: the persons one party met one by one, and encounters of the same parties
+on other days."""
 from __future__ import annotations
 
 from datetime import date
@@ -47,4 +48,33 @@ def test_persons_met_are_met_one_by_one(read, text, first, others):
 def test_talks_with_several_together_are_one_meeting(read, text):
     extraction = read(text)
     assert len(extraction.meetings) == 1 and len(parties(extraction)[0]) == 3, parties(extraction)
+
+
+# --- the same parties on other days: other encounters ---------------------------------------------------------------
+
+def test_same_parties_on_two_days_are_two_meetings(read):
+    extraction = read("German Chancellor Olaf Scholz hosted Spanish Prime Minister Pedro Sanchez for dinner on Sunday "
+                      "evening. Scholz and Sanchez held formal talks at the chancellery on Monday.")
+    assert parties(extraction) == [["Olaf Scholz", "Pedro Sanchez"]] * 2
+
+
+def test_timeline_entry_is_dated_by_its_date_line(read):
+    extraction = read("Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on 2 March "
+                      "2024.\n\n12 April 2024: Ruto speaks to Mahama by phone about the drought.")
+    assert sorted(m.date for m in extraction.meetings) == [date(2024, 3, 2), date(2024, 4, 12)]
+
+
+@pytest.mark.parametrize("text", [
+    # the day of what a clause tells of the visitor is not the day of the talks
+    "Ruto met Ghanaian President John Mahama in Nairobi on Tuesday. Mahama, who flew in on Monday evening, "
+    "held talks with Ruto for three hours.",
+    # one day named, the other sentence undated: the same encounter told again
+    "Ruto met Ghanaian President John Mahama in Nairobi on Tuesday. Ruto and Mahama discussed the drought.",
+    # a date line not alone on its line dates nothing after it
+    "Ruto met Ghanaian President John Mahama in Nairobi on 2 March 2024.\n\nBy 12 April 2024, the rains had "
+    "failed.\n\nRuto and Mahama discussed the drought at the same meeting.",
+])
+def test_one_encounter_told_twice_is_one_meeting(read, text):
+    extraction = read("Kenyan President William " + text)
+    assert parties(extraction) == [["John Mahama", "William Ruto"]]
 

@@ -546,7 +546,7 @@ class MeetingReader:
     def _meeting(self, parties, sentence, kind, trigger, place, confidence) -> Meeting:
         """The meeting the trigger reports; a planned one keeps its date as text only, no day it was held on."""
         planned = kinds.is_planned(sentence, trigger)
-        date, date_text = self._date(sentence)
+        date, date_text = self._date(sentence, trigger)
         return Meeting(participants=self.parties.leaders(parties, sentence), evidence=sentence.evidence, kind=kind,
                        status="planned" if planned else "held", place=place, date=None if planned else date,
                        date_text=date_text, confidence=confidence)
@@ -566,9 +566,17 @@ class MeetingReader:
                     return key
         return None
 
-    def _date(self, sentence: Sentence):
-        """The first date the sentence gives, resolved against the publication date."""
-        for _, _, text in date_expressions(sentence):
+    def _date(self, sentence: Sentence, trigger: Token):
+        """The first date the sentence gives, not in a clause that tells of something else ("Wang, who arrived on
+        Thursday, held talks …"), else the date line it follows ("15 May 2025: A speaks to B by phone", an entry of a
+        timeline), resolved against the publication date."""
+        aside = [sentence.offsets(c.doc[c.left_edge.i:c.right_edge.i + 1]) for c in sentence.span
+                 if c.dep_ == "relcl" and trigger not in c.subtree]
+        for start, _, text in date_expressions(sentence):
+            if not any(a <= sentence.evidence.start + start < b for a, b in aside):
+                return resolve_date(text, self.published), text
+        before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
+        for _, _, text in date_expressions(before) if before is not None and _only_a_date(before) else ():
             return resolve_date(text, self.published), text
         return None, None
 
@@ -581,6 +589,13 @@ def _in_relative_clause(token: Token) -> bool:
 def _of_an_office(token: Token) -> bool:
     """"the joint secretary": a word of a person's office, not of the encounter."""
     return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in ROLE_HEADS
+
+
+def _only_a_date(sentence: Sentence) -> bool:
+    """"15 May 2025:", "March 3 —": a timeline's date line, which dates the entry after it."""
+    found = date_expressions(sentence)
+    text = sentence.evidence.sentence
+    return len(found) == 1 and not text[:found[0][0]].strip() and not text[found[0][1]:].strip(" :-–—\n")
 
 
 def _so_did(verb: Token) -> bool:
