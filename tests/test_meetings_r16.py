@@ -1,6 +1,6 @@
 """Meetings read on unseen text (round 16), on sentences written for these tests (never copied from the evaluation
-sets), more that must not fire than must: the persons one party met one by one, and encounters of the same parties
-on other days."""
+sets), more that must not fire than must: the persons one party met one by one, encounters of the same parties on
+other days, and a visit an invitation names the host of."""
 from __future__ import annotations
 
 from datetime import date
@@ -77,4 +77,22 @@ def test_timeline_entry_is_dated_by_its_date_line(read):
 def test_one_encounter_told_twice_is_one_meeting(read, text):
     extraction = read("Kenyan President William " + text)
     assert parties(extraction) == [["John Mahama", "William Ruto"]]
+
+
+# --- "A invited B to visit X": the visit's host country ---------------------------------------------------------------
+
+def test_invitation_to_visit_a_capital_makes_its_country_host(read):
+    extraction = read("Egyptian Foreign Minister Badr Abdelatty invited Sudanese Foreign Minister Ali Youssef to visit "
+                      "Cairo next month, and Youssef accepted the invitation.")
+    assert met(extraction, "Ali Youssef", "Egypt"), parties(extraction)
+    assert [m.status for m in extraction.meetings] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Egyptian Foreign Minister Badr Abdelatty invited Sudanese Foreign Minister Ali Youssef to visit Cairo.",
+    "Egyptian Foreign Minister Badr Abdelatty invited Sudanese Foreign Minister Ali Youssef to visit Cairo, but "
+    "Youssef declined.",
+])
+def test_invitation_not_taken_up_is_no_visit(read, text):
+    assert not read(text).meetings, parties(read(text))
 

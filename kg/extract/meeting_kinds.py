@@ -344,10 +344,15 @@ def _turned_down(verb: Token) -> bool:
 
 
 def invited_to(trigger: Token) -> Token | None:
-    """The place a person was invited to for the encounter: "invited Putin to India for the summit"."""
+    """The place a person was invited to for the encounter: "invited Putin to India for the summit", "invited
+    Muttaqi to visit Islamabad"."""
     verb = next((a for a in trigger.ancestors if a.lemma_ == "invite"), None)
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                 if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if verb is not None else None
+    if verb is None:
+        return None
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+              if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    places += [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and trigger.lemma_ == "visit"]
+    return places[0] if places else None
 
 
 def speculated(trigger: Token) -> bool:
