@@ -12,7 +12,7 @@ from meeting_views import met, parties
 PUBLISHED = date(2024, 6, 3)
 
 
-# --- "met A and B": one meeting with each -----------------------------------------------------------------------
+# --- "met A and B": one meeting with each -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, first, others", [
     # what describes the second person met names no party ("who told him that … engineers working for X")
@@ -50,7 +50,7 @@ def test_talks_with_several_together_are_one_meeting(read, text):
     assert len(extraction.meetings) == 1 and len(parties(extraction)[0]) == 3, parties(extraction)
 
 
-# --- the same parties on other days: other encounters ---------------------------------------------------------------
+# --- the same parties on other days: other encounters -----------------------------------------------------------------
 
 def test_same_parties_on_two_days_are_two_meetings(read):
     extraction = read("German Chancellor Olaf Scholz hosted Spanish Prime Minister Pedro Sanchez for dinner on Sunday "
@@ -96,3 +96,24 @@ def test_invitation_to_visit_a_capital_makes_its_country_host(read):
 def test_invitation_not_taken_up_is_no_visit(read, text):
     assert not read(text).meetings, parties(read(text))
 
+
+# --- "Did A meet B?": a question to be answered yes or no tells of no encounter ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto spent two days in Accra. Did he meet Ghanaian President John Mahama?",
+    "Has Kenya ever held talks with the Tigray People's Liberation Front?",
+    "Will Kenyan President William Ruto visit Ghana this year?",
+])
+def test_yes_or_no_question_is_no_meeting(read, text):
+    extraction = read(text)
+    assert not [m for m in extraction.meetings if "?" in m.evidence.sentence], parties(extraction)
+
+
+@pytest.mark.parametrize("text", [
+    # a question on what was said, which tells that they met
+    "What did Kenyan President William Ruto and Ghanaian President John Mahama discuss when they met in Accra?",
+    # a question after the encounter is told
+    "Kenyan President William Ruto met Ghanaian President John Mahama in Accra, but did the talks change anything?",
+])
+def test_question_on_a_told_encounter_keeps_it(read, text):
+    assert parties(read(text)) == [["John Mahama", "William Ruto"]]
