@@ -344,10 +344,15 @@ def _turned_down(verb: Token) -> bool:
 
 
 def invited_to(trigger: Token) -> Token | None:
-    """The place a person was invited to for the encounter: "invited Putin to India for the summit"."""
+    """The place a person was invited to for the encounter: "invited Putin to India for the summit", "invited
+    Muttaqi to visit Islamabad"."""
     verb = next((a for a in trigger.ancestors if a.lemma_ == "invite"), None)
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                 if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if verb is not None else None
+    if verb is None:
+        return None
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+              if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    places += [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and trigger.lemma_ == "visit"]
+    return places[0] if places else None
 
 
 def speculated(trigger: Token) -> bool:
@@ -368,8 +373,20 @@ def speculated(trigger: Token) -> bool:
     if any(c.dep_ == "advcl" and any(_condition(m) for m in c.children)
            for t in (trigger, *above) for c in t.children if t.pos_ in ("VERB", "AUX")):
         return True  # "will meet B only if the corridor reopens": an encounter on a condition
-    return any(c.dep_ == "mark" and c.lower_ in QUESTIONING or _condition(c) for t in (trigger, *above)
-               for c in t.children)  # "if A meets B, …"
+    return asked_if(trigger) or any(c.dep_ == "mark" and c.lower_ in QUESTIONING or _condition(c)
+                                    for t in (trigger, *above) for c in t.children)  # "if A meets B, …"
+
+
+def asked_if(trigger: Token) -> bool:
+    """"Did they meet Modi?", "Will Putin visit India?": a question to be answered yes or no (its auxiliary before its
+    subject) asks whether the encounter happens; not "What did A and B discuss?", which tells that they met."""
+    sentence = trigger.sent
+    if not sentence.text.rstrip().endswith("?"):
+        return False
+    verb = next((t for t in (trigger, *_up_to_clause(trigger)) if t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children) and \
+        not any(t.tag_ in ("WP", "WP$", "WRB", "WDT") for t in sentence)
 
 
 def _up_to_purposed(trigger: Token) -> list[Token]:

@@ -50,12 +50,12 @@ class Merger:
         meetings.append(meeting)
 
     def same(self, a: Meeting, b: Meeting) -> bool:
-        """Same parties; or, when one side names a country ("Jaishankar will visit Moscow"), parties that are
-        the same once persons stand for their countries. Two meetings of different persons of the same two
-        countries stay apart (the foreign ministers' talks, the defence ministers' talks, the summit), and so do
-        the countries' talks and a meeting of persons of another kind (a summit), day or place."""
-        if a.status != b.status:
-            return False
+        """Same parties on the same day (or either undated); or, when one side names a country ("Jaishankar will
+        visit Moscow"), parties that are the same once persons stand for their countries. Two meetings of different
+        persons of the same two countries stay apart (the foreign ministers' talks, the defence ministers' talks, the
+        summit), and so do the countries' talks and a meeting of persons of another kind (a summit), day or place."""
+        if a.status != b.status or a.date and b.date and a.date != b.date:
+            return False  # the leaders' dinner on Monday is not their talks on Tuesday
         if set(a.participants) == set(b.participants) or self._joins_visit(a, b) or self._joins_visit(b, a):
             return True
         names_country = self._persons(a) < len(set(a.participants)) or self._persons(b) < len(set(b.participants))

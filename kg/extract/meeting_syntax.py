@@ -388,10 +388,12 @@ def party_spans(head: Token) -> list[Span]:
     doc = head.doc
     places = {t.i for c in head.subtree if c.dep_ == "prep" and c.lower_ in ASIDE and c != head
               for t in c.subtree}  # a place, or a topic: "a meeting of the contact group on Afghanistan"
-    places |= {t.i for c in head.subtree if c.dep_ == "relcl" and not _of_the_encounter(c) for t in c.subtree}
-    places -= {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") and c.i in places and
+    described = {t.i for c in head.subtree if c.dep_ == "relcl" and not _of_the_encounter(c) for t in c.subtree}
+    places |= described
+    places -= {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") and c.i in places and c.i not in described and
                (c.dep_ == "acl" or _of_the_encounter(c))
-               for t in c.subtree}  # "in the capital, which was attended by A and B": the attendees are parties
+               for t in c.subtree}  # "in the capital, which was attended by A and B": the attendees are parties; not
+    # "B, who told him that … personnel working on CPEC projects": what describes a party names none
     kept = [t.i for t in head.subtree if t.i not in places and not idle_demonym(t)]
     spans, start = [], None
     for i in range(head.left_edge.i, head.right_edge.i + 2):

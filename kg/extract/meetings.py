@@ -24,6 +24,7 @@ from .meeting_parties import Parties
 from .meeting_sides import SideHolders
 from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDED, ATTENDING, BESIDE, CHAIRING, COUNTED_PERSONS, ENVOYS,
                             LATERAL, MEMBER_STATES, MET_OBJECTS, ORDINALS, PARTY_KINDS, SEPARATELY, TOGETHER)
+from .names import ROLE_HEADS
 from .resolve import Resolution, Resolver
 from .sentences import Sentence, date_expressions
 
@@ -373,17 +374,19 @@ class MeetingReader:
 
     def _leaders_apart(self, sentence: Sentence, trigger: Token, first: str, others: list[str]) -> bool:
         """"Putin would also meet Modi and Raisi", "Qureshi met President X and Foreign Minister Y": persons he
-        meets, none of his own country, are met one by one (the gold's reading, of one country or several), unless
+        meets, none of his own country (his own left unsaid: none), are met one by one (the gold's reading, of one
+        country or several), unless
         the sentence says the talks were of several sides ("a trilateral meeting", "together"; not in a clause that
-        describes one of them: "B, who used the summit to sign …"); not those he hosts or who attend a meeting he
-        speaks at."""
+        describes one of them, "B, who used the summit to sign …", nor in an office, "the joint secretary"); not those
+        he hosts or who attend a meeting he speaks at."""
         actors = self.resolver.index.actors
         sides = [self.parties.side(p) for p in others]
+        own = self.parties.side(first)  # unknown: no sign that he met his own country's officials
         if trigger.lemma_ != "meet" or not set(others) <= set(self.parties.objects(trigger, sentence)) or \
-                any(actors[p].kind != "Person" for p in others) or \
-                self.parties.side(first) in sides:
+                any(actors[p].kind != "Person" for p in others) or own is not None and own in sides:
             return False
-        return not {t.lower_ for t in sentence.span if not _in_relative_clause(t)} & (set(LATERAL) | TOGETHER)
+        return not {t.lower_ for t in sentence.span if not _in_relative_clause(t) and not _of_an_office(t)} & \
+            (set(LATERAL) | TOGETHER)
 
     def _opens_gathering(self, trigger: Token, kind: str, party: str) -> bool:
         """"The heads of state of the SCO met for a summit", "the security chiefs of the CSTO states met", "the
@@ -543,7 +546,7 @@ class MeetingReader:
     def _meeting(self, parties, sentence, kind, trigger, place, confidence) -> Meeting:
         """The meeting the trigger reports; a planned one keeps its date as text only, no day it was held on."""
         planned = kinds.is_planned(sentence, trigger)
-        date, date_text = self._date(sentence)
+        date, date_text = self._date(sentence, trigger)
         return Meeting(participants=self.parties.leaders(parties, sentence), evidence=sentence.evidence, kind=kind,
                        status="planned" if planned else "held", place=place, date=None if planned else date,
                        date_text=date_text, confidence=confidence)
@@ -563,9 +566,17 @@ class MeetingReader:
                     return key
         return None
 
-    def _date(self, sentence: Sentence):
-        """The first date the sentence gives, resolved against the publication date."""
-        for _, _, text in date_expressions(sentence):
+    def _date(self, sentence: Sentence, trigger: Token):
+        """The first date the sentence gives, not in a clause that tells of something else ("Wang, who arrived on
+        Thursday, held talks …"), else the date line it follows ("15 May 2025: A speaks to B by phone", an entry of a
+        timeline), resolved against the publication date."""
+        aside = [sentence.offsets(c.doc[c.left_edge.i:c.right_edge.i + 1]) for c in sentence.span
+                 if c.dep_ == "relcl" and trigger not in c.subtree]
+        for start, _, text in date_expressions(sentence):
+            if not any(a <= sentence.evidence.start + start < b for a, b in aside):
+                return resolve_date(text, self.published), text
+        before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
+        for _, _, text in date_expressions(before) if before is not None and _only_a_date(before) else ():
             return resolve_date(text, self.published), text
         return None, None
 
@@ -573,6 +584,18 @@ class MeetingReader:
 def _in_relative_clause(token: Token) -> bool:
     """"B, who used the summit to sign …": a word of a clause that describes a noun, not of the sentence's own."""
     return any(a.dep_ == "relcl" for a in (token, *token.ancestors))
+
+
+def _of_an_office(token: Token) -> bool:
+    """"the joint secretary": a word of a person's office, not of the encounter."""
+    return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in ROLE_HEADS
+
+
+def _only_a_date(sentence: Sentence) -> bool:
+    """"15 May 2025:", "March 3 —": a timeline's date line, which dates the entry after it."""
+    found = date_expressions(sentence)
+    text = sentence.evidence.sentence
+    return len(found) == 1 and not text[:found[0][0]].strip() and not text[found[0][1]:].strip(" :-–—\n")
 
 
 def _so_did(verb: Token) -> bool:
