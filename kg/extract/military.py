@@ -36,7 +36,8 @@ from .military_reports import (
     continues_course, deadly, foreground, framed, holds_ground, mentioned_only, named_past_event, own_account,
     talked_about, violent_course, without_advance, without_background)
 from .military_triggers import (
-    armed_strike, ground_word, guard_taken_over, has_context, trigger_kind, trigger_word, with_munitions)
+    armed_strike, ground_word, guard_taken_over, has_context, posts_forces, trigger_kind, trigger_word,
+    with_munitions)
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
     PLANNED, PRACTICE, PUBLICITY, QUOTES_CLOSING, SEIZED_GOODS, TRAVEL, UNDER_WAY)
@@ -117,10 +118,10 @@ class MilitaryReader(AgentReader):
             actor = resolution.key if resolution else None
             if actor and self.resolver.index.actors[actor].kind == "Person" and \
                     (kind == "Withdrawal" or token.lemma_ in TRAVEL) and not commanders_move(token) and \
-                    not ordered_move(token) and not moves_forces_named(token):
+                    not ordered_move(token) and not moves_forces_named(token) and not posts_forces(token):
                 continue  # "Ghani fled the country", "the chief of staff arrived in Minsk": a person's travel (not
-                # "the presidents agreed to a pullback of troops")
-            if token.lemma_ in TRAVEL and person_subject(token):
+                # "the presidents agreed to a pullback of troops", "Rahmon has stationed additional troops")
+            if token.lemma_ in TRAVEL and person_subject(token) and not posts_forces(token):
                 continue  # "the head of the ISI, Lt. Gen. X, arrived in Kabul", "Y, who is based in Doha"
             actor = self._state_of(actor) if actor else None
             if self._repeats_known_action(token, kind, actor, sentence) or self._same_forces_again(token, kind, actor):

@@ -584,6 +584,12 @@ def with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
                verb.lemma_ in ("take", "enter") and c.ent_type_ in ("GPE", "LOC", "FAC") for c in heads)
 
 
+def posts_forces(verb: Token) -> bool:
+    """"Rahmon has stationed additional troops on the border", "the Kremlin based its jets in Belarus": a verb of
+    being posted, used with the forces posted as its object, is a deployment ordered, not the subject's travel."""
+    return verb.pos_ == "VERB" and verb.lemma_ in ("station", "base") and with_forces(verb, ("dobj",))
+
+
 def military_craft(token: Token) -> bool:
     """"an Afghan military plane", "military transport planes" (not "an Air India plane")."""
     return token.lemma_.lower() in ("plane", "flight", "convoy", "column") and \

@@ -1,0 +1,34 @@
+"""Round 16's rules on whether a sentence reports a military action, each a construction of news English with
+sentences that must and must not fire: forces a leader stations, people handed over, leave to shoot, targets struck,
+drills agreed to be held regularly, an exercise taken part in, a fight that did not happen, a site guarded by troops,
+a base taken.
+
+Facts are read with the configured ``min_confidence``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from military_views import agents
+
+PUBLISHED = date(2024, 5, 14)
+
+
+# --- "Rahmon has stationed additional troops": forces posted by a leader are a deployment, not his travel -----------
+@pytest.mark.parametrize("text", [
+    "Tajik President Emomali Rahmon has stationed additional troops along the border.",
+    "Officials say the insurgents have moved towards Badakhshan, where President Rahmon has stationed more troops.",
+])
+def test_leader_stations_forces(read, text):
+    assert any(kind == "Deployment" and agent in ("Tajikistan", "Emomali Rahmon") for kind, agent in agents(read(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The Tajik envoy, who is stationed in Moscow, met Russian officials on Monday.",
+    "President Rahmon, who was based in Kulob during the civil war, visited the troops.",
+    "The minister is stationed in Dushanbe and oversees the border troops.",
+])
+def test_person_stationed_travels(read, text):
+    assert not any(kind == "Deployment" for kind, _ in agents(read(text)))
