@@ -32,3 +32,21 @@ def test_leader_stations_forces(read, text):
 ])
 def test_person_stationed_travels(read, text):
     assert not any(kind == "Deployment" for kind, _ in agents(read(text)))
+
+
+# --- "the troops had been handed over to Afghan authorities": people handed over, no ground taken -------------------
+@pytest.mark.parametrize("text", [
+    "Uzbek officials said the soldiers had been handed over to Afghan authorities at the border bridge.",
+    "The militants handed over the hostages to tribal elders at the border crossing.",
+    "Kyrgyz border guards handed over two detainees to the Tajik side at the checkpoint.",
+    "The Taliban handed over the bodies of the pilots to Pakistani officials at Torkham.",
+])
+def test_people_handed_over(read, text):
+    assert not any(kind == "Capture" for kind, _ in agents(read(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army handed over the district to the Taliban after a week of fighting.", ("Capture", "Taliban")),
+])
+def test_ground_handed_over(read, text, expected):
+    assert expected in agents(read(text))

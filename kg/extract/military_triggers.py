@@ -12,13 +12,13 @@ from .meeting_syntax import between
 from .military_words import (
     ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MEMBERS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS,
     BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS, COMMANDERS, CONFRONTATIONS,
-    COUNTERED_FORCE, DISABLING, DISPATCHES, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS,
-    FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, GUARD_DUTIES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOSSES,
-    MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS,
-    PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING,
-    RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT,
-    STRUCK_IN_IDIOMS, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES,
-    WORDS_ANSWERED)
+    COUNTERED_FORCE, CUSTODY, DISABLING, DISPATCHES, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE,
+    FORCE_NAMES, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, GUARD_DUTIES, HOLDING, HYPHENATED,
+    INSTALLATIONS, KILLING, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT,
+    NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES,
+    READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS,
+    SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS,
+    WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
 
@@ -32,6 +32,8 @@ def trigger_kind(token: Token) -> str | None:
         return None  # "Turkish troops struck a deal with local elders": an idiom, no blow
     if lemma == "hand" and any(c.dep_ == "dobj" and c.lemma_.lower() in DUTIES for c in token.children):
         return None  # "handed over security of the capital to the army": a duty passed on, not ground taken
+    if lemma == "hand" and any(c.dep_ in ("dobj", "nsubjpass") and handed_people(c) for c in token.children):
+        return None  # "the soldiers were handed over to Afghan authorities at the bridge": people given up, not ground
     for (verb, particle), kind in PHRASAL.items():
         if lemma == verb and any(c.lower_ == particle for c in token.children):
             return kind
@@ -86,6 +88,13 @@ def trigger_kind(token: Token) -> str | None:
             lemma in ("evacuate", "evacuation") and moves_people(token):
         return None  # "the Pakistan-Afghanistan-Iran division of the ministry", "evacuated 550 people"
     return kind
+
+
+def handed_people(handed: Token) -> bool:
+    """"the troops", "80 Afghan soldiers and their weapons", "the detainees": people (or forces) handed over, who change
+    custody, not hands of ground (not "handed over the district", "handed over the base to the army")."""
+    return any(t.lemma_.lower() in FORCE_NAMES | PEOPLE | CUSTODY or t.lower_ in FORCE_NAMES or t.ent_type_ == "PERSON"
+               for t in (handed, *handed.conjuncts))
 
 
 def guard_taken_over(take: Token) -> bool:

@@ -206,6 +206,8 @@ FORMATION_WORDS = frozenset({"armoured", "armored", "infantry", "airborne", "mot
 # Those an evacuation moves when it is a rescue, not a retreat of forces.
 PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "diplomat", "staff", "family",
                     "refugee", "child", "woman", "villager", "person", "evacuee", "employee", "worker", "student"})
+# "the detainees were handed over to the Afghan side": people held, who change custody (not ground that changes hands).
+CUSTODY = frozenset({"prisoner", "detainee", "captive", "hostage", "suspect", "body", "deserter", "defector", "member"})
 
 # Weapons named by who made or supplied them do not say who fired them: "US-supplied missiles were fired at Crimea",
 # "an Iranian-made drone hit the post" (not "Iranian missiles were fired", "a US drone hit a car").
