@@ -50,3 +50,21 @@ def test_people_handed_over(read, text):
 ])
 def test_ground_handed_over(read, text, expected):
     assert expected in agents(read(text))
+
+
+# --- "the airport is guarded by Russian paratroopers": a site held by forces named in the passive -----------------
+@pytest.mark.parametrize("text", [
+    "The airport is being guarded by Russian paratroopers.",
+    "The Kazakh defence ministry said the airport was now guarded jointly with Russian troops.",
+])
+def test_site_guarded_by_forces(read, text):
+    assert any(kind == "Deployment" for kind, _ in agents(read(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy is guarded by a private security firm.",
+    "The secret was guarded with great care by the ministry.",
+    "The summit venue was guarded by hundreds of police officers.",
+])
+def test_site_guarded_by_no_forces(read, text):
+    assert not any(kind == "Deployment" for kind, _ in agents(read(text)))

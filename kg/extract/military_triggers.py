@@ -54,6 +54,8 @@ def trigger_kind(token: Token) -> str | None:
             (with_forces(token, ("nsubj",)) or leads_forces(token)) and \
             (lemma not in GROUND_MOVES or ground_object(token)):
         return FORCES_LEAVE[lemma]  # not "the armies reached an agreement", "abandoned the plan"
+    if pos == "VERB" and lemma in ("guard", "man", "patrol") and guarded_by_forces(token):
+        return "Deployment"  # "the airport was being guarded jointly with CSTO troops", "posts manned by paratroopers"
     if pos == "VERB" and lemma in PERCEIVED and with_forces(token, ("nsubjpass",)) and \
             not any(c.dep_ in ("xcomp", "advcl") and named_in_phrase(c) for c in token.children):
         return "Deployment"  # "Trains carrying Russian armoured vehicles were seen in the Gomel region"
@@ -88,6 +90,17 @@ def trigger_kind(token: Token) -> str | None:
             lemma in ("evacuate", "evacuation") and moves_people(token):
         return None  # "the Pakistan-Afghanistan-Iran division of the ministry", "evacuated 550 people"
     return kind
+
+
+def guarded_by_forces(verb: Token) -> bool:
+    """"the airport is guarded by Russian paratroopers", "was being guarded jointly with CSTO troops": a passive whose
+    "by" or "with" phrase names the forces that hold the site (not "guarded by private security", "with great care")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    guards = [g for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in FORCE_NAMES or t.lower_ in FORCE_NAMES | ARMED_GROUPS
+               for g in guards for t in (g, *g.conjuncts))
 
 
 def handed_people(handed: Token) -> bool:
