@@ -52,6 +52,25 @@ def test_ground_handed_over(read, text, expected):
     assert expected in agents(read(text))
 
 
+# --- "ordered troops to shoot to kill without warning": leave to shoot, no shooting told ----------------------------
+@pytest.mark.parametrize("text", [
+    'The president says he has ordered troops to "shoot to kill without warning".',
+    "He said he had given security forces the order to shoot without warning at armed groups.",
+    "The governor authorised the army to open fire on looters in the city.",
+    "The commander instructed the border guards to fire on anyone crossing the river.",
+])
+def test_leave_to_shoot(read, text):
+    assert not any(kind == "Attack" for kind, _ in agents(read(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyrgyz border guards opened fire on a Tajik post after the order came from Bishkek.",
+     ("Attack", "Kyrgyzstan")),
+])
+def test_shooting_under_orders(read, text, expected):
+    assert expected in agents(read(text))
+
+
 # --- "the airport is guarded by Russian paratroopers": a site held by forces named in the passive -----------------
 @pytest.mark.parametrize("text", [
     "The airport is being guarded by Russian paratroopers.",
