@@ -71,6 +71,24 @@ def test_shooting_under_orders(read, text, expected):
     assert expected in agents(read(text))
 
 
+# --- "Pakistan struck targets in Saravan": targets hit are an attack, without other military words -----------------
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan struck targets in Saravan two days later.", ("Attack", "Pakistan")),
+    ("Iran struck militant targets across the border on Tuesday.", ("Attack", "Iran")),
+])
+def test_targets_struck(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank struck its inflation target for the first time in years.",
+    "India struck a deal with Russia on oil targets.",
+    "Dockers in Karachi struck for higher pay on Monday.",
+])
+def test_no_targets_struck(read, text):
+    assert not any(kind == "Attack" for kind, _ in agents(read(text)))
+
+
 # --- "the airport is guarded by Russian paratroopers": a site held by forces named in the passive -----------------
 @pytest.mark.parametrize("text", [
     "The airport is being guarded by Russian paratroopers.",

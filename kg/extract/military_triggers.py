@@ -359,8 +359,15 @@ def armed_strike(verb: Token) -> bool:
     object is military needs no other military word in its sentence (not "workers struck for higher pay")."""
     if verb.pos_ != "VERB" or trigger_kind(verb) != "Attack":
         return False
-    return with_forces(verb, ("nsubj",)) or any(military_target(t) or t.lemma_.lower() in WARPLANES
+    return with_forces(verb, ("nsubj",)) or any(military_target(t) or t.lemma_.lower() in WARPLANES or targets_hit(t)
                                                 for t in struck(verb))
+
+
+def targets_hit(target: Token) -> bool:
+    """"struck targets in Saravan", "struck militant targets", "12 targets were struck": targets in the plural or in a
+    place, which a strike hits (not "struck its inflation target")."""
+    return target.lemma_.lower() == "target" and (target.tag_ == "NNS" or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "near") for c in target.children))
 
 
 def responds_in_arms(verb: Token) -> bool:
