@@ -89,6 +89,22 @@ def test_no_targets_struck(read, text):
     assert not any(kind == "Attack" for kind, _ in agents(read(text)))
 
 
+# --- "agreed to hold regular joint exercises": drills decided on are planned, not a trend ---------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("China and Tajikistan agreed to hold regular joint counter-terrorism exercises.", ("Exercise", "China")),
+])
+def test_regular_drills_agreed(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Northern Nigeria faces regular attacks by Boko Haram fighters.",
+    "Villages along the border suffer frequent raids by militants.",
+])
+def test_regular_attacks_are_a_trend(read, text):
+    assert agents(read(text)) == []
+
+
 # --- "the airport is guarded by Russian paratroopers": a site held by forces named in the passive -----------------
 @pytest.mark.parametrize("text", [
     "The airport is being guarded by Russian paratroopers.",

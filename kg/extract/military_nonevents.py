@@ -76,8 +76,8 @@ def trend(token: Token) -> bool:
     """"Niger faces rising attacks by Boko Haram", "amid increasing incursions", "a growing number of attacks",
     "strained by a surge in attacks by the TTP": actions told in the plural by how they grow or recur are a trend, not
     an event reported (not "repeated strikes on Kyiv overnight", "heavy attacks")."""
-    if token.pos_ != "NOUN" or token.tag_ != "NNS":
-        return False
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or agreed(token):
+        return False  # "agreed to hold regular joint exercises": drills decided on, planned
     if any(c.dep_ == "amod" and c.lower_ in TRENDS for c in token.children):
         return True
     if token.dep_ != "pobj":
