@@ -105,6 +105,29 @@ def test_regular_attacks_are_a_trend(read, text):
     assert agents(read(text)) == []
 
 
+# --- "troops are taking part in the Peace Mission exercise": an exercise partaken in is reported, not a frame -------
+@pytest.mark.parametrize("text, expected", [
+    ('SCO forces are taking part in the "Peace Mission 2021" counter-terrorism exercise in Russia this month.',
+     ("Exercise", "Shanghai Cooperation Organisation")),
+    ("Indian troops took part in the Zapad exercise in Russia in September.", ("Exercise", "India")),
+])
+def test_exercise_taken_part_in(read, text, expected):
+    assert expected in agents(read(text))
+
+
+def test_drills_of_a_fleet_taken_part_in(read):
+    text = "Two Russian frigates will take part in drills of the Northern Fleet in the Barents Sea, the ministry said."
+    assert any(kind == "Exercise" for kind, _ in agents(read(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister spoke about the exercise in his speech to parliament.",
+    "Trade fell sharply during the exercise near the border.",
+])
+def test_exercise_as_frame(read, text):
+    assert agents(read(text)) == []
+
+
 # --- "the airport is guarded by Russian paratroopers": a site held by forces named in the passive -----------------
 @pytest.mark.parametrize("text", [
     "The airport is being guarded by Russian paratroopers.",
@@ -121,3 +144,12 @@ def test_site_guarded_by_forces(read, text):
 ])
 def test_site_guarded_by_no_forces(read, text):
     assert not any(kind == "Deployment" for kind, _ in agents(read(text)))
+
+
+# --- "reached Orenburg to take part in the exercise": an exercise taken part in as a purpose is no news of its own ---
+@pytest.mark.parametrize("text", [
+    "An Indian Army contingent has reached Orenburg to take part in the Peace Mission exercise, the Army said.",
+    "Chinese troops arrived in Belarus on Monday to participate in the joint drills.",
+])
+def test_exercise_taken_part_in_as_purpose(read, text):
+    assert not any(kind == "Exercise" for kind, _ in agents(read(text)))

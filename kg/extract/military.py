@@ -30,11 +30,11 @@ from .military_agency import AgentReader
 from .military_agents import (
     anaphoric_forces, both_sides_tell, commanders_move, is_definite, moves_forces_named, names_forces, ordered_move,
     person_subject, police_move)
-from .military_nonevents import agreed, hypothetical, negated, reported_future
+from .military_nonevents import agreed, hypothetical, negated, partaken_in, reported_future
 from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
-    continues_course, deadly, foreground, framed, holds_ground, mentioned_only, named_past_event, own_account,
-    talked_about, violent_course, without_advance, without_background)
+    continues_course, deadly, foreground, framed, holds_ground, in_purpose_clause, mentioned_only, named_past_event,
+    own_account, talked_about, violent_course, without_advance, without_background)
 from .military_triggers import (
     armed_strike, ground_word, guard_taken_over, has_context, posts_forces, trigger_kind, trigger_word,
     with_munitions)
@@ -191,6 +191,9 @@ class MilitaryReader(AgentReader):
         definite mention of an action this agent was already read doing is that action again, not a new one;
         a definite mention first read here is kept when it names its agent ("the hasty withdrawal of troops by
         the United States marks …")."""
+        if framed(token) and partaken_in(token):  # "troops are taking part in the Peace Mission exercise": news of
+            # its own unless its kind was read before (not "has reached Orenburg to take part in the exercise")
+            return in_purpose_clause(token) or actor is None or any(seen == kind for seen, _ in self.seen)
         if framed(token):  # "criticism over the deployment of Armenian troops": news of its own when first read
             return not (talked_about(token) and actor and (kind, actor) not in self.seen and
                         self._names_own_agent(token, actor, sentence))
