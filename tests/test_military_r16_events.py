@@ -146,6 +146,22 @@ def test_site_guarded_by_no_forces(read, text):
     assert not any(kind == "Deployment" for kind, _ in agents(read(text)))
 
 
+# --- "seized Bagram air base": a base taken is the ground of the capture, not forces based there -------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Taliban fighters seized Bagram air base and freed thousands of inmates.", [("Capture", "Taliban")]),
+    ("Rebels captured the military base near the town on Sunday.", [("Capture", None)]),
+])
+def test_base_taken(read, text, expected):
+    assert agents(read(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia keeps its 201st military base in Tajikistan.", ("Deployment", "Russia")),
+])
+def test_base_kept(read, text, expected):
+    assert expected in agents(read(text))
+
+
 # --- "reached Orenburg to take part in the exercise": an exercise taken part in as a purpose is no news of its own ---
 @pytest.mark.parametrize("text", [
     "An Indian Army contingent has reached Orenburg to take part in the Peace Mission exercise, the Army said.",

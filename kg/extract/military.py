@@ -182,6 +182,9 @@ class MilitaryReader(AgentReader):
             return False  # "Tashkent police deployed 3,000 personnel across the city": no armed force's move
         if token.lemma_ in INSTALLATIONS and token.dep_ == "nsubj" and trigger_kind(token.head):
             return False  # "the 201st military base deployed armour": the unit that acts, not a deployment
+        if token.lemma_ in INSTALLATIONS and token.dep_ in ("dobj", "nsubjpass") and \
+                trigger_kind(token.head) == "Capture":
+            return False  # "fighters seized Bagram air base": the ground taken, not forces based there
         if token.pos_ not in ("VERB", "AUX") and token.dep_ == "nsubj" and trigger_kind(token.head) == "Capture":
             return False  # "Ukraine's counteroffensive had recaptured the region": one event, told by its verb
         return not (token.pos_ == "NOUN" and token.dep_ == "dobj" and trigger_kind(token.head) == kind)
