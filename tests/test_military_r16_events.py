@@ -162,6 +162,24 @@ def test_base_kept(read, text, expected):
     assert expected in agents(read(text))
 
 
+# --- "two suicide bombers killed 95 people": counted attackers with the dead as object are the killers -------------
+@pytest.mark.parametrize("text", [
+    "In January, two suicide bombers killed at least 95 people at a memorial in Kerman.",
+    "Three militants killed two soldiers near the post on Sunday.",
+])
+def test_counted_attackers_kill(read, text):
+    assert any(kind == "Attack" for kind, _ in agents(read(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Over 200 attackers killed, says the army.",
+    "Two suicide bombers killed, police say.",
+    "Five militants killed, two arrested.",
+])
+def test_counted_attackers_killed(read, text):
+    assert not any(kind == "Attack" for kind, _ in agents(read(text)))
+
+
 # --- "reached Orenburg to take part in the exercise": an exercise taken part in as a purpose is no news of its own ---
 @pytest.mark.parametrize("text", [
     "An Indian Army contingent has reached Orenburg to take part in the Peace Mission exercise, the Army said.",

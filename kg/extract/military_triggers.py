@@ -522,9 +522,11 @@ def kills_people(verb: Token) -> bool:
 
 
 def counted_dead(attackers: Token, verb: Token) -> bool:
-    """"over 200 attackers killed": attackers counted beside a word of death are the dead of a headline, not killers."""
+    """"over 200 attackers killed": attackers counted beside a word of death are the dead of a headline, not killers
+    (not "two suicide bombers killed 95 people": the dead are its object)."""
     return verb.lemma_.lower() in CASUALTIES and any(c.dep_ in ("nummod", "quantmod") or c.like_num
-                                                     for c in attackers.children)
+                                                     for c in attackers.children) and \
+        not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def invades_ground(trigger: Token) -> bool:
