@@ -128,6 +128,23 @@ def test_exercise_as_frame(read, text):
     assert agents(read(text)) == []
 
 
+# --- "fell without a battle": a fight said not to have happened ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Taliban took the city without a fight.",
+    "Government troops left the district without a battle.",
+    "The garrison surrendered without any fighting.",
+])
+def test_no_fight(read, text):
+    assert not any(kind in ("Other", "Attack") for kind, _ in agents(read(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Taliban took the city after a fight with government troops.", ("Other", "Taliban")),
+])
+def test_a_fight(read, text, expected):
+    assert expected in agents(read(text))
+
+
 # --- "the airport is guarded by Russian paratroopers": a site held by forces named in the passive -----------------
 @pytest.mark.parametrize("text", [
     "The airport is being guarded by Russian paratroopers.",
@@ -178,6 +195,25 @@ def test_counted_attackers_kill(read, text):
 ])
 def test_counted_attackers_killed(read, text):
     assert not any(kind == "Attack" for kind, _ in agents(read(text)))
+
+
+# --- "the Taliban rode into Kabul": armed forces riding or rolling into a place take it ----------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Three weeks after the Taliban rode into Kabul without a fight, New Delhi is still searching for a policy.",
+     [("Capture", "Taliban")]),
+    ("Russian tanks rolled into the town of Bucha on Sunday.", [("Capture", "Russia")]),
+])
+def test_forces_ride_into_a_place(read, text, expected):
+    assert agents(read(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The president rode into the city in an open car.",
+    "Trucks loaded with grain rolled into Kabul from Uzbekistan.",
+    "The new rules rolled into effect across the province on Monday.",
+])
+def test_no_forces_ride_in(read, text):
+    assert agents(read(text)) == []
 
 
 # --- "reached Orenburg to take part in the exercise": an exercise taken part in as a purpose is no news of its own ---

@@ -262,6 +262,8 @@ def negated(token: Token) -> bool:
         return True  # "had placed no additional troops on alert", "no troops were sent", "no district had fallen"
     if any(_none_of(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")):
         return True  # "Not a single civilian site was hit", "not one soldier was deployed"
+    if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
+        return True  # "the capital fell without a battle", "withdrew without firing a shot"
     verbs = [token] + [v for v in [partaken_in(token)] if v is not None]
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for v in verbs for c in v.children) or \
         any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp", "attr")) or \

@@ -51,7 +51,8 @@ HYPHENATED = {"face-off": "Other", "stand-off": "Other", "build-up": "Deployment
 PHRASAL = {("take", "over"): "Capture", ("run", "over"): "Capture", ("pull", "out"): "Withdrawal",
            ("pull", "back"): "Withdrawal", ("exchange", "fire"): "Other", ("fire", "on"): "Attack",
            ("take", "control"): "Capture", ("sweep", "into"): "Capture", ("hand", "over"): "Capture",
-           ("storm", "into"): "Capture", ("call", "up"): "Mobilisation", ("open", "fire"): "Attack"}
+           ("storm", "into"): "Capture", ("call", "up"): "Mobilisation", ("open", "fire"): "Attack",
+           ("ride", "into"): "Capture", ("roll", "into"): "Capture"}  # "the Taliban rode into Kabul"
 
 # "approved the dispatch of 150 troops", "the sending of a contingent": forces moved, named by a noun of moving them.
 DISPATCHES = frozenset({"dispatch", "despatch", "sending", "airlift", "transfer"})
@@ -125,7 +126,7 @@ NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", 
                            "bombard", "bombardment", "buildup", "build-up", "face-off", "faceoff", "stand-off",
                            "counterattack", "counter-attack", "pull-out", "take-over", "approach", "practise",
                            "practice", "patrol", "inflict", "repel", "vacate", "disengagement", "pullback",
-                           "pull-back"})
+                           "pull-back", "ride", "roll"})
 
 TERRITORY = frozenset("""
 district districts territory territories town towns city cities village villages province provinces region regions
