@@ -30,13 +30,14 @@ from .military_agency import AgentReader
 from .military_agents import (
     anaphoric_forces, both_sides_tell, commanders_move, is_definite, moves_forces_named, names_forces, ordered_move,
     person_subject, police_move)
-from .military_nonevents import agreed, hypothetical, negated, reported_future
+from .military_nonevents import agreed, hypothetical, negated, partaken_in, reported_future
 from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
-    continues_course, deadly, foreground, framed, holds_ground, mentioned_only, named_past_event, own_account,
-    talked_about, violent_course, without_advance, without_background)
+    continues_course, deadly, foreground, framed, holds_ground, in_purpose_clause, mentioned_only, named_past_event,
+    own_account, talked_about, violent_course, without_advance, without_background)
 from .military_triggers import (
-    armed_strike, ground_word, guard_taken_over, has_context, trigger_kind, trigger_word, with_munitions)
+    armed_strike, ground_word, guard_taken_over, has_context, posts_forces, trigger_kind, trigger_word,
+    with_munitions)
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
     PLANNED, PRACTICE, PUBLICITY, QUOTES_CLOSING, SEIZED_GOODS, TRAVEL, UNDER_WAY)
@@ -117,10 +118,10 @@ class MilitaryReader(AgentReader):
             actor = resolution.key if resolution else None
             if actor and self.resolver.index.actors[actor].kind == "Person" and \
                     (kind == "Withdrawal" or token.lemma_ in TRAVEL) and not commanders_move(token) and \
-                    not ordered_move(token) and not moves_forces_named(token):
+                    not ordered_move(token) and not moves_forces_named(token) and not posts_forces(token):
                 continue  # "Ghani fled the country", "the chief of staff arrived in Minsk": a person's travel (not
-                # "the presidents agreed to a pullback of troops")
-            if token.lemma_ in TRAVEL and person_subject(token):
+                # "the presidents agreed to a pullback of troops", "Rahmon has stationed additional troops")
+            if token.lemma_ in TRAVEL and person_subject(token) and not posts_forces(token):
                 continue  # "the head of the ISI, Lt. Gen. X, arrived in Kabul", "Y, who is based in Doha"
             actor = self._state_of(actor) if actor else None
             if self._repeats_known_action(token, kind, actor, sentence) or self._same_forces_again(token, kind, actor):
@@ -181,6 +182,9 @@ class MilitaryReader(AgentReader):
             return False  # "Tashkent police deployed 3,000 personnel across the city": no armed force's move
         if token.lemma_ in INSTALLATIONS and token.dep_ == "nsubj" and trigger_kind(token.head):
             return False  # "the 201st military base deployed armour": the unit that acts, not a deployment
+        if token.lemma_ in INSTALLATIONS and token.dep_ in ("dobj", "nsubjpass") and \
+                trigger_kind(token.head) == "Capture":
+            return False  # "fighters seized Bagram air base": the ground taken, not forces based there
         if token.pos_ not in ("VERB", "AUX") and token.dep_ == "nsubj" and trigger_kind(token.head) == "Capture":
             return False  # "Ukraine's counteroffensive had recaptured the region": one event, told by its verb
         return not (token.pos_ == "NOUN" and token.dep_ == "dobj" and trigger_kind(token.head) == kind)
@@ -190,6 +194,9 @@ class MilitaryReader(AgentReader):
         definite mention of an action this agent was already read doing is that action again, not a new one;
         a definite mention first read here is kept when it names its agent ("the hasty withdrawal of troops by
         the United States marks …")."""
+        if framed(token) and partaken_in(token):  # "troops are taking part in the Peace Mission exercise": news of
+            # its own unless its kind was read before (not "has reached Orenburg to take part in the exercise")
+            return in_purpose_clause(token) or actor is None or any(seen == kind for seen, _ in self.seen)
         if framed(token):  # "criticism over the deployment of Armenian troops": news of its own when first read
             return not (talked_about(token) and actor and (kind, actor) not in self.seen and
                         self._names_own_agent(token, actor, sentence))

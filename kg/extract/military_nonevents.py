@@ -46,6 +46,8 @@ def hypothetical(token: Token) -> bool:
            c.lower_ in ("to", "against") for p in c.children if p.dep_ == "pobj" for g in p.children) and \
             not _told_as_past(token):
         return True  # "would respond decisively to any threat", "will retaliate against any aggression": a warning
+    if licensed_fire(token):
+        return True  # "ordered troops to shoot to kill without warning": a rule of engagement, no shooting told
     if _scripted(token):
         return True  # "According to the scenario, the troops repelled an incursion": the drill's story, not news
     if _general_truth(token):
@@ -74,8 +76,8 @@ def trend(token: Token) -> bool:
     """"Niger faces rising attacks by Boko Haram", "amid increasing incursions", "a growing number of attacks",
     "strained by a surge in attacks by the TTP": actions told in the plural by how they grow or recur are a trend, not
     an event reported (not "repeated strikes on Kyiv overnight", "heavy attacks")."""
-    if token.pos_ != "NOUN" or token.tag_ != "NNS":
-        return False
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or agreed(token):
+        return False  # "agreed to hold regular joint exercises": drills decided on, planned
     if any(c.dep_ == "amod" and c.lower_ in TRENDS for c in token.children):
         return True
     if token.dep_ != "pobj":
@@ -84,6 +86,22 @@ def trend(token: Token) -> bool:
     return token.head.lower_ == "of" and counted.lemma_ in ("number", "wave", "series") and \
         any(c.dep_ == "amod" and c.lower_ in TRENDS for c in counted.children) or \
         token.head.lower_ == "in" and counted.lemma_ in GROWTH
+
+
+# "ordered troops to open fire", "gave security forces the order to shoot", "authorised the army to fire".
+LICENSING = frozenset({"order", "authorise", "authorize", "allow", "permit", "instruct", "command", "empower",
+                       "permission", "authorisation", "authorization", "instruction"})
+
+
+def licensed_fire(token: Token) -> bool:
+    """"ordered security forces to open fire without warning", "gave troops the order to shoot to kill", "authorised
+    the army to fire on armed groups": leave to shoot, given by an order, tells a rule of engagement, not a shooting
+    (not "troops opened fire after the order came", "ordered an attack on the town": an attack commanded)."""
+    shooting = token.lemma_ in ("shoot", "fire") or token.lemma_ == "open" and \
+        any(c.dep_ == "dobj" and c.lemma_ == "fire" for c in token.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return shooting and infinitive and token.dep_ in ("xcomp", "advcl", "acl", "ccomp") and \
+        token.head.lemma_.lower() in LICENSING
 
 
 WANTING = frozenset({"want", "seek", "wish", "desire", "crave"})  # "wants joint drills", "seeks a pullout"
@@ -244,6 +262,8 @@ def negated(token: Token) -> bool:
         return True  # "had placed no additional troops on alert", "no troops were sent", "no district had fallen"
     if any(_none_of(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")):
         return True  # "Not a single civilian site was hit", "not one soldier was deployed"
+    if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
+        return True  # "the capital fell without a battle", "withdrew without firing a shot"
     verbs = [token] + [v for v in [partaken_in(token)] if v is not None]
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for v in verbs for c in v.children) or \
         any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp", "attr")) or \

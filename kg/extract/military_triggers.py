@@ -12,13 +12,13 @@ from .meeting_syntax import between
 from .military_words import (
     ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MEMBERS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS,
     BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS, COMMANDERS, CONFRONTATIONS,
-    COUNTERED_FORCE, DISABLING, DISPATCHES, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_VERBS,
-    FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, GUARD_DUTIES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOSSES,
-    MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS,
-    PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING,
-    RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT,
-    STRUCK_IN_IDIOMS, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES,
-    WORDS_ANSWERED)
+    COUNTERED_FORCE, CUSTODY, DISABLING, DISPATCHES, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE,
+    FORCE_NAMES, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, GUARD_DUTIES, HOLDING, HYPHENATED,
+    INSTALLATIONS, KILLING, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT,
+    NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES,
+    READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS,
+    SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS,
+    WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
 
@@ -32,6 +32,8 @@ def trigger_kind(token: Token) -> str | None:
         return None  # "Turkish troops struck a deal with local elders": an idiom, no blow
     if lemma == "hand" and any(c.dep_ == "dobj" and c.lemma_.lower() in DUTIES for c in token.children):
         return None  # "handed over security of the capital to the army": a duty passed on, not ground taken
+    if lemma == "hand" and any(c.dep_ in ("dobj", "nsubjpass") and handed_people(c) for c in token.children):
+        return None  # "the soldiers were handed over to Afghan authorities at the bridge": people given up, not ground
     for (verb, particle), kind in PHRASAL.items():
         if lemma == verb and any(c.lower_ == particle for c in token.children):
             return kind
@@ -52,6 +54,8 @@ def trigger_kind(token: Token) -> str | None:
             (with_forces(token, ("nsubj",)) or leads_forces(token)) and \
             (lemma not in GROUND_MOVES or ground_object(token)):
         return FORCES_LEAVE[lemma]  # not "the armies reached an agreement", "abandoned the plan"
+    if pos == "VERB" and lemma in ("guard", "man", "patrol") and guarded_by_forces(token):
+        return "Deployment"  # "the airport was being guarded jointly with CSTO troops", "posts manned by paratroopers"
     if pos == "VERB" and lemma in PERCEIVED and with_forces(token, ("nsubjpass",)) and \
             not any(c.dep_ in ("xcomp", "advcl") and named_in_phrase(c) for c in token.children):
         return "Deployment"  # "Trains carrying Russian armoured vehicles were seen in the Gomel region"
@@ -86,6 +90,24 @@ def trigger_kind(token: Token) -> str | None:
             lemma in ("evacuate", "evacuation") and moves_people(token):
         return None  # "the Pakistan-Afghanistan-Iran division of the ministry", "evacuated 550 people"
     return kind
+
+
+def guarded_by_forces(verb: Token) -> bool:
+    """"the airport is guarded by Russian paratroopers", "was being guarded jointly with CSTO troops": a passive whose
+    "by" or "with" phrase names the forces that hold the site (not "guarded by private security", "with great care")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    guards = [g for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in FORCE_NAMES or t.lower_ in FORCE_NAMES | ARMED_GROUPS
+               for g in guards for t in (g, *g.conjuncts))
+
+
+def handed_people(handed: Token) -> bool:
+    """"the troops", "80 Afghan soldiers and their weapons", "the detainees": people (or forces) handed over, who change
+    custody, not hands of ground (not "handed over the district", "handed over the base to the army")."""
+    return any(t.lemma_.lower() in FORCE_NAMES | PEOPLE | CUSTODY or t.lower_ in FORCE_NAMES or t.ent_type_ == "PERSON"
+               for t in (handed, *handed.conjuncts))
 
 
 def guard_taken_over(take: Token) -> bool:
@@ -337,8 +359,15 @@ def armed_strike(verb: Token) -> bool:
     object is military needs no other military word in its sentence (not "workers struck for higher pay")."""
     if verb.pos_ != "VERB" or trigger_kind(verb) != "Attack":
         return False
-    return with_forces(verb, ("nsubj",)) or any(military_target(t) or t.lemma_.lower() in WARPLANES
+    return with_forces(verb, ("nsubj",)) or any(military_target(t) or t.lemma_.lower() in WARPLANES or targets_hit(t)
                                                 for t in struck(verb))
+
+
+def targets_hit(target: Token) -> bool:
+    """"struck targets in Saravan", "struck militant targets", "12 targets were struck": targets in the plural or in a
+    place, which a strike hits (not "struck its inflation target")."""
+    return target.lemma_.lower() == "target" and (target.tag_ == "NNS" or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "near") for c in target.children))
 
 
 def responds_in_arms(verb: Token) -> bool:
@@ -493,9 +522,11 @@ def kills_people(verb: Token) -> bool:
 
 
 def counted_dead(attackers: Token, verb: Token) -> bool:
-    """"over 200 attackers killed": attackers counted beside a word of death are the dead of a headline, not killers."""
+    """"over 200 attackers killed": attackers counted beside a word of death are the dead of a headline, not killers
+    (not "two suicide bombers killed 95 people": the dead are its object)."""
     return verb.lemma_.lower() in CASUALTIES and any(c.dep_ in ("nummod", "quantmod") or c.like_num
-                                                     for c in attackers.children)
+                                                     for c in attackers.children) and \
+        not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def invades_ground(trigger: Token) -> bool:
@@ -582,6 +613,12 @@ def with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
                                          for m in c.children)]  # "all ethno-political forces": not armed forces
     return any(c.lemma_.lower() in words or c.lower_ in words or military_craft(c) or
                verb.lemma_ in ("take", "enter") and c.ent_type_ in ("GPE", "LOC", "FAC") for c in heads)
+
+
+def posts_forces(verb: Token) -> bool:
+    """"Rahmon has stationed additional troops on the border", "the Kremlin based its jets in Belarus": a verb of
+    being posted, used with the forces posted as its object, is a deployment ordered, not the subject's travel."""
+    return verb.pos_ == "VERB" and verb.lemma_ in ("station", "base") and with_forces(verb, ("dobj",))
 
 
 def military_craft(token: Token) -> bool:

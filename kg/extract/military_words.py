@@ -51,7 +51,8 @@ HYPHENATED = {"face-off": "Other", "stand-off": "Other", "build-up": "Deployment
 PHRASAL = {("take", "over"): "Capture", ("run", "over"): "Capture", ("pull", "out"): "Withdrawal",
            ("pull", "back"): "Withdrawal", ("exchange", "fire"): "Other", ("fire", "on"): "Attack",
            ("take", "control"): "Capture", ("sweep", "into"): "Capture", ("hand", "over"): "Capture",
-           ("storm", "into"): "Capture", ("call", "up"): "Mobilisation", ("open", "fire"): "Attack"}
+           ("storm", "into"): "Capture", ("call", "up"): "Mobilisation", ("open", "fire"): "Attack",
+           ("ride", "into"): "Capture", ("roll", "into"): "Capture"}  # "the Taliban rode into Kabul"
 
 # "approved the dispatch of 150 troops", "the sending of a contingent": forces moved, named by a noun of moving them.
 DISPATCHES = frozenset({"dispatch", "despatch", "sending", "airlift", "transfer"})
@@ -125,7 +126,7 @@ NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", 
                            "bombard", "bombardment", "buildup", "build-up", "face-off", "faceoff", "stand-off",
                            "counterattack", "counter-attack", "pull-out", "take-over", "approach", "practise",
                            "practice", "patrol", "inflict", "repel", "vacate", "disengagement", "pullback",
-                           "pull-back"})
+                           "pull-back", "ride", "roll"})
 
 TERRITORY = frozenset("""
 district districts territory territories town towns city cities village villages province provinces region regions
@@ -206,6 +207,8 @@ FORMATION_WORDS = frozenset({"armoured", "armored", "infantry", "airborne", "mot
 # Those an evacuation moves when it is a rescue, not a retreat of forces.
 PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "diplomat", "staff", "family",
                     "refugee", "child", "woman", "villager", "person", "evacuee", "employee", "worker", "student"})
+# "the detainees were handed over to the Afghan side": people held, who change custody (not ground that changes hands).
+CUSTODY = frozenset({"prisoner", "detainee", "captive", "hostage", "suspect", "body", "deserter", "defector", "member"})
 
 # Weapons named by who made or supplied them do not say who fired them: "US-supplied missiles were fired at Crimea",
 # "an Iranian-made drone hit the post" (not "Iranian missiles were fired", "a US drone hit a car").
