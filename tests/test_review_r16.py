@@ -264,9 +264,8 @@ def test_backed_forces_without_a_name_and_forces_joined(read, text, expected):
     assert expected in agents(read(text))
 
 
-@misfire("military_agency.backed_by_another: '-backed' forces with a name of their own ('Hezbollah fighters', "
-         "'Afghan forces') now give the forces joined to them as the agent ('Syrian troops', 'NATO troops'); the first "
-         "forces named act, by their own name (before: Hezbollah, Afghanistan)")
+# misfire fixed after the review: military_agency.backed_by_another: '-backed' forces with a name of their own
+# ('Hezbollah fighters', 'Afghan forces') gave the forces joined to them as the agent ('Syrian troops', 'NATO troops')
 @pytest.mark.parametrize("text, expected", [
     ("Iran-backed Hezbollah fighters and Syrian troops attacked the town of Qusayr on Monday.",
      ("Attack", "Hezbollah")),

@@ -35,6 +35,8 @@ CHAIRING = frozenset({"chair", "preside"})
 CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 # the words of a body that commands a state's forces as a whole: "Ministry of Defence of Tajikistan", "General Staff"
 DEFENCE_WORDS = frozenset({"Defence", "Defense", "General"})
+# forces no state commands, whose demonym tells where they come from (not whose they are): "Syrian rebels"
+IRREGULARS = GROUP_MEMBERS | {"militia", "mercenary", "separatist", "volunteer", "proxy"}
 # bodies of a state that command no forces, by the words of their names: "Ministry of Foreign Affairs of Pakistan"
 DIPLOMATIC_BODIES = ("Foreign Affairs", "Foreign Ministry", "Foreign Office", "External Affairs")
 
@@ -375,7 +377,10 @@ class AgentReader:
         if chaired:
             return chaired
         if backed_by_another(candidate):  # "Taliban-backed militants of the TTP": their own name, if any, is read as
-            # their owner; forces joined to them act too ("Russia-backed separatists and Russian troops shelled …")
+            # their owner; forces with none act with the forces joined to them ("Russia-backed separatists and
+            # Russian troops shelled …", not "Iran-backed Hezbollah fighters and Syrian troops attacked …")
+            if named_proxies(candidate):
+                return None
             joined = (self._resolve_candidate(c, sentence) for c in candidate.children
                       if c.dep_ == "conj" and names_forces(c))
             return next(filter(None, joined), None)
@@ -775,6 +780,16 @@ def backed_by_another(forces: Token) -> bool:
     not who acts; the forces' own name comes after it ("of the TTP", "Houthi") or is not given."""
     return forces.pos_ == "NOUN" and any(t.lower_ in BACKING and t.doc[t.i - 1].text == "-"
                                          for t in forces.doc[forces.left_edge.i + 1:forces.i])
+
+
+def named_proxies(forces: Token) -> bool:
+    """"Iran-backed Hezbollah fighters", "militants of the TTP", "US-backed Afghan forces": backed forces that carry a
+    name of their own, an organisation's or a state's (not the demonym of "Syrian rebels", who fight their state)."""
+    backer = next((t.i for t in forces.lefts if t.lower_ in BACKING), forces.left_edge.i)
+    names = [c for c in forces.children if c.i > backer and (
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP") or
+        c.dep_ == "amod" and c.ent_type_ in ("GPE", "NORP") and forces.lemma_.lower() not in IRREGULARS)]
+    return bool(names) or any(c.dep_ == "prep" and c.lower_ == "of" for c in forces.children)
 
 
 def exercise_name(modifier: Token, trigger: Token) -> bool:

@@ -1,0 +1,34 @@
+"""Round 17's fixes of who does a military action (review r16's misfires), each a construction of news English with
+sentences that must and must not fire: "-backed" forces with a name of their own joined to other forces, "its
+spokesman" after a clause whose subject owns him, "Its fighters" of the organisation the sentence before is about.
+
+Facts are read with the configured ``min_confidence``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from military_views import agents
+
+PUBLISHED = date(2024, 3, 11)
+
+
+# --- "-backed" forces with a name of their own act by it, not by the forces joined to them ---------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Iran-backed Houthi rebels and Yemeni army units attacked Marib on Monday.", ("Attack", "Houthi")),
+    ("Saudi-backed Yemeni government forces and Sudanese troops attacked Houthi positions near Hodeidah.",
+     ("Attack", "Yemen")),
+])
+def test_backed_forces_with_their_own_name_act(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Iran-backed Iraqi militias and Syrian troops attacked the town of Albu Kamal on Monday.", "Iraq"),
+    ("Russia-backed separatists and Russian troops shelled the town of Marinka overnight.", "Ukraine"),
+    ("Turkey-backed Syrian rebels and Turkish troops attacked the town of Manbij on Friday.", "Syria"),
+])
+def test_a_demonym_of_irregulars_is_not_their_owner(read, text, other):
+    assert not any(agent == other for _, agent in agents(read(text)))
