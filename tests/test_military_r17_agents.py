@@ -32,3 +32,19 @@ def test_backed_forces_with_their_own_name_act(read, text, expected):
 ])
 def test_a_demonym_of_irregulars_is_not_their_owner(read, text, other):
     assert not any(agent == other for _, agent in agents(read(text)))
+
+
+# --- "its spokesman" after a clause whose subject owns him ------------------------------------------------------------
+def test_its_spokesman_speaks_for_the_subject_of_the_clause_before(read):
+    assert agents(read("The TTP attacked a police post in Bannu on Sunday. The group denied harming civilians, and its "
+                       "spokesman said another post in Lakki Marwat had been attacked.")) == [("Attack", "TTP")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban seized Kunduz on Sunday. The Afghan army vowed to retake the city, and its spokesman said the "
+    "district of Khanabad had been recaptured.",
+    "The Taliban seized Kunduz on Sunday. The UN condemned the fighting, and its spokesman said the district of "
+    "Khanabad had been captured.",
+])
+def test_its_spokesman_of_another_subject_is_not_the_groups(read, text):
+    assert agents(read(text)).count(("Capture", "Taliban")) == 1

@@ -246,9 +246,8 @@ def test_its_spokesman_of_an_army_is_not_the_group_that_captured(read):
     assert found.count(("Capture", "Taliban")) == 1
 
 
-@misfire("military_agency._their_spokesman: 'its spokesman' whose owner is named in the same sentence (the Afghan "
-         "Defence Ministry) is read as the Taliban's, the group last read capturing: the ministry's recapture of "
-         "Khanabad becomes a second Taliban capture (before: one)")
+# misfire fixed after the review: military_agency._their_spokesman: 'its spokesman' whose owner is named in the same
+# sentence (the Afghan Defence Ministry) was read as the Taliban's, the group last read capturing
 def test_its_spokesman_of_a_ministry_named_before_in_the_sentence(read):
     found = agents(read("The Taliban seized Kunduz on Sunday. The Afghan Defence Ministry vowed to retake the city, "
                         "and its spokesman said the district of Khanabad had been recaptured."))

@@ -125,10 +125,18 @@ class AgentReader:
 
     def _their_spokesman(self, subject: Token, sentence: Sentence) -> Resolution | None:
         """'The Taliban said they had captured the province. Their spokesman told a news conference that "Panjshir has
-        been taken"': a spokesman owned by a pronoun speaks for the organisation last read acting."""
+        been taken"': a spokesman owned by a pronoun speaks for the organisation last read acting, or for the subject
+        of the clause his own is joined to ("The ministry vowed to retake the city, and its spokesman said …")."""
         owned = subject.lemma_.lower() in SPOKESMEN and \
             any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children)
-        return Resolution(self.last_group, 0.6) if owned and self.last_group else None
+        if not owned:
+            return None
+        verb = subject.head
+        joined = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] if verb.dep_ == "conj" \
+            else []
+        if joined:
+            return self._resolve_candidate(joined[0], sentence)
+        return Resolution(self.last_group, 0.6) if self.last_group else None
 
     def _body_state(self, body: str) -> Resolution | None:
         """"Ministry of Foreign Affairs of Kazakhstan", "Indian Ministry of External Affairs": the country a state body
