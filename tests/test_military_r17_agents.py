@@ -48,3 +48,23 @@ def test_its_spokesman_speaks_for_the_subject_of_the_clause_before(read):
 ])
 def test_its_spokesman_of_another_subject_is_not_the_groups(read, text):
     assert agents(read(text)).count(("Capture", "Taliban")) == 1
+
+
+# --- "Its fighters" are the organisation's that the sentence before is about -----------------------------------------
+def test_its_fighters_after_the_group_acting(read):
+    assert agents(read("The TTP attacked a police post in Bannu on Sunday. Its fighters also ambushed a convoy in "
+                       "Lakki Marwat on Monday.")) == [("Attack", "TTP")] * 2
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Pakistan has banned the TTP. Its fighters attacked a police post in Bannu on Monday.", "Pakistan"),
+    ("Pakistan was put on high alert on Monday. Its fighters attacked a police post in Bannu.", "Pakistan"),
+])
+def test_its_fighters_are_no_states(read, text, state):
+    assert not any(agent == state for _, agent in agents(read(text)))
+
+
+def test_their_fighters_after_two_groups_are_neither_alone(read):
+    found = agents(read("The Taliban and the TTP met in Kabul on Sunday. Their fighters attacked a police post in "
+                        "Bannu on Monday."))
+    assert not any(agent in ("Taliban", "TTP") for _, agent in found)

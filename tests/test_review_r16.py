@@ -276,8 +276,8 @@ def test_backed_forces_with_their_own_name_act(read, text, expected):
 
 
 # --- "Its fighters" are a group's members (military_agency._group_members) -------------------------------------------
-@misfire("military_agency._group_members: 'Its fighters' right after an air force are its fighter aircraft, the air "
-         "force's (the rule says fighters are never a state's forces): the attack is left without agent")
+# misfire fixed after the review: military_agency._group_members: 'Its fighters' right after an air force are its
+# fighter aircraft, the air force's (the attack was left without agent)
 def test_an_air_forces_fighters_are_its_aircraft(read):
     assert ("Attack", "Air Force of Pakistan") in agents(read(
         "The Pakistan Air Force was put on alert on Monday. Its fighters shot down two Indian drones over Bhimber."))

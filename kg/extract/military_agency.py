@@ -471,18 +471,24 @@ class AgentReader:
         May. In February, they had withdrawn …": a pronoun subject continues the subject of the sentence before (in
         its paragraph: a Doc is one paragraph, so that is the sentence before in the Doc) when that subject is a state
         or "both sides", whatever the last action read was; so does the owner of forces that are the subject ("Its
-        army has fired …")."""
+        army has fired …"), and of an organisation's ("The TTP attacked a post. Its fighters …", "The Air Force was put
+        on alert. Its fighters …": fighters, militants are never a state's forces)."""
         singular, plural = pronoun.lower_ in ("it", "its"), pronoun.lower_ in ("they", "their")
         owns_subject = pronoun.dep_ == "poss" and pronoun.head.dep_ == "nsubj" and names_forces(pronoun.head) and \
-            not _group_members(pronoun.head) and clause_subject(pronoun) is None and reporting_subject(pronoun) is None
+            clause_subject(pronoun) is None and reporting_subject(pronoun) is None
         if not (singular or plural) or not (pronoun.dep_ == "nsubj" or owns_subject):
             return None
         start = sentence.span.start
         if start == 0:
             return None
         root = pronoun.doc[start - 1].sent.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
+            return None
+        organisation = self._organisation_subject(subject, sentence) if owns_subject else None
+        if organisation or owns_subject and _group_members(pronoun.head):
+            return organisation  # "Turkey has designated the PKK a terrorist organisation. Its fighters …": no state's
+        if subject.dep_ != "nsubj":
             return None
         if plural and both_parties(subject):
             return self._party(sentence, pronoun)
@@ -496,6 +502,15 @@ class AgentReader:
         if not states or named - {states[0]}:
             return None  # "Turkey sold drones to Ukraine. It used them …": "it" may be either state
         return Resolution(states[0], 0.6)
+
+    def _organisation_subject(self, subject: Token, sentence: Sentence) -> Resolution | None:
+        """The one organisation a subject names ("The Pakistan Air Force", "The TTP"), if it is no outlet or base."""
+        if subject.pos_ != "PROPN" or any(c.dep_ == "conj" for c in subject.children):
+            return None
+        start, end = sentence.offsets(subject.doc[subject.left_edge.i:subject.i + 1])  # in the sentence before
+        actors = self.resolver.index.actors
+        found = {k for _, k in self.resolver.index.in_range(start, end) if actors[k].kind == "Organisation"}
+        return Resolution(found.pop(), 0.6) if len(found) == 1 and not self._installation_or_media(*found) else None
 
     def _party(self, sentence: Sentence, anaphor: Token) -> Resolution | None:
         """"Both sides are to withdraw", "guards from the two sides exchanged fire": the states at war, of which
