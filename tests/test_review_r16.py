@@ -246,9 +246,8 @@ def test_its_spokesman_of_an_army_is_not_the_group_that_captured(read):
     assert found.count(("Capture", "Taliban")) == 1
 
 
-@misfire("military_agency._their_spokesman: 'its spokesman' whose owner is named in the same sentence (the Afghan "
-         "Defence Ministry) is read as the Taliban's, the group last read capturing: the ministry's recapture of "
-         "Khanabad becomes a second Taliban capture (before: one)")
+# misfire fixed after the review: military_agency._their_spokesman: 'its spokesman' whose owner is named in the same
+# sentence (the Afghan Defence Ministry) was read as the Taliban's, the group last read capturing
 def test_its_spokesman_of_a_ministry_named_before_in_the_sentence(read):
     found = agents(read("The Taliban seized Kunduz on Sunday. The Afghan Defence Ministry vowed to retake the city, "
                         "and its spokesman said the district of Khanabad had been recaptured."))
@@ -264,9 +263,8 @@ def test_backed_forces_without_a_name_and_forces_joined(read, text, expected):
     assert expected in agents(read(text))
 
 
-@misfire("military_agency.backed_by_another: '-backed' forces with a name of their own ('Hezbollah fighters', "
-         "'Afghan forces') now give the forces joined to them as the agent ('Syrian troops', 'NATO troops'); the first "
-         "forces named act, by their own name (before: Hezbollah, Afghanistan)")
+# misfire fixed after the review: military_agency.backed_by_another: '-backed' forces with a name of their own
+# ('Hezbollah fighters', 'Afghan forces') gave the forces joined to them as the agent ('Syrian troops', 'NATO troops')
 @pytest.mark.parametrize("text, expected", [
     ("Iran-backed Hezbollah fighters and Syrian troops attacked the town of Qusayr on Monday.",
      ("Attack", "Hezbollah")),
@@ -278,8 +276,8 @@ def test_backed_forces_with_their_own_name_act(read, text, expected):
 
 
 # --- "Its fighters" are a group's members (military_agency._group_members) -------------------------------------------
-@misfire("military_agency._group_members: 'Its fighters' right after an air force are its fighter aircraft, the air "
-         "force's (the rule says fighters are never a state's forces): the attack is left without agent")
+# misfire fixed after the review: military_agency._group_members: 'Its fighters' right after an air force are its
+# fighter aircraft, the air force's (the attack was left without agent)
 def test_an_air_forces_fighters_are_its_aircraft(read):
     assert ("Attack", "Air Force of Pakistan") in agents(read(
         "The Pakistan Air Force was put on alert on Monday. Its fighters shot down two Indian drones over Bhimber."))

@@ -35,6 +35,8 @@ CHAIRING = frozenset({"chair", "preside"})
 CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 # the words of a body that commands a state's forces as a whole: "Ministry of Defence of Tajikistan", "General Staff"
 DEFENCE_WORDS = frozenset({"Defence", "Defense", "General"})
+# forces no state commands, whose demonym tells where they come from (not whose they are): "Syrian rebels"
+IRREGULARS = GROUP_MEMBERS | {"militia", "mercenary", "separatist", "volunteer", "proxy"}
 # bodies of a state that command no forces, by the words of their names: "Ministry of Foreign Affairs of Pakistan"
 DIPLOMATIC_BODIES = ("Foreign Affairs", "Foreign Ministry", "Foreign Office", "External Affairs")
 
@@ -123,10 +125,18 @@ class AgentReader:
 
     def _their_spokesman(self, subject: Token, sentence: Sentence) -> Resolution | None:
         """'The Taliban said they had captured the province. Their spokesman told a news conference that "Panjshir has
-        been taken"': a spokesman owned by a pronoun speaks for the organisation last read acting."""
+        been taken"': a spokesman owned by a pronoun speaks for the organisation last read acting, or for the subject
+        of the clause his own is joined to ("The ministry vowed to retake the city, and its spokesman said …")."""
         owned = subject.lemma_.lower() in SPOKESMEN and \
             any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children)
-        return Resolution(self.last_group, 0.6) if owned and self.last_group else None
+        if not owned:
+            return None
+        verb = subject.head
+        joined = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] if verb.dep_ == "conj" \
+            else []
+        if joined:
+            return self._resolve_candidate(joined[0], sentence)
+        return Resolution(self.last_group, 0.6) if self.last_group else None
 
     def _body_state(self, body: str) -> Resolution | None:
         """"Ministry of Foreign Affairs of Kazakhstan", "Indian Ministry of External Affairs": the country a state body
@@ -375,7 +385,10 @@ class AgentReader:
         if chaired:
             return chaired
         if backed_by_another(candidate):  # "Taliban-backed militants of the TTP": their own name, if any, is read as
-            # their owner; forces joined to them act too ("Russia-backed separatists and Russian troops shelled …")
+            # their owner; forces with none act with the forces joined to them ("Russia-backed separatists and
+            # Russian troops shelled …", not "Iran-backed Hezbollah fighters and Syrian troops attacked …")
+            if named_proxies(candidate):
+                return None
             joined = (self._resolve_candidate(c, sentence) for c in candidate.children
                       if c.dep_ == "conj" and names_forces(c))
             return next(filter(None, joined), None)
@@ -458,18 +471,24 @@ class AgentReader:
         May. In February, they had withdrawn …": a pronoun subject continues the subject of the sentence before (in
         its paragraph: a Doc is one paragraph, so that is the sentence before in the Doc) when that subject is a state
         or "both sides", whatever the last action read was; so does the owner of forces that are the subject ("Its
-        army has fired …")."""
+        army has fired …"), and of an organisation's ("The TTP attacked a post. Its fighters …", "The Air Force was put
+        on alert. Its fighters …": fighters, militants are never a state's forces)."""
         singular, plural = pronoun.lower_ in ("it", "its"), pronoun.lower_ in ("they", "their")
         owns_subject = pronoun.dep_ == "poss" and pronoun.head.dep_ == "nsubj" and names_forces(pronoun.head) and \
-            not _group_members(pronoun.head) and clause_subject(pronoun) is None and reporting_subject(pronoun) is None
+            clause_subject(pronoun) is None and reporting_subject(pronoun) is None
         if not (singular or plural) or not (pronoun.dep_ == "nsubj" or owns_subject):
             return None
         start = sentence.span.start
         if start == 0:
             return None
         root = pronoun.doc[start - 1].sent.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
+            return None
+        organisation = self._organisation_subject(subject, sentence) if owns_subject else None
+        if organisation or owns_subject and _group_members(pronoun.head):
+            return organisation  # "Turkey has designated the PKK a terrorist organisation. Its fighters …": no state's
+        if subject.dep_ != "nsubj":
             return None
         if plural and both_parties(subject):
             return self._party(sentence, pronoun)
@@ -483,6 +502,15 @@ class AgentReader:
         if not states or named - {states[0]}:
             return None  # "Turkey sold drones to Ukraine. It used them …": "it" may be either state
         return Resolution(states[0], 0.6)
+
+    def _organisation_subject(self, subject: Token, sentence: Sentence) -> Resolution | None:
+        """The one organisation a subject names ("The Pakistan Air Force", "The TTP"), if it is no outlet or base."""
+        if subject.pos_ != "PROPN" or any(c.dep_ == "conj" for c in subject.children):
+            return None
+        start, end = sentence.offsets(subject.doc[subject.left_edge.i:subject.i + 1])  # in the sentence before
+        actors = self.resolver.index.actors
+        found = {k for _, k in self.resolver.index.in_range(start, end) if actors[k].kind == "Organisation"}
+        return Resolution(found.pop(), 0.6) if len(found) == 1 and not self._installation_or_media(*found) else None
 
     def _party(self, sentence: Sentence, anaphor: Token) -> Resolution | None:
         """"Both sides are to withdraw", "guards from the two sides exchanged fire": the states at war, of which
@@ -775,6 +803,16 @@ def backed_by_another(forces: Token) -> bool:
     not who acts; the forces' own name comes after it ("of the TTP", "Houthi") or is not given."""
     return forces.pos_ == "NOUN" and any(t.lower_ in BACKING and t.doc[t.i - 1].text == "-"
                                          for t in forces.doc[forces.left_edge.i + 1:forces.i])
+
+
+def named_proxies(forces: Token) -> bool:
+    """"Iran-backed Hezbollah fighters", "militants of the TTP", "US-backed Afghan forces": backed forces that carry a
+    name of their own, an organisation's or a state's (not the demonym of "Syrian rebels", who fight their state)."""
+    backer = next((t.i for t in forces.lefts if t.lower_ in BACKING), forces.left_edge.i)
+    names = [c for c in forces.children if c.i > backer and (
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP") or
+        c.dep_ == "amod" and c.ent_type_ in ("GPE", "NORP") and forces.lemma_.lower() not in IRREGULARS)]
+    return bool(names) or any(c.dep_ == "prep" and c.lower_ == "of" for c in forces.children)
 
 
 def exercise_name(modifier: Token, trigger: Token) -> bool:
