@@ -1,5 +1,6 @@
 """Meetings read on unseen text (round 17), on sentences written for these tests (never copied from the evaluation
-sets), more that must not fire than must: a journey abroad on one's own errand or a reporter's."""
+sets), more that must not fire than must: a journey abroad on one's own errand or a reporter's, and an encounter the
+speaker tells in his own quoted words."""
 from __future__ import annotations
 
 from datetime import date
@@ -38,3 +39,33 @@ def test_a_journey_on_official_business_is_still_a_visit(read, text, visitor, ho
     assert met(extraction, visitor, host)
     assert [m.status for m in extraction.meetings] == ["planned"]
 
+
+# --- "…my talks with B," A said: the speaker's own encounter -------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, other", [
+    # a quotation split by its attribution
+    ('"Energy and water," Tajik President Emomali Rahmon said, "dominated my talks with Kyrgyz President Sadyr '
+     'Japarov."', "Emomali Rahmon", "Sadyr Japarov"),
+    ('"I met Turkish President Recep Tayyip Erdogan on Tuesday and we agreed on a great deal," Azerbaijani President '
+     'Ilham Aliyev told reporters.', "Ilham Aliyev", "Recep Tayyip Erdogan"),
+    ('Armenian Prime Minister Nikol Pashinyan said: "My meeting with Georgian Prime Minister Irakli Kobakhidze was '
+     'productive."', "Nikol Pashinyan", "Irakli Kobakhidze"),
+])
+def test_an_encounter_quoted_in_the_first_person_is_the_speakers(read, text, speaker, other):
+    assert parties(read(text)) == [sorted([speaker, other])]
+
+
+@pytest.mark.parametrize("text", [
+    # someone else's encounter in the quotation
+    '"Energy and water," Tajik President Emomali Rahmon said, "dominated the talks between Kyrgyz President Sadyr '
+    'Japarov and Kazakh President Kassym-Jomart Tokayev."',
+    '"My son met Kyrgyz President Sadyr Japarov last year," Kazakh businessman Timur Akhmetov said.',
+    # refused, wished, asked
+    '"I will never meet Kyrgyz President Sadyr Japarov," Tajik opposition leader Muhiddin Kabiri said.',
+    '"I hope to meet Kyrgyz President Sadyr Japarov soon," Tajik President Emomali Rahmon said.',
+    '"Did I meet Kyrgyz President Sadyr Japarov? No," Tajik President Emomali Rahmon said.',
+    # a minister of his own government, his country left unsaid
+    '"My talks with Foreign Minister Sirojiddin Muhriddin were useful," Tajik President Emomali Rahmon said.',
+])
+def test_no_encounter_of_the_speaker_in_others_quoted_or_unheld(read, text):
+    assert parties(read(text)) == []
