@@ -327,9 +327,6 @@ def test_no_encounter_outside_an_opening_quotation(read, text):
     assert parties(read(text)) == []
 
 
-@misfire("meeting_syntax._after_opening_quote: a quotation split by its attribution ('\"Trade and connectivity,\" "
-         "Mirziyoyev said, \"were the focus of my talks with Kazakh President Tokayev.\"') is now read up to the "
-         "second half only, which loses the speaker's own talks (before: Mirziyoyev met Tokayev)")
 def test_a_split_quotation_naming_the_speakers_own_talks(read):
     assert met(read('"Trade and connectivity," Uzbek President Shavkat Mirziyoyev said, "were the focus of my talks '
                     'with Kazakh President Kassym-Jomart Tokayev."'), "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev")
@@ -368,17 +365,11 @@ def test_travel_to_meet_a_person_is_the_meeting(read):
     assert parties(extraction) == [["Narendra Modi", "Vladimir Putin"]]
 
 
-@misfire("meeting_kinds._to_come_abroad: travel abroad for medical treatment (a former prime minister to London) is "
-         "read as a planned visit to the United Kingdom; a private journey meets no host ('will visit London for "
-         "treatment' reads the same; before: none)")
 def test_travel_for_medical_treatment_is_no_visit(read):
     assert parties(read("Former Prime Minister Nawaz Sharif will travel to London next week for medical treatment, his "
                         "party said.")) == []
 
 
-@misfire("meeting_kinds._to_come_abroad: a correspondent's trip ('BBC correspondent Lyse Doucet will travel to Kabul "
-         "next week') is read as a planned visit to Afghanistan; a reporter going to cover a country meets no host "
-         "(before: none)")
 def test_a_correspondents_trip_is_no_visit(read):
     assert parties(read("BBC correspondent Lyse Doucet will travel to Kabul next week.")) == []
 

@@ -12,8 +12,8 @@ from spacy.tokens import Span, Token
 from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONFERRING,
                             CONVENING, CONVERSING, DENIALS, DENYING_NOUNS, EARLIER, FACING, GREETINGS, GUEST_NOUNS,
                             HYPOTHETICAL, INTENDING, INTENTS, INVITATIONS, NEGATIONS, OCCASIONS, OCCURRING, ORDINALS,
-                            PASSING, PLANNED_WORDS, QUESTIONING, REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE,
-                            TALKS_FURNITURE, TIME_WORDS, TRIGGERS, WISHES, WRITTEN_WORDS)
+                            PASSING, PLANNED_WORDS, PRESS_TRADES, PRIVATE_ERRANDS, QUESTIONING, REFERRING, SEPARATELY,
+                            SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE, TIME_WORDS, TRIGGERS, WISHES, WRITTEN_WORDS)
 from .meeting_syntax import counted, displaced_objects
 from .names import ROLE_HEADS
 from .sentences import Sentence, per_sentence
@@ -150,6 +150,8 @@ def is_trigger(token: Token) -> bool:
         return token.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in token.head.children) and \
             any(g.ent_type_ == "GPE" for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                 for g in c.children if g.dep_ == "pobj") and not back_from(token)
+    if lemma == "visit" and token.pos_ == "VERB":  # "will visit London for treatment": no host met
+        return not private_journey(token)
     if lemma == "travel":  # "is expected to travel to Moscow": a visit to come; not "travelled to Batken", "keen
         return token.pos_ == "VERB" and _to_come_abroad(token)  # for Modi to travel to Beijing"
     if lemma in CONFERRING:
@@ -167,9 +169,31 @@ def _to_come_abroad(travel: Token) -> bool:
     """"will travel to India", "is expected to travel to Moscow", "would travel to Beijing": travel to a place
     named, with a word that sets it in the future (the country visited is the host's to check)."""
     planned = governing_words(travel) | {c.lower_ for c in travel.children if c.dep_ == "aux"}
-    return bool(planned & PLANNED_WORDS) and travel.tag_ == "VB" and not back_from(travel) and any(
-        g.ent_type_ == "GPE" for c in travel.children if c.dep_ == "prep" and c.lower_ == "to"
-        for g in c.children if g.dep_ == "pobj")
+    return bool(planned & PLANNED_WORDS) and travel.tag_ == "VB" and not back_from(travel) and \
+        not private_journey(travel) and any(g.ent_type_ == "GPE" for c in travel.children
+                                            if c.dep_ == "prep" and c.lower_ == "to"
+                                            for g in c.children if g.dep_ == "pobj")
+
+
+def private_journey(verb: Token) -> bool:
+    """"will travel to London for medical treatment", "to undergo surgery", "BBC correspondent X will travel to
+    Kabul": a journey on one's own errand, or a reporter's to cover a country, meets no host."""
+    errands = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+               if g.dep_ == "pobj"]
+    errands += [o for c in verb.children if c.dep_ in ("advcl", "xcomp") for o in c.children if o.dep_ == "dobj"]
+    traveller = _traveller(verb)
+    reporting = traveller is not None and any(t.lemma_.lower() in PRESS_TRADES for t in (traveller, *traveller.children)
+                                              if t == traveller or t.dep_ in ("compound", "appos"))
+    return reporting or any(e.lemma_.lower() in PRIVATE_ERRANDS for e in errands)
+
+
+def _traveller(verb: Token) -> Token | None:
+    """Who travels: the verb's subject, or that of the verb it completes ("X is expected to travel")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "xcomp":
+            return subject
+        verb = verb.head
 
 
 def told(verb: Token) -> Token | None:

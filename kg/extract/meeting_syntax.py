@@ -438,6 +438,26 @@ def outside_quotes(sentence: Sentence):
     return span.doc[span.start:opening] if opening is not None else span
 
 
+def speakers_own(trigger: Token, sentence: Sentence) -> Token | None:
+    """"… my talks with B," A said', 'A said: "I met B on Monday."': an encounter told in the first person in quoted
+    words is the speaker's; the subject of the speech verb outside the quotation, else none."""
+    outside = outside_quotes(sentence)
+    quoted = not outside.start <= trigger.i < outside.end and \
+        any(t.text in QUOTES for t in trigger.doc[sentence.span.start:trigger.i])
+    if not quoted or not _first_person(trigger):
+        return None
+    return next((c for t in outside if t.lemma_ in ATTRIBUTING and t.pos_ == "VERB" for c in t.children
+                 if c.dep_ == "nsubj"), None)
+
+
+def _first_person(trigger: Token) -> bool:
+    """"my talks", "I met", "I held talks": the encounter is the one speaking's own."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ == "dobj" else None
+    owners = [c for c in trigger.children if c.dep_ == "poss"]
+    owners += [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return any(t.lower_ in ("i", "my") for t in owners)
+
+
 def _after_opening_quote(span: Span) -> int:
     """Where the sentence goes on after the quotation it opens with; its start when it opens with none (or the
     quotation runs to its end)."""

@@ -125,6 +125,12 @@ LATERAL = {"bilateral": 2, "trilateral": 3, "quadrilateral": 4}
 # "met A and B together", "a joint meeting with A and B": one meeting of all, not one each
 TOGETHER = frozenset({"together", "joint", "jointly", "three-way", "four-way", "summit"})
 TRAVELLING = frozenset({"travel", "fly", "go", "head"})  # "travel to X for talks": X hosts them
+# a journey of one's own ("travel to London for medical treatment"): no host is met
+PRIVATE_ERRANDS = frozenset({"treatment", "surgery", "checkup", "check-up", "holiday", "holidays", "vacation", "rest",
+                             "studies", "pilgrimage", "umrah", "hajj"})
+# who travels to report on a country ("BBC correspondent X will travel to Kabul"), not to meet its government
+PRESS_TRADES = frozenset({"journalist", "reporter", "correspondent", "editor", "columnist", "photographer",
+                          "cameraman", "blogger", "anchor"})
 # people a demonym describes without making their government a party: "Afghan civil society figures"
 CIVIL_NOUNS = frozenset({"society", "figure", "activist", "woman", "people", "refugee", "citizen", "journalist",
                          "student", "civilian", "trader", "businessman", "scholar", "elder", "community"})

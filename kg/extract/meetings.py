@@ -106,6 +106,9 @@ class MeetingReader:
             kind = "Summit"  # "leaders of the SCO states met in Samarkand for their annual summit"; not "met … to
             # prepare for the summit"
         place = self._place(sentence, trigger)
+        speaker = syntax.speakers_own(trigger, sentence)
+        if speaker is not None and (own := self._speakers_own(sentence, trigger, kind, place, speaker)):
+            return own
         if trigger.lemma_ == "tell":
             return self._told(sentence, trigger, place, kinds.told(trigger), "Talks")
         if trigger.lemma_ == "speak" and (addressed := kinds.spoken_to(trigger)) is not None:
@@ -182,6 +185,17 @@ class MeetingReader:
         side = self.parties.side(speaker.key)
         return [self._meeting([speaker.key, p], sentence, kind, trigger, place, 0.6) for p in heard
                 if len(heard) == number and self.parties.side(p) != side]
+
+    def _speakers_own(self, sentence: Sentence, trigger: Token, kind: str, place, speaker: Token) -> list[Meeting]:
+        """'"… my talks with B," A said': the speaker and whom his quoted encounter takes, of another country named
+        (not his own minister: "my talks with Foreign Minister B")."""
+        own = self.parties.agent(speaker, sentence)
+        actors = self.resolver.index.actors
+        if own is None or actors[own.key].kind != "Person":
+            return []
+        met = [p for p in self.parties.objects(trigger, sentence)
+               if p != own.key and self.parties.side(p) not in (None, self.parties.side(own.key))]
+        return [self._meeting([own.key, *met], sentence, kind, trigger, place, 0.7)] if met else []
 
     def _speaker(self, sentence: Sentence, trigger: Token) -> Resolution | None:
         """The person who told or spoke: the trigger's subject, resolved."""
