@@ -185,8 +185,10 @@ class MilitaryReader(AgentReader):
         if token.lemma_ in INSTALLATIONS and token.dep_ in ("dobj", "nsubjpass") and \
                 trigger_kind(token.head) == "Capture":
             return False  # "fighters seized Bagram air base": the ground taken, not forces based there
-        if token.pos_ not in ("VERB", "AUX") and token.dep_ == "nsubj" and trigger_kind(token.head) == "Capture":
-            return False  # "Ukraine's counteroffensive had recaptured the region": one event, told by its verb
+        if token.pos_ not in ("VERB", "AUX") and token.dep_ == "nsubj" and trigger_kind(token.head) == "Capture" and \
+                self._is_action(token.head, "Capture", sentence, context):
+            return False  # "Ukraine's counteroffensive had recaptured the region": one event, told by its verb (not
+            # "the offensive did not capture Kupyansk", "the attack took the lives of twelve soldiers")
         return not (token.pos_ == "NOUN" and token.dep_ == "dobj" and trigger_kind(token.head) == kind)
 
     def _repeats_known_action(self, token: Token, kind: str, actor: str | None, sentence: Sentence) -> bool:

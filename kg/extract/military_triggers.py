@@ -17,8 +17,8 @@ from .military_words import (
     INSTALLATIONS, KILLING, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT,
     NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES,
     READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS,
-    SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS,
-    WARPLANES, WORDS_ANSWERED)
+    SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS,
+    UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
 
@@ -34,6 +34,8 @@ def trigger_kind(token: Token) -> str | None:
         return None  # "handed over security of the capital to the army": a duty passed on, not ground taken
     if lemma == "hand" and any(c.dep_ in ("dobj", "nsubjpass") and handed_people(c) for c in token.children):
         return None  # "the soldiers were handed over to Afghan authorities at the bridge": people given up, not ground
+    if lemma == "take" and taken_in_idiom(token):
+        return None  # "the attack took the lives of twelve soldiers", "took the two countries to the brink of war"
     for (verb, particle), kind in PHRASAL.items():
         if lemma == verb and any(c.lower_ == particle for c in token.children):
             return kind
@@ -639,6 +641,13 @@ def ground_object(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in objects for p in c.children if p.lower_ == "of" for g in p.children]  # "the gates of Kabul"
     return any(ground_word(t, verb) or t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects)
+
+
+def taken_in_idiom(take: Token) -> bool:
+    """What a "take" takes in an idiom ("took the lives of", "took a toll", "took steps") is no ground, and what it
+    takes somewhere ("took the wounded to hospital", "took the countries to the brink") is brought there."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_IN_IDIOMS or c.dep_ == "prep" and c.lower_ == "to"
+               for c in take.children)
 
 
 def ground_word(token: Token, trigger: Token) -> bool:

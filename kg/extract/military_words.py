@@ -199,6 +199,10 @@ GUARD_DUTIES = frozenset({"guarding", "guard", "protection", "security", "defenc
 STRUCK_IN_IDIOMS = frozenset({"deal", "agreement", "accord", "bargain", "compromise", "balance", "chord", "note",
                               "tone", "pose"})
 
+# "took the lives of twelve soldiers", "took a heavy toll", "took steps": what is taken in an idiom, no ground.
+TAKEN_IN_IDIOMS = frozenset({"life", "toll", "step", "measure", "action", "part", "place", "note", "look", "shape",
+                             "effect", "office", "oath", "decision", "credit", "aim"})
+
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
 
 FORMATION_WORDS = frozenset({"armoured", "armored", "infantry", "airborne", "motorised", "motorized", "tank", "rifle",

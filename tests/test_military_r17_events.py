@@ -1,0 +1,51 @@
+"""Round 17's fixes of military event rules that review r16 found misfiring, each a construction of news English with
+sentences that must and must not fire: a 'take' in an idiom, a capture denied, the guard of ground taken over however
+worded, what a pronoun taken stands for, an attempt joined by "and", a fight with no armed opponent, an owned action
+of this week after "since".
+
+Facts are read with the configured ``min_confidence``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from military_views import agents
+
+PUBLISHED = date(2024, 5, 14)
+
+
+# --- "the shelling took the lives of three civilians": a 'take' in an idiom takes no ground -------------------------
+@pytest.mark.parametrize("text", [
+    "The army took the wounded soldiers to a hospital in Peshawar.",
+    "The Taliban took steps to secure the border crossing at Torkham.",
+    "The dispute took the two neighbours to the brink of a trade war.",
+    "The earthquake took the lives of forty villagers in Herat province.",
+])
+def test_what_is_taken_in_an_idiom_is_no_capture(read, text):
+    assert not any(kind == "Capture" for kind, _ in agents(read(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The shelling took the lives of three civilians in the village.", ("Attack", None)),
+    ("Russian forces took the town of Avdiivka after months of fighting.", ("Capture", "Russia")),
+])
+def test_an_action_that_takes_lives_or_ground(read, text, expected):
+    assert expected in agents(read(text))
+
+
+# --- "the offensive did not capture Kupyansk": a capture denied leaves the action its subject names ------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Ukrainian counteroffensive failed to recapture Robotyne, Russian officials said.", ("Attack", "Ukraine")),
+])
+def test_an_action_that_took_nothing_stays(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's counteroffensive did not capture the city, and talks did not resume.",
+    "The Russian offensive never took Kupyansk.",
+])
+def test_a_capture_denied_is_none(read, text):
+    assert not any(kind == "Capture" for kind, _ in agents(read(text)))
