@@ -49,3 +49,22 @@ def test_an_action_that_took_nothing_stays(read, text, expected):
 ])
 def test_a_capture_denied_is_none(read, text):
     assert not any(kind == "Capture" for kind, _ in agents(read(text)))
+
+
+# --- "took over guard duty at the crossing": the guard of ground taken on, however worded, posts forces --------------
+@pytest.mark.parametrize("text, expected", [
+    ("The defence of Bagram air base was taken over by Afghan commandos last week.", [("Deployment", "Afghanistan")]),
+    ("Kyrgyz border guards took over security duties at the Dostuk checkpoint.", [("Deployment", "Kyrgyzstan")]),
+])
+def test_a_guard_duty_taken_over_is_a_deployment(read, text, expected):
+    assert agents(read(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Interior Ministry took over the protection of foreign diplomats in Islamabad.",
+    "A special police unit took over the security of Chinese workers at the dam site.",
+    "Afghan forces took over security responsibility for Kandahar province from US troops.",
+    "The city council took over responsibility for the stadium from the federation.",
+])
+def test_no_guard_of_ground_taken_over_is_no_capture(read, text):
+    assert not any(kind == "Capture" for kind, _ in agents(read(text)))

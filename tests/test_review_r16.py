@@ -125,32 +125,21 @@ def test_the_guard_of_ground_or_the_ground_taken_over(read, text, expected):
     assert agents(read(text)) == expected
 
 
-@misfire("military_triggers.guard_taken_over reads only a guard duty that is the object: in the passive ('The "
-         "protection of Almaty airport was taken over by Russian paratroopers') it is the subject, and a capture by "
-         "Russia is read; it is a deployment")
 def test_the_guard_taken_over_in_the_passive_is_a_deployment(read):
     assert agents(read("The protection of Almaty airport was taken over by Russian paratroopers on Friday.")) == [
         ("Deployment", "Russia")]
 
 
-@misfire("military_words.GUARD_DUTIES: 'security responsibility for Helmand province' (the head is 'responsibility') "
-         "is read as a capture of the province by Afghanistan; forces that take over the security of a province from "
-         "others are posted there, they take no ground")
 def test_security_responsibility_taken_over_is_no_capture(read):
     assert not any(kind == "Capture" for kind, _ in agents(read(
         "Afghan forces took over security responsibility for Helmand province from British troops.")))
 
 
-@misfire("military_triggers.guard_taken_over: the security of persons ('of Chinese engineers working on CPEC "
-         "projects') taken over by a ministry is read as a deployment (before: a capture); no ground is guarded and no "
-         "forces are posted: no action")
 def test_the_security_of_persons_taken_over_is_no_deployment(read):
     assert agents(read("The Interior Ministry took over the security of Chinese engineers working on CPEC "
                        "projects.")) == []
 
 
-@misfire("military_words.GUARD_DUTIES: 'took over guard duty at the Torkham crossing' (the head is 'duty') reads no "
-         "action; forces that take over guard duty at a crossing are posted there (a deployment by Pakistan)")
 def test_guard_duty_taken_over_is_a_deployment(read):
     assert ("Deployment", "Pakistan") in agents(read(
         "Pakistani troops took over guard duty at the Torkham crossing on Monday."))

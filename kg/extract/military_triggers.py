@@ -12,13 +12,13 @@ from .meeting_syntax import between
 from .military_words import (
     ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MEMBERS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS,
     BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS, COMMANDERS, CONFRONTATIONS,
-    COUNTERED_FORCE, CUSTODY, DISABLING, DISPATCHES, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE,
-    FORCE_NAMES, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, GUARD_DUTIES, HOLDING, HYPHENATED,
-    INSTALLATIONS, KILLING, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT,
-    NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES,
-    READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS,
-    SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS,
-    UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
+    COUNTERED_FORCE, CUSTODY, DISABLING, DISPATCHES, DOING, DUTIES, DUTY_NOUNS, ESCALATING, FIRED_UNITS, FORCES,
+    FORCES_LEAVE, FORCE_NAMES, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, GUARD_DUTIES,
+    GUARDED_SITES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS,
+    NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL,
+    POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES,
+    SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS,
+    TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
 
@@ -34,6 +34,8 @@ def trigger_kind(token: Token) -> str | None:
         return None  # "handed over security of the capital to the army": a duty passed on, not ground taken
     if lemma == "hand" and any(c.dep_ in ("dobj", "nsubjpass") and handed_people(c) for c in token.children):
         return None  # "the soldiers were handed over to Afghan authorities at the bridge": people given up, not ground
+    if lemma == "take" and guard_of_no_ground(token):
+        return None  # "took over the security of Chinese engineers": persons guarded, no ground
     if lemma == "take" and taken_in_idiom(token):
         return None  # "the attack took the lives of twelve soldiers", "took the two countries to the brink of war"
     for (verb, particle), kind in PHRASAL.items():
@@ -113,11 +115,42 @@ def handed_people(handed: Token) -> bool:
 
 
 def guard_taken_over(take: Token) -> bool:
-    """"took over the protection of the airport", "took over security at the border crossing": forces that take on the
-    guard of ground are posted there, not taking it (not "took over the city", "took over command of the army")."""
-    duties = [c for c in take.children if c.dep_ == "dobj" and c.lemma_.lower() in GUARD_DUTIES]
-    return any(c.lower_ == "over" for c in take.children) and \
-        any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for") for c in duties for p in c.children)
+    """"took over the protection of the airport", "took over guard duty at the crossing", "the defence of the airport
+    was taken over by paratroopers": forces that take on the guard of ground are posted there, not taking it (not
+    "took over the city", "took over command of the army")."""
+    return any(_guarded_ground(take))
+
+
+def guard_of_no_ground(take: Token) -> bool:
+    """"took over the security of Chinese engineers": the guard of persons taken on posts no forces and takes no
+    ground."""
+    guarded = _guarded_ground(take)
+    return bool(guarded) and not any(guarded)
+
+
+def _guarded_ground(take: Token) -> list[bool]:
+    """For each thing whose guard a "take over" takes on, whether it is ground."""
+    if not any(c.lower_ == "over" for c in take.children):
+        return []
+    duties = [c for c in take.children if c.dep_ in ("dobj", "nsubjpass") and _guard_duty(c)]
+    guarded = [g for d in duties for p in d.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "for")
+               for g in p.children if g.dep_ == "pobj"]
+    guarded += [g for p in take.children if duties and p.dep_ == "prep" and p.lower_ == "at"
+                for g in p.children if g.dep_ == "pobj"]  # "took over guard duty at the crossing"
+    return [_is_ground(g, take) for g in guarded]
+
+
+def _guard_duty(noun: Token) -> bool:
+    """"the protection", "security", "guard duty", "security responsibility": a guard, or a duty that is one."""
+    lemma = noun.lemma_.lower()
+    return lemma in GUARD_DUTIES or lemma in DUTY_NOUNS and \
+        any(c.dep_ == "compound" and c.lemma_.lower() in GUARD_DUTIES for c in noun.children)
+
+
+def _is_ground(noun: Token, trigger: Token) -> bool:
+    """A place: a territorial noun or a site, or one named ("Kabul", "the Torkham crossing")."""
+    return any(ground_word(t, trigger) or t.lemma_.lower() in GUARDED_SITES or t.pos_ == "PROPN"
+               for t in (noun, *(c for c in noun.children if c.dep_ == "compound")))
 
 
 def in_words(campaign: Token) -> bool:
@@ -653,6 +686,7 @@ def taken_in_idiom(take: Token) -> bool:
 def ground_word(token: Token, trigger: Token) -> bool:
     """A territorial noun; a bare "post" is an office ("took the post himself"), a "border post" is ground;
     power is seized, but "power would be handed over" is a transfer, not a capture."""
-    if token.lemma_.lower() not in TERRITORY or token.lower_ == "power" and trigger.lemma_ == "hand":
+    if token.lemma_.lower() not in TERRITORY and token.lower_ not in TERRITORY or \
+            token.lower_ == "power" and trigger.lemma_ == "hand":  # the form too: "crossing" is lemmatised "cross"
         return False
     return token.lemma_.lower() != "post" or any(c.dep_ in ("compound", "amod", "nummod") for c in token.children)

@@ -195,6 +195,11 @@ DUTIES = frozenset({"security", "responsibility", "protection", "defence", "defe
 # "took over the guarding of the airport": the guard of a site, taken on by forces posted there.
 GUARD_DUTIES = frozenset({"guarding", "guard", "protection", "security", "defence", "defense", "policing",
                           "patrolling"})
+# "took over guard duty", "took over security responsibility for the province": a duty that is a guard by its compound.
+DUTY_NOUNS = frozenset({"duty", "responsibility", "role", "task", "mission"})
+# "took over the protection of the embassy": sites guarded besides territorial nouns.
+GUARDED_SITES = frozenset({"embassy", "consulate", "site", "installation", "plant", "mine", "dam", "pipeline", "road",
+                           "route", "corridor", "perimeter", "zone", "camp", "station", "line", "frontier", "complex"})
 # "struck a deal with the elders", "struck a balance between security and trade": what is struck in an idiom.
 STRUCK_IN_IDIOMS = frozenset({"deal", "agreement", "accord", "bargain", "compromise", "balance", "chord", "note",
                               "tone", "pose"})
