@@ -68,3 +68,24 @@ def test_a_guard_duty_taken_over_is_a_deployment(read, text, expected):
 ])
 def test_no_guard_of_ground_taken_over_is_no_capture(read, text):
     assert not any(kind == "Capture" for kind, _ in agents(read(text)))
+
+
+# --- "fighting raged around the airport before troops regained control of it": what a pronoun taken stands for ------
+@pytest.mark.parametrize("text, expected", [
+    ("Militants overran the checkpoint near Chaman on Monday. A day later, Pakistani troops retook it.",
+     ("Capture", "Pakistan")),
+    ("The militants overran two border posts, but Pakistani troops retook them within hours.", ("Capture", "Pakistan")),
+])
+def test_a_pronoun_taken_stands_for_ground_named_before(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistani troops stopped a truck near Chaman, found a cache of rifles and seized it.",
+    "Fighters opened fire on a convoy near the border and captured it.",
+    "Taliban fighters surrounded the district, where two police commanders were hiding, and captured them.",
+    "Kabul proposed a ceasefire on Monday. On Tuesday, the Pakistani army took it back.",
+    "The governor visited Kandahar. He said his staff had taken control of it.",
+])
+def test_a_pronoun_taken_that_stands_for_no_ground(read, text):
+    assert not any(kind == "Capture" for kind, _ in agents(read(text)))

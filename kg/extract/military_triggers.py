@@ -6,7 +6,7 @@ Pure functions over spaCy tokens; the vocabulary lives in ``military_words.py``.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .meeting_syntax import between
 from .military_words import (
@@ -14,11 +14,11 @@ from .military_words import (
     BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS, COMMANDERS, CONFRONTATIONS,
     COUNTERED_FORCE, CUSTODY, DISABLING, DISPATCHES, DOING, DUTIES, DUTY_NOUNS, ESCALATING, FIRED_UNITS, FORCES,
     FORCES_LEAVE, FORCE_NAMES, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, GUARD_DUTIES,
-    GUARDED_SITES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS,
-    NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL,
-    POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES,
-    SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS,
-    TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
+    GUARDED_SITES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOCATIVES, LOSSES, MILITARY_CONTEXT, MOVES_FORCES,
+    MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED,
+    PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING,
+    RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS,
+    TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
 
@@ -38,6 +38,9 @@ def trigger_kind(token: Token) -> str | None:
         return None  # "took over the security of Chinese engineers": persons guarded, no ground
     if lemma == "take" and taken_in_idiom(token):
         return None  # "the attack took the lives of twelve soldiers", "took the two countries to the brink of war"
+    if lemma == "take" and any(c.lower_ == "back" for c in token.children) and \
+            any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in token.children):
+        return "Capture"  # "Afghan forces took it back": retaken, if "it" is ground (the parser makes "back" an adverb)
     for (verb, particle), kind in PHRASAL.items():
         if lemma == verb and any(c.lower_ == particle for c in token.children):
             return kind
@@ -681,6 +684,27 @@ def taken_in_idiom(take: Token) -> bool:
     takes somewhere ("took the wounded to hospital", "took the countries to the brink") is brought there."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_IN_IDIOMS or c.dep_ == "prep" and c.lower_ == "to"
                for c in take.children)
+
+
+def taken_antecedent(pronoun: Token, trigger: Token, span: Span) -> Token | None:
+    """"stormed the airport and set fire to the terminal before troops regained control of it", "fighting raged
+    around the airport before troops regained control of it": what a pronoun taken stands for is the last thing named
+    before it (in its sentence or the one before, ``span``) that agrees with it in number: an object, or the place of a
+    clause without one (not "the tanker in the Gulf"); an idiom's bare noun ("set fire") names nothing."""
+    plural = pronoun.lower_ == "them"
+    named = [t for t in span if t.i < trigger.i and t.pos_ in ("NOUN", "PROPN") and _names_a_thing(t) and
+             (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)) == plural]
+    return named[-1] if named else None
+
+
+def _names_a_thing(noun: Token) -> bool:
+    """An object that is not an idiom's bare noun, or a place where a clause without an object happens."""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.pos_ == "PROPN" or noun.tag_ != "NN" or \
+            any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children)
+    holder = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVES and holder.dep_ not in ("dobj", "nsubjpass") and \
+        not any(c.dep_ in ("dobj", "nsubjpass") for c in holder.children)
 
 
 def ground_word(token: Token, trigger: Token) -> bool:

@@ -195,6 +195,8 @@ DUTIES = frozenset({"security", "responsibility", "protection", "defence", "defe
 # "took over the guarding of the airport": the guard of a site, taken on by forces posted there.
 GUARD_DUTIES = frozenset({"guarding", "guard", "protection", "security", "defence", "defense", "policing",
                           "patrolling"})
+# "fighting raged around the airport before troops regained control of it": prepositions of where a clause happens.
+LOCATIVES = frozenset({"around", "near", "at", "in", "inside", "outside", "on", "across", "along"})
 # "took over guard duty", "took over security responsibility for the province": a duty that is a guard by its compound.
 DUTY_NOUNS = frozenset({"duty", "responsibility", "role", "task", "mission"})
 # "took over the protection of the embassy": sites guarded besides territorial nouns.
