@@ -89,3 +89,17 @@ def test_a_pronoun_taken_stands_for_ground_named_before(read, text, expected):
 ])
 def test_a_pronoun_taken_that_stands_for_no_ground(read, text):
     assert not any(kind == "Capture" for kind, _ in agents(read(text)))
+
+
+# --- "could try and capture": an attempt joined to the action by "and" -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Analysts said Russian forces may try and encircle Avdiivka before the spring.",
+    "The army will try and retake the district within days, the governor said.",
+])
+def test_an_attempt_joined_by_and_under_a_modal_is_no_action(read, text):
+    assert not any(kind in ("Capture", "Attack") for kind, _ in agents(read(text)))
+
+
+def test_an_attempt_and_a_capture_told_apart(read):
+    assert ("Capture", "Taliban") in agents(read(
+        "Taliban fighters tried to negotiate, and then captured the district centre of Kunduz on Sunday."))
