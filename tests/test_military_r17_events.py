@@ -103,3 +103,17 @@ def test_an_attempt_joined_by_and_under_a_modal_is_no_action(read, text):
 def test_an_attempt_and_a_capture_told_apart(read):
     assert ("Capture", "Taliban") in agents(read(
         "Taliban fighters tried to negotiate, and then captured the district centre of Kunduz on Sunday."))
+
+
+# --- "a long battle with the courts": a fight with an opponent no one fights with arms ---------------------------
+@pytest.mark.parametrize("text", [
+    "The mine's owners lost the licence in Bishkek. A bitter battle with the regulator followed.",
+    "The former minister died in Tashkent after a long fight with cancer.",
+])
+def test_a_fight_with_no_armed_opponent_is_no_fight(read, text):
+    assert agents(read(text)) == []
+
+
+def test_a_battle_with_fighters_is_a_fight(read):
+    assert ("Other", None) in agents(read(
+        "Police stopped a truck near Chaman. A long battle with the militants followed, and two were killed."))

@@ -102,9 +102,6 @@ def test_what_ensues_off_the_battlefield_is_no_fight(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("military_reports.agentless_confidence: 'A long battle with the courts followed' is a fight that ensued "
-         "(Other, no agent); a battle with the courts is a legal one, no fight "
-         "(before: none)")
 def test_a_battle_with_the_courts_is_no_fight(read):
     assert agents(read("Imran Khan's party called for protests in Islamabad. A long battle with the courts "
                        "followed.")) == []

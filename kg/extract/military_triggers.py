@@ -18,7 +18,8 @@ from .military_words import (
     MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED,
     PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING,
     RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS,
-    TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
+    TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS, UNARMED_OPPONENTS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES,
+    WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
 
@@ -77,6 +78,8 @@ def trigger_kind(token: Token) -> str | None:
         return "Attack"  # "Tajik forces used tanks and drones against Kyrgyz villages"
     if pos == "NOUN" and lemma == "clash" and (_of_no_one(token) or _between_crowds(token)):
         return None  # "a clash of cultures", "clashes of opinion at the meeting", "clashes between fans": no fight
+    if pos == "NOUN" and lemma in ("battle", "fight", "war", "struggle") and _with_no_arms(token):
+        return None  # "a long battle with the courts", "his fight with cancer": no armed opponent
     if pos == "NOUN" and lemma == "exchange" and \
             any(g.lower_ == "fire" for c in token.children if c.lower_ == "of" for g in c.children):
         return "Attack"  # "killed in an exchange of fire"
@@ -308,6 +311,12 @@ def _of_no_one(noun: Token) -> bool:
     named = _of_phrase(noun)
     named += [c for g in named for c in g.conjuncts]
     return bool(named) and not any(names_forces(g) or g.lower_ in ARMED_GROUPS or g.ent_type_ for g in named)
+
+
+def _with_no_arms(noun: Token) -> bool:
+    """Whether the opponent a fight is "with" is an institution or an ill, which no one fights with arms."""
+    return any(g.lemma_.lower() in UNARMED_OPPONENTS for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _between_crowds(noun: Token) -> bool:

@@ -441,6 +441,9 @@ ACTOR_ENTITIES = frozenset({"GPE", "NORP", "PERSON", "ORG", "FAC"})
 COMMANDING_BODIES = ("Defence", "Defense", "Interior", "Internal Affairs", "Army", "Armed Forces", "Military",
                      "Border", "Guard", "Emergency", "Emergencies", "National Security", "General Staff")
 
+# "a battle with the courts", "her fight with cancer": opponents fought with no arms.
+UNARMED_OPPONENTS = frozenset({"court", "judiciary", "regulator", "bank", "lender", "creditor", "insurer", "union",
+                               "bureaucracy", "cancer", "illness", "disease", "addiction", "inflation", "poverty"})
 # People whose clashes are no fighting: "clashes between fans", "clashes of protesters and police".
 CIVIL_CROWDS = frozenset({"fan", "supporter", "protester", "protestor", "demonstrator", "student", "worker", "rioter",
                           "police", "policeman", "shopper", "passenger"})
