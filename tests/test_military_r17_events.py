@@ -117,3 +117,19 @@ def test_a_fight_with_no_armed_opponent_is_no_fight(read, text):
 def test_a_battle_with_fighters_is_a_fight(read):
     assert ("Other", None) in agents(read(
         "Police stopped a truck near Chaman. A long battle with the militants followed, and two were killed."))
+
+
+# --- "since Monday's airstrikes": an owned action of this week after "since" is news ------------------------------
+@pytest.mark.parametrize("text", [
+    "Kabul has closed the Torkham crossing since Pakistan's airstrikes in Paktika on Saturday.",
+])
+def test_since_an_action_of_this_week_is_news(read, text):
+    assert ("Attack", "Pakistan") in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Trade has fallen by half since Russia's invasion of Ukraine in February 2022.",
+    "No foreign leader had visited Kabul since the Taliban's takeover of the city in 2021.",
+])
+def test_since_an_owned_action_long_ago_is_no_news(read, text):
+    assert agents(read(text)) == []

@@ -257,15 +257,11 @@ def test_since_an_owned_takeover_long_ago(read):
     assert agents(read("Trade has collapsed since the Taliban's takeover of Kabul in August 2021.")) == []
 
 
-@misfire("military_reports.since_owned: 'Monday's' is a day, no owner: 'since Monday's Pakistani airstrikes in Khost' "
-         "is news, an attack by Pakistan (before: read)")
 def test_since_a_days_airstrikes_is_news(read):
     assert ("Attack", "Pakistan") in agents(read(
         "Three civilians have died since Monday's Pakistani airstrikes in Khost, the Taliban said."))
 
 
-@misfire("military_reports.since_owned: an owned action dated this week after 'since' ('Since Pakistan's airstrikes in "
-         "Khost on Monday, …') is the news, not a backdrop: an attack by Pakistan (before: read)")
 def test_since_an_owned_action_of_this_week_is_news(read):
     assert ("Attack", "Pakistan") in agents(read(
         "Since Pakistan's airstrikes in Khost on Monday, the Taliban have moved hundreds of fighters to the border."))

@@ -444,6 +444,10 @@ COMMANDING_BODIES = ("Defence", "Defense", "Interior", "Internal Affairs", "Army
 # "a battle with the courts", "her fight with cancer": opponents fought with no arms.
 UNARMED_OPPONENTS = frozenset({"court", "judiciary", "regulator", "bank", "lender", "creditor", "insurer", "union",
                                "bureaucracy", "cancer", "illness", "disease", "addiction", "inflation", "poverty"})
+# "since Monday's strikes", "since the strikes on Monday": days of this week, whose actions are news.
+RECENT_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                         "today", "tonight", "weekend"})
+
 # People whose clashes are no fighting: "clashes between fans", "clashes of protesters and police".
 CIVIL_CROWDS = frozenset({"fan", "supporter", "protester", "protestor", "demonstrator", "student", "worker", "rioter",
                           "police", "policeman", "shopper", "passenger"})
