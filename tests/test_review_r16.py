@@ -52,8 +52,6 @@ def test_an_attempt_made_is_the_action(read, text, expected):
     assert expected in agents(read(text))
 
 
-@misfire("military_nonevents._attempted_by: 'could try and capture' (the attempt joined to the action by 'and', not "
-         "an xcomp) is read as a capture by the Taliban; it is a possibility, no action")
 def test_could_try_and_capture_is_no_capture(read):
     assert agents(read("The Taliban could try and capture Mazar-i-Sharif within weeks, US officials warned.")) == []
 
@@ -72,16 +70,11 @@ def test_airstrikes_that_take_a_toll_stay_attacks(read):
         "The Pakistani airstrikes took a heavy toll on civilians in Khost, the Taliban said."))
 
 
-@misfire("military._is_action: an action noun subject of a capture verb is dropped even when the capture is denied: "
-         "'The Russian offensive did not capture Kupyansk' loses the offensive (before: an attack by Russia)")
 def test_an_offensive_that_took_nothing_is_still_an_attack(read):
     assert ("Attack", "Russia") in agents(read(
         "The Russian offensive did not capture Kupyansk, the Ukrainian general staff said."))
 
 
-@misfire("military._is_action: trigger_kind(head) == 'Capture' holds for any 'take', so an attack or clashes that "
-         "'took the lives of' soldiers or 'took the countries to the brink' are dropped (before: an attack, a fight, "
-         "both without agent); only a capture of ground should swallow its subject")
 @pytest.mark.parametrize("text, expected", [
     ("The suicide attack took the lives of twelve Pakistani soldiers in Bannu on Monday.", ("Attack", None)),
     ("The clashes took the two countries to the brink of war.", ("Other", None)),
@@ -109,9 +102,6 @@ def test_what_ensues_off_the_battlefield_is_no_fight(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("military_reports.agentless_confidence: 'A long battle with the courts followed' is a fight that ensued "
-         "(Other, no agent); a battle with the courts is a legal one, no fight "
-         "(before: none)")
 def test_a_battle_with_the_courts_is_no_fight(read):
     assert agents(read("Imran Khan's party called for protests in Islamabad. A long battle with the courts "
                        "followed.")) == []
@@ -130,32 +120,21 @@ def test_the_guard_of_ground_or_the_ground_taken_over(read, text, expected):
     assert agents(read(text)) == expected
 
 
-@misfire("military_triggers.guard_taken_over reads only a guard duty that is the object: in the passive ('The "
-         "protection of Almaty airport was taken over by Russian paratroopers') it is the subject, and a capture by "
-         "Russia is read; it is a deployment")
 def test_the_guard_taken_over_in_the_passive_is_a_deployment(read):
     assert agents(read("The protection of Almaty airport was taken over by Russian paratroopers on Friday.")) == [
         ("Deployment", "Russia")]
 
 
-@misfire("military_words.GUARD_DUTIES: 'security responsibility for Helmand province' (the head is 'responsibility') "
-         "is read as a capture of the province by Afghanistan; forces that take over the security of a province from "
-         "others are posted there, they take no ground")
 def test_security_responsibility_taken_over_is_no_capture(read):
     assert not any(kind == "Capture" for kind, _ in agents(read(
         "Afghan forces took over security responsibility for Helmand province from British troops.")))
 
 
-@misfire("military_triggers.guard_taken_over: the security of persons ('of Chinese engineers working on CPEC "
-         "projects') taken over by a ministry is read as a deployment (before: a capture); no ground is guarded and no "
-         "forces are posted: no action")
 def test_the_security_of_persons_taken_over_is_no_deployment(read):
     assert agents(read("The Interior Ministry took over the security of Chinese engineers working on CPEC "
                        "projects.")) == []
 
 
-@misfire("military_words.GUARD_DUTIES: 'took over guard duty at the Torkham crossing' (the head is 'duty') reads no "
-         "action; forces that take over guard duty at a crossing are posted there (a deployment by Pakistan)")
 def test_guard_duty_taken_over_is_a_deployment(read):
     assert ("Deployment", "Pakistan") in agents(read(
         "Pakistani troops took over guard duty at the Torkham crossing on Monday."))
@@ -196,39 +175,27 @@ def test_a_tank_captured_as_a_pronoun_is_no_ground(read):
         "Kyrgyz troops crossed the border, found an abandoned Tajik tank and captured it.")))
 
 
-@misfire("military.MilitaryReader._ground_before: ground named in the sentence before ('Rioters seized the airport in "
-         "Aktobe on Wednesday. On Friday, Kazakh special forces regained control of it.') is not looked at: no capture "
-         "by Kazakhstan")
 def test_a_pronoun_taken_after_ground_in_the_sentence_before(read):
     assert ("Capture", "Kazakhstan") in agents(read(
         "Rioters seized the airport in Aktobe on Wednesday. On Friday, Kazakh special forces regained control of it."))
 
 
-@misfire("military.MilitaryReader._ground_before: the last object before 'it' is 'fire' of 'set fire to the "
-         "terminal', so the airport is never tried: no capture by Kazakhstan")
 def test_a_pronoun_taken_after_fire_set(read):
     assert ("Capture", "Kazakhstan") in agents(read(
         "Protesters stormed the airport in Almaty and set fire to the terminal before Kazakh troops regained control "
         "of it."))
 
 
-@misfire("military.MilitaryReader._ground_before: only objects (dobj, nsubjpass) are antecedents; 'Fighting raged for "
-         "days around the airport before Kazakh troops regained control of it' gives no capture by Kazakhstan")
 def test_a_pronoun_taken_after_ground_in_a_prepositional_phrase(read):
     assert ("Capture", "Kazakhstan") in agents(read(
         "Fighting raged for days around the airport before Kazakh troops regained control of it."))
 
 
-@misfire("military.MilitaryReader._ground_before: 'them' after 'the village, where 40 Afghan soldiers were hiding' "
-         "are the soldiers (a plural pronoun, a singular village): soldiers captured are no ground taken (before: no "
-         "capture)")
 def test_them_captured_are_the_soldiers_not_the_village(read):
     assert not any(kind == "Capture" for kind, _ in agents(read(
         "Taliban fighters surrounded the village, where 40 Afghan soldiers were hiding, and captured them.")))
 
 
-@misfire("military.MilitaryReader._ground_before: 'took it back' (the parser makes 'back' an adverb) reads no "
-         "capture by Afghanistan, where 'took the town back' and 'recaptured it' do")
 def test_ground_taken_back_as_a_pronoun(read):
     assert ("Capture", "Afghanistan") in agents(read(
         "Taliban fighters seized the town of Lashkar Gah, but Afghan forces took it back on Sunday."))
@@ -288,15 +255,11 @@ def test_since_an_owned_takeover_long_ago(read):
     assert agents(read("Trade has collapsed since the Taliban's takeover of Kabul in August 2021.")) == []
 
 
-@misfire("military_reports.since_owned: 'Monday's' is a day, no owner: 'since Monday's Pakistani airstrikes in Khost' "
-         "is news, an attack by Pakistan (before: read)")
 def test_since_a_days_airstrikes_is_news(read):
     assert ("Attack", "Pakistan") in agents(read(
         "Three civilians have died since Monday's Pakistani airstrikes in Khost, the Taliban said."))
 
 
-@misfire("military_reports.since_owned: an owned action dated this week after 'since' ('Since Pakistan's airstrikes in "
-         "Khost on Monday, …') is the news, not a backdrop: an attack by Pakistan (before: read)")
 def test_since_an_owned_action_of_this_week_is_news(read):
     assert ("Attack", "Pakistan") in agents(read(
         "Since Pakistan's airstrikes in Khost on Monday, the Taliban have moved hundreds of fighters to the border."))

@@ -36,8 +36,8 @@ from .military_reports import (
     continues_course, deadly, foreground, framed, holds_ground, in_purpose_clause, mentioned_only, named_past_event,
     own_account, talked_about, violent_course, without_advance, without_background)
 from .military_triggers import (
-    armed_strike, ground_word, guard_taken_over, has_context, posts_forces, trigger_kind, trigger_word,
-    with_munitions)
+    armed_strike, ground_word, guard_taken_over, has_context, posts_forces, taken_antecedent, trigger_kind,
+    trigger_word, with_munitions)
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
     PLANNED, PRACTICE, PUBLICITY, QUOTES_CLOSING, SEIZED_GOODS, TRAVEL, UNDER_WAY)
@@ -185,8 +185,10 @@ class MilitaryReader(AgentReader):
         if token.lemma_ in INSTALLATIONS and token.dep_ in ("dobj", "nsubjpass") and \
                 trigger_kind(token.head) == "Capture":
             return False  # "fighters seized Bagram air base": the ground taken, not forces based there
-        if token.pos_ not in ("VERB", "AUX") and token.dep_ == "nsubj" and trigger_kind(token.head) == "Capture":
-            return False  # "Ukraine's counteroffensive had recaptured the region": one event, told by its verb
+        if token.pos_ not in ("VERB", "AUX") and token.dep_ == "nsubj" and trigger_kind(token.head) == "Capture" and \
+                self._is_action(token.head, "Capture", sentence, context):
+            return False  # "Ukraine's counteroffensive had recaptured the region": one event, told by its verb (not
+            # "the offensive did not capture Kupyansk", "the attack took the lives of twelve soldiers")
         return not (token.pos_ == "NOUN" and token.dep_ == "dobj" and trigger_kind(token.head) == kind)
 
     def _repeats_known_action(self, token: Token, kind: str, actor: str | None, sentence: Sentence) -> bool:
@@ -273,22 +275,25 @@ class MilitaryReader(AgentReader):
             return bool(self.resolver.named(sentence.span, sentence, ("Place",)))
         for obj in objects:
             if obj.lower_ in ("it", "them"):  # "tried to seize the airport, and troops regained control of it"
-                return self._ground_before(trigger, sentence)
+                return self._ground_before(obj, trigger, sentence)
             span = sentence.span.doc[min(t.i for t in obj.subtree):max(t.i for t in obj.subtree) + 1]
             if any(ground_word(t, trigger) for t in span) or self.resolver.named(span, sentence, ("Place", "Country")):
                 return True
         return False
 
-    def _ground_before(self, trigger: Token, sentence: Sentence) -> bool:
+    def _ground_before(self, pronoun: Token, trigger: Token, sentence: Sentence) -> bool:
         """"armed groups tried to seize the airport, and special forces regained control of it": a pronoun taken
-        stands for the object last named before it in the sentence, which must be ground (not "seized the tanker in
-        the Gulf of Oman and took control of it", "Russia proposed a truce, and Ukraine took it")."""
-        doc = sentence.span.doc
-        named = [t for t in doc[sentence.span.start:trigger.i] if t.dep_ in ("dobj", "nsubjpass") and
-                 t.pos_ in ("NOUN", "PROPN")]
-        if not named:
+        stands for what was named last before it, which must be ground (not "seized the tanker in the Gulf of Oman
+        and took control of it", "Russia proposed a truce, and Ukraine took it", "surrounded the village, where
+        soldiers were hiding, and captured them"); also in the sentence before, in the same paragraph."""
+        doc, start = sentence.span.doc, sentence.span.start
+        before = doc[doc[start - 1].sent.start if start else start:trigger.i]
+        named = taken_antecedent(pronoun, trigger, before)
+        if named is None:
             return False
-        span = doc[named[-1].left_edge.i:named[-1].i + 1]
+        span = doc[named.left_edge.i:named.i + 1]
+        if named.i < start:  # the sentence before: its names are not this sentence's to resolve
+            return any(ground_word(t, trigger) or t.ent_type_ in ("GPE", "LOC", "FAC") for t in span)
         return any(ground_word(t, trigger) for t in span) or bool(self.resolver.named(span, sentence, ("Place",)))
 
     def _action(self, kind: str, trigger: Token, sentence: Sentence, actor: str | None,

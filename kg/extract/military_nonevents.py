@@ -181,10 +181,15 @@ PARTAKING = frozenset({"take", "participate", "engage", "join", "partake"})  # "
 def _attempted_by(verb: Token) -> list[Token]:
     """"could try to infiltrate", "may attempt to seize": the verbs of attempt the action is the complement of."""
     heads = []
-    while verb.dep_ == "xcomp" and verb.head.lemma_ in ATTEMPTS and len(heads) < 3:
+    while (verb.dep_ == "xcomp" or _tried_and(verb)) and verb.head.lemma_ in ATTEMPTS and len(heads) < 3:
         verb = verb.head
         heads.append(verb)
     return heads
+
+
+def _tried_and(verb: Token) -> bool:
+    """"could try and capture": an action joined by "and" right after the verb of attempt is its complement."""
+    return verb.dep_ == "conj" and verb.i == verb.head.i + 2 and verb.doc[verb.i - 1].lower_ == "and"
 
 
 def governing_verbs(token: Token) -> list[Token]:

@@ -16,7 +16,7 @@ from .military_nonevents import agreed
 from .military_triggers import trigger_kind
 from .military_words import (
     ASPECT_VERBS, CASUALTIES, COURSE_VERBS, EVENT_COURSE, EVENT_VERBS, FORCES, FRAME_NOUNS, FRAMING, MOVEMENTS,
-    OTHER_OCCASION, PEOPLE, REPORTING, UNNAMED_ATTACKERS, VICTIMS)
+    OTHER_OCCASION, PEOPLE, RECENT_DAYS, REPORTING, UNNAMED_ATTACKERS, VICTIMS)
 
 # An action whose agent the text does not name is usually background ("fighting has reached …") and
 # scores below the threshold; one the text reports as an event of its own ("exercises will be held
@@ -106,9 +106,10 @@ def framed(token: Token) -> bool:
 
 def since_owned(token: Token) -> bool:
     """"the first deal since the Taliban's takeover", "since Russia's invasion": an owned action a time is counted
-    from is the known event the news is dated by (not "in Pakistan's strikes", "after Iran's strikes", often news)."""
+    from is the known event the news is dated by (not "in Pakistan's strikes", "after Iran's strikes", often news;
+    nor "since Monday's strikes", "since Pakistan's strikes on Monday": a day is no owner, and this week's is news)."""
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "since" and \
-        any(c.dep_ == "poss" for c in token.children)
+        any(c.dep_ == "poss" for c in token.children) and not any(t.lower_ in RECENT_DAYS for t in token.subtree)
 
 
 def agentless_confidence(trigger: Token) -> float:

@@ -6,19 +6,20 @@ Pure functions over spaCy tokens; the vocabulary lives in ``military_words.py``.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .meeting_syntax import between
 from .military_words import (
     ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MEMBERS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS,
     BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS, COMMANDERS, CONFRONTATIONS,
-    COUNTERED_FORCE, CUSTODY, DISABLING, DISPATCHES, DOING, DUTIES, ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE,
-    FORCE_NAMES, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, GUARD_DUTIES, HOLDING, HYPHENATED,
-    INSTALLATIONS, KILLING, LOSSES, MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT,
-    NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES,
-    READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS,
-    SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TERRITORY, TOWARDS, TRIGGERS, UNNAMED_ATTACKERS, VICTIMS,
-    WARPLANES, WORDS_ANSWERED)
+    COUNTERED_FORCE, CUSTODY, DISABLING, DISPATCHES, DOING, DUTIES, DUTY_NOUNS, ESCALATING, FIRED_UNITS, FORCES,
+    FORCES_LEAVE, FORCE_NAMES, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, GUARD_DUTIES,
+    GUARDED_SITES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOCATIVES, LOSSES, MILITARY_CONTEXT, MOVES_FORCES,
+    MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED,
+    PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING,
+    RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS,
+    TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS, UNARMED_OPPONENTS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES,
+    WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
 
@@ -34,6 +35,13 @@ def trigger_kind(token: Token) -> str | None:
         return None  # "handed over security of the capital to the army": a duty passed on, not ground taken
     if lemma == "hand" and any(c.dep_ in ("dobj", "nsubjpass") and handed_people(c) for c in token.children):
         return None  # "the soldiers were handed over to Afghan authorities at the bridge": people given up, not ground
+    if lemma == "take" and guard_of_no_ground(token):
+        return None  # "took over the security of Chinese engineers": persons guarded, no ground
+    if lemma == "take" and taken_in_idiom(token):
+        return None  # "the attack took the lives of twelve soldiers", "took the two countries to the brink of war"
+    if lemma == "take" and any(c.lower_ == "back" for c in token.children) and \
+            any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in token.children):
+        return "Capture"  # "Afghan forces took it back": retaken, if "it" is ground (the parser makes "back" an adverb)
     for (verb, particle), kind in PHRASAL.items():
         if lemma == verb and any(c.lower_ == particle for c in token.children):
             return kind
@@ -70,6 +78,8 @@ def trigger_kind(token: Token) -> str | None:
         return "Attack"  # "Tajik forces used tanks and drones against Kyrgyz villages"
     if pos == "NOUN" and lemma == "clash" and (_of_no_one(token) or _between_crowds(token)):
         return None  # "a clash of cultures", "clashes of opinion at the meeting", "clashes between fans": no fight
+    if pos == "NOUN" and lemma in ("battle", "fight", "war", "struggle") and _with_no_arms(token):
+        return None  # "a long battle with the courts", "his fight with cancer": no armed opponent
     if pos == "NOUN" and lemma == "exchange" and \
             any(g.lower_ == "fire" for c in token.children if c.lower_ == "of" for g in c.children):
         return "Attack"  # "killed in an exchange of fire"
@@ -111,11 +121,42 @@ def handed_people(handed: Token) -> bool:
 
 
 def guard_taken_over(take: Token) -> bool:
-    """"took over the protection of the airport", "took over security at the border crossing": forces that take on the
-    guard of ground are posted there, not taking it (not "took over the city", "took over command of the army")."""
-    duties = [c for c in take.children if c.dep_ == "dobj" and c.lemma_.lower() in GUARD_DUTIES]
-    return any(c.lower_ == "over" for c in take.children) and \
-        any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for") for c in duties for p in c.children)
+    """"took over the protection of the airport", "took over guard duty at the crossing", "the defence of the airport
+    was taken over by paratroopers": forces that take on the guard of ground are posted there, not taking it (not
+    "took over the city", "took over command of the army")."""
+    return any(_guarded_ground(take))
+
+
+def guard_of_no_ground(take: Token) -> bool:
+    """"took over the security of Chinese engineers": the guard of persons taken on posts no forces and takes no
+    ground."""
+    guarded = _guarded_ground(take)
+    return bool(guarded) and not any(guarded)
+
+
+def _guarded_ground(take: Token) -> list[bool]:
+    """For each thing whose guard a "take over" takes on, whether it is ground."""
+    if not any(c.lower_ == "over" for c in take.children):
+        return []
+    duties = [c for c in take.children if c.dep_ in ("dobj", "nsubjpass") and _guard_duty(c)]
+    guarded = [g for d in duties for p in d.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "for")
+               for g in p.children if g.dep_ == "pobj"]
+    guarded += [g for p in take.children if duties and p.dep_ == "prep" and p.lower_ == "at"
+                for g in p.children if g.dep_ == "pobj"]  # "took over guard duty at the crossing"
+    return [_is_ground(g, take) for g in guarded]
+
+
+def _guard_duty(noun: Token) -> bool:
+    """"the protection", "security", "guard duty", "security responsibility": a guard, or a duty that is one."""
+    lemma = noun.lemma_.lower()
+    return lemma in GUARD_DUTIES or lemma in DUTY_NOUNS and \
+        any(c.dep_ == "compound" and c.lemma_.lower() in GUARD_DUTIES for c in noun.children)
+
+
+def _is_ground(noun: Token, trigger: Token) -> bool:
+    """A place: a territorial noun or a site, or one named ("Kabul", "the Torkham crossing")."""
+    return any(ground_word(t, trigger) or t.lemma_.lower() in GUARDED_SITES or t.pos_ == "PROPN"
+               for t in (noun, *(c for c in noun.children if c.dep_ == "compound")))
 
 
 def in_words(campaign: Token) -> bool:
@@ -270,6 +311,12 @@ def _of_no_one(noun: Token) -> bool:
     named = _of_phrase(noun)
     named += [c for g in named for c in g.conjuncts]
     return bool(named) and not any(names_forces(g) or g.lower_ in ARMED_GROUPS or g.ent_type_ for g in named)
+
+
+def _with_no_arms(noun: Token) -> bool:
+    """Whether the opponent a fight is "with" is an institution or an ill, which no one fights with arms."""
+    return any(g.lemma_.lower() in UNARMED_OPPONENTS for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _between_crowds(noun: Token) -> bool:
@@ -641,9 +688,38 @@ def ground_object(verb: Token) -> bool:
     return any(ground_word(t, verb) or t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects)
 
 
+def taken_in_idiom(take: Token) -> bool:
+    """What a "take" takes in an idiom ("took the lives of", "took a toll", "took steps") is no ground, and what it
+    takes somewhere ("took the wounded to hospital", "took the countries to the brink") is brought there."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_IN_IDIOMS or c.dep_ == "prep" and c.lower_ == "to"
+               for c in take.children)
+
+
+def taken_antecedent(pronoun: Token, trigger: Token, span: Span) -> Token | None:
+    """"stormed the airport and set fire to the terminal before troops regained control of it", "fighting raged
+    around the airport before troops regained control of it": what a pronoun taken stands for is the last thing named
+    before it (in its sentence or the one before, ``span``) that agrees with it in number: an object, or the place of a
+    clause without one (not "the tanker in the Gulf"); an idiom's bare noun ("set fire") names nothing."""
+    plural = pronoun.lower_ == "them"
+    named = [t for t in span if t.i < trigger.i and t.pos_ in ("NOUN", "PROPN") and _names_a_thing(t) and
+             (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)) == plural]
+    return named[-1] if named else None
+
+
+def _names_a_thing(noun: Token) -> bool:
+    """An object that is not an idiom's bare noun, or a place where a clause without an object happens."""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.pos_ == "PROPN" or noun.tag_ != "NN" or \
+            any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children)
+    holder = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVES and holder.dep_ not in ("dobj", "nsubjpass") and \
+        not any(c.dep_ in ("dobj", "nsubjpass") for c in holder.children)
+
+
 def ground_word(token: Token, trigger: Token) -> bool:
     """A territorial noun; a bare "post" is an office ("took the post himself"), a "border post" is ground;
     power is seized, but "power would be handed over" is a transfer, not a capture."""
-    if token.lemma_.lower() not in TERRITORY or token.lower_ == "power" and trigger.lemma_ == "hand":
+    if token.lemma_.lower() not in TERRITORY and token.lower_ not in TERRITORY or \
+            token.lower_ == "power" and trigger.lemma_ == "hand":  # the form too: "crossing" is lemmatised "cross"
         return False
     return token.lemma_.lower() != "post" or any(c.dep_ in ("compound", "amod", "nummod") for c in token.children)

@@ -195,9 +195,20 @@ DUTIES = frozenset({"security", "responsibility", "protection", "defence", "defe
 # "took over the guarding of the airport": the guard of a site, taken on by forces posted there.
 GUARD_DUTIES = frozenset({"guarding", "guard", "protection", "security", "defence", "defense", "policing",
                           "patrolling"})
+# "fighting raged around the airport before troops regained control of it": prepositions of where a clause happens.
+LOCATIVES = frozenset({"around", "near", "at", "in", "inside", "outside", "on", "across", "along"})
+# "took over guard duty", "took over security responsibility for the province": a duty that is a guard by its compound.
+DUTY_NOUNS = frozenset({"duty", "responsibility", "role", "task", "mission"})
+# "took over the protection of the embassy": sites guarded besides territorial nouns.
+GUARDED_SITES = frozenset({"embassy", "consulate", "site", "installation", "plant", "mine", "dam", "pipeline", "road",
+                           "route", "corridor", "perimeter", "zone", "camp", "station", "line", "frontier", "complex"})
 # "struck a deal with the elders", "struck a balance between security and trade": what is struck in an idiom.
 STRUCK_IN_IDIOMS = frozenset({"deal", "agreement", "accord", "bargain", "compromise", "balance", "chord", "note",
                               "tone", "pose"})
+
+# "took the lives of twelve soldiers", "took a heavy toll", "took steps": what is taken in an idiom, no ground.
+TAKEN_IN_IDIOMS = frozenset({"life", "toll", "step", "measure", "action", "part", "place", "note", "look", "shape",
+                             "effect", "office", "oath", "decision", "credit", "aim"})
 
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
 
@@ -429,6 +440,13 @@ ACTOR_ENTITIES = frozenset({"GPE", "NORP", "PERSON", "ORG", "FAC"})
 # (a foreign ministry's reports its state's).
 COMMANDING_BODIES = ("Defence", "Defense", "Interior", "Internal Affairs", "Army", "Armed Forces", "Military",
                      "Border", "Guard", "Emergency", "Emergencies", "National Security", "General Staff")
+
+# "a battle with the courts", "her fight with cancer": opponents fought with no arms.
+UNARMED_OPPONENTS = frozenset({"court", "judiciary", "regulator", "bank", "lender", "creditor", "insurer", "union",
+                               "bureaucracy", "cancer", "illness", "disease", "addiction", "inflation", "poverty"})
+# "since Monday's strikes", "since the strikes on Monday": days of this week, whose actions are news.
+RECENT_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                         "today", "tonight", "weekend"})
 
 # People whose clashes are no fighting: "clashes between fans", "clashes of protesters and police".
 CIVIL_CROWDS = frozenset({"fan", "supporter", "protester", "protestor", "demonstrator", "student", "worker", "rioter",
