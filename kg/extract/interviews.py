@@ -3,7 +3,8 @@
 Each answer is what the interviewee said, though no speech verb introduces it: the label that opens the paragraph,
 a person's name, is the speaker, and the whole answer is one statement. A layout counts as an interview only when
 several paragraphs open with such labels, so that a lone "Kabul: …" dateline or "Note: …" is no answer, and
-only an answer that follows a question counts, so that a who's-who list ("Name: the former minister …") is none.
+only an answer that follows a question counts, so that a who's-who list ("Name: the former minister …") is none;
+an interviewer labelled by name asks ("Ivan Petrov: Will the Taliban be invited?"), and a question is no statement.
 
 A transcript ("CHAIRMAN ALI KHAN: The minister will speak." / "DAVID ROSS: Thank you.") labels each turn with its
 speaker's name in capitals, after any office; every turn is a statement, asked or not. The layout counts when
@@ -48,23 +49,35 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
     transcript = bool(turn_speakers(sentences))
     if len(openings) < (_TURNS if transcript else _LABELLED_PARAGRAPHS):
         return {}
-    repeated = _repeated_labels(openings.values())
-    found, asked = {}, False
+    turns = list(_turns(sentences, openings, index, transcript))
+    speaking = _repeated_labels(openings.values())
+    found = {}
+    for opening, speaker, label, asked in turns:
+        if not (asked or transcript or label in speaking):
+            continue
+        paragraph = opening.paragraph
+        last = max((s for s in sentences if s.paragraph == paragraph), key=lambda s: s.evidence.end)
+        evidence = Evidence(text[opening.evidence.start:last.evidence.end], opening.evidence.start, last.evidence.end)
+        quote = evidence.sentence[_LABEL.match(evidence.sentence).end():].strip()
+        found[paragraph] = Statement(speaker=speaker, quote=quote, evidence=evidence, direct=True, confidence=0.8)
+    return found
+
+
+def _turns(sentences: list[Sentence], openings: dict[int, Sentence], index: ActorIndex, transcript: bool):
+    """(opening, speaker, label, asked) of each paragraph a person's label opens, asked when a question comes
+    right before. Outside a transcript, a person's paragraph that asks, with no question before it, is a question
+    itself: the interviewer's ("Ivan Petrov: Will the Taliban be invited?"), never an answer."""
+    asked = False
     for paragraph in sorted({s.paragraph for s in sentences}):
         opening = openings.get(paragraph)
         speaker = _labelled_person(opening, index) if opening is not None else None
         if speaker is None:
             asked = asked or _is_question(paragraph, opening, sentences)
-            continue
-        if not asked and not transcript and _LABEL.match(opening.evidence.sentence).group(1) not in repeated:
-            continue
-        asked = False
-        last = max((s for s in sentences if s.paragraph == paragraph), key=lambda s: s.evidence.end)
-        evidence = Evidence(text[opening.evidence.start:last.evidence.end], opening.evidence.start, last.evidence.end)
-        label = _LABEL.match(evidence.sentence)
-        found[paragraph] = Statement(speaker=speaker, quote=evidence.sentence[label.end():].strip(),
-                                     evidence=evidence, direct=True, confidence=0.8)
-    return found
+        elif not asked and not transcript and _asks(paragraph, sentences):
+            asked = True
+        else:
+            yield opening, speaker, _LABEL.match(opening.evidence.sentence).group(1), asked
+            asked = False
 
 
 def _repeated_labels(openings) -> set[str]:
@@ -104,8 +117,13 @@ def _dashed_answers(index: ActorIndex, text: str) -> dict[int, Statement]:
 
 def _is_question(paragraph: int, opening: Sentence | None, sentences: list[Sentence]) -> bool:
     """A paragraph that asks (one no person's label opens): it ends in "?" or opens with a label ("Paper:", "Q:")."""
+    return opening is not None or _asks(paragraph, sentences)
+
+
+def _asks(paragraph: int, sentences: list[Sentence]) -> bool:
+    """Whether the paragraph ends in a question."""
     last = max((s for s in sentences if s.paragraph == paragraph), key=lambda s: s.evidence.end)
-    return opening is not None or last.evidence.sentence.rstrip().endswith("?")
+    return last.evidence.sentence.rstrip().endswith("?")
 
 
 def _labelled_person(opening: Sentence, index: ActorIndex) -> str | None:

@@ -1,0 +1,63 @@
+"""Round 17's actor and speaker rules, each a phenomenon of news English with texts that must and must not fire: an
+interviewer labelled by name asks, and a question is no statement.
+
+The texts are written for these tests; the names are made up. Facts are read with the configured
+``min_confidence``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2024, 5, 14)
+
+
+def said(extraction) -> list[tuple[str, str]]:
+    labels = {actor.key: actor.label for actor in extraction.actors}
+    return [(labels[s.speaker], s.evidence.sentence) for s in extraction.statements]
+
+
+# --- an interviewer labelled by name asks: a question is no statement --------------------------------------------
+SURNAME_INTERVIEW = """Economist Dilbar Nurova spoke to Daily Courier reporter Farid Qasimov about the new railway.
+
+Qasimov: Why does the railway matter so much to Tashkent?
+
+Nurova: It is the shortest way to the sea. Every other route runs through Russia or Iran.
+
+Qasimov: Who pays for it?
+
+Nurova: The World Bank has shown interest, and the Gulf funds too.
+
+Qasimov: When will the first train run?
+
+Nurova: Not before 2030. Who would insure the cargo today?
+"""
+
+
+def test_an_interviewers_labelled_questions_are_no_statements(read):
+    assert not any(speaker == "Farid Qasimov" for speaker, _ in said(read(SURNAME_INTERVIEW)))
+
+
+def test_an_answer_that_ends_in_a_question_is_still_an_answer(read):
+    answers = [evidence for speaker, evidence in said(read(SURNAME_INTERVIEW)) if speaker == "Dilbar Nurova"]
+    assert len(answers) == 3 and answers[-1].endswith("cargo today?")
+
+
+OPENING_REMARKS = """Foreign Ministry spokesman Pavel Novak held his weekly news conference on Monday.
+
+NOVAK: The minister will travel to Vienna on Friday. Why now? Because the gas talks resume.
+
+Question (Radio Vltava): Will Prague expel more diplomats?
+
+NOVAK: We have no such plans at the moment.
+
+Question (Daily Courier): And the drills near the border?
+
+NOVAK: The drills are routine and were announced in advance.
+"""
+
+
+def test_opening_remarks_with_a_question_inside_stay_the_speakers(read):
+    turns = [evidence for speaker, evidence in said(read(OPENING_REMARKS)) if speaker == "Pavel Novak"]
+    assert len(turns) == 3
