@@ -1,5 +1,6 @@
 """Round 17's actor and speaker rules, each a phenomenon of news English with texts that must and must not fire: an
-interviewer labelled by name asks, and a question is no statement.
+interviewer labelled by name asks, and a question is no statement; a label that answers a question is a speaker's, so
+its turns before any question (leaders' opening remarks at a joint news conference) are statements too.
 
 The texts are written for these tests; the names are made up. Facts are read with the configured
 ``min_confidence``.
@@ -61,3 +62,39 @@ NOVAK: The drills are routine and were announced in advance.
 def test_opening_remarks_with_a_question_inside_stay_the_speakers(read):
     turns = [evidence for speaker, evidence in said(read(OPENING_REMARKS)) if speaker == "Pavel Novak"]
     assert len(turns) == 3
+
+
+# --- a label that answers a question is a speaker's, its turns before any question too ---------------------------
+JOINT_CONFERENCE = """President Aziz Karimov hosted Chancellor Lena Vogt in Tashkent on Monday. The two leaders \
+spoke to the press after their talks.
+
+President Karimov: We agreed on a new gas deal. Our trade will double by 2030.
+
+Chancellor Vogt: Germany will open a trade office in Samarkand this year.
+
+Question: Chancellor, will Germany send more troops to the region?
+
+Chancellor Vogt: No. Our role is economic.
+
+Question: Mr President, what about the railway to Afghanistan?
+
+President Karimov: The first section will open next year.
+"""
+
+
+def test_leaders_opening_remarks_before_the_questions_are_theirs(read):
+    found = said(read(JOINT_CONFERENCE))
+    assert any(speaker == "Lena Vogt" and "trade office" in evidence for speaker, evidence in found)
+    assert any(speaker == "Aziz Karimov" and "gas deal" in evidence for speaker, evidence in found)
+
+
+@pytest.mark.parametrize("text, person", [
+    # the interviewer's thanks answer nothing, and his label answers no question
+    (SURNAME_INTERVIEW + "\nQasimov: Thank you for your time.\n", "Farid Qasimov"),
+    # a who's-who list before an interview of someone else: those listed answer no question
+    ("The new cabinet was sworn in on Monday.\n\nLina Haddad: the former envoy to Cairo.\n\nOmar Faris: a banker "
+     "from Irbid.\n\nRami Nasser: a retired general.\n\nQ: Who leads the talks?\n\nSami Khoury: The prime "
+     "minister does.\n\nQ: When?\n\nSami Khoury: Next week.\n", "Lina Haddad"),
+])
+def test_labels_that_answer_no_question_make_no_turns(read, text, person):
+    assert not any(speaker == person for speaker, _ in said(read(text)))

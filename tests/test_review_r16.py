@@ -443,9 +443,6 @@ def test_the_president_label_is_the_president_named_before(read):
     assert turns and set(turns) == {"Joe Biden"}
 
 
-@misfire("interviews.answers: the office label 'THE PRESIDENT:' now names a speaker, so his opening remarks are no "
-         "longer a paragraph that lets the next turn in; the guest's opening turn, which answers no question, is lost "
-         "(before: read as Modi's)")
 def test_the_guests_opening_turn_at_a_joint_news_conference(read):
     assert any(who == "Narendra Modi" and "natural partners" in evidence for who, evidence in said(read(WHITE_HOUSE)))
 

@@ -4,7 +4,10 @@ Each answer is what the interviewee said, though no speech verb introduces it: t
 a person's name, is the speaker, and the whole answer is one statement. A layout counts as an interview only when
 several paragraphs open with such labels, so that a lone "Kabul: …" dateline or "Note: …" is no answer, and
 only an answer that follows a question counts, so that a who's-who list ("Name: the former minister …") is none;
-an interviewer labelled by name asks ("Ivan Petrov: Will the Taliban be invited?"), and a question is no statement.
+an interviewer labelled by name asks ("Ivan Petrov: Will the Taliban be invited?"), and neither a question nor the
+interviewer's other remarks ("Ivan Petrov: Thank you.") are statements.
+A label that answers a question somewhere is a speaker's: its turns before any question count too (the leaders'
+opening remarks at a joint news conference, "THE PRESIDENT: …" / "PRIME MINISTER MODI: …" before "Q: …").
 
 A transcript ("CHAIRMAN ALI KHAN: The minister will speak." / "DAVID ROSS: Thank you.") labels each turn with its
 speaker's name in capitals, after any office; every turn is a statement, asked or not. The layout counts when
@@ -50,10 +53,10 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
     if len(openings) < (_TURNS if transcript else _LABELLED_PARAGRAPHS):
         return {}
     turns = list(_turns(sentences, openings, index, transcript))
-    speaking = _repeated_labels(openings.values())
+    speaking = _speaking_labels(turns)
     found = {}
-    for opening, speaker, label, asked in turns:
-        if not (asked or transcript or label in speaking):
+    for opening, speaker, label, role in turns:
+        if role == "asks" or not (role == "answers" or transcript or label in speaking):
             continue
         paragraph = opening.paragraph
         last = max((s for s in sentences if s.paragraph == paragraph), key=lambda s: s.evidence.end)
@@ -64,27 +67,32 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
 
 
 def _turns(sentences: list[Sentence], openings: dict[int, Sentence], index: ActorIndex, transcript: bool):
-    """(opening, speaker, label, asked) of each paragraph a person's label opens, asked when a question comes
-    right before. Outside a transcript, a person's paragraph that asks, with no question before it, is a question
-    itself: the interviewer's ("Ivan Petrov: Will the Taliban be invited?"), never an answer."""
+    """(opening, speaker, label, role) of each paragraph a person's label opens: it "answers" when a question comes
+    right before, else "opens" (remarks no question asked for). Outside a transcript, a person's paragraph that ends
+    in a question with no question before it "asks": the interviewer's ("Ivan Petrov: Will the Taliban be
+    invited?"), never an answer."""
     asked = False
     for paragraph in sorted({s.paragraph for s in sentences}):
         opening = openings.get(paragraph)
         speaker = _labelled_person(opening, index) if opening is not None else None
         if speaker is None:
             asked = asked or _is_question(paragraph, opening, sentences)
-        elif not asked and not transcript and _asks(paragraph, sentences):
-            asked = True
-        else:
-            yield opening, speaker, _LABEL.match(opening.evidence.sentence).group(1), asked
-            asked = False
+            continue
+        asks = not asked and not transcript and _asks(paragraph, sentences)
+        yield opening, speaker, _LABEL.match(opening.evidence.sentence).group(1), (
+            "asks" if asks else "answers" if asked else "opens")
+        asked = asks
 
 
-def _repeated_labels(openings) -> set[str]:
-    """Labels that open several paragraphs: a speaker's turns ("KANAANI:" before each answer, the first one
-    answering no question), where a who's-who list names each person once."""
-    counts = Counter(_LABEL.match(opening.evidence.sentence).group(1) for opening in openings)
-    return {label for label, count in counts.items() if count >= _TURNS}
+def _speaking_labels(turns: list[tuple[Sentence, str, str, str]]) -> set[str]:
+    """Labels of a speaker's turns: one that answers a question somewhere, its remarks before any question counting
+    too (the leaders' opening remarks at a joint news conference), or one that opens several paragraphs and never
+    asks ("KANAANI:" before each answer, the first one answering no question), where a who's-who list names each
+    person once and an interviewer's label asks."""
+    roles = {}
+    for _, _, label, role in turns:
+        roles.setdefault(label, []).append(role)
+    return {label for label, said in roles.items() if "answers" in said or len(said) >= _TURNS and "asks" not in said}
 
 
 def _dashed_answers(index: ActorIndex, text: str) -> dict[int, Statement]:
