@@ -1,6 +1,7 @@
 """Round 17's actor and speaker rules, each a phenomenon of news English with texts that must and must not fire: an
 interviewer labelled by name asks, and a question is no statement; a label that answers a question is a speaker's, so
-its turns before any question (leaders' opening remarks at a joint news conference) are statements too.
+its turns before any question (leaders' opening remarks at a joint news conference) are statements too; an office the
+model ran into a person's name ("Spokesperson Lina Haddad" tagged whole) is the person's office.
 
 The texts are written for these tests; the names are made up. Facts are read with the configured
 ``min_confidence``.
@@ -98,3 +99,22 @@ def test_leaders_opening_remarks_before_the_questions_are_theirs(read):
 ])
 def test_labels_that_answer_no_question_make_no_turns(read, text, person):
     assert not any(speaker == person for speaker, _ in said(read(text)))
+
+
+# --- an office the model ran into a person's name is the person's office ------------------------------------------
+def test_an_office_tagged_with_the_name_describes_the_person(read):
+    extraction = read("Spokesperson Lina Haddad met Iraqi Foreign Minister Omar Faris in Amman on Monday. The "
+                      "spokesperson said the talks would resume.")
+    assert ("Lina Haddad", "The spokesperson said the talks would resume.") in said(extraction)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Spokesperson Lina Haddad met Iraqi Foreign Minister Omar Faris in Amman on Monday. The foreign minister said "
+     "the talks would resume.", "Lina Haddad"),
+    ("Spokesperson Lina Haddad met Omar Faris in Amman on Monday. The minister said the talks would resume.",
+     "Lina Haddad"),
+    ("Amir Khan Muttaqi met Lina Haddad in Kabul on Monday. The emir said the talks would resume.",
+     "Amir Khan Muttaqi"),
+])
+def test_an_office_tagged_with_the_name_describes_no_other_office(read, text, person):
+    assert not any(speaker == person and evidence.startswith("The ") for speaker, evidence in said(read(text)))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Span
+
 from ..gazetteer import Entry, Gazetteer, period
 from ..gazetteer import Role as GazetteerRole
 from ..link import fits
@@ -29,9 +31,17 @@ def read_profiles(found: list[Found], index: ActorIndex, gazetteer: Gazetteer | 
             continue
         profile = index.profiles.setdefault(key, Profile())
         profile.add(*around_name(item.span, key_at))
+        profile.add(_office_run_into(item.span, index.actors[key].label))
         if item.entry and item.entry.role and _office_current(item.entry, published, terms):
             profile.add(item.entry.role.split(), [k for k, a in index.actors.items()
                                                    if a.kind in ("Country", "Organisation") and a.label in item.entry.role])
+
+
+def _office_run_into(name: Span, label: str) -> list[str]:
+    """The words of an office the model ran into a person's name ("Spokesperson Mumtaz Zahra Baloch" tagged whole,
+    the person labelled without it): those before the label in the mention."""
+    start = name.text.find(label)
+    return name.text[:start].split() if start > 0 else []
 
 
 def _terms_by_office(gazetteer: Gazetteer) -> dict[str, list[GazetteerRole]]:
