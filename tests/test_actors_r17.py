@@ -1,7 +1,8 @@
 """Round 17's actor and speaker rules, each a phenomenon of news English with texts that must and must not fire: an
 interviewer labelled by name asks, and a question is no statement; a label that answers a question is a speaker's, so
 its turns before any question (leaders' opening remarks at a joint news conference) are statements too; an office the
-model ran into a person's name ("Spokesperson Lina Haddad" tagged whole) is the person's office.
+model ran into a person's name ("Spokesperson Lina Haddad" tagged whole) is the person's office; a briefing's office
+label ("SPOKESPERSON:") is the holder the introduction tells gave the briefing, not another named later.
 
 The texts are written for these tests; the names are made up. Facts are read with the configured
 ``min_confidence``.
@@ -118,3 +119,44 @@ def test_an_office_tagged_with_the_name_describes_the_person(read):
 ])
 def test_an_office_tagged_with_the_name_describes_no_other_office(read, text, person):
     assert not any(speaker == person and evidence.startswith("The ") for speaker, evidence in said(read(text)))
+
+
+# --- a briefing's office label is the holder the introduction tells gave it ----------------------------------------
+def briefing(introduction: str) -> str:
+    return introduction + """
+
+SPOKESPERSON: Good afternoon. The talks with Syria will resume next week.
+
+QUESTION: Will the minister travel to Damascus?
+
+SPOKESPERSON: Yes, on Thursday.
+
+QUESTION: Any comment on the drills?
+
+SPOKESPERSON: We do not comment on drills.
+"""
+
+
+def office_turns(extraction) -> list[str]:
+    return [speaker for speaker, evidence in said(extraction) if evidence.startswith("SPOKESPERSON:")]
+
+
+def test_the_office_label_is_the_briefer_not_the_spokesperson_rebutted(read):
+    extraction = read(briefing("Jordanian Foreign Ministry spokesperson Lina Haddad told reporters in Amman on "
+                               "Monday that the claims of Iraqi Foreign Ministry spokesman Omar Faris were false."))
+    assert office_turns(extraction) == ["Lina Haddad"] * 3
+
+
+@pytest.mark.parametrize("introduction, speaker", [
+    # no briefing told of: the holder named last before the turns
+    ("Iraqi Foreign Ministry spokesman Omar Faris spoke on Sunday. On Monday, Jordanian Foreign Ministry "
+     "spokesperson Lina Haddad answered him.", "Lina Haddad"),
+    # both told of briefings: the one named last before the turns
+    ("Iraqi Foreign Ministry spokesman Omar Faris held a briefing on Sunday. On Monday, Jordanian Foreign Ministry "
+     "spokesperson Lina Haddad held her weekly briefing.", "Lina Haddad"),
+    # a minister told reporters; the spokesman who repeated it is no briefer, nor is the minister a spokesperson
+    ("Iraqi Foreign Minister Ali Rashid told reporters on Sunday that the talks had failed, and spokesman Omar Faris "
+     "repeated it. On Monday, Jordanian Foreign Ministry spokesperson Lina Haddad answered them.", "Lina Haddad"),
+])
+def test_the_office_label_without_a_briefer_told_of_is_the_holder_named_last(read, introduction, speaker):
+    assert office_turns(read(briefing(introduction))) == [speaker] * 3

@@ -462,9 +462,6 @@ SPOKESPERSON: The crossing will reopen once talks conclude.
 """
 
 
-@misfire("interviews._office_holder: of the spokespersons named before the turns, the one named last (the other "
-         "country's, whose remarks the briefing rejects) is given every 'SPOKESPERSON:' turn; the briefing is "
-         "Baloch's, its introduction's subject")
 def test_spokesperson_turns_are_the_briefers_not_the_one_rebutted(read):
     turns = [who for who, evidence in said(read(BRIEFING)) if evidence.startswith("SPOKESPERSON:")]
     assert turns == ["Mumtaz Zahra Baloch"] * 3

@@ -37,6 +37,7 @@ _LABELLED_PARAGRAPHS = 4  # questions and answers together
 _CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:(?:\s+\S|\s*$)")
 _TURNS = 3  # paragraphs a transcript's capitals labels open
 _OFFICES = office_words(ROLE_HEADS)  # a label naming an office has one of these ("SPOKESPERSON", "DG")
+_BRIEFING = frozenset({"briefing", "brief", "presser", "conference", "reporter", "journalist"})  # by lemma
 _DASH = re.compile(r"^[—–]\s+\S")  # a turn of a dialogue laid out with dashes ("— What came out of Kazan?")
 # Who asks: a name right after a journalist's word or "by" ("told Izvestia correspondent Ivan Petrov").
 _ASKER = re.compile(r"(?:\b(?:correspondent|journalist|reporter|interviewer|editor|anchor|host)|\bby)\W*$",
@@ -52,7 +53,7 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
     transcript = bool(turn_speakers(sentences))
     if len(openings) < (_TURNS if transcript else _LABELLED_PARAGRAPHS):
         return {}
-    turns = list(_turns(sentences, openings, index, transcript))
+    turns = list(_turns(sentences, openings, index, transcript, _briefers(sentences, index)))
     speaking = _speaking_labels(turns)
     found = {}
     for opening, speaker, label, role in turns:
@@ -66,7 +67,8 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
     return found
 
 
-def _turns(sentences: list[Sentence], openings: dict[int, Sentence], index: ActorIndex, transcript: bool):
+def _turns(sentences: list[Sentence], openings: dict[int, Sentence], index: ActorIndex, transcript: bool,
+           briefers: set[str]):
     """(opening, speaker, label, role) of each paragraph a person's label opens: it "answers" when a question comes
     right before, else "opens" (remarks no question asked for). Outside a transcript, a person's paragraph that ends
     in a question with no question before it "asks": the interviewer's ("Ivan Petrov: Will the Taliban be
@@ -74,7 +76,7 @@ def _turns(sentences: list[Sentence], openings: dict[int, Sentence], index: Acto
     asked = False
     for paragraph in sorted({s.paragraph for s in sentences}):
         opening = openings.get(paragraph)
-        speaker = _labelled_person(opening, index) if opening is not None else None
+        speaker = _labelled_person(opening, index, briefers) if opening is not None else None
         if speaker is None:
             asked = asked or _is_question(paragraph, opening, sentences)
             continue
@@ -134,14 +136,14 @@ def _asks(paragraph: int, sentences: list[Sentence]) -> bool:
     return last.evidence.sentence.rstrip().endswith("?")
 
 
-def _labelled_person(opening: Sentence, index: ActorIndex) -> str | None:
+def _labelled_person(opening: Sentence, index: ActorIndex, briefers: set[str]) -> str | None:
     """The person whose name is the label ("Ayla Demir:", "Demir:"), the last in it ("Official Spokesperson, Ravi
     Menon:"), not an outlet's or a role's ("Q:"). A label the model tagged as no name ("Hasanli:" at a paragraph's
     start) is the one person the article names so; a label naming an office, the one holding it."""
     label = _LABEL.match(opening.evidence.sentence).group(1)
     start = opening.evidence.start
     keys = [key for offset, key in index.in_range(start, start + len(label)) if index.actors[key].kind == "Person"]
-    return keys[-1] if keys else _person_named(label, index) or _office_holder(label, start, index)
+    return keys[-1] if keys else _person_named(label, index) or _office_holder(label, start, index, briefers)
 
 
 def _person_named(label: str, index: ActorIndex) -> str | None:
@@ -152,11 +154,12 @@ def _person_named(label: str, index: ActorIndex) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
-def _office_holder(label: str, offset: int, index: ActorIndex) -> str | None:
+def _office_holder(label: str, offset: int, index: ActorIndex, briefers: set[str]) -> str | None:
     """The person the article gives the office a label names ("SPOKESPERSON:" for "spokesperson Ayla Demir",
     "DG ISPR:" for "Director General ISPR Lt Gen Ali Khan"), its other words the bodies the person serves: of
-    several, the one named last before the label (the briefing's introduction names its speaker, another
-    spokesman may come later); None for a label of no office ("QUESTION:", "UPDATE:")."""
+    several named before the label (another spokesman may come later), the one the introduction tells gave the
+    briefing, not another country's whose remarks it rebuts; else the one named last; None for a label of no
+    office ("QUESTION:", "UPDATE:")."""
     words = office_words(word.strip(",") for word in label.split())
     if not words & _OFFICES:
         return None
@@ -166,7 +169,24 @@ def _office_holder(label: str, offset: int, index: ActorIndex) -> str | None:
                   for name in (index.actors[body].label, *index.actors[body].aliases)}
         if words <= profile.words | bodies:
             holders.append(key)
-    return next((key for key in index.before(offset, ("Person",), window=10**9) if key in holders), None)
+    before = [key for key in index.before(offset, ("Person",), window=10**9) if key in holders]
+    return next((key for key in before if key in briefers), before[0] if before else None)
+
+
+def _briefers(sentences: list[Sentence], index: ActorIndex) -> set[str]:
+    """Persons named as the subject of the verb that tells of a briefing ("Spokesperson X held the weekly press
+    briefing", "X told reporters", "At the briefing, X said"), not those named otherwise ("remarks made at the
+    briefing by spokesperson Y", "and spokesman Y repeated it")."""
+    found = set()
+    for sentence in sentences:
+        for token in (token for token in sentence.span if token.lemma_ in _BRIEFING):
+            verb = token
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            for subject in (child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")):
+                start, end = sentence.offsets(subject.doc[subject.left_edge.i:subject.i + 1])
+                found.update(key for _, key in index.in_range(start, end))
+    return found
 
 
 def turn_speakers(sentences: list[Sentence]) -> dict[int, Span]:
