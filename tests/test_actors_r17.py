@@ -2,7 +2,8 @@
 interviewer labelled by name asks, and a question is no statement; a label that answers a question is a speaker's, so
 its turns before any question (leaders' opening remarks at a joint news conference) are statements too; an office the
 model ran into a person's name ("Spokesperson Lina Haddad" tagged whole) is the person's office; a briefing's office
-label ("SPOKESPERSON:") is the holder the introduction tells gave the briefing, not another named later.
+label ("SPOKESPERSON:") is the holder the introduction tells gave the briefing, not another named later; a surname
+opening a sentence that the parser tags as an adjective in a noun's place is the person named before with it.
 
 The texts are written for these tests; the names are made up. Facts are read with the configured
 ``min_confidence``.
@@ -160,3 +161,38 @@ def test_the_office_label_is_the_briefer_not_the_spokesperson_rebutted(read):
 ])
 def test_the_office_label_without_a_briefer_told_of_is_the_holder_named_last(read, introduction, speaker):
     assert office_turns(read(briefing(introduction))) == [speaker] * 3
+
+
+# --- a surname opening a sentence that the parser tags as an adjective ----------------------------------------------
+def met(extraction) -> list[set[str]]:
+    labels = {actor.key: actor.label for actor in extraction.actors}
+    return [{labels[p] for p in m.participants} for m in extraction.meetings]
+
+
+def met_after_the_first_sentence(extraction) -> list[set[str]]:
+    labels = {actor.key: actor.label for actor in extraction.actors}
+    return [{labels[p] for p in m.participants} for m in extraction.meetings
+            if not m.evidence.sentence.startswith("British envoy")]
+
+
+@pytest.mark.parametrize("surname", ["Noble", "Short", "Free"])
+def test_a_surname_tagged_as_an_adjective_opening_a_sentence_meets(read, surname):
+    extraction = read(f"British envoy Gina {surname} and Iraqi Foreign Minister Omar Faris arrived in Baghdad on "
+                      f"Monday. {surname} is due to hold talks with Faris on Tuesday.")
+    assert {f"Gina {surname}", "Omar Faris"} in met(extraction)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("British envoy Gina Little and Iraqi Foreign Minister Omar Faris arrived in Baghdad on Monday. Little is "
+     "expected to come of talks with Faris, officials said.", "Gina Little"),
+    ("British envoy Gina Few arrived in Baghdad on Monday. Few expect the talks with Iraqi Foreign Minister Omar "
+     "Faris to succeed, officials said.", "Gina Few"),
+    ("British envoy Gina Young arrived in Baghdad on Monday. Young men met Iraqi Foreign Minister Omar Faris on "
+     "Tuesday and said they wanted jobs.", "Gina Young"),
+    ("British envoy Gina Long arrived in Baghdad on Monday. Long queues formed before talks with Iraqi Foreign "
+     "Minister Omar Faris, officials said.", "Gina Long"),
+])
+def test_an_adjective_opening_a_sentence_is_no_surname(read, text, person):
+    extraction = read(text)
+    assert not any(person in parties for parties in met_after_the_first_sentence(extraction))
+    assert not any(speaker == person for speaker, _ in said(extraction))
