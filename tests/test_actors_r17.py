@@ -3,7 +3,8 @@ interviewer labelled by name asks, and a question is no statement; a label that 
 its turns before any question (leaders' opening remarks at a joint news conference) are statements too; an office the
 model ran into a person's name ("Spokesperson Lina Haddad" tagged whole) is the person's office; a briefing's office
 label ("SPOKESPERSON:") is the holder the introduction tells gave the briefing, not another named later; a surname
-opening a sentence that the parser tags as an adjective in a noun's place is the person named before with it.
+opening a sentence that the parser tags as an adjective in a noun's place is the person named before with it; a "G"
+and a number the text calls a group of countries is an organisation.
 
 The texts are written for these tests; the names are made up. Facts are read with the configured
 ``min_confidence``.
@@ -196,3 +197,26 @@ def test_an_adjective_opening_a_sentence_is_no_surname(read, text, person):
     extraction = read(text)
     assert not any(person in parties for parties in met_after_the_first_sentence(extraction))
     assert not any(speaker == person for speaker, _ in said(extraction))
+
+
+# --- a "G" and a number that the text calls a group of countries ---------------------------------------------------
+def organisations(extraction) -> set[str]:
+    return {actor.label for actor in extraction.actors if actor.kind == "Organisation"}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The G-90 bloc of African countries walked out of the talks in Geneva.", "G-90"),
+    ("The G11 nations met in Dakar on Monday to discuss debt relief.", "G11"),
+])
+def test_a_numbered_group_of_countries_is_an_organisation(read, text, group):
+    assert group in organisations(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers carried G36 rifles and G3 assault rifles at the parade in Kabul.",
+    "The convoy was travelling on the G30 expressway near Urumqi when the crash occurred.",
+    "The delegation arrived in three Genesis G90 sedans on Monday.",
+    "Police closed the G45 road to Lanzhou after the floods.",
+])
+def test_a_numbered_rifle_road_or_car_is_no_organisation(read, text):
+    assert not any(label[:1] == "G" and label[1:2].isdigit() for label in organisations(read(text)))

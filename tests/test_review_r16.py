@@ -505,8 +505,6 @@ def test_a_highway_numbered_like_a_group_is_no_organisation(read):
     assert not any(actor.label == "G7" and actor.kind == "Organisation" for actor in extraction.actors)
 
 
-@misfire("actor_occurrences._GROUP_OF: only G4, G5, G7, G8, G15, G20, G24 and G77 are groups of countries; the G33 "
-         "of the WTO (India among its members) is no longer read (before: an organisation)")
 def test_the_g33_is_a_group_of_countries(read):
     assert "G33" in labels(read("India and the G33 group of developing countries pushed for a permanent solution on "
                                 "food stockholding at the WTO."))
