@@ -4,7 +4,8 @@ its turns before any question (leaders' opening remarks at a joint news conferen
 model ran into a person's name ("Spokesperson Lina Haddad" tagged whole) is the person's office; a briefing's office
 label ("SPOKESPERSON:") is the holder the introduction tells gave the briefing, not another named later; a surname
 opening a sentence that the parser tags as an adjective in a noun's place is the person named before with it; a "G"
-and a number the text calls a group of countries is an organisation.
+and a number the text calls a group of countries is an organisation; a ministry named without its country in a story
+filed in a capital is that country's ministry of that function, when the article names it with its country.
 
 The texts are written for these tests; the names are made up. Facts are read with the configured
 ``min_confidence``.
@@ -220,3 +221,36 @@ def test_a_numbered_group_of_countries_is_an_organisation(read, text, group):
 ])
 def test_a_numbered_rifle_road_or_car_is_no_organisation(read, text):
     assert not any(label[:1] == "G" and label[1:2].isdigit() for label in organisations(read(text)))
+
+
+# --- a dateline's capital gives a bare ministry its country --------------------------------------------------------
+def ministries(extraction) -> dict[str, set[str]]:
+    return {actor.label: {m.text for m in actor.mentions} for actor in extraction.actors if "inistry" in actor.label}
+
+
+def test_a_bare_ministry_in_a_story_filed_in_a_capital_is_that_countrys(read):
+    found = ministries(read("DUSHANBE: The Defence Ministry said on Monday that two border posts had been shelled. "
+                            "Later, Tajikistan's Defence Ministry put the number of wounded at four."))
+    assert any("Tajikistan" in label and "The Defence Ministry" in names for label, names in found.items()), found
+
+
+@pytest.mark.parametrize("text, country", [
+    # filed in another country's capital
+    ("BISHKEK: The Foreign Ministry summoned the envoy on Monday. Later, Tajikistan's Foreign Ministry said the "
+     "shelling had stopped.", "Tajikistan"),
+    # a label in capitals that is no capital
+    ("UPDATE: The Foreign Ministry summoned the envoy on Monday. Later, Tajikistan's Foreign Ministry said the "
+     "shelling had stopped.", "Tajikistan"),
+    # datelines of two countries, as in a live blog
+    ("BISHKEK: The Foreign Ministry summoned the envoy on Monday.\n\nDUSHANBE: Tajikistan's Foreign Ministry said "
+     "the shelling had stopped.", "Tajikistan"),
+])
+def test_a_bare_ministry_without_its_capitals_dateline_keeps_no_country(read, text, country):
+    found = ministries(read(text))
+    assert not any(country in label and "The Foreign Ministry" in names for label, names in found.items()), found
+
+
+def test_a_dateline_gives_no_ministry_the_article_does_not_name(read):
+    found = ministries(read("DUSHANBE: The Foreign Ministry summoned the envoy on Monday. Later, Tajikistan's "
+                            "Defence Ministry said the shelling had stopped."))
+    assert not any("Foreign" in label and "Tajikistan" in label for label in found), found

@@ -510,14 +510,14 @@ def test_the_g33_is_a_group_of_countries(read):
                                 "food stockholding at the WTO."))
 
 
-@misfire("actor_grouping.ministries_of_their_country: a ministry named without its country before the only ministry "
-         "of that function named with one, in the capital of that country ('TASHKENT: The Foreign Ministry …', later "
-         "'Uzbekistan's Foreign Ministry') stays a bare 'Foreign Ministry' of its own (before: Uzbekistan's)")
 @pytest.mark.parametrize("text", [
     "TASHKENT: The Foreign Ministry on Monday summoned the Afghan charge d'affaires. Later, Uzbekistan's Foreign "
     "Ministry said the shelling of Termez was unacceptable.",
-    "The Foreign Ministry summoned the Afghan charge d'affaires on Monday. Uzbekistan's Foreign Ministry said the "
-    "shelling of Termez was unacceptable.",
+    pytest.param("The Foreign Ministry summoned the Afghan charge d'affaires on Monday. Uzbekistan's Foreign "
+                 "Ministry said the shelling of Termez was unacceptable.",
+                 marks=misfire("actor_grouping.ministries_of_their_country: a ministry named without its country "
+                               "before the only ministry of that function named with one, and no dateline, stays "
+                               "a bare 'Foreign Ministry' of its own (before: Uzbekistan's)")),
 ])
 def test_a_bare_ministry_before_the_one_of_its_country(read, text):
     assert "Foreign Ministry" not in labels(read(text))
