@@ -165,6 +165,11 @@ def test_the_office_label_without_a_briefer_told_of_is_the_holder_named_last(rea
     assert office_turns(read(briefing(introduction))) == [speaker] * 3
 
 
+def test_a_briefing_told_of_without_a_verb_reads(read):
+    extraction = read(briefing("Jordanian Foreign Ministry spokesperson Lina Haddad's weekly briefing."))
+    assert office_turns(extraction) == ["Lina Haddad"] * 3
+
+
 # --- a surname opening a sentence that the parser tags as an adjective ----------------------------------------------
 def met(extraction) -> list[set[str]]:
     labels = {actor.key: actor.label for actor in extraction.actors}

@@ -181,7 +181,7 @@ def _briefers(sentences: list[Sentence], index: ActorIndex) -> set[str]:
     for sentence in sentences:
         for token in (token for token in sentence.span if token.lemma_ in _BRIEFING):
             verb = token
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             for subject in (child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")):
                 start, end = sentence.offsets(subject.doc[subject.left_edge.i:subject.i + 1])
