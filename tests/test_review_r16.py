@@ -364,8 +364,6 @@ def test_a_common_noun_or_a_shared_surname_opening_a_sentence_is_no_speaker(read
     assert not any(who == person for who, _ in said(read(text)))
 
 
-@misfire("resolve.Resolver: a surname opening a sentence that the parser tags as an adjective ('Saidov is due to hold "
-         "talks with Muttaqi', 'Saidov' ADJ) is not the person named before: no planned talks of Saidov and Muttaqi")
 def test_a_surname_tagged_as_an_adjective_opening_a_sentence_meets(read):
     extraction = read("Uzbek Foreign Minister Bakhtiyor Saidov and Taliban Foreign Minister Amir Khan Muttaqi arrived "
                       "in Termez on Monday. Saidov is due to hold talks with Muttaqi on Tuesday.")
@@ -395,9 +393,6 @@ def test_the_president_label_is_the_president_named_before(read):
     assert turns and set(turns) == {"Joe Biden"}
 
 
-@misfire("interviews.answers: the office label 'THE PRESIDENT:' now names a speaker, so his opening remarks are no "
-         "longer a paragraph that lets the next turn in; the guest's opening turn, which answers no question, is lost "
-         "(before: read as Modi's)")
 def test_the_guests_opening_turn_at_a_joint_news_conference(read):
     assert any(who == "Narendra Modi" and "natural partners" in evidence for who, evidence in said(read(WHITE_HOUSE)))
 
@@ -417,9 +412,6 @@ SPOKESPERSON: The crossing will reopen once talks conclude.
 """
 
 
-@misfire("interviews._office_holder: of the spokespersons named before the turns, the one named last (the other "
-         "country's, whose remarks the briefing rejects) is given every 'SPOKESPERSON:' turn; the briefing is "
-         "Baloch's, its introduction's subject")
 def test_spokesperson_turns_are_the_briefers_not_the_one_rebutted(read):
     turns = [who for who, evidence in said(read(BRIEFING)) if evidence.startswith("SPOKESPERSON:")]
     assert turns == ["Mumtaz Zahra Baloch"] * 3
@@ -446,9 +438,6 @@ def test_the_answers_of_an_interview_with_a_named_interviewer(read):
     assert len(answers) == 3
 
 
-@misfire("interviews._repeated_labels: a label that opens three paragraphs makes turns though no question comes "
-         "before, so the interviewer's own label ('Ivan Petrov:') makes his questions statements of his (before: no "
-         "turn of the interview was read); a question is no statement")
 def test_the_interviewers_questions_are_no_statements(read):
     assert not any(who == "Ivan Petrov" for who, _ in said(read(INTERVIEW)))
 
@@ -468,21 +457,19 @@ def test_a_highway_numbered_like_a_group_is_no_organisation(read):
     assert not any(actor.label == "G7" and actor.kind == "Organisation" for actor in extraction.actors)
 
 
-@misfire("actor_occurrences._GROUP_OF: only G4, G5, G7, G8, G15, G20, G24 and G77 are groups of countries; the G33 "
-         "of the WTO (India among its members) is no longer read (before: an organisation)")
 def test_the_g33_is_a_group_of_countries(read):
     assert "G33" in labels(read("India and the G33 group of developing countries pushed for a permanent solution on "
                                 "food stockholding at the WTO."))
 
 
-@misfire("actor_grouping.ministries_of_their_country: a ministry named without its country before the only ministry "
-         "of that function named with one, in the capital of that country ('TASHKENT: The Foreign Ministry …', later "
-         "'Uzbekistan's Foreign Ministry') stays a bare 'Foreign Ministry' of its own (before: Uzbekistan's)")
 @pytest.mark.parametrize("text", [
     "TASHKENT: The Foreign Ministry on Monday summoned the Afghan charge d'affaires. Later, Uzbekistan's Foreign "
     "Ministry said the shelling of Termez was unacceptable.",
-    "The Foreign Ministry summoned the Afghan charge d'affaires on Monday. Uzbekistan's Foreign Ministry said the "
-    "shelling of Termez was unacceptable.",
+    pytest.param("The Foreign Ministry summoned the Afghan charge d'affaires on Monday. Uzbekistan's Foreign "
+                 "Ministry said the shelling of Termez was unacceptable.",
+                 marks=misfire("actor_grouping.ministries_of_their_country: a ministry named without its country "
+                               "before the only ministry of that function named with one, and no dateline, stays "
+                               "a bare 'Foreign Ministry' of its own (before: Uzbekistan's)")),
 ])
 def test_a_bare_ministry_before_the_one_of_its_country(read, text):
     assert "Foreign Ministry" not in labels(read(text))

@@ -147,11 +147,14 @@ def ministries_of_their_country(found: list[Found]) -> None:
     """"the Foreign Ministry said" after "the Uzbek Foreign Ministry": a ministry named without its country is
     the ministry of that function the article has named with its country before, when there is one only (not
     one named later: "The Foreign Office defended the strikes …" in Islamabad, then "China's foreign ministry
-    said …"); "its Foreign Ministry", the ministry of the country its sentence names before it."""
+    said …"), else the one of the country whose capital is the story's dateline ("TASHKENT: The Foreign Ministry
+    summoned …", later "Uzbekistan's Foreign Ministry"); "its Foreign Ministry", the ministry of the country its
+    sentence names before it."""
     for item in found:
         if item.entry is None and not item.canonical and item.kind == "Organisation":
             item.canonical = _ministry_of_country(item.clean)  # "Defence Ministry of Uzbekistan"
     named = [(item.start, item.canonical) for item in found if item.canonical and " of " in item.canonical]
+    filed_in = _dateline_country(found)
     for item in found:
         ministry = None if item.entry or item.canonical or item.kind != "Organisation" else ministry_named(item.clean)
         bodies = {name for start, name in named if ministry and name.startswith(ministry + " of ")
@@ -161,9 +164,24 @@ def ministries_of_their_country(found: list[Found]) -> None:
             item.canonical = f"{ministry} of {owner}"
         elif len(bodies) == 1:
             item.canonical = bodies.pop()
+        elif ministry and any(name == f"{ministry} of {filed_in}" for _, name in named):
+            item.canonical = f"{ministry} of {filed_in}"
         elif ministry and item.text.islower():
             country = _country_spoken_of(item, found)
             item.canonical = f"{ministry} of {country}" if country else None
+
+
+def _dateline_country(found: list[Found]) -> str | None:
+    """The country whose capital, in capitals, opens the story's paragraphs as their dateline ("TASHKENT: …",
+    "KABUL, Afghanistan (AP) —"); None if none, or if the datelines are of several countries (a live blog's)."""
+    capital_of = capitals()
+    paragraphs = {id(item.span.doc): item.span.doc.text for item in found}  # a Doc a paragraph
+    countries = {capital_of[place] for text in paragraphs.values() for dateline in [_DATELINE.match(text)]
+                 if dateline for place in [fold(dateline.group(1))] if place in capital_of}
+    return countries.pop() if len(countries) == 1 else None
+
+
+_DATELINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?)\s*[,:(–—-]")
 
 
 def countries_by_their_style(found: list[Found], gazetteer: Gazetteer) -> None:

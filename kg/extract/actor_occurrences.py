@@ -33,6 +33,10 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their"})
 _NOT_A_NAME = re.compile(r"^[^A-Z]|\d|^(?:The|A|An)$")
 # "G7", "G20": a group of countries named by their number; only the groups there are ("G3", "G36" are rifles)
 _GROUP_OF = re.compile(r"G(?:4|5|7|8|15|20|24|77)")
+# Any other "G" and a number is one where the text calls it a group of countries ("the G33 group of developing
+# countries", "the G-90 bloc"), not where it names a rifle, a road or a car ("G36 rifles", "the G3 expressway").
+_NUMBERED = re.compile(r"G-?\d{1,3}")
+_GROUP_NOUNS = frozenset({"group", "grouping", "bloc", "coalition", "alliance", "nation", "country", "state"})
 
 
 def _is_name(text: str) -> bool:
@@ -183,7 +187,8 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict
     clean = clean_name(text, person=kind == "Person")
     if kind == "Person" and clean.isupper() and len(clean) > 3:
         clean = " ".join(word.capitalize() for word in clean.split())  # "OM RAO:" labelling a transcript's turn
-    if kind is None or (entry is None and not (_is_name(clean) or broadcast_named(ent))):  # "Dunyo 24"
+    named = _is_name(clean) or broadcast_named(ent) or _group_told(ent)  # "Dunyo 24", "the G33 group"
+    if kind is None or entry is None and not named:
         return None
     if entry is None and kind == "Place" and not country and cited(ent):
         kind = "Organisation"  # "according to Asia-Plus", "news agency Kabar": a source, not a place
@@ -236,7 +241,13 @@ def _groups_of_countries(sentence: Span) -> list[Span]:
     """"the G7 meeting in Hiroshima", "the G20 summit": a group of countries named by their number, which the model
     may tag as a product or leave untagged."""
     return [Span(t.doc, t.i, t.i + 1, label="ORG") for t in sentence
-            if _GROUP_OF.fullmatch(t.text) and t.ent_type_ != "ORG"]
+            if (_GROUP_OF.fullmatch(t.text) or _group_told(t.doc[t.i:t.i + 1])) and t.ent_type_ != "ORG"]
+
+
+def _group_told(name: Span) -> bool:
+    """A "G" and a number that the next word calls a group of countries ("the G33 group", "the G-90 bloc")."""
+    return len(name) == 1 and bool(_NUMBERED.fullmatch(name.text)) and name.end < len(name.doc) \
+        and name.doc[name.end].lemma_.lower() in _GROUP_NOUNS
 
 
 def _untagged_outlets(sentence: Span) -> list[Span]:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Span
+
 from ..gazetteer import Entry, Gazetteer, period
 from ..gazetteer import Role as GazetteerRole
 from ..link import fits
 from ..records import Actor, Role
 from .actor_occurrences import DETERMINERS, HONORIFICS
 from .actor_records import ActorIndex, Found
-from .names import TITLE_WORDS, is_role_phrase
+from .names import TITLE_WORDS, fold, is_role_phrase
 from .profiles import Profile, around_name
 
 
@@ -28,10 +30,21 @@ def read_profiles(found: list[Found], index: ActorIndex, gazetteer: Gazetteer | 
         if key is None or index.actors[key].kind != "Person":
             continue
         profile = index.profiles.setdefault(key, Profile())
-        profile.add(*around_name(item.span, key_at))
+        words, keys = around_name(item.span, key_at)
+        profile.add(words + _office_run_into(item.span, index.actors[key].label, words), keys)
         if item.entry and item.entry.role and _office_current(item.entry, published, terms):
             profile.add(item.entry.role.split(), [k for k, a in index.actors.items()
                                                    if a.kind in ("Country", "Organisation") and a.label in item.entry.role])
+
+
+def _office_run_into(name: Span, label: str, before: list[str]) -> list[str]:
+    """The words of an office the model ran into a person's name ("Spokesperson Mumtaz Zahra Baloch" tagged whole,
+    the person labelled without it): those before the label in the mention, unless an office is written before
+    the mention (in "Defence Minister Gen Nakatani" Gen is a given name)."""
+    start = name.text.find(label)
+    if start <= 0 or any(fold(word).strip(".,") in TITLE_WORDS for word in before):
+        return []
+    return name.text[:start].split()
 
 
 def _terms_by_office(gazetteer: Gazetteer) -> dict[str, list[GazetteerRole]]:

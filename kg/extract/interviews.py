@@ -3,7 +3,11 @@
 Each answer is what the interviewee said, though no speech verb introduces it: the label that opens the paragraph,
 a person's name, is the speaker, and the whole answer is one statement. A layout counts as an interview only when
 several paragraphs open with such labels, so that a lone "Kabul: …" dateline or "Note: …" is no answer, and
-only an answer that follows a question counts, so that a who's-who list ("Name: the former minister …") is none.
+only an answer that follows a question counts, so that a who's-who list ("Name: the former minister …") is none;
+an interviewer labelled by name asks ("Ivan Petrov: Will the Taliban be invited?"), and neither a question nor the
+interviewer's other remarks ("Ivan Petrov: Thank you.") are statements.
+A label that answers a question somewhere is a speaker's: its turns before any question count too (the leaders'
+opening remarks at a joint news conference, "THE PRESIDENT: …" / "PRIME MINISTER MODI: …" before "Q: …").
 
 A transcript ("CHAIRMAN ALI KHAN: The minister will speak." / "DAVID ROSS: Thank you.") labels each turn with its
 speaker's name in capitals, after any office; every turn is a statement, asked or not. The layout counts when
@@ -33,6 +37,7 @@ _LABELLED_PARAGRAPHS = 4  # questions and answers together
 _CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:(?:\s+\S|\s*$)")
 _TURNS = 3  # paragraphs a transcript's capitals labels open
 _OFFICES = office_words(ROLE_HEADS)  # a label naming an office has one of these ("SPOKESPERSON", "DG")
+_BRIEFING = frozenset({"briefing", "brief", "presser", "conference", "reporter", "journalist"})  # by lemma
 _DASH = re.compile(r"^[—–]\s+\S")  # a turn of a dialogue laid out with dashes ("— What came out of Kazan?")
 # Who asks: a name right after a journalist's word or "by" ("told Izvestia correspondent Ivan Petrov").
 _ASKER = re.compile(r"(?:\b(?:correspondent|journalist|reporter|interviewer|editor|anchor|host)|\bby)\W*$",
@@ -48,30 +53,48 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
     transcript = bool(turn_speakers(sentences))
     if len(openings) < (_TURNS if transcript else _LABELLED_PARAGRAPHS):
         return {}
-    repeated = _repeated_labels(openings.values())
-    found, asked = {}, False
-    for paragraph in sorted({s.paragraph for s in sentences}):
-        opening = openings.get(paragraph)
-        speaker = _labelled_person(opening, index) if opening is not None else None
-        if speaker is None:
-            asked = asked or _is_question(paragraph, opening, sentences)
+    turns = list(_turns(sentences, openings, index, transcript, _briefers(sentences, index)))
+    speaking = _speaking_labels(turns)
+    found = {}
+    for opening, speaker, label, role in turns:
+        if role == "asks" or not (role == "answers" or transcript or label in speaking):
             continue
-        if not asked and not transcript and _LABEL.match(opening.evidence.sentence).group(1) not in repeated:
-            continue
-        asked = False
+        paragraph = opening.paragraph
         last = max((s for s in sentences if s.paragraph == paragraph), key=lambda s: s.evidence.end)
         evidence = Evidence(text[opening.evidence.start:last.evidence.end], opening.evidence.start, last.evidence.end)
-        label = _LABEL.match(evidence.sentence)
-        found[paragraph] = Statement(speaker=speaker, quote=evidence.sentence[label.end():].strip(),
-                                     evidence=evidence, direct=True, confidence=0.8)
+        quote = evidence.sentence[_LABEL.match(evidence.sentence).end():].strip()
+        found[paragraph] = Statement(speaker=speaker, quote=quote, evidence=evidence, direct=True, confidence=0.8)
     return found
 
 
-def _repeated_labels(openings) -> set[str]:
-    """Labels that open several paragraphs: a speaker's turns ("KANAANI:" before each answer, the first one
-    answering no question), where a who's-who list names each person once."""
-    counts = Counter(_LABEL.match(opening.evidence.sentence).group(1) for opening in openings)
-    return {label for label, count in counts.items() if count >= _TURNS}
+def _turns(sentences: list[Sentence], openings: dict[int, Sentence], index: ActorIndex, transcript: bool,
+           briefers: set[str]):
+    """(opening, speaker, label, role) of each paragraph a person's label opens: it "answers" when a question comes
+    right before, else "opens" (remarks no question asked for). Outside a transcript, a person's paragraph that ends
+    in a question with no question before it "asks": the interviewer's ("Ivan Petrov: Will the Taliban be
+    invited?"), never an answer."""
+    asked = False
+    for paragraph in sorted({s.paragraph for s in sentences}):
+        opening = openings.get(paragraph)
+        speaker = _labelled_person(opening, index, briefers) if opening is not None else None
+        if speaker is None:
+            asked = asked or _is_question(paragraph, opening, sentences)
+            continue
+        asks = not asked and not transcript and _asks(paragraph, sentences)
+        yield opening, speaker, _LABEL.match(opening.evidence.sentence).group(1), (
+            "asks" if asks else "answers" if asked else "opens")
+        asked = asks
+
+
+def _speaking_labels(turns: list[tuple[Sentence, str, str, str]]) -> set[str]:
+    """Labels of a speaker's turns: one that answers a question somewhere, its remarks before any question counting
+    too (the leaders' opening remarks at a joint news conference), or one that opens several paragraphs and never
+    asks ("KANAANI:" before each answer, the first one answering no question), where a who's-who list names each
+    person once and an interviewer's label asks."""
+    roles = {}
+    for _, _, label, role in turns:
+        roles.setdefault(label, []).append(role)
+    return {label for label, said in roles.items() if "answers" in said or len(said) >= _TURNS and "asks" not in said}
 
 
 def _dashed_answers(index: ActorIndex, text: str) -> dict[int, Statement]:
@@ -104,18 +127,23 @@ def _dashed_answers(index: ActorIndex, text: str) -> dict[int, Statement]:
 
 def _is_question(paragraph: int, opening: Sentence | None, sentences: list[Sentence]) -> bool:
     """A paragraph that asks (one no person's label opens): it ends in "?" or opens with a label ("Paper:", "Q:")."""
+    return opening is not None or _asks(paragraph, sentences)
+
+
+def _asks(paragraph: int, sentences: list[Sentence]) -> bool:
+    """Whether the paragraph ends in a question."""
     last = max((s for s in sentences if s.paragraph == paragraph), key=lambda s: s.evidence.end)
-    return opening is not None or last.evidence.sentence.rstrip().endswith("?")
+    return last.evidence.sentence.rstrip().endswith("?")
 
 
-def _labelled_person(opening: Sentence, index: ActorIndex) -> str | None:
+def _labelled_person(opening: Sentence, index: ActorIndex, briefers: set[str]) -> str | None:
     """The person whose name is the label ("Ayla Demir:", "Demir:"), the last in it ("Official Spokesperson, Ravi
     Menon:"), not an outlet's or a role's ("Q:"). A label the model tagged as no name ("Hasanli:" at a paragraph's
     start) is the one person the article names so; a label naming an office, the one holding it."""
     label = _LABEL.match(opening.evidence.sentence).group(1)
     start = opening.evidence.start
     keys = [key for offset, key in index.in_range(start, start + len(label)) if index.actors[key].kind == "Person"]
-    return keys[-1] if keys else _person_named(label, index) or _office_holder(label, start, index)
+    return keys[-1] if keys else _person_named(label, index) or _office_holder(label, start, index, briefers)
 
 
 def _person_named(label: str, index: ActorIndex) -> str | None:
@@ -126,11 +154,12 @@ def _person_named(label: str, index: ActorIndex) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
-def _office_holder(label: str, offset: int, index: ActorIndex) -> str | None:
+def _office_holder(label: str, offset: int, index: ActorIndex, briefers: set[str]) -> str | None:
     """The person the article gives the office a label names ("SPOKESPERSON:" for "spokesperson Ayla Demir",
     "DG ISPR:" for "Director General ISPR Lt Gen Ali Khan"), its other words the bodies the person serves: of
-    several, the one named last before the label (the briefing's introduction names its speaker, another
-    spokesman may come later); None for a label of no office ("QUESTION:", "UPDATE:")."""
+    several named before the label (another spokesman may come later), the one the introduction tells gave the
+    briefing, not another country's whose remarks it rebuts; else the one named last; None for a label of no
+    office ("QUESTION:", "UPDATE:")."""
     words = office_words(word.strip(",") for word in label.split())
     if not words & _OFFICES:
         return None
@@ -140,7 +169,24 @@ def _office_holder(label: str, offset: int, index: ActorIndex) -> str | None:
                   for name in (index.actors[body].label, *index.actors[body].aliases)}
         if words <= profile.words | bodies:
             holders.append(key)
-    return next((key for key in index.before(offset, ("Person",), window=10**9) if key in holders), None)
+    before = [key for key in index.before(offset, ("Person",), window=10**9) if key in holders]
+    return next((key for key in before if key in briefers), before[0] if before else None)
+
+
+def _briefers(sentences: list[Sentence], index: ActorIndex) -> set[str]:
+    """Persons named as the subject of the verb that tells of a briefing ("Spokesperson X held the weekly press
+    briefing", "X told reporters", "At the briefing, X said"), not those named otherwise ("remarks made at the
+    briefing by spokesperson Y", "and spokesman Y repeated it")."""
+    found = set()
+    for sentence in sentences:
+        for token in (token for token in sentence.span if token.lemma_ in _BRIEFING):
+            verb = token
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            for subject in (child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")):
+                start, end = sentence.offsets(subject.doc[subject.left_edge.i:subject.i + 1])
+                found.update(key for _, key in index.in_range(start, end))
+    return found
 
 
 def turn_speakers(sentences: list[Sentence]) -> dict[int, Span]:

@@ -152,7 +152,7 @@ class Resolver:
             return self._from_named(keys, kinds)
         lower = token.lower_
         offset = sentence.offsets(token)[0]
-        if len(phrase) == 1 and "Person" in kinds and token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper():
+        if len(phrase) == 1 and "Person" in kinds and _nominal(token) and token.text[:1].isupper():
             surnamed = self._surnamed(token, offset)
             if surnamed:
                 return surnamed
@@ -465,6 +465,18 @@ def _after_place(token: Token) -> bool:
     phrase whose head is the surname."""
     return token.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")
                                                for c in token.children)
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a word the parser tagged an adjective in a noun's place: a surname opening a sentence ("Saidov is
+    due to hold talks", "Saidov" ADJ and subject); not a quantity standing for a noun ("Little is known", "Few
+    expect")."""
+    return token.pos_ in ("PROPN", "NOUN") or \
+        token.pos_ == "ADJ" and token.dep_ in _NOUN_PLACES and token.lower_ not in _QUANTITIES
+
+
+_NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+_QUANTITIES = frozenset({"little", "much", "few", "many", "more", "most", "less", "least", "several", "enough"})
 
 
 def _anaphoric(token: Token) -> bool:
