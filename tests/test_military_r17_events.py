@@ -133,3 +133,23 @@ def test_since_an_action_of_this_week_is_news(read, text):
 ])
 def test_since_an_owned_action_long_ago_is_no_news(read, text):
     assert agents(read(text)) == []
+
+
+# --- targets a named state or group hits ("hit" is no strike of itself: "exports hit targets") --------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The IRGC hit targets in Erbil on Monday.", [("Attack", "IRGC")]),
+    ("Pakistan hit militant targets in Khost on Tuesday.", [("Attack", "Pakistan")]),
+])
+def test_targets_a_named_state_or_group_hits_are_attacked(read, text, expected):
+    assert agents(read(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The company hit its sales targets in India.",
+    "Exports hit targets set by the ministry.",
+    "India hit its emission targets in 2023.",
+    "Tata Steel hit production targets in Jamshedpur.",
+    "Kazakhstan hit growth targets across the region.",
+])
+def test_targets_of_a_plan_that_are_hit_are_no_attack(read, text):
+    assert not read(text).military_actions

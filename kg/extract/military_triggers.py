@@ -10,16 +10,16 @@ from spacy.tokens import Span, Token
 
 from .meeting_syntax import between
 from .military_words import (
-    ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MEMBERS, ARMED_MODES, ARMS_IN_WAR, ARMS_USED, ATTACKER_NOUNS,
-    BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS, COMMANDERS, CONFRONTATIONS,
-    COUNTERED_FORCE, CUSTODY, DISABLING, DISPATCHES, DOING, DUTIES, DUTY_NOUNS, ESCALATING, FIRED_UNITS, FORCES,
-    FORCES_LEAVE, FORCE_NAMES, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES, GUARD_DUTIES,
-    GUARDED_SITES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOCATIVES, LOSSES, MILITARY_CONTEXT, MOVES_FORCES,
-    MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE, PERCEIVED,
-    PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS, RESERVES, RESPONDING,
-    RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS,
-    TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS, UNARMED_OPPONENTS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES,
-    WORDS_ANSWERED)
+    ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MEMBERS, ARMED_MODES, ARMED_TARGET_WORDS, ARMS_IN_WAR,
+    ARMS_USED, ATTACKER_NOUNS, BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS,
+    COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE, CUSTODY, DISABLING, DISPATCHES, DOING, DUTIES, DUTY_NOUNS,
+    ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_NAMES, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING,
+    GROUND_MOVES, GUARD_DUTIES, GUARDED_SITES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOCATIVES, LOSSES,
+    MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS,
+    PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING,
+    RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT,
+    STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS, UNARMED_OPPONENTS,
+    UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
 
@@ -371,10 +371,12 @@ def towards_ground(verb: Token) -> bool:
 
 def strikes_home(verb: Token) -> bool:
     """"a US drone hit a car", "missiles hit three air bases", "hitting nuclear sites": "hit" is a strike when what hits
-    is a weapon or what is hit a military site (not "relations hit a low", "the region was hit hard")."""
-    weapons = any(c.dep_ == "nsubj" and (armament(c) or trigger_kind(c) == "Attack")  # not "the storm hit"
-                  for c in verb.children)
-    return weapons or any(military_target(t) for t in struck(verb))
+    is a weapon or what is hit a military site, or targets a named state or group hits ("the IRGC hit targets in
+    Erbil"; not "relations hit a low", "the region was hit hard", "exports hit targets", "India hit its targets")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    weapons = any(armament(c) or trigger_kind(c) == "Attack" for c in subjects)  # not "the storm hit"
+    named = any(c.ent_type_ in ("GPE", "ORG", "NORP") for c in subjects)
+    return weapons or any(military_target(t) or named and targets_hit(t) for t in struck(verb))
 
 
 def struck(verb: Token, places: tuple[str, ...] = ("at", "on")) -> list[Token]:
@@ -412,9 +414,13 @@ def armed_strike(verb: Token) -> bool:
 
 def targets_hit(target: Token) -> bool:
     """"struck targets in Saravan", "struck militant targets", "12 targets were struck": targets in the plural or in a
-    place, which a strike hits (not "struck its inflation target")."""
-    return target.lemma_.lower() == "target" and (target.tag_ == "NNS" or any(
-        c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "near") for c in target.children))
+    place, which a strike hits (not "struck its inflation target", "hit its sales targets", "emission targets")."""
+    if target.lemma_.lower() != "target" or any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                 and c.lemma_.lower() not in ARMED_TARGET_WORDS
+                                                 for c in target.children):
+        return False  # "hit its targets", "sales targets"
+    return target.tag_ == "NNS" or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "near") for c in target.children)
 
 
 def responds_in_arms(verb: Token) -> bool:

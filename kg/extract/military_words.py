@@ -306,6 +306,8 @@ SITE_NOUNS = frozenset({"system", "centre", "center", "factory", "plant", "compl
                         "network", "battery"})
 SITE_MODIFIERS = frozenset({"defence", "defense", "missile", "radar", "command", "military", "ammunition", "weapon",
                             "army", "drone", "terrorist", "artillery", "naval", "nuclear"})
+# Nouns before "targets" that make them military ones: "terrorist targets", "militant targets" (not "sales targets").
+ARMED_TARGET_WORDS = SITE_MODIFIERS | {"militant", "enemy", "insurgent", "rebel", "strike"}
 # "India neutralised an air-defence system", "forces destroyed a missile storage site", "neutralised three terrorists":
 # verbs that attack when what they put out of action is military or armed.
 DISABLING = frozenset({"neutralise", "neutralize", "destroy", "demolish", "obliterate", "flatten"})
