@@ -15,12 +15,9 @@ from datetime import date
 
 import pytest
 
+from statement_views import said
+
 PUBLISHED = date(2024, 5, 14)
-
-
-def said(extraction) -> list[tuple[str, str]]:
-    labels = {actor.key: actor.label for actor in extraction.actors}
-    return [(labels[s.speaker], s.evidence.sentence) for s in extraction.statements]
 
 
 def met(extraction) -> list[set[str]]:

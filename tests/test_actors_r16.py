@@ -12,16 +12,13 @@ from datetime import date
 
 import pytest
 
+from statement_views import said
+
 PUBLISHED = date(2024, 5, 14)
 
 
 def kinds(extraction) -> dict[str, str]:
     return {actor.label: actor.kind for actor in extraction.actors}
-
-
-def said(extraction) -> list[tuple[str, str]]:
-    labels = {actor.key: actor.label for actor in extraction.actors}
-    return [(labels[s.speaker], s.evidence.sentence) for s in extraction.statements]
 
 
 # --- a place named through the facility it holds: an air base, a residence ----------------------------------------

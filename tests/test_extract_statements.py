@@ -10,13 +10,9 @@ from datetime import date
 import pytest
 
 from kg.records import Extraction
+from statement_views import said
 
 PUBLISHED = date(2022, 3, 8)
-
-
-def said(extraction: Extraction) -> list[tuple[str, str]]:
-    """(speaker, evidence) of each statement."""
-    return [(extraction.actor(s.speaker).label, s.evidence.sentence) for s in extraction.statements]
 
 
 def speakers(extraction: Extraction) -> list[str]:

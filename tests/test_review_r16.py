@@ -15,6 +15,7 @@ import pytest
 
 from meeting_views import met, parties
 from military_views import agents
+from statement_views import said
 
 PUBLISHED = date(2024, 5, 14)
 
@@ -25,10 +26,6 @@ def misfire(what: str):
 
 def labels(extraction) -> set[str]:
     return {actor.label for actor in extraction.actors}
-
-
-def said(extraction) -> list[tuple[str, str]]:
-    return [(extraction.actor(s.speaker).label, s.evidence.sentence) for s in extraction.statements]
 
 
 # === military ========================================================================================================
