@@ -22,23 +22,13 @@ from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
     AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, BACKING,
-    BODY_HEADS, COMMANDING_BODIES, CONFRONTATIONS, DONE_TO, DOERS, EVENT_VERBS, FORCES, FORCES_LEAVE, FRONTIERS,
-    GROUP_MEMBERS, INSTALLATIONS, JUDGING, LEGISLATURES, MADE_BY, MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL,
-    OVERSEEING, PROXY_WORDS, REBELS, REPORTING, RESPONDING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
+    BODY_HEADS, CHAIRING, CHAIRS, COMMANDING_BODIES, CONFRONTATIONS, DEFENCE_WORDS, DIPLOMATIC_BODIES, DOERS,
+    DONE_TO, EVENT_VERBS, FORCES, FORCES_LEAVE, FRONTIERS, GROUP_MEMBERS, INSTALLATIONS, IRREGULARS, JUDGING,
+    LEGISLATURES, MADE_BY, MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS,
+    REPORTING, RESPONDING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
-
-
-# "who chairs the bloc", "chairman of the African Union": one who holds an organisation's chair
-CHAIRING = frozenset({"chair", "preside"})
-CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
-# the words of a body that commands a state's forces as a whole: "Ministry of Defence of Tajikistan", "General Staff"
-DEFENCE_WORDS = frozenset({"Defence", "Defense", "General"})
-# forces no state commands, whose demonym tells where they come from (not whose they are): "Syrian rebels"
-IRREGULARS = GROUP_MEMBERS | {"militia", "mercenary", "separatist", "volunteer", "proxy"}
-# bodies of a state that command no forces, by the words of their names: "Ministry of Foreign Affairs of Pakistan"
-DIPLOMATIC_BODIES = ("Foreign Affairs", "Foreign Ministry", "Foreign Office", "External Affairs")
 
 
 class AgentReader:

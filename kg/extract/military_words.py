@@ -349,6 +349,15 @@ REBELS = frozenset({"insurgent", "insurgents", "militant", "militants", "rebel",
                     "jihadist", "jihadists"})
 # "its fighters", "its militants": members of an armed group, never a state's forces
 GROUP_MEMBERS = ARMED_MEMBERS | REBELS | {"fighter", "cadre"}
+# "who chairs the bloc", "chairman of the African Union": one who holds an organisation's chair
+CHAIRING = frozenset({"chair", "preside"})
+CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+# the words of a body that commands a state's forces as a whole: "Ministry of Defence of Tajikistan", "General Staff"
+DEFENCE_WORDS = frozenset({"Defence", "Defense", "General"})
+# forces no state commands, whose demonym tells where they come from (not whose they are): "Syrian rebels"
+IRREGULARS = GROUP_MEMBERS | {"militia", "mercenary", "separatist", "volunteer", "proxy"}
+# bodies of a state that command no forces, by the words of their names: "Ministry of Foreign Affairs of Pakistan"
+DIPLOMATIC_BODIES = ("Foreign Affairs", "Foreign Ministry", "Foreign Office", "External Affairs")
 
 # "an operation against positions in Armenia": the side the action is aimed at (not the one acting).
 AIMED_AGAINST = frozenset({"against", "on", "upon", "at", "into"})
