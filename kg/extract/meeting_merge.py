@@ -63,7 +63,7 @@ class Merger:
         # Putin's visit is not the ministers' talks; the leaders' dialogue is not the delegates' call on the premier
         shared = persons_a <= persons_b or persons_b <= persons_a
         if not (persons_a and persons_b) and ((a.kind == "Summit") != (b.kind == "Summit") or
-                                               _months_apart(a, b) or
+                                               _another_month(a, b) or
                                                a.place and b.place and a.place != b.place):
             return False  # the countries' talks "in Almaty on July 17" are not the leaders' summit "in Prague", the
             # commanders' talks "on January 24" not the ministers' "in September"
@@ -97,11 +97,11 @@ class Merger:
                          for p in meeting.participants)
 
 
-def _months_apart(a: Meeting, b: Meeting) -> bool:
-    """The two are dated to different days, or one to a day of another month than the other names ("on January
-    24", "in September")."""
-    if a.date and b.date:
-        return a.date != b.date
+def _another_month(a: Meeting, b: Meeting) -> bool:
+    """One is dated to a day and the other, undated, names another month ("on January 24", "in September"); two days
+    are told apart before this is asked."""
     dated, other = (a, b) if a.date else (b, a)
+    if dated.date is None or other.date is not None:
+        return False
     named = {number for word in (other.date_text or "").lower().split() if (number := MONTHS.get(word))}
-    return bool(dated.date and named) and dated.date.month not in named
+    return bool(named) and dated.date.month not in named

@@ -36,8 +36,8 @@ from .military_reports import (
     continues_course, deadly, foreground, framed, holds_ground, in_purpose_clause, mentioned_only, named_past_event,
     own_account, talked_about, violent_course, without_advance, without_background)
 from .military_triggers import (
-    armed_strike, ground_word, guard_taken_over, has_context, posts_forces, taken_antecedent, trigger_kind,
-    trigger_word, with_munitions)
+    armed_strike, ground_or_place, ground_word, guard_taken_over, has_context, posts_forces, taken_antecedent,
+    trigger_kind, trigger_word, with_munitions)
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
     PLANNED, PRACTICE, PUBLICITY, QUOTES_CLOSING, SEIZED_GOODS, TRAVEL, UNDER_WAY)
@@ -293,7 +293,7 @@ class MilitaryReader(AgentReader):
             return False
         span = doc[named.left_edge.i:named.i + 1]
         if named.i < start:  # the sentence before: its names are not this sentence's to resolve
-            return any(ground_word(t, trigger) or t.ent_type_ in ("GPE", "LOC", "FAC") for t in span)
+            return any(ground_or_place(t, trigger) for t in span)
         return any(ground_word(t, trigger) for t in span) or bool(self.resolver.named(span, sentence, ("Place",)))
 
     def _action(self, kind: str, trigger: Token, sentence: Sentence, actor: str | None,

@@ -366,7 +366,7 @@ def towards_ground(verb: Token) -> bool:
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TOWARDS for g in c.children
               if g.dep_ == "pobj"]
     places += [g for p in places for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    return any(ground_word(p, verb) or p.ent_type_ in ("GPE", "LOC", "FAC") or p.lower_ in FRONTIERS for p in places)
+    return any(ground_or_place(p, verb) or p.lower_ in FRONTIERS for p in places)
 
 
 def strikes_home(verb: Token) -> bool:
@@ -691,7 +691,7 @@ def ground_object(verb: Token) -> bool:
     """The verb's object names ground: "reached Russia's Orenburg region", "abandoned their positions"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in objects for p in c.children if p.lower_ == "of" for g in p.children]  # "the gates of Kabul"
-    return any(ground_word(t, verb) or t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects)
+    return any(ground_or_place(t, verb) for t in objects)
 
 
 def taken_in_idiom(take: Token) -> bool:
@@ -720,6 +720,11 @@ def _names_a_thing(noun: Token) -> bool:
     holder = noun.head.head
     return noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVES and holder.dep_ not in ("dobj", "nsubjpass") and \
         not any(c.dep_ in ("dobj", "nsubjpass") for c in holder.children)
+
+
+def ground_or_place(token: Token, trigger: Token) -> bool:
+    """A territorial noun or a word of a place the model tagged ("Kabul", "the Panj", "Bagram")."""
+    return ground_word(token, trigger) or token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def ground_word(token: Token, trigger: Token) -> bool:
