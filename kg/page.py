@@ -463,12 +463,22 @@ _ATTRIBUTED = re.compile(r",\s+(?:(?:[\w'’.-]+\s+){1,5}(?:said|says|added|told
                          r"\.?[”\"]?$")
 
 
-_LIST_HEADER = re.compile(
-    r"(?:(?:related|more|recommended|trending|top|latest|popular|similar|editor'?s?'?\s+picks?)"
-    r"(?:\s+(?:articles?|posts?|news|stories|content|topics|videos?|reads?|links?))?(?:\s+(?:for\s+you|now))?"
-    r"|also\s+read|read\s+(?:more|also|next)|see\s+also|must\s+read|don'?t\s+miss"
-    r"|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed|shared)"
-    r"|further\s+reading|more\s+from\s+[\w ]{1,30})\s*:?", re.IGNORECASE)
+# The words of a teaser, a page's link to another story, wherever the page reader looks for one: the label of a
+# teaser's line ("Also read: …", furniture), the header of a list of teasers ("Related Stories"), the title of one
+# over its date ("Read next: Border talks resume").
+_STORIES = r"\s+(?:articles?|posts?|news|stories|content|topics|videos?|reads?|links?)"
+_FOR_YOU = r"\s+(?:for\s+you|now)"
+# Adjectives that head a list alone ("Latest"), but are a teaser's word only with its noun ("Top stories: …"): a dash
+# or a colon after one alone opens a sentence or a live blog's entry ("Top-level review", "Latest: Kyiv says …").
+_LIST_ADJECTIVES = r"top|latest|popular|similar"
+_TEASER_WORDS = (
+    r"also\s+(?:read|see|watch)|read(?:\s+(?:also|more|next))?|see\s+also|must\s+read|watch|listen|suggested"
+    r"|don'?t\s+miss|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed|shared)|further\s+reading"
+    r"|more\s+from\s+[\w ]{1,30}|more\s+like\s+this|related\s+\w+"
+    rf"|(?:related|more|recommended|trending|editor'?s?'?\s+picks?)(?:{_STORIES})?(?:{_FOR_YOU})?"
+    rf"|(?:{_LIST_ADJECTIVES})(?:{_STORIES}(?:{_FOR_YOU})?|{_FOR_YOU})")
+_TEASER_MARK = r"\s*[:|\-–—>»]"  # what parts a teaser's word from its title: "Also read: …", "WATCH | …", "More »"
+_LIST_HEADER = re.compile(rf"(?:{_TEASER_WORDS}|{_LIST_ADJECTIVES})\s*:?", re.IGNORECASE)
 
 
 def _drop_listed_titles(lines: list[str], keep: list[bool]) -> None:
@@ -758,15 +768,9 @@ _FURNITURE_ANY_CASE = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"|this\s+site\s+uses\s+akismet.*"
     r"|(?:name|e-?mail|website|comment|message)\s*\*:?",
     # teasers and navigation
-    r"(?:also\s+read|read\s+also|read(?:\s+more)?|see\s+also|also\s+see|must\s+read|also\s+watch|watch|listen|more"
-    r"|related(?:\s+\w+)?|recommended|suggested|don'?t\s+miss|trending|more\s+from\s+[\w ]{1,30}|click\s+here)"
-    r"\s*[:|\-–—>»].*",
+    rf"(?:{_TEASER_WORDS}|click\s+here){_TEASER_MARK}.*",  # "Also read: …"; "Click here: …" labels a link, no teaser
     r"[^»›>]{1,40}(?:\s*[»›>]\s*[^»›>]{1,40}){1,6}",  # breadcrumbs: Home » World » Asia
-    r"(?:related|more|recommended|trending|top|latest|popular|similar)\s+"
-    r"(?:articles?|posts?|news|stories|content|topics|videos?|reads?)(?:\s+for\s+you)?"
-    r"|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed|shared)"
-    r"|further\s+reading|read\s+more|also\s+read|continue\s+reading|more\s+like\s+this|recommended(?:\s+for\s+you)?"
-    r"|trending(?:\s+now)?",
+    _LIST_HEADER.pattern,  # the header of a list of teasers: "Related Stories", "Read next:"
     r"back\s+to\s+top(?:\s+button)?|(?:go|scroll)\s+to\s+top|skip\s+to\s+(?:main\s+)?content|home|menu|search"
     r"|(?:next|previous|prev)\s+(?:article|post|story)|sign\s*in|log\s*in|subscribe(?:\s+now)?"
     r"|print(?:\s+this\s+(?:page|article))?",
@@ -938,8 +942,7 @@ def _publication_date(lines: list[str], title_index: int | None = None) -> date 
     return min(candidates)[1] if candidates else None
 
 
-_TEASER = re.compile(r"(?:also\s+read|read\s+(?:also|more|next)|see\s+also|must\s+read|related(?:\s+\w+)?|more"
-                     r"|recommended|don'?t\s+miss)\s*[:|\-–—>»]\s*\S", re.IGNORECASE)
+_TEASER = re.compile(rf"(?:{_TEASER_WORDS}){_TEASER_MARK}\s*\S", re.IGNORECASE)
 
 
 def _under_teaser(lines: list[str], index: int) -> bool:

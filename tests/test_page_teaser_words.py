@@ -30,60 +30,72 @@ class Reading(NamedTuple):
     date: bool
 
 
+EVERYWHERE = Reading(line=True, header=True, titles=True, date=True)
+LIST_ADJECTIVE = Reading(line=False, header=True, titles=True, date=False)  # see _LIST_ADJECTIVES in kg.page
+
+# Each place had its own list of words until they were made one (kg.page._TEASER_WORDS); a word that is a teaser's in
+# one place is one in the others. What a word did before, where it changed, is in the comment after it, and why:
+# [1] A list's header before a mark labels one teaser ("Read Next: Biden authorises more troops for Afghan evacuation"
+#     was a paragraph of heldout-h's Reuters page), and so does any other teaser's word.
+# [2] A teaser's label, alone over titles, heads a list of teasers ("Related Coverage" over two in heldout-c's page).
+# [3] A date under a teaser's title is that story's, whatever word labels the teaser.
+# [4] A list's header is furniture, as its titles are: kept, it was a paragraph of a word or two in the story.
+# "Click here" calls to click a link: it names no other story and heads no list, so it labels furniture only. A list
+# adjective alone ("Top", "Latest") heads a list, but before a mark opens a sentence or a live blog's entry.
 READINGS = {
     # the furniture pattern's teaser words ("Also read: …")
-    "Also read": Reading(line=True, header=True, titles=True, date=True),
-    "Read also": Reading(line=True, header=False, titles=True, date=True),
-    "Read": Reading(line=True, header=False, titles=False, date=False),
-    "Read more": Reading(line=True, header=True, titles=True, date=True),
-    "See also": Reading(line=True, header=False, titles=True, date=True),
-    "Also see": Reading(line=True, header=False, titles=False, date=False),
-    "Must read": Reading(line=True, header=False, titles=True, date=True),
-    "Also watch": Reading(line=True, header=False, titles=False, date=False),
-    "Watch": Reading(line=True, header=False, titles=False, date=False),
-    "Listen": Reading(line=True, header=False, titles=False, date=False),
-    "More": Reading(line=True, header=False, titles=True, date=True),
-    "Related": Reading(line=True, header=False, titles=True, date=True),
-    "Related coverage": Reading(line=True, header=False, titles=False, date=True),
-    "Recommended": Reading(line=True, header=True, titles=True, date=True),
-    "Suggested": Reading(line=True, header=False, titles=False, date=False),
-    "Don't miss": Reading(line=True, header=False, titles=True, date=True),
-    "Dont miss": Reading(line=True, header=False, titles=True, date=True),
-    "Trending": Reading(line=True, header=True, titles=True, date=False),
-    "More from Asia": Reading(line=True, header=False, titles=True, date=False),
+    "Also read": EVERYWHERE,
+    "Read also": EVERYWHERE,  # before: header kept [4]
+    "Read": EVERYWHERE,  # before: header kept [4], titles kept [2], date the story's [3]
+    "Read more": EVERYWHERE,
+    "See also": EVERYWHERE,  # before: header kept [4]
+    "Also see": EVERYWHERE,  # before: header kept [4], titles kept [2], date the story's [3]
+    "Must read": EVERYWHERE,  # before: header kept [4]
+    "Also watch": EVERYWHERE,  # before: header kept [4], titles kept [2], date the story's [3]
+    "Watch": EVERYWHERE,  # before: header kept [4], titles kept [2], date the story's [3]
+    "Listen": EVERYWHERE,  # before: header kept [4], titles kept [2], date the story's [3]
+    "More": EVERYWHERE,  # before: header kept [4]
+    "Related": EVERYWHERE,  # before: header kept [4]
+    "Related coverage": EVERYWHERE,  # before: header kept [4], titles kept [2]
+    "Recommended": EVERYWHERE,
+    "Suggested": EVERYWHERE,  # before: header kept [4], titles kept [2], date the story's [3]
+    "Don't miss": EVERYWHERE,  # before: header kept [4]
+    "Dont miss": EVERYWHERE,  # before: header kept [4]
+    "Trending": EVERYWHERE,  # before: date the story's [3]
+    "More from Asia": EVERYWHERE,  # before: header kept [4], date the story's [3]
     "Click here": Reading(line=True, header=False, titles=False, date=False),
     # _LIST_HEADER's words not above: a list's header ("Related Stories", "Read next:")
-    "Read next": Reading(line=False, header=False, titles=True, date=True),
-    "Top": Reading(line=False, header=False, titles=True, date=False),
-    "Latest": Reading(line=False, header=False, titles=True, date=False),
-    "Popular": Reading(line=False, header=False, titles=True, date=False),
-    "Similar": Reading(line=False, header=False, titles=True, date=False),
-    "Editor's picks": Reading(line=False, header=False, titles=True, date=False),
-    "Editors pick": Reading(line=False, header=False, titles=True, date=False),
-    "Editors' picks": Reading(line=False, header=False, titles=True, date=False),
-    "Related articles": Reading(line=True, header=True, titles=True, date=True),
-    "Related post": Reading(line=True, header=True, titles=True, date=True),
-    "More news": Reading(line=False, header=True, titles=True, date=False),
-    "Top stories": Reading(line=False, header=True, titles=True, date=False),
-    "Latest content": Reading(line=False, header=True, titles=True, date=False),
-    "Popular topics": Reading(line=False, header=True, titles=True, date=False),
-    "Similar video": Reading(line=False, header=True, titles=True, date=False),
-    "Recommended reads": Reading(line=False, header=True, titles=True, date=False),
-    "Related links": Reading(line=True, header=False, titles=True, date=True),
-    "Recommended for you": Reading(line=False, header=True, titles=True, date=False),
-    "Trending now": Reading(line=False, header=True, titles=True, date=False),
-    "Top stories for you": Reading(line=False, header=True, titles=True, date=False),
-    "You may like": Reading(line=False, header=True, titles=True, date=False),
-    "You might also like": Reading(line=False, header=True, titles=True, date=False),
-    "Most read": Reading(line=False, header=True, titles=True, date=False),
-    "Most popular": Reading(line=False, header=True, titles=True, date=False),
-    "Most viewed": Reading(line=False, header=True, titles=True, date=False),
-    "Most shared": Reading(line=False, header=True, titles=True, date=False),
-    "Further reading": Reading(line=False, header=True, titles=True, date=False),
-    "Related stories": Reading(line=True, header=True, titles=True, date=True),
+    "Read next": EVERYWHERE,  # before: line kept [1], header kept [4]
+    "Top": LIST_ADJECTIVE,  # before: header kept [4]
+    "Latest": LIST_ADJECTIVE,  # before: header kept [4]
+    "Popular": LIST_ADJECTIVE,  # before: header kept [4]
+    "Similar": LIST_ADJECTIVE,  # before: header kept [4]
+    "Editor's picks": EVERYWHERE,  # before: line kept [1], header kept [4], date the story's [3]
+    "Editors pick": EVERYWHERE,  # before: line kept [1], header kept [4], date the story's [3]
+    "Editors' picks": EVERYWHERE,  # before: line kept [1], header kept [4], date the story's [3]
+    "Related articles": EVERYWHERE,
+    "Related post": EVERYWHERE,
+    "More news": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "Top stories": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "Latest content": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "Popular topics": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "Similar video": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "Recommended reads": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "Related links": EVERYWHERE,  # before: header kept [4]
+    "Recommended for you": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "Trending now": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "Top stories for you": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "You may like": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "You might also like": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "Most read": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "Most popular": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "Most viewed": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "Most shared": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "Further reading": EVERYWHERE,  # before: line kept [1], date the story's [3]
+    "Related stories": EVERYWHERE,
     # _TEASER's words (a teaser's title over its date: "Related: Border talks resume") are all above; the
     # furniture's list headers alone on their line ("Related Stories") that are not
-    "More like this": Reading(line=False, header=True, titles=False, date=False),
+    "More like this": EVERYWHERE,  # before: line kept [1], titles kept [2], date the story's [3]
 }
 
 
