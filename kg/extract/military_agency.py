@@ -9,6 +9,7 @@ and keeps what the article told so far. :class:`~kg.extract.military.MilitaryRea
 from __future__ import annotations
 
 from datetime import date
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -29,6 +30,9 @@ from .military_words import (
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
+
+CLAIM_SENTENCES = 2  # "Militants ambushed a convoy. The army said the attack came from across the border. The TTP
+# claimed responsibility.": how far after an attack its claim is told
 
 
 class AgentReader:
@@ -82,18 +86,27 @@ class AgentReader:
 
     def _claimant(self, trigger: Token, sentence: Sentence, kind: str) -> Resolution | None:
         """"A suicide bomber targeted a police truck …; the TTP claimed responsibility", "… The group claimed it": a
-        claim of responsibility that names no attack of its own claims the attack its sentence reports."""
+        claim of responsibility that names no attack of its own claims the attack its sentence reports, or the one
+        a sentence just before in its paragraph reports ("Gunmen stormed a hotel. IS-K claimed responsibility.")."""
         if kind != "Attack":
             return None
-        for verb in sentence.span:
-            objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "claim" else []
-            bare = any(o.lower_ == "it" or o.lemma_ == "responsibility" and not any(
-                g.pos_ != "PRON" for c in o.children if c.dep_ == "prep" for g in c.children) for o in objects)
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"] if bare and verb.i > trigger.i else []
-            found = [r for c in subjects for r in [self._resolve_candidate(c, sentence)] if r is not None]
-            if found and self.resolver.index.actors[found[0].key].kind == "Organisation":
-                return Resolution(found[0].key, 0.6)
+        for later in [sentence] + self._next_in_paragraph(sentence):
+            for verb in later.span:
+                objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "claim" else []
+                bare = any(o.lower_ == "it" or o.lemma_ == "responsibility" and not any(
+                    g.pos_ != "PRON" for c in o.children if c.dep_ == "prep" for g in c.children) for o in objects)
+                bare = bare and not any(c.dep_ == "neg" for c in verb.children)  # "no group has claimed it"
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"] if bare and verb.i > trigger.i else []
+                found = [r for c in subjects for r in [self._resolve_candidate(c, later)] if r is not None]
+                if found and self.resolver.index.actors[found[0].key].kind == "Organisation":
+                    return Resolution(found[0].key, 0.6)
         return None
+
+    def _next_in_paragraph(self, sentence: Sentence) -> list[Sentence]:
+        """The sentences after this one in its paragraph, up to :data:`CLAIM_SENTENCES` of them: where a claim of the
+        attack it reports is told."""
+        following = self.resolver.sentences[sentence.index + 1:sentence.index + 1 + CLAIM_SENTENCES]
+        return list(takewhile(lambda s: s.paragraph == sentence.paragraph, following))
 
     def _spokesman_of(self, subject: Token, sentence: Sentence) -> Resolution | None:
         """'"Reinforcements have been dispatched," ministry spokesman X wrote': the body a spokesman is titled by ("the
