@@ -1,5 +1,6 @@
 """Round 18's fixes of who does a military action, each a construction of news English with sentences that must and
-must not fire: a claim of responsibility told in a sentence after the attack.
+must not fire: a claim of responsibility told in a sentence after the attack, the defence ministry that reports a move
+of forces the genre names apart from their state.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -39,4 +40,21 @@ def test_a_claim_after_the_attack_names_its_agent(read, text, expected):
 ])
 def test_no_claim_near_the_attack_names_no_agent(read, text):
     assert agents(read(text)) == [("Attack", None)]
+
+
+# --- "the defence ministry said commandos had been sent": in 2021 the Afghan forces the genre names apart -----------
+def test_a_defence_ministry_reports_the_forces_named_apart(read_article):
+    text = "The Afghan defence ministry said commandos had been sent to Kandahar to push the Taliban back."
+    assert agents(read_article(text, date(2021, 7, 14))) == [
+        ("Deployment", "Afghan National Defense and Security Forces")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Afghan defence ministry said commandos had been sent to Kandahar.",
+     ("Deployment", "Ministry of Defence of Afghanistan")),
+    ("The Kyrgyz defence ministry said reserve units had been moved to Batken.",
+     ("Deployment", "Ministry of Defence of Kyrgyzstan")),
+])
+def test_other_defence_ministries_report_as_before(read, text, expected):
+    assert expected in agents(read(text))
 

@@ -56,7 +56,9 @@ class AgentReader:
         """"The ministry added that additional units had been deployed", "The Taliban said his house had been
         seized": an organisation reporting an agentless passive action of its own forces reports its own action
         (a capture only when that organisation was read capturing before; forces with no owner acting only when it
-        was read acting before)."""
+        was read acting before); a defence ministry reports those of its state's forces the genre names apart ("the
+        Afghan defence ministry said commandos had been sent" in 2021: the Afghan National Defense and Security
+        Forces)."""
         passive, plain = any(c.dep_ == "nsubjpass" for c in trigger.children), self._plain_forces_act(trigger)
         if trigger.pos_ != "VERB" or not (passive or plain) or any(c.dep_ == "agent" for c in trigger.children):
             return None
@@ -77,7 +79,7 @@ class AgentReader:
         found = found or (Resolution(owners[0], 0.6) if owners else None) or self._state_media(subject, sentence) or \
             self._spokesman_of(subject, sentence) or self._their_spokesman(subject, sentence) or \
             self._chaired_body(subject, sentence)
-        found = self._state_for_body(found) if found is not None else None
+        found = self._national_forces(self._state_for_body(found), subject) if found is not None else None
         if found is None or self._installation_or_media(found.key) or \
                 kind in ("Capture", "Attack") and (kind, found.key) not in self.seen or \
                 plain and not passive and found.key not in self.agents_read():
