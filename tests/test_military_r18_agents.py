@@ -1,6 +1,6 @@
 """Round 18's fixes of who does a military action, each a construction of news English with sentences that must and
 must not fire: a claim of responsibility told in a sentence after the attack, the defence ministry that reports a move
-of forces the genre names apart from their state.
+of forces the genre names apart from their state, the army a country keeps beside another armed force.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -58,3 +58,24 @@ def test_a_defence_ministry_reports_the_forces_named_apart(read_article):
 def test_other_defence_ministries_report_as_before(read, text, expected):
     assert expected in agents(read(text))
 
+
+# --- "Iran's army says it has begun drills": the army beside the Revolutionary Guards, not all of Iran's forces ----
+@pytest.mark.parametrize("text", [
+    "Iran's army says it has begun a long-planned air-defence exercise along the border.",
+    "The Iranian army held drills near Zahedan, while the Revolutionary Guards fired missiles at the camps.",
+])
+def test_the_army_of_iran_is_its_army(read, text):
+    found = read(text)
+    army = next(a for a in found.actors if a.label == "Islamic Republic of Iran Army")
+    assert ("Exercise", army.label) in agents(found) and army.aliases & {"Iran's army", "Iranian army"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's armed forces held drills along the Gulf coast.", ("Exercise", "Armed Forces of Iran")),
+    ("Iranian troops were deployed to the border with Pakistan.", ("Deployment", "Iran")),
+    ("Iran's military said it had fired missiles at the camps.", ("Attack", "Iran")),
+    ("The Pakistani army deployed troops along the border with Iran.", ("Deployment", "Pakistan")),
+    ("The Afghan army said it had retaken the district from the Taliban.", ("Capture", "Afghanistan")),
+])
+def test_other_forces_of_a_country_stay_as_before(read, text, expected):
+    assert agents(read(text)) == [expected]

@@ -22,8 +22,8 @@ from .military_forces import SINGLE_FORCE, countries_in, named_armed_forces, spe
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
-    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, BACKING,
-    BODY_HEADS, CHAIRING, CHAIRS, COMMANDING_BODIES, CONFRONTATIONS, DEFENCE_WORDS, DIPLOMATIC_BODIES, DOERS,
+    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ARMIES_APART, ASPECT_VERBS,
+    BACKING, BODY_HEADS, CHAIRING, CHAIRS, COMMANDING_BODIES, CONFRONTATIONS, DEFENCE_WORDS, DIPLOMATIC_BODIES, DOERS,
     DONE_TO, EVENT_VERBS, FORCES, FORCES_LEAVE, FRONTIERS, GROUP_MEMBERS, INSTALLATIONS, IRREGULARS, JUDGING,
     LEGISLATURES, MADE_BY, MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS,
     REPORTING, RESPONDING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
@@ -667,15 +667,33 @@ class AgentReader:
 
     def _country_of_forces(self, resolution: Resolution, candidate: Token) -> Resolution:
         """"The U.S. military" read as "Armed Forces of United States", "the Afghan army" as "Army of Afghanistan":
-        a demonym with "military" or "army" points to the country, as the guidelines read demonyms."""
+        a demonym with "military" or "army" points to the country, as the guidelines read demonyms; but the army of a
+        country that keeps it beside another armed force is that army (``ARMIES_APART``)."""
         label = self.resolver.index.actors[resolution.key].label
         prefix = next((p for p in ARMED_FORCES_OF if label.startswith(p)), None)
         named = not candidate.is_lower or any(c.dep_ == "compound" and c.is_title and names_forces(c)
                                               for c in candidate.children)  # "an Indian Army contingent"
+        noun = reporting_subject(candidate) if candidate.lower_ in ("it", "they") else candidate  # "… says it has"
+        army = ARMIES_APART.get(label[len(prefix):]) if prefix and noun is not None and noun.lower_ == "army" else None
+        if army:  # "Iran's army held drills": the army beside the Revolutionary Guards
+            return Resolution(self._army_apart(army, resolution.key, noun), resolution.confidence)
         if prefix is None or named:  # "Pakistan Army" is a name, "the Afghan army" a description
             return resolution
         country = self.resolver.country(label[len(prefix):])
         return Resolution(country, resolution.confidence) if country else resolution
+
+    def _army_apart(self, army: str, key: str, noun: Token) -> str:
+        """The key of the army a country keeps beside another armed force, known also as the article writes it
+        ("Iran's army", "the Iranian army"): the body read as the country's army ("Army of Iran") under the army's
+        own name, else that army, named anew."""
+        actors = self.resolver.index.actors
+        if not actors[key].label.startswith("Army of "):
+            key = next((k for k, a in actors.items() if a.label == army), None) or f"a{len(actors)}"
+            actors.setdefault(key, Actor(key, army, "Organisation"))
+        actors[key].label = army
+        words = [t for t in noun.doc[noun.left_edge.i:noun.i + 1] if t.dep_ != "det"]
+        actors[key].aliases.add("".join(t.text_with_ws for t in words).strip())
+        return key
 
     def _armed_group_for_army(self, forces: Token, key: str) -> bool:
         """"The army deployed additional troops" after "hideouts of the Balochistan Liberation Army": "the army", "the
