@@ -1,5 +1,6 @@
 """Meetings read on unseen text (round 18), on sentences written for these tests (never copied from the evaluation
-sets), more that must not fire than must: a government summoning another country's envoy."""
+sets), more that must not fire than must: a government summoning another country's envoy, and a journey made at
+someone's invitation."""
 from __future__ import annotations
 
 from datetime import date
@@ -44,4 +45,37 @@ def test_a_summoned_envoy_meets_who_summoned_him(read, text, summoner, country):
     "Pakistan recalled its ambassador from Kabul.",
 ])
 def test_a_summons_of_ones_own_envoy_or_of_no_envoy_is_no_meeting(read, text):
+    assert parties(read(text)) == []
+
+
+# --- "will travel to Ankara at the invitation of X": who invited receives the guest ---------------------------------
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("Uzbek Foreign Minister Bakhtiyor Saidov will travel to Ankara on March 12 at the invitation of Turkish Foreign "
+     "Minister Hakan Fidan.", "Bakhtiyor Saidov", "Hakan Fidan"),
+    ("Kazakh President Kassym-Jomart Tokayev will pay a state visit to Baku next week at the invitation of his "
+     "Azerbaijani counterpart Ilham Aliyev.", "Kassym-Jomart Tokayev", "Ilham Aliyev"),
+])
+def test_who_invited_a_visitor_receives_him(read, text, guest, host):
+    assert met(read(text), guest, host)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an encounter other than a journey: the inviter is not made a party of it
+    ("Kazakh President Kassym-Jomart Tokayev met Turkish President Recep Tayyip Erdogan in Baku, at the invitation of "
+     "Azerbaijani President Ilham Aliyev.", ["Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"]),
+    # where and when, not who
+    ("Tajik President Emomali Rahmon met Chinese President Xi Jinping at 10 am at the Kremlin.",
+     ["Emomali Rahmon", "Xi Jinping"]),
+])
+def test_an_at_phrase_other_than_a_journeys_invitation_adds_no_party(read, text, kept):
+    assert parties(read(text)) == [kept]
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakh President Kassym-Jomart Tokayev arrived in Baku at the invitation of Azerbaijani President Ilham Aliyev.",
+    "Mirziyoyev spoke at the invitation of Harvard professor John Smith.",
+    "The ministers met at the invitation of Turkish President Recep Tayyip Erdogan.",
+])
+def test_an_invitation_with_no_journey_or_no_named_guest_is_no_meeting(read, text):
     assert parties(read(text)) == []

@@ -255,10 +255,17 @@ def displaced_objects(verb: Token) -> list[Token]:
 
 
 def addresses(trigger: Token) -> list[Span]:
-    """"called on Modi at 7, Lok Kalyan Marg": where the encounter took place names no party."""
+    """"called on Modi at 7, Lok Kalyan Marg": where the encounter took place names no party; not the host of a
+    journey "at the invitation of X", whom the guest comes to."""
     doc = trigger.doc
+    journey = TRIGGERS.get(trigger.lemma_.lower()) == "Visit"
     return [doc[c.i:c.right_edge.i + 1] for t in (trigger, trigger.head) for c in t.children
-            if c.dep_ == "prep" and c.lower_ == "at"]
+            if c.dep_ == "prep" and c.lower_ == "at" and not (journey and invited_by(c))]
+
+
+def invited_by(at: Token) -> bool:
+    """"at the invitation of X": the phrase names who invited."""
+    return any(g.lemma_ == "invitation" and any(c.lower_ == "of" for c in g.children) for g in at.children)
 
 
 def group_reference(trigger: Token, subject: Token | None) -> bool:
