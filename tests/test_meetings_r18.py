@@ -1,6 +1,6 @@
 """Meetings read on unseen text (round 18), on sentences written for these tests (never copied from the evaluation
-sets), more that must not fire than must: a government summoning another country's envoy, and a journey made at
-someone's invitation."""
+sets), more that must not fire than must: a government summoning another country's envoy, a journey made at
+someone's invitation, and an aide met who is named with the one he serves."""
 from __future__ import annotations
 
 from datetime import date
@@ -78,4 +78,35 @@ def test_an_at_phrase_other_than_a_journeys_invitation_adds_no_party(read, text,
     "The ministers met at the invitation of Turkish President Recep Tayyip Erdogan.",
 ])
 def test_an_invitation_with_no_journey_or_no_named_guest_is_no_meeting(read, text):
+    assert parties(read(text)) == []
+
+
+# --- "hosted Mirziyoyev's top diplomat, Kamilov": the aide named is the party, not whom he serves -------------------
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Tajik President Emomali Rahmon also hosted Turkish President Recep Tayyip Erdogan's top diplomat, Hakan Fidan, "
+     "on Monday.", "Emomali Rahmon", "Hakan Fidan"),
+    ("Kyrgyz President Sadyr Japarov received Russian President Vladimir Putin's special envoy, Igor Sechin, in "
+     "Bishkek on Tuesday.", "Sadyr Japarov", "Igor Sechin"),
+])
+def test_an_aide_named_beside_his_title_is_met_not_his_principal(read, text, host, guest):
+    assert parties(read(text)) == [sorted([host, guest])]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Tajik President Emomali Rahmon hosted Turkish President Recep Tayyip Erdogan in Dushanbe on Monday.",
+     ["Emomali Rahmon", "Recep Tayyip Erdogan"]),
+    # the spokesman who reports is no party; those he reports on are
+    ("Putin's spokesman, Dmitry Peskov, said Vladimir Putin met Kazakh President Kassym-Jomart Tokayev on Monday.",
+     ["Kassym-Jomart Tokayev", "Vladimir Putin"]),
+])
+def test_a_principal_met_himself_stays_a_party(read, text, kept):
+    assert parties(read(text)) == [kept]
+
+
+@pytest.mark.parametrize("text", [
+    "Tajik President Emomali Rahmon hosted a dinner for diplomats on Monday.",
+    "Chinese diplomats hosted a reception in Tashkent on Monday.",
+])
+def test_diplomats_of_no_named_country_meet_no_one(read, text):
     assert parties(read(text)) == []

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (ABSENT, ASIDE, ATTENDANCE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
-                            COUNTED_PERSONS, COUNTS, EVALUATING, KIN, MEMBERS, MET_OBJECTS, NOT_BUT, OWN_MEETINGS,
-                            PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRIGGERS, VISITORS)
+                            COUNTED_PERSONS, COUNTS, EVALUATING, GUEST_NOUNS, KIN, MEMBERS, MET_OBJECTS, NOT_BUT,
+                            OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRIGGERS, VISITORS)
 from .sentences import Sentence
 
 
@@ -184,6 +184,16 @@ def kin(trigger: Token) -> list[Span]:
     doc = trigger.doc
     return [doc[c.left_edge.i:c.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
             if t.lemma_.lower() in KIN for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+
+
+def principals(trigger: Token) -> list[Span]:
+    """"hosted Mirziyoyev's top diplomat, Abdulaziz Kamilov": the person whose aide a named party is, named to
+    say whom that aide serves, is not a party."""
+    doc = trigger.doc
+    return [doc[c.left_edge.i:c.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
+            if t.lemma_.lower() in GUEST_NOUNS and
+            any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in t.children)
+            for c in t.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"]
 
 
 def company(trigger: Token) -> list[Span]:

@@ -269,7 +269,8 @@ class MeetingReader:
         else those of the sentence, without who reports, chairs, describes or is the topic of the encounter."""
         aside = syntax.chairs(trigger) + syntax.attributors(trigger) + syntax.addresses(trigger) + \
             syntax.reporters(trigger) + syntax.other_actions(trigger) + syntax.kin(trigger) + syntax.asides(trigger) + \
-            syntax.judges(trigger) + syntax.company(trigger) + syntax.backstories(trigger)
+            syntax.judges(trigger) + syntax.company(trigger) + syntax.backstories(trigger) + \
+            syntax.principals(trigger)
         refused = list(kinds.negated_scopes(sentence))
         persons = []
         for clause in (syntax.clause(trigger, sentence), syntax.outside_quotes(sentence)):  # the reported clause first
