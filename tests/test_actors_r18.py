@@ -49,3 +49,19 @@ def test_ground_taken_a_border_post_and_a_port_are_places(read, text, place):
 ])
 def test_persons_taken_or_dealt_with_stay_persons(read, text, person):
     assert kinds(read(text)).get(person) == "Person"
+
+
+# --- a letter hyphened to a name ends its sentence -----------------------------------------------------------------
+def test_a_hyphened_letter_and_a_point_end_the_sentence(read):
+    extraction = read("The main threat is the Islamic State's local branch, ISIS-K. It claimed the bombing of the "
+                      "market in March, Omar Faris said.")
+    assert ("Omar Faris", "It claimed the bombing of the market in March, Omar Faris said.") in said(extraction)
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("Omar Faris said J. K. Rowling had met him in London.", "Omar Faris said J. K. Rowling had met him in London."),
+    ("Omar Faris said the jets were Su-30 MKI. They flew low.", "Omar Faris said the jets were Su-30 MKI."),
+    ("Omar Faris said the X-Ray team had left.", "Omar Faris said the X-Ray team had left."),
+])
+def test_initials_and_model_names_keep_their_points(read, text, sentence):
+    assert any(evidence == sentence for _, evidence in said(read(text)))

@@ -9,6 +9,7 @@ parses) are not.
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 from functools import lru_cache
 
@@ -89,6 +90,21 @@ def no_split_after_brackets(doc):
     return doc
 
 
+_LETTER_AND_POINT = re.compile(r"[A-Z]\.")
+
+
+@Language.component("newskg_hyphened_letter_point")
+def hyphened_letter_point(doc):
+    """"claimed by ISIS-K. It said": a letter hyphened to a name ("ISIS-K", "Plan-B") is no initial, so the point
+    the tokeniser keeps with it ends the sentence; split off, the parser can end the sentence there."""
+    points = [t for t in doc[2:] if _LETTER_AND_POINT.fullmatch(t.text) and doc[t.i - 1].text == "-"
+              and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_]
+    with doc.retokenize() as retokenizer:
+        for token in points:
+            retokenizer.split(token, [token.text[0], "."], heads=[token, token])
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load(model: str, gazetteer_path: str) -> Language:
     """The pipeline for ``model`` (empty: the default English model) with the gazetteer's ruler."""
@@ -97,6 +113,7 @@ def load(model: str, gazetteer_path: str) -> Language:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    nlp.add_pipe("newskg_hyphened_letter_point", first=True)
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True}, **before)
     ruler.add_patterns(ruler_patterns(load_gazetteer(gazetteer_path)))
     if "ner" in nlp.pipe_names:
