@@ -65,3 +65,17 @@ def test_a_hyphened_letter_and_a_point_end_the_sentence(read):
 ])
 def test_initials_and_model_names_keep_their_points(read, text, sentence):
     assert any(evidence == sentence for _, evidence in said(read(text)))
+
+
+# --- one word taken for a person right after a linked body's name is part of that name -----------------------------
+def test_a_region_after_a_linked_body_is_part_of_its_name(read):
+    labels = kinds(read("The group that calls itself Islamic State Khorasan claimed responsibility on Monday."))
+    assert labels.get("Islamic State Khorasan") == "Organisation" and "Khorasan" not in labels
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Taliban spokesman Mujahid said the talks would resume.", "Mujahid"),
+    ("The Taliban leader Akhundzada met elders in Kandahar.", "Akhundzada"),
+])
+def test_a_person_after_a_body_and_an_office_stays_a_person(read, text, person):
+    assert person not in " ".join(label for label, kind in kinds(read(text)).items() if kind == "Organisation")

@@ -261,6 +261,8 @@ def _extended(ent: Span) -> Span:
     while end < len(doc) and len(doc[end].text) > 1 and (_is_name_word(doc[end], absorbed) or  # not "Sputnik V"
                                                          ent.label_ == "ORG" and _title_inside_name(doc, end)):
         end += 1
+    if ent.label_ == "ORG" and end == ent.end and _lone_person_word(doc, end):
+        end += 1
     if ent.label_ == "ORG" and end == ent.end:
         end = _organ_after(doc, end)
     if ent.label_ == "PERSON":
@@ -268,6 +270,17 @@ def _extended(ent: Span) -> Span:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_)
+
+
+def _lone_person_word(doc: Doc, position: int) -> bool:
+    """"Islamic State" + "Khorasan": one word that the model took for a person's whole name, right after a linked
+    organisation's name, is a region or branch named with it (no person is named by one word glued to a body's
+    name; "Taliban leader Akhundzada" has the office between)."""
+    if position >= len(doc):
+        return False
+    token = doc[position]
+    alone = position + 1 == len(doc) or doc[position + 1].ent_iob_ != "I"
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and alone and _is_name_word(token, ("PERSON",))
 
 
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "dos", "du", "bin", "ibn"})
