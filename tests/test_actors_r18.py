@@ -79,3 +79,42 @@ def test_a_region_after_a_linked_body_is_part_of_its_name(read):
 ])
 def test_a_person_after_a_body_and_an_office_stays_a_person(read, text, person):
     assert person not in " ".join(label for label, kind in kinds(read(text)).items() if kind == "Organisation")
+
+
+# --- an office's word and a body's acronym name an office, whose holder speaks ---------------------------------------
+BRIEFING = """Below are excerpts from the briefing by Director General Inter-Services Public Relations (ISPR) Major \
+General Omar Faris.
+
+DG ISPR: The object fell near the town at 6pm. No one was hurt.
+
+Q: Will Pakistan respond?
+
+DG ISPR: We are exercising restraint.
+
+Q: Has there been any contact?
+
+DG ISPR: No. There has been no contact.
+"""
+
+
+def test_an_office_and_a_bodys_acronym_are_the_holder(read):
+    extraction = read(BRIEFING)
+    assert [speaker for speaker, evidence in said(extraction) if evidence.startswith("DG ISPR:")] == ["Omar Faris"] * 3
+    assert "Dg Ispr" not in kinds(extraction) and "Inter-Services Public Relations" in kinds(extraction)
+
+
+def test_an_office_and_a_bodys_acronym_in_a_sentence_is_the_holder(read):
+    extraction = read("Director General of Inter-Services Public Relations (ISPR) Lieutenant General Omar Faris spoke "
+                      "on Monday. \"We will respond,\" the DG ISPR said.")
+    assert ("Omar Faris", "\"We will respond,\" the DG ISPR said.") in said(extraction)
+
+
+@pytest.mark.parametrize("text, person", [
+    # initials before a surname are a person's, the acronym's body aside
+    ("The Inter-Services Intelligence (ISI) said Lt Gen KC Tyagi had met Omar Faris.", "KC Tyagi"),
+    # a title before a name in capitals, no acronym the article defines
+    ("PM RAO: We will not respond.\n\nQ: Why?\n\nPM RAO: Because restraint pays.\n\nQ: And Kabul?\n\nPM RAO: No.",
+     "RAO"),
+])
+def test_a_title_before_a_name_is_no_office(read, text, person):
+    assert kinds(read(text)).get(person) == "Person"

@@ -49,8 +49,8 @@ _RUN_BREAKERS = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "'
 
 
 def repair_names(doc: Doc) -> Doc:
-    spans = _possessive_names([_named_after_title(_titled_person(_without_body_word(_organ_named_on(_extended(ent)))))
-                               for ent in doc.ents])
+    spans = _possessive_names([_named_after_title(_titled_person(_without_body_word(_organ_named_on(_extended(
+        _without_title_word(ent)))))) for ent in doc.ents])
     spans = [part for span in spans for part in _body_then_person(_lettered_branch(span))]
     spans += _persons_after_offices(doc, spans) + _acronym_definitions(doc) + _hyphenated_organisations(doc)
     spans += _numbered_groups(doc)
@@ -147,6 +147,17 @@ def _joins(connective: Token) -> bool:
                                                      connective.whitespace_ or after.whitespace_) and \
         before.text[:1].isupper() and word.text[:1].isupper() and before.is_alpha and word.is_alpha and \
         (before.lower_ in IZAFAT_BODIES or i >= 4 and doc[i - 3].text == "-")  # "Tehreek-e-Nifaz-e-Shariat"
+
+
+def _without_title_word(ent: Span) -> Span:
+    """"Director General" + "Inter-Services Public Relations": the second word of a two-word title ("Director
+    General", "Secretary General") that the model ran into the body's name after it is no part of that name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 2 or ent.start == 0 or not ent[0].is_title \
+            or ent[0].lower_ not in TITLE_WORDS or doc[ent.start - 1].lower_ not in TITLE_WORDS \
+            or not doc[ent.start - 1].is_title:
+        return ent
+    return Span(doc, ent.start + 1, ent.end, label=ent.label_)
 
 
 def _without_body_word(ent: Span) -> Span:
