@@ -118,3 +118,21 @@ def test_an_office_and_a_bodys_acronym_in_a_sentence_is_the_holder(read):
 ])
 def test_a_title_before_a_name_is_no_office(read, text, person):
     assert kinds(read(text)).get(person) == "Person"
+
+
+# --- initials written apart before a surname -----------------------------------------------------------------------
+@pytest.mark.parametrize("text, person", [
+    ("A team led by Joint Secretary J P Singh is in Kabul. Singh met the acting foreign minister.", "J P Singh"),
+    ("Officials said A K Antony met the envoy in Delhi on Monday.", "A K Antony"),
+])
+def test_initials_written_apart_are_a_persons(read, text, person):
+    assert kinds(read(text)).get(person) == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Plan B was discussed in Kabul on Monday, Omar Faris said.",
+    "Type A fighters and the F A Cup were mentioned by Omar Faris.",
+    "I think the talks will fail, Omar Faris said.",
+])
+def test_single_capitals_that_are_no_initials_make_no_person(read, text):
+    assert set(label for label, kind in kinds(read(text)).items() if kind == "Person") == {"Omar Faris"}

@@ -219,20 +219,35 @@ def _numbered_groups(doc: Doc) -> list[Span]:
 
 
 def _initialled_persons(doc: Doc) -> list[Span]:
-    """"KC Tyagi said", "led by RK Mehra": two or three capitals glued together before a capitalised word are a
-    person's initials, whatever the model made of the pair; not an acronym of a country or a body the ruler knows
-    ("US Army", "UN Secretary"), an office ("PM Modi", "DG Iftikhar"), a company's legal form ("JSC Kazatomprom"), a
-    body's or broadcaster's word after it ("ISI Directorate", "KTK Television") nor a country ("RBC Ukraine")."""
+    """"KC Tyagi said", "led by RK Mehra", "J P Singh": two or three capitals, glued together or apart, before a
+    capitalised word are a person's initials, whatever the model made of them; not an acronym of a country or a body
+    the ruler knows ("US Army", "UN Secretary"), an office ("PM Modi", "DG Iftikhar"), a company's legal form ("JSC
+    Kazatomprom"), a body's or broadcaster's word after it ("ISI Directorate", "KTK Television") nor a country ("RBC
+    Ukraine")."""
     found = []
     for token in doc[:-1]:
-        surname = doc[token.i + 1]
-        if _initials_token(token) and surname.is_title and surname.is_alpha and len(surname) > 2 \
+        size = 1 if _initials_token(token) else _spaced_initials(doc, token.i)
+        if not size or token.i + size >= len(doc):
+            continue
+        surname = doc[token.i + size]
+        if surname.is_title and surname.is_alpha and len(surname) > 2 \
                 and not surname.ent_id_ and surname.ent_type_ in ("", "PERSON", "ORG", "GPE") \
                 and surname.lower_ not in TITLE_WORDS | ORGANISATION_WORDS | BROADCAST_WORDS \
                 and not country_named(surname.text) and token.lower_ not in COMPANY_FORMS \
-                and not (token.i + 2 < len(doc) and _capitalised(doc[token.i + 2])):
-            found.append(Span(doc, token.i, token.i + 2, label="PERSON"))
+                and not (surname.i + 1 < len(doc) and _capitalised(doc[surname.i + 1])):
+            found.append(Span(doc, token.i, surname.i + 1, label="PERSON"))
     return found
+
+
+def _spaced_initials(doc: Doc, start: int) -> int:
+    """How many single capitals, two or three, stand apart from ``start`` ("J P Singh", "A K Antony"); 0 for a run of
+    another length, one owned by a linked entity, or one the pronoun "I" opens."""
+    end = start
+    while end < len(doc) and end - start < 4 and len(doc[end]) == 1 and doc[end].is_upper and doc[end].is_alpha \
+            and not doc[end].ent_id_ and doc[end].whitespace_:
+        end += 1
+    return end - start if 2 <= end - start <= 3 and doc[start].text != "I" \
+        and (start == 0 or len(doc[start - 1]) != 1 or not doc[start - 1].is_upper) else 0
 
 
 def _initials_token(token: Token) -> bool:
