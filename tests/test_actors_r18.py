@@ -136,3 +136,22 @@ def test_initials_written_apart_are_a_persons(read, text, person):
 ])
 def test_single_capitals_that_are_no_initials_make_no_person(read, text):
     assert set(label for label, kind in kinds(read(text)).items() if kind == "Person") == {"Omar Faris"}
+
+
+# --- kin and counsel speak for themselves; "for X to explain" is nobody speaking -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Omar Faris's lawyers said the conviction would be appealed.",
+    "Omar Faris met the envoy on Monday. Faris's family said he was innocent.",
+    "Omar Faris met the envoy on Monday. His lawyers said he would appeal.",
+    "Whatever caused the incident, it is for Omar Faris to explain.",
+])
+def test_kin_counsel_and_a_task_to_speak_are_no_statement_of_the_person(read, text):
+    assert not any(speaker == "Omar Faris" for speaker, _ in said(read(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Faris met the envoy on Monday. Faris said he would explain the decision later.",
+    "Omar Faris told reporters it was for Kabul to decide, and he would explain why.",
+])
+def test_a_spokesman_and_a_person_explaining_still_speak(read, text):
+    assert any(speaker == "Omar Faris" for speaker, _ in said(read(text)))
