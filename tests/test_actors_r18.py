@@ -155,3 +155,41 @@ def test_kin_counsel_and_a_task_to_speak_are_no_statement_of_the_person(read, te
 ])
 def test_a_spokesman_and_a_person_explaining_still_speak(read, text):
     assert any(speaker == "Omar Faris" for speaker, _ in said(read(text)))
+
+
+# --- a country's border troops and its ministries of other functions are bodies of their own ------------------------
+def organisations(extraction) -> dict[str, set[str]]:
+    return {actor.label: {m.text for m in actor.mentions} for actor in extraction.actors
+            if actor.kind == "Organisation"}
+
+
+def test_a_countrys_border_troops_and_border_service_are_one_body(read):
+    extraction = read("Armenia's border troops said the other side opened fire first. Later, the Armenian border "
+                      "service said two soldiers were wounded.")
+    assert {"Armenia's border troops", "Armenian border service"} in organisations(extraction).values()
+    assert ("Border Troops of Armenia", "Armenia's border troops said the other side opened fire first.") \
+        in said(extraction)
+
+
+def test_a_body_tagged_whole_with_its_country_is_the_body_read_in_parts(read):
+    extraction = read("The Armenian Air Force (AAF) said its jets had landed. Later, Armenia's air force said two "
+                      "more had returned.")
+    assert {"Armenian Air Force", "Armenia's air force"} in organisations(extraction).values()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Moldova's trade ministry said grain exports rose by a fifth in March.", "Ministry of Trade of Moldova"),
+    ("The Georgian finance ministry said the loan had been signed.", "Ministry of Finance of Georgia"),
+])
+def test_a_ministry_of_another_function_speaks(read, text, speaker):
+    assert speaker in {name for name, _ in said(read(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Two Armenian border troops were killed on Saturday, Yerevan said.",
+    "Armenian border guards came under fire overnight, Yerevan said.",
+    "The Armenian border service post was shelled overnight, Yerevan said.",
+    "Armenia reinforced the border after the clash, Yerevan said.",
+])
+def test_counted_guards_a_post_or_a_border_are_no_body(read, text):
+    assert not any("Border" in label for label in organisations(read(text)))
