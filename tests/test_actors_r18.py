@@ -193,3 +193,42 @@ def test_a_ministry_of_another_function_speaks(read, text, speaker):
 ])
 def test_counted_guards_a_post_or_a_border_are_no_body(read, text):
     assert not any("Border" in label for label in organisations(read(text)))
+
+
+# --- "America" alone is the United States, not in a continent's or an outlet's name --------------------------------
+def countries(extraction) -> set[str]:
+    return {actor.label for actor in extraction.actors if actor.kind == "Country"}
+
+
+def test_america_alone_is_the_united_states(read):
+    extraction = read("America's State Department urged Kabul to act. America has warned Russia, Omar Faris said.")
+    assert "United States" in countries(extraction)
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between South America and China grew, while Latin America lagged behind.",
+    "Envoys from Central America and North America met in Lima on Monday.",
+    "Omar Faris told Voice of America that the talks would resume in Doha.",
+])
+def test_america_in_a_continents_or_an_outlets_name_is_no_country(read, text):
+    assert "United States" not in countries(read(text))
+
+
+# --- a country's name and an outlet's word name the outlet ---------------------------------------------------------
+@pytest.mark.parametrize("text, country", [
+    ("Moldova Today said the minister had resigned on Monday.", "Moldova"),
+    ("Omar Faris told Armenia Times that the talks had failed.", "Armenia"),
+    ("Armenia International reported that the talks had failed.", "Armenia"),
+])
+def test_an_outlet_named_for_a_country_is_no_country(read, text, country):
+    extraction = read(text)
+    assert country not in countries(extraction) and not any(speaker == country for speaker, _ in said(extraction))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Moldova today said the minister had resigned.", "Moldova"),
+    ("The Moldova Army said the drills had ended.", "Moldova"),
+    ("Officials in Armenia said the Times Square rally was peaceful.", "Armenia"),
+])
+def test_a_country_before_other_words_stays(read, text, country):
+    assert country in countries(read(text))

@@ -32,7 +32,8 @@ from .actor_records import ActorIndex, Found
 from .actor_roles import read_profiles, read_roles
 from .interviews import office_holder, turn_speakers
 from .linking import link_shared
-from .names import ROLE_HEADS, TITLE_WORDS, country_named, fold, looks_like_media, strip_possessive
+from .names import (MILITARY_WORDS, ORGANISATION_WORDS, ROLE_HEADS, TITLE_WORDS, country_named, fold,
+                    looks_like_media, strip_possessive)
 from .profiles import office_words
 from .sentences import Sentence
 
@@ -163,7 +164,8 @@ def _countries_of_bodies(found: list[Found], index: ActorIndex, gazetteer: Gazet
     named = {fold(actor.label) for actor in index.actors.values() if actor.kind == "Country"}
     for item in found:
         key = index.spans.get((item.start, item.end))
-        if key is None or index.actors[key].kind != "Organisation" or index.actors[key].is_media:
+        if key is None or index.actors[key].kind != "Organisation" or index.actors[key].is_media \
+                or _brand_of_country(item.canonical or item.clean):
             continue
         for country in _countries_in(item.canonical or item.clean):
             if fold(country) in named:
@@ -188,6 +190,26 @@ def _owners_of_branches(found: list[Found], index: ActorIndex) -> None:
         why = f"the branch {item.clean!r} is named through it"
         index.actors[key] = Actor(key, owner.entry.label, owner.entry.kind, owner.entry.qid,
                                   link=implied(owner.entry, why)) if owner.entry else Actor(key, owner.clean, owner.kind)
+
+
+_BODY_WORDS = ORGANISATION_WORDS | MILITARY_WORDS | {"embassy", "consulate", "mission", "delegation"}
+
+
+def _brand_of_country(name: str) -> bool:
+    """"Afghanistan International", "Voice of America", "Uzbekistan Airways": a country's name with plain words that
+    name no body is an outlet's or a firm's brand, which says where it comes from, not that the country acts ("Pakistan
+    Army", "Bank of Russia" and "Embassy of China" are its bodies, "Pakistan Tehreek-e-Insaf" a party).
+
+    >>> _brand_of_country("Iran International"), _brand_of_country("Voice of America")
+    (True, True)
+    >>> _brand_of_country("Pakistan Army"), _brand_of_country("Security Council of Kyrgyzstan")
+    (False, False)
+    """
+    words = [strip_possessive(word) for word in name.split()]
+    country = next((i for i, word in enumerate(words) if country_named(word)), None)
+    rest = [word for i, word in enumerate(words) if i != country and word not in ("of", "the")]
+    return country is not None and 0 < len(rest) <= 2 and all(word.isalpha() and word.istitle() for word in rest) \
+        and not any(fold(word) in _BODY_WORDS for word in rest)
 
 
 def _countries_in(name: str) -> list[str]:

@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 from ..config import DEFAULT_MODELS
-from ..gazetteer import Gazetteer, load as load_gazetteer
+from ..gazetteer import GENERIC_ALIASES, Gazetteer, load as load_gazetteer
 from .repair import repair_names
 from .names import countries, demonym_forms, is_demonym, is_plain_name
 
@@ -62,10 +62,13 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict]:
 
 
 def _country_patterns(known: set[str]) -> list[dict]:
-    """Unlinked patterns for the countries, demonyms and capitals of the data file that the gazetteer lacks."""
+    """Unlinked patterns for the countries, demonyms and capitals of the data file that the gazetteer lacks; none
+    for another name of a country the gazetteer deems too generic to tag alone ("America" of "South America", "Voice
+    of America"), which is read as its country only where the model tags it alone."""
     patterns = []
     for country in countries():
-        forms = [("GPE", name) for name in (country.name, *country.aliases, *country.capitals)]
+        aliases = [alias for alias in country.aliases if alias not in GENERIC_ALIASES]
+        forms = [("GPE", name) for name in (country.name, *aliases, *country.capitals)]
         forms += [("NORP", form) for demonym in country.demonyms for form in demonym_forms(demonym)]
         patterns += [{"label": label, "pattern": form} for label, form in forms if form not in known]
     return patterns

@@ -28,7 +28,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .actor_press import BROADCAST_WORDS
-from .names import COMPANY_FORMS, ORGANISATION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS, country_named, fold
+from .names import (COMPANY_FORMS, MEDIA_WORDS, ORGANISATION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS, country_named,
+                    fold)
 
 EXTENDED_LABELS = ("PERSON", "ORG")
 # Words that may end a run of name words before a person's name: offices, and "spokesperson" and the like.
@@ -53,7 +54,7 @@ def repair_names(doc: Doc) -> Doc:
         _without_title_word(ent)))))) for ent in doc.ents])
     spans = [part for span in spans for part in _body_then_person(_lettered_branch(span))]
     spans += _persons_after_offices(doc, spans) + _acronym_definitions(doc) + _hyphenated_organisations(doc)
-    spans += _numbered_groups(doc)
+    spans += _numbered_groups(doc) + _outlets_named_for_countries(doc)
     # first: an izafat name the model called a person is none; initials and a surname are a person, not a body
     kept = _without_overlaps(_izafat_names(doc) + _initialled_persons(doc) + spans)
     linked = {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_}
@@ -203,6 +204,20 @@ def _compounded(ent: Span, after: Token) -> bool:
     """"the ISI-Haqqani network", "the BRICS-Plus format": the two hyphenated words modify the noun after them."""
     noun = ent.doc[after.i + 1]
     return noun.pos_ == "NOUN" and any(t.head == noun for t in (*ent, after))
+
+
+def _outlets_named_for_countries(doc: Doc) -> list[Span]:
+    """"Pakistan Today said", "told Afghanistan Times": a country's name and a capitalised outlet's word ending a name
+    after it name an outlet, which the ruler leaves a country and an untagged word (or a date: "Today")."""
+    found = []
+    for ent in doc.ents:
+        after = ent.end
+        if ent.label_ == "GPE" and country_named(ent.text) and after < len(doc) and doc[after].is_title \
+                and fold(doc[after].text) in MEDIA_WORDS and doc[after].ent_type_ in ("", "DATE") \
+                and ent[-1].whitespace_ \
+                and not (after + 1 < len(doc) and (_capitalised(doc[after + 1]) or doc[after + 1].lower_ == "of")):
+            found.append(Span(doc, ent.start, after + 1, label="ORG"))
+    return found
 
 
 def _numbered_groups(doc: Doc) -> list[Span]:
