@@ -369,19 +369,16 @@ class Resolver:
 
     def pair(self, token: Token, sentence: Sentence) -> list[Resolution]:
         """"Both presidents said", "the two foreign ministers": the last two persons named before with the office
-        (leaders: heads of state or government; "both sides", "the two heads of state": leaders named just before);
-        none unless two are found."""
-        leaders = _leaders_told(token)
-        if token.tag_ != "NNS" or token.lemma_.lower() not in PERSON_NOUNS and not leaders or \
+        (leaders: heads of state or government); none unless two are found."""
+        if token.tag_ != "NNS" or token.lemma_.lower() not in PERSON_NOUNS or \
                 not any(c.lower_ in PAIR_WORDS and c.dep_ in ("det", "predet", "nummod") for c in token.children):
             return []
         described = Profile()
         described.add(t.lemma_ for t in _phrase(token) if not self._covering(t, sentence))
-        words = set() if leaders else described.words - GENERIC_WORDS
-        if not words and token.lemma_.lower() != "leader" and not leaders:
+        words = described.words - GENERIC_WORDS
+        if not words and token.lemma_.lower() != "leader":
             return []
-        window = 600 if leaders else 4000  # the sides of the talks just told of
-        persons = [key for key in self.index.before(sentence.offsets(token)[0], ("Person",), window=window)
+        persons = [key for key in self.index.before(sentence.offsets(token)[0], ("Person",), window=4000)
                    if key in self.index.profiles and not self.index.profiles[key].words & {"former", "deputy", "vice"}
                    and (words <= self.index.profiles[key].words if words else self.index.profiles[key].words & LEADERS)]
         return [Resolution(key, 0.7) for key in persons[:2]] if len(persons) >= 2 else []
@@ -521,12 +518,6 @@ def _describes(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return (token.pos_ == "NOUN" or token.pos_ == "PROPN" and fold(token.text) in TITLE_WORDS) and \
         (lemma in PERSON_NOUNS or lemma in GOVERNMENT_NOUNS or lemma in ORGANISATION_NOUNS)
-
-
-def _leaders_told(token: Token) -> bool:
-    """"the two heads of state", "both sides" (of a leaders' call just told of): counted leaders by no office's word."""
-    of = [g.lemma_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    return token.lemma_.lower() == "side" or token.lemma_.lower() == "head" and of in (["state"], ["government"])
 
 
 def _phrase(token: Token) -> Span:
