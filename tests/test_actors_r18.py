@@ -5,8 +5,7 @@ body's name is part of that name; an office's word and a body's acronym ("DG ISP
 speaks in the briefing's turns; initials written apart ("J P Singh") are a person's; kin and counsel speak for
 themselves, and "it is for X to explain" is nobody speaking; a country's border troops and its ministries of other
 functions are bodies of their own, and a body tagged whole with its country is the body read in parts; "America"
-alone is the United States; a country's name and an outlet's word name the outlet; "both sides" of a leaders' call
-just told of are the two leaders.
+alone is the United States; a country's name and an outlet's word name the outlet.
 
 The texts are written for these tests; the names are made up. Facts are read with the configured
 ``min_confidence``.
