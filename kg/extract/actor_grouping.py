@@ -121,7 +121,7 @@ def group_key(found: Found, acronyms: dict[str, str], persons: dict[str, str]) -
         initial, surname = person_key(found.clean)
         return persons.get(surname, f"person:{initial}:{surname}")
     name = acronyms.get(found.clean, found.clean)
-    return f"name:{_undotted(fold(_one_service(body_named(name) or name)))}"  # "PAF": "Pakistan Air Force"
+    return f"name:{_undotted(fold(_one_service(body_named(name) or name)))}"  # "Pakistan Air Force", "PAF"
 
 
 def _one_service(name: str) -> str:
@@ -156,7 +156,7 @@ def ministries_of_their_country(found: list[Found]) -> None:
     sentence names before it."""
     for item in found:
         if item.entry is None and not item.canonical and item.kind == "Organisation":
-            item.canonical = _ministry_of_country(item.clean) or body_named(item.clean)  # "Pakistan Air Force"
+            item.canonical = _ministry_of_country(item.clean)  # "Defence Ministry of Uzbekistan"
     named = [(item.start, item.canonical) for item in found if item.canonical and " of " in item.canonical]
     filed_in = _dateline_country(found)
     for item in found:
