@@ -81,8 +81,8 @@ def find_bodies(sentence: Span, country_of: dict[int, str], government_of: dict[
                     and token.is_lower:
                 continue  # "the Russian military base": a modifier, not the body ("Indian Air Force flight" is)
             country, first = _country_before(token.doc, start, country_of)
-            if first > 0 and token.doc[first - 1].like_num:
-                continue  # "two Iranian border guards were killed": members counted, not the body
+            if first > 0 and token.doc[first - 1].like_num and token.tag_ == "NNS":
+                continue  # "two Tajik border troops were killed": members counted (not "two Indian Air Force jets")
             if country and not (country in NATIONAL_FORCES and name in ("Armed Forces", "Army")):
                 found.append(Body(token.doc[first:token.i + 1], f"{name} of {country}"))
             government, first = _country_before(token.doc, start, government_of or {})
