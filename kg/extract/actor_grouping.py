@@ -14,7 +14,7 @@ from .actor_kinds import described_as_person
 from .actor_occurrences import titled
 from .actor_persons import person_key_of
 from .actor_records import Found, Match
-from .bodies import ministry_named
+from .bodies import body_named, ministry_named
 from .names import capitals, clean_name, country_named, fold, person_key, strip_possessive
 
 
@@ -121,17 +121,21 @@ def group_key(found: Found, acronyms: dict[str, str], persons: dict[str, str]) -
         initial, surname = person_key(found.clean)
         return persons.get(surname, f"person:{initial}:{surname}")
     name = acronyms.get(found.clean, found.clean)
-    return f"name:{_undotted(fold(name))}"
+    return f"name:{_undotted(fold(_one_service(body_named(name) or name)))}"  # "Pakistan Air Force", "PAF"
 
 
 def _one_service(name: str) -> str:
     """"Pakistan's army" and "Pakistan's military" in one article are one actor: the press says either for a
-    country's land forces acting, and does not tell them apart from its armed forces as a whole.
+    country's land forces acting, and does not tell them apart from its armed forces as a whole; so are "the Tajik
+    border service" and "Tajikistan's border troops", one body the press names either way.
 
-    >>> _one_service("Army of Chile"), _one_service("Navy of Chile")
-    ('Armed Forces of Chile', 'Navy of Chile')
+    >>> _one_service("Army of Chile"), _one_service("Navy of Chile"), _one_service("Border Troops of Chile")
+    ('Armed Forces of Chile', 'Navy of Chile', 'Border Service of Chile')
     """
-    return "Armed Forces of " + name.removeprefix("Army of ") if name.startswith("Army of ") else name
+    for service, one in (("Army of ", "Armed Forces of "), ("Border Troops of ", "Border Service of ")):
+        if name.startswith(service):
+            return one + name.removeprefix(service)
+    return name
 
 
 def _undotted(name: str) -> str:

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from .actor_phrases import UNIT_NOUNS
 from .actor_records import Found
+from .military_words import ARMED_GROUPS, FORCES
 from .names import (MILITARY_WORDS, OCCUPATIONS, ORGANISATION_WORDS, ROLE_HEADS, SEATS_OF_POWER, country_named, fold,
                     kind_by_words, looks_like_media)
 
@@ -16,7 +17,7 @@ PLACE_NOUNS = frozenset({"district", "province", "region", "town", "city", "vill
                          "county", "airport", "airbase", "airfield", "crossing", "river", "range", "mountains",
                          "hotel", "capital", "port", "checkpoint", "pass", "lake", "island", "gorge", "strait",
                          "outpost", "checkpost", "ground", "terminal", "plain", "glacier", "heights", "dam", "corridor",
-                         "tunnel", "highway"})
+                         "tunnel", "highway", "mine"})
 # A residence is where a head of state receives guests ("talks at the Kuksaroy residence"); no body's word, so only
 # beside a name, never owned by one ("the minister's residence" is a person's).
 _RESIDENCES = frozenset({"residence", "dacha"})
@@ -206,8 +207,9 @@ OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "broadcaster", "channe
 def place_by_context(ent: Span) -> bool:
     """"the Bajaur district", "the Hairatan border crossing", "the Leilek and Batken districts", "the Afghan
     town of Hairatan", "Ghazni, a strategic city", "the Leh-based corps", "the Sarlung plains", "the banks of
-    the Indus", "the Kajaki dam", "the Zangezur corridor", "the annexation of Crimea": a name that a place noun
-    heads, introduces or describes, that a base is in, or that is the territory annexed, occupied or invaded."""
+    the Indus", "the Kajaki dam", "the Zangezur corridor", "the annexation of Crimea", "the border post of X": a
+    name that a place noun heads, introduces or describes, that a base is in, or that is the territory annexed,
+    occupied or invaded."""
     doc = ent.doc
     following = list(doc[ent.end:ent.end + 3])
     if following and _place_noun(following[0]) and not _owner_after(following, 1) or \
@@ -238,8 +240,15 @@ def place_by_context(ent: Span) -> bool:
         return True  # "near Sukkur's main airport": a place that has an airport, a port (not "the X Group's port")
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "banks":
         return True  # "the banks of the Indus"
-    return root.dep_ == "pobj" and root.head.lower_ == "of" \
-        and root.head.head.lemma_.lower() in PLACE_NOUNS | _TERRITORY_ACTS  # "the annexation of Crimea"
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and (root.head.head.lemma_.lower() in PLACE_NOUNS
+                                                               | _TERRITORY_ACTS  # "the annexation of Crimea"
+                                                               or _border_post(root.head.head))
+
+
+def _border_post(noun) -> bool:
+    """"the border post of X", "the frontier point of X": a post or point the border names is a place."""
+    return noun.lemma_.lower() in ("post", "point", "station") \
+        and any(c.dep_ == "compound" and c.lower_ in ("border", "frontier") for c in noun.children)
 
 
 # What "in", "at" or "near" hangs on when it says where something happened: a verb of happening, meeting, placing or
@@ -272,12 +281,38 @@ def _says_where(prep) -> bool:
 
 
 def located(ent: Span) -> bool:
-    """"a checkpoint in Dera Ismail Khan", "received him at Vigyan Bhawan": a name governed by "in", "at" or "near"
-    where the phrase says where something happened is a place the model took for a person's ("lashed out at X",
-    "an ally in X" say no such thing). A name whose words make it a body stays one ("met at the Akorda")."""
+    """"a checkpoint in Dera Ismail Khan", "received him at Vigyan Bhawan", "drills held off Bandar Anzali": a name
+    governed by "in", "at", "near" or "off" where the phrase says where something happened is a place the model took
+    for a person's ("lashed out at X", "an ally in X", "bought it off X" say no such thing). A name whose words make
+    it a body stays one ("met at the Akorda")."""
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") and _says_where(root.head) \
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "off") and _says_where(root.head) \
         and kind_by_words(ent.text, "") in ("", "Place")
+
+
+# Verbs whose object is ground alone ("overran X"); "take", "seize" and "capture" take persons too ("took X hostage").
+# With the past forms the lemmatiser leaves as they are.
+_TAKING_GROUND = frozenset({"overrun", "overran", "besiege", "encircle", "storm", "occupy", "retake", "retook",
+                            "recapture"})
+_TAKING = frozenset({"take", "seize", "capture"})
+_ARMED_SUBJECTS = FORCES | ARMED_GROUPS | {"army", "military", "taliban"}
+# What makes the taking a person's: "took X hostage", "took X to hospital", "captured X alive", "seized X from home".
+_TAKEN_PERSON = frozenset({"hostage", "prisoner", "captive", "alive", "custody", "to", "into", "from", "as"})
+
+
+def taken_ground(ent: Span) -> bool:
+    """"the Taliban took Islam Qala", "the rebels overran X": a name that an armed body takes, right after the verb
+    and described by no person's word, is ground the model took for a person's name. Persons are taken too: never
+    one taken hostage, to a place or alive, nor one the police take ("police seized X")."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "dobj" or ent.start == 0 or ent.doc[ent.start - 1] != verb or described_as_person(ent):
+        return False
+    if verb.lemma_ in _TAKING_GROUND:
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    armed = any(s.lower_ in _ARMED_SUBJECTS or s.ent_type_ in ("ORG", "NORP") for s in subjects)
+    return verb.lemma_ in _TAKING and armed and not any(c.lower_ in _TAKEN_PERSON for c in verb.children)
 
 
 def _place_noun(token) -> bool:

@@ -11,8 +11,8 @@ from ..gazetteer import Entry, Gazetteer, name_key
 from .actor_capitals import capital_government
 from .actor_kinds import (capitalised_common_noun, cited, dateline, exercise_name, indefinite, junk,
                           kind_by_words_or_place, located, named_and_described_as_person,
-                          operation_name, OUTLET_NOUNS, place_by_context, place_like, TIME_ZONES, vessel,
-                          water_named_after, weapon)
+                          operation_name, OUTLET_NOUNS, place_by_context, place_like, taken_ground, TIME_ZONES,
+                          vessel, water_named_after, weapon)
 from .actor_local import local_entity
 from .actor_press import addressed_outlets, broadcast_named
 from .actor_phrases import with_affiliates, with_bodies, with_units
@@ -192,7 +192,8 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict
         return None
     if entry is None and kind == "Place" and not country and cited(ent):
         kind = "Organisation"  # "according to Asia-Plus", "news agency Kabar": a source, not a place
-    if entry is None and kind == "Person" and (place_by_context(ent) or located(ent) or fold(clean) in PLACE_WORDS
+    if entry is None and kind == "Person" and (place_by_context(ent) or located(ent) or taken_ground(ent)
+                                               or fold(clean) in PLACE_WORDS
                                                or _landmark(ent, fold(clean).split()[-1])):
         kind, clean = "Place", clean_name(text, person=False)  # "near the village of Ovchi Kalacha"
     if entry is None and kind != "Person" and not country:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .military_words import NATIONAL_FORCES
-from .names import capitals, country_named, fold
+from .names import capitals, country_named, fold, strip_possessive
 
 # The words before "ministry" -> the ministry's canonical name.
 MINISTRIES = {
@@ -25,10 +25,16 @@ MINISTRIES = {
     ("interior",): "Ministry of Internal Affairs", ("internal", "affairs"): "Ministry of Internal Affairs",
     ("home",): "Ministry of Home Affairs", ("emergency",): "Ministry of Emergency Situations",
     ("emergencies",): "Ministry of Emergency Situations", ("health",): "Ministry of Health",
+    ("trade",): "Ministry of Trade", ("commerce",): "Ministry of Commerce", ("finance",): "Ministry of Finance",
+    ("economy",): "Ministry of Economy", ("energy",): "Ministry of Energy", ("transport",): "Ministry of Transport",
+    ("education",): "Ministry of Education", ("justice",): "Ministry of Justice",
+    ("agriculture",): "Ministry of Agriculture", ("industry",): "Ministry of Industry",
+    ("information",): "Ministry of Information", ("culture",): "Ministry of Culture",
 }
 COUNCILS = {("security", "council"): "Security Council", ("national", "security", "council"): "National Security Council",
             ("military",): "Armed Forces", ("army",): "Army", ("parliament",): "Parliament", ("armed", "forces"): "Armed Forces",
-            ("air", "force"): "Air Force", ("navy",): "Navy", ("border", "service"): "Border Service"}
+            ("air", "force"): "Air Force", ("navy",): "Navy", ("border", "service"): "Border Service",
+            ("border", "troops"): "Border Troops"}
 # Ministries some countries' press names otherwise: "the Pakistani Foreign Office" is its foreign ministry.
 OFFICES = {("foreign", "office"): "Ministry of Foreign Affairs"}
 
@@ -75,6 +81,8 @@ def find_bodies(sentence: Span, country_of: dict[int, str], government_of: dict[
                     and token.is_lower:
                 continue  # "the Russian military base": a modifier, not the body ("Indian Air Force flight" is)
             country, first = _country_before(token.doc, start, country_of)
+            if first > 0 and token.doc[first - 1].like_num and token.tag_ == "NNS":
+                continue  # "two Tajik border troops were killed": members counted (not "two Indian Air Force jets")
             if country and not (country in NATIONAL_FORCES and name in ("Armed Forces", "Army")):
                 found.append(Body(token.doc[first:token.i + 1], f"{name} of {country}"))
             government, first = _country_before(token.doc, start, government_of or {})
@@ -132,6 +140,24 @@ def _national_forces(sentence: Span, country_of: dict[int, str]) -> list[Body]:
         if country in NATIONAL_FORCES:
             found.append(Body(token.doc[first:token.i + 1], NATIONAL_FORCES[country]))
     return found
+
+
+def body_named(name: str) -> str | None:
+    """The canonical name of a body the model tagged whole with its country's name before it ("Pakistan Air Force",
+    "Kyrgyz Border Service", "Russia's Defence Ministry"), so that it is one actor with the phrases
+    :func:`find_bodies` reads ("the Kyrgyz border service").
+
+    >>> body_named("Pakistan Air Force"), body_named("Kyrgyz Border Service"), body_named("Air Force One")
+    ('Air Force of Pakistan', 'Border Service of Kyrgyzstan', None)
+    """
+    words = name.split()
+    for size in (1, 2):
+        country = country_named(strip_possessive(" ".join(words[:size])))
+        function = tuple(word.lower() for word in words[size:])
+        for before, label in _BY_HEAD.get(function[-1], ()) if country and function else ():
+            if before == function[:-1] and not (country in NATIONAL_FORCES and label in ("Armed Forces", "Army")):
+                return f"{label} of {country}"
+    return None
 
 
 def ministry_named(name: str) -> str | None:

@@ -30,9 +30,11 @@ from .actor_phrases import with_governments
 from .actor_press import broadcast_named
 from .actor_records import ActorIndex, Found
 from .actor_roles import read_profiles, read_roles
-from .interviews import turn_speakers
+from .interviews import office_holder, turn_speakers
 from .linking import link_shared
-from .names import country_named, fold, looks_like_media, strip_possessive
+from .names import (MILITARY_WORDS, ORGANISATION_WORDS, ROLE_HEADS, TITLE_WORDS, country_named, fold,
+                    looks_like_media, strip_possessive)
+from .profiles import office_words
 from .sentences import Sentence
 
 
@@ -85,6 +87,8 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
     names_without_their_country(found)
     countries_by_their_style(found, gazetteer)
     acronyms = bracketed_acronyms(found) | defined_acronyms(text) | implied_acronyms(found)
+    offices = [item for item in found if _office_by_acronym(item, acronyms)]
+    found = [item for item in found if item not in offices]
     persons = person_surnames(found)
     persons_mislabelled(found, persons)
     found = sorted(found + surname_mentions(sentences, found, persons), key=lambda item: item.start)
@@ -118,7 +122,31 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
     _owners_of_branches(found, index)
     read_roles(found, index, gazetteer, published)
     read_profiles(found, index, gazetteer, published)
+    _offices_of_holders(offices, index)
     return index
+
+
+def _offices_of_holders(offices: list[Found], index: ActorIndex) -> None:
+    """"the DG ISPR said": an office named by an acronym is a mention of the one holding it, whom the article names
+    with that office before (no mention where it names none)."""
+    for item in offices:
+        holder = office_holder(item.text, item.start, index, set())
+        if holder:
+            index.actors[holder].mentions.append(Mention(item.text, item.start, item.end, item.sentence.evidence))
+            index.spans[(item.start, item.end)] = holder
+
+
+_OFFICE_WORDS = office_words(TITLE_WORDS | ROLE_HEADS)
+
+
+def _office_by_acronym(item: Found, acronyms: dict[str, str]) -> bool:
+    """"the DG ISPR said", "DG ISPR:" tagged as a person: an office's word and the acronym of a body the article
+    defines name an office, whose holder the article names otherwise (the label of a briefing's turns is the
+    holder's: :mod:`.interviews`), no person of its own."""
+    words = item.text.split()
+    return item.kind == "Person" and item.entry is None and len(words) > 1 \
+        and bool(office_words(words[:1])) and office_words(words[:1]) <= _OFFICE_WORDS \
+        and all(word.isupper() and word in acronyms for word in words[1:])
 
 
 def _cited_by_name(item: Found) -> bool:
@@ -136,7 +164,8 @@ def _countries_of_bodies(found: list[Found], index: ActorIndex, gazetteer: Gazet
     named = {fold(actor.label) for actor in index.actors.values() if actor.kind == "Country"}
     for item in found:
         key = index.spans.get((item.start, item.end))
-        if key is None or index.actors[key].kind != "Organisation" or index.actors[key].is_media:
+        if key is None or index.actors[key].kind != "Organisation" or index.actors[key].is_media \
+                or _brand_of_country(item.canonical or item.clean):
             continue
         for country in _countries_in(item.canonical or item.clean):
             if fold(country) in named:
@@ -161,6 +190,26 @@ def _owners_of_branches(found: list[Found], index: ActorIndex) -> None:
         why = f"the branch {item.clean!r} is named through it"
         index.actors[key] = Actor(key, owner.entry.label, owner.entry.kind, owner.entry.qid,
                                   link=implied(owner.entry, why)) if owner.entry else Actor(key, owner.clean, owner.kind)
+
+
+_BODY_WORDS = ORGANISATION_WORDS | MILITARY_WORDS | {"embassy", "consulate", "mission", "delegation"}
+
+
+def _brand_of_country(name: str) -> bool:
+    """"Afghanistan International", "Voice of America", "Uzbekistan Airways": a country's name with plain words that
+    name no body is an outlet's or a firm's brand, which says where it comes from, not that the country acts ("Pakistan
+    Army", "Bank of Russia" and "Embassy of China" are its bodies, "Pakistan Tehreek-e-Insaf" a party).
+
+    >>> _brand_of_country("Iran International"), _brand_of_country("Voice of America")
+    (True, True)
+    >>> _brand_of_country("Pakistan Army"), _brand_of_country("Security Council of Kyrgyzstan")
+    (False, False)
+    """
+    words = [strip_possessive(word) for word in name.split()]
+    country = next((i for i, word in enumerate(words) if country_named(word)), None)
+    rest = [word for i, word in enumerate(words) if i != country and word not in ("of", "the")]
+    return country is not None and 0 < len(rest) <= 2 and all(word.isalpha() and word.istitle() for word in rest) \
+        and not any(fold(word) in _BODY_WORDS for word in rest)
 
 
 def _countries_in(name: str) -> list[str]:

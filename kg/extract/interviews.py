@@ -143,7 +143,7 @@ def _labelled_person(opening: Sentence, index: ActorIndex, briefers: set[str]) -
     label = _LABEL.match(opening.evidence.sentence).group(1)
     start = opening.evidence.start
     keys = [key for offset, key in index.in_range(start, start + len(label)) if index.actors[key].kind == "Person"]
-    return keys[-1] if keys else _person_named(label, index) or _office_holder(label, start, index, briefers)
+    return keys[-1] if keys else _person_named(label, index) or office_holder(label, start, index, briefers)
 
 
 def _person_named(label: str, index: ActorIndex) -> str | None:
@@ -154,7 +154,7 @@ def _person_named(label: str, index: ActorIndex) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
-def _office_holder(label: str, offset: int, index: ActorIndex, briefers: set[str]) -> str | None:
+def office_holder(label: str, offset: int, index: ActorIndex, briefers: set[str]) -> str | None:
     """The person the article gives the office a label names ("SPOKESPERSON:" for "spokesperson Ayla Demir",
     "DG ISPR:" for "Director General ISPR Lt Gen Ali Khan"), its other words the bodies the person serves: of
     several named before the label (another spokesman may come later), the one the introduction tells gave the

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (ABSENT, ASIDE, ATTENDANCE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
-                            COUNTED_PERSONS, COUNTS, EVALUATING, KIN, MEMBERS, MET_OBJECTS, NOT_BUT, OWN_MEETINGS,
-                            PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRIGGERS, VISITORS)
+                            COUNTED_PERSONS, COUNTS, EVALUATING, GUEST_NOUNS, KIN, MEMBERS, MET_OBJECTS, NOT_BUT,
+                            OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRIGGERS, VISITORS)
 from .sentences import Sentence
 
 
@@ -186,6 +186,16 @@ def kin(trigger: Token) -> list[Span]:
             if t.lemma_.lower() in KIN for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
 
 
+def principals(trigger: Token) -> list[Span]:
+    """"hosted Mirziyoyev's top diplomat, Abdulaziz Kamilov": the person whose aide a named party is, named to
+    say whom that aide serves, is not a party."""
+    doc = trigger.doc
+    return [doc[c.left_edge.i:c.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
+            if t.lemma_.lower() in GUEST_NOUNS and
+            any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in t.children)
+            for c in t.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"]
+
+
 def company(trigger: Token) -> list[Span]:
     """"X, flanked by A and B, addressed a joint press conference": who stands beside a party is of his side, no
     counterpart."""
@@ -255,10 +265,17 @@ def displaced_objects(verb: Token) -> list[Token]:
 
 
 def addresses(trigger: Token) -> list[Span]:
-    """"called on Modi at 7, Lok Kalyan Marg": where the encounter took place names no party."""
+    """"called on Modi at 7, Lok Kalyan Marg": where the encounter took place names no party; not the host of a
+    journey "at the invitation of X", whom the guest comes to."""
     doc = trigger.doc
+    journey = TRIGGERS.get(trigger.lemma_.lower()) == "Visit"
     return [doc[c.i:c.right_edge.i + 1] for t in (trigger, trigger.head) for c in t.children
-            if c.dep_ == "prep" and c.lower_ == "at"]
+            if c.dep_ == "prep" and c.lower_ == "at" and not (journey and invited_by(c))]
+
+
+def invited_by(at: Token) -> bool:
+    """"at the invitation of X": the phrase names who invited."""
+    return any(g.lemma_ == "invitation" and any(c.lower_ == "of" for c in g.children) for g in at.children)
 
 
 def group_reference(trigger: Token, subject: Token | None) -> bool:

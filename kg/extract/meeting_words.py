@@ -54,7 +54,7 @@ PARTY_KINDS = ("Person", "Country", "Organisation")
 # verbs whose object is a party, not a topic
 MET_OBJECTS = frozenset({"meet", "visit", "receive", "host", "call", "welcome"})
 # what is received or hosted when that is an encounter: "received Wang", "received a Taliban delegation"
-GUEST_NOUNS = ROLE_HEADS | frozenset({"delegation", "delegate", "counterpart", "team", "guest", "official"})
+GUEST_NOUNS = ROLE_HEADS | frozenset({"delegation", "delegate", "counterpart", "team", "guest", "official", "diplomat"})
 # the words after "NATO-Russia" or "SCO-Afghanistan" that make a joint body of the two sides
 JOINT_BODIES = frozenset({"council", "commission", "committee", "group", "contact", "forum", "dialogue", "format",
                           "mechanism", "board", "working", "joint", "summit"})

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ..records import Meeting
 from ..timeexpr import resolve as resolve_date
 from . import meeting_kinds as kinds
+from . import meeting_summons as summons
 from . import meeting_syntax as syntax
 from .meeting_again import Reunions
 from .meeting_merge import Merger, recent
@@ -52,17 +53,29 @@ class MeetingReader:
         self.reunions = Reunions(self.resolver, self.parties.country_of)
         self.gatherings = []
         for sentence in sentences:
-            found = self._trigger_meetings(sentence)
-            if not found and kinds.main_trigger(sentence) is None and \
-                    (self._attendance(sentence) or self._sides_held(sentence)):
+            main = kinds.main_trigger(sentence)
+            found = self._trigger_meetings(sentence) or ([] if main else self._summoned(sentence))
+            if not found and main is None and (self._attendance(sentence) or self._sides_held(sentence)):
                 continue
-            before = found and kinds.told_as_before(kinds.main_trigger(sentence)[0])
+            before = found and main is not None and kinds.told_as_before(main[0])
             for meeting in found:
                 if before:  # "Xi met Putin on Wednesday. The two last met in May": another, earlier encounter
                     meetings.append(meeting)
                 elif not self._names_sides_met(meeting, sentence):
                     self.merger.merge_or_add(meetings, meeting)
         return [m for m in meetings if len(set(m.participants)) >= 2 and not self.parties.one_side(m)]
+
+    def _summoned(self, sentence: Sentence) -> list[Meeting]:
+        """"The Foreign Office summoned India's charge d'affaires": who summons meets the envoy's country, or the
+        envoy himself when named."""
+        found = []
+        for verb, envoy in summons.summonses(sentence):
+            country = summons.envoys_country(envoy, sentence, self.resolver)
+            hosts = summons.summoner(verb, sentence, self.resolver)
+            if country and hosts and country not in hosts:  # not "the Kazakh ministry summoned the Kazakh envoy"
+                guest = summons.named_envoy(envoy, sentence, self.resolver) or country
+                found.append(self._meeting([hosts[0], guest], sentence, "Talks", verb, None, 0.7))
+        return found
 
     def _sides_held(self, sentence: Sentence) -> bool:
         """"… after a phone call between their foreign ministers. Pakistan's minister A told his Iranian counterpart
@@ -256,7 +269,8 @@ class MeetingReader:
         else those of the sentence, without who reports, chairs, describes or is the topic of the encounter."""
         aside = syntax.chairs(trigger) + syntax.attributors(trigger) + syntax.addresses(trigger) + \
             syntax.reporters(trigger) + syntax.other_actions(trigger) + syntax.kin(trigger) + syntax.asides(trigger) + \
-            syntax.judges(trigger) + syntax.company(trigger) + syntax.backstories(trigger)
+            syntax.judges(trigger) + syntax.company(trigger) + syntax.backstories(trigger) + \
+            syntax.principals(trigger)
         refused = list(kinds.negated_scopes(sentence))
         persons = []
         for clause in (syntax.clause(trigger, sentence), syntax.outside_quotes(sentence)):  # the reported clause first

@@ -9,6 +9,7 @@ and keeps what the article told so far. :class:`~kg.extract.military.MilitaryRea
 from __future__ import annotations
 
 from datetime import date
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -21,14 +22,17 @@ from .military_forces import SINGLE_FORCE, countries_in, named_armed_forces, spe
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
 from .military_words import (
-    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ASPECT_VERBS, BACKING,
-    BODY_HEADS, CHAIRING, CHAIRS, COMMANDING_BODIES, CONFRONTATIONS, DEFENCE_WORDS, DIPLOMATIC_BODIES, DOERS,
+    AIMED_AGAINST, ALLIANCE_NOUNS, ALLIANCE_WORDS, ANAPHORIC_GROUPS, ARMED_FORCES_OF, ARMIES_APART, ASPECT_VERBS,
+    BACKING, BODY_HEADS, CHAIRING, CHAIRS, COMMANDING_BODIES, CONFRONTATIONS, DEFENCE_WORDS, DIPLOMATIC_BODIES, DOERS,
     DONE_TO, EVENT_VERBS, FORCES, FORCES_LEAVE, FRONTIERS, GROUP_MEMBERS, INSTALLATIONS, IRREGULARS, JUDGING,
     LEGISLATURES, MADE_BY, MUNITIONS, NATIONAL_FORCES, NATIONAL_FORCES_UNTIL, OVERSEEING, PROXY_WORDS, REBELS,
     REPORTING, RESPONDING, SPOKESMEN, STATES, STATE_MEDIA, TELLING, TERRITORY, TRIGGERS)
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
+
+CLAIM_SENTENCES = 2  # "Militants ambushed a convoy. The army said the attack came from across the border. The TTP
+# claimed responsibility.": how far after an attack its claim is told
 
 
 class AgentReader:
@@ -52,7 +56,9 @@ class AgentReader:
         """"The ministry added that additional units had been deployed", "The Taliban said his house had been
         seized": an organisation reporting an agentless passive action of its own forces reports its own action
         (a capture only when that organisation was read capturing before; forces with no owner acting only when it
-        was read acting before)."""
+        was read acting before); a defence ministry reports those of its state's forces the genre names apart ("the
+        Afghan defence ministry said commandos had been sent" in 2021: the Afghan National Defense and Security
+        Forces)."""
         passive, plain = any(c.dep_ == "nsubjpass" for c in trigger.children), self._plain_forces_act(trigger)
         if trigger.pos_ != "VERB" or not (passive or plain) or any(c.dep_ == "agent" for c in trigger.children):
             return None
@@ -73,7 +79,7 @@ class AgentReader:
         found = found or (Resolution(owners[0], 0.6) if owners else None) or self._state_media(subject, sentence) or \
             self._spokesman_of(subject, sentence) or self._their_spokesman(subject, sentence) or \
             self._chaired_body(subject, sentence)
-        found = self._state_for_body(found) if found is not None else None
+        found = self._national_forces(self._state_for_body(found), subject) if found is not None else None
         if found is None or self._installation_or_media(found.key) or \
                 kind in ("Capture", "Attack") and (kind, found.key) not in self.seen or \
                 plain and not passive and found.key not in self.agents_read():
@@ -82,18 +88,27 @@ class AgentReader:
 
     def _claimant(self, trigger: Token, sentence: Sentence, kind: str) -> Resolution | None:
         """"A suicide bomber targeted a police truck …; the TTP claimed responsibility", "… The group claimed it": a
-        claim of responsibility that names no attack of its own claims the attack its sentence reports."""
+        claim of responsibility that names no attack of its own claims the attack its sentence reports, or the one
+        a sentence just before in its paragraph reports ("Gunmen stormed a hotel. IS-K claimed responsibility.")."""
         if kind != "Attack":
             return None
-        for verb in sentence.span:
-            objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "claim" else []
-            bare = any(o.lower_ == "it" or o.lemma_ == "responsibility" and not any(
-                g.pos_ != "PRON" for c in o.children if c.dep_ == "prep" for g in c.children) for o in objects)
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"] if bare and verb.i > trigger.i else []
-            found = [r for c in subjects for r in [self._resolve_candidate(c, sentence)] if r is not None]
-            if found and self.resolver.index.actors[found[0].key].kind == "Organisation":
-                return Resolution(found[0].key, 0.6)
+        for later in [sentence] + self._next_in_paragraph(sentence):
+            for verb in later.span:
+                objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "claim" else []
+                bare = any(o.lower_ == "it" or o.lemma_ == "responsibility" and not any(
+                    g.pos_ != "PRON" for c in o.children if c.dep_ == "prep" for g in c.children) for o in objects)
+                bare = bare and not any(c.dep_ == "neg" for c in verb.children)  # "no group has claimed it"
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"] if bare and verb.i > trigger.i else []
+                found = [r for c in subjects for r in [self._resolve_candidate(c, later)] if r is not None]
+                if found and self.resolver.index.actors[found[0].key].kind == "Organisation":
+                    return Resolution(found[0].key, 0.6)
         return None
+
+    def _next_in_paragraph(self, sentence: Sentence) -> list[Sentence]:
+        """The sentences after this one in its paragraph, up to :data:`CLAIM_SENTENCES` of them: where a claim of the
+        attack it reports is told."""
+        following = self.resolver.sentences[sentence.index + 1:sentence.index + 1 + CLAIM_SENTENCES]
+        return list(takewhile(lambda s: s.paragraph == sentence.paragraph, following))
 
     def _spokesman_of(self, subject: Token, sentence: Sentence) -> Resolution | None:
         """'"Reinforcements have been dispatched," ministry spokesman X wrote': the body a spokesman is titled by ("the
@@ -652,15 +667,33 @@ class AgentReader:
 
     def _country_of_forces(self, resolution: Resolution, candidate: Token) -> Resolution:
         """"The U.S. military" read as "Armed Forces of United States", "the Afghan army" as "Army of Afghanistan":
-        a demonym with "military" or "army" points to the country, as the guidelines read demonyms."""
+        a demonym with "military" or "army" points to the country, as the guidelines read demonyms; but the army of a
+        country that keeps it beside another armed force is that army (``ARMIES_APART``)."""
         label = self.resolver.index.actors[resolution.key].label
         prefix = next((p for p in ARMED_FORCES_OF if label.startswith(p)), None)
         named = not candidate.is_lower or any(c.dep_ == "compound" and c.is_title and names_forces(c)
                                               for c in candidate.children)  # "an Indian Army contingent"
+        noun = reporting_subject(candidate) if candidate.lower_ in ("it", "they") else candidate  # "… says it has"
+        army = ARMIES_APART.get(label[len(prefix):]) if prefix and noun is not None and noun.lower_ == "army" else None
+        if army:  # "Iran's army held drills": the army beside the Revolutionary Guards
+            return Resolution(self._army_apart(army, resolution.key, noun), resolution.confidence)
         if prefix is None or named:  # "Pakistan Army" is a name, "the Afghan army" a description
             return resolution
         country = self.resolver.country(label[len(prefix):])
         return Resolution(country, resolution.confidence) if country else resolution
+
+    def _army_apart(self, army: str, key: str, noun: Token) -> str:
+        """The key of the army a country keeps beside another armed force, known also as the article writes it
+        ("Iran's army", "the Iranian army"): the body read as the country's army ("Army of Iran") under the army's
+        own name, else that army, named anew."""
+        actors = self.resolver.index.actors
+        if not actors[key].label.startswith("Army of "):
+            key = next((k for k, a in actors.items() if a.label == army), None) or f"a{len(actors)}"
+            actors.setdefault(key, Actor(key, army, "Organisation"))
+        actors[key].label = army
+        words = [t for t in noun.doc[noun.left_edge.i:noun.i + 1] if t.dep_ != "det"]
+        actors[key].aliases.add("".join(t.text_with_ws for t in words).strip())
+        return key
 
     def _armed_group_for_army(self, forces: Token, key: str) -> bool:
         """"The army deployed additional troops" after "hideouts of the Balochistan Liberation Army": "the army", "the

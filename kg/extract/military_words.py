@@ -376,6 +376,9 @@ ALLIANCE_WORDS = frozenset({"treaty", "alliance", "pact", "cooperation"})
 # Armed forces the genre's annotators name apart from their country: after August 2021 "the Afghan army" is
 # neither the Taliban's state nor the country, so the former government's forces keep their own name.
 NATIONAL_FORCES = {"Afghanistan": "Afghan National Defense and Security Forces"}
+# A country whose army is one of two armed forces side by side (Iran's beside the Revolutionary Guards): "Iran's army",
+# "the Iranian army" name that army, not the whole of the country's forces.
+ARMIES_APART = {"Iran": "Islamic Republic of Iran Army"}
 # words that make a country's forces someone else's: "Russian-backed separatist forces", "pro-Russian fighters"
 PROXY_WORDS = frozenset({"pro", "backed", "allied", "aligned", "supported", "sponsored", "separatist", "separatists",
                          "rebel", "rebels", "proxy", "insurgent", "volunteer"})

@@ -9,6 +9,7 @@ parses) are not.
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 from functools import lru_cache
 
@@ -16,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 from ..config import DEFAULT_MODELS
-from ..gazetteer import Gazetteer, load as load_gazetteer
+from ..gazetteer import GENERIC_ALIASES, Gazetteer, load as load_gazetteer
 from .repair import repair_names
 from .names import countries, demonym_forms, is_demonym, is_plain_name
 
@@ -61,10 +62,13 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict]:
 
 
 def _country_patterns(known: set[str]) -> list[dict]:
-    """Unlinked patterns for the countries, demonyms and capitals of the data file that the gazetteer lacks."""
+    """Unlinked patterns for the countries, demonyms and capitals of the data file that the gazetteer lacks; none
+    for another name of a country the gazetteer deems too generic to tag alone ("America" of "South America", "Voice
+    of America"), which is read as its country only where the model tags it alone."""
     patterns = []
     for country in countries():
-        forms = [("GPE", name) for name in (country.name, *country.aliases, *country.capitals)]
+        aliases = [alias for alias in country.aliases if alias not in GENERIC_ALIASES]
+        forms = [("GPE", name) for name in (country.name, *aliases, *country.capitals)]
         forms += [("NORP", form) for demonym in country.demonyms for form in demonym_forms(demonym)]
         patterns += [{"label": label, "pattern": form} for label, form in forms if form not in known]
     return patterns
@@ -89,6 +93,21 @@ def no_split_after_brackets(doc):
     return doc
 
 
+_LETTER_AND_POINT = re.compile(r"[A-Z]\.")
+
+
+@Language.component("newskg_hyphened_letter_point")
+def hyphened_letter_point(doc):
+    """"claimed by ISIS-K. It said": a letter hyphened to a name ("ISIS-K", "Plan-B") is no initial, so the point
+    the tokeniser keeps with it ends the sentence; split off, the parser can end the sentence there."""
+    points = [t for t in doc[2:] if _LETTER_AND_POINT.fullmatch(t.text) and doc[t.i - 1].text == "-"
+              and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_]
+    with doc.retokenize() as retokenizer:
+        for token in points:
+            retokenizer.split(token, [token.text[0], "."], heads=[token, token])
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load(model: str, gazetteer_path: str) -> Language:
     """The pipeline for ``model`` (empty: the default English model) with the gazetteer's ruler."""
@@ -97,6 +116,7 @@ def load(model: str, gazetteer_path: str) -> Language:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    nlp.add_pipe("newskg_hyphened_letter_point", first=True)
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True}, **before)
     ruler.add_patterns(ruler_patterns(load_gazetteer(gazetteer_path)))
     if "ner" in nlp.pipe_names:

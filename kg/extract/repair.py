@@ -28,7 +28,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .actor_press import BROADCAST_WORDS
-from .names import COMPANY_FORMS, ORGANISATION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS, country_named, fold
+from .names import (COMPANY_FORMS, MEDIA_WORDS, ORGANISATION_WORDS, RANKS, ROLE_HEADS, TITLE_WORDS, country_named,
+                    fold)
 
 EXTENDED_LABELS = ("PERSON", "ORG")
 # Words that may end a run of name words before a person's name: offices, and "spokesperson" and the like.
@@ -49,11 +50,11 @@ _RUN_BREAKERS = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "'
 
 
 def repair_names(doc: Doc) -> Doc:
-    spans = _possessive_names([_named_after_title(_titled_person(_without_body_word(_organ_named_on(_extended(ent)))))
-                               for ent in doc.ents])
+    spans = _possessive_names([_named_after_title(_titled_person(_without_body_word(_organ_named_on(_extended(
+        _without_title_word(ent)))))) for ent in doc.ents])
     spans = [part for span in spans for part in _body_then_person(_lettered_branch(span))]
     spans += _persons_after_offices(doc, spans) + _acronym_definitions(doc) + _hyphenated_organisations(doc)
-    spans += _numbered_groups(doc)
+    spans += _numbered_groups(doc) + _outlets_named_for_countries(doc)
     # first: an izafat name the model called a person is none; initials and a surname are a person, not a body
     kept = _without_overlaps(_izafat_names(doc) + _initialled_persons(doc) + spans)
     linked = {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_}
@@ -149,6 +150,17 @@ def _joins(connective: Token) -> bool:
         (before.lower_ in IZAFAT_BODIES or i >= 4 and doc[i - 3].text == "-")  # "Tehreek-e-Nifaz-e-Shariat"
 
 
+def _without_title_word(ent: Span) -> Span:
+    """"Director General" + "Inter-Services Public Relations": the second word of a two-word title ("Director
+    General", "Secretary General") that the model ran into the body's name after it is no part of that name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 2 or ent.start == 0 or not ent[0].is_title \
+            or ent[0].lower_ not in TITLE_WORDS or doc[ent.start - 1].lower_ not in TITLE_WORDS \
+            or not doc[ent.start - 1].is_title:
+        return ent
+    return Span(doc, ent.start + 1, ent.end, label=ent.label_)
+
+
 def _without_body_word(ent: Span) -> Span:
     """"Speaker of the State Duma Vyacheslav Volodin": a body's last word the model ran into the person's name that
     follows it is no part of the name ("Duma Vyacheslav Volodin")."""
@@ -194,6 +206,20 @@ def _compounded(ent: Span, after: Token) -> bool:
     return noun.pos_ == "NOUN" and any(t.head == noun for t in (*ent, after))
 
 
+def _outlets_named_for_countries(doc: Doc) -> list[Span]:
+    """"Pakistan Today said", "told Afghanistan Times": a country's name and a capitalised outlet's word ending a name
+    after it name an outlet, which the ruler leaves a country and an untagged word (or a date: "Today")."""
+    found = []
+    for ent in doc.ents:
+        after = ent.end
+        if ent.label_ == "GPE" and country_named(ent.text) and after < len(doc) and doc[after].is_title \
+                and fold(doc[after].text) in MEDIA_WORDS and doc[after].ent_type_ in ("", "DATE") \
+                and ent[-1].whitespace_ \
+                and not (after + 1 < len(doc) and (_capitalised(doc[after + 1]) or doc[after + 1].lower_ == "of")):
+            found.append(Span(doc, ent.start, after + 1, label="ORG"))
+    return found
+
+
 def _numbered_groups(doc: Doc) -> list[Span]:
     """"Group of Seven", "Council of Ten": a body named by a capitalised number in words, which the model
     tags as a number (CARDINAL) with "Group of" or nothing before it. Only the capitalised number counts
@@ -208,20 +234,35 @@ def _numbered_groups(doc: Doc) -> list[Span]:
 
 
 def _initialled_persons(doc: Doc) -> list[Span]:
-    """"KC Tyagi said", "led by RK Mehra": two or three capitals glued together before a capitalised word are a
-    person's initials, whatever the model made of the pair; not an acronym of a country or a body the ruler knows
-    ("US Army", "UN Secretary"), an office ("PM Modi", "DG Iftikhar"), a company's legal form ("JSC Kazatomprom"), a
-    body's or broadcaster's word after it ("ISI Directorate", "KTK Television") nor a country ("RBC Ukraine")."""
+    """"KC Tyagi said", "led by RK Mehra", "J P Singh": two or three capitals, glued together or apart, before a
+    capitalised word are a person's initials, whatever the model made of them; not an acronym of a country or a body
+    the ruler knows ("US Army", "UN Secretary"), an office ("PM Modi", "DG Iftikhar"), a company's legal form ("JSC
+    Kazatomprom"), a body's or broadcaster's word after it ("ISI Directorate", "KTK Television") nor a country ("RBC
+    Ukraine")."""
     found = []
     for token in doc[:-1]:
-        surname = doc[token.i + 1]
-        if _initials_token(token) and surname.is_title and surname.is_alpha and len(surname) > 2 \
+        size = 1 if _initials_token(token) else _spaced_initials(doc, token.i)
+        if not size or token.i + size >= len(doc):
+            continue
+        surname = doc[token.i + size]
+        if surname.is_title and surname.is_alpha and len(surname) > 2 \
                 and not surname.ent_id_ and surname.ent_type_ in ("", "PERSON", "ORG", "GPE") \
                 and surname.lower_ not in TITLE_WORDS | ORGANISATION_WORDS | BROADCAST_WORDS \
                 and not country_named(surname.text) and token.lower_ not in COMPANY_FORMS \
-                and not (token.i + 2 < len(doc) and _capitalised(doc[token.i + 2])):
-            found.append(Span(doc, token.i, token.i + 2, label="PERSON"))
+                and not (surname.i + 1 < len(doc) and _capitalised(doc[surname.i + 1])):
+            found.append(Span(doc, token.i, surname.i + 1, label="PERSON"))
     return found
+
+
+def _spaced_initials(doc: Doc, start: int) -> int:
+    """How many single capitals, two or three, stand apart from ``start`` ("J P Singh", "A K Antony"); 0 for a run of
+    another length, one owned by a linked entity, or one the pronoun "I" opens."""
+    end = start
+    while end < len(doc) and end - start < 4 and len(doc[end]) == 1 and doc[end].is_upper and doc[end].is_alpha \
+            and not doc[end].ent_id_ and doc[end].whitespace_:
+        end += 1
+    return end - start if 2 <= end - start <= 3 and doc[start].text != "I" \
+        and (start == 0 or len(doc[start - 1]) != 1 or not doc[start - 1].is_upper) else 0
 
 
 def _initials_token(token: Token) -> bool:
@@ -261,6 +302,8 @@ def _extended(ent: Span) -> Span:
     while end < len(doc) and len(doc[end].text) > 1 and (_is_name_word(doc[end], absorbed) or  # not "Sputnik V"
                                                          ent.label_ == "ORG" and _title_inside_name(doc, end)):
         end += 1
+    if ent.label_ == "ORG" and end == ent.end and _lone_person_word(doc, end):
+        end += 1
     if ent.label_ == "ORG" and end == ent.end:
         end = _organ_after(doc, end)
     if ent.label_ == "PERSON":
@@ -268,6 +311,17 @@ def _extended(ent: Span) -> Span:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_)
+
+
+def _lone_person_word(doc: Doc, position: int) -> bool:
+    """"Islamic State" + "Khorasan": one word that the model took for a person's whole name, right after a linked
+    organisation's name, is a region or branch named with it (no person is named by one word glued to a body's
+    name; "Taliban leader Akhundzada" has the office between)."""
+    if position >= len(doc):
+        return False
+    token = doc[position]
+    alone = position + 1 == len(doc) or doc[position + 1].ent_iob_ != "I"
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and alone and _is_name_word(token, ("PERSON",))
 
 
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "dos", "du", "bin", "ibn"})

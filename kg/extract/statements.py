@@ -77,6 +77,19 @@ def _unnamed_organ(subject: Token) -> bool:
     return subject.is_lower and (subject.lemma_.lower() in ORGAN_NOUNS or subject.lower_ in ORGAN_NOUNS)
 
 
+# Persons a name's possessive relates to someone else, who speak for themselves ("Khan's lawyers said", "his family
+# said", "Lavrov's deputy said"), unlike a spokesman, an office or a press service, who speak for the owner.
+KIN_AND_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "family", "relative", "wife", "husband", "son",
+                             "daughter", "brother", "sister", "father", "mother", "friend", "supporter", "critic",
+                             "opponent", "rival", "doctor", "neighbour", "neighbor", "biographer", "deputy"})
+
+
+def _someone_elses(subject: Token) -> bool:
+    """"Imran Khan's lawyers", "the minister's family": kin, counsel or partisans named by whose they are."""
+    return subject.is_lower and subject.lemma_.lower() in KIN_AND_COUNSEL \
+        and any(c.dep_ == "poss" for c in subject.children)
+
+
 def _names_someone(subject: Token) -> bool:
     """A subject that names or describes someone of its own: "Tashiyev", "an analyst", "residents"; not a
     pronoun or "the diplomat", which may be the speaker before."""
@@ -206,8 +219,8 @@ def _is_speech(token: Token) -> bool:
     if token.lemma_ in CARRIER_VERBS:  # "made similar assurances", "conveyed that …"
         return any(c.dep_ == "dobj" and c.lemma_ in SPOKEN_OBJECTS or c.dep_ == "ccomp" and token.lemma_ == "convey"
                    for c in token.children)
-    if token.dep_ == "xcomp" and token.head.lemma_ in DECLINING:
-        return False  # "declined to comment"
+    if token.dep_ == "xcomp" and token.head.lemma_ in DECLINING or _up_to(token):
+        return False  # "declined to comment", "it is for India to explain"
     if token.lemma_ not in SPEECH_VERBS or (any(c.dep_ == "neg" for c in token.children) and token.lemma_ != "deny"):
         return False
     if _neither_nor(token) or _says_nothing(token):
@@ -239,6 +252,12 @@ def _is_speech(token: Token) -> bool:
         return any(c.dep_ == "ccomp" for c in token.children) or any(mark in token.sent.text for mark in '"“') or \
             any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children) and token.head.lemma_ == "be"
     return True
+
+
+def _up_to(verb: Token) -> bool:
+    """"It is for the Indians to explain", "for Kabul to confirm": an infinitive with "for" and its subject says
+    whose task the speaking is, not that anyone spoke."""
+    return verb.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def _label(token: Token) -> bool:
@@ -551,6 +570,8 @@ class StatementReader:
             return None
         if _unnamed_organ(subject) and self.resolver.index.actors[resolution.key].kind == "Country":
             return None  # "Kazakhstan's trade ministry said": a body no name was found for, not its country
+        if _someone_elses(subject):
+            return None  # "Imran Khan's lawyers said": persons of their own, no voice of Imran Khan's
         return resolution
 
     def _described_speaker(self, subject: Token, sentence: Sentence) -> Resolution | None:
