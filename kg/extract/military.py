@@ -75,6 +75,7 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
+FUTURE = frozenset({"will", "would", "shall"})  # "would retake the town": a capture only vowed or forecast
 CLAIM_REACH = 600  # characters between an attack and the claim of it (about three sentences)
 
 
@@ -130,6 +131,9 @@ class MilitaryReader(AgentReader):
                 self.taken.update(self._objects_named(token, sentence))
             confidence = resolution.confidence if resolution else agentless_confidence(token)
             action = self._action(kind, token, sentence, actor, confidence)
+            if kind == "Capture" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in token.children):
+                continue  # "said the army would retake the town", "will take Kabul within weeks": a vow or a forecast
+                # (drills and moves are planned and announced; ground is taken, or not)
             # one per kind and agent in a sentence, unless a coordinated trigger names its own place ("claimed
             # the bombing in Kunduz and a similar attack in Kandahar"): repeated triggers are mostly one action
             own_place = self._own_place(token, sentence, actor) if token.dep_ == "conj" else \
@@ -180,8 +184,11 @@ class MilitaryReader(AgentReader):
             return False
         if police_move(token, kind):
             return False  # "Tashkent police deployed 3,000 personnel across the city": no armed force's move
-        if token.lemma_ in INSTALLATIONS and token.dep_ == "nsubj" and trigger_kind(token.head):
-            return False  # "the 201st military base deployed armour": the unit that acts, not a deployment
+        if token.lemma_ in INSTALLATIONS and token.dep_ == "nsubj" and (trigger_kind(token.head) or any(
+                c.dep_ == "dobj" and trigger_kind(c) for c in token.head.children) and
+                not any(c.dep_ in ("relcl", "acl") for c in token.children)):
+            return False  # "the 201st military base deployed armour", "the base held a tactical exercise": the unit
+            # that acts, not a deployment (but "the base, whose units are stationed in Dushanbe, joined the drills")
         if token.lemma_ in INSTALLATIONS and token.dep_ in ("dobj", "nsubjpass") and \
                 trigger_kind(token.head) == "Capture":
             return False  # "fighters seized Bagram air base": the ground taken, not forces based there

@@ -11,13 +11,13 @@ from spacy.tokens import Span, Token
 from .meeting_syntax import between
 from .military_words import (
     ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MEMBERS, ARMED_MODES, ARMED_TARGET_WORDS, ARMS_IN_WAR,
-    ARMS_USED, ATTACKER_NOUNS, BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS,
+    ARMS_USED, ATTACKER_NOUNS, BLASTS, BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS,
     COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE, CUSTODY, DISABLING, DISPATCHES, DOING, DUTIES, DUTY_NOUNS,
     ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_NAMES, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING,
     GROUND_MOVES, GUARD_DUTIES, GUARDED_SITES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOCATIVES, LOSSES,
     MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS,
     PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING,
-    RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT,
+    RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SETTING_OFF, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT,
     STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS, UNARMED_OPPONENTS,
     UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
@@ -53,6 +53,8 @@ def trigger_kind(token: Token) -> str | None:
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
         return "Deployment" if any(c.dep_ == "dobj" and c.lemma_.lower() == "position" for c in token.children) \
             else None  # "troops took up positions along the ridge": not a capture of the positions
+    if lemma == "send" and sends_soldiers_back(token):
+        return None  # "Tashkent has sent back 80 Afghan soldiers who fled across the river": a handover, no deployment
     if pos == "VERB" and lemma in MOVES_FORCES and with_forces(token, ("dobj", "nsubjpass")):
         return MOVES_FORCES[lemma]
     if pos == "VERB" and lemma == "return" and \
@@ -74,6 +76,11 @@ def trigger_kind(token: Token) -> str | None:
         return "Deployment"  # "about 2,500 U.S. troops were on the ground"
     if pos == "VERB" and lemma == "fire" and fires_weapons(token):
         return "Attack"
+    if lemma == "fire" and present_misread(token):
+        return "Attack"  # a timeline's "the IRGC fires missiles at …", which the parser reads as a noun compound
+    if pos == "VERB" and lemma == "exercise" and any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return None  # "India had exercised its right to respond", "urged both sides to exercise restraint": a right or
+        # a virtue used, not drills (which are held, or exercise without an object: "troops exercised near Termez")
     if pos == "VERB" and lemma == "use" and arms_used_against(token):
         return "Attack"  # "Tajik forces used tanks and drones against Kyrgyz villages"
     if pos == "NOUN" and lemma == "clash" and (_of_no_one(token) or _between_crowds(token)):
@@ -100,6 +107,16 @@ def trigger_kind(token: Token) -> str | None:
             lemma in ("evacuate", "evacuation") and moves_people(token):
         return None  # "the Pakistan-Afghanistan-Iran division of the ministry", "evacuated 550 people"
     return kind
+
+
+def sends_soldiers_back(verb: Token) -> bool:
+    """"has sent back more than 80 Afghan soldiers", "sent home 150 Afghan troops": soldiers of a state its nationality
+    names, sent back or home by another, are handed over (deserters, or men who fled across the border), not deployed
+    (not "sent troops back to the border", "sent its soldiers back into the town")."""
+    if not any(c.lower_ in ("back", "home") and c.dep_ in ("prt", "advmod") for c in verb.children):
+        return False
+    soldiers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FORCE_NAMES]
+    return any(m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP" for s in soldiers for m in s.children)
 
 
 def guarded_by_forces(verb: Token) -> bool:
@@ -280,6 +297,8 @@ def named_in_phrase(token: Token) -> str | None:
         # downed a helicopter")
     if lemma in KILLING and kills_people(token):
         return "Attack"  # "Pakistani security forces killed all eight attackers", "were killed by Taliban fighters"
+    if lemma in SETTING_OFF and sets_off_blast(token):
+        return "Attack"  # "terrorists triggered an explosion", "one of its fighters had detonated an explosive vest"
     if lemma == "inflict" and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in children):
         return "Attack"  # "troops responded and inflicted heavy losses on the militants"
     if lemma == "repel" and any(c.dep_ == "dobj" and c.lemma_.lower() not in TRIGGERS for c in children):
@@ -567,11 +586,29 @@ def kills_people(verb: Token) -> bool:
     armed = any((names_forces(k) or k.lemma_.lower() in ATTACKER_NOUNS | ARMED_MEMBERS | {"fighter"} or
                  k.lower_ in ARMED_GROUPS)  # "terrorists killed 26 people" (the tagger's lemma is singular)
                 and not counted_dead(k, verb) for k in killers)
-    dead = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    dead = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or \
+        [c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj"]
+    # "have killed or arrested hundreds of Daesh members": verbs joined by "or" share the object of the last
     return armed and any(d.lemma_.lower() in PEOPLE | VICTIMS | ARMED_GROUPS | UNNAMED_ATTACKERS | ATTACKER_NOUNS or
-                         d.ent_type_ in ("PERSON", "NORP") or d.like_num or
+                         d.ent_type_ in ("PERSON", "NORP", "CARDINAL") or d.like_num or
                          any(c.like_num for c in d.children) and d.lemma_.lower() not in NOT_PEOPLE for d in dead)
     # not "the army killed two birds with one stone"
+
+
+def sets_off_blast(verb: Token) -> bool:
+    """"terrorists triggered an explosion", "one of its fighters had detonated an explosive vest", "a bomb was set off
+    by militants": a blast set off by armed men (not "the remark triggered an explosion of anger", "police detonated the
+    device in a controlled explosion", "the spark set off a blast at the plant")."""
+    if verb.lemma_ == "set" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return False
+    blasts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BLASTS]
+    if not blasts or any(p.lower_ == "of" for b in blasts for p in b.children):  # "an explosion of anger"
+        return False
+    setters = [c for c in verb.children if c.dep_ == "nsubj"]
+    setters += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    setters += [g for c in setters for p in c.children if p.lower_ == "of" for g in p.children]  # "one of its fighters"
+    return any(s.lemma_.lower() in ARMED_MEMBERS | ATTACKER_NOUNS | {"fighter"} or s.lower_ in ARMED_GROUPS
+               for s in setters)
 
 
 def counted_dead(attackers: Token, verb: Token) -> bool:
@@ -614,6 +651,19 @@ def falls(verb: Token) -> bool:
     measured = any(c.dep_ in ("dobj", "npadvmod") and c.like_num
                    or c.lower_ in ("by", "sharply", "percent", "apart", "silent") for c in verb.children)
     return ground and not measured
+
+
+def present_misread(fires: Token) -> bool:
+    """"Iran's Revolutionary Guards fires missiles and drones at two strongholds": the present tense of a timeline or
+    a headline, read by the parser as the noun "fires" right before the weapons it modifies; the weapons are aimed at
+    something, and a name or a force stands before "fires" (not "oil fires, missiles and drones", "the fires that
+    missiles started", "forest fires swept the region")."""
+    weapons = fires.head
+    if fires.lower_ != "fires" or fires.dep_ not in ("compound", "nsubj") or weapons.i != fires.i + 1 or \
+            weapons.lemma_.lower() not in MUNITIONS:
+        return False
+    aimed = any(c.dep_ == "prep" and c.lower_ in AIMED for c in weapons.children)
+    return aimed and any(t.pos_ == "PROPN" or t.lemma_.lower() in FORCE_NAMES for t in fires.lefts)
 
 
 def fires_weapons(verb: Token) -> bool:

@@ -163,6 +163,10 @@ ATTACKER_NOUNS = frozenset({"bomber", "gunman", "gunmen", "attacker", "assailant
 # "the gunmen demanded a ransom", "the attackers used a stolen car").
 FORCE_VERBS = frozenset({"ram", "drive", "hurl", "throw", "spray", "fire", "detonate", "shoot", "stab", "storm", "hit",
                          "blow", "open", "lob", "plant"})
+# "terrorists triggered an explosion", "one of its fighters detonated an explosive vest", "set off a car bomb": a blast
+# set off by attackers (not "the remark triggered an explosion of anger", "sappers detonated the mines safely").
+SETTING_OFF = frozenset({"trigger", "detonate", "set"})
+BLASTS = frozenset({"explosion", "blast", "bomb", "vest", "device", "ied", "explosive", "explosives", "charge"})
 
 # "militants of the banned TTP", "the group's insurgents": armed members named through their group.
 ARMED_MEMBERS = frozenset({"militant", "insurgent", "rebel", "gunman", "gunmen", "jihadist", "terrorist"})
