@@ -458,3 +458,17 @@ def test_every_evidence_sentence_is_the_text_at_its_offsets(read):
         for mention in actor.mentions:
             assert text[mention.start:mention.end] == mention.text
             assert text[mention.evidence.start:mention.evidence.end] == mention.evidence.sentence
+
+
+def test_an_office_told_again_in_another_case_is_one_role_and_the_graph_conforms(read, settings):
+    from kg.records import Article
+    from kg.validate import load_shapes, validate
+    extraction = read("India's defence minister Rajnath Singh arrived in Moscow on Monday.\n\n"
+                      "India's Defence Minister Rajnath Singh (centre) at the ceremony in Kaliningrad. (Indian Ministry "
+                      "of Defence)\n\nSingh met his Russian counterpart on Tuesday, the ministry said.")
+    roles = [(role.title, role.country) for role in actor_named(extraction, "Rajnath Singh").roles]
+    assert roles == [("defence minister", actor_named(extraction, "India").key)]
+    extraction.article = Article(identity="roles.txt", text=extraction.article.text, published=PUBLISHED,
+                                 checksum="0" * 64)
+    report = validate(to_graph(extraction, settings.base_iri), load_shapes(settings.shapes))
+    assert report.conforms, report.describe()

@@ -111,15 +111,21 @@ def read_roles(found: list[Found], index: ActorIndex, gazetteer: Gazetteer, publ
         actor = index.actors[key]
         if country and index.actors[country].kind != "Country":
             country = None
-        if not any(r.title == title and r.country == country for r in actor.roles):
-            office = _office(title, country, index, gazetteer)
-            held = _held_role(actor, title, gazetteer, published)
-            if held:  # "President Japarov": the office and country of the role the gazetteer vouches for
-                office = office or held.office or None
-                country = country or _key_of(index, held.country)
-            elif held is False:
-                office = None  # a title the gazetteer does not vouch for on that day keeps no checked office
+        office = _office(title, country, index, gazetteer)
+        held = _held_role(actor, title, gazetteer, published)
+        if held:  # "President Japarov": the office and country of the role the gazetteer vouches for
+            office = office or held.office or None
+            country = country or _key_of(index, held.country)
+        elif held is False:
+            office = None  # a title the gazetteer does not vouch for on that day keeps no checked office
+        if not _has_role(actor, title, country):
             actor.roles.append(Role(title, country, office))
+
+
+def _has_role(actor: Actor, title: str, country: str | None) -> bool:
+    """The same office told again, in another case ("defence minister", a caption's "Defence Minister"): one role,
+    whose label the first telling gives (a role is one node with one label)."""
+    return any(r.title.lower() == title.lower() and r.country == country for r in actor.roles)
 
 
 def _key_of(index: ActorIndex, qid: str) -> str | None:
