@@ -109,7 +109,7 @@ class GraphBuilder:
     def build(self, extraction: Extraction) -> list[Triple]:
         """The graph's triples, each once, in the order they were made."""
         self.triples: dict[Triple, None] = {}
-        self.labels: dict[ox.NamedNode, str] = {}  # each actor's first label, as rdflib's Graph.value read it
+        self.labels: dict[ox.NamedNode, str] = {}  # each actor's and role's first label (Graph.value reads one)
         self.article = article_iri(self.base, extraction.article)
         self.article_node = ox.NamedNode(self.article)
         self.iris = {actor.key: ox.NamedNode(actor_iri(self.base, actor)) for actor in extraction.actors}
@@ -159,6 +159,9 @@ class GraphBuilder:
         self._add(x, _PROV.wasDerivedFrom, self.article_node)
         for role in actor.roles:
             r = ox.NamedNode(f"{x.value}/role/{slug(role.title)}-{_digest(self.article, role.country)}")
+            if r in self.labels:  # the office told again in another spelling ("Prime-Minister"): one node, one label
+                continue
+            self.labels[r] = role.title
             self._add(x, _KG.role, r)
             self._add(r, _RDF.type, _KG.Role)
             self._add(r, _RDFS.label, ox.Literal(role.title))

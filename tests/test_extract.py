@@ -11,13 +11,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rdflib import URIRef
+from rdflib import RDFS, URIRef
 from rdflib.namespace import OWL
 
 from kg import config
 from kg.graph import to_graph
-from kg.namespaces import WD
-from kg.records import Extraction
+from kg.namespaces import KG, WD
+from kg.records import Article, Extraction, Role
+from kg.validate import load_shapes, validate
 
 PUBLISHED = date(2021, 7, 6)  # a Tuesday: "on Monday" is 2021-07-05
 
@@ -461,8 +462,6 @@ def test_every_evidence_sentence_is_the_text_at_its_offsets(read):
 
 
 def test_an_office_told_again_in_another_case_is_one_role_and_the_graph_conforms(read, settings):
-    from kg.records import Article
-    from kg.validate import load_shapes, validate
     extraction = read("India's defence minister Rajnath Singh arrived in Moscow on Monday.\n\n"
                       "India's Defence Minister Rajnath Singh (centre) at the ceremony in Kaliningrad. (Indian Ministry "
                       "of Defence)\n\nSingh met his Russian counterpart on Tuesday, the ministry said.")
@@ -471,4 +470,18 @@ def test_an_office_told_again_in_another_case_is_one_role_and_the_graph_conforms
     extraction.article = Article(identity="roles.txt", text=extraction.article.text, published=PUBLISHED,
                                  checksum="0" * 64)
     report = validate(to_graph(extraction, settings.base_iri), load_shapes(settings.shapes))
+    assert report.conforms, report.describe()
+
+
+def test_two_spellings_of_one_office_make_one_role_node_with_the_first_label(read, settings):
+    extraction = read("Prime Minister Shehbaz Sharif arrived in Tashkent on Monday.")
+    person = actor_named(extraction, "Shehbaz Sharif")
+    country = person.roles[0].country
+    person.roles[:] = [Role("Prime Minister", country, None), Role("Prime-Minister", country, None)]
+    extraction.article = Article(identity="roles.txt", text=extraction.article.text, published=PUBLISHED,
+                                 checksum="0" * 64)
+    graph = to_graph(extraction, settings.base_iri)
+    labels = [str(graph.value(role, RDFS.label)) for role in graph.objects(None, KG.role)]
+    assert labels == ["Prime Minister"]
+    report = validate(graph, load_shapes(settings.shapes))
     assert report.conforms, report.describe()
