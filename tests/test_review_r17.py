@@ -271,8 +271,6 @@ def test_tried_and_failed_to_capture_is_no_capture(read):
         "Taliban fighters tried and failed to capture the Panjshir valley on Friday.")))
 
 
-@misfire("29dab7e's 'battle with' (before r16 too): the opponent after 'with' is read as the agent; "
-         "should be Pakistan's fight")
 def test_a_states_battle_with_a_group_is_the_states(read):
     assert agents(read("Pakistan's battle with the TTP has intensified since January.")) == [("Other", "Pakistan")]
 

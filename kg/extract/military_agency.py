@@ -306,6 +306,8 @@ class AgentReader:
         if done is not None:  # "Pakistan carried out what it called precision strikes"
             candidates += subjects_of(done)
         if trigger_word(token) in CONFRONTATIONS:  # "clashes with the Taliban", "a face-off between A and B"
+            candidates += [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            # "Pakistan's battle with the TTP": whose fight it is, before the side it is fought with
             sides = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass") else [token]
             candidates += [g for t in sides for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                            for g in c.children if g.dep_ == "pobj"]  # "clashes were reported between A and B"
