@@ -34,3 +34,18 @@ def test_a_fight_owned_by_one_side_is_that_sides(read, text, expected):
 ])
 def test_a_fight_owned_by_no_side_reads_as_before(read, text, expected):
     assert agents(read(text)) == expected
+
+
+# --- "Afghan Taliban fighters": armed members named by their group are the group's, not the demonym's country -------
+def test_fighters_named_by_their_group_are_the_groups(read):
+    assert agents(read("Afghan Taliban fighters attacked a checkpoint in Kunar.")) == [("Attack", "Taliban")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Afghan fighters attacked a checkpoint in Kunar.", [("Attack", "Afghanistan")]),
+    ("Pakistani troops and Taliban fighters clashed at Torkham.", [("Other", "Pakistan")]),
+    ("Pakistani soldiers killed 20 TTP militants in Bannu.", [("Attack", "Pakistan")]),
+    ("Militants of the TTP attacked a checkpoint in Bannu.", [("Attack", "TTP")]),
+])
+def test_members_named_by_no_group_or_not_acting_read_as_before(read, text, expected):
+    assert agents(read(text)) == expected

@@ -330,8 +330,6 @@ def test_fighters_of_a_group_banned_by_a_state_are_not_the_states(read):
         "Pakistan has banned the TTP. Its fighters attacked a checkpoint in Bannu on Monday."))
 
 
-@misfire("e240dbe '-backed' forces joined to others (before r16 too): unnamed 'Pakistan-backed militants' joined "
-         "to 'Afghan Taliban fighters' give the attack to Afghanistan; should be the Taliban's")
 def test_backed_militants_joined_to_a_named_group(read):
     assert agents(read("Pakistan-backed militants and Afghan Taliban fighters attacked a checkpoint in Kunar, Indian "
                        "officials said.")) == [("Attack", "Taliban")]

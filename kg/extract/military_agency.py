@@ -418,7 +418,7 @@ class AgentReader:
             return self._armed_antecedent(candidate, sentence)  # "the group", "they": the armed actor last named
         if both_parties(candidate):  # "Both sides still have 50,000 troops deployed": not one army's name
             return self._party(sentence, candidate)
-        unit_of = self._named_force(candidate, sentence)
+        unit_of = self._named_force(candidate, sentence) or self._group_named_with(candidate, sentence)
         if unit_of:
             return unit_of
         other_name = self._other_name(candidate, sentence)
@@ -600,6 +600,16 @@ class AgentReader:
             if keys and not self._installation_or_media(keys[0]):
                 return Resolution(keys[0], 0.85)
         return None
+
+    def _group_named_with(self, members: Token, sentence: Sentence) -> Resolution | None:
+        """"Afghan Taliban fighters", "Iraqi Kata'ib Hezbollah militants": armed members named by their group's name
+        are the group's, whatever demonym says where the group is from (fighters are never a state's forces)."""
+        if members.lemma_.lower() not in GROUP_MEMBERS or members.pos_ != "NOUN" or \
+                not any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in members.children):
+            return None
+        span = members.doc[members.left_edge.i:members.i]
+        keys = [k for k in self.resolver.named(span, sentence, ("Organisation",)) if not self._installation_or_media(k)]
+        return Resolution(keys[-1], 0.85) if keys else None
 
     def _armed_antecedent(self, anaphor: Token, sentence: Sentence) -> Resolution | None:
         """"Taliban deputy spokesman X said the movement had sent fighters": an agent of earlier actions named
