@@ -49,3 +49,23 @@ def test_fighters_named_by_their_group_are_the_groups(read):
 ])
 def test_members_named_by_no_group_or_not_acting_read_as_before(read, text, expected):
     assert agents(read(text)) == expected
+
+
+# --- "Pakistan's defence minister said its army had …": "its" is no person's, but the state his office is named by ---
+@pytest.mark.parametrize("text, expected", [
+    ("The Pakistani defence minister said its army had killed 20 militants in North Waziristan.",
+     [("Attack", "Pakistan")]),
+    ("A Taliban commander said its fighters had captured the district.", [("Capture", "Taliban")]),
+])
+def test_its_after_an_office_is_the_offices_state_or_group(read, text, expected):
+    assert agents(read(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The defence minister said its army had killed 20 militants in North Waziristan.", [("Attack", None)]),
+    ("Pakistan's defence minister said India's army had shelled villages in Kashmir.", [("Attack", "India")]),
+    ("Pakistan's prime minister said the TTP and its fighters had attacked a checkpoint in Bannu.",
+     [("Attack", "TTP")]),
+])
+def test_its_after_an_office_naming_no_owner_or_another_reads_as_before(read, text, expected):
+    assert agents(read(text)) == expected

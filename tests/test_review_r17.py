@@ -335,8 +335,6 @@ def test_backed_militants_joined_to_a_named_group(read):
                        "officials said.")) == [("Attack", "Taliban")]
 
 
-@misfire("b42d4be a defence body's own forces (before r16 too): 'its army' told by a state's defence minister, "
-         "a person, finds no agent; should be Pakistan, as after 'Pakistan's defence ministry'")
 def test_its_army_told_by_a_states_minister(read):
     assert agents(read("Pakistan's defence minister said its army had killed 20 militants in North "
                        "Waziristan.")) == [("Attack", "Pakistan")]

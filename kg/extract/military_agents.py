@@ -270,7 +270,7 @@ def with_owners(candidates: list[Token]) -> list[Token]:
         if not owners and candidate.pos_ == "NOUN":
             owners += demonyms_before(candidate)  # "in 2022 Kyrgyz and Tajik troops": "Kyrgyz" hung on "in"
         owners += [r for c in candidate.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
-                   for r in [clause_subject(c) or reporting_subject(c)] if r is not None]
+                   for r in pronoun_owners(c)]
         # "the front said its fighters had ambushed …", "A and B agreed to order their troops to pull back"
         # "aircraft and helicopters carrying 585 servicemen"
         crafts = [candidate] + [c for c in candidate.children if c.dep_ == "conj" and names_forces(c)]
@@ -393,6 +393,17 @@ def reporting_subject(pronoun: Token) -> Token | None:
             subject = subjects[-1] if subjects else None  # "ALMATY - An alliance said": not the dateline
             return subject if subject is not None and subject.lower_ not in ("it", "they", "he", "she") else None
     return None
+
+
+def pronoun_owners(pronoun: Token) -> list[Token]:
+    """Who "its", "their" stand for: the subject of the clause above or of the verb that tells ("the front said its
+    fighters had …"); after an office a person holds ("Pakistan's defence minister said its army had …", "a Taliban
+    commander said its fighters …"), "its" is no person's: it is the state or group the office is named by."""
+    subject = clause_subject(pronoun) or reporting_subject(pronoun)
+    if subject is None or pronoun.lower_ != "its" or subject.lemma_.lower() not in PERSON_HEADS:
+        return [subject] if subject is not None else []
+    return [c for c in subject.children
+            if c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG")]
 
 
 def clause_subject(pronoun: Token) -> Token | None:
