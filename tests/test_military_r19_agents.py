@@ -69,3 +69,32 @@ def test_its_after_an_office_is_the_offices_state_or_group(read, text, expected)
 ])
 def test_its_after_an_office_naming_no_owner_or_another_reads_as_before(read, text, expected):
     assert agents(read(text)) == expected
+
+
+# --- "… The TTP claimed responsibility.": only a claim made, of no other event, names the attack's agent -----------
+@pytest.mark.parametrize("claim", [
+    "The Tehreek-e-Taliban Pakistan (TTP) claimed responsibility for it.",
+    "The Tehreek-e-Taliban Pakistan (TTP) claimed responsibility in a statement on Telegram.",
+    "Police sealed off the area, and the Tehreek-e-Taliban Pakistan (TTP) claimed responsibility.",
+])
+def test_a_claim_made_names_the_attack_told_before(read, claim):
+    assert agents(read(HOTEL + claim)) == [("Attack", "Tehreek-e-Taliban Pakistan")]
+
+
+@pytest.mark.parametrize("claim", [
+    "The Tehreek-e-Taliban Pakistan (TTP) claimed responsibility for the kidnapping of two engineers last week.",
+    "The Tehreek-e-Taliban Pakistan (TTP) claimed victory in the by-election.",
+    "The Tehreek-e-Taliban Pakistan (TTP) rarely claims responsibility.",
+    "The Tehreek-e-Taliban Pakistan (TTP) could claim responsibility, officials said.",
+    "It was unclear whether the Tehreek-e-Taliban Pakistan (TTP) had claimed responsibility.",
+    "The Tehreek-e-Taliban Pakistan (TTP) denied it had claimed responsibility.",
+    "Officials doubted that the Tehreek-e-Taliban Pakistan (TTP) had claimed responsibility.",
+    "In March, the Tehreek-e-Taliban Pakistan (TTP) claimed responsibility when a bomb hit a market in Peshawar.",
+])
+def test_a_claim_of_something_else_or_not_made_names_no_agent(read, claim):
+    assert agents(read(HOTEL + claim)) == [("Attack", None)]
+
+
+def test_a_claim_after_another_named_attack_is_that_attacks(read):
+    assert agents(read(HOTEL + "The Tehreek-e-Taliban Pakistan (TTP) claimed responsibility after a bombing in Peshawar "
+                       "in March.")) == [("Attack", None), ("Attack", "Tehreek-e-Taliban Pakistan")]

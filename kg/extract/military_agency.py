@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from .military_agents import (
     DASHES, accused_of, according_to, affiliate_of, armed_anaphor, before_determiner, both_parties, claimed_by,
+    claims_responsibility,
     clause_subject, counted_members, dateline_place, forces_fallen_in, is_definite, kind_of_action, led_alliance,
     names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
 from .military_forces import SINGLE_FORCE, countries_in, named_armed_forces, spelled_alike, state_body
@@ -94,11 +95,8 @@ class AgentReader:
             return None
         for later in [sentence] + self._next_in_paragraph(sentence):
             for verb in later.span:
-                objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "claim" else []
-                bare = any(o.lower_ == "it" or o.lemma_ == "responsibility" and not any(
-                    g.pos_ != "PRON" for c in o.children if c.dep_ == "prep" for g in c.children) for o in objects)
-                bare = bare and not any(c.dep_ == "neg" for c in verb.children)  # "no group has claimed it"
-                subjects = [c for c in verb.children if c.dep_ == "nsubj"] if bare and verb.i > trigger.i else []
+                bare = verb.i > trigger.i and claims_responsibility(verb)
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"] if bare else []
                 found = [r for c in subjects for r in [self._resolve_candidate(c, later)] if r is not None]
                 if found and self.resolver.index.actors[found[0].key].kind == "Organisation":
                     return Resolution(found[0].key, 0.6)
