@@ -95,6 +95,11 @@ def test_a_claim_of_something_else_or_not_made_names_no_agent(read, claim):
     assert agents(read(HOTEL + claim)) == [("Attack", None)]
 
 
+def test_a_claim_after_another_attack_is_that_attacks(read):
+    assert agents(read(HOTEL + "A bomb hit a police van in Jalalabad. The Tehreek-e-Taliban Pakistan (TTP) claimed "
+                       "responsibility.")) == [("Attack", None), ("Attack", "Tehreek-e-Taliban Pakistan")]
+
+
 def test_a_claim_after_another_named_attack_is_that_attacks(read):
     assert agents(read(HOTEL + "The Tehreek-e-Taliban Pakistan (TTP) claimed responsibility after a bombing in Peshawar "
                        "in March.")) == [("Attack", None), ("Attack", "Tehreek-e-Taliban Pakistan")]

@@ -100,6 +100,8 @@ class AgentReader:
                 found = [r for c in subjects for r in [self._resolve_candidate(c, later)] if r is not None]
                 if found and self.resolver.index.actors[found[0].key].kind == "Organisation":
                     return Resolution(found[0].key, 0.6)
+            if later is not sentence and tells_attack(later):
+                return None  # "Gunmen stormed a hotel. A bomb hit a van. IS-K claimed responsibility.": the bomb's
         return None
 
     def _next_in_paragraph(self, sentence: Sentence) -> list[Sentence]:
@@ -789,6 +791,13 @@ class AgentReader:
         offices = {role.country for role in entry.roles if role.country} if entry else set()  # the office he holds
         countries |= {k for k, a in self.resolver.index.actors.items() if a.qid and a.qid in offices}
         return countries.pop() if len(countries) == 1 else actor
+
+
+def tells_attack(sentence: Sentence) -> bool:
+    """"A bomb hit a police van in Jalalabad": a sentence that tells an attack by the subject of its verb (not "the
+    attack was launched from across the border", the one just told again)."""
+    return any(t.pos_ == "VERB" and trigger_kind(t) == "Attack" and any(c.dep_ == "nsubj" for c in t.children)
+               for t in sentence.span)
 
 
 def fronts_between(fight: Token) -> list[Token]:
