@@ -51,7 +51,7 @@ def test_members_named_by_no_group_or_not_acting_read_as_before(read, text, expe
     assert agents(read(text)) == expected
 
 
-# --- "Pakistan's defence minister said its army had …": "its" is no person's, but the state his office is named by ---
+# --- "Pakistan's defence minister said its army had …": "its" is no person's but the state his office is named by
 @pytest.mark.parametrize("text, expected", [
     ("The Pakistani defence minister said its army had killed 20 militants in North Waziristan.",
      [("Attack", "Pakistan")]),
@@ -101,5 +101,5 @@ def test_a_claim_after_another_attack_is_that_attacks(read):
 
 
 def test_a_claim_after_another_named_attack_is_that_attacks(read):
-    assert agents(read(HOTEL + "The Tehreek-e-Taliban Pakistan (TTP) claimed responsibility after a bombing in Peshawar "
-                       "in March.")) == [("Attack", None), ("Attack", "Tehreek-e-Taliban Pakistan")]
+    assert agents(read(HOTEL + "The Tehreek-e-Taliban Pakistan (TTP) claimed responsibility after a bombing in "
+                       "Peshawar in March.")) == [("Attack", None), ("Attack", "Tehreek-e-Taliban Pakistan")]

@@ -16,9 +16,9 @@ from spacy.tokens import Token
 from ..records import Actor
 from .military_agents import (
     DASHES, accused_of, according_to, affiliate_of, armed_anaphor, before_determiner, both_parties, claimed_by,
-    claims_responsibility,
-    clause_subject, counted_members, dateline_place, forces_fallen_in, is_definite, kind_of_action, led_alliance,
-    names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
+    claims_responsibility, clause_subject, counted_members, dateline_place, forces_fallen_in, is_definite,
+    kind_of_action, led_alliance, names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates,
+    with_owners)
 from .military_forces import SINGLE_FORCE, countries_in, named_armed_forces, spelled_alike, state_body
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
