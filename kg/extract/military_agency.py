@@ -16,8 +16,9 @@ from spacy.tokens import Token
 from ..records import Actor
 from .military_agents import (
     DASHES, accused_of, according_to, affiliate_of, armed_anaphor, before_determiner, both_parties, claimed_by,
-    clause_subject, counted_members, dateline_place, forces_fallen_in, is_definite, kind_of_action, led_alliance,
-    names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates, with_owners)
+    claims_responsibility, clause_subject, counted_members, dateline_place, forces_fallen_in, is_definite,
+    kind_of_action, led_alliance, names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates,
+    with_owners)
 from .military_forces import SINGLE_FORCE, countries_in, named_armed_forces, spelled_alike, state_body
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
@@ -94,14 +95,13 @@ class AgentReader:
             return None
         for later in [sentence] + self._next_in_paragraph(sentence):
             for verb in later.span:
-                objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "claim" else []
-                bare = any(o.lower_ == "it" or o.lemma_ == "responsibility" and not any(
-                    g.pos_ != "PRON" for c in o.children if c.dep_ == "prep" for g in c.children) for o in objects)
-                bare = bare and not any(c.dep_ == "neg" for c in verb.children)  # "no group has claimed it"
-                subjects = [c for c in verb.children if c.dep_ == "nsubj"] if bare and verb.i > trigger.i else []
+                bare = verb.i > trigger.i and claims_responsibility(verb)
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"] if bare else []
                 found = [r for c in subjects for r in [self._resolve_candidate(c, later)] if r is not None]
                 if found and self.resolver.index.actors[found[0].key].kind == "Organisation":
                     return Resolution(found[0].key, 0.6)
+            if later is not sentence and tells_attack(later):
+                return None  # "Gunmen stormed a hotel. A bomb hit a van. IS-K claimed responsibility.": the bomb's
         return None
 
     def _next_in_paragraph(self, sentence: Sentence) -> list[Sentence]:
@@ -306,6 +306,8 @@ class AgentReader:
         if done is not None:  # "Pakistan carried out what it called precision strikes"
             candidates += subjects_of(done)
         if trigger_word(token) in CONFRONTATIONS:  # "clashes with the Taliban", "a face-off between A and B"
+            candidates += [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            # "Pakistan's battle with the TTP": whose fight it is, before the side it is fought with
             sides = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass") else [token]
             candidates += [g for t in sides for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                            for g in c.children if g.dep_ == "pobj"]  # "clashes were reported between A and B"
@@ -416,7 +418,7 @@ class AgentReader:
             return self._armed_antecedent(candidate, sentence)  # "the group", "they": the armed actor last named
         if both_parties(candidate):  # "Both sides still have 50,000 troops deployed": not one army's name
             return self._party(sentence, candidate)
-        unit_of = self._named_force(candidate, sentence)
+        unit_of = self._named_force(candidate, sentence) or self._group_named_with(candidate, sentence)
         if unit_of:
             return unit_of
         other_name = self._other_name(candidate, sentence)
@@ -599,6 +601,16 @@ class AgentReader:
                 return Resolution(keys[0], 0.85)
         return None
 
+    def _group_named_with(self, members: Token, sentence: Sentence) -> Resolution | None:
+        """"Afghan Taliban fighters", "Iraqi Kata'ib Hezbollah militants": armed members named by their group's name
+        are the group's, whatever demonym says where the group is from (fighters are never a state's forces)."""
+        if members.lemma_.lower() not in GROUP_MEMBERS or members.pos_ != "NOUN" or \
+                not any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in members.children):
+            return None
+        span = members.doc[members.left_edge.i:members.i]
+        keys = [k for k in self.resolver.named(span, sentence, ("Organisation",)) if not self._installation_or_media(k)]
+        return Resolution(keys[-1], 0.85) if keys else None
+
     def _armed_antecedent(self, anaphor: Token, sentence: Sentence) -> Resolution | None:
         """"Taliban deputy spokesman X said the movement had sent fighters": an agent of earlier actions named
         earlier in the sentence, else the agent of the last action; "the insurgents", "the group" are the last
@@ -779,6 +791,13 @@ class AgentReader:
         offices = {role.country for role in entry.roles if role.country} if entry else set()  # the office he holds
         countries |= {k for k, a in self.resolver.index.actors.items() if a.qid and a.qid in offices}
         return countries.pop() if len(countries) == 1 else actor
+
+
+def tells_attack(sentence: Sentence) -> bool:
+    """"A bomb hit a police van in Jalalabad": a sentence that tells an attack by the subject of its verb (not "the
+    attack was launched from across the border", the one just told again)."""
+    return any(t.pos_ == "VERB" and trigger_kind(t) == "Attack" and any(c.dep_ == "nsubj" for c in t.children)
+               for t in sentence.span)
 
 
 def fronts_between(fight: Token) -> list[Token]:

@@ -12,8 +12,8 @@ from spacy.tokens import Token
 
 from .military_words import (
     ACCUSED_FOR, ACCUSING, AFFILIATES, ALLIANCE_NOUNS, ANAPHORIC_GROUPS, ARMED_ANAPHORS, ARMED_GROUPS, ARMED_MEMBERS,
-    COMMANDERS, FORCE_NAMES, FORCE_PARTS, MUNITIONS, ORDERING, PERCEIVED, PERSON_HEADS, POLICE, POLICE_MOVES,
-    QUANTIFIERS, TRIGGERS)
+    CLAIM_DOUBTED, CLAIMED_EVENT, COMMANDERS, FORCE_NAMES, FORCE_PARTS, MUNITIONS, ORDERING, PERCEIVED, PERSON_HEADS,
+    POLICE, POLICE_MOVES, QUANTIFIERS, TRIGGERS)
 from .sentences import Sentence
 
 
@@ -130,6 +130,25 @@ def claimed_by(noun: Token) -> list[Token]:
     return [g for c in clauses for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"] + \
         [s for c in clauses if c.dep_ == "relcl" for s in c.children
          if s.dep_ == "nsubj" and s.lower_ not in ("which", "that", "who")]
+
+
+def claims_responsibility(verb: Token) -> bool:
+    """"The TTP claimed responsibility", "IS-K has claimed it": a claim of responsibility made that names no event of
+    its own, so claims the attack told with or just before it; not one denied, doubted, asked about, vowed or told as a
+    habit ("no group has claimed it", "denied it had claimed responsibility", "could claim it", "rarely claims
+    responsibility"), nor one tied to another event ("for the kidnapping", "after a bombing in Peshawar", "when a bomb
+    hit a market")."""
+    if verb.lemma_ != "claim" or verb.tag_ in ("VB", "VBP", "VBZ"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(o.lower_ == "it" or o.lemma_ == "responsibility" for o in objects):
+        return False
+    events = [c for t in (verb, *objects) for c in t.children if c.dep_ == "prep" and c.lower_ in CLAIMED_EVENT and
+              any(g.pos_ != "PRON" for g in c.children)] + [c for c in verb.children if c.dep_ == "advcl"]
+    hedged = any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
+    doubted = any(t.lemma_ in CLAIM_DOUBTED or any(c.dep_ == "mark" and c.lower_ in CLAIM_DOUBTED for c in t.children)
+                  for t in (verb, *verb.ancestors))
+    return not (events or hedged or doubted)
 
 
 def dateline_place(candidate: Token, sentence: Sentence) -> bool:
@@ -270,7 +289,7 @@ def with_owners(candidates: list[Token]) -> list[Token]:
         if not owners and candidate.pos_ == "NOUN":
             owners += demonyms_before(candidate)  # "in 2022 Kyrgyz and Tajik troops": "Kyrgyz" hung on "in"
         owners += [r for c in candidate.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
-                   for r in [clause_subject(c) or reporting_subject(c)] if r is not None]
+                   for r in pronoun_owners(c)]
         # "the front said its fighters had ambushed …", "A and B agreed to order their troops to pull back"
         # "aircraft and helicopters carrying 585 servicemen"
         crafts = [candidate] + [c for c in candidate.children if c.dep_ == "conj" and names_forces(c)]
@@ -393,6 +412,17 @@ def reporting_subject(pronoun: Token) -> Token | None:
             subject = subjects[-1] if subjects else None  # "ALMATY - An alliance said": not the dateline
             return subject if subject is not None and subject.lower_ not in ("it", "they", "he", "she") else None
     return None
+
+
+def pronoun_owners(pronoun: Token) -> list[Token]:
+    """Who "its", "their" stand for: the subject of the clause above or of the verb that tells ("the front said its
+    fighters had …"); after an office a person holds ("Pakistan's defence minister said its army had …", "a Taliban
+    commander said its fighters …"), "its" is no person's: it is the state or group the office is named by."""
+    subject = clause_subject(pronoun) or reporting_subject(pronoun)
+    if subject is None or pronoun.lower_ != "its" or subject.lemma_.lower() not in PERSON_HEADS:
+        return [subject] if subject is not None else []
+    return [c for c in subject.children
+            if c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG")]
 
 
 def clause_subject(pronoun: Token) -> Token | None:

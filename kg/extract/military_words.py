@@ -191,6 +191,11 @@ DOING = frozenset({"carry", "launch", "conduct", "stage", "mount", "fire", "begi
 # "the deployment was announced by X", its reporter).
 DOERS = frozenset({"claim", "carry", "conduct", "launch", "stage", "mount", "hold", "host", "organise", "organize",
                    "perpetrate", "execute", "lead"})
+# "The TTP claimed responsibility": a claim told as made, not doubted or asked about ("denied it had claimed
+# responsibility", "unclear whether X had claimed it"), nor tied to an event of its own ("for the kidnapping", "after a
+# bombing in Peshawar"; "responsibility in a statement" is one made).
+CLAIM_DOUBTED = frozenset({"deny", "doubt", "dispute", "question", "dismiss", "reject", "refute", "whether", "if"})
+CLAIMED_EVENT = frozenset({"for", "of", "after", "following", "over"})
 # "two weapons were seized from the building", "seized a shipment of drugs": goods taken, not ground.
 SEIZED_GOODS = frozenset({"weapon", "arm", "arms", "ammunition", "explosive", "explosives", "drug", "drugs", "cash",
                           "document", "documents", "consignment", "shipment", "cargo", "contraband", "passport"})
