@@ -122,16 +122,11 @@ def test_bases_and_forces_posted(read, text, expected):
     assert agents(read(text)) == expected
 
 
-@misfire("405886f an installation captured (before r16 too): a base joined as the second object of 'seized' "
-         "('the Bala Hissar fort and the Kandahar air base') still reads a Deployment; should be the Capture alone")
 def test_a_base_seized_in_a_list_is_no_deployment(read):
     assert agents(read("The Taliban seized the Bala Hissar fort and the Kandahar air base on Friday.")) == [
         ("Capture", "Taliban")]
 
 
-@misfire("a34cc53 names beside installations, 405886f a base as object (before r16 too): 'attacked the Bannu "
-         "cantonment and the nearby Minhas air base' reads a Deployment by an organisation 'Bannu'; should be an "
-         "Attack with no agent, as 'attacked the Minhas air base' is")
 def test_militants_attacking_a_cantonment_and_a_base_attack(read):
     assert agents(read("Militants attacked the Bannu cantonment and the nearby Minhas air base, the ISPR said.")) == [
         ("Attack", None)]
@@ -167,8 +162,6 @@ def test_an_exercise_refused_or_a_trend_is_none(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("5948064 an exercise taken part in (before r16 too): an exercise that 'will not be held this year', "
-         "taken part in last year, is read as an Exercise; should be none")
 def test_an_exercise_not_to_be_held_is_none(read):
     assert agents(read("The exercise, which Pakistani troops took part in last year, will not be held this "
                        "year.")) == []
@@ -188,8 +181,6 @@ def test_leave_to_fire_is_no_shooting(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("eb4cf42 licensed_fire: the shooting told after the order ('ordered his men to open fire, and they shot "
-         "dead three protesters') is lost with the licence; should be an Attack (it was before)")
 def test_a_shooting_joined_to_the_order_is_an_attack(read):
     assert agents(read("The commander ordered his men to open fire, and they shot dead three protesters in "
                        "Nukus.")) == [("Attack", None)]
@@ -252,8 +243,6 @@ def test_tried_and_captured_is_a_capture(read):
     assert agents(read("Taliban fighters tried and captured Panjshir on Friday.")) == [("Capture", "Taliban")]
 
 
-@misfire("5290959 an attempt joined by 'and' (before r16 too): 'tried and failed to capture' read a Capture; "
-         "should be no Capture")
 def test_tried_and_failed_to_capture_is_no_capture(read):
     assert not any(kind == "Capture" for kind, _ in agents(read(
         "Taliban fighters tried and failed to capture the Panjshir valley on Friday.")))
