@@ -101,6 +101,14 @@ def test_an_exercise_not_held_is_none(read, text):
     assert agents(read(text)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The Russian offensive did not take Kharkiv, but it cost Ukraine dearly.",
+    "The Russian offensive did not go as planned, Western officials said.",
+])
+def test_an_action_told_with_what_it_did_not_do_is_kept(read, text):
+    assert "Attack" in kinds(read(text))
+
+
 # --- "tried and failed to capture": an action that did not come off -------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Rebel fighters failed to capture the airport on Tuesday.",

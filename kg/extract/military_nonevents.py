@@ -18,7 +18,7 @@ INTENDED = frozenset({"prepare", "intend", "want", "expect", "hope", "seek", "ai
                       "willing", "unwilling", "ready", "able", "unable", "eager", "prepared", "determined"})
 # "the main risk is not a Taliban offensive": an action named as what may come.
 RISKS = frozenset({"threat", "fear", "risk", "possibility", "danger", "prospect"})
-HELD = frozenset({"hold", "conduct", "stage", "take", "happen", "occur", "go", "begin", "start", "launch"})
+HELD = frozenset({"hold", "conduct", "stage", "happen", "occur", "begin", "start", "launch"})
 ATTEMPTS = frozenset({"try", "attempt", "seek", "begin", "start", "continue", "manage"})  # "could try to infiltrate"
 
 
@@ -288,9 +288,12 @@ def negated(token: Token) -> bool:
 
 def _not_held(noun: Token) -> bool:
     """"The exercise, which troops took part in last year, will not be held", "the drills did not take place": an
-    action whose holding is negated (not "the attack did not kill anyone": told, with what it did not do)."""
+    action whose holding is negated (not "the attack did not kill anyone", "the offensive did not take the city", "did
+    not go as planned": told, with what it did not do)."""
     verb = noun.head
-    return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in HELD and \
+    held = verb.lemma_ in HELD or verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                                               for c in verb.children)
+    return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and held and \
         any(c.dep_ == "neg" for c in verb.children)
 
 
