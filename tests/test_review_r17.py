@@ -50,8 +50,6 @@ def test_targets_hit_by_forces_are_attacked(read, text, expected):
     assert expected in agents(read(text))
 
 
-@misfire("64e003f targets hit by a named state (before r16 too): a state's arms named by demonym ('Pakistani "
-         "artillery hit targets across the Line of Control') read nothing; should be Pakistan's Attack")
 def test_a_states_artillery_hitting_targets_attacks(read):
     assert agents(read("Pakistani artillery hit targets across the Line of Control, the ISPR said.")) == [
         ("Attack", "Pakistan")]
@@ -68,8 +66,6 @@ def test_targets_of_a_plan_or_a_denied_strike_are_no_attack(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("98a4e0d targets_hit: a place phrase after civil 'targets' ('struck targets in the Gulf market') made "
-         "exporters' sales an attack by India; should be none")
 def test_exporters_striking_targets_in_a_market_is_no_attack(read):
     assert agents(read("Indian exporters struck targets in the Gulf market this year.")) == []
 
@@ -92,8 +88,6 @@ def test_what_rolls_in_without_arms_takes_nothing(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("6f2c9eb PHRASAL roll into: 'rolled into position' is forces moved up, not ground taken; read Capture, "
-         "should be the Deployment it was before")
 def test_tanks_rolled_into_position_take_no_ground(read):
     assert agents(read("Pakistani tanks rolled into position along the Line of Control.")) == [
         ("Deployment", "Pakistan")]
@@ -114,8 +108,6 @@ def test_counted_bombers_who_kill_soldiers_attack(read):
         ("Attack", None)]
 
 
-@misfire("4c3fe7a counted_dead (before r16 too): gunmen who killed one victim ('Two gunmen killed a Chinese "
-         "engineer') read nothing; should be an Attack with no agent named")
 def test_counted_gunmen_who_kill_one_victim_attack(read):
     assert agents(read("Two gunmen killed a Chinese engineer in Karachi, police said.")) == [("Attack", None)]
 
@@ -130,16 +122,11 @@ def test_bases_and_forces_posted(read, text, expected):
     assert agents(read(text)) == expected
 
 
-@misfire("405886f an installation captured (before r16 too): a base joined as the second object of 'seized' "
-         "('the Bala Hissar fort and the Kandahar air base') still reads a Deployment; should be the Capture alone")
 def test_a_base_seized_in_a_list_is_no_deployment(read):
     assert agents(read("The Taliban seized the Bala Hissar fort and the Kandahar air base on Friday.")) == [
         ("Capture", "Taliban")]
 
 
-@misfire("a34cc53 names beside installations, 405886f a base as object (before r16 too): 'attacked the Bannu "
-         "cantonment and the nearby Minhas air base' reads a Deployment by an organisation 'Bannu'; should be an "
-         "Attack with no agent, as 'attacked the Minhas air base' is")
 def test_militants_attacking_a_cantonment_and_a_base_attack(read):
     assert agents(read("Militants attacked the Bannu cantonment and the nearby Minhas air base, the ISPR said.")) == [
         ("Attack", None)]
@@ -153,8 +140,6 @@ def test_what_is_stationed_or_based_without_forces_is_no_deployment(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("base as a deployment trigger (before r16 too; posts_forces of 0afb6ca reads only a verb's object): "
-         "'was based on troops' reports' read a Deployment; should be none")
 def test_a_decision_based_on_troops_reports_is_no_deployment(read):
     assert agents(read("Putin's decision was based on troops' reports from the front.")) == []
 
@@ -177,8 +162,6 @@ def test_an_exercise_refused_or_a_trend_is_none(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("5948064 an exercise taken part in (before r16 too): an exercise that 'will not be held this year', "
-         "taken part in last year, is read as an Exercise; should be none")
 def test_an_exercise_not_to_be_held_is_none(read):
     assert agents(read("The exercise, which Pakistani troops took part in last year, will not be held this "
                        "year.")) == []
@@ -198,8 +181,6 @@ def test_leave_to_fire_is_no_shooting(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("eb4cf42 licensed_fire: the shooting told after the order ('ordered his men to open fire, and they shot "
-         "dead three protesters') is lost with the licence; should be an Attack (it was before)")
 def test_a_shooting_joined_to_the_order_is_an_attack(read):
     assert agents(read("The commander ordered his men to open fire, and they shot dead three protesters in "
                        "Nukus.")) == [("Attack", None)]
@@ -233,8 +214,6 @@ def test_secrecy_kept_and_people_or_boats_handed_over_are_no_action(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("e1b2d87 guard_taken_over: the patrolling of a shore taken over 'from India' reads nothing; should be the "
-         "Deployment of China it was before")
 def test_the_patrolling_taken_over_from_another_state(read):
     assert agents(read("Chinese troops took over the patrolling of the Pangong lake shore from India.")) == [
         ("Deployment", "China")]
@@ -264,8 +243,6 @@ def test_tried_and_captured_is_a_capture(read):
     assert agents(read("Taliban fighters tried and captured Panjshir on Friday.")) == [("Capture", "Taliban")]
 
 
-@misfire("5290959 an attempt joined by 'and' (before r16 too): 'tried and failed to capture' read a Capture; "
-         "should be no Capture")
 def test_tried_and_failed_to_capture_is_no_capture(read):
     assert not any(kind == "Capture" for kind, _ in agents(read(
         "Taliban fighters tried and failed to capture the Panjshir valley on Friday.")))

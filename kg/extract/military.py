@@ -30,14 +30,14 @@ from .military_agency import AgentReader
 from .military_agents import (
     anaphoric_forces, both_sides_tell, commanders_move, is_definite, moves_forces_named, names_forces, ordered_move,
     person_subject, police_move)
-from .military_nonevents import agreed, hypothetical, negated, partaken_in, reported_future
+from .military_nonevents import agreed, hypothetical, negated, order_carried_out, partaken_in, reported_future
 from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
     continues_course, deadly, foreground, framed, holds_ground, in_purpose_clause, mentioned_only, named_past_event,
     own_account, talked_about, violent_course, without_advance, without_background)
 from .military_triggers import (
-    armed_strike, ground_or_place, ground_word, guard_taken_over, has_context, posts_forces, taken_antecedent,
-    trigger_kind, trigger_word, with_munitions)
+    armed_strike, ground_or_place, ground_word, guard_taken_over, has_context, people_taken, posts_forces,
+    taken_antecedent, trigger_kind, trigger_word, with_munitions)
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
     PLANNED, PRACTICE, PUBLICITY, QUOTES_CLOSING, SEIZED_GOODS, TRAVEL, UNDER_WAY)
@@ -178,7 +178,7 @@ class MilitaryReader(AgentReader):
         if trigger_word(token) in NEEDS_CONTEXT and not (context or violent_course(token) or claimed_attack(token) or
                                                   with_munitions(token) or armed_strike(token) or deadly(token) or
                                                   self._continues_action(token) or self._held_as_named(token, kind) or
-                                                  named_exercise(token, kind)):
+                                                  named_exercise(token, kind) or order_carried_out(token)):
             return False
         if kind == "Capture" and not self._takes_territory(token, sentence):
             return False
@@ -189,9 +189,9 @@ class MilitaryReader(AgentReader):
                 not any(c.dep_ in ("relcl", "acl") for c in token.children)):
             return False  # "the 201st military base deployed armour", "the base held a tactical exercise": the unit
             # that acts, not a deployment (but "the base, whose units are stationed in Dushanbe, joined the drills")
-        if token.lemma_ in INSTALLATIONS and token.dep_ in ("dobj", "nsubjpass") and \
-                trigger_kind(token.head) == "Capture":
-            return False  # "fighters seized Bagram air base": the ground taken, not forces based there
+        if token.lemma_ in INSTALLATIONS and target_of_action(token):
+            return False  # "fighters seized Bagram air base", "attacked the cantonment and the nearby air base": the
+            # ground taken or struck, not forces based there
         if token.pos_ not in ("VERB", "AUX") and token.dep_ == "nsubj" and trigger_kind(token.head) == "Capture" and \
                 self._is_action(token.head, "Capture", sentence, context):
             return False  # "Ukraine's counteroffensive had recaptured the region": one event, told by its verb (not
@@ -273,6 +273,8 @@ class MilitaryReader(AgentReader):
                    c.dep_ == "nsubj" and trigger.lemma_ == "fall"]
         if any(c.lemma_.lower() in SEIZED_GOODS for c in objects):
             return False  # "two weapons were seized from the building": goods taken, not ground
+        if objects and all(people_taken(c) and c.pos_ != "PROPN" for c in objects):  # (a name may be a place's)
+            return False  # "killed or captured 12 militants in North Waziristan": prisoners taken where, not ground
         objects += [g for c in trigger.children if c.dep_ in ("prep", "prt") and c.lower_ != "to"  # the receiver
                     for g in c.children if g.dep_ == "pobj"]  # "will hand over the chairmanship to Uzbekistan"
         objects += [c for c in trigger.children if c.dep_ == "prt" for c in c.children]
@@ -390,6 +392,14 @@ def named_exercise(trigger: Token, kind: str) -> bool:
     quoted = trigger.i > 0 and trigger.doc[trigger.i - 1].text in QUOTES_CLOSING
     return bool(modifiers & (MILITARY_CONTEXT | MILITARY_MODIFIERS)) or quoted or \
         not any(n.ent_type_ in ACTOR_ENTITIES for n in names)
+
+
+def target_of_action(noun: Token) -> bool:
+    """"seized the fort and the air base", "attacked the cantonment and the nearby air base": the object of a capture
+    or an attack, or one listed with it."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and trigger_kind(noun.head) in ("Capture", "Attack")
 
 
 def _place_text(trigger: Token) -> str | None:

@@ -18,6 +18,7 @@ INTENDED = frozenset({"prepare", "intend", "want", "expect", "hope", "seek", "ai
                       "willing", "unwilling", "ready", "able", "unable", "eager", "prepared", "determined"})
 # "the main risk is not a Taliban offensive": an action named as what may come.
 RISKS = frozenset({"threat", "fear", "risk", "possibility", "danger", "prospect"})
+HELD = frozenset({"hold", "conduct", "stage", "happen", "occur", "begin", "start", "launch"})
 ATTEMPTS = frozenset({"try", "attempt", "seek", "begin", "start", "continue", "manage"})  # "could try to infiltrate"
 
 
@@ -102,6 +103,14 @@ def licensed_fire(token: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return shooting and infinitive and token.dep_ in ("xcomp", "advcl", "acl", "ccomp") and \
         token.head.lemma_.lower() in LICENSING
+
+
+def order_carried_out(token: Token) -> bool:
+    """"ordered his men to open fire, and they shot dead three protesters": a shooting told right after leave to fire,
+    joined to the order, is the order carried out; the order is its military context."""
+    order = token.head
+    return token.dep_ == "conj" and token.lemma_ in ("shoot", "fire", "open") and \
+        order.lemma_.lower() in LICENSING and any(licensed_fire(c) for c in order.children)
 
 
 WANTING = frozenset({"want", "seek", "wish", "desire", "crave"})  # "wants joint drills", "seeks a pullout"
@@ -269,10 +278,28 @@ def negated(token: Token) -> bool:
         return True  # "Not a single civilian site was hit", "not one soldier was deployed"
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         return True  # "the capital fell without a battle", "withdrew without firing a shot"
+    if _not_held(token) or _failed(token):
+        return True
     verbs = [token] + [v for v in [partaken_in(token)] if v is not None]
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for v in verbs for c in v.children) or \
         any(c.dep_ == "neg" for c in token.head.children if token.dep_ in ("dobj", "xcomp", "attr")) or \
         any(c.dep_ == "neg" for verb in governing_verbs(token)[1:] for c in verb.children)
+
+
+def _not_held(noun: Token) -> bool:
+    """"The exercise, which troops took part in last year, will not be held", "the drills did not take place": an
+    action whose holding is negated (not "the attack did not kill anyone", "the offensive did not take the city", "did
+    not go as planned": told, with what it did not do)."""
+    verb = noun.head
+    held = verb.lemma_ in HELD or verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                                               for c in verb.children)
+    return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and held and \
+        any(c.dep_ == "neg" for c in verb.children)
+
+
+def _failed(verb: Token) -> bool:
+    """"tried and failed to capture the valley", "failed to retake the town": an action that did not come off."""
+    return any(v.dep_ == "xcomp" and v.head.lemma_ == "fail" for v in governing_verbs(verb))
 
 
 def _none_of(noun: Token) -> bool:

@@ -17,9 +17,9 @@ from .military_words import (
     GROUND_MOVES, GUARD_DUTIES, GUARDED_SITES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOCATIVES, LOSSES,
     MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS,
     PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING,
-    RELIEF_WORDS, RESERVES, RESPONDING, RESPONSES, SETTING_OFF, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SPACEFLIGHT,
-    STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS, UNARMED_OPPONENTS,
-    UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
+    RELIEF_WORDS, RELINQUISHING, RESERVES, RESPONDING, RESPONSES, SETTING_OFF, SHARES, SHOWS, SITE_MODIFIERS,
+    SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS,
+    UNARMED_OPPONENTS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
 
@@ -33,8 +33,10 @@ def trigger_kind(token: Token) -> str | None:
         return None  # "Turkish troops struck a deal with local elders": an idiom, no blow
     if lemma == "hand" and any(c.dep_ == "dobj" and c.lemma_.lower() in DUTIES for c in token.children):
         return None  # "handed over security of the capital to the army": a duty passed on, not ground taken
-    if lemma == "hand" and any(c.dep_ in ("dobj", "nsubjpass") and handed_people(c) for c in token.children):
+    if lemma == "hand" and any(c.dep_ in ("dobj", "nsubjpass") and people_taken(c) for c in token.children):
         return None  # "the soldiers were handed over to Afghan authorities at the bridge": people given up, not ground
+    if lemma == "control" and control_given_up(token):
+        return None  # "the Taliban gave up control of Torkham", "lost control of the district": ground given up
     if lemma == "take" and guard_of_no_ground(token):
         return None  # "took over the security of Chinese engineers": persons guarded, no ground
     if lemma == "take" and taken_in_idiom(token):
@@ -42,6 +44,12 @@ def trigger_kind(token: Token) -> str | None:
     if lemma == "take" and any(c.lower_ == "back" for c in token.children) and \
             any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in token.children):
         return "Capture"  # "Afghan forces took it back": retaken, if "it" is ground (the parser makes "back" an adverb)
+    if lemma in ("fire", "launch") and (hyphenated(token) or "").startswith("test-"):
+        return None  # "India test-fired an Agni-5 missile": a weapon tested, fired at no one
+    if lemma in ("roll", "ride", "sweep", "move") and into_position(token):
+        return "Deployment"  # "tanks rolled into position along the LoC": forces moved up, no ground taken
+    if lemma == "hand" and handed_to_civilians(token):
+        return None  # "handed over Bagram to Chinese engineers": a site given to workers, not ground taken by arms
     for (verb, particle), kind in PHRASAL.items():
         if lemma == verb and any(c.lower_ == particle for c in token.children):
             return kind
@@ -74,6 +82,8 @@ def trigger_kind(token: Token) -> str | None:
     if lemma == "be" and with_forces(token, ("nsubj",)) and any(
             g.lemma_ == "ground" for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children):
         return "Deployment"  # "about 2,500 U.S. troops were on the ground"
+    if pos == "VERB" and lemma == "base" and based_on_no_ground(token):
+        return None  # "the decision was based on troops' reports": founded on, not posted at
     if pos == "VERB" and lemma == "fire" and fires_weapons(token):
         return "Attack"
     if lemma == "fire" and present_misread(token):
@@ -119,6 +129,39 @@ def sends_soldiers_back(verb: Token) -> bool:
     return any(m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP" for s in soldiers for m in s.children)
 
 
+def control_given_up(control: Token) -> bool:
+    """"gave up control of Torkham", "lost control of the district", "ceded control": control the subject gives up or
+    loses is no ground it takes (who takes it, if said, is told by its own verb)."""
+    verb = control.head
+    given_up = verb.lemma_ == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return control.dep_ in ("dobj", "nsubjpass") and (given_up or verb.lemma_ in RELINQUISHING)
+
+
+def into_position(verb: Token) -> bool:
+    """"rolled into position", "moved into positions near the border": forces brought to where they will fight."""
+    return any(g.lemma_.lower() == "position" for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
+               for g in c.children if g.dep_ == "pobj")
+
+
+def handed_to_civilians(verb: Token) -> bool:
+    """"handed over Bagram to Chinese engineers", "to a private company": ground handed to receivers a common noun
+    names that are no forces take no ground (not "to the Taliban", "to Tajik border guards", "to the Afghan army")."""
+    receivers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj"]
+    return bool(receivers) and all(r.pos_ == "NOUN" and not names_forces(r) and r.lower_ not in ARMED_GROUPS and
+                                   r.lemma_.lower() not in UNNAMED_ATTACKERS | ARMED_MEMBERS for r in receivers)
+
+
+def based_on_no_ground(verb: Token) -> bool:
+    """"was based on troops' reports", "based its claim on a map": a thing founded on another, not forces posted on
+    ground (not "troops based on the island", "jets based on Saaremaa")."""
+    grounds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children
+               if g.dep_ == "pobj"]
+    return bool(grounds) and not any(t.pos_ == "PROPN" or ground_or_place(t, verb) or t.lower_ in FRONTIERS
+                                     or t.lemma_.lower() in ("island", "coast", "ship", "carrier")
+                                     for g in grounds for t in (g, *g.children) if t.dep_ != "poss")
+
+
 def guarded_by_forces(verb: Token) -> bool:
     """"the airport is guarded by Russian paratroopers", "was being guarded jointly with CSTO troops": a passive whose
     "by" or "with" phrase names the forces that hold the site (not "guarded by private security", "with great care")."""
@@ -130,11 +173,12 @@ def guarded_by_forces(verb: Token) -> bool:
                for g in guards for t in (g, *g.conjuncts))
 
 
-def handed_people(handed: Token) -> bool:
-    """"the troops", "80 Afghan soldiers and their weapons", "the detainees": people (or forces) handed over, who change
-    custody, not hands of ground (not "handed over the district", "handed over the base to the army")."""
-    return any(t.lemma_.lower() in FORCE_NAMES | PEOPLE | CUSTODY or t.lower_ in FORCE_NAMES or t.ent_type_ == "PERSON"
-               for t in (handed, *handed.conjuncts))
+def people_taken(taken: Token) -> bool:
+    """"the troops", "80 Afghan soldiers and their weapons", "the detainees", "12 militants": people (or forces) handed
+    over or captured, who change custody, not ground that changes hands (not "handed over the district", "captured the
+    post")."""
+    return any(t.lemma_.lower() in FORCE_NAMES | PEOPLE | CUSTODY | ARMED_MEMBERS or t.lower_ in FORCE_NAMES or
+               t.ent_type_ == "PERSON" for t in (taken, *taken.conjuncts))
 
 
 def guard_taken_over(take: Token) -> bool:
@@ -172,8 +216,12 @@ def _guard_duty(noun: Token) -> bool:
 
 def _is_ground(noun: Token, trigger: Token) -> bool:
     """A place: a territorial noun or a site, or one named ("Kabul", "the Torkham crossing")."""
+    if people_taken(noun) and noun.pos_ != "PROPN":
+        return False  # "Chinese mine workers": people, whatever site their compound names (a name may be a place's)
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]  # "the Pangong lake shore"
     return any(ground_word(t, trigger) or t.lemma_.lower() in GUARDED_SITES or t.pos_ == "PROPN"
-               for t in (noun, *(c for c in noun.children if c.dep_ == "compound")))
+               for t in (noun, *compounds))
 
 
 def in_words(campaign: Token) -> bool:
@@ -394,7 +442,7 @@ def strikes_home(verb: Token) -> bool:
     Erbil"; not "relations hit a low", "the region was hit hard", "exports hit targets", "India hit its targets")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     weapons = any(armament(c) or trigger_kind(c) == "Attack" for c in subjects)  # not "the storm hit"
-    named = any(c.ent_type_ in ("GPE", "ORG", "NORP") for c in subjects)
+    named = any(c.ent_type_ in ("GPE", "ORG", "NORP") or names_forces(c) for c in subjects)  # "Pakistani artillery"
     return weapons or any(military_target(t) or named and targets_hit(t) for t in struck(verb))
 
 
@@ -438,8 +486,14 @@ def targets_hit(target: Token) -> bool:
                                                  and c.lemma_.lower() not in ARMED_TARGET_WORDS
                                                  for c in target.children):
         return False  # "hit its targets", "sales targets"
-    return target.tag_ == "NNS" or any(
-        c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "near") for c in target.children)
+    holders = (target, target.head) if target.dep_ == "dobj" else (target,)  # "struck targets | in the market"
+    places = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across",
+                                                                                            "near")
+              for g in c.children if g.dep_ == "pobj"]
+    if any(not (ground_or_place(g, target) or g.pos_ == "PROPN" or g.lower_ in FRONTIERS | MILITARY_CONTEXT)
+           for g in places):
+        return False  # "struck targets in the Gulf market": a place phrase that names no ground makes them a plan's
+    return target.tag_ == "NNS" or bool(places)
 
 
 def responds_in_arms(verb: Token) -> bool:

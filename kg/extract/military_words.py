@@ -116,7 +116,7 @@ insurgents taliban border base bases division drills exercises csto nato weapons
 towns town villages army's combat battalion brigade regiment tanks artillery airbase joint training servicemen
 reservists naval navy navies armies checkpoint policemen fleet flotilla warships paratroopers gunmen mortar mortars
 shells drone drones airstrike airstrikes gunman attacker attackers assailant assailants bomber bombers rebels
-insurgency guerrillas jihadists lac loc frontier
+insurgency guerrillas jihadists lac loc frontier mercenaries mercenary
 """.split())
 
 NEEDS_CONTEXT = frozenset({"exercise", "control", "base", "division", "arrive", "withdraw", "withdrawal",
@@ -154,7 +154,7 @@ FRAMING = frozenset({"about", "on", "in", "amid", "after", "since", "before", "d
                      "over", "ahead"})
 
 UNNAMED_ATTACKERS = frozenset({"terrorist", "gunman", "gunmen", "militant", "attacker", "assailant", "separatist",
-                               "insurgent", "fighter", "rebel", "group", "unknown"})
+                               "insurgent", "fighter", "rebel", "group", "unknown", "mercenary"})
 
 # "a suicide bomber targeted a police truck": people whose name says they attack (not "its fighters had targeted
 # the ambassador", a group's claim of an attack told before).
@@ -174,7 +174,7 @@ ARMED_MEMBERS = frozenset({"militant", "insurgent", "rebel", "gunman", "gunmen",
 # "up to 6,000 militants had been concentrated in the north", "the group sent hundreds of insurgents": armed members
 # moved as forces are.
 ARMED_GROUPS = frozenset({"militants", "insurgents", "rebels", "gunmen", "jihadists", "terrorists", "guerrillas",
-                          "mujahedin", "mujahideen"})
+                          "mujahedin", "mujahideen", "mercenaries"})
 
 ANAPHORIC_GROUPS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
 
@@ -209,6 +209,8 @@ LOCATIVES = frozenset({"around", "near", "at", "in", "inside", "outside", "on", 
 # "took over guard duty", "took over security responsibility for the province": a duty that is a guard by its compound.
 DUTY_NOUNS = frozenset({"duty", "responsibility", "role", "task", "mission"})
 # "took over the protection of the embassy": sites guarded besides territorial nouns.
+# "lost control of the district", "ceded control of the crossing": control given up, not taken.
+RELINQUISHING = frozenset({"lose", "cede", "relinquish", "surrender", "forfeit", "yield"})
 GUARDED_SITES = frozenset({"embassy", "consulate", "site", "installation", "plant", "mine", "dam", "pipeline", "road",
                            "route", "corridor", "perimeter", "zone", "camp", "station", "line", "frontier", "complex"})
 # "struck a deal with the elders", "struck a balance between security and trade": what is struck in an idiom.
@@ -226,7 +228,10 @@ FORMATION_WORDS = frozenset({"armoured", "armored", "infantry", "airborne", "mot
 
 # Those an evacuation moves when it is a rescue, not a retreat of forces.
 PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "diplomat", "staff", "family",
-                    "refugee", "child", "woman", "villager", "person", "evacuee", "employee", "worker", "student"})
+                    "refugee", "child", "woman", "villager", "person", "evacuee", "employee", "worker", "student",
+                    "engineer", "labourer", "laborer", "teacher", "doctor", "nurse", "journalist", "reporter", "driver",
+                    "pilgrim", "tourist", "trader", "farmer", "shepherd", "passenger", "worshipper", "protester",
+                    "commander", "leader"})
 # "the detainees were handed over to the Afghan side": people held, who change custody (not ground that changes hands).
 CUSTODY = frozenset({"prisoner", "detainee", "captive", "hostage", "suspect", "body", "deserter", "defector", "member"})
 
@@ -271,7 +276,8 @@ VICTIMS = frozenset({"life", "dead", "wounded", "injured", "casualty", "soldier"
 KILLING = frozenset({"kill", "massacre", "slaughter", "gun"})
 # "killed two birds with one stone", "killed three hours": what is counted when killed, but no person.
 NOT_PEOPLE = frozenset({"bird", "animal", "dog", "cow", "cattle", "goat", "sheep", "leopard", "tiger", "hour",
-                        "minute", "day", "week", "month", "year"})
+                        "minute", "day", "week", "month", "year", "bill", "proposal", "motion", "plan", "deal",
+                        "project", "idea", "amendment", "measure", "law", "scheme", "story", "rumour", "rumor"})
 
 # "recalled the fighting", "called the attack an invasion": an action told about, not done (but "the Taliban called
 # their takeover a victory": one's own, told with its possessive)
