@@ -387,8 +387,6 @@ def test_a_predecessors_meeting_is_not_the_speakers(read):
                    "Shehbaz Sharif", "Ashraf Ghani")
 
 
-@misfire("c870eb6 speakers_own: a phone call told in the first person ('I spoke to Putin by phone') after 'said:' "
-         "reads no encounter; should be Tokayev with Putin, as 'I met' is")
 def test_a_phone_call_quoted_in_the_first_person(read):
     assert met(read('Tokayev said: "I spoke to Putin by phone this morning."'),
                "Kassym-Jomart Tokayev", "Vladimir Putin")

@@ -200,13 +200,16 @@ class MeetingReader:
                 if len(heard) == number and self.parties.side(p) != side]
 
     def _speakers_own(self, sentence: Sentence, trigger: Token, kind: str, place, speaker: Token) -> list[Meeting]:
-        """'"… my talks with B," A said': the speaker and whom his quoted encounter takes, of another country named
-        (not his own minister: "my talks with Foreign Minister B")."""
+        """'"… my talks with B," A said', 'A said: "I spoke to B by phone …"': the speaker and whom his quoted
+        encounter takes, of another country named (not his own minister: "my talks with Foreign Minister B")."""
         own = self.parties.agent(speaker, sentence)
         actors = self.resolver.index.actors
         if own is None or actors[own.key].kind != "Person":
             return []
-        met = [p for p in self.parties.objects(trigger, sentence)
+        spoken = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"] if trigger.lemma_ == "speak" else []
+        heard = [r.key for g in spoken if (r := self.resolver.resolve(g, sentence, ("Person",))) is not None]
+        met = [p for p in dict.fromkeys(self.parties.objects(trigger, sentence) + heard)
                if p != own.key and self.parties.side(p) not in (None, self.parties.side(own.key))]
         return [self._meeting([own.key, *met], sentence, kind, trigger, place, 0.7)] if met else []
 
