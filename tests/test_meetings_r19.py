@@ -1,5 +1,6 @@
 """Meetings read on unseen text (round 19), on sentences written for these tests (never copied from the evaluation
-sets), more that must not fire than must: a phone call quoted in the first person."""
+sets), more that must not fire than must: a phone call quoted in the first person, and encounters of the same parties on
+two days."""
 from __future__ import annotations
 
 from datetime import date
@@ -32,3 +33,31 @@ def test_a_call_the_speaker_quotes_is_his(read, text, speaker, other):
 ])
 def test_no_call_of_the_speaker_when_he_spoke_to_no_counterpart(read, text):
     assert parties(read(text)) == []
+
+
+# --- two days, two encounters: a call on one day is not talks in person on another -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping met Lula da Silva in Beijing in April. Xi Jinping spoke to Lula da Silva by phone on Thursday.",
+    "Xi Jinping and Lula da Silva held talks in Beijing on Friday and spoke by phone on Monday.",
+    "Xi Jinping spoke to Lula da Silva by phone on Monday, two days after their talks in Beijing.",
+    "Xi Jinping met Lula da Silva in Beijing on Monday, a week after their phone call.",
+])
+def test_a_call_and_talks_on_two_days_are_two_encounters(read, text):
+    assert parties(read(text)) == [["Lula da Silva", "Xi Jinping"]] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # one encounter told twice, or a day that is not another encounter's
+    "Xi Jinping met Lula da Silva in Beijing on Monday. The talks, planned since March, covered trade.",
+    "Xi Jinping met Lula da Silva on Monday and said on Tuesday that the talks had gone well.",
+    "Lula da Silva arrived in Beijing on Sunday and met Xi Jinping on Monday.",
+    # another encounter, but not the same parties' own
+    "Xi Jinping spoke to Lula da Silva by phone on Monday, a day after talks in Moscow.",
+    "Xi Jinping spoke to Lula da Silva by phone on Monday, two days after the summit in Astana.",
+    # no day counted
+    "Xi Jinping spoke to Lula da Silva by phone on Monday, hours after their talks in Beijing.",
+    "Xi Jinping met Lula da Silva in Beijing on Monday, weeks after their last meeting.",
+])
+def test_one_encounter_when_no_other_day_of_the_parties_is_told(read, text):
+    assert parties(read(text)) == [["Lula da Silva", "Xi Jinping"]]

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..records import Meeting
 from ..timeexpr import resolve as resolve_date
+from . import meeting_days as days
 from . import meeting_kinds as kinds
 from . import meeting_summons as summons
 from . import meeting_syntax as syntax
@@ -58,12 +59,29 @@ class MeetingReader:
             if not found and main is None and (self._attendance(sentence) or self._sides_held(sentence)):
                 continue
             before = found and main is not None and kinds.told_as_before(main[0])
+            if len(found) == 1 and main is not None and not before:
+                found += self._other_days(sentence, main[0], found[0])
             for meeting in found:
                 if before:  # "Xi met Putin on Wednesday. The two last met in May": another, earlier encounter
                     meetings.append(meeting)
                 elif not self._names_sides_met(meeting, sentence):
                     self.merger.merge_or_add(meetings, meeting)
         return [m for m in meetings if len(set(m.participants)) >= 2 and not self.parties.one_side(m)]
+
+    def _other_days(self, sentence: Sentence, main: Token, meeting: Meeting) -> list[Meeting]:
+        """"held talks in Moscow on Monday and spoke by phone on Friday", "spoke on Monday, a day after their talks
+        in Moscow": the same parties' encounter on another day, each dated to its own day."""
+        if meeting.status != "held":
+            return []
+        found = []
+        for other, kind, day in days.joined_days(sentence, main):
+            meeting.date, meeting.date_text = resolve_date(days.own_day(main), self.published), days.own_day(main)
+            found.append(self._meeting(meeting.participants, sentence, kind, other, self._place(sentence, other), 0.7))
+            found[-1].date, found[-1].date_text = resolve_date(day, self.published), day
+        for other, kind, held in days.interval_before(sentence, main, meeting.date) if meeting.date else ():
+            found.append(self._meeting(meeting.participants, sentence, kind, other, self._place(sentence, other), 0.7))
+            found[-1].date, found[-1].date_text = held, None
+        return [m for m in found if m.status == "held"]
 
     def _summoned(self, sentence: Sentence) -> list[Meeting]:
         """"The Foreign Office summoned India's charge d'affaires": who summons meets the envoy's country, or the
