@@ -1,6 +1,6 @@
 """Meetings read on unseen text (round 19), on sentences written for these tests (never copied from the evaluation
-sets), more that must not fire than must: a phone call quoted in the first person, and encounters of the same parties on
-two days."""
+sets), more that must not fire than must: a phone call quoted in the first person, encounters of the same parties on two
+days, and a body that met two persons."""
 from __future__ import annotations
 
 from datetime import date
@@ -61,3 +61,24 @@ def test_a_call_and_talks_on_two_days_are_two_encounters(read, text):
 ])
 def test_one_encounter_when_no_other_day_of_the_parties_is_told(read, text):
     assert parties(read(text)) == [["Lula da Silva", "Xi Jinping"]]
+
+
+# --- "the Taliban delegation met A and B": a body that met persons is a party ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Taliban delegation met Wang Yi and Sergey Lavrov together in Moscow.",
+     [["Sergey Lavrov", "Taliban", "Wang Yi"]]),
+    ("The Taliban delegation met Wang Yi and Sergey Lavrov in Moscow on Monday.",
+     [["Sergey Lavrov", "Taliban"], ["Taliban", "Wang Yi"]]),
+])
+def test_a_body_meets_the_persons_it_met(read, text, expected):
+    assert parties(read(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Office said Wang Yi and Sergey Lavrov met in Moscow.",
+    "Wang Yi and Sergey Lavrov met in Moscow, the Foreign Office said.",
+    "The Kremlin said Wang Yi and Sergey Lavrov had met together in Moscow.",
+])
+def test_a_body_reporting_two_persons_meeting_is_no_party(read, text):
+    assert parties(read(text)) == [["Sergey Lavrov", "Wang Yi"]]

@@ -501,8 +501,6 @@ def test_a_relative_clause_on_the_one_met_names_no_party(read):
                         "protection from the UNHCR.")) == [["Amir Khan Muttaqi", "Ishaq Dar"]]
 
 
-@misfire("e8662e8 persons met (before r16 too): 'Ishaq Dar met A and B together' drops Dar and makes A meet B; "
-         "should be one meeting of the three")
 def test_two_ministers_met_together_by_a_third(read):
     assert parties(read("Ishaq Dar met Chinese Foreign Minister Wang Yi and Afghan Foreign Minister Amir Khan Muttaqi "
                         "together in Islamabad.")) == [["Amir Khan Muttaqi", "Ishaq Dar", "Wang Yi"]]

@@ -187,6 +187,8 @@ class MeetingReader:
         if agent is None and (met or self._only_taken(sentence, trigger, subject, persons)):
             return []  # "talks were held with X and Y": who held them is not said
         first = agent.key if agent and agent.key in persons else (persons[0] if persons else None)
+        if agent and agent.key in groups and self._only_taken(sentence, trigger, subject, persons):
+            first = agent.key  # "the Taliban delegation met A and B (together)": the body meets them
         further = self._further_encounters(sentence, trigger, first, persons) if first else []
         met_further = {p for meeting in further for p in meeting.participants if p != first}
         persons = [p for p in persons if p not in met_further]
@@ -353,7 +355,8 @@ class MeetingReader:
                                   confidence) for other in others]
         if len(persons) >= 2:
             met = self._groups_met(sentence, trigger, persons, groups) + self._host_invited_to(sentence, trigger)
-            return [self._meeting(persons + met, sentence, kind, trigger, place, confidence)]
+            holder = [first] if first and first not in persons + met else []
+            return [self._meeting(holder + persons + met, sentence, kind, trigger, place, confidence)]
         if kind == "Visit" and persons:
             host = self.parties.host(sentence, trigger, persons[0])
             if host:
