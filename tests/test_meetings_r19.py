@@ -1,6 +1,6 @@
 """Meetings read on unseen text (round 19), on sentences written for these tests (never copied from the evaluation
 sets), more that must not fire than must: a phone call quoted in the first person, encounters of the same parties on two
-days, and a body that met two persons."""
+days, a body that met two persons, and an invitation to a capital accepted."""
 from __future__ import annotations
 
 from datetime import date
@@ -82,3 +82,23 @@ def test_a_body_meets_the_persons_it_met(read, text, expected):
 ])
 def test_a_body_reporting_two_persons_meeting_is_no_party(read, text):
     assert parties(read(text)) == [["Sergey Lavrov", "Wang Yi"]]
+
+
+# --- "invited B to Moscow, and B accepted": a visit to come ---------------------------------------------------------
+
+def test_an_accepted_invitation_to_a_capital_is_a_planned_visit(read):
+    extraction = read("Xi Jinping invited Lula da Silva to Beijing, and Lula da Silva accepted the invitation.")
+    assert parties(extraction) == [["China", "Lula da Silva", "Xi Jinping"]]
+    assert [m.status for m in extraction.meetings] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping invited Lula da Silva to Beijing.",
+    "Xi Jinping invited Lula da Silva to Beijing, but Lula da Silva declined the invitation.",
+    "Xi Jinping invited Brazilian investors to Beijing, and they accepted the invitation.",
+    "Xi Jinping invited Lula da Silva to the opening ceremony, and Lula da Silva accepted.",
+    "Xi Jinping invited Lula da Silva to join the initiative, and Lula da Silva accepted.",
+    "Xi Jinping invited Lula da Silva to Beijing after Brazil accepted the terms of the deal.",
+])
+def test_an_invitation_not_accepted_or_to_no_capital_is_no_visit(read, text):
+    assert parties(read(text)) == []

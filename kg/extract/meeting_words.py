@@ -15,7 +15,7 @@ TRIGGERS = {
     "visit": "Visit", "trip": "Visit", "call": "PhoneCall", "phone": "PhoneCall", "telephone": "PhoneCall",
     "conference": "PressConference", "summit": "Summit", "session": "Talks", "sign": "Talks", "agree": "Talks",
     "sit": "Talks", "tell": "Talks", "due": "Visit", "confer": "Talks", "consult": "Talks", "huddle": "Talks",
-    "shake": "Talks", "exchange": "Talks", "travel": "Visit",
+    "shake": "Talks", "exchange": "Talks", "travel": "Visit", "invite": "Visit",
 }
 # "conferred with X", "consulted with X", "A and B huddled": talking together, with someone or among the subject's
 CONFERRING = frozenset({"confer", "consult", "huddle"})
