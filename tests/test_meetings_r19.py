@@ -1,6 +1,7 @@
 """Meetings read on unseen text (round 19), on sentences written for these tests (never copied from the evaluation
-sets), more that must not fire than must: a phone call quoted in the first person, encounters of the same parties on two
-days, a body that met two persons, and an invitation to a capital accepted."""
+sets), more that must not fire than must: a phone call quoted in the first person, encounters of the same
+parties on two days, a body that met two persons, an invitation to a capital accepted, and round 18's
+summons, journeys at someone's invitation and aides hosted where they must not fire."""
 from __future__ import annotations
 
 from datetime import date
@@ -102,3 +103,24 @@ def test_an_accepted_invitation_to_a_capital_is_a_planned_visit(read):
 ])
 def test_an_invitation_not_accepted_or_to_no_capital_is_no_visit(read, text):
     assert parties(read(text)) == []
+
+
+# --- round 18's summons and invitations, where they must not fire -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Lula da Silva visited a museum in Sao Paulo at the invitation of its director.",
+    "Xi Jinping summoned a press conference in Beijing to respond to the tariffs.",
+    "Lula da Silva summoned the courage to confront Xi Jinping over the trade deficit.",
+    "The Chinese ambassador was summoned by the court in Brasilia to testify.",
+    "The Chinese embassy summoned journalists to a briefing on the visit of Lula da Silva.",
+])
+def test_no_encounter_in_a_summons_or_a_journeys_errand(read, text):
+    assert parties(read(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose relative invited the guest is not the one who receives him
+    ("Lula da Silva will travel to Beijing at the invitation of Xi Jinping's daughter.", [["China", "Lula da Silva"]]),
+])
+def test_a_journey_meets_whom_it_is_made_to(read, text, expected):
+    assert parties(read(text)) == expected

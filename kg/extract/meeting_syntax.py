@@ -179,11 +179,12 @@ def subject_spans(subject: Token | None) -> list[Span]:
 
 
 def kin(trigger: Token) -> list[Span]:
-    """"Anas Haqqani, a brother of the interior minister, Sirajuddin Haqqani": a person named to say whose
-    relative (or aide) a party is is not a party."""
+    """"Anas Haqqani, a brother of the interior minister, Sirajuddin Haqqani", "at the invitation of Xi's daughter":
+    a person named to say whose relative (or aide) a party is is not a party."""
     doc = trigger.doc
     return [doc[c.left_edge.i:c.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
-            if t.lemma_.lower() in KIN for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if t.lemma_.lower() in KIN for c in t.children if c.dep_ == "prep" and c.lower_ == "of" or
+            c.dep_ == "poss"]
 
 
 def principals(trigger: Token) -> list[Span]:
