@@ -112,15 +112,18 @@ def test_an_invitation_not_accepted_or_to_no_capital_is_no_visit(read, text):
     "Xi Jinping summoned a press conference in Beijing to respond to the tariffs.",
     "Lula da Silva summoned the courage to confront Xi Jinping over the trade deficit.",
     "The Chinese ambassador was summoned by the court in Brasilia to testify.",
+    "Brazil recalled its ambassador to China for consultations after Xi Jinping's remarks.",
+    "China withdrew its ambassador from Brasilia for consultations, the Chinese foreign ministry said.",
     "The Chinese embassy summoned journalists to a briefing on the visit of Lula da Silva.",
 ])
-def test_no_encounter_in_a_summons_or_a_journeys_errand(read, text):
+def test_no_encounter_in_a_summons_or_recall_of_ones_own(read, text):
     assert parties(read(text)) == []
 
 
 @pytest.mark.parametrize("text, expected", [
     # whose relative invited the guest is not the one who receives him
     ("Lula da Silva will travel to Beijing at the invitation of Xi Jinping's daughter.", [["China", "Lula da Silva"]]),
+    ("Lula da Silva will travel to Beijing for consultations with Xi Jinping.", [["Lula da Silva", "Xi Jinping"]]),
 ])
 def test_a_journey_meets_whom_it_is_made_to(read, text, expected):
     assert parties(read(text)) == expected

@@ -12,8 +12,9 @@ from spacy.tokens import Span, Token
 from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONFERRING,
                             CONVENING, CONVERSING, DENIALS, DENYING_NOUNS, EARLIER, FACING, GREETINGS, GUEST_NOUNS,
                             HYPOTHETICAL, INTENDING, INTENTS, INVITATIONS, NEGATIONS, OCCASIONS, OCCURRING, ORDINALS,
-                            PASSING, PLANNED_WORDS, PRESS_TRADES, PRIVATE_ERRANDS, QUESTIONING, REFERRING, SEPARATELY,
-                            SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE, TIME_WORDS, TRIGGERS, WISHES, WRITTEN_WORDS)
+                            PASSING, PLANNED_WORDS, PRESS_TRADES, PRIVATE_ERRANDS, QUESTIONING, RECALLING, REFERRING,
+                            SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE, TIME_WORDS, TRIGGERS, WISHES,
+                            WRITTEN_WORDS)
 from .meeting_syntax import counted, displaced_objects
 from .names import ROLE_HEADS
 from .sentences import Sentence, per_sentence
@@ -152,6 +153,8 @@ def is_trigger(token: Token) -> bool:
                 for g in c.children if g.dep_ == "pobj") and not back_from(token)
     if lemma == "visit" and token.pos_ == "VERB":  # "will visit London for treatment": no host met
         return not private_journey(token)
+    if lemma in ("consultation", "consultations"):  # "recalled its envoy to Canada for consultations": at home
+        return not (token.head.lower_ == "for" and token.head.head.lemma_ in RECALLING)
     if lemma == "invite":  # "invited Tokayev to Moscow, and Tokayev accepted"; not "invited him to visit Moscow" (the
         return token.pos_ == "VERB" and invited_to_capital(token)  # visit is the trigger), nor one not accepted
     if lemma == "travel":  # "is expected to travel to Moscow": a visit to come; not "travelled to Batken", "keen
