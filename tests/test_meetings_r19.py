@@ -1,5 +1,5 @@
 """Meetings read on unseen text (round 19), on sentences written for these tests (never copied from the evaluation
-sets), more that must not fire than must: a phone call quoted in the first person, encounters of the same
+sets), more that must not fire than must: an encounter quoted in the first person, encounters of the same
 parties on two days, a body that met two persons, an invitation to a capital accepted, and round 18's
 summons, journeys at someone's invitation and aides hosted where they must not fire."""
 from __future__ import annotations
@@ -33,6 +33,23 @@ def test_a_call_the_speaker_quotes_is_his(read, text, speaker, other):
     'Modi said: "I spoke to my foreign minister S. Jaishankar by phone after the summit."',
 ])
 def test_no_call_of_the_speaker_when_he_spoke_to_no_counterpart(read, text):
+    assert parties(read(text)) == []
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    ('Tokayev said: "I met Xi Jinping on Monday."', "Kassym-Jomart Tokayev", "Xi Jinping"),
+    ('Modi told reporters: "I will meet Xi Jinping."', "Narendra Modi", "Xi Jinping"),
+])
+def test_a_short_quotation_a_colon_opens_is_the_speakers(read, text, speaker, other):
+    assert met(read(text), speaker, other)
+
+
+@pytest.mark.parametrize("text", [
+    'Modi said: "My son met Xi Jinping."',
+    'Modi said: "I never met Xi Jinping."',
+    'Modi said: "Xi Jinping is a friend."',
+])
+def test_a_short_quotation_a_colon_opens_tells_no_encounter_of_the_speakers(read, text):
     assert parties(read(text)) == []
 
 
