@@ -358,8 +358,6 @@ def test_a_predecessors_meeting_is_not_the_speakers(read):
                    "Shehbaz Sharif", "Ashraf Ghani")
 
 
-@misfire("c870eb6 speakers_own: a phone call told in the first person ('I spoke to Putin by phone') after 'said:' "
-         "reads no encounter; should be Tokayev with Putin, as 'I met' is")
 def test_a_phone_call_quoted_in_the_first_person(read):
     assert met(read('Tokayev said: "I spoke to Putin by phone this morning."'),
                "Kassym-Jomart Tokayev", "Vladimir Putin")
@@ -422,8 +420,6 @@ def test_an_invitation_accepted_for_a_month_is_a_planned_visit(read):
                         "to be set.")) == [["Kassym-Jomart Tokayev", "Russia", "Vladimir Putin"]]
 
 
-@misfire("134e9a5 an accepted invitation: 'invited B to Moscow' (no 'to visit'), accepted, reads no encounter; "
-         "should be B's planned visit to Russia with the inviter, as 'invited B to visit Moscow' is")
 def test_an_invitation_to_a_capital_without_visit_accepted(read):
     assert parties(read("Putin invited Tokayev to Moscow, and Tokayev accepted the invitation.")) == [
         ["Kassym-Jomart Tokayev", "Russia", "Vladimir Putin"]]
@@ -448,22 +444,16 @@ def test_a_relative_clauses_day_does_not_split_the_talks(read):
                         "covered oil.")) == [["Narendra Modi", "Vladimir Putin"]]
 
 
-@misfire("1c81226 meeting_merge (_another_month): a phone call on Friday after talks 'in July' is folded into the "
-         "talks; should be two encounters")
 def test_a_phone_call_months_after_the_talks_is_another_encounter(read):
     assert parties(read("Modi met Putin in Moscow in July. Modi spoke to Putin by phone on Friday.")) == [
         ["Narendra Modi", "Vladimir Putin"]] * 2
 
 
-@misfire("1c81226 meeting_merge: a phone call on Monday 'a day after their talks in Moscow' is folded into the "
-         "talks; should be two encounters")
 def test_a_phone_call_a_day_after_the_talks_is_another_encounter(read):
     assert parties(read("Modi spoke to Putin by phone on Monday, a day after their talks in Moscow.")) == [
         ["Narendra Modi", "Vladimir Putin"]] * 2
 
 
-@misfire("1c81226 meeting_merge: talks on Monday and a phone call on Friday told in one sentence are one encounter; "
-         "should be two")
 def test_two_days_in_one_sentence_are_two_encounters(read):
     assert parties(read("Modi and Putin held talks in Moscow on Monday and spoke by phone on Friday.")) == [
         ["Narendra Modi", "Vladimir Putin"]] * 2
@@ -480,8 +470,6 @@ def test_a_relative_clause_on_the_one_met_names_no_party(read):
                         "protection from the UNHCR.")) == [["Amir Khan Muttaqi", "Ishaq Dar"]]
 
 
-@misfire("e8662e8 persons met (before r16 too): 'Ishaq Dar met A and B together' drops Dar and makes A meet B; "
-         "should be one meeting of the three")
 def test_two_ministers_met_together_by_a_third(read):
     assert parties(read("Ishaq Dar met Chinese Foreign Minister Wang Yi and Afghan Foreign Minister Amir Khan Muttaqi "
                         "together in Islamabad.")) == [["Amir Khan Muttaqi", "Ishaq Dar", "Wang Yi"]]

@@ -12,8 +12,9 @@ from spacy.tokens import Span, Token
 from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONFERRING,
                             CONVENING, CONVERSING, DENIALS, DENYING_NOUNS, EARLIER, FACING, GREETINGS, GUEST_NOUNS,
                             HYPOTHETICAL, INTENDING, INTENTS, INVITATIONS, NEGATIONS, OCCASIONS, OCCURRING, ORDINALS,
-                            PASSING, PLANNED_WORDS, PRESS_TRADES, PRIVATE_ERRANDS, QUESTIONING, REFERRING, SEPARATELY,
-                            SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE, TIME_WORDS, TRIGGERS, WISHES, WRITTEN_WORDS)
+                            PASSING, PLANNED_WORDS, PRESS_TRADES, PRIVATE_ERRANDS, QUESTIONING, RECALLING, REFERRING,
+                            SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE, TIME_WORDS, TRIGGERS, WISHES,
+                            WRITTEN_WORDS)
 from .meeting_syntax import counted, displaced_objects
 from .names import ROLE_HEADS
 from .sentences import Sentence, per_sentence
@@ -152,6 +153,10 @@ def is_trigger(token: Token) -> bool:
                 for g in c.children if g.dep_ == "pobj") and not back_from(token)
     if lemma == "visit" and token.pos_ == "VERB":  # "will visit London for treatment": no host met
         return not private_journey(token)
+    if lemma in ("consultation", "consultations"):  # "recalled its envoy to Canada for consultations": at home
+        return not (token.head.lower_ == "for" and token.head.head.lemma_ in RECALLING)
+    if lemma == "invite":  # "invited Tokayev to Moscow, and Tokayev accepted"; not "invited him to visit Moscow" (the
+        return token.pos_ == "VERB" and invited_to_capital(token)  # visit is the trigger), nor one not accepted
     if lemma == "travel":  # "is expected to travel to Moscow": a visit to come; not "travelled to Batken", "keen
         return token.pos_ == "VERB" and _to_come_abroad(token)  # for Modi to travel to Beijing"
     if lemma in CONFERRING:
@@ -367,10 +372,21 @@ def _turned_down(verb: Token) -> bool:
     return verb.lemma_ in CALLED_OFF or any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children)
 
 
+def invited_to_capital(invite: Token) -> bool:
+    """"Putin invited Tokayev to Moscow, and Tokayev accepted the invitation": a named person invited to a place named,
+    the invitation accepted, is a visit to come; one that names its own encounter ("to visit", "for the summit"),
+    invites a group ("investors") or is not accepted is not."""
+    guests = [c for c in invite.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")]
+    places = [g for c in invite.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+              if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    encounter = any(t != invite and (TRIGGERS.get(t.lemma_.lower()) or TRIGGERS.get(t.lower_)) for t in invite.subtree)
+    return bool(guests and places) and not encounter and invitation_accepted(invite)
+
+
 def invited_to(trigger: Token) -> Token | None:
     """The place a person was invited to for the encounter: "invited Putin to India for the summit", "invited
     Muttaqi to visit Islamabad"."""
-    verb = next((a for a in trigger.ancestors if a.lemma_ == "invite"), None)
+    verb = next((a for a in (trigger, *trigger.ancestors) if a.lemma_ == "invite"), None)
     if verb is None:
         return None
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
@@ -526,6 +542,8 @@ def _counted_known(subject: Token) -> bool:
 def is_planned(sentence: Sentence, trigger: Token) -> bool:
     """"will visit", "is expected to call on", "will travel … for consultations", "will travel to X to attend the
     conference", "accepted the invitation to visit"."""
+    if trigger.lemma_ == "invite":
+        return True  # "invited Tokayev to Moscow, and Tokayev accepted": the visit is to come
     verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), trigger)
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ == "advcl"
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for v in (verb, verb.head)[:1 + purpose]

@@ -53,9 +53,11 @@ class Merger:
         """Same parties on the same day (or either undated); or, when one side names a country ("Jaishankar will
         visit Moscow"), parties that are the same once persons stand for their countries. Two meetings of different
         persons of the same two countries stay apart (the foreign ministers' talks, the defence ministers' talks, the
-        summit), and so do the countries' talks and a meeting of persons of another kind (a summit), day or place."""
-        if a.status != b.status or a.date and b.date and a.date != b.date:
-            return False  # the leaders' dinner on Monday is not their talks on Tuesday
+        summit), and so do the countries' talks and a meeting of persons of another kind (a summit), day or place; an
+        encounter of another kind in another month (a call "on Friday", talks "in July") is another encounter."""
+        if a.status != b.status or a.date and b.date and a.date != b.date or a.kind != b.kind and _another_month(a, b):
+            return False  # the leaders' dinner on Monday is not their talks on Tuesday, their call "on Friday" not
+            # their talks "in July"
         if set(a.participants) == set(b.participants) or self._joins_visit(a, b) or self._joins_visit(b, a):
             return True
         names_country = self._persons(a) < len(set(a.participants)) or self._persons(b) < len(set(b.participants))

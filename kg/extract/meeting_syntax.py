@@ -179,11 +179,12 @@ def subject_spans(subject: Token | None) -> list[Span]:
 
 
 def kin(trigger: Token) -> list[Span]:
-    """"Anas Haqqani, a brother of the interior minister, Sirajuddin Haqqani": a person named to say whose
-    relative (or aide) a party is is not a party."""
+    """"Anas Haqqani, a brother of the interior minister, Sirajuddin Haqqani", "at the invitation of Xi's daughter":
+    a person named to say whose relative (or aide) a party is is not a party."""
     doc = trigger.doc
     return [doc[c.left_edge.i:c.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
-            if t.lemma_.lower() in KIN for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if t.lemma_.lower() in KIN for c in t.children if c.dep_ == "prep" and c.lower_ == "of" or
+            c.dep_ == "poss"]
 
 
 def principals(trigger: Token) -> list[Span]:
@@ -439,7 +440,7 @@ def idle_demonym(token: Token) -> bool:
 def outside_quotes(sentence: Sentence):
     """The sentence up to its first quotation, or from the end of the quotation it opens with ("\"…," A said
     after talks with B"): names inside a quote are not parties. A short quoted title or phrase ("attend the
-    conference "Regional Connectivity" hosted by X") is no quotation."""
+    conference "Regional Connectivity" hosted by X") is no quotation, unless a colon opens it."""
     span = sentence.span
     span = span.doc[_after_opening_quote(span):span.end]
     opening = None
@@ -448,8 +449,8 @@ def outside_quotes(sentence: Sentence):
             continue
         if opening is None:
             opening = token.i
-        elif token.i - opening > TITLE_LENGTH:
-            break
+        elif token.i - opening > TITLE_LENGTH or token.doc[opening - 1].text == ":":
+            break  # a quotation: a long one, or one a colon opens ('A said: "I met B."')
         else:
             opening = None  # a title or a scare quote: read on
     return span.doc[span.start:opening] if opening is not None else span

@@ -15,8 +15,10 @@ TRIGGERS = {
     "visit": "Visit", "trip": "Visit", "call": "PhoneCall", "phone": "PhoneCall", "telephone": "PhoneCall",
     "conference": "PressConference", "summit": "Summit", "session": "Talks", "sign": "Talks", "agree": "Talks",
     "sit": "Talks", "tell": "Talks", "due": "Visit", "confer": "Talks", "consult": "Talks", "huddle": "Talks",
-    "shake": "Talks", "exchange": "Talks", "travel": "Visit",
+    "shake": "Talks", "exchange": "Talks", "travel": "Visit", "invite": "Visit",
 }
+# "recalled its envoy for consultations": an envoy called home consults his own government, meets no other side
+RECALLING = frozenset({"recall", "summon", "withdraw"})
 # "conferred with X", "consulted with X", "A and B huddled": talking together, with someone or among the subject's
 CONFERRING = frozenset({"confer", "consult", "huddle"})
 # "shook hands with X", "exchanged views with X": what two who meet shake or exchange; not fire, prisoners, blows

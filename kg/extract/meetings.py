@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..records import Meeting
 from ..timeexpr import resolve as resolve_date
+from . import meeting_days as days
 from . import meeting_kinds as kinds
 from . import meeting_summons as summons
 from . import meeting_syntax as syntax
@@ -58,12 +59,29 @@ class MeetingReader:
             if not found and main is None and (self._attendance(sentence) or self._sides_held(sentence)):
                 continue
             before = found and main is not None and kinds.told_as_before(main[0])
+            if len(found) == 1 and main is not None and not before:
+                found += self._other_days(sentence, main[0], found[0])
             for meeting in found:
                 if before:  # "Xi met Putin on Wednesday. The two last met in May": another, earlier encounter
                     meetings.append(meeting)
                 elif not self._names_sides_met(meeting, sentence):
                     self.merger.merge_or_add(meetings, meeting)
         return [m for m in meetings if len(set(m.participants)) >= 2 and not self.parties.one_side(m)]
+
+    def _other_days(self, sentence: Sentence, main: Token, meeting: Meeting) -> list[Meeting]:
+        """"held talks in Moscow on Monday and spoke by phone on Friday", "spoke on Monday, a day after their talks
+        in Moscow": the same parties' encounter on another day, each dated to its own day."""
+        if meeting.status != "held":
+            return []
+        found = []
+        for other, kind, day in days.joined_days(sentence, main):
+            meeting.date, meeting.date_text = resolve_date(days.own_day(main), self.published), days.own_day(main)
+            found.append(self._meeting(meeting.participants, sentence, kind, other, self._place(sentence, other), 0.7))
+            found[-1].date, found[-1].date_text = resolve_date(day, self.published), day
+        for other, kind, held in days.interval_before(sentence, main, meeting.date) if meeting.date else ():
+            found.append(self._meeting(meeting.participants, sentence, kind, other, self._place(sentence, other), 0.7))
+            found[-1].date, found[-1].date_text = held, None
+        return [m for m in found if m.status == "held"]
 
     def _summoned(self, sentence: Sentence) -> list[Meeting]:
         """"The Foreign Office summoned India's charge d'affaires": who summons meets the envoy's country, or the
@@ -169,6 +187,8 @@ class MeetingReader:
         if agent is None and (met or self._only_taken(sentence, trigger, subject, persons)):
             return []  # "talks were held with X and Y": who held them is not said
         first = agent.key if agent and agent.key in persons else (persons[0] if persons else None)
+        if agent and agent.key in groups and self._only_taken(sentence, trigger, subject, persons):
+            first = agent.key  # "the Taliban delegation met A and B (together)": the body meets them
         further = self._further_encounters(sentence, trigger, first, persons) if first else []
         met_further = {p for meeting in further for p in meeting.participants if p != first}
         persons = [p for p in persons if p not in met_further]
@@ -200,13 +220,16 @@ class MeetingReader:
                 if len(heard) == number and self.parties.side(p) != side]
 
     def _speakers_own(self, sentence: Sentence, trigger: Token, kind: str, place, speaker: Token) -> list[Meeting]:
-        """'"… my talks with B," A said': the speaker and whom his quoted encounter takes, of another country named
-        (not his own minister: "my talks with Foreign Minister B")."""
+        """'"… my talks with B," A said', 'A said: "I spoke to B by phone …"': the speaker and whom his quoted
+        encounter takes, of another country named (not his own minister: "my talks with Foreign Minister B")."""
         own = self.parties.agent(speaker, sentence)
         actors = self.resolver.index.actors
         if own is None or actors[own.key].kind != "Person":
             return []
-        met = [p for p in self.parties.objects(trigger, sentence)
+        spoken = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"] if trigger.lemma_ == "speak" else []
+        heard = [r.key for g in spoken if (r := self.resolver.resolve(g, sentence, ("Person",))) is not None]
+        met = [p for p in dict.fromkeys(self.parties.objects(trigger, sentence) + heard)
                if p != own.key and self.parties.side(p) not in (None, self.parties.side(own.key))]
         return [self._meeting([own.key, *met], sentence, kind, trigger, place, 0.7)] if met else []
 
@@ -332,7 +355,8 @@ class MeetingReader:
                                   confidence) for other in others]
         if len(persons) >= 2:
             met = self._groups_met(sentence, trigger, persons, groups) + self._host_invited_to(sentence, trigger)
-            return [self._meeting(persons + met, sentence, kind, trigger, place, confidence)]
+            holder = [first] if first and first not in persons + met else []
+            return [self._meeting(holder + persons + met, sentence, kind, trigger, place, confidence)]
         if kind == "Visit" and persons:
             host = self.parties.host(sentence, trigger, persons[0])
             if host:
