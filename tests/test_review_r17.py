@@ -544,8 +544,6 @@ def test_an_unnamed_body_does_not_make_its_country_speak(read, text, country):
     ("Uzbekistan's central bank said inflation had slowed to 9 percent.", "Uzbekistan"),
     ("India's election commission said voting would be held in seven phases.", "India"),
 ])
-@misfire("fd1c775 _unnamed_organ: ORGAN_NOUNS has no 'bank' nor 'commission', so a central bank or an election "
-         "commission named in lowercase makes its country the speaker; should not")
 def test_a_bank_or_a_commission_does_not_make_its_country_speak(read, text, country):
     assert country not in speakers(read(text))
 

@@ -53,9 +53,11 @@ BODY_WORDS = frozenset({"ministry", "office", "embassy", "department", "committe
                         "government", "administration", "command", "press", "spokesman", "spokesperson"})
 OUTLET_NOUNS = frozenset({"media", "newspaper", "television", "broadcaster", "channel", "outlet", "daily", "tv"})
 # Bodies of a state that speak in their own name ("Kazakhstan's trade ministry said", "the Tajik border troops
-# said"): the country that owns one is no speaker; "officials", "authorities" and "government" speak for it.
+# said", "India's election commission said", "Uzbekistan's central bank said"): the country that owns one is no
+# speaker; "officials", "authorities" and "government" speak for it.
 ORGAN_NOUNS = frozenset({"ministry", "troops", "guards", "service", "committee", "agency", "department", "directorate",
-                         "police", "inspectorate", "prosecutor", "embassy", "consulate"})
+                         "police", "inspectorate", "prosecutor", "embassy", "consulate", "bank", "commission", "court",
+                         "council", "board", "bureau", "office", "regulator"})
 DECLINING = frozenset({"decline", "refuse", "fail"})
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 

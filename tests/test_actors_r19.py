@@ -1,0 +1,44 @@
+"""Round 19's actor and speaker rules, each a phenomenon of news English with texts that must and must not fire: a
+state's bank, commission, court or office named in lowercase speaks in its own name, not its country's; a spokesman
+for a body speaks for it, not as another spokesman named before; a person's spokesman relays the person; "Gen" after
+an armed service's office is a rank; a one-word name that speaks of itself as "he" is a person's.
+
+The texts are written for these tests; the names are made up. Facts are read with the configured
+``min_confidence``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from statement_views import said
+
+PUBLISHED = date(2024, 5, 14)
+
+
+def speakers(extraction) -> list[str]:
+    return [speaker for speaker, _ in said(extraction)]
+
+
+# --- a state's body named in lowercase is no voice of its country --------------------------------------------------
+@pytest.mark.parametrize("text, country", [
+    ("Kyrgyzstan's national bank said the som had fallen by 3 percent.", "Kyrgyzstan"),
+    ("Pakistan's election commission said the vote would be held in February.", "Pakistan"),
+    ("Tajikistan's supreme court said the verdict was final.", "Tajikistan"),
+    ("Kazakhstan's statistics bureau said exports rose by 12 percent.", "Kazakhstan"),
+    ("Uzbekistan's statistics office said exports rose by 12 percent.", "Uzbekistan"),
+    ("Afghanistan's cricket board said the match would go ahead.", "Afghanistan"),
+])
+def test_a_lowercase_bank_commission_or_court_does_not_make_its_country_speak(read, text, country):
+    assert country not in speakers(read(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kyrgyzstan's government said the som had fallen by 3 percent.", "Kyrgyzstan"),
+    ("Pakistani authorities said the vote would be held in February.", "Pakistan"),
+    ("Tajik officials said the verdict was final.", "Tajikistan"),
+    ("Kazakhstan said exports rose by 12 percent.", "Kazakhstan"),
+])
+def test_a_states_government_and_officials_still_speak_for_it(read, text, speaker):
+    assert speakers(read(text)) == [speaker]
