@@ -42,3 +42,29 @@ def test_a_lowercase_bank_commission_or_court_does_not_make_its_country_speak(re
 ])
 def test_a_states_government_and_officials_still_speak_for_it(read, text, speaker):
     assert speakers(read(text)) == [speaker]
+
+
+# --- a spokesman for a body speaks for that body, not as another spokesman named before --------------------------
+BALOCH = "Spokesperson Mumtaz Zahra Baloch met the Chinese diplomat Wang Wenbin in Beijing. "
+
+
+@pytest.mark.parametrize("text", [
+    BALOCH + "The spokesperson for China's foreign ministry said the talks were cordial.",
+    BALOCH + "A spokesperson for China's foreign ministry said the talks were cordial.",
+])
+def test_a_spokesman_for_another_body_is_not_the_one_named(read, text):
+    assert speakers(read(text)) == ["Ministry of Foreign Affairs of China"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Taliban spokesman Zabihullah Mujahid met Wang Wenbin. The spokesman for the Taliban said the talks were "
+     "cordial.", "Zabihullah Mujahid"),
+    (BALOCH + "The spokesperson said the talks were cordial.", "Mumtaz Zahra Baloch"),
+    ("A spokesman for the Taliban said the talks were cordial.", "Taliban"),
+])
+def test_a_spokesman_for_his_own_body_is_still_found(read, text, speaker):
+    assert speakers(read(text)) == [speaker]
+
+
+def test_a_spokesman_for_an_unnamed_body_is_not_its_owners(read):
+    assert speakers(read("A spokesman for the Taliban's ministry of hajj said the pilgrims were safe.")) == []

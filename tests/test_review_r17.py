@@ -605,8 +605,6 @@ def test_another_countrys_spokesperson_is_not_the_one_named(read):
     assert found == ["Mumtaz Zahra Baloch", "India"]
 
 
-@misfire("ddaa14b _office_run_into: 'The spokesperson for China's foreign ministry said' is given to Pakistan's "
-         "spokesperson named before; should not be Baloch's")
 def test_the_spokesperson_of_another_ministry_is_not_the_one_named(read):
     assert "Mumtaz Zahra Baloch" not in speakers(read(
         "Spokesperson Mumtaz Zahra Baloch met Chinese diplomat Wang Wenbin in Beijing. The spokesperson for China's "
