@@ -68,3 +68,27 @@ def test_a_spokesman_for_his_own_body_is_still_found(read, text, speaker):
 
 def test_a_spokesman_for_an_unnamed_body_is_not_its_owners(read):
     assert speakers(read("A spokesman for the Taliban's ministry of hajj said the pilgrims were safe.")) == []
+
+
+# --- a person's spokesman relays the person's words --------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Omar Faris met the Chinese ambassador on Monday. Faris's spokesman said the talks were cordial.",
+    "Omar Faris met the Chinese ambassador on Monday. His spokeswoman said the talks were cordial.",
+])
+def test_a_persons_spokesman_relays_the_person(read, text):
+    assert speakers(read(text)) == ["Omar Faris"]
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Faris met the Chinese ambassador on Monday. Faris's office said the talks were cordial.",
+    "Omar Faris met the Chinese ambassador on Monday. Faris's lawyer said the talks were cordial.",
+    "Omar Faris met the Chinese ambassador on Monday. The ministry's spokesman said the talks were cordial.",
+    "Omar Faris met the Chinese ambassador on Monday. Faris's press secretary said the talks were cordial.",
+])
+def test_an_office_counsel_or_a_bodys_spokesman_is_no_relay_of_the_person(read, text):
+    assert "Omar Faris" not in speakers(read(text))
+
+
+def test_a_spokesman_named_before_is_not_relayed_to_his_principal(read):
+    assert "Vladimir Putin" not in speakers(read("Putin's spokesman Dmitry Peskov met Wang Yi. Putin's spokesman "
+                                                 "said the talks were cordial."))

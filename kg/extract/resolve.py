@@ -144,7 +144,7 @@ class Resolver:
         if press:
             return self._spoken_for(token, sentence, kinds)
         if _describes(token) and not self._covering(token, sentence):
-            return self._description(token, sentence, kinds)
+            return self._description(token, sentence, kinds) or self._owner_spoken_for(token, sentence, kinds)
         own = self.named(token.doc[token.i:token.i + 1], sentence, kinds + ("Place",)) or \
             self._covering(token, sentence)
         phrase = _phrase(token)
@@ -184,6 +184,21 @@ class Resolver:
                 if not self.index.actors[key].is_media and any(PRESS_NAMES & set(fold(n).split()) for n in names):
                     return Resolution(key, 0.75)
         return self.resolve(owners[0], sentence, kinds) if owners else None
+
+    def _owner_spoken_for(self, token: Token, sentence: Sentence, kinds) -> Resolution | None:
+        """"Omar Faris's spokesman said", "his spokesman said": a person's spokesman relays that person's words, when
+        the article named no spokesman ("Putin's spokesman" after "Putin's spokesman Dmitry Peskov" may be Peskov).
+        A person's office is left alone: writers give its words to the person or to the office."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or token.lemma_.lower() not in SPOKES_NOUNS or \
+                any(c.dep_ in ("amod", "compound") for c in token.children) or \
+                not (owner.pos_ == "PROPN" or owner.lower_ in ("his", "her")) or "Person" not in kinds:
+            return None
+        named = self.index.before(sentence.offsets(token)[0], ("Person",), window=10**9)
+        if any(key in self.index.profiles and "spokesperson" in self.index.profiles[key].words for key in named):
+            return None
+        found = self.resolve(owner, sentence, ("Person",))
+        return Resolution(found.key, 0.7) if found and self.index.actors[found.key].kind == "Person" else None
 
     def _surnamed(self, token: Token, offset: int) -> Resolution | None:
         """"Hejri told Reuters", '"…," Price said': a surname alone the actor finder left untagged (or the
