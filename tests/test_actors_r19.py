@@ -92,3 +92,21 @@ def test_an_office_counsel_or_a_bodys_spokesman_is_no_relay_of_the_person(read, 
 def test_a_spokesman_named_before_is_not_relayed_to_his_principal(read):
     assert "Vladimir Putin" not in speakers(read("Putin's spokesman Dmitry Peskov met Wang Yi. Putin's spokesman "
                                                  "said the talks were cordial."))
+
+
+# --- "Gen" after an armed service's office is a rank ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Army chief Gen Omar Faris met the Chinese ambassador. The general said the border was calm.",
+    "Army spokesman Gen Omar Faris met reporters. The general said the border was calm.",
+])
+def test_gen_after_an_armed_office_is_a_general(read, text):
+    assert speakers(read(text)) == ["Omar Faris"]
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Gen Nakatani met his Chinese counterpart. The general said the talks were useful.",
+    "Foreign Minister Gen Nakatani met his Chinese counterpart. The general said the talks were useful.",
+    "Trade Minister Gen Nakatani met his Chinese counterpart. The general said the talks were useful.",
+])
+def test_gen_after_a_civil_office_is_a_given_name(read, text):
+    assert speakers(read(text)) == []
