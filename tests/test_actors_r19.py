@@ -110,3 +110,25 @@ def test_gen_after_an_armed_office_is_a_general(read, text):
 ])
 def test_gen_after_a_civil_office_is_a_given_name(read, text):
     assert speakers(read(text)) == []
+
+
+# --- a one-word name that speaks of itself as "he" or "she" is a person's ------------------------------------------
+def kinds(extraction) -> dict[str, str]:
+    return {actor.label: actor.kind for actor in extraction.actors}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Little is known about Saidov's plans. Saidov said he would run for president.", "Saidov"),
+    ("Little is known about Karimova's plans. Karimova told reporters she would run.", "Karimova"),
+])
+def test_a_name_that_speaks_of_itself_as_he_is_a_person(read, text, person):
+    assert kinds(read(text)).get(person) == "Person"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("NATO said he would step down next year.", "NATO"),
+    ("The Taliban said he was detained in Kabul.", "Taliban"),
+    ("Uzbekistan said he was detained in Termez.", "Uzbekistan"),
+])
+def test_a_body_that_reports_on_someone_as_he_stays_a_body(read, text, body):
+    assert kinds(read(text)).get(body) in ("Organisation", "Country")
