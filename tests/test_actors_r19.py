@@ -1,7 +1,8 @@
 """Round 19's actor and speaker rules, each a phenomenon of news English with texts that must and must not fire: a
 state's bank, commission, court or office named in lowercase speaks in its own name, not its country's; a spokesman
 for a body speaks for it, not as another spokesman named before; a person's spokesman relays the person; "Gen" after
-an armed service's office is a rank; a one-word name that speaks of itself as "he" is a person's.
+an armed service's office is a rank; a one-word name that speaks of itself as "he" is a person's;
+"America" inside a brand's name ("Bank of America") implies no country.
 
 The texts are written for these tests; the names are made up. Facts are read with the configured
 ``min_confidence``.
@@ -132,3 +133,25 @@ def test_a_name_that_speaks_of_itself_as_he_is_a_person(read, text, person):
 ])
 def test_a_body_that_reports_on_someone_as_he_stays_a_body(read, text, body):
     assert kinds(read(text)).get(body) in ("Organisation", "Country")
+
+
+# --- "America" inside a brand's name implies no country --------------------------------------------------------------
+def countries(extraction) -> set[str]:
+    return {actor.label for actor in extraction.actors if actor.kind == "Country"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bank of America said oil prices would rise next year.",
+    "Analysts at Bank of America said the rupee would fall.",
+    "Voice of America reported that the talks had failed.",
+])
+def test_america_inside_a_brand_is_no_country(read, text):
+    assert "United States" not in countries(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Embassy of the United States said the talks were cordial.",
+    "America said the talks were cordial.",
+])
+def test_the_united_states_named_still_is(read, text):
+    assert "United States" in countries(read(text))

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import GENERIC_ALIASES, Gazetteer
 from ..link import explain_sole, implied
 from ..records import Actor, Link, Mention
 from .actor_grouping import (bracketed_acronyms, countries_by_their_style, defined_acronyms, group_entry, group_key,
@@ -218,13 +218,14 @@ def _countries_in(name: str) -> list[str]:
 
     >>> _countries_in("Security Council of Kyrgyzstan"), _countries_in("Kyrgyzstan's State Committee for National Security")
     (['Kyrgyzstan'], ['Kyrgyzstan'])
-    >>> _countries_in("Ministry of Foreign Affairs"), _countries_in("Pakistan")
-    ([], [])
+    >>> _countries_in("Ministry of Foreign Affairs"), _countries_in("Pakistan"), _countries_in("Bank of America")
+    ([], [], [])
     """
     words = [strip_possessive(w) for w in name.split()]
     if len(words) < 2:
         return []
-    found = [country_named(" ".join(words[i:i + size])) for size in (3, 2, 1) for i in range(len(words) - size + 1)]
+    parts = [" ".join(words[i:i + size]) for size in (3, 2, 1) for i in range(len(words) - size + 1)]
+    found = [country_named(part) for part in parts if part not in GENERIC_ALIASES]  # "Bank of America": a brand
     return list(dict.fromkeys(country for country in found if country))
 
 
