@@ -503,8 +503,6 @@ def test_an_unnamed_body_does_not_make_its_country_speak(read, text, country):
     ("Uzbekistan's central bank said inflation had slowed to 9 percent.", "Uzbekistan"),
     ("India's election commission said voting would be held in seven phases.", "India"),
 ])
-@misfire("fd1c775 _unnamed_organ: ORGAN_NOUNS has no 'bank' nor 'commission', so a central bank or an election "
-         "commission named in lowercase makes its country the speaker; should not")
 def test_a_bank_or_a_commission_does_not_make_its_country_speak(read, text, country):
     assert country not in speakers(read(text))
 
@@ -566,16 +564,12 @@ def test_another_countrys_spokesperson_is_not_the_one_named(read):
     assert found == ["Mumtaz Zahra Baloch", "India"]
 
 
-@misfire("ddaa14b _office_run_into: 'The spokesperson for China's foreign ministry said' is given to Pakistan's "
-         "spokesperson named before; should not be Baloch's")
 def test_the_spokesperson_of_another_ministry_is_not_the_one_named(read):
     assert "Mumtaz Zahra Baloch" not in speakers(read(
         "Spokesperson Mumtaz Zahra Baloch met Chinese diplomat Wang Wenbin in Beijing. The spokesperson for China's "
         "foreign ministry said the talks were cordial."))
 
 
-@misfire("8c91467 _office_run_into: with an office before it ('Army chief Gen Asim Munir') 'Gen' is taken for a "
-         "given name, so 'The general said' finds no one; should be Asim Munir, a rank after an army office")
 def test_a_rank_after_an_army_office_is_a_general(read):
     assert speakers(read("Army chief Gen Asim Munir met the Chinese ambassador in Rawalpindi. The general said "
                          "Pakistan valued its friendship with China.")) == ["Asim Munir"]

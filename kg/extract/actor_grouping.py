@@ -12,7 +12,7 @@ from ..gazetteer import Entry, Gazetteer
 from .actor_governments import formed_government
 from .actor_kinds import described_as_person
 from .actor_occurrences import titled
-from .actor_persons import person_key_of
+from .actor_persons import person_key_of, speaks_of_self_as_person
 from .actor_records import Found, Match
 from .bodies import body_named, ministry_named
 from .names import capitals, clean_name, country_named, fold, person_key, strip_possessive
@@ -322,10 +322,11 @@ def lone_unknown_person(group: list[Found]) -> bool:
     """A one-word "person" never named in full, unknown to the gazetteer and never titled ("Prince Faisal")
     is more often a product, a format or a tagging error ("Sputnik", "Troika") than a person; unless it is the
     name of known persons, left unlinked between them ("Japarov"): that decision is kept with its reasons; or the
-    text describes the person by trade ("Karim, a 52-year-old farmer"), as it does those it names by first name."""
+    text describes the person by trade ("Karim, a 52-year-old farmer"), as it does those it names by first name, or
+    makes them speak of themselves as a person ("Karim said he would stay")."""
     return group_entry(group) is None and not any(f.link for f in group) and \
         all(f.kind == "Person" and len(f.clean.split()) == 1 and not titled(f.span) for f in group) and \
-        not any(described_as_person(f.span) for f in group)
+        not any(described_as_person(f.span) or speaks_of_self_as_person(f) for f in group)
 
 
 def group_entry(group: list[Found]) -> Entry | None:

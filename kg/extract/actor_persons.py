@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from .actor_records import Found, Match
 from .linking import SPEECH_VERBS
-from .names import clean_name, name_tokens, person_key, surnames
+from .names import clean_name, country_named, fold, kind_by_words, name_tokens, person_key, surnames
 from .repair import NAME_PARTICLES
 from .sentences import Sentence
 
@@ -161,3 +161,30 @@ def persons_mislabelled(found: list[Found], persons: dict[str, str]) -> None:
                 _particled_surname(words, persons):
             item.kind = "Person"
             item.clean = clean_name(item.text.strip(" '\"“”‘’"))
+
+
+_PERSONAL = frozenset({"he", "she"})
+
+
+def persons_by_pronoun(found: list[Found]) -> None:
+    """"Saidov said he would run", tagged as an organisation: a one-word name the model took for a body, which
+    speaks of itself as a person, is a person's wherever the article uses it ("Saidov's plans" too)."""
+    personal = {fold(item.clean) for item in found if item.entry is None and item.kind == "Organisation"
+                and speaks_of_self_as_person(item)}
+    for item in found:
+        if item.entry is None and item.kind == "Organisation" and fold(item.clean) in personal:
+            item.kind = "Person"
+
+
+def speaks_of_self_as_person(item: Found) -> bool:
+    """"Saidov said he would run": a one-word name that speaks of itself as "he" or "she" in the clause it
+    reports; not an acronym, a country, a name with a body's word, nor where the sentence names another person
+    "he" may be ("Gazprom said Miller had resigned and he would leave")."""
+    root, words = item.span.root, item.clean.split()
+    if len(words) != 1 or not words[0].istitle() or country_named(words[0]) or kind_by_words(item.clean, "") != "" \
+            or root.dep_ != "nsubj" or root.head.lemma_ not in SPEECH_VERBS:
+        return False
+    if any(other.label_ == "PERSON" for other in item.span.sent.ents if other != item.span):
+        return False
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _PERSONAL
+               for c in root.head.children if c.dep_ == "ccomp" for g in c.children)

@@ -13,7 +13,7 @@ from ..records import Actor, Role
 from .actor_occurrences import DETERMINERS, HONORIFICS
 from .actor_records import ActorIndex, Found
 from .names import TITLE_WORDS, fold, is_role_phrase
-from .profiles import Profile, around_name
+from .profiles import Profile, after_armed_office, around_name
 
 
 def read_profiles(found: list[Found], index: ActorIndex, gazetteer: Gazetteer | None = None,
@@ -39,10 +39,11 @@ def read_profiles(found: list[Found], index: ActorIndex, gazetteer: Gazetteer | 
 
 def _office_run_into(name: Span, label: str, before: list[str]) -> list[str]:
     """The words of an office the model ran into a person's name ("Spokesperson Mumtaz Zahra Baloch" tagged whole,
-    the person labelled without it): those before the label in the mention, unless an office is written before
-    the mention (in "Defence Minister Gen Nakatani" Gen is a given name)."""
+    the person labelled without it): those before the label in the mention, unless an office other than an armed
+    service's is written before the mention (in "Defence Minister Gen Nakatani" Gen is a given name, in "Army chief
+    Gen Asim Munir" a rank)."""
     start = name.text.find(label)
-    if start <= 0 or any(fold(word).strip(".,") in TITLE_WORDS for word in before):
+    if start <= 0 or any(fold(word).strip(".,") in TITLE_WORDS for word in before) and not after_armed_office(name):
         return []
     return name.text[:start].split()
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import GENERIC_ALIASES, Gazetteer
 from ..link import explain_sole, implied
 from ..records import Actor, Link, Mention
 from .actor_grouping import (bracketed_acronyms, countries_by_their_style, defined_acronyms, group_entry, group_key,
@@ -24,8 +24,8 @@ from .actor_grouping import (bracketed_acronyms, countries_by_their_style, defin
                              without_country)
 from .actor_kinds import cited, reports_news
 from .actor_occurrences import found_names, link_local_names
-from .actor_persons import (link_spelling_variants, mark_middle_names, person_surnames, persons_mislabelled,
-                            surname_mentions, surnames_of_others)
+from .actor_persons import (link_spelling_variants, mark_middle_names, person_surnames, persons_by_pronoun,
+                            persons_mislabelled, surname_mentions, surnames_of_others)
 from .actor_phrases import with_governments
 from .actor_press import broadcast_named
 from .actor_records import ActorIndex, Found
@@ -89,6 +89,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
     acronyms = bracketed_acronyms(found) | defined_acronyms(text) | implied_acronyms(found)
     offices = [item for item in found if _office_by_acronym(item, acronyms)]
     found = [item for item in found if item not in offices]
+    persons_by_pronoun(found)
     persons = person_surnames(found)
     persons_mislabelled(found, persons)
     found = sorted(found + surname_mentions(sentences, found, persons), key=lambda item: item.start)
@@ -217,13 +218,14 @@ def _countries_in(name: str) -> list[str]:
 
     >>> _countries_in("Security Council of Kyrgyzstan"), _countries_in("Kyrgyzstan's State Committee for National Security")
     (['Kyrgyzstan'], ['Kyrgyzstan'])
-    >>> _countries_in("Ministry of Foreign Affairs"), _countries_in("Pakistan")
-    ([], [])
+    >>> _countries_in("Ministry of Foreign Affairs"), _countries_in("Pakistan"), _countries_in("Bank of America")
+    ([], [], [])
     """
     words = [strip_possessive(w) for w in name.split()]
     if len(words) < 2:
         return []
-    found = [country_named(" ".join(words[i:i + size])) for size in (3, 2, 1) for i in range(len(words) - size + 1)]
+    parts = [" ".join(words[i:i + size]) for size in (3, 2, 1) for i in range(len(words) - size + 1)]
+    found = [country_named(part) for part in parts if part not in GENERIC_ALIASES]  # "Bank of America": a brand
     return list(dict.fromkeys(country for country in found if country))
 
 

@@ -61,7 +61,7 @@ def around_name(name: Span, key_at) -> tuple[list[str], list[str]]:
     apposition after it ("X, Mr. Putin's spokesman") or in an "of" phrase ("Lukashenko of Belarus").
     ``key_at(token)`` gives the actor key mentioned at a token, or None."""
     words, keys = _before(name, key_at)
-    if not any(fold(w).strip(".,") in _PROFILE_WORDS - _RANKS for w in words):
+    if not any(fold(w).strip(".,") in _PROFILE_WORDS - _RANKS for w in words) or after_armed_office(name):
         words += _leading_ranks(name)
     for phrase in _appositions(name):
         words += [t.text for t in phrase]
@@ -77,9 +77,28 @@ _RANKS = frozenset({"gen", "general", "lt", "lieutenant", "maj", "major", "col",
                     "admiral", "capt", "captain"})
 
 
+# Words of an armed service's office ("Army chief", "Chief of Army Staff", "the commander"), after which "Gen" opening
+# a name is a rank ("Army chief Gen Asim Munir"), not a given name as after "Defence Minister" ("Gen Nakatani").
+_ARMED_OFFICES = frozenset({"army", "military", "forces", "navy", "naval", "corps", "command", "commander", "staff",
+                            "troops"})
+
+
+def after_armed_office(name: Span) -> bool:
+    """Whether the office words written right before a name are an armed service's ("Army chief Gen X")."""
+    doc, position, armed = name.doc, name.start - 1, False
+    while position >= name.sent.start:
+        word = fold(doc[position].text).strip(".,")
+        if word not in _PROFILE_WORDS | _ARMED_OFFICES | {"of", "the", "'s", "’s"}:
+            break
+        armed = armed or word in _ARMED_OFFICES
+        position -= 1
+    return armed
+
+
 def _leading_ranks(name: Span) -> list[str]:
     """"Gen" in the mention "Lt Gen X Y": the ranks opening it, when no office is written before it (in "Defence
-    Minister Gen Nakatani" Gen is a given name); a title inside a name is none ("Amir Khan Muttaqi")."""
+    Minister Gen Nakatani" Gen is a given name) or only an armed service's; a title inside a name is none ("Amir
+    Khan Muttaqi")."""
     ranks = []
     for token in name:
         if fold(token.text).strip(".") not in _RANKS:

@@ -28,6 +28,7 @@ PERSON_NOUNS = ROLE_HEADS | frozenset({"diplomat", "leader", "minister", "envoy"
 ORGANISATION_NOUNS = frozenset({"ministry", "office", "council", "committee", "agency", "secretariat", "staff",
                                 "military", "army", "government", "administration", "embassy", "service",
                                 "department", "bloc", "alliance", "organisation", "organization", "side", "authorities"})
+SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})  # "the spokesman for X": X speaks
 SOURCE_ORIGINS = frozenset({"western", "foreign", "diplomatic", "european", "american", "international"})
 DASHES = ("-", "–", "—", "--")
 PRESS_NAMES = frozenset({"press", "relations"})  # "Inter-Services Public Relations", "Press Service of …"
@@ -143,7 +144,7 @@ class Resolver:
         if press:
             return self._spoken_for(token, sentence, kinds)
         if _describes(token) and not self._covering(token, sentence):
-            return self._description(token, sentence, kinds)
+            return self._description(token, sentence, kinds) or self._owner_spoken_for(token, sentence, kinds)
         own = self.named(token.doc[token.i:token.i + 1], sentence, kinds + ("Place",)) or \
             self._covering(token, sentence)
         phrase = _phrase(token)
@@ -183,6 +184,21 @@ class Resolver:
                 if not self.index.actors[key].is_media and any(PRESS_NAMES & set(fold(n).split()) for n in names):
                     return Resolution(key, 0.75)
         return self.resolve(owners[0], sentence, kinds) if owners else None
+
+    def _owner_spoken_for(self, token: Token, sentence: Sentence, kinds) -> Resolution | None:
+        """"Omar Faris's spokesman said", "his spokesman said": a person's spokesman relays that person's words, when
+        the article named no spokesman ("Putin's spokesman" after "Putin's spokesman Dmitry Peskov" may be Peskov).
+        A person's office is left alone: writers give its words to the person or to the office."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or token.lemma_.lower() not in SPOKES_NOUNS or \
+                any(c.dep_ in ("amod", "compound") for c in token.children) or \
+                not (owner.pos_ == "PROPN" or owner.lower_ in ("his", "her")) or "Person" not in kinds:
+            return None
+        named = self.index.before(sentence.offsets(token)[0], ("Person",), window=10**9)
+        if any(key in self.index.profiles and "spokesperson" in self.index.profiles[key].words for key in named):
+            return None
+        found = self.resolve(owner, sentence, ("Person",))
+        return Resolution(found.key, 0.7) if found and self.index.actors[found.key].kind == "Person" else None
 
     def _surnamed(self, token: Token, offset: int) -> Resolution | None:
         """"Hejri told Reuters", '"…," Price said': a surname alone the actor finder left untagged (or the
@@ -332,7 +348,8 @@ class Resolver:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss"
                        for c in token.children)  # "the Russian diplomat", "Russia's foreign minister"
         if definite and token.tag_ in ("NN", "NNP") and "Person" in kinds:
-            person = self._described_person(offset, words - GENERIC_WORDS, affiliations)
+            person = self._described_person(offset, words - GENERIC_WORDS,
+                                            affiliations + self.spoken_for_by_spokesman(token, sentence))
             if person:
                 return Resolution(person, 0.75)
         speaks_for = self._bodies_first([k for k in affiliations
@@ -414,6 +431,22 @@ class Resolver:
                 key = self.capital_country(key) if actor.kind == "Place" else key
                 if key and key not in keys:
                     keys.append(key)
+        return keys
+
+    def spoken_for_by_spokesman(self, token: Token, sentence: Sentence) -> list[str]:
+        """"the spokesperson for China's foreign ministry": the body a spokesman speaks for (not its owner, China),
+        or the one named ("for the Taliban"); none for a body no name was found for ("the Taliban's ministry of
+        hajj"): no one described with another's is that spokesman."""
+        if token.lemma_.lower() not in SPOKES_NOUNS:
+            return []
+        keys = []
+        for whom in (g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                     if g.dep_ == "pobj" and not g.conjuncts):
+            covering = [k for k in self._covering(whom, sentence)
+                        if self.index.actors[k].kind in ("Country", "Organisation")]
+            named = self.named(token.doc[whom.left_edge.i:whom.i + 1], sentence, ("Country", "Organisation")) \
+                if whom.pos_ == "PROPN" and not whom.is_lower else []
+            keys += covering or named
         return keys
 
     def _described_person(self, offset: int, required: set[str], affiliations: list[str]) -> str | None:

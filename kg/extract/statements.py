@@ -53,9 +53,11 @@ BODY_WORDS = frozenset({"ministry", "office", "embassy", "department", "committe
                         "government", "administration", "command", "press", "spokesman", "spokesperson"})
 OUTLET_NOUNS = frozenset({"media", "newspaper", "television", "broadcaster", "channel", "outlet", "daily", "tv"})
 # Bodies of a state that speak in their own name ("Kazakhstan's trade ministry said", "the Tajik border troops
-# said"): the country that owns one is no speaker; "officials", "authorities" and "government" speak for it.
+# said", "India's election commission said", "Uzbekistan's central bank said"): the country that owns one is no
+# speaker; "officials", "authorities" and "government" speak for it.
 ORGAN_NOUNS = frozenset({"ministry", "troops", "guards", "service", "committee", "agency", "department", "directorate",
-                         "police", "inspectorate", "prosecutor", "embassy", "consulate"})
+                         "police", "inspectorate", "prosecutor", "embassy", "consulate", "bank", "commission", "court",
+                         "council", "board", "bureau", "office", "regulator"})
 DECLINING = frozenset({"decline", "refuse", "fail"})
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 
@@ -565,7 +567,8 @@ class StatementReader:
             return None
         if _outlet_noun(subject):
             return None  # "Chinese state media reported": a source, whatever country it is of
-        resolution = self.resolver.resolve(subject, sentence) or self._described_speaker(subject, sentence)
+        resolution = self.resolver.resolve(subject, sentence) or self._described_speaker(subject, sentence) \
+            or self._body_spoken_for(subject, sentence)
         if resolution is None or _outlet(self.resolver.index.actors[resolution.key]):
             return None
         if _unnamed_organ(subject) and self.resolver.index.actors[resolution.key].kind == "Country":
@@ -573,6 +576,12 @@ class StatementReader:
         if _someone_elses(subject):
             return None  # "Imran Khan's lawyers said": persons of their own, no voice of Imran Khan's
         return resolution
+
+    def _body_spoken_for(self, subject: Token, sentence: Sentence) -> Resolution | None:
+        """"A spokesman for China's foreign ministry said": a spokesman the article did not name speaks for the body
+        he is the spokesman for."""
+        bodies = self.resolver.spoken_for_by_spokesman(subject, sentence)
+        return Resolution(bodies[0], 0.75) if bodies else None
 
     def _described_speaker(self, subject: Token, sentence: Sentence) -> Resolution | None:
         """"…," the diplomat said': a description of a person no profile matches, right after that person
