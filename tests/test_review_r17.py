@@ -321,9 +321,6 @@ def test_peacekeepers_not_involved_do_nothing(read):
     assert agents(read("The United Nations condemned the attack. Its peacekeepers were not involved.")) == []
 
 
-@misfire("cfd67c7 affiliate named by its description: a branch named by a country's name, not a demonym, acts "
-         "as 'Pakistan branch', its parent dropped (\"Islamic State's Afghan branch\" keeps it); should be "
-         "\"Islamic State's Pakistan branch\"")
 def test_a_branch_named_by_a_country_keeps_its_parent_in_the_label(read):
     assert agents(read("The Islamic State's Pakistan branch claimed the bombing in Bajaur.")) == [
         ("Attack", "Islamic State's Pakistan branch")]

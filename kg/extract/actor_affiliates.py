@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .names import country_named
+
 AFFILIATE_NOUNS = frozenset({"affiliate", "branch", "offshoot", "franchise", "chapter", "wing"})
 
 
@@ -35,7 +37,8 @@ def find_affiliates(sentence: Span, organisations: list[Span]) -> list[Affiliate
         end = max(noun.i + 1, owner.end)
         name = _own_name(noun, organisations)
         span = sentence.doc[start:end]
-        between = [t for t in sentence.doc[owner.end:noun.i] if t.pos_ == "PROPN"]
+        # a country's name is where the branch works, no name of its own: "the Islamic State's Pakistan branch"
+        between = [t for t in sentence.doc[owner.end:noun.i] if t.pos_ == "PROPN" and not country_named(t.text)]
         short = sentence.doc[between[0].i:noun.i + 1].text if between and start == owner.start else ""
         found.append(Affiliate(span, owner, name, short))
     return found
