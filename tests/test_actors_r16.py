@@ -12,13 +12,11 @@ from datetime import date
 
 import pytest
 
+from actor_views import kinds
 from statement_views import said
 
 PUBLISHED = date(2024, 5, 14)
 
-
-def kinds(extraction) -> dict[str, str]:
-    return {actor.label: actor.kind for actor in extraction.actors}
 
 
 # --- a place named through the facility it holds: an air base, a residence ----------------------------------------

@@ -16,13 +16,11 @@ from datetime import date
 
 import pytest
 
+from actor_views import kinds
 from statement_views import said
 
 PUBLISHED = date(2024, 5, 14)
 
-
-def kinds(extraction) -> dict[str, str]:
-    return {actor.label: actor.kind for actor in extraction.actors}
 
 
 # --- ground taken, a border post, a drill held off a port: places, not persons -------------------------------------

@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from actor_views import kinds
 from statement_views import said
 
 PUBLISHED = date(2024, 5, 14)
@@ -114,9 +115,6 @@ def test_gen_after_a_civil_office_is_a_given_name(read, text):
 
 
 # --- a one-word name that speaks of itself as "he" or "she" is a person's ------------------------------------------
-def kinds(extraction) -> dict[str, str]:
-    return {actor.label: actor.kind for actor in extraction.actors}
-
 
 @pytest.mark.parametrize("text, person", [
     ("Little is known about Saidov's plans. Saidov said he would run for president.", "Saidov"),

@@ -8,11 +8,10 @@ from datetime import date
 
 import pytest
 
+from actor_views import kinds
+
 PUBLISHED = date(2022, 3, 9)
 
-
-def kinds(extraction) -> dict[str, str]:
-    return {a.label: a.kind for a in extraction.actors}
 
 
 @pytest.mark.parametrize("text, country", [

@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from actor_views import kinds
 from kg.extract.sentences import furniture_lines_blanked
 
 PUBLISHED = date(2024, 5, 14)
@@ -20,9 +21,6 @@ STORY = "Border guards of the two countries exchanged fire near the crossing on 
 def labels(extraction) -> set[str]:
     return {a.label for a in extraction.actors}
 
-
-def kinds(extraction) -> dict[str, str]:
-    return {a.label: a.kind for a in extraction.actors}
 
 
 @pytest.mark.parametrize("tail", [
