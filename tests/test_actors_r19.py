@@ -133,6 +133,15 @@ def test_a_body_that_reports_on_someone_as_he_stays_a_body(read, text, body):
     assert kinds(read(text)).get(body) in ("Organisation", "Country")
 
 
+@pytest.mark.parametrize("text, body", [
+    ("A senior official was arrested in Kabul. Jamiat said he had done nothing wrong.", "Jamiat"),
+    ("Commander Rahim Gul was killed on Monday. Hizbul said he was one of its founders.", "Hizbul"),
+])
+def test_a_body_that_reports_on_a_person_told_just_before_is_no_person(read, text, body):
+    """The "he" may be the person the sentence before tells of: the name that reports on him stays no person."""
+    assert kinds(read(text)).get(body) != "Person"
+
+
 # --- "America" inside a brand's name implies no country --------------------------------------------------------------
 def countries(extraction) -> set[str]:
     return {actor.label for actor in extraction.actors if actor.kind == "Country"}

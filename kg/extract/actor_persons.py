@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from .actor_records import Found, Match
 from .linking import SPEECH_VERBS
-from .names import clean_name, country_named, fold, kind_by_words, name_tokens, person_key, surnames
+from .names import TITLE_WORDS, clean_name, country_named, fold, kind_by_words, name_tokens, person_key, surnames
 from .repair import NAME_PARTICLES
 from .sentences import Sentence
 
@@ -164,6 +164,9 @@ def persons_mislabelled(found: list[Found], persons: dict[str, str]) -> None:
 
 
 _PERSONAL = frozenset({"he", "she"})
+# Subjects a "he" of the next sentence may be: "A senior official was arrested. Jamiat said he had done nothing wrong."
+_PERSON_NOUNS = TITLE_WORDS | {"official", "man", "woman", "soldier", "officer", "journalist", "activist", "cleric",
+                               "politician", "lawmaker", "son", "brother", "father", "member", "suspect", "citizen"}
 
 
 def persons_by_pronoun(found: list[Found]) -> None:
@@ -184,7 +187,17 @@ def speaks_of_self_as_person(item: Found) -> bool:
     if len(words) != 1 or not words[0].istitle() or country_named(words[0]) or kind_by_words(item.clean, "") != "" \
             or root.dep_ != "nsubj" or root.head.lemma_ not in SPEECH_VERBS:
         return False
-    if any(other.label_ == "PERSON" for other in item.span.sent.ents if other != item.span):
+    if any(other.label_ == "PERSON" for other in item.span.sent.ents if other != item.span) or \
+            _person_told_just_before(item.span.sent):
         return False
     return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _PERSONAL
                for c in root.head.children if c.dep_ == "ccomp" for g in c.children)
+
+
+def _person_told_just_before(sentence: Span) -> bool:
+    """The sentence before names a person or has one as its subject, whom a "he" may be."""
+    if sentence.start == 0:
+        return False
+    before = sentence.doc[sentence.start - 1].sent
+    return any(ent.label_ == "PERSON" for ent in before.ents) or \
+        any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _PERSON_NOUNS for t in before)

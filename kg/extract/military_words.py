@@ -208,9 +208,9 @@ GUARD_DUTIES = frozenset({"guarding", "guard", "protection", "security", "defenc
 LOCATIVES = frozenset({"around", "near", "at", "in", "inside", "outside", "on", "across", "along"})
 # "took over guard duty", "took over security responsibility for the province": a duty that is a guard by its compound.
 DUTY_NOUNS = frozenset({"duty", "responsibility", "role", "task", "mission"})
-# "took over the protection of the embassy": sites guarded besides territorial nouns.
 # "lost control of the district", "ceded control of the crossing": control given up, not taken.
 RELINQUISHING = frozenset({"lose", "cede", "relinquish", "surrender", "forfeit", "yield"})
+# "took over the protection of the embassy": sites guarded besides territorial nouns.
 GUARDED_SITES = frozenset({"embassy", "consulate", "site", "installation", "plant", "mine", "dam", "pipeline", "road",
                            "route", "corridor", "perimeter", "zone", "camp", "station", "line", "frontier", "complex"})
 # "struck a deal with the elders", "struck a balance between security and trade": what is struck in an idiom.
