@@ -477,7 +477,8 @@ _TEASER_WORDS = (
     r"|more\s+from\s+[\w ]{1,30}|more\s+like\s+this|related\s+\w+"
     rf"|(?:related|more|recommended|trending|editor'?s?'?\s+picks?)(?:{_STORIES})?(?:{_FOR_YOU})?"
     rf"|(?:{_LIST_ADJECTIVES})(?:{_STORIES}(?:{_FOR_YOU})?|{_FOR_YOU})")
-_TEASER_MARK = r"\s*[:|\-–—>»]"  # what parts a teaser's word from its title: "Also read: …", "WATCH | …", "More »"
+# What parts a teaser's word from its title: "Also read: …", "WATCH | …", "More »".
+_TEASER_MARK = r"\s*[:|\-–—>»]"
 _LIST_HEADER = re.compile(rf"(?:{_TEASER_WORDS}|{_LIST_ADJECTIVES})\s*:?", re.IGNORECASE)
 
 
@@ -768,7 +769,8 @@ _FURNITURE_ANY_CASE = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"|this\s+site\s+uses\s+akismet.*"
     r"|(?:name|e-?mail|website|comment|message)\s*\*:?",
     # teasers and navigation
-    rf"(?:{_TEASER_WORDS}|click\s+here){_TEASER_MARK}.*",  # "Also read: …"; "Click here: …" labels a link, no teaser
+    # "Also read: …"; "Click here: …" labels a link, no teaser
+    rf"(?:{_TEASER_WORDS}|click\s+here){_TEASER_MARK}.*",
     r"[^»›>]{1,40}(?:\s*[»›>]\s*[^»›>]{1,40}){1,6}",  # breadcrumbs: Home » World » Asia
     _LIST_HEADER.pattern,  # the header of a list of teasers: "Related Stories", "Read next:"
     r"back\s+to\s+top(?:\s+button)?|(?:go|scroll)\s+to\s+top|skip\s+to\s+(?:main\s+)?content|home|menu|search"
