@@ -1,12 +1,13 @@
 """The one orchestrator: ingest -> extract -> link -> graph -> validate -> store.
 
 Extraction is a pure function, :func:`extract_articles` (a batch of articles -> for each, its
-validated graph as N-Triples, or the report of why it was rejected), so it runs wherever is
+validated graph as N-Triples, or the report of why it was rejected; a graph that fails the shapes
+keeps the part that conforms, :mod:`kg.conforming`), so it runs wherever is
 fastest: in this process, in worker processes (:mod:`kg.parallel`, ``--workers N``) or on a Dask
 cluster (:mod:`kg.distributed`, ``--engine dask``). No rdflib Graph is made on the way
 (:mod:`kg.graph`), and spaCy parses a batch's paragraphs together. This process stays the only
-writer: it streams the articles out, takes the results back as they come, and writes each conforming
-article as its own named graph, atomically (new articles several in one atomic bulk load:
+writer: it streams the articles out, takes the results back as they come, and writes each article's
+conforming graph as its own named graph, atomically (new articles several in one atomic bulk load:
 :class:`Writer`). A failure in one article never touches the others, and a build killed at any
 moment leaves every article wholly present or absent; the next run completes the job. That holds for bugs
 too: an exception escaping the extraction of one article (on any engine) rejects that article
@@ -39,6 +40,7 @@ from tqdm import tqdm
 
 from . import gazetteer as gazetteer_module
 from .config import Config
+from .conforming import conforming_part
 from .errors import InputError, KgError
 from .graph import Triple, article_iri, ntriples, rdflib_graph, to_triples
 from .identity import Occurrences, Report as EventReport, article_reports
@@ -71,6 +73,7 @@ class BuildSummary:
     built: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)  # why, one description per article, naming it
+    trimmed: list[str] = field(default_factory=list)  # articles stored without what the shapes refused: what, why
     unreadable: list[InputError] = field(default_factory=list)
     facts: Counter = field(default_factory=Counter)
     joined: int = 0  # event reports that joined an occurrence other articles report
@@ -93,6 +96,8 @@ class BuildSummary:
         if self.again:
             facts += (f"; {self.again} unchanged article(s) extracted again (the code, model, gazetteer, "
                       "shapes or settings changed)")
+        if self.trimmed:
+            facts += f"; {len(self.trimmed)} article(s) stored without the node(s) the shapes refused"
         rate = f" ({self.articles / self.seconds:.1f} articles/s)" if self.seconds > 0 and self.articles else ""
         return (f"built {len(self.built)} article(s), {len(self.unchanged)} unchanged, "
                 f"{len(self.rejected)} rejected, {len(self.unreadable)} unreadable; {facts}; "
@@ -143,7 +148,7 @@ class ArticleResult:
     name: str
     iri: str
     ntriples: str | None  # the validated graph; None when rejected
-    report: Report | None  # None when extraction failed
+    report: Report | None  # None when extraction failed; the violations of what was dropped, when trimmed
     facts: dict[str, int]
     reports: tuple[EventReport, ...] = ()  # its event reports, which the writer links to occurrences (kg.identity)
     error: str | None = None  # an internal error: one line for the user
@@ -151,6 +156,16 @@ class ArticleResult:
 
     def describe_rejection(self) -> str:
         return f"{self.name}: {self.error}" if self.error else self.report.describe(self.name)
+
+    @property
+    def trimmed(self) -> bool:
+        """Stored without the nodes that failed the shapes (:mod:`kg.conforming`)."""
+        return self.ntriples is not None and not self.report.conforms
+
+    def describe_trimming(self) -> str:
+        nodes = len({violation.focus for violation in self.report.violations})
+        lines = [f"{self.name}: stored without {nodes} node(s) that failed the shapes"]
+        return "\n".join(lines + [f"  - {violation.describe()}" for violation in self.report.violations])
 
 
 def article_name(article: Article) -> str:
@@ -206,7 +221,11 @@ def _extract(article: Article, extractor: Extractor, name: str, iri: str, parsed
     text = ntriples(triples)
     report = extractor.validate(triples, text)
     if not report.conforms:
-        return ArticleResult(name, iri, None, report, {})
+        kept = conforming_part(triples, report, iri, lambda part: extractor.validate(part, ntriples(part)))
+        if kept is None:
+            return ArticleResult(name, iri, None, report, {})
+        triples, report = kept
+        text = ntriples(triples)
     return ArticleResult(name, iri, text, report, count_facts(triples), tuple(article_reports(triples)))
 
 
@@ -387,6 +406,8 @@ def _store_result(result: ArticleResult, writer: Writer, occurrences: Occurrence
     writer.put(result.iri, f"{result.ntriples}\n{links.ntriples}{made_with.ntriples(base_iri, result.iri)}", result.name)
     log.debug("%s: %d report(s) joining known events", result.name, links.joined)
     summary.built.append(result.name)
+    if result.trimmed:
+        summary.trimmed.append(result.describe_trimming())
     summary.joined += links.joined
     summary.facts.update(result.facts)
 

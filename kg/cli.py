@@ -41,6 +41,8 @@ def build_cli(args) -> int:
         print(f"skipped: {error}", file=sys.stderr)
     for description in summary.rejected:
         print(f"rejected: {description}", file=sys.stderr)
+    for description in summary.trimmed:
+        print(f"trimmed: {description}", file=sys.stderr)
     print(summary.describe())
     print(f"data card: {card}")
     return 0 if summary.ok else 1

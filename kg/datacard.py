@@ -90,6 +90,7 @@ def _build_record(summary, started: datetime, finished: datetime) -> dict:
                               "rejected": len(summary.rejected), "unreadable": len(summary.unreadable)}
         record["facts"] = dict(sorted(Counter(summary.facts).items()))
         record["rejected"] = [description.splitlines()[0] for description in summary.rejected]
+        record["trimmed"] = [description.splitlines()[0] for description in summary.trimmed]
         record["unreadable"] = [str(error) for error in summary.unreadable]
     return record
 
