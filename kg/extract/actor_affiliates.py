@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .names import country_named
+from .tokens import prepositional_objects
 
 AFFILIATE_NOUNS = frozenset({"affiliate", "branch", "offshoot", "franchise", "chapter", "wing"})
 
@@ -47,7 +48,7 @@ def find_affiliates(sentence: Span, organisations: list[Span]) -> list[Affiliate
 def _owner(noun: Token, organisations: list[Span]) -> Span | None:
     """The parent: a possessive before the noun ("the Islamic State's"), or an "of" phrase after it."""
     heads = [c for c in noun.children if c.dep_ == "poss"]
-    heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    heads += prepositional_objects(noun, "of")
     for head in heads:
         for span in organisations:
             if head.left_edge.i <= span.start and span.end <= head.i + 1:
@@ -65,7 +66,7 @@ def _own_name(noun: Token, organisations: list[Span]) -> Span | None:
             return named
     places = [c for c in noun.children if c.dep_ == "appos"]
     places += [g for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("know", "call")
-               for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+               for g in prepositional_objects(c, "as")]
     after = noun.i + 1
     for span in organisations:
         if span.start == after + 1 and doc[after].text == "(" or any(span.start <= p.i < span.end for p in places):

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .meeting_kinds import triggers, with_parties
 from .sentences import Sentence
+from .tokens import prepositional_objects
 
 DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}  # the units of "a day after", "two weeks before"
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -24,8 +25,7 @@ def own_day(trigger: Token) -> str | None:
     """The day the trigger's own clause names ("on Friday", "Friday"), not one of a clause joined to it."""
     verb = clause_verb(trigger)
     days = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
-    days += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
-             if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
+    days += [g for g in prepositional_objects(verb, "on") if g.ent_type_ == "DATE"]
     return next((" ".join(t.text for t in day.subtree) for day in days), None)
 
 

@@ -18,6 +18,7 @@ from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CL
 from .meeting_syntax import counted, displaced_objects
 from .names import ROLE_HEADS
 from .sentences import Sentence, per_sentence
+from .tokens import prepositional_objects
 
 
 @per_sentence
@@ -149,8 +150,7 @@ def is_trigger(token: Token) -> bool:
         return token.pos_ == "VERB" and bool(told(token))
     if lemma == "due":  # "Araghchi is due in Beijing on Monday": expected in a capital; not "due to", "due in March"
         return token.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in token.head.children) and \
-            any(g.ent_type_ == "GPE" for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
-                for g in c.children if g.dep_ == "pobj") and not back_from(token)
+            any(g.ent_type_ == "GPE" for g in prepositional_objects(token, "in")) and not back_from(token)
     if lemma == "visit" and token.pos_ == "VERB":  # "will visit London for treatment": no host met
         return not private_journey(token)
     if lemma in ("consultation", "consultations"):  # "recalled its envoy to Canada for consultations": at home
@@ -175,16 +175,13 @@ def _to_come_abroad(travel: Token) -> bool:
     named, with a word that sets it in the future (the country visited is the host's to check)."""
     planned = governing_words(travel) | {c.lower_ for c in travel.children if c.dep_ == "aux"}
     return bool(planned & PLANNED_WORDS) and travel.tag_ == "VB" and not back_from(travel) and \
-        not private_journey(travel) and any(g.ent_type_ == "GPE" for c in travel.children
-                                            if c.dep_ == "prep" and c.lower_ == "to"
-                                            for g in c.children if g.dep_ == "pobj")
+        not private_journey(travel) and any(g.ent_type_ == "GPE" for g in prepositional_objects(travel, "to"))
 
 
 def private_journey(verb: Token) -> bool:
     """"will travel to London for medical treatment", "to undergo surgery", "BBC correspondent X will travel to
     Kabul": a journey on one's own errand, or a reporter's to cover a country, meets no host."""
-    errands = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
-               if g.dep_ == "pobj"]
+    errands = prepositional_objects(verb, "for")
     errands += [o for c in verb.children if c.dep_ in ("advcl", "xcomp") for o in c.children if o.dep_ == "dobj"]
     traveller = _traveller(verb)
     reporting = traveller is not None and any(t.lemma_.lower() in PRESS_TRADES for t in (traveller, *traveller.children)
@@ -247,15 +244,14 @@ def _described(name: Token, side: Token) -> bool:
 def spoken_to(verb: Token) -> Token | None:
     """The name a person spoke to: "Modi spoke to Putin on Sunday"; not "spoke to reporters", "spoke to the summit"
     ("spoke to Reuters": the meeting reader finds no person in it)."""
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                 if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.pos_ == "PROPN")), None) \
+    return next((g for g in prepositional_objects(verb, "to") if g.ent_type_ == "PERSON" or g.pos_ == "PROPN"), None) \
         if not told_apart(verb) else None
 
 
 def spoken_to_counted(verb: Token) -> Token | None:
     """"Putin spoke to both presidents", "spoke to the two leaders": persons counted, not named."""
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                 if g.dep_ == "pobj" and (found := counted(g)) and found[1] == "Person"), None) \
+    return next((g for g in prepositional_objects(verb, "to")
+                 if (found := counted(g)) and found[1] == "Person"), None) \
         if not told_apart(verb) else None
 
 
@@ -377,8 +373,7 @@ def invited_to_capital(invite: Token) -> bool:
     the invitation accepted, is a visit to come; one that names its own encounter ("to visit", "for the summit"),
     invites a group ("investors") or is not accepted is not."""
     guests = [c for c in invite.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")]
-    places = [g for c in invite.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-              if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    places = [g for g in prepositional_objects(invite, "to") if g.ent_type_ == "GPE"]
     encounter = any(t != invite and (TRIGGERS.get(t.lemma_.lower()) or TRIGGERS.get(t.lower_)) for t in invite.subtree)
     return bool(guests and places) and not encounter and invitation_accepted(invite)
 
@@ -389,8 +384,7 @@ def invited_to(trigger: Token) -> Token | None:
     verb = next((a for a in (trigger, *trigger.ancestors) if a.lemma_ == "invite"), None)
     if verb is None:
         return None
-    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-              if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    places = [g for g in prepositional_objects(verb, "to") if g.pos_ == "PROPN"]
     places += [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and trigger.lemma_ == "visit"]
     return places[0] if places else None
 
@@ -618,8 +612,8 @@ def habitual(verb: Token, guests: list[Token]) -> bool:
         all(g.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in g.children) for g in guests) and \
         not any(t.ent_type_ == "DATE" for t in verb.sent) and \
         not any(c.dep_ == "nsubj" and _person(c) for c in verb.children) and \
-        not any(c.dep_ == "prep" and c.lower_ == "for" and g.dep_ == "pobj" and g.lemma_ in TRIGGERS
-                for c in verb.children for g in c.children)  # "receive Afghan officials for trilateral talks"
+        not any(g.lemma_ in TRIGGERS  # "receive Afghan officials for trilateral talks"
+                for g in prepositional_objects(verb, "for"))
 
 
 def told_as_before(trigger: Token) -> bool:

@@ -21,6 +21,7 @@ from .names import fold
 from .profiles import GENERIC_WORDS, office_words
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
+from .tokens import prepositional_objects
 
 
 def _names_beside(plural: Token) -> Token:
@@ -190,15 +191,14 @@ class Parties:
         Russian president"."""
         objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.lemma_ in MET_OBJECTS else []
         if trigger.pos_ == "NOUN":  # by office: not "talks with the Kazakh leader" (a deputy may be the one named)
-            objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-                        if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in GENERIC_WORDS]
+            objects += [g for g in prepositional_objects(trigger, "with")
+                        if g.pos_ == "NOUN" and g.lemma_.lower() not in GENERIC_WORDS]
         return self.resolver.resolve(objects[0], sentence, ("Person",)) if objects else None
 
     def objects(self, verb: Token, sentence: Sentence) -> list[str]:
         """Persons an encounter takes: "met B", "called on B", "spoke with B", "talks with B"."""
         heads = [c for c in verb.children if c.dep_ == "dobj" and verb.pos_ == "VERB"]
-        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "with") for g in c.children
-                  if g.dep_ == "pobj"]
+        heads += prepositional_objects(verb, ("on", "with"))
         doc = verb.doc
         return [k for h in heads for k in self.resolver.named(doc[h.left_edge.i:h.right_edge.i + 1], sentence,
                                                               ("Person",))]
@@ -237,8 +237,8 @@ class Parties:
         named before); none unless the trigger takes "his … counterpart" of ``country``."""
         doc = trigger.doc
         heads = [c for c in trigger.children if c.dep_ == "dobj"]
-        heads += [g for t in (trigger, trigger.head)[:1 + (trigger.pos_ == "NOUN")] for c in t.children
-                  if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        heads += [g for t in (trigger, trigger.head)[:1 + (trigger.pos_ == "NOUN")]
+                  for g in prepositional_objects(t, "with")]
         if not any(h.lemma_ == "counterpart" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children) and
                    country in self.resolver.named(doc[h.left_edge.i:h.i], sentence, ("Country",)) for h in heads):
             return None
@@ -275,8 +275,7 @@ class Parties:
         the Kyrgyz Republic Sadyr Japarov held …"; not one named in passing: "X met Putin's envoy", "X received
         Putin"). "The Kazakh head of state" is Kazakhstan's (the country when none is named); not "the head of
         state of Uzbekistan"."""
-        of = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj"]
+        of = prepositional_objects(subject, "of")
         if subject.lemma_.lower() != "head" or [g.lower_ for g in of] != ["state"] or \
                 any(c.dep_ == "prep" for g in of for c in g.children) or \
                 not any(c.lower_ == "the" for c in subject.children):
@@ -550,9 +549,8 @@ class Parties:
         """The country visited: the trigger's object ("visit to Russia", "visited India", "visit Moscow"),
         a capital standing for its country."""
         objects = [c for c in trigger.children if c.dep_ == "dobj"]
-        objects += [g for c in trigger.children if c.dep_ == "prep" and (c.lower_ == "to" or
-                                                                        c.lower_ == "in" and trigger.lemma_ == "due")
-                    for g in c.children if g.dep_ == "pobj"]  # "is due in Beijing"
+        # "is due in Beijing"
+        objects += prepositional_objects(trigger, ("to", "in") if trigger.lemma_ == "due" else "to")
         doc = sentence.span.doc
         spans = [doc[min(t.i for t in o.subtree):max(t.i for t in o.subtree) + 1] for o in objects]
         keys = [k for span in spans for k in self.resolver.named(span, sentence, ("Country", "Place"))]
@@ -572,10 +570,8 @@ class Parties:
         commanders met"), in a "with"/"between" phrase ("consultations with Indian officials", "talks with the
         Taliban delegation") or as the object of "met"; demonyms count."""
         doc = sentence.span.doc
-        heads = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
-                 for g in c.children if g.dep_ == "pobj"]
-        heads += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "with" and trigger.pos_ == "NOUN"
-                  for g in c.children if g.dep_ == "pobj"]
+        heads = prepositional_objects(trigger, ("between", "with"))
+        heads += prepositional_objects(trigger.head, "with") if trigger.pos_ == "NOUN" else []
         heads += [c for c in trigger.children if c.dep_ == "dobj" and trigger.lemma_ in MET_OBJECTS]
         heads += [g for c in trigger.children if c.dep_ == "agent" and trigger.lemma_ in MET_OBJECTS  # "was received
                   for g in c.children if g.dep_ == "pobj"]  # by Taliban leaders"
@@ -585,16 +581,15 @@ class Parties:
         if trigger.dep_ == "nsubj" and trigger.head.lemma_ in GATHERING:  # "the consultations brought together
             heads += [c for c in trigger.head.children if c.dep_ == "dobj"]  # envoys of A, B and C"
         heads += [g for v in (*trigger.children, *trigger.head.children) if v.dep_ in ("acl", "advcl") and
-                  v.lemma_ in CHAIRING for c in v.children if c.dep_ == "prep" and c.lower_ == "with"  # "a dialogue,
-                  for g in c.children if g.dep_ == "pobj"]  # chaired by X, with the security chiefs of A and B"
+                  v.lemma_ in CHAIRING  # "a dialogue, chaired by X, with the security chiefs of A and B"
+                  for g in prepositional_objects(v, "with")]
         heads += [g for acl in (*trigger.children, *trigger.head.children) if acl.dep_ in ("acl", "advcl") and
                   acl.lemma_ in ATTENDING for agent in acl.children if agent.dep_ == "agent"  # "chaired a dialogue,
                   for g in agent.children]  # attended by the officials of A and B"
         heads += [g for acl in trigger.children if acl.dep_ == "acl" and acl.lemma_ == "host"  # "to attend the
                   for agent in acl.children if agent.dep_ == "agent" for g in agent.children]  # conference hosted by X"
         if trigger.pos_ == "NOUN":  # "a meeting of the expanded troika – Russia, the United States, China …"
-            heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "from")  # "a meeting
-                      for g in c.children if g.dep_ == "pobj"]  # of ministers from A and B"
+            heads += prepositional_objects(trigger, ("of", "from"))  # "a meeting of ministers from A and B"
             heads += [c for c in trigger.head.children if c.dep_ == "advcl" and c.lemma_ in COMPOSING and
                       c.tag_ == "VBG" and trigger.dep_ == "dobj"]  # "host a meeting of the troika, comprising A and B"
         heads = [g for h in heads for g in ([h] if not self._names_person(h, sentence) else
@@ -630,11 +625,9 @@ class Parties:
         counterparts come from, named or counted (the last ones named before, other than the agent's own)."""
         doc = trigger.doc
         met = [c for c in trigger.children if c.dep_ == "dobj"]
-        met += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-                if g.dep_ == "pobj"]
+        met += prepositional_objects(trigger, "with")
         met = [m for m in met if m.tag_ == "NNS" and m.lemma_.lower() in PERSON_HEADS]
-        sources = [g for h in (trigger, *met) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-                   for g in c.children if g.dep_ == "pobj"] if met else []
+        sources = [g for h in (trigger, *met) for g in prepositional_objects(h, "from")] if met else []
         keys = []
         for source in sources:
             number = syntax.counted(source)

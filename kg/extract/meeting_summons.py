@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from .resolve import Resolver
 from .sentences import Sentence
+from .tokens import prepositional_objects
 
 # the head words of an envoy's title: "charge d'affaires" is parsed with "d'affaires" as its head
 ENVOY_HEADS = frozenset({"ambassador", "envoy", "d'affaires", "d’affaires", "affaires", "chargé", "charge",
@@ -41,8 +42,7 @@ def summoner(verb: Token, sentence: Sentence, resolver: Resolver) -> list[str]:
     party); candidates, a body before its country ("the Kazakh foreign ministry")."""
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    phrases = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-               if g.dep_ == "pobj"]
+    phrases = prepositional_objects(verb, "to")
     for head in subjects or phrases:
         span = doc[head.left_edge.i:head.right_edge.i + 1]
         named = resolver.named(span, sentence, SUMMONER_KINDS)

@@ -13,6 +13,7 @@ from .meeting_words import (ABSENT, ASIDE, ATTENDANCE, ATTENDING, ATTRIBUTING, C
                             COUNTED_PERSONS, COUNTS, EVALUATING, GUEST_NOUNS, KIN, MEMBERS, MET_OBJECTS, NOT_BUT,
                             OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRIGGERS, VISITORS)
 from .sentences import Sentence
+from .tokens import prepositional_objects
 
 
 def clause(trigger: Token, sentence: Sentence) -> Span:
@@ -284,8 +285,7 @@ def group_reference(trigger: Token, subject: Token | None) -> bool:
     of visitors the article has introduced."""
     phrases = [subject] if subject is not None else []
     phrases += [c for c in trigger.children if c.dep_ == "dobj"]
-    phrases += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "with") for g in c.children
-                if g.dep_ == "pobj"]
+    phrases += prepositional_objects(trigger, ("on", "with"))
     return any(t.tag_ == "NNS" and t.lemma_ in VISITORS and any(c.lower_ in ("the", "visiting") for c in t.children)
                and not any(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in t.subtree) for t in phrases)
 
@@ -378,7 +378,7 @@ def counted(subject: Token) -> tuple[int, str] | None:
     alone are two. Envoys of a counted group stand for it: "officials of the two countries", "the commanders
     of both sides", "the two governments' working groups"."""
     noun = subject.lower_
-    of = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    of = prepositional_objects(subject, "of")
     of += [c for c in subject.children if c.dep_ == "poss"]
     if of and any(c.lower_ in COUNTS for c in of[0].children) and \
             (noun not in COUNTED_PERSONS and noun not in COUNTED_GROUPS or COUNTED_GROUPS.get(of[0].lower_)):
@@ -394,8 +394,7 @@ def counted(subject: Token) -> tuple[int, str] | None:
 
 def between(trigger: Token) -> list[Token]:
     """The heads of the trigger's "between" phrase: "talks between the commanders of the two sides"."""
-    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
-            if g.dep_ == "pobj"]
+    return prepositional_objects(trigger, "between")
 
 
 def party_spans(head: Token) -> list[Span]:

@@ -29,6 +29,7 @@ from .meeting_words import (ADDRESSING, ANOTHER_TIME, ATTENDED, ATTENDING, BESID
 from .names import ROLE_HEADS
 from .resolve import Resolution, Resolver
 from .sentences import Sentence, date_expressions
+from .tokens import prepositional_objects
 
 
 class MeetingReader:
@@ -226,8 +227,7 @@ class MeetingReader:
         actors = self.resolver.index.actors
         if own is None or actors[own.key].kind != "Person":
             return []
-        spoken = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                  if g.dep_ == "pobj"] if trigger.lemma_ == "speak" else []
+        spoken = prepositional_objects(trigger, "to") if trigger.lemma_ == "speak" else []
         heard = [r.key for g in spoken if (r := self.resolver.resolve(g, sentence, ("Person",))) is not None]
         met = [p for p in dict.fromkeys(self.parties.objects(trigger, sentence) + heard)
                if p != own.key and self.parties.side(p) not in (None, self.parties.side(own.key))]

@@ -31,6 +31,7 @@ from .military_words import (
 from .names import fold
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
+from .tokens import prepositional_objects
 
 CLAIM_SENTENCES = 2  # "Militants ambushed a convoy. The army said the attack came from across the border. The TTP
 # claimed responsibility.": how far after an attack its claim is told
@@ -191,8 +192,7 @@ class AgentReader:
                 nouns += [c for c in subjects_of(trigger.head) if names_forces(c) and not owned(c)]
         else:
             subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
-            subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for g in p.children if g.dep_ == "pobj"]  # "half of those units"
+            subjects += [g for c in subjects for g in prepositional_objects(c, "of")]  # "half of those units"
             nouns = [c for c in subjects if names_forces(c) and not owned(c)]  # "the navies conducted …"
         definite = [n for n in nouns if any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "this")
                                             for c in n.children)]
@@ -309,8 +309,8 @@ class AgentReader:
             candidates += [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             # "Pakistan's battle with the TTP": whose fight it is, before the side it is fought with
             sides = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass") else [token]
-            candidates += [g for t in sides for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
-                           for g in c.children if g.dep_ == "pobj"]  # "clashes were reported between A and B"
+            candidates += [g for t in sides  # "clashes were reported between A and B"
+                           for g in prepositional_objects(t, ("with", "between"))]
             candidates += [g for t in sides for f in fronts_between(t) for g in border_sides(f)
                            if token.head.lemma_ not in JUDGING]  # not "recalled the fighting on the border"
             # "fighting on the border between A and B", "on the Kyrgyz-Tajik border": the two whose border it is
@@ -337,8 +337,8 @@ class AgentReader:
         done_to = token.lemma_.lower() in DONE_TO
         ground_of = TRIGGERS.get(token.lemma_.lower()) == "Capture" or done_to
         # "control of X": X is taken; "the invasion of X": X is invaded (but "under shelling of Tajik artillery")
-        candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "between")
-                       for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "of" and (
+        candidates += [g for g in prepositional_objects(token, ("by", "of", "between"))
+                       if not (g.head.lower_ == "of" and (  # g.head: its preposition
                            ground_of and not (done_to and names_forces(g)) or self._is_ground(g, sentence)))]
         token = quantified(token)  # "held a series of exercises": the series is the object
         if token.dep_ == "appos":  # "keeps its largest facility abroad, the 201st military base"
@@ -454,7 +454,7 @@ class AgentReader:
         bodies = [g for c in speaker.children if c.dep_ == "relcl" and c.lemma_ in CHAIRING
                   for g in c.children if g.dep_ == "dobj"]
         bodies += [g for c in speaker.children if c.dep_ == "appos" and c.lemma_.lower() in CHAIRS
-                   for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                   for g in prepositional_objects(c, "of")]
         for body in bodies:
             if body.lemma_.lower() in ALLIANCE_NOUNS:
                 return self._alliance(sentence.offsets(body)[0])
@@ -803,8 +803,8 @@ def tells_attack(sentence: Sentence) -> bool:
 def fronts_between(fight: Token) -> list[Token]:
     """"fighting on the border between A and B", "clashes erupted along the frontier between A and B": the line a
     fight (or the verb it is the subject of) is fought on, whose "between" phrase names its sides."""
-    return [g for c in fight.children if c.dep_ == "prep" and c.lower_ in ("on", "along", "across", "at")
-            for g in c.children if g.dep_ == "pobj" and (g.lower_ in FRONTIERS or g.lemma_ == "border")]
+    return [g for g in prepositional_objects(fight, ("on", "along", "across", "at"))
+            if g.lower_ in FRONTIERS or g.lemma_ == "border"]
 
 
 def answered(action: Token) -> bool:
@@ -817,8 +817,7 @@ def answered(action: Token) -> bool:
 def border_sides(line: Token) -> list[Token]:
     """"the border between A and B" -> A, B; "the Kyrgyz-Tajik border" -> Kyrgyz, Tajik (two states named, not "the
     Afghan border", one side of it)."""
-    between = [g for c in line.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
-               if g.dep_ == "pobj"]
+    between = prepositional_objects(line, "between")
     named = [t for c in line.lefts for t in c.subtree if t.ent_type_ in ("NORP", "GPE") and t.pos_ == "PROPN"]
     return between or (named if len({t.lower_ for t in named}) > 1 else [])
 

@@ -15,6 +15,7 @@ from .military_words import (
     CLAIM_DOUBTED, CLAIMED_EVENT, COMMANDERS, FORCE_NAMES, FORCE_PARTS, MUNITIONS, ORDERING, PERCEIVED, PERSON_HEADS,
     POLICE, POLICE_MOVES, QUANTIFIERS, TRIGGERS)
 from .sentences import Sentence
+from .tokens import prepositional_objects
 
 
 DASHES = ("-", "–", "—", "--")  # what closes a dateline ("DUSHANBE, Oct 22, Asia-Plus -- …")
@@ -63,11 +64,9 @@ def verb_candidates(token: Token, kind: str) -> list[Token]:
         candidates += _noun_before(token) + [head]
     if token.lemma_ in ("fight", "battle", "clash"):  # "forces were battling the Taliban"
         candidates += [c for c in token.children if c.dep_ == "dobj"] + forces_fallen_in(token)
-        candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
-                       for g in c.children if g.dep_ == "pobj"]
+        candidates += prepositional_objects(token, ("with", "against"))
     if token.lemma_ in ("fall", "hand"):  # "fell to the Taliban", "was handed over to the Taliban": the taker
-        candidates = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
-                      for g in c.children if g.dep_ == "pobj"]
+        candidates = prepositional_objects(token, "to")
     if kind in ("Deployment", "Withdrawal", "Mobilisation", "Exercise"):
         moved = [head if c.lower_ in ("who", "which", "that") and token.dep_ == "relcl" else c
                  for c in token.children if c.dep_ in ("nsubjpass", "dobj")]  # "paratroopers, who were airlifted"
@@ -181,8 +180,7 @@ def commanders_move(trigger: Token) -> bool:
 
 def moves_forces_named(action: Token) -> bool:
     """"a pullback of troops", "the withdrawal of forces": a nominal move whose "of" phrase names the forces moved."""
-    return action.pos_ == "NOUN" and any(names_forces(g) for c in action.children if c.dep_ == "prep" and
-                                         c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+    return action.pos_ == "NOUN" and any(names_forces(g) for g in prepositional_objects(action, "of"))
 
 
 def anaphoric_forces(trigger: Token) -> bool:
@@ -277,8 +275,7 @@ def with_owners(candidates: list[Token]) -> list[Token]:
         if not (names_forces(candidate) or paired) and candidate.lemma_.lower() not in ARMED_MEMBERS | MUNITIONS:
             continue  # "militants of the banned TTP" name their group, "a US drone" its owner
         sources = ("of", "from") if candidate.dep_ in ("nsubj", "nsubjpass") else ("of",)  # not "forces from X"
-        owners = [g for c in candidate.children if c.dep_ == "prep" and c.lower_ in sources   # withdrawn
-                  for g in c.children if g.dep_ == "pobj"]
+        owners = prepositional_objects(candidate, sources)  # withdrawn
         owners += [g for c in candidate.children if c.lemma_ == "loyal" for p in c.children if p.lower_ == "to"
                    for g in p.children if g.dep_ == "pobj"]  # "forces loyal to warlord X"
         owners += [c for c in candidate.children if c.dep_ == "poss" and c.pos_ != "PRON" or  # "the group's fighters"
@@ -295,8 +292,7 @@ def with_owners(candidates: list[Token]) -> list[Token]:
         crafts = [candidate] + [c for c in candidate.children if c.dep_ == "conj" and names_forces(c)]
         owners += [g for craft in crafts for c in craft.children
                    if c.dep_ == "acl" and c.lemma_ in ("carry", "transport") for g in c.children if g.dep_ == "dobj"]
-        expanded += owners + [g for o in owners if names_forces(o) for c in o.children
-                              if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"]
+        expanded += owners + [g for o in owners if names_forces(o) for g in prepositional_objects(o, ("of", "from"))]
     return expanded
 
 
@@ -306,8 +302,8 @@ def examples_named(kind: Token) -> list[Token]:
     general; nor "countries like India": "like" compares as often as it lists)."""
     if kind.lemma_.lower() not in ANAPHORIC_GROUPS | {"militia"} and kind.lower_ not in ARMED_GROUPS:
         return []
-    return [g for c in kind.children if c.dep_ == "prep" and c.lower_ == "as" and
-            any(a.lower_ == "such" for a in c.children) for g in c.children if g.dep_ == "pobj"]
+    return [g for g in prepositional_objects(kind, "as")  # "such as": the "such" hangs on the preposition
+            if any(a.lower_ == "such" for a in g.head.children)]
 
 
 def demonyms_before(forces: Token) -> list[Token]:
@@ -366,8 +362,7 @@ def affiliate_of(token: Token) -> bool:
 def counted_members(token: Token) -> bool:
     """"two SCO members", "three CSTO member states", "several NATO members": some members of an organisation, counted,
     are those states (one or other of them), never the organisation acting as one."""
-    owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj"]  # "the armies of two SCO members"
+    owners = prepositional_objects(token, "of")  # "the armies of two SCO members"
     for noun in (token, *owners):
         member = noun.lemma_.lower() == "member" or any(c.dep_ == "compound" and c.lemma_.lower() == "member"
                                                         for c in noun.children)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .military_words import TRIGGERS
+from .tokens import prepositional_objects
 
 HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "can", "threat", "threaten", "fear", "possible",
                           "once", "unless"})  # "once foreign forces are fully withdrawn": a future condition
@@ -43,8 +44,8 @@ def hypothetical(token: Token) -> bool:
         return True  # "the sovereign right to hold exercises", "it is their right to hold", "capabilities to strike"
     if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in token.children):
         return True  # "to strike militants in Afghanistan if needed"
-    if any(g.dep_ == "det" and g.lower_ == "any" for c in token.children if c.dep_ == "prep" and
-           c.lower_ in ("to", "against") for p in c.children if p.dep_ == "pobj" for g in p.children) and \
+    if any(g.dep_ == "det" and g.lower_ == "any" for p in prepositional_objects(token, ("to", "against"))
+           for g in p.children) and \
             not _told_as_past(token):
         return True  # "would respond decisively to any threat", "will retaliate against any aggression": a warning
     if licensed_fire(token):

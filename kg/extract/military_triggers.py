@@ -22,6 +22,7 @@ from .military_words import (
     UNARMED_OPPONENTS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
+from .tokens import prepositional_objects
 
 
 def trigger_kind(token: Token) -> str | None:
@@ -139,15 +140,13 @@ def control_given_up(control: Token) -> bool:
 
 def into_position(verb: Token) -> bool:
     """"rolled into position", "moved into positions near the border": forces brought to where they will fight."""
-    return any(g.lemma_.lower() == "position" for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
-               for g in c.children if g.dep_ == "pobj")
+    return any(g.lemma_.lower() == "position" for g in prepositional_objects(verb, "into"))
 
 
 def handed_to_civilians(verb: Token) -> bool:
     """"handed over Bagram to Chinese engineers", "to a private company": ground handed to receivers a common noun
     names that are no forces take no ground (not "to the Taliban", "to Tajik border guards", "to the Afghan army")."""
-    receivers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                 if g.dep_ == "pobj"]
+    receivers = prepositional_objects(verb, "to")
     return bool(receivers) and all(r.pos_ == "NOUN" and not names_forces(r) and r.lower_ not in ARMED_GROUPS and
                                    r.lemma_.lower() not in UNNAMED_ATTACKERS | ARMED_MEMBERS for r in receivers)
 
@@ -155,8 +154,7 @@ def handed_to_civilians(verb: Token) -> bool:
 def based_on_no_ground(verb: Token) -> bool:
     """"was based on troops' reports", "based its claim on a map": a thing founded on another, not forces posted on
     ground (not "troops based on the island", "jets based on Saaremaa")."""
-    grounds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children
-               if g.dep_ == "pobj"]
+    grounds = prepositional_objects(verb, ("on", "upon"))
     return bool(grounds) and not any(t.pos_ == "PROPN" or ground_or_place(t, verb) or t.lower_ in FRONTIERS
                                      or t.lemma_.lower() in ("island", "coast", "ship", "carrier")
                                      for g in grounds for t in (g, *g.children) if t.dep_ != "poss")
@@ -200,10 +198,8 @@ def _guarded_ground(take: Token) -> list[bool]:
     if not any(c.lower_ == "over" for c in take.children):
         return []
     duties = [c for c in take.children if c.dep_ in ("dobj", "nsubjpass") and _guard_duty(c)]
-    guarded = [g for d in duties for p in d.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "for")
-               for g in p.children if g.dep_ == "pobj"]
-    guarded += [g for p in take.children if duties and p.dep_ == "prep" and p.lower_ == "at"
-                for g in p.children if g.dep_ == "pobj"]  # "took over guard duty at the crossing"
+    guarded = [g for d in duties for g in prepositional_objects(d, ("of", "at", "for"))]
+    guarded += prepositional_objects(take, "at") if duties else []  # "took over guard duty at the crossing"
     return [_is_ground(g, take) for g in guarded]
 
 
@@ -369,7 +365,7 @@ def named_in_phrase(token: Token) -> str | None:
 
 def _of_phrase(noun: Token) -> list[Token]:
     """What the "of" phrase of a noun names: "a check of 20,000 reservists" -> reservists."""
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return prepositional_objects(noun, "of")
 
 
 def _of_no_one(noun: Token) -> bool:
@@ -382,8 +378,7 @@ def _of_no_one(noun: Token) -> bool:
 
 def _with_no_arms(noun: Token) -> bool:
     """Whether the opponent a fight is "with" is an institution or an ill, which no one fights with arms."""
-    return any(g.lemma_.lower() in UNARMED_OPPONENTS for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
-               for g in c.children if g.dep_ == "pobj")
+    return any(g.lemma_.lower() in UNARMED_OPPONENTS for g in prepositional_objects(noun, "with"))
 
 
 def _between_crowds(noun: Token) -> bool:
@@ -421,8 +416,7 @@ def at_military_target(strike: Token) -> bool:
     """"precision strikes on Iranian nuclear sites", "surgical strikes in Pakistan": a strike said to be precise hits a
     place or an installation (not "a surgical strike on black money", "a precision strike on the opposition")."""
     heads = [strike, strike.head] if strike.dep_ == "dobj" else [strike]  # "carried out strikes across the LoC"
-    targets = [g for h in heads for c in h.children if c.dep_ == "prep" and
-               c.lower_ in AIMED | {"across", "in", "inside"} for g in c.children if g.dep_ == "pobj"]
+    targets = [g for h in heads for g in prepositional_objects(h, AIMED | {"across", "in", "inside"})]
     return any(g.lemma_.lower() in STRUCK_TARGETS | {"location", "target"} or g.ent_type_ in ("GPE", "LOC", "FAC") or
                g.lower_ in MILITARY_CONTEXT | FRONTIERS for g in targets)
 
@@ -430,8 +424,7 @@ def at_military_target(strike: Token) -> bool:
 def towards_ground(verb: Token) -> bool:
     """"moved towards the Durand Line", "pushed into Ukraine", "to the outskirts of Kyiv": forces move to a place (not
     "the army moved to the Supreme Court", "pushed into commercial ventures", "moved to a war footing")."""
-    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TOWARDS for g in c.children
-              if g.dep_ == "pobj"]
+    places = prepositional_objects(verb, TOWARDS)
     places += [g for p in places for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(ground_or_place(p, verb) or p.lower_ in FRONTIERS for p in places)
 
@@ -449,8 +442,7 @@ def strikes_home(verb: Token) -> bool:
 def struck(verb: Token, places: tuple[str, ...] = ("at", "on")) -> list[Token]:
     """What a verb hits: its objects, and where "at" or "on" says it hit ("hit radar centres at eight air bases")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in places for g in c.children
-                if g.dep_ == "pobj"]
+    objects += prepositional_objects(verb, places)
     return objects + [g for c in objects for g in c.children if g.dep_ == "conj"]
 
 
@@ -487,9 +479,7 @@ def targets_hit(target: Token) -> bool:
                                                  for c in target.children):
         return False  # "hit its targets", "sales targets"
     holders = (target, target.head) if target.dep_ == "dobj" else (target,)  # "struck targets | in the market"
-    places = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across",
-                                                                                            "near")
-              for g in c.children if g.dep_ == "pobj"]
+    places = [g for h in holders for g in prepositional_objects(h, ("in", "inside", "across", "near"))]
     if any(not (ground_or_place(g, target) or g.pos_ == "PROPN" or g.lower_ in FRONTIERS | MILITARY_CONTEXT)
            for g in places):
         return False  # "struck targets in the Gulf market": a place phrase that names no ground makes them a plan's
@@ -563,8 +553,8 @@ def fired(weapons: Token) -> bool:
 
 def at_show(verb: Token) -> bool:
     """"launched new drones at the air show", "at the Dubai Airshow": shown to buyers, not fired at a target."""
-    places = [g for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in h.children
-              if c.dep_ == "prep" and c.lower_ in ("at", "during") for g in c.children if g.dep_ == "pobj"]
+    places = [g for h in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+              for g in prepositional_objects(h, ("at", "during"))]
     return any(w.lemma_.lower() in SHOWS for p in places for w in (p, *p.lefts))
 
 
@@ -626,8 +616,7 @@ def intercepts_fire(target: Token) -> bool:
     "a boat carrying grenade launchers", "messages about a missile test")."""
     weapons = [target, *(c for c in target.children if c.dep_ == "conj")]
     if target.pos_ in ("PRON", "NUM", "DET", "ADJ") or target.lemma_.lower() in SHARES:
-        weapons += [g for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                    if g.dep_ == "pobj"]  # "most of the rockets", "a barrage of missiles"
+        weapons += prepositional_objects(target, "of")  # "most of the rockets", "a barrage of missiles"
     return any(t.lemma_.lower() in MUNITIONS | WARPLANES for t in weapons)
 
 
@@ -760,11 +749,9 @@ def with_forces(verb: Token, deps: tuple[str, ...]) -> bool:
     heads += [g for c in heads for g in c.children if g.dep_ == "conj"]  # "a staff group and a platoon"
     heads += [g for c in heads for a in c.children if a.dep_ == "acl" and a.lemma_ == "carry"
               for g in a.children if g.dep_ == "dobj"]  # "trains carrying armoured vehicles"
-    heads += [g for c in heads for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-              for g in p.children if g.dep_ == "pobj"]  # "sent hundreds of fighters"
+    heads += [g for c in heads for g in prepositional_objects(c, "of")]  # "sent hundreds of fighters"
     if verb.lemma_ not in ("take", "enter") and "dobj" in deps:  # "flew in paratroopers": "in" read as a preposition
-        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1
-                  for g in c.children if g.dep_ == "pobj"]
+        heads += [g for g in prepositional_objects(verb, "in") if g.head.i == verb.i + 1]  # "in" right after it
     heads = [c for c in heads if not any(m.dep_ in ("amod", "compound") and  # "the diplomatic corps left Kabul"
                                          m.lower_.endswith(CIVIL_BODIES)
                                          for m in c.children)]  # "all ethno-political forces": not armed forces

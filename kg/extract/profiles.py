@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .names import ROLE_HEADS, TITLE_WORDS, fold
+from .tokens import prepositional_objects
 
 # Office words as descriptions and profiles are compared: synonyms and spellings made one.
 _SYNONYMS = {"defense": "defence", "advisor": "adviser", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
@@ -67,8 +68,7 @@ def around_name(name: Span, key_at) -> tuple[list[str], list[str]]:
         words += [t.text for t in phrase]
         keys += [k for t in phrase if (k := key_at(t))]
     root = name.root
-    keys += [k for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj" and (k := key_at(g))]
+    keys += [k for g in prepositional_objects(root, "of") if (k := key_at(g))]
     return words, keys
 
 

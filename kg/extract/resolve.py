@@ -17,6 +17,7 @@ from .entities import ActorIndex
 from .names import ORGANISATION_WORDS, TITLE_WORDS, ROLE_HEADS, capitals, fold
 from .profiles import GENERIC_WORDS, Profile, office_words
 from .sentences import Sentence, per_sentence
+from .tokens import prepositional_objects
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
@@ -128,12 +129,10 @@ class Resolver:
         head = self.head_of_state(token) if "Person" in kinds else None
         if head:
             return head
-        of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                     if g.dep_ == "pobj"]
+        of_phrase = prepositional_objects(token, "of")
         while token.lemma_ in COLLECTIVE_NOUNS | {"state", "government"} | FORCE_NOUNS and of_phrase:
             token = of_phrase[0]  # "all members of the CSTO said", "the heads of state of the SCO"
-            of_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                         if g.dep_ == "pobj"]
+            of_phrase = prepositional_objects(token, "of")
         apposed = self._apposed(token, sentence, kinds)
         if apposed:
             return apposed
@@ -175,8 +174,7 @@ class Resolver:
         """"the military's media wing", "the ministry's press service", "the press service of the Central
         Military District": the press office named before when the text names no owner or only "the
         military" ("Inter-Services Public Relations"), else the owner it speaks for."""
-        owners = [c for c in token.children if c.dep_ == "poss"] + \
-            [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        owners = [c for c in token.children if c.dep_ == "poss"] + prepositional_objects(token, "of")
         if not owners or owners[0].lemma_.lower() in MILITARY_NOUNS:
             offset = sentence.offsets(token)[0]
             for key in self.index.before(offset, ("Organisation",), window=10**9):
@@ -364,16 +362,14 @@ class Resolver:
         nobody the article described (not the last president named); a portfolio is no body ("the Minister of
         External Affairs", "the Minister of Defence": the minister named before), nor the staff of "Chief of Staff"."""
         return any(not self.named(token.doc[g.left_edge.i:g.i + 1], sentence, ("Country", "Organisation", "Place"))
-                   for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                   for g in prepositional_objects(token, "of") if g.pos_ == "PROPN"
                    and g.lower_ in ORGANISATION_WORDS - {"staff"})
 
     def head_of_state(self, token: Token) -> Resolution | None:
         """"Opening the meeting, the Head of State noted …": a national outlet's own president, the first head of a
         state the article names; not "the head of state of Uzbekistan", "the Russian head of state" or "the former
         head of state" (the head is described: a word before it says whose or which)."""
-        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj"]
+        of = prepositional_objects(token, "of")
         before = [c.lower_ for c in token.children if c.i < token.i]
         if token.lemma_.lower() != "head" or [g.lower_ for g in of] != ["state"] or \
                 any(c.dep_ == "prep" for g in of for c in g.children) or before != ["the"]:
@@ -415,15 +411,13 @@ class Resolver:
             # "the President of Russia", "the foreign minister of Tajikistan"; not "envoys of Pakistan and China",
             # "the president of Russia's closest ally" (a country named as another's owner)
             spans += [(token.doc[g.left_edge.i:g.right_edge.i + 1], ("Country", "Organisation", "Place"))
-                      for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj" and g.pos_ == "PROPN" and not g.conjuncts]
+                      for g in prepositional_objects(token, "of") if g.pos_ == "PROPN" and not g.conjuncts]
         if token.lemma_ in ("official", "authority") or token.lemma_ == "source" and not any(
                 c.dep_ == "amod" and c.lower_ in SOURCE_ORIGINS for c in token.children):
             # "officials in Tashkent", "a source in the ministry" (not "a Western source in Beijing", a visitor),
             # not "diplomats in Dushanbe"
             kinds = ("Organisation",) if token.lemma_ == "source" else spans[0][1]
-            spans += [(token.doc[g.left_edge.i:g.right_edge.i + 1], kinds) for c in token.children
-                      if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+            spans += [(token.doc[g.left_edge.i:g.right_edge.i + 1], kinds) for g in prepositional_objects(token, "in")]
         keys = []
         for span, kinds in spans:
             for key in self.named(span, sentence, kinds):
@@ -440,8 +434,7 @@ class Resolver:
         if token.lemma_.lower() not in SPOKES_NOUNS:
             return []
         keys = []
-        for whom in (g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
-                     if g.dep_ == "pobj" and not g.conjuncts):
+        for whom in (g for g in prepositional_objects(token, "for") if not g.conjuncts):
             covering = [k for k in self._covering(whom, sentence)
                         if self.index.actors[k].kind in ("Country", "Organisation")]
             named = self.named(token.doc[whom.left_edge.i:whom.i + 1], sentence, ("Country", "Organisation")) \
