@@ -232,6 +232,13 @@ PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "di
                     "engineer", "labourer", "laborer", "teacher", "doctor", "nurse", "journalist", "reporter", "driver",
                     "pilgrim", "tourist", "trader", "farmer", "shepherd", "passenger", "worshipper", "protester",
                     "commander", "leader"})
+# "a technical team had been deployed to the embassy", "rescuers were deployed to the quake zone": people sent to do
+# civil work, no forces posted (unless a word of arms names them: "a special forces team", "military observers").
+CIVIL_TEAMS = frozenset({"team", "staff", "expert", "specialist", "technician", "doctor", "medic", "nurse", "rescuer",
+                         "firefighter", "observer", "monitor", "inspector", "diplomat", "official", "volunteer",
+                         "worker"})
+SOLDIERLY = frozenset({"military", "army", "naval", "defence", "defense", "special", "commando", "combat", "assault",
+                       "sniper", "sapper", "tactical", "armed", "swat"})
 # "the detainees were handed over to the Afghan side": people held, who change custody (not ground that changes hands).
 CUSTODY = frozenset({"prisoner", "detainee", "captive", "hostage", "suspect", "body", "deserter", "defector", "member"})
 

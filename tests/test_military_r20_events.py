@@ -1,0 +1,36 @@
+"""Round 20's fixes of military event rules, each a construction of news English with sentences that must and must
+not fire.
+
+Facts are read with the configured ``min_confidence``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from military_views import agents
+
+PUBLISHED = date(2024, 5, 14)
+
+
+# --- "a technical team had been deployed to the embassy": people sent to do civil work are no forces posted ---------
+@pytest.mark.parametrize("text", [
+    "The ministry announced that a technical team had been deployed to the embassy in Kabul.",
+    "India said a medical team had been deployed to the flood-hit district near the border.",
+    "Rescue teams were deployed to the quake zone near the army base, the disaster agency said.",
+    "The OSCE deployed 200 observers to monitor the vote in the border districts.",
+    "The deployment of election observers to the province was delayed by the fighting.",
+    "Kabul deployed health workers to the border crossing to screen returning refugees.",
+])
+def test_civilians_deployed_are_no_deployment(read, text):
+    assert not any(kind == "Deployment" for kind, _ in agents(read(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan deployed a team of commandos to the border on Monday.", ("Deployment", "Pakistan")),
+    ("Russia deployed military observers to the border on Monday.", ("Deployment", "Russia")),
+    ("Pakistan deployed troops and a medical team to the border on Monday.", ("Deployment", "Pakistan")),
+])
+def test_forces_deployed_with_a_team_are_a_deployment(read, text, expected):
+    assert expected in agents(read(text))
