@@ -34,3 +34,22 @@ def test_civilians_deployed_are_no_deployment(read, text):
 ])
 def test_forces_deployed_with_a_team_are_a_deployment(read, text, expected):
     assert expected in agents(read(text))
+
+
+# --- "a second frigate is due to be handed over": craft delivered take no ground, whatever their names --------------
+@pytest.mark.parametrize("text", [
+    "A second frigate, Tamal, is due to be handed over next year.",
+    "The corvette Babur was handed over to the navy at a ceremony in Istanbul.",
+    "The helicopters, two Mi-17s, were handed over to the air force in March.",
+    "A new destroyer is set to be handed over to the navy in May.",
+])
+def test_craft_handed_over_are_no_capture(read, text):
+    assert not any(kind == "Capture" for kind, _ in agents(read(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two more districts are said to have been captured by the Taliban.", ("Capture", "Taliban")),
+    ("Iranian forces seized a tanker, the Stena Impero, in the Strait of Hormuz.", ("Capture", "Iran")),
+])
+def test_ground_or_a_ship_taken_is_a_capture(read, text, expected):
+    assert expected in agents(read(text))

@@ -12,14 +12,14 @@ from .meeting_syntax import between
 from .military_words import (
     ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MEMBERS, ARMED_MODES, ARMED_TARGET_WORDS, ARMS_IN_WAR, ARMS_USED,
     ATTACKER_NOUNS, BLASTS, BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS, CIVIL_TEAMS,
-    COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE, CUSTODY, DISABLING, DISPATCHES, DOING, DUTIES, DUTY_NOUNS, ESCALATING,
-    FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_NAMES, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING, GROUND_MOVES,
-    GUARDED_SITES, GUARD_DUTIES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOCATIVES, LOSSES, MILITARY_CONTEXT,
-    MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS, PATROL_WORDS, PEOPLE,
-    PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING, RELIEF_WORDS,
-    RELINQUISHING, RESERVES, RESPONDING, RESPONSES, SETTING_OFF, SHARES, SHOWS, SITE_MODIFIERS, SITE_NOUNS, SOLDIERLY,
-    SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS, UNARMED_OPPONENTS,
-    UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
+    COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE, CRAFT, CUSTODY, DISABLING, DISPATCHES, DOING, DUTIES, DUTY_NOUNS,
+    ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_NAMES, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING,
+    GROUND_MOVES, GUARDED_SITES, GUARD_DUTIES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOCATIVES, LOSSES,
+    MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS,
+    PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING,
+    RELIEF_WORDS, RELINQUISHING, RESERVES, RESPONDING, RESPONSES, SETTING_OFF, SHARES, SHOWS, SITE_MODIFIERS,
+    SITE_NOUNS, SOLDIERLY, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS,
+    UNARMED_OPPONENTS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
 
@@ -143,6 +143,23 @@ def into_position(verb: Token) -> bool:
     """"rolled into position", "moved into positions near the border": forces brought to where they will fight."""
     return any(g.lemma_.lower() == "position" for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
                for g in c.children if g.dep_ == "pobj")
+
+
+def craft(noun: Token) -> bool:
+    """"a frigate", "the corvette Babur", "two Mi-17 helicopters": a ship or a vehicle, by its noun or the one its
+    name is compounded with."""
+    return any(t.lemma_.lower() in CRAFT for t in (noun, *noun.children) if t is noun or t.dep_ == "compound")
+
+
+def raised_subject(passive: Token) -> list[Token]:
+    """"a second frigate is due to be handed over", "the town was expected to be retaken": what a passive infinitive
+    is done to is the subject of the clause it completes, when that names it (not "which", "it": read as before)."""
+    if passive.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in passive.children):
+        return []
+    clause = passive.head
+    while clause.dep_ in ("xcomp", "acomp") and clause.head is not clause:
+        clause = clause.head
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
 
 
 def handed_to_civilians(verb: Token) -> bool:

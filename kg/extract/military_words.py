@@ -199,6 +199,10 @@ CLAIMED_EVENT = frozenset({"for", "of", "after", "following", "over"})
 # "two weapons were seized from the building", "seized a shipment of drugs": goods taken, not ground.
 SEIZED_GOODS = frozenset({"weapon", "arm", "arms", "ammunition", "explosive", "explosives", "drug", "drugs", "cash",
                           "document", "documents", "consignment", "shipment", "cargo", "contraband", "passport"})
+# "a second frigate is due to be handed over", "the helicopters were handed over to the air force": craft delivered are
+# goods, not ground, whatever their names (the model may tag a ship's name as a place); a ship seized is a capture.
+CRAFT = frozenset({"ship", "warship", "frigate", "corvette", "destroyer", "submarine", "vessel", "tanker", "boat",
+                   "aircraft", "jet", "plane", "helicopter", "drone", "tank", "vehicle"})
 # "handed over security of the capital to the army": a duty passed on, not ground taken.
 DUTIES = frozenset({"security", "responsibility", "protection", "defence", "defense", "policing", "command"})
 # "took over the guarding of the airport": the guard of a site, taken on by forces posted there.
