@@ -53,3 +53,22 @@ def test_craft_handed_over_are_no_capture(read, text):
 ])
 def test_ground_or_a_ship_taken_is_a_capture(read, text, expected):
     assert expected in agents(read(text))
+
+
+# --- "Ukrainian forces have retaken Izium": a town the model does not know, taken by forces -------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces have retaken Izium, the hub Russia used for its offensive.", ("Capture", "Ukraine")),
+    ("Vuhledar was captured by Russian troops after a long siege.", ("Capture", "Russia")),
+])
+def test_a_name_forces_take_is_ground(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian soldiers captured Lt. Col. Dmitry Ivanov near the front line.",
+    "The army took Reuters to court over the report.",
+    "The rebels retook the lead in the talks.",
+    "Ukrainian forces retook the initiative on the southern front.",
+])
+def test_a_person_or_an_idiom_taken_is_no_capture(read, text):
+    assert not any(kind == "Capture" for kind, _ in agents(read(text)))

@@ -36,8 +36,8 @@ from .military_reports import (
     continues_course, deadly, foreground, framed, holds_ground, in_purpose_clause, mentioned_only, named_past_event,
     own_account, talked_about, violent_course, without_advance, without_background)
 from .military_triggers import (
-    armed_strike, craft, ground_or_place, ground_word, guard_taken_over, has_context, people_taken, posts_forces,
-    raised_subject, taken_antecedent, trigger_kind, trigger_word, with_munitions)
+    armed_strike, craft, ground_or_place, ground_word, guard_taken_over, has_context, name_taken_by_forces,
+    people_taken, posts_forces, raised_subject, taken_antecedent, trigger_kind, trigger_word, with_munitions)
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
     PLANNED, PRACTICE, PUBLICITY, QUOTES_CLOSING, SEIZED_GOODS, TRAVEL, UNDER_WAY)
@@ -290,6 +290,9 @@ class MilitaryReader(AgentReader):
             span = sentence.span.doc[min(t.i for t in obj.subtree):max(t.i for t in obj.subtree) + 1]
             if any(ground_word(t, trigger) for t in span) or self.resolver.named(span, sentence, ("Place", "Country")):
                 return True
+            if name_taken_by_forces(obj, trigger) and \
+                    not self.resolver.named(span, sentence, ("Person", "Organisation")):
+                return True  # "Ukrainian forces have retaken Izium": a town the model did not know as a place
         return False
 
     def _ground_before(self, pronoun: Token, trigger: Token, sentence: Sentence) -> bool:

@@ -162,6 +162,16 @@ def raised_subject(passive: Token) -> list[Token]:
     return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
 
 
+def name_taken_by_forces(taken: Token, verb: Token) -> bool:
+    """"Ukrainian forces have retaken Izium", "Vuhledar was captured by Russian troops": a name forces take, which the
+    model tagged as no entity (or as a product), is a town too small for it to know (not "captured Lt. Ivanov", a
+    person's name, nor "seized Xinhua's office", an organisation's)."""
+    if taken.pos_ != "PROPN" or any(t.ent_type_ not in ("", "PRODUCT") for t in taken.subtree):
+        return False
+    takers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return with_forces(verb, ("nsubj",)) or any(names_forces(t) or t.lower_ in ARMED_GROUPS for t in takers)
+
+
 def handed_to_civilians(verb: Token) -> bool:
     """"handed over Bagram to Chinese engineers", "to a private company": ground handed to receivers a common noun
     names that are no forces take no ground (not "to the Taliban", "to Tajik border guards", "to the Afghan army")."""
