@@ -72,3 +72,21 @@ def test_a_name_forces_take_is_ground(read, text, expected):
 ])
 def test_a_person_or_an_idiom_taken_is_no_capture(read, text):
     assert not any(kind == "Capture" for kind, _ in agents(read(text)))
+
+
+# --- "a missile had been accidentally fired": a mishap, aimed at no one ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Ministry of Defence said a missile had been accidentally fired on March 9 during routine maintenance.",
+    "The ministry said the accidental firing of a cruise missile was caused by a technical malfunction.",
+    "A Ukrainian air-defence missile was inadvertently launched and landed in Poland, officials said.",
+])
+def test_a_shot_by_accident_is_no_attack(read, text):
+    assert not any(kind == "Attack" for kind, _ in agents(read(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian forces mistakenly shot down a Ukrainian airliner near Tehran.", ("Attack", "Iran")),
+    ("Pakistani troops deliberately fired on Indian posts along the Line of Control.", ("Attack", "Pakistan")),
+])
+def test_fire_aimed_is_an_attack(read, text, expected):
+    assert expected in agents(read(text))
