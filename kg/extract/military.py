@@ -36,8 +36,8 @@ from .military_reports import (
     continues_course, deadly, foreground, framed, holds_ground, in_purpose_clause, mentioned_only, named_past_event,
     own_account, talked_about, violent_course, without_advance, without_background)
 from .military_triggers import (
-    armed_strike, ground_or_place, ground_word, guard_taken_over, has_context, people_taken, posts_forces,
-    taken_antecedent, trigger_kind, trigger_word, with_munitions)
+    armed_strike, craft, ground_or_place, ground_word, guard_taken_over, has_context, name_taken_by_forces,
+    people_taken, posts_forces, raised_subject, taken_antecedent, trigger_kind, trigger_word, with_munitions)
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
     PLANNED, PRACTICE, PUBLICITY, QUOTES_CLOSING, SEIZED_GOODS, TRAVEL, UNDER_WAY)
@@ -270,9 +270,11 @@ class MilitaryReader(AgentReader):
     def _takes_territory(self, trigger: Token, sentence: Sentence) -> bool:
         """Capture needs ground: a place or a territorial noun as object ("captured 11 districts", "took over Kabul")."""
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr") or
-                   c.dep_ == "nsubj" and trigger.lemma_ == "fall"]
+                   c.dep_ == "nsubj" and trigger.lemma_ == "fall"] or raised_subject(trigger)
         if any(c.lemma_.lower() in SEIZED_GOODS for c in objects):
             return False  # "two weapons were seized from the building": goods taken, not ground
+        if trigger.lemma_ == "hand" and objects and all(craft(t) for c in objects for t in (c, *c.conjuncts)):
+            return False  # "a second frigate, Tamal, is due to be handed over": craft delivered (not "seized the ship")
         if objects and all(people_taken(c) and c.pos_ != "PROPN" for c in objects):  # (a name may be a place's)
             return False  # "killed or captured 12 militants in North Waziristan": prisoners taken where, not ground
         objects += [g for c in trigger.children if c.dep_ in ("prep", "prt") and c.lower_ != "to"  # the receiver
@@ -288,6 +290,9 @@ class MilitaryReader(AgentReader):
             span = sentence.span.doc[min(t.i for t in obj.subtree):max(t.i for t in obj.subtree) + 1]
             if any(ground_word(t, trigger) for t in span) or self.resolver.named(span, sentence, ("Place", "Country")):
                 return True
+            if name_taken_by_forces(obj, trigger) and \
+                    not self.resolver.named(span, sentence, ("Person", "Organisation")):
+                return True  # "Ukrainian forces have retaken Izium": a town the model did not know as a place
         return False
 
     def _ground_before(self, pronoun: Token, trigger: Token, sentence: Sentence) -> bool:

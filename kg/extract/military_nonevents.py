@@ -58,6 +58,8 @@ def hypothetical(token: Token) -> bool:
         return True  # "Will the army deploy special forces to the border?": the action asked about
     if trend(token):
         return True  # "Pakistan faces rising attacks by the Pakistani Taliban": a trend, no event
+    if accidental(token):
+        return True  # "a missile had been accidentally fired during maintenance": a mishap, aimed at no one
     if plotted(token):
         return True  # "bases used to plan attacks on Sistan": attacks plotted, none told done
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in WANTING:
@@ -65,6 +67,17 @@ def hypothetical(token: Token) -> bool:
     if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in RISKS for c in token.head.children):
         return True  # "the main risk for Tajikistan is a Taliban offensive"
     return token.dep_ == "pobj" and token.head.head.lemma_ in RISKS
+
+
+ACCIDENTAL = frozenset({"accidentally", "inadvertently", "accidental", "inadvertent", "unintended", "unintentional",
+                        "unintentionally"})
+
+
+def accidental(token: Token) -> bool:
+    """"a missile had been accidentally fired", "the accidental launch of a missile", "inadvertently fired": a shot
+    set off by mistake is a mishap, not an attack (not "mistakenly shot down an airliner", fire aimed at a target
+    misjudged)."""
+    return any(c.dep_ in ("advmod", "amod") and c.lower_ in ACCIDENTAL for c in token.children)
 
 
 # "rising attacks", "a growing number of incursions": how often actions happen, not one that happened.

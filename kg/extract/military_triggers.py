@@ -10,15 +10,15 @@ from spacy.tokens import Span, Token
 
 from .meeting_syntax import between
 from .military_words import (
-    ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MEMBERS, ARMED_MODES, ARMED_TARGET_WORDS, ARMS_IN_WAR,
-    ARMS_USED, ATTACKER_NOUNS, BLASTS, BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS,
-    COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE, CUSTODY, DISABLING, DISPATCHES, DOING, DUTIES, DUTY_NOUNS,
+    ACCUSING, ADVANCING, AIMED, ARMED_GROUPS, ARMED_MEMBERS, ARMED_MODES, ARMED_TARGET_WORDS, ARMS_IN_WAR, ARMS_USED,
+    ATTACKER_NOUNS, BLASTS, BUILDING, CALLS_UP, CAMPAIGNS_IN_WORDS, CASUALTIES, CIVIL_BODIES, CIVIL_CROWDS, CIVIL_TEAMS,
+    COMMANDERS, CONFRONTATIONS, COUNTERED_FORCE, CRAFT, CUSTODY, DISABLING, DISPATCHES, DOING, DUTIES, DUTY_NOUNS,
     ESCALATING, FIRED_UNITS, FORCES, FORCES_LEAVE, FORCE_NAMES, FORCE_VERBS, FORMATION_WORDS, FRONTIERS, GIVING,
-    GROUND_MOVES, GUARD_DUTIES, GUARDED_SITES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOCATIVES, LOSSES,
+    GROUND_MOVES, GUARDED_SITES, GUARD_DUTIES, HOLDING, HYPHENATED, INSTALLATIONS, KILLING, LOCATIVES, LOSSES,
     MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS,
     PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING,
     RELIEF_WORDS, RELINQUISHING, RESERVES, RESPONDING, RESPONSES, SETTING_OFF, SHARES, SHOWS, SITE_MODIFIERS,
-    SITE_NOUNS, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS,
+    SITE_NOUNS, SOLDIERLY, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS,
     UNARMED_OPPONENTS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
@@ -117,6 +117,8 @@ def trigger_kind(token: Token) -> str | None:
     if lemma == "division" and not military_division(token) or \
             lemma in ("evacuate", "evacuation") and moves_people(token):
         return None  # "the Pakistan-Afghanistan-Iran division of the ministry", "evacuated 550 people"
+    if lemma in ("deploy", "deployment", "redeploy", "redeployment") and deploys_civilians(token):
+        return None  # "a technical team had been deployed to the embassy": civil work, no forces posted
     return kind
 
 
@@ -141,6 +143,33 @@ def control_given_up(control: Token) -> bool:
 def into_position(verb: Token) -> bool:
     """"rolled into position", "moved into positions near the border": forces brought to where they will fight."""
     return any(g.lemma_.lower() == "position" for g in prepositional_objects(verb, "into"))
+
+
+def craft(noun: Token) -> bool:
+    """"a frigate", "the corvette Babur", "two Mi-17 helicopters": a ship or a vehicle, by its noun or the one its
+    name is compounded with."""
+    return any(t.lemma_.lower() in CRAFT for t in (noun, *noun.children) if t is noun or t.dep_ == "compound")
+
+
+def raised_subject(passive: Token) -> list[Token]:
+    """"a second frigate is due to be handed over", "the town was expected to be retaken": what a passive infinitive
+    is done to is the subject of the clause it completes, when that names it (not "which", "it": read as before)."""
+    if passive.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in passive.children):
+        return []
+    clause = passive.head
+    while clause.dep_ in ("xcomp", "acomp") and clause.head is not clause:
+        clause = clause.head
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+
+
+def name_taken_by_forces(taken: Token, verb: Token) -> bool:
+    """"Ukrainian forces have retaken Izium", "Vuhledar was captured by Russian troops": a name forces take, which the
+    model tagged as no entity (or as a product), is a town too small for it to know (not "captured Lt. Ivanov", a
+    person's name, nor "seized Xinhua's office", an organisation's)."""
+    if taken.pos_ != "PROPN" or any(t.ent_type_ not in ("", "PRODUCT") for t in taken.subtree):
+        return False
+    takers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return with_forces(verb, ("nsubj",)) or any(names_forces(t) or t.lower_ in ARMED_GROUPS for t in takers)
 
 
 def handed_to_civilians(verb: Token) -> bool:
@@ -674,6 +703,26 @@ def military_division(token: Token) -> bool:
     """"the 201st division", "a motorised rifle division": a formation, not a ministry's department."""
     return any(c.dep_ in ("nummod", "amod", "compound") and (c.like_num or c.text[:1].isdigit() or
                                                             c.lower_ in FORMATION_WORDS) for c in token.children)
+
+
+def deploys_civilians(deploy: Token) -> bool:
+    """"a technical team had been deployed to the embassy", "deployed medical teams to the flood zone", "the
+    deployment of election observers": those deployed are all people sent to do civil work, named with no word of
+    arms (not "a special forces team", "a team of paratroopers", "military observers", "troops and a medical team")."""
+    deployed = [c for c in deploy.children if c.dep_ in ("dobj", "nsubjpass")]
+    if deploy.pos_ == "VERB" and not deployed:  # "rescue teams deployed to the area"
+        deployed = [c for c in deploy.children if c.dep_ == "nsubj"]
+    if deploy.pos_ == "NOUN":  # "the deployment of election observers"
+        deployed = [g for c in deploy.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]
+    deployed = [n for noun in deployed for n in (noun, *noun.conjuncts)]
+    return bool(deployed) and all(n.lemma_.lower() in CIVIL_TEAMS and not _named_with_arms(n) for n in deployed)
+
+
+def _named_with_arms(noun: Token) -> bool:
+    """A word of arms in a noun's phrase: "a special forces team", "a team of military engineers"."""
+    return any(t.lower_ in FORCE_NAMES | ARMED_GROUPS | SOLDIERLY or t.lemma_.lower() in FORCE_NAMES
+               for t in noun.subtree if t.i != noun.i)
 
 
 def moves_people(trigger: Token) -> bool:

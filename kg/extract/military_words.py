@@ -199,6 +199,10 @@ CLAIMED_EVENT = frozenset({"for", "of", "after", "following", "over"})
 # "two weapons were seized from the building", "seized a shipment of drugs": goods taken, not ground.
 SEIZED_GOODS = frozenset({"weapon", "arm", "arms", "ammunition", "explosive", "explosives", "drug", "drugs", "cash",
                           "document", "documents", "consignment", "shipment", "cargo", "contraband", "passport"})
+# "a second frigate is due to be handed over", "the helicopters were handed over to the air force": craft delivered are
+# goods, not ground, whatever their names (the model may tag a ship's name as a place); a ship seized is a capture.
+CRAFT = frozenset({"ship", "warship", "frigate", "corvette", "destroyer", "submarine", "vessel", "tanker", "boat",
+                   "aircraft", "jet", "plane", "helicopter", "drone", "tank", "vehicle"})
 # "handed over security of the capital to the army": a duty passed on, not ground taken.
 DUTIES = frozenset({"security", "responsibility", "protection", "defence", "defense", "policing", "command"})
 # "took over the guarding of the airport": the guard of a site, taken on by forces posted there.
@@ -232,6 +236,13 @@ PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "di
                     "engineer", "labourer", "laborer", "teacher", "doctor", "nurse", "journalist", "reporter", "driver",
                     "pilgrim", "tourist", "trader", "farmer", "shepherd", "passenger", "worshipper", "protester",
                     "commander", "leader"})
+# "a technical team had been deployed to the embassy", "rescuers were deployed to the quake zone": people sent to do
+# civil work, no forces posted (unless a word of arms names them: "a special forces team", "military observers").
+CIVIL_TEAMS = frozenset({"team", "staff", "expert", "specialist", "technician", "doctor", "medic", "nurse", "rescuer",
+                         "firefighter", "observer", "monitor", "inspector", "diplomat", "official", "volunteer",
+                         "worker"})
+SOLDIERLY = frozenset({"military", "army", "naval", "defence", "defense", "special", "commando", "combat", "assault",
+                       "sniper", "sapper", "tactical", "armed", "swat"})
 # "the detainees were handed over to the Afghan side": people held, who change custody (not ground that changes hands).
 CUSTODY = frozenset({"prisoner", "detainee", "captive", "hostage", "suspect", "body", "deserter", "defector", "member"})
 
