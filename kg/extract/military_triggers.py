@@ -713,8 +713,7 @@ def deploys_civilians(deploy: Token) -> bool:
     if deploy.pos_ == "VERB" and not deployed:  # "rescue teams deployed to the area"
         deployed = [c for c in deploy.children if c.dep_ == "nsubj"]
     if deploy.pos_ == "NOUN":  # "the deployment of election observers"
-        deployed = [g for c in deploy.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                    if g.dep_ == "pobj"]
+        deployed = prepositional_objects(deploy, "of")
     deployed = [n for noun in deployed for n in (noun, *noun.conjuncts)]
     return bool(deployed) and all(n.lemma_.lower() in CIVIL_TEAMS and not _named_with_arms(n) for n in deployed)
 
