@@ -17,8 +17,8 @@ from ..records import Actor
 from .military_agents import (
     DASHES, accused_of, according_to, affiliate_of, armed_anaphor, before_determiner, both_parties, claimed_by,
     claims_responsibility, clause_subject, counted_members, dateline_place, forces_fallen_in, is_definite,
-    kind_of_action, led_alliance, names_forces, owned, quantified, reporting_subject, subjects_of, verb_candidates,
-    with_owners)
+    kind_of_action, led_alliance, named_through_state, names_forces, owned, quantified, reporting_subject, subjects_of,
+    verb_candidates, with_owners)
 from .military_forces import SINGLE_FORCE, countries_in, named_armed_forces, spelled_alike, state_body
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
@@ -678,18 +678,19 @@ class AgentReader:
             any(t.like_num or t.text[:1].isdigit() for t in candidate.subtree)  # a numbered unit, not "the base"
 
     def _country_of_forces(self, resolution: Resolution, candidate: Token) -> Resolution:
-        """"The U.S. military" read as "Armed Forces of United States", "the Afghan army" as "Army of Afghanistan":
-        a demonym with "military" or "army" points to the country, as the guidelines read demonyms; but the army of a
-        country that keeps it beside another armed force is that army (``ARMIES_APART``)."""
+        """"The U.S. military" read as "Armed Forces of United States" points to the country, as its name would; but
+        the army of a country that keeps it beside another armed force is that army (``ARMIES_APART``), and an army
+        named through its state ("Pakistan's army", "the Pakistani military") is that army acting."""
         label = self.resolver.index.actors[resolution.key].label
         prefix = next((p for p in ARMED_FORCES_OF if label.startswith(p)), None)
+        noun = reporting_subject(candidate) if candidate.lower_ in ("it", "they") else candidate  # "… says it has"
         named = not candidate.is_lower or any(c.dep_ == "compound" and c.is_title and names_forces(c)
                                               for c in candidate.children)  # "an Indian Army contingent"
-        noun = reporting_subject(candidate) if candidate.lower_ in ("it", "they") else candidate  # "… says it has"
+        named = named or noun is not None and noun.lower_ in SINGLE_FORCE and named_through_state(noun)
         army = ARMIES_APART.get(label[len(prefix):]) if prefix and noun is not None and noun.lower_ == "army" else None
         if army:  # "Iran's army held drills": the army beside the Revolutionary Guards
             return Resolution(self._army_apart(army, resolution.key, noun), resolution.confidence)
-        if prefix is None or named:  # "Pakistan Army" is a name, "the Afghan army" a description
+        if prefix is None or named:  # "Pakistan Army", "Pakistan's army" name it; "the U.S. military" describes
             return resolution
         country = self.resolver.country(label[len(prefix):])
         return Resolution(country, resolution.confidence) if country else resolution

@@ -319,6 +319,14 @@ def demonyms_before(forces: Token) -> list[Token]:
     return found
 
 
+def named_through_state(forces: Token) -> bool:
+    """"Pakistan's army said it had reinforced …", "the Pakistani military has moved …": a state's army or military
+    named through its state's possessive or demonym is the army the article names, which acts itself (the annotators
+    credit it, not the state); not "the U.S. military", its state's name used as a modifier, read as the state."""
+    return any(c.dep_ == "poss" and c.ent_type_ == "GPE" or c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+               for c in forces.children)
+
+
 def heads_phrase(demonym: Token) -> bool:
     """"complaints from the Kyrgyz": a demonym that heads its own noun phrase names people, not whose forces."""
     return demonym.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") or any(c.dep_ == "det" for c in demonym.children)
