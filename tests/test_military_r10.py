@@ -41,7 +41,7 @@ def test_a_purpose_or_a_blame_without_action_is_no_attack(read, text):
 @pytest.mark.parametrize("text, agent", [
     ("Shots were heard near the post on Monday. Kyrgyz border guards gave a befitting response to the provocation.",
      "Kyrgyzstan"),
-    ("The Turkmen army responded with artillery fire on the village.", "Turkmenistan"),
+    ("The Turkmen army responded with artillery fire on the village.", "Army of Turkmenistan"),
     ("Azerbaijan answered with a wave of missiles on Armenian positions.", "Azerbaijan"),
     ("Indian troops retaliated, an army spokesman said.", "India"),
 ])

@@ -74,7 +74,7 @@ def test_the_army_of_iran_is_its_army(read, text):
     ("Iran's armed forces held drills along the Gulf coast.", ("Exercise", "Armed Forces of Iran")),
     ("Iranian troops were deployed to the border with Pakistan.", ("Deployment", "Iran")),
     ("Iran's military said it had fired missiles at the camps.", ("Attack", "Iran")),
-    ("The Pakistani army deployed troops along the border with Iran.", ("Deployment", "Pakistan")),
+    ("The Pakistani army deployed troops along the border with Iran.", ("Deployment", "Army of Pakistan")),
     ("The Afghan army said it had retaken the district from the Taliban.", ("Capture", "Afghanistan")),
 ])
 def test_other_forces_of_a_country_stay_as_before(read, text, expected):

@@ -63,7 +63,7 @@ def test_its_after_an_office_is_the_offices_state_or_group(read, text, expected)
 
 @pytest.mark.parametrize("text, expected", [
     ("The defence minister said its army had killed 20 militants in North Waziristan.", [("Attack", None)]),
-    ("Pakistan's defence minister said India's army had shelled villages in Kashmir.", [("Attack", "India")]),
+    ("Pakistan's defence minister said India's army had shelled villages in Kashmir.", [("Attack", "Army of India")]),
     ("Pakistan's prime minister said the TTP and its fighters had attacked a checkpoint in Bannu.",
      [("Attack", "TTP")]),
 ])

@@ -680,7 +680,7 @@ class AgentReader:
     def _country_of_forces(self, resolution: Resolution, candidate: Token) -> Resolution:
         """"The U.S. military" read as "Armed Forces of United States" points to the country, as its name would; but
         the army of a country that keeps it beside another armed force is that army (``ARMIES_APART``), and an army
-        named through its state ("Pakistan's army", "the Pakistani military") is that army acting."""
+        named through its state ("Pakistan's army", "the Pakistani army") is that army acting."""
         label = self.resolver.index.actors[resolution.key].label
         prefix = next((p for p in ARMED_FORCES_OF if label.startswith(p)), None)
         noun = reporting_subject(candidate) if candidate.lower_ in ("it", "they") else candidate  # "… says it has"

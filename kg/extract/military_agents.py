@@ -320,10 +320,12 @@ def demonyms_before(forces: Token) -> list[Token]:
 
 
 def named_through_state(forces: Token) -> bool:
-    """"Pakistan's army said it had reinforced …", "the Pakistani military has moved …": a state's army or military
-    named through its state's possessive or demonym is the army the article names, which acts itself (the annotators
-    credit it, not the state); not "the U.S. military", its state's name used as a modifier, read as the state."""
-    return any(c.dep_ == "poss" and c.ent_type_ == "GPE" or c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+    """"Pakistan's army said it had reinforced …", "the Pakistani army has moved …": a state's army or military
+    named as its state's own (a possessive), or its army (the land service) by its demonym, is the army the article
+    names, which acts itself (the annotators credit it, not the state); not "the British military", a demonym's
+    description of the forces, nor "the U.S. military", its state's name as a modifier: both read as the state."""
+    return any(c.dep_ == "poss" and c.ent_type_ == "GPE" or
+               forces.lower_ == "army" and c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
                for c in forces.children)
 
 
