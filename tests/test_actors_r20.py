@@ -1,0 +1,45 @@
+"""Round 20's actor and speaker rules, each a phenomenon of news English with texts that must and must not fire:
+"the movement" is the armed group that acted before, not a body named in passing; a photo's credit and a stretch
+"from X to Y" are no bodies; a name once a weapon's model is one throughout; a surname the model took for a body
+ends the name after an office; a refusal to recognise or condemn is a stated position; the name before an aside
+("X, visiting Y, warned") and the name set off after a description ("according to the army spokesman, Colonel X,")
+speak.
+
+The texts are written for these tests; the names are made up. Facts are read with the configured
+``min_confidence``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from actor_views import kinds
+from statement_views import said
+
+PUBLISHED = date(2024, 5, 14)
+
+
+def speakers(extraction) -> list[str]:
+    return [speaker for speaker, _ in said(extraction)]
+
+
+# --- "the movement", "the group": the armed group that acted before -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Taliban named a cabinet on Tuesday, with Omar Sayed, who is wanted by the FBI, as interior minister. The "
+    "announcement came a day after the movement said it had captured Panjshir province.",
+    "The Taliban have controlled Kabul since August. The group said women would be allowed to study.",
+    "KABUL -- The Taliban on Tuesday named a cabinet, with Omar Sayed, who is wanted by the FBI, as interior "
+    "minister. The announcement came a day after the movement said it had captured Panjshir province.",
+])
+def test_the_movement_is_the_armed_group_named_before(read, text):
+    assert speakers(read(text)) == ["Taliban"]
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank raised rates. The group said the rise was needed.",
+    "The Federal Investigation Agency opened an inquiry on Monday. The group said it had found no evidence.",
+    "Kazakh police detained 12 people. The group said it had planned attacks.",
+])
+def test_a_civil_body_is_no_armed_group(read, text):
+    assert speakers(read(text)) == []
