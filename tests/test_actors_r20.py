@@ -43,3 +43,25 @@ def test_the_movement_is_the_armed_group_named_before(read, text):
 ])
 def test_a_civil_body_is_no_armed_group(read, text):
     assert speakers(read(text)) == []
+
+
+# --- a photo's credit and a stretch of land are no bodies ------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Xi Jinping meets Shavkat Mirziyoyev in Beijing on Monday. (Xinhua/Li Tao)", "Xinhua/Li Tao"),
+    ("Taliban fighters patrol Kabul on Monday. (AFP/Wakil Kohsar)", "AFP/Wakil Kohsar"),
+    ("Pakistan sent drones towards 26 locations from Baramulla to Bhuj, the Indian Army said.", "Baramulla to Bhuj"),
+])
+def test_a_credit_or_a_stretch_is_no_actor(read, text, name):
+    assert name not in kinds(read(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The AC/DC Group said profits rose.", "AC/DC Group"),
+    ("The Taliban spokesman told RFE/RL that the talks were useful.", "RFE/RL"),
+    ("The Committee to Protect Journalists said the reporter was detained.", "Committee to Protect Journalists"),
+    ("A report from Committee to Protect Journalists said the reporter was detained.",
+     "Committee to Protect Journalists"),
+    ("Trains from Termez to Peshawar will run weekly, Uzbek Railways said.", "Uzbek Railways"),
+])
+def test_a_body_with_a_slash_or_a_to_is_kept(read, text, name):
+    assert kinds(read(text)).get(name) == "Organisation"
