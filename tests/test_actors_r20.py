@@ -65,3 +65,22 @@ def test_a_credit_or_a_stretch_is_no_actor(read, text, name):
 ])
 def test_a_body_with_a_slash_or_a_to_is_kept(read, text, name):
     assert kinds(read(text)).get(name) == "Organisation"
+
+
+# --- a weapon's model throughout the article ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The frigate is armed with BrahMos cruise missiles. Pakistan said it had destroyed a BrahMos storage site.",
+    "Pakistan said it had destroyed a BrahMos missile storage site. India denied that any BrahMos site was hit.",
+])
+def test_a_weapons_model_is_no_body_anywhere(read, text):
+    assert "BrahMos" not in kinds(read(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hezbollah fired rockets at Israel. Hezbollah said the attack was revenge.", "Hezbollah"),
+    ("Colonel Omar Sayed said Kalibr cruise missiles hit the depot. The Kalibr Group denied it.", "Kalibr Group"),
+    ("The Pakistan Army said Taliban drones attacked posts. The Taliban said they had acted in self-defence.",
+     "Taliban"),
+])
+def test_a_body_beside_a_weapon_stays(read, text, name):
+    assert kinds(read(text)).get(name) == "Organisation"

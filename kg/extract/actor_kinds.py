@@ -65,13 +65,18 @@ def water_named_after(ent: Span) -> bool:
 
 
 _WEAPONS = frozenset({"missile", "rocket", "drone", "launcher", "jet", "howitzer", "torpedo"})
+# Words of a weapon's type between its model and its noun ("BrahMos cruise missiles", "Kinzhal hypersonic missiles").
+_WEAPON_TYPES = frozenset({"cruise", "ballistic", "hypersonic", "supersonic", "guided", "kamikaze"})
 
 
 def weapon(ent: Span) -> bool:
-    """"a BrahMos missile storage site", "Shahed drones": a name before a weapon's noun is the weapon's model,
-    no actor (a maker's or an army's name has a body's word or is known: "Pakistan Army drones")."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return after is not None and after.lemma_.lower() in _WEAPONS \
+    """"a BrahMos missile storage site", "Shahed drones", "BrahMos cruise missiles": a name before a weapon's noun is
+    the weapon's model, no actor (a maker's or an army's name has a body's word or is known: "Pakistan Army
+    drones")."""
+    after = ent.end
+    while after < len(ent.doc) and ent.doc[after].lower_ in _WEAPON_TYPES:
+        after += 1
+    return after < len(ent.doc) and ent.doc[after].lemma_.lower() in _WEAPONS \
         and not any(fold(t.text) in ORGANISATION_WORDS | MILITARY_WORDS for t in ent)
 
 
