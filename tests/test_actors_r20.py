@@ -84,3 +84,17 @@ def test_a_weapons_model_is_no_body_anywhere(read, text):
 ])
 def test_a_body_beside_a_weapon_stays(read, text, name):
     assert kinds(read(text)).get(name) == "Organisation"
+
+
+# --- a surname the model took for a body ends a name after an office -------------------------------------------
+def test_a_surname_taken_for_a_body_ends_the_name(read):
+    found = kinds(read("Qin Gang met with Foreign Minister of Pakistan Bilawal Bhutto Zardari."))
+    assert found.get("Bilawal Bhutto Zardari") == "Person" and "Zardari" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks were attended by Defence Minister Khawaja Asif and NATO officials.", "NATO"),
+    ("Spokesperson Mumtaz Zahra Baloch said the Foreign Office was ready.", "Foreign Office"),
+])
+def test_a_body_after_a_name_stays_a_body(read, text, name):
+    assert kinds(read(text)).get(name) == "Organisation"
