@@ -98,3 +98,28 @@ def test_a_surname_taken_for_a_body_ends_the_name(read):
 ])
 def test_a_body_after_a_name_stays_a_body(read, text, name):
     assert kinds(read(text)).get(name) == "Organisation"
+
+
+# --- a refusal to recognise or condemn is a stated position ---------------------------------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    ("President Karim Dostov refused to recognise a government formed by force.", "Karim Dostov"),
+    ("Tajikistan has refused to recognise the Taliban and has backed the resistance.", "Tajikistan"),
+    ("Beijing has refused to condemn the invasion.", "China"),
+    ("The spokesman Ali Rahimov declined to say whether the embassy would reopen.", "Ali Rahimov"),
+])
+def test_a_refused_position_is_stated(read, text, speaker):
+    assert speakers(read(text)) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman Ali Rahimov declined to comment.",
+    "Karim Dostov refused to attend the summit.",
+    "Karim Dostov refused to deal with the new government.",
+    "The bloc had refused to intervene in Kyrgyzstan in 2010.",
+    "Karim Dostov failed to recognise the danger.",
+    "Karim Dostov declined to say anything.",
+    "Kyrgyzstan declined to join the talks.",
+    "Karim Dostov did not refuse to recognise the vote.",
+])
+def test_other_refusals_state_nothing(read, text):
+    assert speakers(read(text)) == []

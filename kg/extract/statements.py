@@ -59,6 +59,10 @@ ORGAN_NOUNS = frozenset({"ministry", "troops", "guards", "service", "committee",
                          "police", "inspectorate", "prosecutor", "embassy", "consulate", "bank", "commission", "court",
                          "council", "board", "bureau", "office", "regulator"})
 DECLINING = frozenset({"decline", "refuse", "fail"})
+# What a refusal states as a position: "refused to recognise the government", "refused to condemn the war", "declined
+# to endorse the paragraph", "refused to call it an invasion" (not "refused to attend", "declined to comment").
+REFUSED_STANCES = frozenset({"recognise", "recognize", "condemn", "endorse", "call"})
+QUESTION_WORDS = frozenset({"whether", "if", "what", "when", "how", "why", "where", "who", "which"})
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 
 
@@ -223,6 +227,8 @@ def _is_speech(token: Token) -> bool:
                    for c in token.children)
     if token.dep_ == "xcomp" and token.head.lemma_ in DECLINING or _up_to(token):
         return False  # "declined to comment", "it is for India to explain"
+    if token.lemma_ in ("refuse", "decline"):
+        return _stated_refusal(token)
     if token.lemma_ not in SPEECH_VERBS or (any(c.dep_ == "neg" for c in token.children) and token.lemma_ != "deny"):
         return False
     if _neither_nor(token) or _says_nothing(token):
@@ -254,6 +260,20 @@ def _is_speech(token: Token) -> bool:
         return any(c.dep_ == "ccomp" for c in token.children) or any(mark in token.sent.text for mark in '"“') or \
             any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children) and token.head.lemma_ == "be"
     return True
+
+
+def _stated_refusal(verb: Token) -> bool:
+    """"refused to recognise the Taliban", "declined to say whether the embassy would reopen": a refusal of a
+    position, or to answer a question, is said; "declined to comment", "refused to attend" and "did not refuse to
+    …" are not."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for done in (c for c in verb.children if c.dep_ == "xcomp"):
+        if done.lemma_ in REFUSED_STANCES or done.lemma_ == "say" and any(
+                c.dep_ == "ccomp" and any(m.lower_ in QUESTION_WORDS for m in c.children if m.dep_ in ("mark", "advmod"))
+                for c in done.children):
+            return True
+    return False
 
 
 def _up_to(verb: Token) -> bool:
