@@ -123,3 +123,22 @@ def test_a_refused_position_is_stated(read, text, speaker):
 ])
 def test_other_refusals_state_nothing(read, text):
     assert speakers(read(text)) == []
+
+
+# --- the name before an aside speaks ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "On Monday President Karim Dostov, speaking in Osh, said the talks were useful.",
+    "The clash came ten days after President Karim Dostov, visiting Osh, warned the rebels to respect the border.",
+    "On May 18 President Karim Dostov, visiting Osh, warned the rebels to respect the border.",
+])
+def test_the_name_before_an_aside_speaks(read, text):
+    assert speakers(read(text)) == ["Karim Dostov"]
+
+
+@pytest.mark.parametrize("text", [
+    "In talks with Karim Dostov, visiting Osh, the minister said the deal was close.",
+    "The agreement with Kazakhstan, signed in May, says trade will double.",
+    "Troops were sent to Osh after President Karim Dostov, citing the attacks, ordered a curfew.",
+])
+def test_a_name_before_an_aside_of_no_speech_verb_speaks_not(read, text):
+    assert "Karim Dostov" not in speakers(read(text)) and "Kazakhstan" not in speakers(read(text))

@@ -144,6 +144,9 @@ def _subject(verb: Token) -> Token | None:
         if subjects:  # two subjects ("CSTO (CSTO) Secretary General Stanislav Zas said"): the one next to the verb
             before = [c for c in subjects if c.i < verb.i]
             return _attributed(before[-1] if len(before) > 1 else subjects[0], verb)
+        aside = _name_before_aside(verb)
+        if aside is not None:
+            return aside
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             verb = verb.head
             continue
@@ -152,6 +155,28 @@ def _subject(verb: Token) -> Token | None:
         return next((c for c in verb.lefts if c.pos_ == "PROPN" and c.dep_ in ("advcl", "npadvmod", "dep", "appos")),
                     None) or _fronted_subject(verb)
     return None
+
+
+# What the parser makes of a subject it hangs on a fronted phrase ("On May 18 President X, …,"): its object, or a
+# conjunct or an apposition of it.
+_MISREAD_SUBJECTS = frozenset({"pobj", "preconj", "conj", "appos"})
+ASIDE_LENGTH = 10  # tokens of an aside between a subject and its verb ("X, on his first visit to Y since 2019, said")
+
+
+def _name_before_aside(verb: Token) -> Token | None:
+    """"On May 18 President X, visiting Osh, warned …", "… after President X, on a visit to Osh, said …": the name
+    before an aside set off by commas right before the verb is its subject, though the parser made it the object
+    of the phrase before it; the aside opens with a participle or a preposition."""
+    doc, comma = verb.doc, verb.i - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    opening = next((i for i in range(comma - 1, max(comma - ASIDE_LENGTH, verb.sent.start) - 1, -1)
+                    if doc[i].text == ","), None)
+    if opening is None or opening == comma - 1 or opening == verb.sent.start:
+        return None
+    first, name = doc[opening + 1], doc[opening - 1]
+    aside = first.tag_ == "VBG" or first.pos_ == "ADP"
+    return name if aside and name.pos_ == "PROPN" and name.dep_ in _MISREAD_SUBJECTS else None
 
 
 def _fronted_subject(verb: Token) -> Token | None:
