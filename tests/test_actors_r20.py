@@ -142,3 +142,22 @@ def test_the_name_before_an_aside_speaks(read, text):
 ])
 def test_a_name_before_an_aside_of_no_speech_verb_speaks_not(read, text):
     assert "Karim Dostov" not in speakers(read(text)) and "Kazakhstan" not in speakers(read(text))
+
+
+# --- "according to" a description and the name set off after it ------------------------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    ("According to the army spokesman, Colonel Ali Rahimov, the attack was repelled.", "Ali Rahimov"),
+    ("According to Iran's deputy police chief, General Karim Dostov, Taliban forces \"started shooting\" at an "
+     "Iranian post without warning, and Iranian guards responded \"decisively\".", "Karim Dostov"),
+])
+def test_the_name_after_a_description_is_the_source(read, text, speaker):
+    assert speakers(read(text)) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "According to officials, President Karim Dostov, who arrived on Monday, will meet the Chinese leader.",
+    "According to the statement, Ali Rahimov, the envoy, met the Taliban.",
+    "According to the ministry, Kazakhstan, Uzbekistan and Kyrgyzstan signed the deal.",
+])
+def test_a_name_after_no_persons_description_is_no_source(read, text):
+    assert not {"Karim Dostov", "Ali Rahimov", "Kazakhstan"} & set(speakers(read(text)))

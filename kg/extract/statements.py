@@ -301,6 +301,20 @@ def _stated_refusal(verb: Token) -> bool:
     return False
 
 
+def _name_set_off_after(description: Token) -> Token | None:
+    """"according to Iran's deputy police chief, General Ali Rahimov, …": the name set off by commas after one
+    person's description, which the parser did not join to it, is the one described (not after "officials").
+    The name's last word, else None."""
+    doc, comma = description.doc, description.right_edge.i + 1
+    if description.tag_ != "NN" or description.lemma_.lower() not in PERSON_NOUNS or comma + 2 >= len(doc) \
+            or doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[end - 1] if end > comma + 1 and end < len(doc) and doc[end].text == "," else None
+
+
 def _up_to(verb: Token) -> bool:
     """"It is for the Indians to explain", "for Kabul to confirm": an infinitive with "for" and its subject says
     whose task the speaking is, not that anyone spoke."""
@@ -648,10 +662,16 @@ class StatementReader:
             return None
         if objects[0].lower_ in ("it", "them"):
             return self._speaker(objects[0], sentence)
-        resolution = self.resolver.resolve(objects[0], sentence) or self._issuer(objects[0], sentence)
+        named = _name_set_off_after(objects[0])
+        resolution = named and self._person(named, sentence) or self.resolver.resolve(objects[0], sentence) \
+            or self._issuer(objects[0], sentence)
         if resolution is None or _outlet(self.resolver.index.actors[resolution.key]):
             return None
         return resolution
+
+    def _person(self, name: Token, sentence: Sentence) -> Resolution | None:
+        resolution = self.resolver.resolve(name, sentence, ("Person",))
+        return resolution if resolution and self.resolver.index.actors[resolution.key].kind == "Person" else None
 
     def _issuer(self, document: Token, sentence: Sentence) -> Resolution | None:
         """Who issued a document: "a statement of the ministry", "a statement issued by the ministry"."""
