@@ -193,8 +193,8 @@ class Resolver:
         return not actor.is_media and not state_body(self.index.actors, key) and not words & CIVIL_BODY_WORDS
 
     def _named_as_subject(self, key: str, offset: int) -> bool:
-        """Whether a mention of the actor before ``offset`` is a clause's subject, or in apposition to one (the
-        parser makes "KABUL -- The Taliban on Tuesday named …" the dateline's apposition)."""
+        """Whether a mention of the actor before ``offset`` is a clause's subject, or in apposition to one or to a
+        dateline (the parser makes "KABUL -- The Taliban on Tuesday named …" the dateline's apposition)."""
         for mention in self.index.actors[key].mentions:
             sentence = next((s for s in self.sentences if s.evidence.start <= mention.start < s.evidence.end), None)
             if mention.start >= offset or sentence is None:
@@ -202,7 +202,8 @@ class Resolver:
             span = sentence.span.doc.char_span(mention.start - sentence.base, mention.end - sentence.base,
                                                alignment_mode="expand")
             root = span.root if span is not None else None
-            if root is not None and (root.dep_ in _SUBJECTS or root.dep_ == "appos" and root.head.dep_ in _SUBJECTS):
+            if root is not None and (root.dep_ in _SUBJECTS or root.dep_ == "appos" and (
+                    root.head.dep_ in _SUBJECTS or root.head.i == sentence.span.start and _dateline_length(sentence))):
                 return True
         return False
 
