@@ -3,6 +3,8 @@ source an outlet noun or "according to" introduces, a dateline, a ship, an exerc
 kind of thing under "a" (no actor)."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ..gazetteer import Gazetteer
@@ -63,13 +65,18 @@ def water_named_after(ent: Span) -> bool:
 
 
 _WEAPONS = frozenset({"missile", "rocket", "drone", "launcher", "jet", "howitzer", "torpedo"})
+# Words of a weapon's type between its model and its noun ("BrahMos cruise missiles", "Kinzhal hypersonic missiles").
+_WEAPON_TYPES = frozenset({"cruise", "ballistic", "hypersonic", "supersonic", "guided", "kamikaze"})
 
 
 def weapon(ent: Span) -> bool:
-    """"a BrahMos missile storage site", "Shahed drones": a name before a weapon's noun is the weapon's model,
-    no actor (a maker's or an army's name has a body's word or is known: "Pakistan Army drones")."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return after is not None and after.lemma_.lower() in _WEAPONS \
+    """"a BrahMos missile storage site", "Shahed drones", "BrahMos cruise missiles": a name before a weapon's noun is
+    the weapon's model, no actor (a maker's or an army's name has a body's word or is known: "Pakistan Army
+    drones")."""
+    after = ent.end
+    while after < len(ent.doc) and ent.doc[after].lower_ in _WEAPON_TYPES:
+        after += 1
+    return after < len(ent.doc) and ent.doc[after].lemma_.lower() in _WEAPONS \
         and not any(fold(t.text) in ORGANISATION_WORDS | MILITARY_WORDS for t in ent)
 
 
@@ -78,11 +85,30 @@ _PREFIXES = frozenset({"pro", "anti", "non", "ex", "neo", "post", "pre"})
 
 def junk(ent: Span) -> bool:
     """"Pro" of "Pro-Taliban", "Photo/Xinhua]" of a caption's credit: a prefix glued by a hyphen to the next word
-    is part of an adjective, and a span with a bracket runs over the furniture around a name; neither is a name."""
+    is part of an adjective, and a span with a bracket runs over the furniture around a name; neither is a name.
+    Nor is a photo's credit ("Xinhua/Li Tao": an agency and its photographer) or a stretch of land told by its ends
+    ("drones sent from Baramulla to Bhuj")."""
     doc = ent.doc
     prefix = len(ent) == 1 and ent[0].lower_ in _PREFIXES and ent.end < len(doc) and doc[ent.end].text == "-" \
         and not ent[0].whitespace_
-    return prefix or any(ch in ent.text for ch in "[]")
+    return prefix or any(ch in ent.text for ch in "[]") or _credit(ent) or _stretch(ent)
+
+
+_CREDIT = re.compile(r"[A-Z][\w.-]*/[A-Z][a-z]")  # "Xinhua/Li", not "RFE/RL"
+
+
+def _credit(ent: Span) -> bool:
+    """"Xinhua/Li Tao", "Reuters/Ana Ruiz": a name joined by a slash to a person's, as a photo's credit joins its
+    agency and photographer; not initials ("RFE/RL") nor a body's name with a slash in it ("Ministry of
+    Energy/Oil")."""
+    return bool(_CREDIT.search(ent.text)) and not any(fold(t.text) in ORGANISATION_WORDS for t in ent)
+
+
+def _stretch(ent: Span) -> bool:
+    """"from Baramulla to Bhuj": two places a "from … to" joins, which the model ran into one name."""
+    inner = [t for t in ent[1:-1] if t.lower_ == "to"]
+    return bool(inner) and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "from" \
+        and all(t.pos_ == "ADP" and t.nbor().pos_ == "PROPN" for t in inner)  # not "Committee to Protect …"
 
 
 _PERSON_DESCRIPTIONS = OCCUPATIONS | ROLE_HEADS | {"official", "diplomat", "head", "founder", "deputy", "aide"}

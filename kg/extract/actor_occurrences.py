@@ -136,6 +136,7 @@ def found_names(sentences: list[Sentence], gazetteer: Gazetteer, turns: dict[int
         found += with_units(with_bodies(with_affiliates(in_sentence, sentence), sentence, gazetteer), sentence)
         found += _handles(sentence, gazetteer)
     _places_throughout(found)
+    found = _without_weapon_models(found, sentences)
     places = {(id(t.doc), t.i) for f in found if f.kind == "Place" for t in f.span}  # a doc per paragraph
     for item in found:
         if item.entry is None and item.kind == "Organisation" and place_like(item, places):
@@ -155,6 +156,14 @@ def _places_throughout(found: list[Found]) -> None:
                 and kind_by_words(item.clean, "") == "" and not item.clean.isupper() \
                 and not looks_like_media(item.clean) and not _speaks_or_described(item.span):
             item.kind = "Place"
+
+
+def _without_weapon_models(found: list[Found], sentences: list[Sentence]) -> list[Found]:
+    """"a BrahMos storage site" after "BrahMos cruise missiles": a name the article once gives a weapon's model
+    (:func:`~.actor_kinds.weapon`) is that model wherever it stands, no body the gazetteer does not know."""
+    models = {fold(clean_name(ent.text, person=False)) for sentence in sentences for ent in sentence.span.ents
+              if ent.label_ in KIND_OF_LABEL and weapon(ent)}
+    return [item for item in found if item.entry is not None or item.kind == "Country" or fold(item.clean) not in models]
 
 
 def _speaks_or_described(span: Span) -> bool:

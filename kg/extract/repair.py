@@ -450,10 +450,23 @@ def _persons_after_offices(doc: Doc, spans: list[Span]) -> list[Span]:
         end = i
         while end < len(doc) and end not in covered and _is_name_word(doc[end], MISREAD_NAME_LABELS):
             end += 1
+        if end - i >= 2 and _surname_as_body(doc, end):
+            end += 1
         if (end - i >= 2 or end - i == 1 and _after_short_title(doc, i)) and _after_office(doc, i):
             found.append(Span(doc, i, end, label="PERSON"))
         i = max(end, i + 1)
     return found
+
+
+def _surname_as_body(doc: Doc, position: int) -> bool:
+    """"Foreign Minister Bilawal Bhutto" + "Zardari": one word the model took for a whole body's name, right after
+    two name words, is the last of them (a body's word, a linked name or a longer body's name is none)."""
+    if position >= len(doc):
+        return False
+    token = doc[position]
+    alone = position + 1 == len(doc) or doc[position + 1].ent_iob_ != "I"
+    return token.ent_type_ == "ORG" and token.ent_iob_ == "B" and alone and _is_name_word(token, ("ORG",)) \
+        and token.lower_ not in ORGANISATION_WORDS and not token.text.isupper()
 
 
 def _after_short_title(doc: Doc, start: int) -> bool:

@@ -14,6 +14,7 @@ from ..gazetteer import Gazetteer
 from ..link import implied
 from ..records import Actor
 from .entities import ActorIndex
+from .military_forces import state_body
 from .names import ORGANISATION_WORDS, TITLE_WORDS, ROLE_HEADS, capitals, fold
 from .profiles import GENERIC_WORDS, Profile, office_words
 from .sentences import Sentence, per_sentence
@@ -46,6 +47,11 @@ ARMED_ADJECTIVES = frozenset({"militant", "armed", "insurgent", "islamist", "jih
                               "extremist", "radical", "rebel"})
 ARMED_NOUNS = frozenset({"group", "militants", "insurgents", "fighters", "militia", "movement", "outfit", "rebels",
                          "islamist", "islamists", "jihadist", "jihadists"})
+# Words of a civil body's name ("Federal Investigation Bureau", "Central Bank"): no armed group's.
+CIVIL_BODY_WORDS = frozenset({"ministry", "bureau", "agency", "department", "office", "service", "council",
+                              "commission", "committee", "court", "parliament", "bank", "fund", "institute", "police",
+                              "embassy", "consulate", "secretariat", "directorate", "authority", "cabinet", "senate",
+                              "assembly", "university", "company"})
 
 
 @dataclass(frozen=True)
@@ -165,10 +171,40 @@ class Resolver:
         if lower == "same" and any(c.lower_ == "the" for c in token.children):  # "occupied by the same"
             recent = [k for k in self.index.before(offset, ("Organisation", "Country")) if not self.index.actors[k].is_media]
             return Resolution(recent[0], 0.6) if recent else None
-        if lower in GROUP_PRONOUNS or token.lemma_ in ARMED_NOUNS and _anaphoric(token):
+        if token.lemma_ in ARMED_NOUNS and _anaphoric(token):
+            return self._armed_group_before(offset)
+        if lower in GROUP_PRONOUNS:
             recent = [k for k in self.index.before(offset, ("Organisation",)) if not self.index.actors[k].is_media]
             return Resolution(recent[0], 0.6) if recent else None
         return None
+
+    def _armed_group_before(self, offset: int) -> Resolution | None:
+        """"the movement said", "the militants claimed": the armed group named before, the one that acted as a
+        clause's subject first ("The Taliban named a cabinet, with X, who is wanted by the FBI, …": not the body
+        named in passing), else the last named; never an outlet, a state's body or a civil body ("the FBI")."""
+        recent = [k for k in self.index.before(offset, ("Organisation",)) if self._may_be_armed(k)]
+        found = next((k for k in recent if self._named_as_subject(k, offset)), recent[0] if recent else None)
+        return Resolution(found, 0.6) if found else None
+
+    def _may_be_armed(self, key: str) -> bool:
+        actor = self.index.actors[key]
+        words = {word for name in (actor.label, *actor.aliases) for word in fold(name).split()}
+        return not actor.is_media and not state_body(self.index.actors, key) and not words & CIVIL_BODY_WORDS
+
+    def _named_as_subject(self, key: str, offset: int) -> bool:
+        """Whether a mention of the actor before ``offset`` is a clause's subject, or in apposition to one or to a
+        dateline (the parser makes "KABUL -- The Taliban on Tuesday named …" the dateline's apposition)."""
+        for mention in self.index.actors[key].mentions:
+            sentence = next((s for s in self.sentences if s.evidence.start <= mention.start < s.evidence.end), None)
+            if mention.start >= offset or sentence is None:
+                continue
+            span = sentence.span.doc.char_span(mention.start - sentence.base, mention.end - sentence.base,
+                                               alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is not None and (root.dep_ in _SUBJECTS or root.dep_ == "appos" and (
+                    root.head.dep_ in _SUBJECTS or root.head.i == sentence.span.start and _dateline_length(sentence))):
+                return True
+        return False
 
     def _spoken_for(self, token: Token, sentence: Sentence, kinds) -> Resolution | None:
         """"the military's media wing", "the ministry's press service", "the press service of the Central
@@ -477,6 +513,9 @@ class Resolver:
         profile = self.index.profiles.get(key)
         countries = [k for k in (profile.affiliations if profile else ()) if self.index.actors[k].kind == "Country"]
         return min(countries, key=lambda k: int(k[1:])) if countries else None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _after_comma(token: Token) -> bool:

@@ -59,6 +59,10 @@ ORGAN_NOUNS = frozenset({"ministry", "troops", "guards", "service", "committee",
                          "police", "inspectorate", "prosecutor", "embassy", "consulate", "bank", "commission", "court",
                          "council", "board", "bureau", "office", "regulator"})
 DECLINING = frozenset({"decline", "refuse", "fail"})
+# What a refusal states as a position: "refused to recognise the government", "refused to condemn the war", "declined
+# to endorse the paragraph", "refused to call it an invasion" (not "refused to attend", "declined to comment").
+REFUSED_STANCES = frozenset({"recognise", "recognize", "condemn", "endorse", "call"})
+QUESTION_WORDS = frozenset({"whether", "if", "what", "when", "how", "why", "where", "who", "which"})
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 
 
@@ -140,6 +144,9 @@ def _subject(verb: Token) -> Token | None:
         if subjects:  # two subjects ("CSTO (CSTO) Secretary General Stanislav Zas said"): the one next to the verb
             before = [c for c in subjects if c.i < verb.i]
             return _attributed(before[-1] if len(before) > 1 else subjects[0], verb)
+        aside = _name_before_aside(verb)
+        if aside is not None:
+            return aside
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             verb = verb.head
             continue
@@ -148,6 +155,28 @@ def _subject(verb: Token) -> Token | None:
         return next((c for c in verb.lefts if c.pos_ == "PROPN" and c.dep_ in ("advcl", "npadvmod", "dep", "appos")),
                     None) or _fronted_subject(verb)
     return None
+
+
+# What the parser makes of a subject it hangs on a fronted phrase ("On May 18 President X, …,"): its object, or a
+# conjunct or an apposition of it.
+_MISREAD_SUBJECTS = frozenset({"pobj", "preconj", "conj", "appos"})
+ASIDE_LENGTH = 10  # tokens of an aside between a subject and its verb ("X, on his first visit to Y since 2019, said")
+
+
+def _name_before_aside(verb: Token) -> Token | None:
+    """"On May 18 President X, visiting Osh, warned …", "… after President X, on a visit to Osh, said …": the name
+    before an aside set off by commas right before the verb is its subject, though the parser made it the object
+    of the phrase before it; the aside opens with a participle or a preposition."""
+    doc, comma = verb.doc, verb.i - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    opening = next((i for i in range(comma - 1, max(comma - ASIDE_LENGTH, verb.sent.start) - 1, -1)
+                    if doc[i].text == ","), None)
+    if opening is None or opening == comma - 1 or opening == verb.sent.start:
+        return None
+    first, name = doc[opening + 1], doc[opening - 1]
+    aside = first.tag_ == "VBG" or first.pos_ == "ADP"
+    return name if aside and name.pos_ == "PROPN" and name.dep_ in _MISREAD_SUBJECTS else None
 
 
 def _fronted_subject(verb: Token) -> Token | None:
@@ -223,6 +252,8 @@ def _is_speech(token: Token) -> bool:
                    for c in token.children)
     if token.dep_ == "xcomp" and token.head.lemma_ in DECLINING or _up_to(token):
         return False  # "declined to comment", "it is for India to explain"
+    if token.lemma_ in ("refuse", "decline"):
+        return _stated_refusal(token)
     if token.lemma_ not in SPEECH_VERBS or (any(c.dep_ == "neg" for c in token.children) and token.lemma_ != "deny"):
         return False
     if _neither_nor(token) or _says_nothing(token):
@@ -254,6 +285,34 @@ def _is_speech(token: Token) -> bool:
         return any(c.dep_ == "ccomp" for c in token.children) or any(mark in token.sent.text for mark in '"“') or \
             any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children) and token.head.lemma_ == "be"
     return True
+
+
+def _stated_refusal(verb: Token) -> bool:
+    """"refused to recognise the Taliban", "declined to say whether the embassy would reopen": a refusal of a
+    position, or to answer a question, is said; "declined to comment", "refused to attend" and "did not refuse to
+    …" are not."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for done in (c for c in verb.children if c.dep_ == "xcomp"):
+        if done.lemma_ in REFUSED_STANCES or done.lemma_ == "say" and any(
+                c.dep_ == "ccomp" and any(m.lower_ in QUESTION_WORDS for m in c.children if m.dep_ in ("mark", "advmod"))
+                for c in done.children):
+            return True
+    return False
+
+
+def _name_set_off_after(description: Token) -> Token | None:
+    """"according to Iran's deputy police chief, General Ali Rahimov, …": the name set off by commas after one
+    person's description, which the parser did not join to it, is the one described (not after "officials").
+    The name's last word, else None."""
+    doc, comma = description.doc, description.right_edge.i + 1
+    if description.tag_ != "NN" or description.lemma_.lower() not in PERSON_NOUNS or comma + 2 >= len(doc) \
+            or doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[end - 1] if end > comma + 1 and end < len(doc) and doc[end].text == "," else None
 
 
 def _up_to(verb: Token) -> bool:
@@ -603,10 +662,16 @@ class StatementReader:
             return None
         if objects[0].lower_ in ("it", "them"):
             return self._speaker(objects[0], sentence)
-        resolution = self.resolver.resolve(objects[0], sentence) or self._issuer(objects[0], sentence)
+        named = _name_set_off_after(objects[0])
+        resolution = named and self._person(named, sentence) or self.resolver.resolve(objects[0], sentence) \
+            or self._issuer(objects[0], sentence)
         if resolution is None or _outlet(self.resolver.index.actors[resolution.key]):
             return None
         return resolution
+
+    def _person(self, name: Token, sentence: Sentence) -> Resolution | None:
+        resolution = self.resolver.resolve(name, sentence, ("Person",))
+        return resolution if resolution and self.resolver.index.actors[resolution.key].kind == "Person" else None
 
     def _issuer(self, document: Token, sentence: Sentence) -> Resolution | None:
         """Who issued a document: "a statement of the ministry", "a statement issued by the ministry"."""
