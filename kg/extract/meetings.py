@@ -137,6 +137,10 @@ class MeetingReader:
             kind = "Summit"  # "leaders of the SCO states met in Samarkand for their annual summit"; not "met … to
             # prepare for the summit"
         place = self._place(sentence, trigger)
+        if kind != "Visit" and syntax.hyphened_members(trigger) and kinds.is_planned(sentence, trigger) and \
+                (members := self.parties.named_members(trigger)):  # "the next A-B-C dialogue will be held", "X will
+            persons = self._named_persons(sentence, trigger)  # attend the A-B summit": the members its name joins
+            return [self._meeting(persons + members, sentence, kind, trigger, place, 0.6)]
         speaker = syntax.speakers_own(trigger, sentence)
         if speaker is not None and (own := self._speakers_own(sentence, trigger, kind, place, speaker)):
             return own

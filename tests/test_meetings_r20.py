@@ -1,0 +1,45 @@
+"""Meetings read on unseen text (round 20), on sentences written for these tests (never copied from the evaluation
+sets), more that must not fire than must: a planned summit or dialogue whose name joins its members with hyphens,
+two who co-chaired a session, "the leaders" of a gathering of more than two, two who agreed after an encounter."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from meeting_views import met, parties
+
+PUBLISHED = date(2024, 5, 14)
+
+CENTRAL_ASIA = ("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan")
+
+
+# --- "the next A-B-C dialogue will be held": the members its name joins ---------------------------------------------
+
+@pytest.mark.parametrize("text, members", [
+    ("The first China-Central Asia Summit will be held in Xi'an next month.", ("China", *CENTRAL_ASIA)),
+    ("The two sides agreed to hold the next China-Afghanistan-Pakistan Foreign Ministers' Dialogue in Kabul.",
+     ("China", "Afghanistan", "Pakistan")),
+    ("The leaders agreed that the second Russia-Central Asia summit will be held in Dushanbe next year.",
+     ("Russia", *CENTRAL_ASIA)),
+])
+def test_a_planned_meeting_named_by_its_members_meets_them(read, text, members):
+    assert met(read(text), *members)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chushul-Moldo border meeting will be held next week.",
+    "An in-person summit will be held in Astana in October.",
+    "A China-funded forum on investment will be held in Tashkent next month.",
+    "The Kabul-Tashkent railway meeting will be held in Termez next month.",
+])
+def test_hyphens_that_join_no_members_make_no_meeting(read, text):
+    assert parties(read(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping chaired the first China-Central Asia Summit in Xi'an on Friday.",
+    "Trade under the India-Central Asia framework grew last year, and the ministers will meet in Almaty in June.",
+])
+def test_a_held_meeting_or_a_name_outside_the_meeting_names_no_members(read, text):
+    assert not met(read(text), "Kazakhstan", "Kyrgyzstan")
