@@ -43,3 +43,25 @@ def test_hyphens_that_join_no_members_make_no_meeting(read, text):
 ])
 def test_a_held_meeting_or_a_name_outside_the_meeting_names_no_members(read, text):
     assert not met(read(text), "Kazakhstan", "Kyrgyzstan")
+
+
+# --- "A and his counterpart B co-chaired the session of the commission": each chairs for his side -------------------
+
+@pytest.mark.parametrize("text, one, other", [
+    ("Earlier on Monday, Shoigu and his Chinese counterpart Li Shangfu co-chaired the fifth session of the "
+     "intergovernmental commission on trade in Beijing.", "Sergei Shoigu", "Li Shangfu"),
+    ("Lavrov and Wang Yi also co-chaired the China-Russia Intergovernmental Commission on Trade in Moscow on Friday.",
+     "Sergey Lavrov", "Wang Yi"),
+])
+def test_two_who_co_chaired_met(read, text, one, other):
+    assert met(read(text), one, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Amit Shah co-chaired the session of the commission with a senior official.",
+    "Rajnath Singh chaired the session of the commission in Moscow, which Shoigu addressed.",
+    "Rajnath Singh, who co-chaired the commission in 2019, said the ties with Russia were strong.",
+    "Indian Home Minister Amit Shah and Defence Minister Rajnath Singh co-chaired the session of the security council.",
+])
+def test_one_chair_or_co_chairs_of_one_government_met_no_one(read, text):
+    assert parties(read(text)) == []

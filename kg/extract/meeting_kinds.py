@@ -11,10 +11,10 @@ from spacy.tokens import Span, Token
 
 from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONFERRING,
                             CONVENING, CONVERSING, DENIALS, DENYING_NOUNS, EARLIER, FACING, GREETINGS, GUEST_NOUNS,
-                            HYPOTHETICAL, INTENDING, INTENTS, INVITATIONS, NEGATIONS, OCCASIONS, OCCURRING, ORDINALS,
-                            PASSING, PLANNED_WORDS, PRESS_TRADES, PRIVATE_ERRANDS, QUESTIONING, RECALLING, REFERRING,
-                            SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE, TIME_WORDS, TRIGGERS, WISHES,
-                            WRITTEN_WORDS)
+                            HYPOTHETICAL, INTENDING, INTENTS, INVITATIONS, NAME_HYPHENS, NEGATIONS, OCCASIONS,
+                            OCCURRING, ORDINALS, PASSING, PLANNED_WORDS, PRESS_TRADES, PRIVATE_ERRANDS, QUESTIONING,
+                            RECALLING, REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE, TIME_WORDS,
+                            TRIGGERS, WISHES, WRITTEN_WORDS)
 from .meeting_syntax import counted, displaced_objects
 from .names import ROLE_HEADS
 from .sentences import Sentence, per_sentence
@@ -25,7 +25,8 @@ def triggers(sentence: Sentence) -> tuple[tuple[Token, str], ...]:
     """Every word of the sentence that names an encounter in its use here, with the encounter's kind."""
     found = []
     for token in sentence.span:
-        kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
+        kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_) or \
+            ("Talks" if co_chaired(token) else None)
         if kind is None or not is_trigger(token):
             continue
         if kind == "Talks" and by_line(token):
@@ -319,6 +320,14 @@ def calls_on(verb: Token) -> bool:
     doc = verb.doc
     follows = [doc[o.right_edge.i + 1].lower_ for o in on if o.right_edge.i + 1 < len(doc)]
     return bool(on) and not any(t.lower_ == "to" and t.head.i > verb.i for t in verb.subtree) and "to" not in follows
+
+
+def co_chaired(verb: Token) -> bool:
+    """"A and his counterpart B co-chaired the 21st session of the commission": each chairs for his own side, so the
+    two met (the parser splits "co-chaired" into three words)."""
+    doc = verb.doc
+    return verb.lemma_ == "chair" and verb.pos_ == "VERB" and verb.i >= 2 and doc[verb.i - 1].text in NAME_HYPHENS and \
+        doc[verb.i - 2].lower_ == "co"
 
 
 def by_line(token: Token) -> bool:
