@@ -65,3 +65,20 @@ def test_two_who_co_chaired_met(read, text, one, other):
 ])
 def test_one_chair_or_co_chairs_of_one_government_met_no_one(read, text):
     assert parties(read(text)) == []
+
+
+# --- "the leaders" after a gathering of more than two: all of its leaders, not the last two named ------------------
+
+def test_the_leaders_of_two_just_met_are_those_two(read):
+    assert met(read("Modi met Putin in Moscow on Monday. The leaders signed a deal on oil."),
+               "Narendra Modi", "Vladimir Putin")
+
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping will host the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan in Xi'an this week. Tokayev arrived "
+    "on Tuesday and Mirziyoyev on Wednesday. The leaders are expected to sign a declaration on Friday.",
+    "The first China-Central Asia Summit will be held on Friday. Tokayev arrived on Tuesday and Mirziyoyev on "
+    "Wednesday. The leaders are expected to sign a declaration.",
+])
+def test_the_leaders_of_a_larger_gathering_are_not_the_last_two_named(read, text):
+    assert not met(read(text), "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev")

@@ -13,7 +13,7 @@ from ..records import Meeting
 from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import recent
-from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, COUNTED_OFFICES, COUNTERPART_WINDOW, ENVOY_POSTS,
+from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, COUNTED_OFFICES, COUNTS, COUNTERPART_WINDOW, ENVOY_POSTS,
                             GATHERING, HEADS_OF_STATE, INTERGOVERNMENTAL, JOINT_BODIES, JOURNEYS, LEADER_NOUNS,
                             LEADING_TITLES, MEMBERS, MET_OBJECTS, NOT_LEADING, OFFICE_ALIKE, PARTY_KINDS, PERSON_HEADS,
                             REGION_COUNTRIES, SEPARATE_WORDS, TRAVELLING)
@@ -455,6 +455,8 @@ class Parties:
             return []  # "held separate meetings with A and B. The two sides discussed …": which two is open
         if just and len(self._of_kind(just[0].participants, kind)) == number:
             return self._of_kind(just[0].participants, kind)
+        if just and len(just[0].participants) > number and not any(c.lower_ in COUNTS for c in phrase.children):
+            return []  # "The summit of A, B and C opens on Friday. The leaders will sign …": all of its leaders
         if kind == "Person" and number == 2 and any(c.dep_ in ("amod", "compound") for c in phrase.children):
             return [r.key for r in self.resolver.pair(phrase, sentence)] or self._alike_pair(phrase, sentence)
         before = self.resolver.index.before(sentence.evidence.start, ("Person",) if kind == "sides" else (kind,))
