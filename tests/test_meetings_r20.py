@@ -82,3 +82,35 @@ def test_the_leaders_of_two_just_met_are_those_two(read):
 ])
 def test_the_leaders_of_a_larger_gathering_are_not_the_last_two_named(read, text):
     assert not met(read(text), "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev")
+
+
+# --- "He and B agreed to …" after the article told of an encounter of his: their encounter --------------------------
+
+@pytest.mark.parametrize("text, one, other", [
+    ("Shehbaz Sharif paid an official visit to Tashkent. He and Mirziyoyev agreed to speed up the railway.",
+     "Shehbaz Sharif", "Shavkat Mirziyoyev"),
+    ("Putin met Tokayev in Astana on Monday. Tokayev and Putin agreed on a gas deal.",
+     "Kassym-Jomart Tokayev", "Vladimir Putin"),
+    ("Sergei Shoigu and Sherali Mirzo agreed on joint patrols at talks in Dushanbe on Monday.",
+     "Sergei Shoigu", "Sherali Mirzo"),
+])
+def test_two_who_agreed_where_an_encounter_was_told_met(read, text, one, other):
+    assert met(read(text), one, other)
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("Mirziyoyev and Xi Jinping agreed to raise bilateral trade to USD 10 billion by 2025.",
+     "Shavkat Mirziyoyev", "Xi Jinping"),
+    ("Putin met Tokayev in Astana on Monday. Modi and Xi Jinping agreed to resume border patrols, officials said.",
+     "Narendra Modi", "Xi Jinping"),
+    ("Modi and Putin agreed in 2019 that the pipeline was a priority. Putin met Modi in Delhi on Monday.",
+     "Narendra Modi", "Vladimir Putin"),
+    ("Shehbaz Sharif paid an official visit to Tashkent. He and Mirziyoyev disagreed about the railway.",
+     "Shehbaz Sharif", "Shavkat Mirziyoyev"),
+    ("Modi met Biden in Washington. There, he and Biden agreed that General Electric would co-produce jet engines.",
+     "Narendra Modi", "Joe Biden"),
+])
+def test_two_who_agreed_with_no_encounter_told_met_not_then(read, text, one, other):
+    extraction = read(text)
+    assert not any(m.evidence.sentence.startswith(("Mirziyoyev and", "Modi and", "He and", "There,")) and
+                   {one, other} <= {extraction.actor(p).label for p in m.participants} for m in extraction.meetings)
