@@ -11,10 +11,10 @@ from spacy.tokens import Span, Token
 
 from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONFERRING,
                             CONVENING, CONVERSING, DENIALS, DENYING_NOUNS, EARLIER, FACING, GREETINGS, GUEST_NOUNS,
-                            HYPOTHETICAL, INTENDING, INTENTS, INVITATIONS, NEGATIONS, OCCASIONS, OCCURRING, ORDINALS,
-                            PASSING, PLANNED_WORDS, PRESS_TRADES, PRIVATE_ERRANDS, QUESTIONING, RECALLING, REFERRING,
-                            SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE, TIME_WORDS, TRIGGERS, WISHES,
-                            WRITTEN_WORDS)
+                            HYPOTHETICAL, INTENDING, INTENTS, INVITATIONS, NAME_HYPHENS, NEGATIONS, OCCASIONS,
+                            OCCURRING, ORDINALS, PASSING, PLANNED_WORDS, PRESS_TRADES, PRIVATE_ERRANDS, QUESTIONING,
+                            RECALLING, REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE, TIME_WORDS,
+                            TRIGGERS, WISHES, WRITTEN_WORDS)
 from .meeting_syntax import counted, displaced_objects
 from .names import ROLE_HEADS
 from .sentences import Sentence, per_sentence
@@ -26,7 +26,8 @@ def triggers(sentence: Sentence) -> tuple[tuple[Token, str], ...]:
     """Every word of the sentence that names an encounter in its use here, with the encounter's kind."""
     found = []
     for token in sentence.span:
-        kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
+        kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_) or \
+            ("Talks" if co_chaired(token) else None)
         if kind is None or not is_trigger(token):
             continue
         if kind == "Talks" and by_line(token):
@@ -52,7 +53,8 @@ def main_trigger(sentence: Sentence) -> tuple[Token, str] | None:
         return None
     breaks = [t.i for t in sentence.span if "\n" in t.text]  # a headline the splitter joined to the sentence
     main = max(found, key=lambda item: (item[0].i > max(breaks, default=-1), not _leads_to_another(item[0], found),
-                                        with_parties(item[0]), item[0].pos_ == "VERB", -item[0].i))
+                                        not _agreed_together(item[0]), with_parties(item[0]), item[0].pos_ == "VERB",
+                                        -item[0].i))
     return None if called_off_after(sentence, main[0]) else main
 
 
@@ -61,6 +63,11 @@ def _leads_to_another(trigger: Token, found: list[tuple[Token, str]]) -> bool:
     names; not "travel to India for next year's summit" (the summit's host is the country travelled to)."""
     return trigger.lemma_ == "travel" and any(other != trigger and other in trigger.subtree and
                                               (other.pos_ == "VERB" or with_parties(other)) for other, _ in found)
+
+
+def _agreed_together(trigger: Token) -> bool:
+    """"A and B agreed on patrols at talks in Dushanbe": the talks name the encounter, not the decision taken at it."""
+    return trigger.lemma_ == "agree" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
 
 
 def called_off_after(sentence: Sentence, trigger: Token) -> bool:
@@ -133,8 +140,10 @@ def is_trigger(token: Token) -> bool:
         return token.pos_ == "VERB" and (with_someone and any(c.lower_ == "down" for c in token.children) or
                                          facing(token))
     if lemma == "agree":  # "agreed with his counterpart on a ceasefire"; not "agreed with the assessment that"
-        return token.pos_ == "VERB" and with_someone and any(c.dep_ == "prep" and c.lower_ == "on" or
-                                                             c.dep_ == "xcomp" for c in token.children)
+        # two persons joined agree to or on something ("He and B agreed to …"), not that (a view: "agreed that …")
+        settled = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "on" or c.dep_ == "xcomp"]
+        return token.pos_ == "VERB" and bool(settled) and (with_someone or persons_joined(token) and any(
+            c.dep_ == "prep" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in settled))
     if lemma == "speak":  # "A and B spoke on the sidelines of the summit", "A and B will speak again"; not "A and B
         to_others = any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # spoke at the summit", "spoke
         return with_someone or by_line(token) or spoken_to(token) is not None or \
@@ -315,6 +324,14 @@ def calls_on(verb: Token) -> bool:
     doc = verb.doc
     follows = [doc[o.right_edge.i + 1].lower_ for o in on if o.right_edge.i + 1 < len(doc)]
     return bool(on) and not any(t.lower_ == "to" and t.head.i > verb.i for t in verb.subtree) and "to" not in follows
+
+
+def co_chaired(verb: Token) -> bool:
+    """"A and his counterpart B co-chaired the 21st session of the commission": each chairs for his own side, so the
+    two met (the parser splits "co-chaired" into three words)."""
+    doc = verb.doc
+    return verb.lemma_ == "chair" and verb.pos_ == "VERB" and verb.i >= 2 and doc[verb.i - 1].text in NAME_HYPHENS and \
+        doc[verb.i - 2].lower_ == "co"
 
 
 def by_line(token: Token) -> bool:
@@ -525,6 +542,13 @@ def plural_subject(verb: Token) -> bool:
         verb, subjects = verb.head, ("nsubj", "nsubjpass")  # "A and B are expected to discuss"
     return any(c.dep_ in subjects and (any(g.dep_ == "conj" for g in c.children) or c.lower_ in ("leaders", "sides") or
                                        _counted_known(c)) for c in verb.children)
+
+
+def persons_joined(verb: Token) -> bool:
+    """"Mirziyoyev and Xi agreed", "He and Mirziyoyev agreed": a subject of two persons joined, each by name (or one
+    as "he"); not "the two sides", "Kyrgyzstan and Tajikistan"."""
+    return any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she")) and
+               any(g.dep_ == "conj" and g.ent_type_ == "PERSON" for g in c.children) for c in verb.children)
 
 
 def _counted_known(subject: Token) -> bool:

@@ -13,10 +13,10 @@ from ..records import Meeting
 from . import meeting_kinds as kinds
 from . import meeting_syntax as syntax
 from .meeting_merge import recent
-from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, COUNTED_OFFICES, COUNTERPART_WINDOW, ENVOY_POSTS,
+from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, COUNTED_OFFICES, COUNTS, COUNTERPART_WINDOW, ENVOY_POSTS,
                             GATHERING, HEADS_OF_STATE, INTERGOVERNMENTAL, JOINT_BODIES, JOURNEYS, LEADER_NOUNS,
                             LEADING_TITLES, MEMBERS, MET_OBJECTS, NOT_LEADING, OFFICE_ALIKE, PARTY_KINDS, PERSON_HEADS,
-                            SEPARATE_WORDS, TRAVELLING)
+                            REGION_COUNTRIES, SEPARATE_WORDS, TRAVELLING)
 from .names import fold
 from .profiles import GENERIC_WORDS, office_words
 from .resolve import Resolution, Resolver
@@ -454,6 +454,8 @@ class Parties:
             return []  # "held separate meetings with A and B. The two sides discussed …": which two is open
         if just and len(self._of_kind(just[0].participants, kind)) == number:
             return self._of_kind(just[0].participants, kind)
+        if just and len(just[0].participants) > number and not any(c.lower_ in COUNTS for c in phrase.children):
+            return []  # "The summit of A, B and C opens on Friday. The leaders will sign …": all of its leaders
         if kind == "Person" and number == 2 and any(c.dep_ in ("amod", "compound") for c in phrase.children):
             return [r.key for r in self.resolver.pair(phrase, sentence)] or self._alike_pair(phrase, sentence)
         before = self.resolver.index.before(sentence.evidence.start, ("Person",) if kind == "sides" else (kind,))
@@ -657,6 +659,19 @@ class Parties:
         sides = words[0].replace("–", "-").split("-")
         parts = [self._side_named(side) for side in sides] if len(sides) == 2 else []
         return parts if parts and all(parts) else []
+
+    def named_members(self, trigger: Token) -> list[str]:
+        """"The next China-Afghanistan-Pakistan Foreign Ministers' Dialogue will be held in Kabul": the countries (or
+        bodies) a meeting's name joins meet, a region as its countries; none unless each is known, so that places
+        ("the Chushul-Moldo meeting") name no members."""
+        keys = []
+        for name in syntax.hyphened_members(trigger):
+            named = [self._side_named(n) for n in REGION_COUNTRIES.get(name.lower(), (name,))]
+            if not all(named):
+                return []
+            keys += named
+        keys = list(dict.fromkeys(keys))
+        return keys if len(keys) >= 2 else []
 
     def _side_named(self, name: str) -> str | None:
         """The country or organisation called ``name`` in the article or the gazetteer."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (ABSENT, ASIDE, ATTENDANCE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
-                            COUNTED_PERSONS, COUNTS, EVALUATING, GUEST_NOUNS, KIN, MEMBERS, MET_OBJECTS, NOT_BUT,
-                            OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRIGGERS, VISITORS)
+                            COUNTED_PERSONS, COUNTS, EVALUATING, GUEST_NOUNS, KIN, MEMBERS, MET_OBJECTS, NAME_HYPHENS,
+                            NOT_BUT, OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRIGGERS, VISITORS)
 from .sentences import Sentence
 from .tokens import prepositional_objects
 
@@ -24,6 +24,37 @@ def clause(trigger: Token, sentence: Sentence) -> Span:
             return ancestor.doc[ancestor.left_edge.i:max([ancestor.right_edge.i + 1] +
                                                          [s.end for s in moved_parties(trigger)])]
     return outside_quotes(sentence)
+
+
+def hyphened_members(trigger: Token) -> list[str]:
+    """"the next China-Afghanistan-Pakistan Foreign Ministers' Dialogue", "the first China-Central Asia Summit": the
+    names that a meeting's own name joins with hyphens, its members; none when the hyphens join other words ("an
+    in-person summit", "a China-funded forum") or stand outside its name ("Kyrgyz-Tajik clashes shadow the summit")."""
+    doc = trigger.doc
+    hyphens = [t for t in doc[trigger.left_edge.i:trigger.i] if t.lower_ in NAME_HYPHENS]
+    if not hyphens:
+        return []
+    start, end = hyphens[0].i, hyphens[-1].i + 1
+    while start > trigger.left_edge.i and _names_a_place(doc[start - 1]):
+        start -= 1
+    while end < trigger.i and _names_a_place(doc[end]):
+        end += 1
+    pieces, piece = [], []
+    for token in doc[start:end]:
+        if token.lower_ in NAME_HYPHENS:
+            pieces.append(piece)
+            piece = []
+        elif _names_a_place(token):
+            piece.append(token.text)
+        else:
+            return []
+    pieces.append(piece)
+    return [" ".join(p) for p in pieces] if all(pieces) else []
+
+
+def _names_a_place(token: Token) -> bool:
+    """A word of a country's, a region's or a body's name ("Central Asia", "EU")."""
+    return token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC", "ORG")
 
 
 def moved_parties(trigger: Token) -> list[Span]:

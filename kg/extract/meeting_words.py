@@ -60,6 +60,9 @@ GUEST_NOUNS = ROLE_HEADS | frozenset({"delegation", "delegate", "counterpart", "
 # the words after "NATO-Russia" or "SCO-Afghanistan" that make a joint body of the two sides
 JOINT_BODIES = frozenset({"council", "commission", "committee", "group", "contact", "forum", "dialogue", "format",
                           "mechanism", "board", "working", "joint", "summit"})
+# a region a meeting's name joins with another side ("the China-Central Asia Summit"): the countries it stands for
+REGION_COUNTRIES = {"central asia": ("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan")}
+NAME_HYPHENS = frozenset({"-", "–"})  # "China-Pakistan", "India–Central Asia"
 # "a brother of X", "the son of X": X is named to describe a party, not as one
 KIN = frozenset({"brother", "sister", "son", "daughter", "father", "mother", "wife", "husband", "nephew", "niece",
                  "cousin", "uncle", "relative", "aide", "widow"})

@@ -138,6 +138,13 @@ class MeetingReader:
             kind = "Summit"  # "leaders of the SCO states met in Samarkand for their annual summit"; not "met … to
             # prepare for the summit"
         place = self._place(sentence, trigger)
+        if kind != "Visit" and syntax.hyphened_members(trigger) and kinds.is_planned(sentence, trigger) and \
+                (members := self.parties.named_members(trigger)):  # "the next A-B-C dialogue will be held", "X will
+            persons = self._named_persons(sentence, trigger)  # attend the A-B summit": the members its name joins
+            return [self._meeting(persons + members, sentence, kind, trigger, place, 0.6)]
+        if trigger.lemma_ == "agree" and not syntax.with_phrases(trigger) and \
+                not self._encounter_told(sentence, trigger):
+            return []  # "A and B agreed to …" meet only where the article tells of an encounter of theirs
         speaker = syntax.speakers_own(trigger, sentence)
         if speaker is not None and (own := self._speakers_own(sentence, trigger, kind, place, speaker)):
             return own
@@ -260,6 +267,18 @@ class MeetingReader:
         not two who met each other (a country the subject names still meets one of them)."""
         return len(persons) >= 2 and subject is not None and subject.dep_ == "nsubj" and trigger.pos_ == "VERB" and \
             set(persons) <= set(self.parties.objects(trigger, sentence))  # not "Iran's ambassador called on X"
+
+    def _encounter_told(self, sentence: Sentence, trigger: Token) -> bool:
+        """"Sharif paid a visit to Tashkent. He and Mirziyoyev agreed to speed up the railway": a joint decision of two
+        persons is their encounter when the article told before of one that one of them (or his country) had."""
+        subject = syntax.subject_of(trigger)
+        agent = self.parties.agent(subject, sentence) if subject is not None else None
+        persons = [agent.key] if agent else []
+        persons += [r.key for c in (subject.conjuncts if subject is not None else ())
+                    if (r := self.resolver.resolve(c, sentence, ("Person",))) is not None]
+        sides = {self.parties.side(p) for p in persons} - {None}
+        return any(p in persons or self.parties.side(p) in sides for m in self.meetings
+                   if m.evidence.start < sentence.evidence.start for p in m.participants)
 
     def _reported_before(self, sentence: Sentence) -> bool:
         """"After the talks in Moscow, Xi and Putin issued a statement" dates what it tells only when the article
