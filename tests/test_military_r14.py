@@ -69,7 +69,7 @@ def test_demonym_elsewhere_fires_nothing(read, text, named):
     ("Armenian units used artillery, rockets and drones against Azerbaijani positions near Lachin.",
      ("Attack", "Armenia")),
     ("The Nigerian army used helicopter gunships and mortars against Boko Haram camps in Borno.",
-     ("Attack", "Nigeria")),
+     ("Attack", "Army of Nigeria")),
 ])
 def test_arms_used_against(read, text, expected):
     assert expected in agents(read(text))

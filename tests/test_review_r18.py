@@ -407,7 +407,7 @@ def test_the_iranian_armys_ground_forces_are_the_army(read):
 # --- a fight owned by one side, fighters named by their group, "its" after an office (c887bd9, 3f4b237, d38805a) ----
 @pytest.mark.parametrize("text, expected", [
     ("The Indian army's clash with Chinese troops at Yangtse left soldiers injured on both sides.",
-     [("Other", "India")]),
+     [("Other", "Army of India")]),
     ("China's clash with India at Galwan killed 20 Indian soldiers.", [("Other", "China")]),
     ("Pakistan's fight against inflation is far from over.", []),
     ("Afghan Taliban fighters and Pakistani soldiers exchanged fire at Torkham.", [("Other", "Taliban")]),
