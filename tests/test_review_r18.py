@@ -97,9 +97,6 @@ def test_what_is_killed_that_is_no_person_is_no_attack(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("military_triggers (40aea48, counted attackers who kill one person): a victim named by faith and trade "
-         "('a Hindu shopkeeper') is a person killed, but no action is read; should be [('Attack', None)] (before r18 "
-         "too)")
 @pytest.mark.parametrize("text", [
     "Two gunmen killed a Hindu shopkeeper in Srinagar on Friday.",
     "Two attackers killed a Hindu shopkeeper in Srinagar on Friday.",

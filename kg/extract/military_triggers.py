@@ -18,8 +18,8 @@ from .military_words import (
     MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS,
     PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING,
     RELIEF_WORDS, RELINQUISHING, RESERVES, RESPONDING, RESPONSES, SETTING_OFF, SHARES, SHOWS, SITE_MODIFIERS,
-    SITE_NOUNS, SOLDIERLY, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS,
-    UNARMED_OPPONENTS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
+    SITE_NOUNS, SLAIN, SOLDIERLY, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TOWARDS,
+    TRIGGERS, UNARMED_OPPONENTS, UNNAMED_ATTACKERS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .sentences import Sentence
 from .tokens import prepositional_objects
@@ -661,8 +661,7 @@ def kills_people(verb: Token) -> bool:
     dead = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or \
         [c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj"]
     # "have killed or arrested hundreds of Daesh members": verbs joined by "or" share the object of the last
-    return armed and any(d.lemma_.lower() in PEOPLE | VICTIMS | ARMED_GROUPS | UNNAMED_ATTACKERS | ATTACKER_NOUNS or
-                         d.ent_type_ in ("PERSON", "NORP", "CARDINAL") or d.like_num or
+    return armed and any(d.lemma_.lower() in SLAIN or d.ent_type_ in ("PERSON", "NORP", "CARDINAL") or d.like_num or
                          any(c.like_num for c in d.children) and d.lemma_.lower() not in NOT_PEOPLE for d in dead)
     # not "the army killed two birds with one stone"
 

@@ -230,12 +230,16 @@ PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "exp
 FORMATION_WORDS = frozenset({"armoured", "armored", "infantry", "airborne", "motorised", "motorized", "tank", "rifle",
                              "guards", "mountain", "artillery", "mechanised", "mechanized", "assault", "marine"})
 
+# People named by their trade, whom armed men kill or capture as they do civilians: "killed a Hindu shopkeeper",
+# "captured 20 Indian fishermen".
+TRADES = frozenset({"shopkeeper", "vendor", "merchant", "businessman", "fisherman", "cleric", "priest", "imam",
+                    "activist", "politician", "lawyer", "contractor", "tailor", "migrant", "pharmacist"})
 # Those an evacuation moves when it is a rescue, not a retreat of forces.
-PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "diplomat", "staff", "family",
-                    "refugee", "child", "woman", "villager", "person", "evacuee", "employee", "worker", "student",
-                    "engineer", "labourer", "laborer", "teacher", "doctor", "nurse", "journalist", "reporter", "driver",
-                    "pilgrim", "tourist", "trader", "farmer", "shepherd", "passenger", "worshipper", "protester",
-                    "commander", "leader"})
+PEOPLE = TRADES | frozenset({"people", "resident", "civilian", "citizen", "national", "diplomat", "staff", "family",
+                             "refugee", "child", "woman", "villager", "person", "evacuee", "employee", "worker",
+                             "student", "engineer", "labourer", "laborer", "teacher", "doctor", "nurse", "journalist",
+                             "reporter", "driver", "pilgrim", "tourist", "trader", "farmer", "shepherd", "passenger",
+                             "worshipper", "protester", "commander", "leader"})
 # "a technical team had been deployed to the embassy", "rescuers were deployed to the quake zone": people sent to do
 # civil work, no forces posted (unless a word of arms names them: "a special forces team", "military observers").
 CIVIL_TEAMS = frozenset({"team", "staff", "expert", "specialist", "technician", "doctor", "medic", "nurse", "rescuer",
@@ -285,6 +289,9 @@ VICTIMS = frozenset({"life", "dead", "wounded", "injured", "casualty", "soldier"
 
 # "Pakistani troops killed eight attackers", "fighters massacred villagers": forces that take lives attack.
 KILLING = frozenset({"kill", "massacre", "slaughter", "gun"})
+# Whom armed men kill when they attack: people, forces and armed men ("killed a Hindu shopkeeper", "killed eight
+# attackers").
+SLAIN = PEOPLE | VICTIMS | ARMED_GROUPS | UNNAMED_ATTACKERS | ATTACKER_NOUNS
 # "killed two birds with one stone", "killed three hours": what is counted when killed, but no person.
 NOT_PEOPLE = frozenset({"bird", "animal", "dog", "cow", "cattle", "goat", "sheep", "leopard", "tiger", "hour",
                         "minute", "day", "week", "month", "year", "bill", "proposal", "motion", "plan", "deal",

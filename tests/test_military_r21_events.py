@@ -1,0 +1,38 @@
+"""Round 21's fixes of military event rules that review r18 found misfiring, each a construction of news English with
+sentences that must and must not fire: a person killed or captured named by trade or by what he was caught doing, a
+killing told as an order to fire carried out, a weapon fired in a test, control lost to someone, a bare post that
+forces give up or take.
+
+Facts are read with the configured ``min_confidence``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from military_views import agents
+
+PUBLISHED = date(2024, 5, 14)
+
+
+def kinds(extraction) -> set[str]:
+    return {kind for kind, _ in agents(extraction)}
+
+
+# --- "two gunmen killed a Hindu shopkeeper": a person named by his trade is a person killed ------------------------
+@pytest.mark.parametrize("text", [
+    "Two gunmen killed a Sikh pharmacist in Peshawar on Sunday.",
+    "Militants killed a Hindu shopkeeper in Kulgam district.",
+])
+def test_armed_men_who_kill_a_tradesman_attack(read, text):
+    assert agents(read(text)) == [("Attack", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "A speeding truck killed a fruit vendor in Karachi on Sunday.",
+    "The new sales tax killed the merchants' trade with Kabul.",
+    "Two gunmen killed the engine and fled on foot.",
+])
+def test_a_tradesman_killed_by_no_armed_men_or_no_person_killed(read, text):
+    assert agents(read(text)) == []
