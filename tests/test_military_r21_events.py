@@ -36,3 +36,21 @@ def test_armed_men_who_kill_a_tradesman_attack(read, text):
 ])
 def test_a_tradesman_killed_by_no_armed_men_or_no_person_killed(read, text):
     assert agents(read(text)) == []
+
+
+# --- "captured a Pakistani intruder": a person caught where he crossed is taken, not ground --------------------------
+@pytest.mark.parametrize("text", [
+    "Pakistan's maritime security agency captured 22 Indian fishermen off the Gujarat coast.",
+    "Border guards captured two Afghan smugglers near Torkham.",
+    "Indian troops captured a Chinese spy near the Line of Actual Control.",
+])
+def test_people_caught_are_no_ground_taken(read, text):
+    assert "Capture" not in kinds(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indian troops captured a Pakistani post near the Line of Control.", [("Capture", "India")]),
+    ("Indian troops killed a Pakistani intruder in Poonch sector.", [("Attack", "India")]),
+])
+def test_a_post_captured_or_an_intruder_killed(read, text, expected):
+    assert agents(read(text)) == expected

@@ -199,9 +199,6 @@ def test_posts_captured_are_ground_taken(read, text, expected):
     assert agents(read(text)) == expected
 
 
-@misfire("military (1ac7915, people captured take no ground): an intruder or infiltrator captured is a person taken, "
-         "not ground, as 'a Pakistani soldier' is; gives [('Capture', 'India')], should be no Capture (before r18 "
-         "too)")
 @pytest.mark.parametrize("text", [
     "Indian troops captured a Pakistani intruder in Poonch sector.",
     "Indian troops captured a Pakistani infiltrator near the Line of Control.",

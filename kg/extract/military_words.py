@@ -247,8 +247,10 @@ CIVIL_TEAMS = frozenset({"team", "staff", "expert", "specialist", "technician", 
                          "worker"})
 SOLDIERLY = frozenset({"military", "army", "naval", "defence", "defense", "special", "commando", "combat", "assault",
                        "sniper", "sapper", "tactical", "armed", "swat"})
-# "the detainees were handed over to the Afghan side": people held, who change custody (not ground that changes hands).
-CUSTODY = frozenset({"prisoner", "detainee", "captive", "hostage", "suspect", "body", "deserter", "defector", "member"})
+# "the detainees were handed over to the Afghan side", "captured a Pakistani intruder": people held, or caught where
+# they crossed, who change custody (not ground that changes hands).
+CUSTODY = frozenset({"prisoner", "detainee", "captive", "hostage", "suspect", "body", "deserter", "defector", "member",
+                     "intruder", "infiltrator", "spy", "smuggler", "trespasser", "poacher"})
 
 # Weapons named by who made or supplied them do not say who fired them: "US-supplied missiles were fired at Crimea",
 # "an Iranian-made drone hit the post" (not "Iranian missiles were fired", "a US drone hit a car").
@@ -289,9 +291,9 @@ VICTIMS = frozenset({"life", "dead", "wounded", "injured", "casualty", "soldier"
 
 # "Pakistani troops killed eight attackers", "fighters massacred villagers": forces that take lives attack.
 KILLING = frozenset({"kill", "massacre", "slaughter", "gun"})
-# Whom armed men kill when they attack: people, forces and armed men ("killed a Hindu shopkeeper", "killed eight
-# attackers").
-SLAIN = PEOPLE | VICTIMS | ARMED_GROUPS | UNNAMED_ATTACKERS | ATTACKER_NOUNS
+# Whom armed men kill when they attack: people, forces, captives and armed men ("killed a Hindu shopkeeper", "killed
+# an intruder", "killed eight attackers").
+SLAIN = PEOPLE | VICTIMS | CUSTODY | ARMED_GROUPS | UNNAMED_ATTACKERS | ATTACKER_NOUNS
 # "killed two birds with one stone", "killed three hours": what is counted when killed, but no person.
 NOT_PEOPLE = frozenset({"bird", "animal", "dog", "cow", "cattle", "goat", "sheep", "leopard", "tiger", "hour",
                         "minute", "day", "week", "month", "year", "bill", "proposal", "motion", "plan", "deal",
