@@ -54,3 +54,21 @@ def test_people_caught_are_no_ground_taken(read, text):
 ])
 def test_a_post_captured_or_an_intruder_killed(read, text, expected):
     assert agents(read(text)) == expected
+
+
+# --- "ordered his soldiers to open fire, and they killed five": the order to fire carried out ----------------------
+@pytest.mark.parametrize("text", [
+    "The commander ordered his men to shoot, and they killed five protesters.",
+    "The officer gave his men the order to open fire, and they killed dozens of people.",
+])
+def test_a_killing_after_the_order_to_fire_is_an_attack(read, text):
+    assert agents(read(text)) == [("Attack", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The manager ordered his staff to cut costs, and they killed the project.",
+    "The general ordered his men to hold fire, and they killed no one.",
+    "The commander ordered his soldiers to open fire, and the crowd scattered.",
+])
+def test_no_killing_after_an_order_to_fire_or_an_order_of_no_fire(read, text):
+    assert agents(read(text)) == []

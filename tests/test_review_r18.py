@@ -173,9 +173,6 @@ def test_an_order_refused_or_a_game_is_no_shooting(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("military_nonevents.licensed_fire / the order carried out (1ac7915): soldiers who 'killed five protesters' "
-         "after the order to open fire carried it out, as 'shot dead' does; the rule only lets 'shot' through and the "
-         "killing is set aside as leave to fire; gives [], should be [('Attack', None)] (before r18 too)")
 def test_soldiers_who_kill_after_the_order_attack(read):
     assert agents(read("The commander ordered his soldiers to open fire, and they killed five protesters in "
                        "Andijan.")) == [("Attack", None)]

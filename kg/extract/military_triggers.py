@@ -21,6 +21,7 @@ from .military_words import (
     SITE_NOUNS, SLAIN, SOLDIERLY, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TOWARDS,
     TRIGGERS, UNARMED_OPPONENTS, UNNAMED_ATTACKERS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
+from .military_nonevents import LICENSING, licensed_fire
 from .sentences import Sentence
 from .tokens import prepositional_objects
 
@@ -657,13 +658,23 @@ def kills_people(verb: Token) -> bool:
     killers += [g for c in killers for g in c.children if g.dep_ == "conj"]
     armed = any((names_forces(k) or k.lemma_.lower() in ATTACKER_NOUNS | ARMED_MEMBERS | {"fighter"} or
                  k.lower_ in ARMED_GROUPS)  # "terrorists killed 26 people" (the tagger's lemma is singular)
-                and not counted_dead(k, verb) for k in killers)
+                and not counted_dead(k, verb) for k in killers) or killed_as_ordered(verb)
     dead = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or \
         [c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj"]
     # "have killed or arrested hundreds of Daesh members": verbs joined by "or" share the object of the last
     return armed and any(d.lemma_.lower() in SLAIN or d.ent_type_ in ("PERSON", "NORP", "CARDINAL") or d.like_num or
                          any(c.like_num for c in d.children) and d.lemma_.lower() not in NOT_PEOPLE for d in dead)
     # not "the army killed two birds with one stone"
+
+
+def killed_as_ordered(verb: Token) -> bool:
+    """"ordered his soldiers to open fire, and they killed five protesters", "gave his men the order to shoot, and they
+    killed …": "they" who kill in the clause joined to leave to fire are the men it was given to, armed by it (not
+    "ordered his staff to cut costs, and they killed the project", "ordered them to hold fire")."""
+    order = verb.head
+    orders = [order, *(c for c in order.children if c.dep_ == "dobj")]  # "gave them the order to shoot"
+    return verb.dep_ == "conj" and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children) and \
+        any(o.lemma_.lower() in LICENSING and any(licensed_fire(c) for c in o.children) for o in orders)
 
 
 def sets_off_blast(verb: Token) -> bool:
