@@ -72,3 +72,21 @@ def test_a_killing_after_the_order_to_fire_is_an_attack(read, text):
 ])
 def test_no_killing_after_an_order_to_fire_or_an_order_of_no_fire(read, text):
     assert agents(read(text)) == []
+
+
+# --- "fired two missiles into the sea during a test": a weapon fired in a test is tested, fired at no one -----------
+@pytest.mark.parametrize("text", [
+    "North Korea fired a ballistic missile in a test-firing off its east coast.",
+    "North Korea fired a ballistic missile during a test launch off its east coast.",
+    "The navy launched a BrahMos missile from a destroyer as part of a test of its air defences.",
+])
+def test_a_weapon_fired_in_a_test_is_no_attack(read, text):
+    assert "Attack" not in kinds(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistani troops fired on Indian posts during the Test match in Lahore.", [("Attack", "Pakistan")]),
+    ("Russia fired missiles at Kyiv during a test of wills with the West.", [("Attack", "Russia")]),
+])
+def test_fire_during_a_match_or_a_test_of_wills_is_an_attack(read, text, expected):
+    assert agents(read(text)) == expected

@@ -215,8 +215,6 @@ def test_a_missile_test_fired_is_no_attack(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("military_triggers (40aea48, a missile test-fired is no attack): a missile fired 'during a test' is a test "
-         "told in two words, no attack; gives an Attack by the tester, should be no Attack (before r18 too)")
 @pytest.mark.parametrize("text", [
     "Iran fired two missiles into the sea during a test on Monday.",
     "Pakistan fired a Shaheen missile at a target in the Arabian Sea during a test.",

@@ -18,8 +18,8 @@ from .military_words import (
     MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS,
     PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING,
     RELIEF_WORDS, RELINQUISHING, RESERVES, RESPONDING, RESPONSES, SETTING_OFF, SHARES, SHOWS, SITE_MODIFIERS,
-    SITE_NOUNS, SLAIN, SOLDIERLY, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TOWARDS,
-    TRIGGERS, UNARMED_OPPONENTS, UNNAMED_ATTACKERS, WARPLANES, WORDS_ANSWERED)
+    SITE_NOUNS, SLAIN, SOLDIERLY, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TESTS,
+    TOWARDS, TRIGGERS, UNARMED_OPPONENTS, UNNAMED_ATTACKERS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .military_nonevents import LICENSING, licensed_fire
 from .sentences import Sentence
@@ -46,8 +46,8 @@ def trigger_kind(token: Token) -> str | None:
     if lemma == "take" and any(c.lower_ == "back" for c in token.children) and \
             any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in token.children):
         return "Capture"  # "Afghan forces took it back": retaken, if "it" is ground (the parser makes "back" an adverb)
-    if lemma in ("fire", "launch") and (hyphenated(token) or "").startswith("test-"):
-        return None  # "India test-fired an Agni-5 missile": a weapon tested, fired at no one
+    if lemma in ("fire", "launch") and ((hyphenated(token) or "").startswith("test-") or fired_in_test(token)):
+        return None  # "India test-fired an Agni-5 missile", "fired two missiles during a test": a weapon tested
     if lemma in ("roll", "ride", "sweep", "move") and into_position(token):
         return "Deployment"  # "tanks rolled into position along the LoC": forces moved up, no ground taken
     if lemma == "hand" and handed_to_civilians(token):
@@ -139,6 +139,26 @@ def control_given_up(control: Token) -> bool:
     verb = control.head
     given_up = verb.lemma_ == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     return control.dep_ in ("dobj", "nsubjpass") and (given_up or verb.lemma_ in RELINQUISHING)
+
+
+def fired_in_test(fire: Token) -> bool:
+    """"fired two missiles into the sea during a test", "in a test-firing", "during a test launch", "as part of a test
+    of its air defences": a weapon fired in a test is tested, fired at no one (not "fired on Indian posts during the
+    Test match", "during a test of wills", "in a testing time for the army")."""
+    held_in = prepositional_objects(fire, ("during", "in"))
+    held_in += [g for p in prepositional_objects(fire, "as") if p.lemma_ == "part"
+                for g in prepositional_objects(p, "of")]
+    return any(_a_test(t) and all(armament(g) or g.lemma_.lower() in ("system", "weapon", "defence", "defense")
+                                  for g in prepositional_objects(t, "of")) for t in held_in)
+
+
+def _a_test(noun: Token) -> bool:
+    """"a test", "a trial", "a test-firing", "a test launch": a test, or a firing named as one."""
+    if noun.pos_ == "PROPN":
+        return False  # "the Lahore Test": a cricket match
+    named_test = any(c.dep_ in ("compound", "npadvmod") and c.lower_ == "test" for c in noun.children)
+    return noun.lemma_.lower() in TESTS or hyphenated(noun) in TESTS or \
+        named_test and noun.lemma_.lower() in ("fire", "firing", "launch", "flight")
 
 
 def into_position(verb: Token) -> bool:

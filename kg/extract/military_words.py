@@ -294,6 +294,8 @@ KILLING = frozenset({"kill", "massacre", "slaughter", "gun"})
 # Whom armed men kill when they attack: people, forces, captives and armed men ("killed a Hindu shopkeeper", "killed
 # an intruder", "killed eight attackers").
 SLAIN = PEOPLE | VICTIMS | CUSTODY | ARMED_GROUPS | UNNAMED_ATTACKERS | ATTACKER_NOUNS
+# "fired two missiles into the sea during a test", "in a trial off Odisha": a weapon fired in a test, at no one.
+TESTS = frozenset({"test", "trial", "testing", "test-firing", "test-launch", "test-fire"})
 # "killed two birds with one stone", "killed three hours": what is counted when killed, but no person.
 NOT_PEOPLE = frozenset({"bird", "animal", "dog", "cow", "cattle", "goat", "sheep", "leopard", "tiger", "hour",
                         "minute", "day", "week", "month", "year", "bill", "proposal", "motion", "plan", "deal",
