@@ -90,3 +90,21 @@ def test_a_weapon_fired_in_a_test_is_no_attack(read, text):
 ])
 def test_fire_during_a_match_or_a_test_of_wills_is_an_attack(read, text, expected):
     assert agents(read(text)) == expected
+
+
+# --- "lost control of the district to Islamic State fighters": control lost to someone is taken by them -------------
+@pytest.mark.parametrize("text", [
+    "The Afghan army lost control of Kunduz city to the Taliban on Sunday.",
+    "The government ceded control of the border crossing to Taliban fighters.",
+])
+def test_control_lost_to_a_group_is_its_capture(read, text):
+    assert agents(read(text)) == [("Capture", "Taliban")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Afghan army lost control of the road to Kabul.",
+    "The founder lost control of the company to its creditors.",
+    "The ruling party lost control of the Senate to the Republicans.",
+])
+def test_control_lost_of_a_road_a_firm_or_a_house_is_no_capture(read, text):
+    assert "Capture" not in kinds(read(text))

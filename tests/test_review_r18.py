@@ -228,9 +228,6 @@ def test_control_given_up_is_no_capture(read):
     assert agents(read("The Afghan army gave up control of Kunduz city on Sunday.")) == []
 
 
-@misfire("military_triggers (40aea48, control given up or lost): control lost 'to Islamic State fighters' is ground "
-         "those fighters took; gives [] (80aeadb gave the Taliban the capture), should be [('Capture', 'Islamic State "
-         "of Iraq and the Levant')], as 'Islamic State fighters took control of the district from the Taliban' reads")
 def test_control_lost_to_a_group_is_the_groups_capture(read):
     assert agents(read("The Taliban lost control of the district to Islamic State fighters.")) == [
         ("Capture", "Islamic State of Iraq and the Levant")]

@@ -38,7 +38,8 @@ def trigger_kind(token: Token) -> str | None:
     if lemma == "hand" and any(c.dep_ in ("dobj", "nsubjpass") and people_taken(c) for c in token.children):
         return None  # "the soldiers were handed over to Afghan authorities at the bridge": people given up, not ground
     if lemma == "control" and control_given_up(token):
-        return None  # "the Taliban gave up control of Torkham", "lost control of the district": ground given up
+        return "Capture" if given_up_to(token) else None  # "the Taliban gave up control of Torkham", "lost control of
+        # the district": ground given up; "lost control of the district to IS fighters": ground they took
     if lemma == "take" and guard_of_no_ground(token):
         return None  # "took over the security of Chinese engineers": persons guarded, no ground
     if lemma == "take" and taken_in_idiom(token):
@@ -161,6 +162,22 @@ def _a_test(noun: Token) -> bool:
         named_test and noun.lemma_.lower() in ("fire", "firing", "launch", "flight")
 
 
+def given_up_to(control: Token) -> list[Token]:
+    """"lost control of the district to Islamic State fighters", "ceded control of Kunduz to the Taliban": control given
+    up to forces, an armed group or a name is theirs, taken (not "lost control of the company to its creditors"); the
+    parser may hang "to" on the ground ("control of the crossing | to Taliban fighters"), where a name would be a
+    destination ("control of the road to Kabul") and only forces are read."""
+    if control.lemma_ != "control" or not control_given_up(control):
+        return []
+    return [r for r in prepositional_objects(control.head, "to") if r.pos_ == "PROPN" or armed_men(r)] + \
+        [r for g in prepositional_objects(control, "of") for r in prepositional_objects(g, "to") if armed_men(r)]
+
+
+def armed_men(noun: Token) -> bool:
+    """"Taliban fighters", "the army", "militants", "gunmen": forces or armed men, by their noun."""
+    return names_forces(noun) or noun.lower_ in ARMED_GROUPS or noun.lemma_.lower() in UNNAMED_ATTACKERS | ARMED_MEMBERS
+
+
 def into_position(verb: Token) -> bool:
     """"rolled into position", "moved into positions near the border": forces brought to where they will fight."""
     return any(g.lemma_.lower() == "position" for g in prepositional_objects(verb, "into"))
@@ -197,8 +214,7 @@ def handed_to_civilians(verb: Token) -> bool:
     """"handed over Bagram to Chinese engineers", "to a private company": ground handed to receivers a common noun
     names that are no forces take no ground (not "to the Taliban", "to Tajik border guards", "to the Afghan army")."""
     receivers = prepositional_objects(verb, "to")
-    return bool(receivers) and all(r.pos_ == "NOUN" and not names_forces(r) and r.lower_ not in ARMED_GROUPS and
-                                   r.lemma_.lower() not in UNNAMED_ATTACKERS | ARMED_MEMBERS for r in receivers)
+    return bool(receivers) and all(r.pos_ == "NOUN" and not armed_men(r) for r in receivers)
 
 
 def based_on_no_ground(verb: Token) -> bool:
