@@ -108,3 +108,21 @@ def test_control_lost_to_a_group_is_its_capture(read, text):
 ])
 def test_control_lost_of_a_road_a_firm_or_a_house_is_no_capture(read, text):
     assert "Capture" not in kinds(read(text))
+
+
+# --- "border troops handed over the post to Taliban fighters": a bare post that forces give up or take --------------
+@pytest.mark.parametrize("text, expected", [
+    ("Taliban fighters captured the post after a two-hour gunfight.", ("Capture", "Taliban")),
+    ("The post was overrun by militants on Tuesday.", ("Capture", None)),
+])
+def test_a_post_forces_take_is_ground(read, text, expected):
+    assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "General Bajwa handed over the post to his successor in November.",
+    "The outgoing army chief handed over the post to General Asim Munir.",
+    "The army nominated General Munir, who took the post in November.",
+])
+def test_a_post_held_as_an_office_is_no_ground(read, text):
+    assert "Capture" not in kinds(read(text))

@@ -245,9 +245,6 @@ def test_ground_handed_to_an_armed_group_is_its_capture(read, text):
     assert agents(read(text)) == [("Capture", "Taliban")]
 
 
-@misfire("military_triggers (40aea48, ground handed over): a post handed over by border troops to Taliban fighters is "
-         "the Taliban's, as a base handed over by the army is; gives [], should be [('Capture', 'Taliban')] (before "
-         "r18 too)")
 def test_a_post_handed_over_by_border_troops_is_captured(read):
     assert agents(read("Tajik border troops handed over the post to Taliban fighters.")) == [("Capture", "Taliban")]
 

@@ -37,7 +37,8 @@ from .military_reports import (
     own_account, talked_about, violent_course, without_advance, without_background)
 from .military_triggers import (
     armed_strike, craft, given_up_to, ground_or_place, ground_word, guard_taken_over, has_context, name_taken_by_forces,
-    people_taken, posts_forces, raised_subject, taken_antecedent, trigger_kind, trigger_word, with_munitions)
+    people_taken, post_of_forces, posts_forces, raised_subject, taken_antecedent, trigger_kind, trigger_word,
+    with_munitions)
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
     PLANNED, PRACTICE, PUBLICITY, QUOTES_CLOSING, SEIZED_GOODS, TRAVEL, UNDER_WAY)
@@ -297,6 +298,8 @@ class MilitaryReader(AgentReader):
             span = sentence.span.doc[min(t.i for t in obj.subtree):max(t.i for t in obj.subtree) + 1]
             if any(ground_word(t, trigger) for t in span) or self.resolver.named(span, sentence, ("Place", "Country")):
                 return True
+            if post_of_forces(obj, trigger):
+                return True  # "border troops handed over the post to Taliban fighters": a post they manned
             if name_taken_by_forces(obj, trigger) and \
                     not self.resolver.named(span, sentence, ("Person", "Organisation")):
                 return True  # "Ukrainian forces have retaken Izium": a town the model did not know as a place

@@ -178,6 +178,17 @@ def armed_men(noun: Token) -> bool:
     return names_forces(noun) or noun.lower_ in ARMED_GROUPS or noun.lemma_.lower() in UNNAMED_ATTACKERS | ARMED_MEMBERS
 
 
+def post_of_forces(post: Token, trigger: Token) -> bool:
+    """"Tajik border troops handed over the post to Taliban fighters", "the post was overrun by militants": a bare
+    "post" that forces or armed men give up or take is one they man, ground (not "the general took the post himself",
+    "handed over the post to his successor", "the post of army chief": an office)."""
+    if post.lemma_.lower() != "post" or prepositional_objects(post, "of"):
+        return False
+    hands = [c for c in trigger.children if c.dep_ == "nsubj"]
+    hands += [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(armed_men(h) for h in hands + prepositional_objects(trigger, "to"))
+
+
 def into_position(verb: Token) -> bool:
     """"rolled into position", "moved into positions near the border": forces brought to where they will fight."""
     return any(g.lemma_.lower() == "position" for g in prepositional_objects(verb, "into"))
