@@ -97,9 +97,6 @@ def test_what_is_killed_that_is_no_person_is_no_attack(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("military_triggers (40aea48, counted attackers who kill one person): a victim named by faith and trade "
-         "('a Hindu shopkeeper') is a person killed, but no action is read; should be [('Attack', None)] (before r18 "
-         "too)")
 @pytest.mark.parametrize("text", [
     "Two gunmen killed a Hindu shopkeeper in Srinagar on Friday.",
     "Two attackers killed a Hindu shopkeeper in Srinagar on Friday.",
@@ -176,9 +173,6 @@ def test_an_order_refused_or_a_game_is_no_shooting(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("military_nonevents.licensed_fire / the order carried out (1ac7915): soldiers who 'killed five protesters' "
-         "after the order to open fire carried it out, as 'shot dead' does; the rule only lets 'shot' through and the "
-         "killing is set aside as leave to fire; gives [], should be [('Attack', None)] (before r18 too)")
 def test_soldiers_who_kill_after_the_order_attack(read):
     assert agents(read("The commander ordered his soldiers to open fire, and they killed five protesters in "
                        "Andijan.")) == [("Attack", None)]
@@ -202,9 +196,6 @@ def test_posts_captured_are_ground_taken(read, text, expected):
     assert agents(read(text)) == expected
 
 
-@misfire("military (1ac7915, people captured take no ground): an intruder or infiltrator captured is a person taken, "
-         "not ground, as 'a Pakistani soldier' is; gives [('Capture', 'India')], should be no Capture (before r18 "
-         "too)")
 @pytest.mark.parametrize("text", [
     "Indian troops captured a Pakistani intruder in Poonch sector.",
     "Indian troops captured a Pakistani infiltrator near the Line of Control.",
@@ -224,8 +215,6 @@ def test_a_missile_test_fired_is_no_attack(read, text):
     assert agents(read(text)) == []
 
 
-@misfire("military_triggers (40aea48, a missile test-fired is no attack): a missile fired 'during a test' is a test "
-         "told in two words, no attack; gives an Attack by the tester, should be no Attack (before r18 too)")
 @pytest.mark.parametrize("text", [
     "Iran fired two missiles into the sea during a test on Monday.",
     "Pakistan fired a Shaheen missile at a target in the Arabian Sea during a test.",
@@ -239,9 +228,6 @@ def test_control_given_up_is_no_capture(read):
     assert agents(read("The Afghan army gave up control of Kunduz city on Sunday.")) == []
 
 
-@misfire("military_triggers (40aea48, control given up or lost): control lost 'to Islamic State fighters' is ground "
-         "those fighters took; gives [] (80aeadb gave the Taliban the capture), should be [('Capture', 'Islamic State "
-         "of Iraq and the Levant')], as 'Islamic State fighters took control of the district from the Taliban' reads")
 def test_control_lost_to_a_group_is_the_groups_capture(read):
     assert agents(read("The Taliban lost control of the district to Islamic State fighters.")) == [
         ("Capture", "Islamic State of Iraq and the Levant")]
@@ -259,9 +245,6 @@ def test_ground_handed_to_an_armed_group_is_its_capture(read, text):
     assert agents(read(text)) == [("Capture", "Taliban")]
 
 
-@misfire("military_triggers (40aea48, ground handed over): a post handed over by border troops to Taliban fighters is "
-         "the Taliban's, as a base handed over by the army is; gives [], should be [('Capture', 'Taliban')] (before "
-         "r18 too)")
 def test_a_post_handed_over_by_border_troops_is_captured(read):
     assert agents(read("Tajik border troops handed over the post to Taliban fighters.")) == [("Capture", "Taliban")]
 

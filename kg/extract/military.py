@@ -29,19 +29,20 @@ from ..timeexpr import resolve as resolve_date
 from .military_agency import AgentReader
 from .military_agents import (
     anaphoric_forces, both_sides_tell, commanders_move, is_definite, moves_forces_named, names_forces, ordered_move,
-    person_subject, police_move)
+    person_subject, police_move, with_owners)
 from .military_nonevents import agreed, hypothetical, negated, order_carried_out, partaken_in, reported_future
 from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
     continues_course, deadly, foreground, framed, holds_ground, in_purpose_clause, mentioned_only, named_past_event,
     own_account, talked_about, violent_course, without_advance, without_background)
 from .military_triggers import (
-    armed_strike, craft, ground_or_place, ground_word, guard_taken_over, has_context, name_taken_by_forces,
-    people_taken, posts_forces, raised_subject, taken_antecedent, trigger_kind, trigger_word, with_munitions)
+    armed_strike, craft, given_up_to, ground_or_place, ground_word, guard_taken_over, has_context, name_taken_by_forces,
+    people_taken, post_of_forces, posts_forces, raised_subject, taken_antecedent, trigger_kind, trigger_word,
+    with_munitions)
 from .military_words import (
     ACTOR_ENTITIES, ANAPHORIC_GROUPS, INSTALLATIONS, MILITARY_CONTEXT, MILITARY_MODIFIERS, MOVEMENTS, NEEDS_CONTEXT,
     PLANNED, PRACTICE, PUBLICITY, QUOTES_CLOSING, SEIZED_GOODS, TRAVEL, UNDER_WAY)
-from .resolve import Resolver
+from .resolve import Resolution, Resolver
 from .sentences import Sentence, date_expressions
 
 __all__ = ["MilitaryReader", "NO_AGENT_CONFIDENCE", "REPORTED_EVENT_CONFIDENCE", "quantities"]
@@ -114,7 +115,9 @@ class MilitaryReader(AgentReader):
                 kind = "Deployment"  # "paratroopers took over the guarding of the airport": a post manned, not taken
             if both_sides_tell(token) and any(self.agents_here):
                 continue  # "X clashed with Y, with both sides claiming to have inflicted losses": that fight again
-            resolution = self._agent(token, sentence, kind) or self._anaphoric_agent(token, kind, sentence) or \
+            receivers = given_up_to(token) if kind == "Capture" else []
+            resolution = self._receiver(receivers, sentence) if receivers else \
+                self._agent(token, sentence, kind) or self._anaphoric_agent(token, kind, sentence) or \
                 self._reporting_body(token, sentence, kind) or self._claimant(token, sentence, kind)
             actor = resolution.key if resolution else None
             if actor and self.resolver.index.actors[actor].kind == "Person" and \
@@ -156,6 +159,11 @@ class MilitaryReader(AgentReader):
         self.movers = {a.actor for a in actions if a.actor and a.kind in MOVEMENTS and triggers[id(a)].pos_ == "VERB"}
         self.told_last = {(a.kind, a.actor) for a in actions if a.actor}
         return self._remember(actions)
+
+    def _receiver(self, receivers: list[Token], sentence: Sentence) -> Resolution | None:
+        """"The Taliban lost control of the district to Islamic State fighters": ground given up is taken by whom it
+        is given up to, not by who gives it up (unnamed receivers, "to gunmen", leave it with no agent)."""
+        return next(filter(None, (self._resolve_candidate(c, sentence) for c in with_owners(receivers))), None)
 
     def _names_own_agent(self, noun: Token, actor: str, sentence: Sentence) -> bool:
         """"the deployment of about 100 Armenian troops", "Russia's special military operation": the action's own
@@ -290,6 +298,8 @@ class MilitaryReader(AgentReader):
             span = sentence.span.doc[min(t.i for t in obj.subtree):max(t.i for t in obj.subtree) + 1]
             if any(ground_word(t, trigger) for t in span) or self.resolver.named(span, sentence, ("Place", "Country")):
                 return True
+            if post_of_forces(obj, trigger):
+                return True  # "border troops handed over the post to Taliban fighters": a post they manned
             if name_taken_by_forces(obj, trigger) and \
                     not self.resolver.named(span, sentence, ("Person", "Organisation")):
                 return True  # "Ukrainian forces have retaken Izium": a town the model did not know as a place

@@ -120,10 +120,11 @@ def licensed_fire(token: Token) -> bool:
 
 
 def order_carried_out(token: Token) -> bool:
-    """"ordered his men to open fire, and they shot dead three protesters": a shooting told right after leave to fire,
-    joined to the order, is the order carried out; the order is its military context."""
+    """"ordered his men to open fire, and they shot dead three protesters", "… and they killed five": a shooting (or a
+    killing) told right after leave to fire, joined to the order, is the order carried out; the order is its military
+    context."""
     order = token.head
-    return token.dep_ == "conj" and token.lemma_ in ("shoot", "fire", "open") and \
+    return token.dep_ == "conj" and token.lemma_ in ("shoot", "fire", "open", "kill") and \
         order.lemma_.lower() in LICENSING and any(licensed_fire(c) for c in order.children)
 
 

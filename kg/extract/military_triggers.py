@@ -18,9 +18,10 @@ from .military_words import (
     MILITARY_CONTEXT, MOVES_FORCES, MUNITIONS, NAMING, NATURAL_CAUSES, NEEDS_CONTEXT, NOT_PEOPLE, OPERATION_WORDS,
     PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING,
     RELIEF_WORDS, RELINQUISHING, RESERVES, RESPONDING, RESPONSES, SETTING_OFF, SHARES, SHOWS, SITE_MODIFIERS,
-    SITE_NOUNS, SOLDIERLY, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TOWARDS, TRIGGERS,
-    UNARMED_OPPONENTS, UNNAMED_ATTACKERS, VICTIMS, WARPLANES, WORDS_ANSWERED)
+    SITE_NOUNS, SLAIN, SOLDIERLY, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TESTS,
+    TOWARDS, TRIGGERS, UNARMED_OPPONENTS, UNNAMED_ATTACKERS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
+from .military_nonevents import LICENSING, licensed_fire
 from .sentences import Sentence
 from .tokens import prepositional_objects
 
@@ -37,7 +38,8 @@ def trigger_kind(token: Token) -> str | None:
     if lemma == "hand" and any(c.dep_ in ("dobj", "nsubjpass") and people_taken(c) for c in token.children):
         return None  # "the soldiers were handed over to Afghan authorities at the bridge": people given up, not ground
     if lemma == "control" and control_given_up(token):
-        return None  # "the Taliban gave up control of Torkham", "lost control of the district": ground given up
+        return "Capture" if given_up_to(token) else None  # "the Taliban gave up control of Torkham", "lost control of
+        # the district": ground given up; "lost control of the district to IS fighters": ground they took
     if lemma == "take" and guard_of_no_ground(token):
         return None  # "took over the security of Chinese engineers": persons guarded, no ground
     if lemma == "take" and taken_in_idiom(token):
@@ -45,8 +47,8 @@ def trigger_kind(token: Token) -> str | None:
     if lemma == "take" and any(c.lower_ == "back" for c in token.children) and \
             any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in token.children):
         return "Capture"  # "Afghan forces took it back": retaken, if "it" is ground (the parser makes "back" an adverb)
-    if lemma in ("fire", "launch") and (hyphenated(token) or "").startswith("test-"):
-        return None  # "India test-fired an Agni-5 missile": a weapon tested, fired at no one
+    if lemma in ("fire", "launch") and ((hyphenated(token) or "").startswith("test-") or fired_in_test(token)):
+        return None  # "India test-fired an Agni-5 missile", "fired two missiles during a test": a weapon tested
     if lemma in ("roll", "ride", "sweep", "move") and into_position(token):
         return "Deployment"  # "tanks rolled into position along the LoC": forces moved up, no ground taken
     if lemma == "hand" and handed_to_civilians(token):
@@ -140,6 +142,53 @@ def control_given_up(control: Token) -> bool:
     return control.dep_ in ("dobj", "nsubjpass") and (given_up or verb.lemma_ in RELINQUISHING)
 
 
+def fired_in_test(fire: Token) -> bool:
+    """"fired two missiles into the sea during a test", "in a test-firing", "during a test launch", "as part of a test
+    of its air defences": a weapon fired in a test is tested, fired at no one (not "fired on Indian posts during the
+    Test match", "during a test of wills", "in a testing time for the army")."""
+    held_in = prepositional_objects(fire, ("during", "in"))
+    held_in += [g for p in prepositional_objects(fire, "as") if p.lemma_ == "part"
+                for g in prepositional_objects(p, "of")]
+    return any(_a_test(t) and all(armament(g) or g.lemma_.lower() in ("system", "weapon", "defence", "defense")
+                                  for g in prepositional_objects(t, "of")) for t in held_in)
+
+
+def _a_test(noun: Token) -> bool:
+    """"a test", "a trial", "a test-firing", "a test launch": a test, or a firing named as one."""
+    if noun.pos_ == "PROPN":
+        return False  # "the Lahore Test": a cricket match
+    named_test = any(c.dep_ in ("compound", "npadvmod") and c.lower_ == "test" for c in noun.children)
+    return noun.lemma_.lower() in TESTS or hyphenated(noun) in TESTS or \
+        named_test and noun.lemma_.lower() in ("fire", "firing", "launch", "flight")
+
+
+def given_up_to(control: Token) -> list[Token]:
+    """"lost control of the district to Islamic State fighters", "ceded control of Kunduz to the Taliban": control given
+    up to forces, an armed group or a name is theirs, taken (not "lost control of the company to its creditors"); the
+    parser may hang "to" on the ground ("control of the crossing | to Taliban fighters"), where a name would be a
+    destination ("control of the road to Kabul") and only forces are read."""
+    if control.lemma_ != "control" or not control_given_up(control):
+        return []
+    return [r for r in prepositional_objects(control.head, "to") if r.pos_ == "PROPN" or armed_men(r)] + \
+        [r for g in prepositional_objects(control, "of") for r in prepositional_objects(g, "to") if armed_men(r)]
+
+
+def armed_men(noun: Token) -> bool:
+    """"Taliban fighters", "the army", "militants", "gunmen": forces or armed men, by their noun."""
+    return names_forces(noun) or noun.lower_ in ARMED_GROUPS or noun.lemma_.lower() in UNNAMED_ATTACKERS | ARMED_MEMBERS
+
+
+def post_of_forces(post: Token, trigger: Token) -> bool:
+    """"Tajik border troops handed over the post to Taliban fighters", "the post was overrun by militants": a bare
+    "post" that forces or armed men give up or take is one they man, ground (not "the general took the post himself",
+    "handed over the post to his successor", "the post of army chief": an office)."""
+    if post.lemma_.lower() != "post" or prepositional_objects(post, "of"):
+        return False
+    hands = [c for c in trigger.children if c.dep_ == "nsubj"]
+    hands += [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(armed_men(h) for h in hands + prepositional_objects(trigger, "to"))
+
+
 def into_position(verb: Token) -> bool:
     """"rolled into position", "moved into positions near the border": forces brought to where they will fight."""
     return any(g.lemma_.lower() == "position" for g in prepositional_objects(verb, "into"))
@@ -176,8 +225,7 @@ def handed_to_civilians(verb: Token) -> bool:
     """"handed over Bagram to Chinese engineers", "to a private company": ground handed to receivers a common noun
     names that are no forces take no ground (not "to the Taliban", "to Tajik border guards", "to the Afghan army")."""
     receivers = prepositional_objects(verb, "to")
-    return bool(receivers) and all(r.pos_ == "NOUN" and not names_forces(r) and r.lower_ not in ARMED_GROUPS and
-                                   r.lemma_.lower() not in UNNAMED_ATTACKERS | ARMED_MEMBERS for r in receivers)
+    return bool(receivers) and all(r.pos_ == "NOUN" and not armed_men(r) for r in receivers)
 
 
 def based_on_no_ground(verb: Token) -> bool:
@@ -657,14 +705,23 @@ def kills_people(verb: Token) -> bool:
     killers += [g for c in killers for g in c.children if g.dep_ == "conj"]
     armed = any((names_forces(k) or k.lemma_.lower() in ATTACKER_NOUNS | ARMED_MEMBERS | {"fighter"} or
                  k.lower_ in ARMED_GROUPS)  # "terrorists killed 26 people" (the tagger's lemma is singular)
-                and not counted_dead(k, verb) for k in killers)
+                and not counted_dead(k, verb) for k in killers) or killed_as_ordered(verb)
     dead = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or \
         [c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj"]
     # "have killed or arrested hundreds of Daesh members": verbs joined by "or" share the object of the last
-    return armed and any(d.lemma_.lower() in PEOPLE | VICTIMS | ARMED_GROUPS | UNNAMED_ATTACKERS | ATTACKER_NOUNS or
-                         d.ent_type_ in ("PERSON", "NORP", "CARDINAL") or d.like_num or
+    return armed and any(d.lemma_.lower() in SLAIN or d.ent_type_ in ("PERSON", "NORP", "CARDINAL") or d.like_num or
                          any(c.like_num for c in d.children) and d.lemma_.lower() not in NOT_PEOPLE for d in dead)
     # not "the army killed two birds with one stone"
+
+
+def killed_as_ordered(verb: Token) -> bool:
+    """"ordered his soldiers to open fire, and they killed five protesters", "gave his men the order to shoot, and they
+    killed …": "they" who kill in the clause joined to leave to fire are the men it was given to, armed by it (not
+    "ordered his staff to cut costs, and they killed the project", "ordered them to hold fire")."""
+    order = verb.head
+    orders = [order, *(c for c in order.children if c.dep_ == "dobj")]  # "gave them the order to shoot"
+    return verb.dep_ == "conj" and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children) and \
+        any(o.lemma_.lower() in LICENSING and any(licensed_fire(c) for c in o.children) for o in orders)
 
 
 def sets_off_blast(verb: Token) -> bool:

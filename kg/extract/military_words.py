@@ -230,12 +230,16 @@ PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "exp
 FORMATION_WORDS = frozenset({"armoured", "armored", "infantry", "airborne", "motorised", "motorized", "tank", "rifle",
                              "guards", "mountain", "artillery", "mechanised", "mechanized", "assault", "marine"})
 
+# People named by their trade, whom armed men kill or capture as they do civilians: "killed a Hindu shopkeeper",
+# "captured 20 Indian fishermen".
+TRADES = frozenset({"shopkeeper", "vendor", "merchant", "businessman", "fisherman", "cleric", "priest", "imam",
+                    "activist", "politician", "lawyer", "contractor", "tailor", "migrant", "pharmacist"})
 # Those an evacuation moves when it is a rescue, not a retreat of forces.
-PEOPLE = frozenset({"people", "resident", "civilian", "citizen", "national", "diplomat", "staff", "family",
-                    "refugee", "child", "woman", "villager", "person", "evacuee", "employee", "worker", "student",
-                    "engineer", "labourer", "laborer", "teacher", "doctor", "nurse", "journalist", "reporter", "driver",
-                    "pilgrim", "tourist", "trader", "farmer", "shepherd", "passenger", "worshipper", "protester",
-                    "commander", "leader"})
+PEOPLE = TRADES | frozenset({"people", "resident", "civilian", "citizen", "national", "diplomat", "staff", "family",
+                             "refugee", "child", "woman", "villager", "person", "evacuee", "employee", "worker",
+                             "student", "engineer", "labourer", "laborer", "teacher", "doctor", "nurse", "journalist",
+                             "reporter", "driver", "pilgrim", "tourist", "trader", "farmer", "shepherd", "passenger",
+                             "worshipper", "protester", "commander", "leader"})
 # "a technical team had been deployed to the embassy", "rescuers were deployed to the quake zone": people sent to do
 # civil work, no forces posted (unless a word of arms names them: "a special forces team", "military observers").
 CIVIL_TEAMS = frozenset({"team", "staff", "expert", "specialist", "technician", "doctor", "medic", "nurse", "rescuer",
@@ -243,8 +247,10 @@ CIVIL_TEAMS = frozenset({"team", "staff", "expert", "specialist", "technician", 
                          "worker"})
 SOLDIERLY = frozenset({"military", "army", "naval", "defence", "defense", "special", "commando", "combat", "assault",
                        "sniper", "sapper", "tactical", "armed", "swat"})
-# "the detainees were handed over to the Afghan side": people held, who change custody (not ground that changes hands).
-CUSTODY = frozenset({"prisoner", "detainee", "captive", "hostage", "suspect", "body", "deserter", "defector", "member"})
+# "the detainees were handed over to the Afghan side", "captured a Pakistani intruder": people held, or caught where
+# they crossed, who change custody (not ground that changes hands).
+CUSTODY = frozenset({"prisoner", "detainee", "captive", "hostage", "suspect", "body", "deserter", "defector", "member",
+                     "intruder", "infiltrator", "spy", "smuggler", "trespasser", "poacher"})
 
 # Weapons named by who made or supplied them do not say who fired them: "US-supplied missiles were fired at Crimea",
 # "an Iranian-made drone hit the post" (not "Iranian missiles were fired", "a US drone hit a car").
@@ -285,6 +291,11 @@ VICTIMS = frozenset({"life", "dead", "wounded", "injured", "casualty", "soldier"
 
 # "Pakistani troops killed eight attackers", "fighters massacred villagers": forces that take lives attack.
 KILLING = frozenset({"kill", "massacre", "slaughter", "gun"})
+# Whom armed men kill when they attack: people, forces, captives and armed men ("killed a Hindu shopkeeper", "killed
+# an intruder", "killed eight attackers").
+SLAIN = PEOPLE | VICTIMS | CUSTODY | ARMED_GROUPS | UNNAMED_ATTACKERS | ATTACKER_NOUNS
+# "fired two missiles into the sea during a test", "in a trial off Odisha": a weapon fired in a test, at no one.
+TESTS = frozenset({"test", "trial", "testing", "test-firing", "test-launch", "test-fire"})
 # "killed two birds with one stone", "killed three hours": what is counted when killed, but no person.
 NOT_PEOPLE = frozenset({"bird", "animal", "dog", "cow", "cattle", "goat", "sheep", "leopard", "tiger", "hour",
                         "minute", "day", "week", "month", "year", "bill", "proposal", "motion", "plan", "deal",
