@@ -15,8 +15,8 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .military_agents import (
-    DASHES, accused_of, according_to, affiliate_of, armed_anaphor, before_determiner, both_parties, claimed_by,
-    claims_responsibility, clause_subject, counted_members, dateline_place, forces_fallen_in, is_definite,
+    DASHES, according_to, accused_of, affiliate_of, armed_anaphor, before_determiner, both_parties, claim_of_others,
+    claimed_by, claims_responsibility, clause_subject, counted_members, dateline_place, forces_fallen_in, is_definite,
     kind_of_action, led_alliance, named_through_state, names_forces, owned, quantified, reporting_subject, subjects_of,
     verb_candidates, with_owners)
 from .military_forces import SINGLE_FORCE, countries_in, named_armed_forces, spelled_alike, state_body
@@ -350,13 +350,14 @@ class AgentReader:
         if token.dep_ == "nsubjpass" and token.head.lemma_ in DOERS:  # "The attack was claimed by X" (not "the
             candidates += [g for c in token.head.children if c.dep_ == "agent"  # deployment was announced by X")
                            for g in c.children if g.dep_ == "pobj"]
-        if token.dep_ in ("dobj", "nsubjpass") and not judged:
+        if token.dep_ in ("dobj", "nsubjpass") and not judged and not claim_of_others(token, token.head):
             candidates += subjects_of(token.head)
         elif token.dep_ == "pobj" and _verb_of(token.head) is not None and not answered(token):
             candidates += subjects_of(_verb_of(token.head))  # "engaged in drills", "agreed on a truce and on a pullout"
         elif token.dep_ == "pobj" and token.head.head.lemma_ in ("responsibility", "half", "part", "most", "bulk") \
-                and token.head.head.dep_ == "dobj":  # "claimed responsibility for the attack"
-            candidates += [c for c in token.head.head.head.children if c.dep_ == "nsubj"]
+                and token.head.head.dep_ == "dobj" and not claim_of_others(token, token.head.head.head):
+            candidates += [c for c in token.head.head.head.children if c.dep_ == "nsubj"]  # "claimed responsibility
+            # for the attack" (not "often claims responsibility for such attacks")
         verb = token.head
         while token.dep_ == "dobj" and not judged and verb.dep_ in ("xcomp", "acomp") and verb.head != verb:
             verb = verb.head  # "is scheduled to complete the withdrawal", "is due to complete it"

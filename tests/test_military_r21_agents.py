@@ -1,0 +1,53 @@
+"""Round 21's fixes of military agents that review r18 found misfiring, each a construction of news English with
+sentences that must and must not fire: a claim of the blast just told, a claim of other attacks or a habit of
+claiming, a faction named with its parent, mercenaries and their demonym, the forces an army owns, a movement's
+namesake in another country.
+
+Facts are read with the configured ``min_confidence``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from military_views import agents
+
+PUBLISHED = date(2024, 5, 14)
+
+BOMB = "A car bomb exploded outside a market in Kohat on Sunday. "
+GUNMEN = "Gunmen shot dead three policemen at a checkpoint in Lakki Marwat. "
+
+
+# --- "claimed responsibility for the blast": the blast just told, named again ---------------------------------------
+def test_a_claim_for_the_explosion_told_names_its_agent(read):
+    assert agents(read(BOMB + "The Hafiz Gul Bahadur group claimed responsibility for the explosion.")) == [
+        ("Attack", "Hafiz Gul Bahadur")]
+
+
+@pytest.mark.parametrize("text", [
+    BOMB + "The TTP claimed responsibility for the blast in Swat last month.",
+    BOMB + "The TTP claimed responsibility for the 2014 school attack.",
+    BOMB + "The TTP has claimed responsibility for previous blasts in the city.",
+])
+def test_a_claim_for_another_blast_names_no_agent(read, text):
+    assert agents(read(text)) == [("Attack", None)]
+
+
+# --- "often claims responsibility for such attacks": a habit or other attacks claimed -------------------------------
+def test_a_claim_for_the_attack_told_still_names_its_agent(read):
+    assert agents(read(GUNMEN + "The TTP claimed responsibility for the attack.")) == [("Attack", "TTP")]
+
+
+@pytest.mark.parametrize("text", [
+    GUNMEN + "The TTP rarely claims responsibility for such attacks.",
+    GUNMEN + "The TTP has claimed several attacks in the past.",
+    GUNMEN + "The TTP has claimed responsibility for similar attacks.",
+    GUNMEN + "The TTP has repeatedly claimed responsibility for attacks on police.",
+])
+def test_a_claim_of_other_attacks_or_a_habit_names_no_agent(read, text):
+    assert agents(read(text)) == [("Attack", None)]
+
+
+def test_several_exercises_held_are_still_held(read):
+    assert agents(read("Russia held several exercises near the border in the past year.")) == [("Exercise", "Russia")]
