@@ -51,3 +51,20 @@ def test_a_claim_of_other_attacks_or_a_habit_names_no_agent(read, text):
 
 def test_several_exercises_held_are_still_held(read):
     assert agents(read("Russia held several exercises near the border in the past year.")) == [("Exercise", "Russia")]
+
+
+# --- "the Jamaat-ul-Ahrar faction of the TTP": the faction's own name -----------------------------------------------
+MOSQUE = "A suicide bomber struck a mosque in Peshawar, killing 60 worshippers. "
+
+
+def test_a_faction_named_before_its_parent_claims(read):
+    assert agents(read(MOSQUE + "The TTP's Jamaat-ul-Ahrar faction claimed responsibility.")) == [
+        ("Attack", "Jamaat-ul-Ahrar")]
+
+
+@pytest.mark.parametrize("text", [
+    MOSQUE + "A faction of the TTP claimed responsibility.",
+    MOSQUE + "Officials said a splinter group of the TTP may have carried out the bombing.",
+])
+def test_a_faction_named_by_no_name_is_not_its_parent(read, text):
+    assert ("Attack", "TTP") not in agents(read(text))

@@ -343,9 +343,6 @@ def test_claims_read_right(read, text, expected):
     assert agents(read(text)) == expected
 
 
-@misfire("military_agency claim of responsibility (2fce3c0, 8f9ac2a): a faction named with its parent ('The "
-         "Jamaat-ul-Ahrar faction of the TTP claimed responsibility') makes a claim as bare as the rule's; gives "
-         "[('Attack', None)], should be [('Attack', 'Jamaat-ul-Ahrar')] (before r18 too)")
 def test_a_factions_claim_names_the_attacks_agent(read):
     assert agents(read("A suicide bomber struck a mosque in Peshawar, killing 60 worshippers. The Jamaat-ul-Ahrar "
                        "faction of the TTP claimed responsibility.")) == [("Attack", "Jamaat-ul-Ahrar")]

@@ -444,7 +444,18 @@ class AgentReader:
         the organisation of that description (never its parent)."""
         found = self.resolver.resolve(affiliate, sentence, ("Organisation",))
         described = found is not None and affiliate.lower_ in fold(self.resolver.index.actors[found.key].label).split()
-        return found if described else None
+        return found if described else self._affiliate_by_own_name(affiliate, sentence)
+
+    def _affiliate_by_own_name(self, affiliate: Token, sentence: Sentence) -> Resolution | None:
+        """"The Jamaat-ul-Ahrar faction of the TTP claimed responsibility": the name before the affiliate noun is the
+        affiliate's own, as bare a claimant as the name alone (not "the Islamic State's Afghan affiliate", a demonym
+        after the parent's name)."""
+        own = [c for c in affiliate.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "ORG"]
+        if not own:
+            return None
+        span = affiliate.doc[min(c.left_edge.i for c in own):affiliate.i]
+        keys = [k for k in self.resolver.named(span, sentence, ("Organisation",)) if not self._installation_or_media(k)]
+        return Resolution(keys[0], 0.85) if keys else None
 
     def _chaired_body(self, speaker: Token, sentence: Sentence) -> Resolution | None:
         """"Prime Minister X, who chairs the bloc, announced the deployment", "X, chairman of the African Union, said
