@@ -68,3 +68,17 @@ def test_a_faction_named_before_its_parent_claims(read):
 ])
 def test_a_faction_named_by_no_name_is_not_its_parent(read, text):
     assert ("Attack", "TTP") not in agents(read(text))
+
+
+# --- "Syrian mercenaries hired by Turkey": hired men are not their demonym's state ----------------------------------
+def test_mercenaries_are_not_their_countrys_forces(read):
+    assert agents(read("Colombian mercenaries attacked a village near the border.")) == [("Attack", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops attacked Ukrainian positions near Bakhmut.", [("Attack", "Russia")]),
+    ("Syrian fighters attacked Armenian positions in Karabakh.", [("Attack", "Syria")]),
+    ("Azerbaijan deployed Syrian mercenaries to Karabakh.", [("Deployment", "Azerbaijan")]),
+])
+def test_troops_fighters_and_who_sends_mercenaries_read_as_before(read, text, expected):
+    assert agents(read(text)) == expected

@@ -267,9 +267,6 @@ def test_a_post_handed_over_by_border_troops_is_captured(read):
 
 
 # --- mercenaries (40aea48) -------------------------------------------------------------------------------------------
-@misfire("military_agents (40aea48, mercenaries are armed men): mercenaries hired by another state are not the forces "
-         "of the state their demonym names (as fighters and militants are never a state's: 3f4b237); gives [('Attack', "
-         "'Syria')], should be an Attack by no Syria (unnamed attackers: [('Attack', None)]) (before r18 too)")
 def test_mercenaries_hired_by_another_state_are_not_their_countrys(read):
     found = agents(read("Syrian mercenaries hired by Turkey attacked Armenian positions in Karabakh."))
     assert "Attack" in {kind for kind, _ in found} and ("Attack", "Syria") not in found

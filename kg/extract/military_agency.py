@@ -16,9 +16,9 @@ from spacy.tokens import Token
 from ..records import Actor
 from .military_agents import (
     DASHES, according_to, accused_of, affiliate_of, armed_anaphor, before_determiner, both_parties, claim_of_others,
-    claimed_by, claims_responsibility, clause_subject, counted_members, dateline_place, forces_fallen_in, is_definite,
-    kind_of_action, led_alliance, named_through_state, names_forces, owned, quantified, reporting_subject, subjects_of,
-    verb_candidates, with_owners)
+    claimed_by, claims_responsibility, clause_subject, counted_members, dateline_place, forces_fallen_in, hired,
+    is_definite, kind_of_action, led_alliance, named_through_state, names_forces, owned, quantified, reporting_subject,
+    subjects_of, verb_candidates, with_owners)
 from .military_forces import SINGLE_FORCE, countries_in, named_armed_forces, spelled_alike, state_body
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
@@ -425,7 +425,8 @@ class AgentReader:
         other_name = self._other_name(candidate, sentence)
         if other_name or affiliate_of(candidate):  # "the Islamic State's affiliate": not the parent
             return other_name or self._affiliate_as_described(candidate, sentence)
-        resolution = self.resolver.resolve(candidate, sentence, ("Organisation", "Country", "Person"))
+        kinds = ("Organisation", "Person") if hired(candidate) else ("Organisation", "Country", "Person")
+        resolution = self.resolver.resolve(candidate, sentence, kinds)  # "Syrian mercenaries": not Syria's
         if resolution and self._armed_group_for_army(candidate, resolution.key):
             return None
         if resolution and resolution.key not in self.taken and (not self._installation_or_media(resolution.key) or

@@ -313,9 +313,10 @@ def with_owners(candidates: list[Token]) -> list[Token]:
         owners += [c for c in candidate.children if c.dep_ == "poss" and c.pos_ != "PRON" or  # "the group's fighters"
                    c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or  # "Russian
                    c.pos_ == "PROPN") and  # troops", "IEA fighters" (an acronym the tagger left untyped)
-                   not any(t.is_punct for t in c.doc[c.i + 1:candidate.i])]  # not "the ISPR, Pakistani troops"
+                   not any(t.is_punct for t in c.doc[c.i + 1:candidate.i]) and  # not "the ISPR, Pakistani troops"
+                   not (hired(candidate) and c.ent_type_ in ("NORP", "GPE"))]
         owners += [c for c in candidate.children if c.lower_.endswith("-led")]  # "U.S.-led forces": the leader's
-        if not owners and candidate.pos_ == "NOUN":
+        if not owners and candidate.pos_ == "NOUN" and not hired(candidate):
             owners += demonyms_before(candidate)  # "in 2022 Kyrgyz and Tajik troops": "Kyrgyz" hung on "in"
         owners += [r for c in candidate.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
                    for r in pronoun_owners(c)]
@@ -326,6 +327,13 @@ def with_owners(candidates: list[Token]) -> list[Token]:
                    if c.dep_ == "acl" and c.lemma_ in ("carry", "transport") for g in c.children if g.dep_ == "dobj"]
         expanded += owners + [g for o in owners if names_forces(o) for g in prepositional_objects(o, ("of", "from"))]
     return expanded
+
+
+def hired(men: Token) -> bool:
+    """"Syrian mercenaries hired by Turkey": men who fight for pay, for whoever hires them; their demonym tells
+    where they come from, never whose forces they are (not "the Wagner group's mercenaries", named by their
+    employer)."""
+    return men.lemma_.lower() == "mercenary"
 
 
 def examples_named(kind: Token) -> list[Token]:
