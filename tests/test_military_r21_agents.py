@@ -82,3 +82,18 @@ def test_mercenaries_are_not_their_countrys_forces(read):
 ])
 def test_troops_fighters_and_who_sends_mercenaries_read_as_before(read, text, expected):
     assert agents(read(text)) == expected
+
+
+# --- "the Pakistani Taliban": a movement's namesake in another country ----------------------------------------------
+def test_the_pakistani_taliban_are_not_the_taliban(read):
+    found = agents(read("The Pakistani Taliban attacked a checkpoint in Chitral."))
+    assert found == [("Attack", "Pakistani Taliban")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Afghan Taliban attacked a checkpoint in Kunar.", [("Attack", "Taliban")]),
+    ("Taliban fighters attacked a checkpoint in Kunduz.", [("Attack", "Taliban")]),
+    ("Pakistani soldiers attacked a Taliban post near Torkham.", [("Attack", "Pakistan")]),
+])
+def test_the_taliban_named_by_their_own_country_or_none_read_as_before(read, text, expected):
+    assert agents(read(text)) == expected

@@ -403,9 +403,6 @@ def test_owners_groups_and_offices_read_right(read, text, expected):
     assert agents(read(text)) == expected
 
 
-@misfire("military_agents (3f4b237, armed members named by their group): 'Pakistani Taliban' is the name of another "
-         "group (the TTP), not the demonym of the Afghan Taliban; gives [('Attack', 'Taliban')] (the Afghan Taliban, "
-         "Q42418; 80aeadb gave Pakistan), should be the Pakistani Taliban, neither Pakistan nor the Afghan Taliban")
 def test_pakistani_taliban_fighters_are_not_the_afghan_taliban(read):
     found = agents(read("Pakistani Taliban fighters attacked a checkpoint in Chitral."))
     assert len(found) == 1 and found[0][1] not in ("Taliban", "Pakistan", None)

@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import date
 from itertools import takewhile
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..records import Actor
+from .actor_governments import governments
 from .military_agents import (
     DASHES, according_to, accused_of, affiliate_of, armed_anaphor, before_determiner, both_parties, claim_of_others,
     claimed_by, claims_responsibility, clause_subject, counted_members, dateline_place, forces_fallen_in, hired,
@@ -427,6 +428,8 @@ class AgentReader:
             return other_name or self._affiliate_as_described(candidate, sentence)
         kinds = ("Organisation", "Person") if hired(candidate) else ("Organisation", "Country", "Person")
         resolution = self.resolver.resolve(candidate, sentence, kinds)  # "Syrian mercenaries": not Syria's
+        if resolution:
+            resolution = self._namesake(candidate.doc[candidate.left_edge.i:candidate.i + 1], resolution)
         if resolution and self._armed_group_for_army(candidate, resolution.key):
             return None
         if resolution and resolution.key not in self.taken and (not self._installation_or_media(resolution.key) or
@@ -622,7 +625,27 @@ class AgentReader:
             return None
         span = members.doc[members.left_edge.i:members.i]
         keys = [k for k in self.resolver.named(span, sentence, ("Organisation",)) if not self._installation_or_media(k)]
-        return Resolution(keys[-1], 0.85) if keys else None
+        return self._namesake(span, Resolution(keys[-1], 0.85)) if keys else None
+
+    def _namesake(self, words: Span, resolution: Resolution) -> Resolution:
+        """"Pakistani Taliban fighters", "the Pakistani Taliban": a movement's name after the demonym of another
+        country than the one whose government it formed (``governments.tsv``) names that country's namesake movement,
+        not the movement ("Afghan Taliban fighters" are the Taliban's)."""
+        actors = self.resolver.index.actors
+        qid = actors[resolution.key].qid
+        home = next((g.country for g in governments() if qid and g.ruler == qid), None)
+        doc = words.doc
+        demonym = next((t for t in words if t.ent_type_ == "NORP" and t.i + 1 < len(doc) and
+                        doc[t.i + 1].ent_type_ == "ORG" and countries_in(t.text)[:1] not in ([], [home])),
+                       None) if home else None
+        if demonym is None:
+            return resolution
+        label = f"{demonym.text} {doc[demonym.i + 1].text}"
+        key = next((k for k, a in actors.items() if fold(label) in {fold(n) for n in (a.label, *a.aliases)}), None)
+        if key is None:
+            key = f"a{len(actors)}"
+            actors[key] = Actor(key, label, "Organisation")
+        return Resolution(key, resolution.confidence)
 
     def _armed_antecedent(self, anaphor: Token, sentence: Sentence) -> Resolution | None:
         """"Taliban deputy spokesman X said the movement had sent fighters": an agent of earlier actions named
