@@ -11,14 +11,15 @@ from __future__ import annotations
 from datetime import date
 from itertools import takewhile
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..records import Actor
+from .actor_governments import governments
 from .military_agents import (
-    DASHES, accused_of, according_to, affiliate_of, armed_anaphor, before_determiner, both_parties, claimed_by,
-    claims_responsibility, clause_subject, counted_members, dateline_place, forces_fallen_in, is_definite,
-    kind_of_action, led_alliance, named_through_state, names_forces, owned, quantified, reporting_subject, subjects_of,
-    verb_candidates, with_owners)
+    DASHES, according_to, accused_of, affiliate_of, armed_anaphor, before_determiner, both_parties, claim_of_others,
+    claimed_by, claims_responsibility, clause_subject, counted_members, dateline_place, forces_fallen_in, hired,
+    is_definite, kind_of_action, led_alliance, named_through_state, names_forces, owned, quantified, reporting_subject,
+    subjects_of, verb_candidates, with_owners)
 from .military_forces import SINGLE_FORCE, countries_in, named_armed_forces, spelled_alike, state_body
 from .military_reports import discussed, in_purpose_clause
 from .military_triggers import named_as_done, purpose_noun, trigger_kind, trigger_word
@@ -350,13 +351,14 @@ class AgentReader:
         if token.dep_ == "nsubjpass" and token.head.lemma_ in DOERS:  # "The attack was claimed by X" (not "the
             candidates += [g for c in token.head.children if c.dep_ == "agent"  # deployment was announced by X")
                            for g in c.children if g.dep_ == "pobj"]
-        if token.dep_ in ("dobj", "nsubjpass") and not judged:
+        if token.dep_ in ("dobj", "nsubjpass") and not judged and not claim_of_others(token, token.head):
             candidates += subjects_of(token.head)
         elif token.dep_ == "pobj" and _verb_of(token.head) is not None and not answered(token):
             candidates += subjects_of(_verb_of(token.head))  # "engaged in drills", "agreed on a truce and on a pullout"
         elif token.dep_ == "pobj" and token.head.head.lemma_ in ("responsibility", "half", "part", "most", "bulk") \
-                and token.head.head.dep_ == "dobj":  # "claimed responsibility for the attack"
-            candidates += [c for c in token.head.head.head.children if c.dep_ == "nsubj"]
+                and token.head.head.dep_ == "dobj" and not claim_of_others(token, token.head.head.head):
+            candidates += [c for c in token.head.head.head.children if c.dep_ == "nsubj"]  # "claimed responsibility
+            # for the attack" (not "often claims responsibility for such attacks")
         verb = token.head
         while token.dep_ == "dobj" and not judged and verb.dep_ in ("xcomp", "acomp") and verb.head != verb:
             verb = verb.head  # "is scheduled to complete the withdrawal", "is due to complete it"
@@ -424,7 +426,10 @@ class AgentReader:
         other_name = self._other_name(candidate, sentence)
         if other_name or affiliate_of(candidate):  # "the Islamic State's affiliate": not the parent
             return other_name or self._affiliate_as_described(candidate, sentence)
-        resolution = self.resolver.resolve(candidate, sentence, ("Organisation", "Country", "Person"))
+        kinds = ("Organisation", "Person") if hired(candidate) else ("Organisation", "Country", "Person")
+        resolution = self.resolver.resolve(candidate, sentence, kinds)  # "Syrian mercenaries": not Syria's
+        if resolution:
+            resolution = self._namesake(candidate.doc[candidate.left_edge.i:candidate.i + 1], resolution)
         if resolution and self._armed_group_for_army(candidate, resolution.key):
             return None
         if resolution and resolution.key not in self.taken and (not self._installation_or_media(resolution.key) or
@@ -443,7 +448,18 @@ class AgentReader:
         the organisation of that description (never its parent)."""
         found = self.resolver.resolve(affiliate, sentence, ("Organisation",))
         described = found is not None and affiliate.lower_ in fold(self.resolver.index.actors[found.key].label).split()
-        return found if described else None
+        return found if described else self._affiliate_by_own_name(affiliate, sentence)
+
+    def _affiliate_by_own_name(self, affiliate: Token, sentence: Sentence) -> Resolution | None:
+        """"The Jamaat-ul-Ahrar faction of the TTP claimed responsibility": the name before the affiliate noun is the
+        affiliate's own, as bare a claimant as the name alone (not "the Islamic State's Afghan affiliate", a demonym
+        after the parent's name)."""
+        own = [c for c in affiliate.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "ORG"]
+        if not own:
+            return None
+        span = affiliate.doc[min(c.left_edge.i for c in own):affiliate.i]
+        keys = [k for k in self.resolver.named(span, sentence, ("Organisation",)) if not self._installation_or_media(k)]
+        return Resolution(keys[0], 0.85) if keys else None
 
     def _chaired_body(self, speaker: Token, sentence: Sentence) -> Resolution | None:
         """"Prime Minister X, who chairs the bloc, announced the deployment", "X, chairman of the African Union, said
@@ -609,7 +625,27 @@ class AgentReader:
             return None
         span = members.doc[members.left_edge.i:members.i]
         keys = [k for k in self.resolver.named(span, sentence, ("Organisation",)) if not self._installation_or_media(k)]
-        return Resolution(keys[-1], 0.85) if keys else None
+        return self._namesake(span, Resolution(keys[-1], 0.85)) if keys else None
+
+    def _namesake(self, words: Span, resolution: Resolution) -> Resolution:
+        """"Pakistani Taliban fighters", "the Pakistani Taliban": a movement's name after the demonym of another
+        country than the one whose government it formed (``governments.tsv``) names that country's namesake movement,
+        not the movement ("Afghan Taliban fighters" are the Taliban's)."""
+        actors = self.resolver.index.actors
+        qid = actors[resolution.key].qid
+        home = next((g.country for g in governments() if qid and g.ruler == qid), None)
+        doc = words.doc
+        demonym = next((t for t in words if t.ent_type_ == "NORP" and t.i + 1 < len(doc) and
+                        doc[t.i + 1].ent_type_ == "ORG" and countries_in(t.text)[:1] not in ([], [home])),
+                       None) if home else None
+        if demonym is None:
+            return resolution
+        label = f"{demonym.text} {doc[demonym.i + 1].text}"
+        key = next((k for k, a in actors.items() if fold(label) in {fold(n) for n in (a.label, *a.aliases)}), None)
+        if key is None:
+            key = f"a{len(actors)}"
+            actors[key] = Actor(key, label, "Organisation")
+        return Resolution(key, resolution.confidence)
 
     def _armed_antecedent(self, anaphor: Token, sentence: Sentence) -> Resolution | None:
         """"Taliban deputy spokesman X said the movement had sent fighters": an agent of earlier actions named

@@ -12,13 +12,19 @@ from spacy.tokens import Token
 
 from .military_words import (
     ACCUSED_FOR, ACCUSING, AFFILIATES, ALLIANCE_NOUNS, ANAPHORIC_GROUPS, ARMED_ANAPHORS, ARMED_GROUPS, ARMED_MEMBERS,
-    CLAIM_DOUBTED, CLAIMED_EVENT, COMMANDERS, FORCE_NAMES, FORCE_PARTS, MUNITIONS, ORDERING, PERCEIVED, PERSON_HEADS,
-    POLICE, POLICE_MOVES, QUANTIFIERS, TRIGGERS)
+    BLASTS, CLAIM_DOUBTED, CLAIMED_EVENT, COMMANDERS, FORCE_NAMES, FORCE_PARTS, MUNITIONS, ORDERING, PERCEIVED,
+    PERSON_HEADS, POLICE, POLICE_MOVES, QUANTIFIERS, TRIGGERS)
 from .sentences import Sentence
 from .tokens import prepositional_objects
 
 
 DASHES = ("-", "–", "—", "--")  # what closes a dateline ("DUSHANBE, Oct 22, Asia-Plus -- …")
+# "such attacks", "several attacks … in the past", "previous bombings": attacks of a kind or of before, not one told
+OTHER_ATTACKS = frozenset({"such", "similar", "several", "many", "numerous", "previous", "earlier", "past", "prior",
+                           "other", "former", "most"})
+# "often claims responsibility", "has repeatedly claimed attacks": a habit of claiming, no claim of the attack told
+HABITUAL = frozenset({"often", "frequently", "regularly", "repeatedly", "routinely", "usually", "typically",
+                      "sometimes", "rarely", "seldom", "always", "previously", "before"})
 
 
 def is_definite(token: Token) -> bool:
@@ -143,11 +149,37 @@ def claims_responsibility(verb: Token) -> bool:
     if not any(o.lower_ == "it" or o.lemma_ == "responsibility" for o in objects):
         return False
     events = [c for t in (verb, *objects) for c in t.children if c.dep_ == "prep" and c.lower_ in CLAIMED_EVENT and
-              any(g.pos_ != "PRON" for g in c.children)] + [c for c in verb.children if c.dep_ == "advcl"]
+              any(g.pos_ != "PRON" and not blast_told_again(g) for g in c.children)] + \
+        [c for c in verb.children if c.dep_ == "advcl"]
     hedged = any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
     doubted = any(t.lemma_ in CLAIM_DOUBTED or any(c.dep_ == "mark" and c.lower_ in CLAIM_DOUBTED for c in t.children)
                   for t in (verb, *verb.ancestors))
     return not (events or hedged or doubted)
+
+
+def blast_told_again(event: Token) -> bool:
+    """"claimed responsibility for the blast", "for the explosion": the blast just told, named again by a definite
+    noun with nothing of its own (not "for the blast in Swat last month", "for the 2014 market blast", "for such
+    blasts"; "for the attack" is itself read as the attack claimed)."""
+    word = event.lemma_.lower()
+    if word not in BLASTS or word in TRIGGERS or not is_definite(event):
+        return False
+    claim = next((a for a in event.ancestors if a.lemma_ == "claim"), event)
+    elsewhere = [g for g in prepositional_objects(claim, "in") if g.ent_type_ in ("GPE", "LOC", "FAC", "DATE")]
+    ago = [c for c in claim.children if c.dep_ == "npadvmod" and any(t.lower_ in ("last", "ago") for t in c.subtree)]
+    return not (elsewhere or ago) and all(
+        c.dep_ == "det" or c.dep_ == "amod" and c.lower_ not in OTHER_ATTACKS for c in event.children)
+
+
+def claim_of_others(attacks: Token, claim: Token) -> bool:
+    """"The TTP often claims responsibility for such attacks", "IS-K has claimed several attacks on the party in the
+    past": a claim of attacks of a kind or of before, or a habit of claiming, names no agent of the attack told."""
+    if claim.lemma_ != "claim":
+        return False
+    of_kind = any(c.lower_ in OTHER_ATTACKS for c in attacks.children if c.dep_ in ("amod", "det", "predet"))
+    habit = any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in claim.children)
+    before = any(g.lower_ == "past" for t in (claim, attacks) for g in prepositional_objects(t, "in"))
+    return of_kind or habit or before
 
 
 def dateline_place(candidate: Token, sentence: Sentence) -> bool:
@@ -281,9 +313,10 @@ def with_owners(candidates: list[Token]) -> list[Token]:
         owners += [c for c in candidate.children if c.dep_ == "poss" and c.pos_ != "PRON" or  # "the group's fighters"
                    c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or  # "Russian
                    c.pos_ == "PROPN") and  # troops", "IEA fighters" (an acronym the tagger left untyped)
-                   not any(t.is_punct for t in c.doc[c.i + 1:candidate.i])]  # not "the ISPR, Pakistani troops"
+                   not any(t.is_punct for t in c.doc[c.i + 1:candidate.i]) and  # not "the ISPR, Pakistani troops"
+                   not (hired(candidate) and c.ent_type_ in ("NORP", "GPE"))]
         owners += [c for c in candidate.children if c.lower_.endswith("-led")]  # "U.S.-led forces": the leader's
-        if not owners and candidate.pos_ == "NOUN":
+        if not owners and candidate.pos_ == "NOUN" and not hired(candidate):
             owners += demonyms_before(candidate)  # "in 2022 Kyrgyz and Tajik troops": "Kyrgyz" hung on "in"
         owners += [r for c in candidate.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
                    for r in pronoun_owners(c)]
@@ -294,6 +327,13 @@ def with_owners(candidates: list[Token]) -> list[Token]:
                    if c.dep_ == "acl" and c.lemma_ in ("carry", "transport") for g in c.children if g.dep_ == "dobj"]
         expanded += owners + [g for o in owners if names_forces(o) for g in prepositional_objects(o, ("of", "from"))]
     return expanded
+
+
+def hired(men: Token) -> bool:
+    """"Syrian mercenaries hired by Turkey": men who fight for pay, for whoever hires them; their demonym tells
+    where they come from, never whose forces they are (not "the Wagner group's mercenaries", named by their
+    employer)."""
+    return men.lemma_.lower() == "mercenary"
 
 
 def examples_named(kind: Token) -> list[Token]:
