@@ -747,9 +747,6 @@ def test_a_body_that_reports_on_someone_as_he_stays_a_body(read, text, body):
     assert kinds(read(text)).get(body) == "Organisation"
 
 
-@misfire("actor_persons (54a3a01; 509ac59 guards only a sentence before that names a person): a body that says 'he "
-         "was killed' or 'he had been arrested' reports on another man, not on itself; gives Person, should be "
-         "Organisation (80aeadb read it so: a regression)")
 @pytest.mark.parametrize("text, body", [
     ("Hamas said he was killed in Tehran.", "Hamas"),
     ("Jamiat said he had been arrested unlawfully.", "Jamiat"),
@@ -758,9 +755,6 @@ def test_a_body_reporting_a_mans_fate_is_no_person(read, text, body):
     assert kinds(read(text)).get(body) == "Organisation"
 
 
-@misfire("actor_persons (509ac59: no person when the sentence before names a person): 'Saidov said he would travel' "
-         "speaks of himself, and the persons named before are others; gives Organisation, should be Person (before "
-         "r18 too)")
 def test_a_surname_speaking_of_himself_after_others_is_a_person(read):
     assert kinds(read("Mirziyoyev met Putin on Monday. Saidov said he would travel to Moscow next week.")).get(
         "Saidov") == "Person"

@@ -1,0 +1,52 @@
+"""Round 21's actor and speaker rules, each a phenomenon of news English with texts that must and must not fire: a
+body that reports what was done to a man ("he was killed", "he had been detained") stays a body; a one-word name
+speaking of itself as "he" after a sentence naming two persons is a person; an office named by a body's acronym
+("the DG ISPR") is the one the article named as that body's chief, else the body; a group's province named by a
+country is a branch, no country.
+
+The texts are written for these tests; the names are made up. Facts are read with the configured
+``min_confidence``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from actor_views import kinds
+from statement_views import said
+
+PUBLISHED = date(2024, 5, 14)
+
+
+def speakers(extraction) -> list[str]:
+    return [speaker for speaker, _ in said(extraction)]
+
+
+def countries(extraction) -> set[str]:
+    return {actor.label for actor in extraction.actors if actor.kind == "Country"}
+
+
+# --- a body reporting what was done to a man; a name speaking of itself after two persons -------------------------
+@pytest.mark.parametrize("text, body", [
+    ("Fatah said he was shot dead at a checkpoint near Jenin.", "Fatah"),
+    ("Jamiat said he had been detained without charge in Peshawar.", "Jamiat"),
+])
+def test_a_body_reporting_a_mans_fate_stays_a_body(read, text, body):
+    assert kinds(read(text)).get(body) == "Organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "Imran Khan's aide Zulfi Bukhari was arrested. Jamiat said he had done nothing wrong.",
+    "Rahmon was re-elected on Sunday. Jamiat said he had rigged the vote.",
+])
+def test_a_body_speaking_of_the_one_person_named_before_is_no_person(read, text):
+    assert kinds(read(text)).get("Jamiat") != "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Tokayev met Lukashenko and Pashinyan in Minsk. Saidov said he would not attend the summit.",
+    "Saidov said he was invited to Moscow.",
+])
+def test_a_name_speaking_of_itself_is_a_person(read, text):
+    assert kinds(read(text)).get("Saidov") == "Person"
