@@ -50,3 +50,21 @@ def test_a_body_speaking_of_the_one_person_named_before_is_no_person(read, text)
 ])
 def test_a_name_speaking_of_itself_is_a_person(read, text):
     assert kinds(read(text)).get("Saidov") == "Person"
+
+
+# --- an office named by a body's acronym -------------------------------------------------------------------------
+def test_the_dg_of_a_body_is_its_chief_named_before(read):
+    found = read("ISPR chief Lieutenant General Adnan Qureshi briefed reporters on Monday. The DG ISPR said the raid "
+                 "was over.")
+    assert "Dg Ispr" not in kinds(found) and speakers(found)[-1] == "Adnan Qureshi"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ISPR said two soldiers were martyred in the raid. The DG ISPR said 12 militants had been killed.",
+     ["ISPR", "ISPR"]),
+    ("FIA chief Ahmed Khan met the envoy on Monday. The DG ISPR said 12 militants had been killed.", ["ISPR"]),
+    ("The FIA said the suspects had fled. Its director general, Ahmed Khan, said they would be caught.",
+     ["FIA", "Ahmed Khan"]),
+])
+def test_an_office_without_its_holder_named_speaks_for_its_body(read, text, expected):
+    assert speakers(read(text)) == expected

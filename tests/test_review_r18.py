@@ -765,10 +765,6 @@ def test_the_dg_ispr_alone_speaks_for_the_ispr(read):
     assert speakers(read("The DG ISPR said on Monday that the militants had been killed.")) == ["ISPR"]
 
 
-@misfire("actor_kinds / interviews.office_holder (802046b): 'the DG ISPR' is an office, whose holder the sentence "
-         "before names ('ISPR chief Lieutenant General Ahmed Sharif Chaudhry'), even where the article never spells "
-         "out ISPR; gives a person 'Dg Ispr' as the speaker, should be Ahmed Sharif Chaudhry and no person 'Dg Ispr' "
-         "(before r18 too)")
 def test_the_dg_ispr_after_its_holder_named(read):
     found = read("ISPR chief Lieutenant General Ahmed Sharif Chaudhry briefed reporters on Monday. The DG ISPR said "
                  "the militants had been killed.")
