@@ -68,3 +68,20 @@ def test_the_dg_of_a_body_is_its_chief_named_before(read):
 ])
 def test_an_office_without_its_holder_named_speaks_for_its_body(read, text, expected):
     assert speakers(read(text)) == expected
+
+
+# --- a group's province named by a country ----------------------------------------------------------------------
+def test_a_groups_province_named_by_a_country_is_the_branch(read):
+    found = read("The Islamic State's Pakistan province claimed the killing of two policemen in Bajaur.")
+    assert speakers(found) == ["Islamic State's Pakistan province"] and "Pakistan" not in countries(found)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Taliban's Kandahar province governor said the road was open.", "Kandahar"),
+    ("Pakistan's Balochistan province was hit by floods on Monday.", "Balochistan province"),
+    ("Fighting spread to the Taliban's home province of Kandahar.", "Kandahar"),
+])
+def test_a_states_or_a_groups_real_province_is_a_place(read, text, place):
+    found = read(text)
+    assert kinds(found).get(place) == "Place" and not [a for a in found.actors if "province" in a.label and
+                                                         a.kind == "Organisation"]

@@ -864,9 +864,6 @@ def test_a_branch_named_by_a_region_keeps_its_parent(read):
     assert len(found) == 1 and "Islamic State" in (found[0][1] or "")
 
 
-@misfire("actor_affiliates (51d3fe8): the Islamic State's 'India province' is the branch, not the parent and not "
-         "India; gives the attack to 'Islamic State of Iraq and the Levant' and makes India an actor, should be the "
-         "branch, no India (before r18 too)")
 def test_a_province_named_by_a_country_is_the_branch(read):
     found = read("The Islamic State's India province claimed the attack in Kashmir.")
     assert agents(found) != [("Attack", "Islamic State of Iraq and the Levant")] and "India" not in countries(found)

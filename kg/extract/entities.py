@@ -168,12 +168,13 @@ def _cited_by_name(item: Found) -> bool:
 def _countries_of_bodies(found: list[Found], index: ActorIndex, gazetteer: Gazetteer) -> None:
     """"Secretary of the Security Council of Kyrgyzstan", "Kyrgyzstan's Foreign Ministry": a country named only
     inside the name of one of its bodies is an actor of the article too, implied by that name (the mention is
-    the body's). An outlet's name says where it publishes, not who acts ("Times of India")."""
+    the body's). An outlet's name says where it publishes, not who acts ("Times of India"); a branch of a group is
+    no body of the country its name holds ("the Islamic State's India province")."""
     named = {fold(actor.label) for actor in index.actors.values() if actor.kind == "Country"}
     for item in found:
         key = index.spans.get((item.start, item.end))
         if key is None or index.actors[key].kind != "Organisation" or index.actors[key].is_media \
-                or _brand_of_country(item.canonical or item.clean):
+                or item.owner is not None or _brand_of_country(item.canonical or item.clean):
             continue
         for country in _countries_in(item.canonical or item.clean):
             if fold(country) in named:
