@@ -190,14 +190,24 @@ def speaks_of_self_as_person(item: Found) -> bool:
     if any(other.label_ == "PERSON" for other in item.span.sent.ents if other != item.span) or \
             _person_told_just_before(item.span.sent):
         return False
-    return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _PERSONAL
+    return any(g.lower_ in _PERSONAL and (g.dep_ == "nsubj" or g.dep_ == "nsubjpass" and c.lemma_ not in _FATES)
                for c in root.head.children if c.dep_ == "ccomp" for g in c.children)
 
 
+# What is done to a man that others report, not he himself: "Hamas said he was killed", "Jamiat said he had been
+# arrested" (not "Saidov said he was invited").
+_FATES = frozenset({"kill", "shoot", "wound", "injure", "murder", "assassinate", "execute", "hang", "torture", "beat",
+                    "abduct", "kidnap", "arrest", "detain", "capture", "charge", "sentence", "convict", "jail",
+                    "imprison", "deport", "expel", "sack", "dismiss"})
+
+
 def _person_told_just_before(sentence: Span) -> bool:
-    """The sentence before names a person or has one as its subject, whom a "he" may be."""
+    """The sentence before names one person or has one as its subject, whom a "he" may be; one that names two
+    ("Mirziyoyev met Putin") leaves "he" to the speaker, of whom it would be said. A person named as another's
+    owner ("Khan's aide Bukhari") is none."""
     if sentence.start == 0:
         return False
     before = sentence.doc[sentence.start - 1].sent
-    return any(ent.label_ == "PERSON" for ent in before.ents) or \
+    named = {ent.text for ent in before.ents if ent.label_ == "PERSON" and ent.root.dep_ != "poss"}
+    return len(named) == 1 or \
         any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _PERSON_NOUNS for t in before)

@@ -74,12 +74,13 @@ def _names_an_event(unit_noun) -> bool:
 
 def with_affiliates(found: list[Found], sentence: Sentence) -> list[Found]:
     """The sentence's names with each branch named through its parent (see :mod:`kg.extract.actor_affiliates`)
-    in place of the names inside that phrase, countries excepted; a branch with a name of its own beside it
-    is that name's actor."""
+    in place of the names inside that phrase, countries excepted (not in a province's name); a branch with a name
+    of its own beside it is that name's actor."""
     by_span = {(item.span.start, item.span.end): item for item in found if item.kind == "Organisation"}
     for affiliate in find_affiliates(sentence.span, [item.span for item in by_span.values()]):
-        inside = range(affiliate.span.start, affiliate.span.end)
-        found = [item for item in found if item.kind == "Country" or not set(inside) & {t.i for t in item.span}]
+        inside = set(range(affiliate.span.start, affiliate.span.end))
+        found = [item for item in found if item.kind == "Country" and not affiliate.province
+                 or not inside & {t.i for t in item.span}]
         name = by_span.get((affiliate.name.start, affiliate.name.end)) if affiliate.name else None
         start, end = sentence.offsets(affiliate.span)
         found.append(Found(affiliate.span.text, name.clean if name else affiliate.short

@@ -87,7 +87,8 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
     names_without_their_country(found)
     countries_by_their_style(found, gazetteer)
     acronyms = bracketed_acronyms(found) | defined_acronyms(text) | implied_acronyms(found)
-    offices = [item for item in found if _office_by_acronym(item, acronyms)]
+    bodies = {item.clean for item in found if item.kind == "Organisation"} | set(acronyms)
+    offices = [item for item in found if _office_by_acronym(item, bodies)]
     found = [item for item in found if item not in offices]
     persons_by_pronoun(found)
     persons = person_surnames(found)
@@ -129,25 +130,31 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
 
 def _offices_of_holders(offices: list[Found], index: ActorIndex) -> None:
     """"the DG ISPR said": an office named by an acronym is a mention of the one holding it, whom the article names
-    with that office before (no mention where it names none)."""
+    with that office before; where it names none, of the body the acronym names, for which the office speaks."""
     for item in offices:
-        holder = office_holder(item.text, item.start, index, set())
+        holder = office_holder(item.text, item.start, index, set()) or _body_named_by(item.text.split()[-1], index)
         if holder:
             index.actors[holder].mentions.append(Mention(item.text, item.start, item.end, item.sentence.evidence))
             index.spans[(item.start, item.end)] = holder
 
 
+def _body_named_by(acronym: str, index: ActorIndex) -> str | None:
+    """The organisation the article names by ``acronym`` ("ISPR"), if any."""
+    return next((key for key, actor in index.actors.items() if actor.kind == "Organisation" and (
+        acronym == actor.label or acronym in actor.aliases or any(m.text == acronym for m in actor.mentions))), None)
+
+
 _OFFICE_WORDS = office_words(TITLE_WORDS | ROLE_HEADS)
 
 
-def _office_by_acronym(item: Found, acronyms: dict[str, str]) -> bool:
+def _office_by_acronym(item: Found, bodies: set[str]) -> bool:
     """"the DG ISPR said", "DG ISPR:" tagged as a person: an office's word and the acronym of a body the article
-    defines name an office, whose holder the article names otherwise (the label of a briefing's turns is the
-    holder's: :mod:`.interviews`), no person of its own."""
+    defines or names ("ISPR chief X") name an office, whose holder the article names otherwise (the label of a
+    briefing's turns is the holder's: :mod:`.interviews`), no person of its own."""
     words = item.text.split()
     return item.kind == "Person" and item.entry is None and len(words) > 1 \
         and bool(office_words(words[:1])) and office_words(words[:1]) <= _OFFICE_WORDS \
-        and all(word.isupper() and word in acronyms for word in words[1:])
+        and all(word.isupper() and word in bodies for word in words[1:])
 
 
 def _cited_by_name(item: Found) -> bool:
@@ -161,12 +168,13 @@ def _cited_by_name(item: Found) -> bool:
 def _countries_of_bodies(found: list[Found], index: ActorIndex, gazetteer: Gazetteer) -> None:
     """"Secretary of the Security Council of Kyrgyzstan", "Kyrgyzstan's Foreign Ministry": a country named only
     inside the name of one of its bodies is an actor of the article too, implied by that name (the mention is
-    the body's). An outlet's name says where it publishes, not who acts ("Times of India")."""
+    the body's). An outlet's name says where it publishes, not who acts ("Times of India"); a branch of a group is
+    no body of the country its name holds ("the Islamic State's India province")."""
     named = {fold(actor.label) for actor in index.actors.values() if actor.kind == "Country"}
     for item in found:
         key = index.spans.get((item.start, item.end))
         if key is None or index.actors[key].kind != "Organisation" or index.actors[key].is_media \
-                or _brand_of_country(item.canonical or item.clean):
+                or item.owner is not None or _brand_of_country(item.canonical or item.clean):
             continue
         for country in _countries_in(item.canonical or item.clean):
             if fold(country) in named:

@@ -167,10 +167,20 @@ def office_holder(label: str, offset: int, index: ActorIndex, briefers: set[str]
     for key, profile in index.profiles.items():
         bodies = {fold(name) for body in profile.affiliations if body in index.actors
                   for name in (index.actors[body].label, *index.actors[body].aliases)}
-        if words <= profile.words | bodies:
+        if words <= profile.words | bodies or _heads_the_body(words, profile.words, bodies):
             holders.append(key)
     before = [key for key in index.before(offset, ("Person",), window=10**9) if key in holders]
     return next((key for key in before if key in briefers), before[0] if before else None)
+
+
+# The words for the one who heads a body: the "DG ISPR" is the one the article called "ISPR chief".
+_HEAD_WORDS = frozenset({"director", "chief", "head", "chairman"})
+
+
+def _heads_the_body(words: set[str], held: set[str], bodies: set[str]) -> bool:
+    """An office heading a body ("DG ISPR") held by the one named as that body's head otherwise ("ISPR chief")."""
+    body = words - _HEAD_WORDS - {"general"}
+    return bool(words & _HEAD_WORDS and held & _HEAD_WORDS and body) and body <= bodies
 
 
 def _briefers(sentences: list[Sentence], index: ActorIndex) -> set[str]:
