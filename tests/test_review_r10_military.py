@@ -45,7 +45,7 @@ def test_a_figure_or_another_sense_is_no_military_action(read, text):
     ("North Korea fired a salvo of ballistic missiles into the sea.", "Attack", "North Korea"),
     ("Chinese troops pushed into the Galwan Valley in May.", "Deployment", "China"),
     ("Kazakh forces moved to the airport to secure it.", "Deployment", "Kazakhstan"),
-    ("The Russian army pushed to the outskirts of Kyiv.", "Deployment", "Russia"),
+    ("The Russian army pushed to the outskirts of Kyiv.", "Deployment", "Army of Russia"),
     ("Fighting in Gaza has killed more than 30,000 Palestinians.", "Other", None),
     ("The fighting claimed the lives of 12 soldiers near the border.", "Other", None),
 ])
@@ -84,7 +84,7 @@ def test_forces_answering_in_words_is_no_attack(read, text):
 @pytest.mark.parametrize("text, agent", [
     ("Pakistan responded with fire on Indian posts.", "Pakistan"),
     ("Kyrgyz border guards responded with warning shots.", "Kyrgyzstan"),
-    ("The Tajik army responded with artillery and drones.", "Tajikistan"),
+    ("The Tajik army responded with artillery and drones.", "Army of Tajikistan"),
 ])
 def test_forces_answering_in_arms_attack(read, text, agent):
     assert ("Attack", agent) in agents(read(text))
