@@ -454,14 +454,14 @@ def test_no_envoy_of_another_country_summoned_is_no_meeting(read, text):
     assert parties(read(text)) == []
 
 
-@misfire("meeting_summons (30ab398): a high commissioner is the envoy between Commonwealth states (India, Pakistan, "
-         "Bangladesh), as an ambassador is; gives [], should meet the envoy's country or the envoy named (before r18 "
-         "too: no summons was read)")
 @pytest.mark.parametrize("text, one, other", [
     ("India summoned Pakistan's high commissioner over the firing.", "India", "Pakistan"),
     ("India summoned Pakistan's deputy high commissioner over the firing.", "India", "Pakistan"),
-    ("The Ministry of External Affairs summoned Bangladesh's high commissioner, Nurul Islam, on Monday.",
-     "Ministry of External Affairs", "Nurul Islam"),
+    pytest.param("The Ministry of External Affairs summoned Bangladesh's high commissioner, Nurul Islam, on Monday.",
+                 "Ministry of External Affairs", "Nurul Islam",
+                 marks=misfire("meeting_summons (30ab398): a high commissioner is the envoy between Commonwealth "
+                               "states (India, Pakistan, Bangladesh), as an ambassador is; the summons is read since "
+                               "r21, but 'Nurul Islam' is an Organisation, so the envoy's country is met, not he")),
 ])
 def test_a_high_commissioner_summoned_is_met(read, text, one, other):
     assert met(read(text), one, other)

@@ -1,0 +1,31 @@
+"""Meetings read on unseen text (round 21), on sentences written for these tests (never copied from the evaluation
+sets), more that must not fire than must: a high commissioner summoned."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from meeting_views import met, parties
+
+PUBLISHED = date(2024, 5, 14)
+
+
+# --- a high commissioner summoned: the envoy between Commonwealth states, as an ambassador is ------------------------
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Dhaka summoned India's high commissioner on Sunday to protest the killing at the border.", "Bangladesh", "India"),
+    ("Islamabad summoned the Indian deputy high commissioner over the ceasefire violations.", "Pakistan", "India"),
+])
+def test_a_high_commissioner_summoned_meets_his_country(read, text, host, guest):
+    assert met(read(text), host, guest)
+
+
+@pytest.mark.parametrize("text", [
+    "The chief minister summoned the police commissioner after the riots in Lahore.",
+    "India summoned its high commissioner in Dhaka home for consultations.",
+    "The court summoned the election commissioner to explain the delay.",
+    "Bangladesh's high commissioner was summoned by the Bangladeshi foreign ministry.",
+])
+def test_no_envoy_of_another_country_summoned_as_commissioner(read, text):
+    assert parties(read(text)) == []
