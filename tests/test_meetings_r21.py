@@ -1,5 +1,6 @@
 """Meetings read on unseen text (round 21), on sentences written for these tests (never copied from the evaluation
-sets), more that must not fire than must: a high commissioner summoned."""
+sets), more that must not fire than must: a high commissioner summoned, an invitation whose acceptance is told in
+the infinitive ("has yet to accept")."""
 from __future__ import annotations
 
 from datetime import date
@@ -28,4 +29,20 @@ def test_a_high_commissioner_summoned_meets_his_country(read, text, host, guest)
     "Bangladesh's high commissioner was summoned by the Bangladeshi foreign ministry.",
 ])
 def test_no_envoy_of_another_country_summoned_as_commissioner(read, text):
+    assert parties(read(text)) == []
+
+
+# --- an invitation accepted in the infinitive: still to come or refused ---------------------------------------------
+
+def test_an_invitation_accepted_meets_the_inviter(read):
+    assert met(read("Erdogan invited Tokayev to Ankara, and Tokayev has accepted the invitation."),
+               "Kassym-Jomart Tokayev", "Turkey")
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan invited Tokayev to Ankara, but Tokayev is yet to accept the invitation.",
+    "Erdogan invited Tokayev to Ankara, and Tokayev declined to accept the invitation.",
+    "Erdogan invited Tokayev to Ankara; Tokayev is expected to accept the invitation.",
+])
+def test_an_acceptance_not_yet_made_is_no_visit(read, text):
     assert parties(read(text)) == []

@@ -361,8 +361,10 @@ def negated(trigger: Token) -> bool:
 
 def invitation_accepted(trigger: Token) -> bool:
     """"X invited Y to India for the summit, and the invitation was accepted" (or "Y accepted"): the encounter is
-    planned, no longer only wished for; not "after Russia accepted the terms of the deal"."""
-    return any(t.lemma_ == "accept" and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children) and
+    planned, no longer only wished for; not "after Russia accepted the terms of the deal", nor an acceptance told
+    in the infinitive, which is still to come or refused ("has yet to accept", "declined to accept")."""
+    return any(t.lemma_ == "accept" and t.pos_ == "VERB" and
+               not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "TO" for c in t.children) and
                all(c.lemma_.lower() in INVITATIONS for c in t.children if c.dep_ == "dobj") for t in trigger.sent)
 
 
