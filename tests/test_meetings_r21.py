@@ -1,6 +1,6 @@
 """Meetings read on unseen text (round 21), on sentences written for these tests (never copied from the evaluation
 sets), more that must not fire than must: a high commissioner summoned, an invitation whose acceptance is told in
-the infinitive ("has yet to accept")."""
+the infinitive ("has yet to accept"), an envoy received unnamed."""
 from __future__ import annotations
 
 from datetime import date
@@ -46,3 +46,19 @@ def test_an_invitation_accepted_meets_the_inviter(read):
 ])
 def test_an_acceptance_not_yet_made_is_no_visit(read, text):
     assert parties(read(text)) == []
+
+
+# --- an envoy received unnamed: his principal is named to say whom he serves, and is not met ------------------------
+
+@pytest.mark.parametrize("text, principal", [
+    ("Tokayev received Xi Jinping's special envoy in Astana on Thursday.", "Xi Jinping"),
+    ("Mirziyoyev hosted Erdogan's emissary in Tashkent.", "Recep Tayyip Erdoğan"),
+    ("Shehbaz Sharif met Modi's national security adviser in Dushanbe.", "Narendra Modi"),
+])
+def test_an_unnamed_envoy_met_is_not_his_principal(read, text, principal):
+    assert not met(read(text), principal)
+
+
+def test_a_leader_met_with_his_aide_is_met(read):
+    assert met(read("Tokayev received Xi Jinping and his special envoy in Astana on Thursday."),
+               "Kassym-Jomart Tokayev", "Xi Jinping")

@@ -118,6 +118,8 @@ WISHES = frozenset({"keen", "eager", "want", "wish", "hope", "push", "urge", "pr
 # "denied that Putin had met Biden": an encounter said not to have happened
 DENIALS = frozenset({"deny", "refute", "dismiss"})
 CHAIRING = frozenset({"chair", "convene", "preside", "head", "lead", "summon"})
+# "received Putin's envoy": one sent in another's stead, who is met even when not named; his principal is not
+DEPUTED = frozenset({"envoy", "emissary", "representative", "aide", "adviser", "advisor"})
 # "the visiting delegates", "the envoys": the group of visitors introduced before
 VISITORS = frozenset({"delegate", "envoy", "chief", "delegation", "participant", "guest", "visitor"})
 # "the two foreign ministers": India's is the External Affairs Minister, its interior minister the Home Minister
