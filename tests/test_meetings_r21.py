@@ -1,6 +1,7 @@
 """Meetings read on unseen text (round 21), on sentences written for these tests (never copied from the evaluation
 sets), more that must not fire than must: a high commissioner summoned, an invitation whose acceptance is told in
-the infinitive ("has yet to accept"), an envoy received unnamed."""
+the infinitive ("has yet to accept"), an envoy received unnamed, a journey at someone's invitation told in the
+past ("flew to Moscow at the invitation of X")."""
 from __future__ import annotations
 
 from datetime import date
@@ -62,3 +63,24 @@ def test_an_unnamed_envoy_met_is_not_his_principal(read, text, principal):
 def test_a_leader_met_with_his_aide_is_met(read):
     assert met(read("Tokayev received Xi Jinping and his special envoy in Astana on Thursday."),
                "Kassym-Jomart Tokayev", "Xi Jinping")
+
+
+# --- a journey made at someone's invitation, told in the past as well as to come: a visit to who invited ------------
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("Tokayev travelled to New Delhi on Monday at the invitation of Narendra Modi.", "Kassym-Jomart Tokayev",
+     "Narendra Modi"),
+    ("Mirziyoyev flew to Beijing last week at the invitation of Xi Jinping.", "Shavkat Mirziyoyev", "Xi Jinping"),
+])
+def test_a_journey_at_an_invitation_visits_the_inviter(read, text, guest, host):
+    assert met(read(text), guest, host)
+
+
+@pytest.mark.parametrize("text", [
+    "Mirziyoyev flew to Moscow on Tuesday.",
+    "Students from Tashkent flew to Moscow at the invitation of the university.",
+    "Mirziyoyev did not fly to Moscow despite the invitation of Putin.",
+    "At the invitation of Putin, an Uzbek orchestra flew to Moscow.",
+])
+def test_a_journey_without_an_inviter_met_is_no_visit(read, text):
+    assert parties(read(text)) == []

@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 
 from .meeting_words import (ABSENT, ASIDE, ATTENDANCE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
                             COUNTED_PERSONS, COUNTS, DEPUTED, EVALUATING, GUEST_NOUNS, KIN, MEMBERS, MET_OBJECTS,
-                            NAME_HYPHENS, NOT_BUT, OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRIGGERS,
-                            VISITORS)
+                            NAME_HYPHENS, NOT_BUT, OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRAVELLING,
+                            TRIGGERS, VISITORS)
 from .sentences import Sentence
 from .tokens import prepositional_objects
 
@@ -302,7 +302,7 @@ def addresses(trigger: Token) -> list[Span]:
     """"called on Modi at 7, Lok Kalyan Marg": where the encounter took place names no party; not the host of a
     journey "at the invitation of X", whom the guest comes to."""
     doc = trigger.doc
-    journey = TRIGGERS.get(trigger.lemma_.lower()) == "Visit"
+    journey = TRIGGERS.get(trigger.lemma_.lower()) == "Visit" or trigger.lemma_ in TRAVELLING
     return [doc[c.i:c.right_edge.i + 1] for t in (trigger, trigger.head) for c in t.children
             if c.dep_ == "prep" and c.lower_ == "at" and not (journey and invited_by(c))]
 
