@@ -419,14 +419,14 @@ def test_no_envoy_of_another_country_summoned_is_no_meeting(read, text):
     assert parties(read(text)) == []
 
 
-@misfire("meeting_summons (30ab398): a high commissioner is the envoy between Commonwealth states (India, Pakistan, "
-         "Bangladesh), as an ambassador is; gives [], should meet the envoy's country or the envoy named (before r18 "
-         "too: no summons was read)")
 @pytest.mark.parametrize("text, one, other", [
     ("India summoned Pakistan's high commissioner over the firing.", "India", "Pakistan"),
     ("India summoned Pakistan's deputy high commissioner over the firing.", "India", "Pakistan"),
-    ("The Ministry of External Affairs summoned Bangladesh's high commissioner, Nurul Islam, on Monday.",
-     "Ministry of External Affairs", "Nurul Islam"),
+    pytest.param("The Ministry of External Affairs summoned Bangladesh's high commissioner, Nurul Islam, on Monday.",
+                 "Ministry of External Affairs", "Nurul Islam",
+                 marks=misfire("meeting_summons (30ab398): a high commissioner is the envoy between Commonwealth "
+                               "states (India, Pakistan, Bangladesh), as an ambassador is; the summons is read since "
+                               "r21, but 'Nurul Islam' is an Organisation, so the envoy's country is met, not he")),
 ])
 def test_a_high_commissioner_summoned_is_met(read, text, one, other):
     assert met(read(text), one, other)
@@ -462,8 +462,6 @@ def test_journeys_at_an_invitation(read, text, expected):
     assert parties(read(text)) == expected
 
 
-@misfire("meeting_syntax.addresses (6d38aaf, who invited a visitor receives him): 'flew to Moscow at the invitation "
-         "of Putin' is a journey as 'will travel to' is; gives [], should meet Putin (before r18 too)")
 def test_a_flight_at_an_invitation_meets_the_inviter(read):
     assert met(read("Mirziyoyev flew to Moscow on Tuesday at the invitation of Putin."), "Shavkat Mirziyoyev",
                "Vladimir Putin")
@@ -489,8 +487,6 @@ def test_a_letter_or_a_daughter_received_meets_no_principal(read, text):
     assert parties(read(text)) == []
 
 
-@misfire("meeting_syntax.principals (244cb3f): an envoy not named ('received Putin's envoy') is met, not the one he "
-         "serves; gives [['Emomali Rahmon', 'Vladimir Putin']], should not meet Putin (before r18 too)")
 def test_an_unnamed_envoy_received_does_not_meet_his_principal(read):
     assert not met(read("Rahmon received Putin's envoy in Dushanbe on Monday."), "Vladimir Putin")
 
@@ -510,9 +506,6 @@ def test_invitations_accepted_or_not(read, text, expected):
     assert parties(read(text)) == expected
 
 
-@misfire("meeting_kinds.invited_to_capital (34f9811): an invitation the guest 'has yet to accept' is not accepted, "
-         "as 'did not accept' is not; gives [['Russia', 'Shavkat Mirziyoyev', 'Vladimir Putin']], should be [] "
-         "(80aeadb read it so: a regression)")
 def test_an_invitation_yet_to_be_accepted_is_no_visit(read):
     assert parties(read("Putin invited Mirziyoyev to Moscow, and Mirziyoyev has yet to accept the invitation.")) == []
 

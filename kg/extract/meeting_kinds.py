@@ -14,8 +14,8 @@ from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CL
                             HYPOTHETICAL, INTENDING, INTENTS, INVITATIONS, NAME_HYPHENS, NEGATIONS, OCCASIONS,
                             OCCURRING, ORDINALS, PASSING, PLANNED_WORDS, PRESS_TRADES, PRIVATE_ERRANDS, QUESTIONING,
                             RECALLING, REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE, TIME_WORDS,
-                            TRIGGERS, WISHES, WRITTEN_WORDS)
-from .meeting_syntax import counted, displaced_objects
+                            TRAVELLING, TRIGGERS, WISHES, WRITTEN_WORDS)
+from .meeting_syntax import counted, displaced_objects, invited_by
 from .names import ROLE_HEADS
 from .sentences import Sentence, per_sentence
 from .tokens import prepositional_objects
@@ -28,7 +28,9 @@ def triggers(sentence: Sentence) -> tuple[tuple[Token, str], ...]:
     for token in sentence.span:
         kind = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_) or \
             ("Talks" if co_chaired(token) else None)
-        if kind is None or not is_trigger(token):
+        if invited_journey(token):
+            kind = "Visit"
+        elif kind is None or not is_trigger(token):
             continue
         if kind == "Talks" and by_line(token):
             kind = "PhoneCall"
@@ -38,6 +40,13 @@ def triggers(sentence: Sentence) -> tuple[tuple[Token, str], ...]:
             kind = "Summit"  # "held an extraordinary video conference": the leaders' meeting, not a briefing
         found.append((token, kind))
     return tuple(found)
+
+
+def invited_journey(verb: Token) -> bool:
+    """"flew to Moscow on Tuesday at the invitation of Putin": a journey, told in the past as well as to come, made
+    at someone's invitation is a visit to him; not an arrival ("arrived in Baku at the invitation of X")."""
+    return verb.pos_ == "VERB" and verb.lemma_ in TRAVELLING and \
+        any(c.dep_ == "prep" and c.lower_ == "at" and invited_by(c) for c in verb.children)
 
 
 @per_sentence
@@ -361,8 +370,10 @@ def negated(trigger: Token) -> bool:
 
 def invitation_accepted(trigger: Token) -> bool:
     """"X invited Y to India for the summit, and the invitation was accepted" (or "Y accepted"): the encounter is
-    planned, no longer only wished for; not "after Russia accepted the terms of the deal"."""
-    return any(t.lemma_ == "accept" and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children) and
+    planned, no longer only wished for; not "after Russia accepted the terms of the deal", nor an acceptance told
+    in the infinitive, which is still to come or refused ("has yet to accept", "declined to accept")."""
+    return any(t.lemma_ == "accept" and t.pos_ == "VERB" and
+               not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "TO" for c in t.children) and
                all(c.lemma_.lower() in INVITATIONS for c in t.children if c.dep_ == "dobj") for t in trigger.sent)
 
 

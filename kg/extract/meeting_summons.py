@@ -14,6 +14,9 @@ from .tokens import prepositional_objects
 # the head words of an envoy's title: "charge d'affaires" is parsed with "d'affaires" as its head
 ENVOY_HEADS = frozenset({"ambassador", "envoy", "d'affaires", "d’affaires", "affaires", "chargé", "charge",
                          "diplomat"})
+# the title of the envoy between Commonwealth states ("Pakistan's high commissioner"); a commissioner without "high"
+# is an official at home ("the police commissioner", "the election commissioner")
+HIGH_COMMISSIONER = ("commissioner", "high")
 # the words before an envoy's title that tell whose envoy he is: "India's", "the Afghan", "Pakistani"
 OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 SUMMONER_KINDS = ("Organisation", "Country")
@@ -22,7 +25,15 @@ SUMMONER_KINDS = ("Organisation", "Country")
 def summonses(sentence: Sentence) -> list[tuple[Token, Token]]:
     """Each verb "summon" of the sentence with the envoy it calls in (its object, or its passive subject)."""
     return [(verb, envoy) for verb in sentence.span if verb.lemma_ == "summon" and verb.pos_ == "VERB"
-            for envoy in verb.children if envoy.dep_ in ("dobj", "nsubjpass") and envoy.lower_ in ENVOY_HEADS]
+            for envoy in verb.children if envoy.dep_ in ("dobj", "nsubjpass") and is_envoy(envoy)]
+
+
+def is_envoy(title: Token) -> bool:
+    """An envoy's title: "ambassador", "charge d'affaires", or a "(deputy) high commissioner"."""
+    if title.lower_ in ENVOY_HEADS:
+        return True
+    head, word = HIGH_COMMISSIONER
+    return title.lower_ == head and any(c.lower_ == word for c in title.children)
 
 
 def envoys_country(envoy: Token, sentence: Sentence, resolver: Resolver) -> str | None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_words import (ABSENT, ASIDE, ATTENDANCE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
-                            COUNTED_PERSONS, COUNTS, EVALUATING, GUEST_NOUNS, KIN, MEMBERS, MET_OBJECTS, NAME_HYPHENS,
-                            NOT_BUT, OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRIGGERS, VISITORS)
+                            COUNTED_PERSONS, COUNTS, DEPUTED, EVALUATING, GUEST_NOUNS, KIN, MEMBERS, MET_OBJECTS,
+                            NAME_HYPHENS, NOT_BUT, OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRAVELLING,
+                            TRIGGERS, VISITORS)
 from .sentences import Sentence
 from .tokens import prepositional_objects
 
@@ -220,11 +221,11 @@ def kin(trigger: Token) -> list[Span]:
 
 
 def principals(trigger: Token) -> list[Span]:
-    """"hosted Mirziyoyev's top diplomat, Abdulaziz Kamilov": the person whose aide a named party is, named to
-    say whom that aide serves, is not a party."""
+    """"hosted Mirziyoyev's top diplomat, Abdulaziz Kamilov", "received Putin's envoy": the person whose aide a
+    named party is, or who sent an envoy left unnamed, is named to say whom that aide serves; he is not a party."""
     doc = trigger.doc
     return [doc[c.left_edge.i:c.right_edge.i + 1] for t in doc[trigger.sent.start:trigger.sent.end]
-            if t.lemma_.lower() in GUEST_NOUNS and
+            if t.lemma_.lower() in DEPUTED or t.lemma_.lower() in GUEST_NOUNS and
             any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in t.children)
             for c in t.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"]
 
@@ -301,7 +302,7 @@ def addresses(trigger: Token) -> list[Span]:
     """"called on Modi at 7, Lok Kalyan Marg": where the encounter took place names no party; not the host of a
     journey "at the invitation of X", whom the guest comes to."""
     doc = trigger.doc
-    journey = TRIGGERS.get(trigger.lemma_.lower()) == "Visit"
+    journey = TRIGGERS.get(trigger.lemma_.lower()) == "Visit" or trigger.lemma_ in TRAVELLING
     return [doc[c.i:c.right_edge.i + 1] for t in (trigger, trigger.head) for c in t.children
             if c.dep_ == "prep" and c.lower_ == "at" and not (journey and invited_by(c))]
 

@@ -118,6 +118,8 @@ WISHES = frozenset({"keen", "eager", "want", "wish", "hope", "push", "urge", "pr
 # "denied that Putin had met Biden": an encounter said not to have happened
 DENIALS = frozenset({"deny", "refute", "dismiss"})
 CHAIRING = frozenset({"chair", "convene", "preside", "head", "lead", "summon"})
+# "received Putin's envoy": one sent in another's stead, who is met even when not named; his principal is not
+DEPUTED = frozenset({"envoy", "emissary", "representative", "aide", "adviser", "advisor"})
 # "the visiting delegates", "the envoys": the group of visitors introduced before
 VISITORS = frozenset({"delegate", "envoy", "chief", "delegation", "participant", "guest", "visitor"})
 # "the two foreign ministers": India's is the External Affairs Minister, its interior minister the Home Minister
@@ -129,7 +131,9 @@ ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", 
 LATERAL = {"bilateral": 2, "trilateral": 3, "quadrilateral": 4}
 # "met A and B together", "a joint meeting with A and B": one meeting of all, not one each
 TOGETHER = frozenset({"together", "joint", "jointly", "three-way", "four-way", "summit"})
-TRAVELLING = frozenset({"travel", "fly", "go", "head"})  # "travel to X for talks": X hosts them
+# "travel to X for talks": X hosts them; "flew to Moscow at the invitation of Putin": a journey to who invited (not
+# "arrived in Baku at the invitation of X", the arrival only)
+TRAVELLING = frozenset({"travel", "fly", "go", "head"})
 # a journey of one's own ("travel to London for medical treatment"): no host is met
 PRIVATE_ERRANDS = frozenset({"treatment", "surgery", "checkup", "check-up", "holiday", "holidays", "vacation", "rest",
                              "studies", "pilgrimage", "umrah", "hajj"})
