@@ -38,6 +38,7 @@ OFFICE_WORDS = ROLE_HEADS | RANKS | frozenset({"gen", "maj", "lt", "col", "brig"
                                        "mawlawi", "sheikh", "dr", "mr", "mrs", "ms", "prof", "eam", "nsa", "pm", "fm"})
 SHORT_TITLES = frozenset({"pm", "president", "eam", "fm", "nsa", "premier", "minister", "mullah", "mawlawi", "dr",
                           "mr", "mrs", "ms", "prince", "sheikh", "king", "emir"})
+SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})  # a title the model runs into a briefer's name
 # What the model calls a person's name words at times: untagged, a product, a work, a place.
 MISREAD_NAME_LABELS = ("", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "FAC")
 IZAFAT = frozenset({"e", "i", "ul", "ut", "al"})  # "Lashkar-e-Taiba", "Hizb-ut-Tahrir", "Harkat-ul-Ansar"
@@ -378,10 +379,12 @@ def _organ_after(doc: Doc, end: int) -> int:
 
 
 def _titled_person(ent: Span) -> Span:
-    """"NSA Moeed Yusuf", "PM Imran" tagged as an organisation: a title and a name are a person."""
-    if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 2 or ent[0].lower_.strip(".") not in SHORT_TITLES:
+    """"NSA Moeed Yusuf", "PM Imran", a briefing's "Spokesperson Asim Iftikhar Ahmad:" tagged as an organisation: a
+    title and a name are a person (not "Spokesperson Office", a body's word)."""
+    if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 2 or ent[0].lower_.strip(".") not in SHORT_TITLES | SPOKES:
         return ent
-    if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_.strip(".") not in TITLE_WORDS for t in ent[1:]):
+    if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_.strip(".") not in TITLE_WORDS | ORGANISATION_WORDS
+           for t in ent[1:]):
         return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
     return ent
 
