@@ -42,6 +42,12 @@ class ActorIndex:
     spans: dict[tuple[int, int], str] = field(default_factory=dict)  # article offsets -> actor key
     profiles: dict[str, Profile] = field(default_factory=dict)  # person key -> office words, affiliations
 
+    def add(self, label: str, kind: str, qid: str | None = None, link: Link | None = None) -> str:
+        """A new actor the rules imply, with no mention of its own; its key, the next of the article's numbering."""
+        key = f"a{len(self.actors)}"
+        self.actors[key] = Actor(key, label, kind, qid, link=link)
+        return key
+
     def at(self, start: int, end: int) -> str | None:
         """The actor mentioned at exactly or within the article offsets (start, end)."""
         if (start, end) in self.spans:

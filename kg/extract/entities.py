@@ -182,9 +182,10 @@ def _countries_of_bodies(found: list[Found], index: ActorIndex, gazetteer: Gazet
             named.add(fold(country))
             entry = next((e for e in gazetteer.lookup(country) if e.kind == "Country"), None)
             why = f"the name {item.clean!r} names it"
-            new = f"a{len(index.actors)}"
-            index.actors[new] = Actor(new, entry.label, "Country", entry.qid, link=implied(entry, why)) if entry \
-                else Actor(new, country, "Country")
+            if entry:
+                index.add(entry.label, "Country", entry.qid, implied(entry, why))
+            else:
+                index.add(country, "Country")
 
 
 def _owners_of_branches(found: list[Found], index: ActorIndex) -> None:
@@ -195,10 +196,11 @@ def _owners_of_branches(found: list[Found], index: ActorIndex) -> None:
         if owner is None or any(owner.entry and actor.qid == owner.entry.qid or fold(actor.label) == fold(owner.clean)
                                 for actor in index.actors.values()):
             continue
-        key = f"a{len(index.actors)}"
         why = f"the branch {item.clean!r} is named through it"
-        index.actors[key] = Actor(key, owner.entry.label, owner.entry.kind, owner.entry.qid,
-                                  link=implied(owner.entry, why)) if owner.entry else Actor(key, owner.clean, owner.kind)
+        if owner.entry:
+            index.add(owner.entry.label, owner.entry.kind, owner.entry.qid, implied(owner.entry, why))
+        else:
+            index.add(owner.clean, owner.kind)
 
 
 _BODY_WORDS = ORGANISATION_WORDS | MILITARY_WORDS | {"embassy", "consulate", "mission", "delegation"}

@@ -13,7 +13,6 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
-from ..records import Actor
 from .actor_governments import governments
 from .military_agents import (
     DASHES, according_to, accused_of, affiliate_of, armed_anaphor, before_determiner, both_parties, claim_of_others,
@@ -642,10 +641,7 @@ class AgentReader:
             return resolution
         label = f"{demonym.text} {doc[demonym.i + 1].text}"
         key = next((k for k, a in actors.items() if fold(label) in {fold(n) for n in (a.label, *a.aliases)}), None)
-        if key is None:
-            key = f"a{len(actors)}"
-            actors[key] = Actor(key, label, "Organisation")
-        return Resolution(key, resolution.confidence)
+        return Resolution(key or self.resolver.index.add(label, "Organisation"), resolution.confidence)
 
     def _armed_antecedent(self, anaphor: Token, sentence: Sentence) -> Resolution | None:
         """"Taliban deputy spokesman X said the movement had sent fighters": an agent of earlier actions named
@@ -737,8 +733,8 @@ class AgentReader:
         own name, else that army, named anew."""
         actors = self.resolver.index.actors
         if not actors[key].label.startswith("Army of "):
-            key = next((k for k, a in actors.items() if a.label == army), None) or f"a{len(actors)}"
-            actors.setdefault(key, Actor(key, army, "Organisation"))
+            key = next((k for k, a in actors.items() if a.label == army), None) or \
+                self.resolver.index.add(army, "Organisation")
         actors[key].label = army
         words = [t for t in noun.doc[noun.left_edge.i:noun.i + 1] if t.dep_ != "det"]
         actors[key].aliases.add("".join(t.text_with_ws for t in words).strip())
@@ -800,10 +796,7 @@ class AgentReader:
             return resolution
         index = self.resolver.index
         key = next((k for k, a in index.actors.items() if a.label == forces), None)
-        if key is None:
-            key = f"a{len(index.actors)}"
-            index.actors[key] = Actor(key, forces, "Organisation")
-        return Resolution(key, resolution.confidence)
+        return Resolution(key or index.add(forces, "Organisation"), resolution.confidence)
 
     def _forces_gone(self, country: str) -> bool:
         """Whether the article tells of a time after the forces the genre names apart from ``country`` were gone."""

@@ -12,7 +12,6 @@ from spacy.tokens import Span, Token
 
 from ..gazetteer import Gazetteer
 from ..link import implied
-from ..records import Actor
 from .entities import ActorIndex
 from .military_forces import state_body
 from .names import ORGANISATION_WORDS, TITLE_WORDS, ROLE_HEADS, capitals, fold
@@ -104,9 +103,7 @@ class Resolver:
         for key, actor in self.index.actors.items():
             if actor.kind == "Country" and fold(actor.label) == fold(name):
                 return key
-        key = f"a{len(self.index.actors)}"
-        self.index.actors[key] = Actor(key, name, "Country")
-        return key
+        return self.index.add(name, "Country")
 
     def ensure(self, qid: str, why: str = "") -> str | None:
         """The key of the actor with this QID, creating it from the gazetteer when the article lacks it; its
@@ -117,9 +114,7 @@ class Resolver:
         entry = self.gazetteer.by_qid.get(qid)
         if entry is None or entry.kind is None:
             return None
-        key = f"a{len(self.index.actors)}"
-        self.index.actors[key] = Actor(key, entry.label, entry.kind, qid, link=implied(entry, why))
-        return key
+        return self.index.add(entry.label, entry.kind, qid, implied(entry, why))
 
     # --- noun phrases -------------------------------------------------------------------
     def resolve(self, token: Token, sentence: Sentence, kinds=("Person", "Organisation", "Country"),
