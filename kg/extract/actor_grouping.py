@@ -93,9 +93,10 @@ def acronym_after(item: Found) -> str | None:
     """The acronym in brackets after a body's name; not after a place ("ISLAMABAD (AP)"), a person or a one-word
     name ("the Taliban (IEA)"), nor where the name goes on after the brackets ("the State Committee (GKNB) of
     Kyrgyzstan", which the model cut short)."""
+    if item.kind != "Organisation" or item.entry is not None or len(item.clean.split()) < 2:
+        return None
     after = _BRACKETED.match(item.span.doc.text, item.span.end_char)
-    return after.group(1) if after and item.kind == "Organisation" and item.entry is None \
-        and len(item.clean.split()) > 1 else None
+    return after.group(1) if after else None
 
 
 def _initials(words: list[str]) -> str:
@@ -179,8 +180,8 @@ def _dateline_country(found: list[Found]) -> str | None:
     """The country whose capital, in capitals, opens the story's paragraphs as their dateline ("TASHKENT: …",
     "KABUL, Afghanistan (AP) —"); None if none, or if the datelines are of several countries (a live blog's)."""
     capital_of = capitals()
-    paragraphs = {id(item.span.doc): item.span.doc.text for item in found}  # a Doc a paragraph
-    countries = {capital_of[place] for text in paragraphs.values() for dateline in [_DATELINE.match(text)]
+    paragraphs = {id(item.span.doc): item.span.doc for item in found}  # a Doc a paragraph
+    countries = {capital_of[place] for doc in paragraphs.values() for dateline in [_DATELINE.match(doc.text)]
                  if dateline for place in [fold(dateline.group(1))] if place in capital_of}
     return countries.pop() if len(countries) == 1 else None
 

@@ -251,7 +251,8 @@ def _groups_of_countries(sentence: Span) -> list[Span]:
     """"the G7 meeting in Hiroshima", "the G20 summit": a group of countries named by their number, which the model
     may tag as a product or leave untagged."""
     return [Span(t.doc, t.i, t.i + 1, label="ORG") for t in sentence
-            if (_GROUP_OF.fullmatch(t.text) or _group_told(t.doc[t.i:t.i + 1])) and t.ent_type_ != "ORG"]
+            if t.ent_type_ != "ORG" and (_GROUP_OF.fullmatch(t.text)
+                                         or _NUMBERED.fullmatch(t.text) and _group_told(t.doc[t.i:t.i + 1]))]
 
 
 def _group_told(name: Span) -> bool:
