@@ -122,11 +122,12 @@ class Resolver:
         """The actor a subject/object token refers to."""
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl") and token.head.head != token:
             token = token.head.head  # "the Taliban, which later claimed …"
-        if sentence.offsets(token)[0] < sentence.evidence.start + _dateline_length(sentence):
-            after = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
-            if not after:
+        dateline_end = sentence.evidence.start + _dateline_length(sentence)
+        if sentence.offsets(token)[0] < dateline_end:
+            after = [c for c in token.children if c.dep_ == "appos" and sentence.offsets(c)[0] >= dateline_end]
+            token = after[-1] if after else _opening_after_dateline(token, sentence)
+            if token is None:  # "Tashkent, Mar 3 (PTI) Minister X held talks": the parser's subject is the dateline
                 return None
-            token = after[-1]  # "Tashkent, Mar 3 (PTI) Minister X held talks": the parser's subject is the dateline
         head = self.head_of_state(token) if "Person" in kinds else None
         if head:
             return head
@@ -549,22 +550,35 @@ def _anaphoric(token: Token) -> bool:
 @per_sentence  # asked for every token placed in the sentence: ~7 times a sentence
 def _dateline_length(sentence: Sentence) -> int:
     """Characters of a dateline that opens the sentence ("DUSHANBE, July 22 (Wire) - ", "Dushanbe - ",
-    "KABUL, May 2 (Wire) -- ", "Tashkent, Mar 3 (PTI) ") or of an interview answer's label ("Saberi: "), else 0:
-    the one who answers is no party to what the answer tells."""
+    "KABUL, May 2 (Wire) -- ", "Tashkent, Mar 3 (PTI) ", "Dushanbe [Tajikistan], June 24 (ANI): ") or of an
+    interview answer's label ("Saberi: "), else 0: the one who answers is no party to what the answer tells."""
     span = sentence.span
     for token in span[:12]:
         before = span[:token.i - span.start]
         spaced = token.text == ":" or token.whitespace_ and before and before[-1].whitespace_
         ends = token.text in DASHES + (":",) and spaced or \
-            token.text == ")" and token.whitespace_ and len(before) > 2 and before[1].text == "," and \
-            any(t.text == "(" for t in before)  # "Tashkent, Mar 3 (PTI) "
+            token.text in (")", "):") and token.whitespace_ and len(before) > 2 and \
+            any(t.text == "," for t in before[1:5]) and any(t.text == "(" for t in before)  # "Tashkent, Mar 3 (PTI) "
         label = token.text == ":" and sentence.opens_paragraph and len(before) <= 3 and \
             all(t.is_title for t in before)  # the parser may take the name for a noun
         place = (any(t.ent_type_ in ("GPE", "LOC") for t in before) or before and before[0].text.isupper()) \
-            and all(t.pos_ in ("PROPN", "NUM", "PUNCT") for t in before)
+            and all(t.pos_ in ("PROPN", "NUM", "PUNCT") or t.is_bracket for t in before)  # "Dushanbe [Tajikistan]"
         if ends and before and (place or label) and (token.i + 1 == span.end or token.nbor().text[:1].isupper()):
             return token.idx + len(token.text) - span.start_char
     return 0
+
+
+def _opening_after_dateline(place: Token, sentence: Sentence) -> Token | None:
+    """"Dushanbe, Jul 14 (PTI) Minister X on Wednesday held talks …": when the parser made the dateline's place the
+    clause's subject (or hung the clause on it), the subject is the noun phrase that opens the text after the
+    dateline, its head found through the words compounded into it; None for a place in any other role."""
+    if place.dep_ not in _SUBJECTS and place.dep_ != "ROOT":
+        return None
+    start = sentence.span.start_char + _dateline_length(sentence)
+    opening = next((t for t in sentence.span if t.idx >= start and not t.is_punct), None)
+    while opening is not None and opening.dep_ in ("compound", "flat", "amod") and opening.head.i > opening.i:
+        opening = opening.head
+    return opening if opening is not None and opening.pos_ in ("PROPN", "NOUN") else None
 
 
 def _press_office(token: Token) -> bool:
