@@ -1,6 +1,7 @@
 """Round 22's statement classes, each a construction of news English that recurs across sets, on sentences written for
 these tests: a wire dateline ("Dushanbe, Jul 14 (PTI)", "Moscow [Russia], May 2 (ANI):") is no speaker, the name
-after it is.
+after it is; a pair that names no office ("both sides", "both", "the two heads of state") is the two persons of the
+encounter told just before.
 """
 from __future__ import annotations
 
@@ -37,4 +38,28 @@ def test_the_name_after_a_dateline_speaks(read, text, speaker):
     "Islamabad [Pakistan], Jan 5 (ANI): Heavy snow closed the Torkham crossing on Thursday.",
 ])
 def test_a_dateline_alone_says_nothing(read, text):
+    assert said(read(text)) == []
+
+
+# --- "both sides", "both", "the two heads of state": the two persons of the encounter just told --------------------
+@pytest.mark.parametrize("text", [
+    "President Sadyr Japarov had a telephone conversation with President Emomali Rahmon on Monday. Both sides "
+    "stressed the need to settle the border dispute through talks.",
+    "President Sadyr Japarov had a telephone conversation with President Emomali Rahmon on Monday.\n\nThe leaders "
+    "exchanged views on the border.\n\nThe two heads of state noted that the ceasefire was holding.",
+    "Kyrgyz President Sadyr Japarov spoke by phone with his Tajik counterpart Emomali Rahmon. Both said the incident "
+    "should not harm relations.",
+])
+def test_a_pair_that_names_no_office_is_the_two_who_met(read, text):
+    assert sorted(speakers(read(text))) == ["Emomali Rahmon", "Sadyr Japarov"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyz and Tajik border guards exchanged fire near Kok-Tash on Friday. Both sides accused each other of "
+    "starting the clashes.",
+    "Japarov met Rahmon, Mirziyoyev and Tokayev in Samarkand. Both sides stressed the need for talks.",
+    "Foreign Minister Sergey Lavrov spoke by phone with his Chinese counterpart Wang Yi. Both presidents said the "
+    "talks went well.",
+])
+def test_no_pair_of_persons_told_before_or_none_of_the_office(read, text):
     assert said(read(text)) == []

@@ -41,6 +41,8 @@ MILITARY_NOUNS = frozenset({"military", "army", "forces"})  # "the military deni
 HEADS_OF_STATE = frozenset({"president", "king", "emir", "sultan"})  # "the head of state": a country's own
 UNKNOWN_PERSON = ""  # a person the text describes but never names
 PAIR_WORDS = frozenset({"both", "two"})  # "both presidents", "the two leaders"
+PAIR_SIDES = frozenset({"side", "party"})  # "both sides", "the two parties": whoever met
+ENCOUNTER_REACH = 3  # sentences back to the encounter a pair ("both sides") took part in
 LEADERS = HEADS_OF_STATE | frozenset({"prime", "chancellor"})  # what "the two leaders" were
 ARMED_ADJECTIVES = frozenset({"militant", "armed", "insurgent", "islamist", "jihadist", "terrorist", "hardline",
                               "extremist", "radical", "rebel"})
@@ -427,6 +429,20 @@ class Resolver:
                    if key in self.index.profiles and not self.index.profiles[key].words & {"former", "deputy", "vice"}
                    and (words <= self.index.profiles[key].words if words else self.index.profiles[key].words & LEADERS)]
         return [Resolution(key, 0.7) for key in persons[:2]] if len(persons) >= 2 else []
+
+    def encounter_pair(self, token: Token, sentence: Sentence) -> list[Resolution]:
+        """"Both sides stressed …", "Both said …", "the two heads of state noted …": a pair that names no office
+        of its own is the two persons of the encounter told just before ("X spoke by phone with Y"): the last of
+        the few sentences before that names persons must name exactly two."""
+        lemma = token.lemma_.lower()
+        paired = lemma == "both" and token.pos_ in ("PRON", "DET") or \
+            any(c.lower_ in PAIR_WORDS and c.dep_ in ("det", "predet", "nummod") for c in token.children) and (
+                lemma in PAIR_SIDES or lemma == "head" and any(g.lower_ == "state" for g in token.subtree))
+        for before in self.sentences[max(sentence.index - ENCOUNTER_REACH, 0):sentence.index][::-1] if paired else ():
+            persons = self.named(before.span, before, ("Person",))
+            if persons:
+                return [Resolution(key, 0.7) for key in persons] if len(persons) == 2 else []
+        return []
 
     def _bodies_first(self, keys: list[str]) -> list[str]:
         """"a source in the Kazakh Foreign Ministry": a body of a country named with it speaks before the country."""

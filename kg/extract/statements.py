@@ -602,7 +602,7 @@ class StatementReader:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or _within(quoted, verb, subject) or any(_is_speech(a) for a in verb.ancestors):
             return []
-        return self.resolver.pair(subject, sentence)
+        return self.resolver.pair(subject, sentence) or self.resolver.encounter_pair(subject, sentence)
 
     def _quoted_spans(self, sentence: Sentence) -> list[tuple[int, int]]:
         """Character ranges (in the paragraph) of the quotations in a sentence, also of one opened before it."""
