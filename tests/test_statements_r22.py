@@ -1,7 +1,8 @@
 """Round 22's statement classes, each a construction of news English that recurs across sets, on sentences written for
 these tests: a wire dateline ("Dushanbe, Jul 14 (PTI)", "Moscow [Russia], May 2 (ANI):") is no speaker, the name
 after it is; a pair that names no office ("both sides", "both", "the two heads of state") is the two persons of the
-encounter told just before.
+encounter told just before; in a briefing laid out as turns, an officer's turn that no question asked for, next to a
+speaker's turn, is that officer's statement.
 """
 from __future__ import annotations
 
@@ -63,3 +64,53 @@ def test_a_pair_that_names_no_office_is_the_two_who_met(read, text):
 ])
 def test_no_pair_of_persons_told_before_or_none_of_the_office(read, text):
     assert said(read(text)) == []
+
+
+# --- a briefing's turns: an officer taking the floor next to a speaker's turn speaks --------------------------------
+BRIEFING = ("Army spokesman Major General Ali Raza, flanked by Air Commodore Tariq Hameed, briefed reporters in "
+            "Rawalpindi on Sunday.\n\n"
+            "DG ISPR: The enemy fired artillery at our posts on Friday night. We responded.\n\n"
+            "DG ISPR: Our troops remain on alert along the frontier.\n\n"
+            "Air Commodore Tariq Hameed: Our jets flew patrols along the border all night and saw no intrusions.\n\n"
+            "Reporter: Who fired first?\n\n"
+            "DG ISPR: They did. We have the evidence.\n\n"
+            "Reporter: Will there be talks?\n\n"
+            "DG ISPR: That is for the government to decide.\n")
+
+TRANSCRIPT = ("Transcript of the weekly briefing by the Foreign Office spokesperson.\n\n"
+              "Spokesperson Sara Malik: Good afternoon. The foreign minister will visit Tashkent next week.\n\n"
+              "Spokesperson: The minister also spoke to his Uzbek counterpart yesterday.\n\n"
+              "Question: Will he meet the Taliban delegation?\n\n"
+              "Spokesperson: No such meeting is planned.\n\n"
+              "Question: What about the border fence?\n\n"
+              "Spokesperson: We have seen the reports and are in contact with Kabul.\n")
+
+WHO_IS_WHO = ("Who is who in the new cabinet.\n\n"
+              "Amir Khan Muttaqi: acting foreign minister, a former negotiator in Doha.\n\n"
+              "Sirajuddin Haqqani: acting interior minister, head of the Haqqani network.\n\n"
+              "Mullah Yaqoob: acting defence minister, son of the movement's founder.\n\n"
+              "Abdul Ghani Baradar: deputy prime minister.\n")
+
+
+def test_an_officer_taking_the_floor_between_turns_speaks(read):
+    assert ("Tariq Hameed", "Air Commodore Tariq Hameed: Our jets flew patrols along the border all night and saw no "
+            "intrusions.") in said(read(BRIEFING))
+
+
+def test_a_briefers_opening_turn_under_his_full_name_is_his(read):
+    assert said(read(TRANSCRIPT))[0] == (
+        "Sara Malik", "Spokesperson Sara Malik: Good afternoon. The foreign minister will visit Tashkent next week.")
+
+
+def test_the_interviewers_thanks_after_the_last_answer_are_no_turn(read):
+    interview = ("Analyst Dilnoza Rakhimova spoke to Steppe Review editor Marat Ospanov about the summit.\n\n"
+                 "Ospanov: What did the summit deliver?\n\n"
+                 "Rakhimova: A transit deal and little else.\n\n"
+                 "Ospanov: Will Moscow accept it?\n\n"
+                 "Rakhimova: It has no choice.\n\n"
+                 "Ospanov: Thank you for your time.\n")
+    assert not any(speaker == "Marat Ospanov" for speaker in speakers(read(interview)))
+
+
+def test_a_who_is_who_list_says_nothing(read):
+    assert said(read(WHO_IS_WHO)) == []

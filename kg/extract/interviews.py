@@ -55,9 +55,13 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
         return {}
     turns = list(_turns(sentences, openings, index, transcript, _briefers(sentences, index)))
     speaking = _speaking_labels(turns)
+    counted = {opening.paragraph for opening, _, label, role in turns
+               if role != "asks" and (role == "answers" or transcript or label in speaking)}
+    askers = {label for _, _, label, role in turns if role == "asks"}
     found = {}
     for opening, speaker, label, role in turns:
-        if role == "asks" or not (role == "answers" or transcript or label in speaking):
+        if opening.paragraph not in counted and not (
+                role == "opens" and label not in askers and _amid_turns(opening.paragraph, counted)):
             continue
         paragraph = opening.paragraph
         last = max((s for s in sentences if s.paragraph == paragraph), key=lambda s: s.evidence.end)
@@ -65,6 +69,14 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
         quote = evidence.sentence[_LABEL.match(evidence.sentence).end():].strip()
         found[paragraph] = Statement(speaker=speaker, quote=quote, evidence=evidence, direct=True, confidence=0.8)
     return found
+
+
+def _amid_turns(paragraph: int, counted: set[int]) -> bool:
+    """A person's remarks no question asked for, right before or after a speaker's turn: a briefing's other officer
+    taking the floor ("Air Marshal X: …" between "DG ISPR:" turns), or the briefer's opening turn under his full
+    name before the turns under his office ("Spokesperson X: …" then "Spokesperson: …"); never the interviewer's
+    ("X: Thank you." after the last answer), whose label asks elsewhere."""
+    return paragraph - 1 in counted or paragraph + 1 in counted
 
 
 def _turns(sentences: list[Sentence], openings: dict[int, Sentence], index: ActorIndex, transcript: bool,
