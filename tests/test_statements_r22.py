@@ -1,8 +1,9 @@
-"""Round 22's statement classes, each a construction of news English that recurs across sets, on sentences written for
-these tests: a wire dateline ("Dushanbe, Jul 14 (PTI)", "Moscow [Russia], May 2 (ANI):") is no speaker, the name
-after it is; a pair that names no office ("both sides", "both", "the two heads of state") is the two persons of the
-encounter told just before; in a briefing laid out as turns, an officer's turn that no question asked for, next to a
-speaker's turn, is that officer's statement.
+"""Round 22's statement classes, each a construction of news English that recurs across sets, on sentences written
+for these tests: a wire dateline ("Dushanbe, Jul 14 (PTI)", "Moscow [Russia], May 2 (ANI):") is no speaker, the
+name after it is; a pair that names no office ("both sides", "both", "the two heads of state") is the two persons
+of the encounter told just before; in a briefing laid out as turns, an officer's turn that no question asked for,
+next to a speaker's turn, is that officer's statement; "he" who closes a quotation is the one who spoke before it
+opened, never a person named inside it.
 """
 from __future__ import annotations
 
@@ -114,3 +115,22 @@ def test_the_interviewers_thanks_after_the_last_answer_are_no_turn(read):
 
 def test_a_who_is_who_list_says_nothing(read):
     assert said(read(WHO_IS_WHO)) == []
+
+
+# --- '"… Xi. It is being prepared," he said': a name inside the quotation is not "he" -------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    ('Putin will meet Xi Jinping next week in Samarkand, Kremlin aide Yuri Ushakov said on Wednesday. "Of course, '
+     'there will be a meeting with Xi Jinping. It is being prepared," he said.', "Yuri Ushakov"),
+    ('Jaishankar also called on Tajik President Emomali Rahmon. "Conveyed greetings of President Droupadi Murmu. '
+     'Appreciate his guidance on our partnership," he said in a separate tweet.', "S. Jaishankar"),
+    ('Foreign Minister Sergey Lavrov met the Taliban delegation on Friday. "Muttaqi assured us that the border is '
+     'calm," he told reporters.', "Sergey Lavrov"),
+])
+def test_he_who_closes_a_quotation_spoke_before_it(read, text, speaker):
+    assert speakers(read(text))[-1] == speaker
+
+
+def test_he_is_still_the_person_named_before_him_in_his_sentence(read):
+    text = ("The deployment follows a request from Kazakh President Kassym-Jomart Tokayev, who on Wednesday asked "
+            "the bloc for help against what he described as \u201cterrorist gangs trained abroad.\u201d")
+    assert set(speakers(read(text))) <= {"Kassym-Jomart Tokayev"}

@@ -298,14 +298,20 @@ class Resolver:
         right before ("… Lavrov said. He added"); else the subject of the sentence before ("Qureshi held a
         meeting with Muttaqi. Later, he met …"); else the last speaker, unless a person was named since
         ("… diplomatic sources said. He last visited"), then that person. Speakers are looked up by position:
-        readers after the statement reader see the whole article's."""
+        readers after the statement reader see the whole article's. A name inside the quotation "he" closes is
+        none of these: he is the one who spoke before the quotation opened ('X said. "A meeting with Y. It is
+        prepared," he said')."""
         for candidate in sentence.span:
             if candidate.i >= token.i:
                 break
-            if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.pos_ == "PROPN":
+            if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.pos_ == "PROPN" and \
+                    not _quotation_open(sentence.span.doc[sentence.span.start:candidate.i]):  # '"X came," he said'
                 keys = [k for k in self.named(_phrase(candidate), sentence, ("Person",))]
                 if keys:
                     return Resolution(keys[0], 0.8)
+        opening = self._quotation_opening(sentence)  # '"A. B," he said': "he" spoke before the quotation opened
+        if opening is not sentence:
+            sentence, offset = opening, opening.evidence.start
         start = sentence.evidence.start
         spoken = [item for item in self.spoken if item[0] < start and self.index.actors[item[2]].kind == "Person"]
         _, end, speaker = max(spoken) if spoken else (0, 0, None)
@@ -319,6 +325,16 @@ class Resolver:
         if speaker and not named_since:
             return Resolution(speaker, 0.75)
         return Resolution(recent[0], 0.7) if recent else None
+
+    def _quotation_opening(self, sentence: Sentence) -> Sentence:
+        """The sentence that opens the quotation a sentence begins inside of ('"There will be a meeting with Xi. It
+        is being prepared," he said': the first), else the sentence itself; the names quoted are no one who speaks."""
+        while sentence.index > 0 and _opens_inside_quotation(sentence):
+            before = self.sentences[sentence.index - 1]
+            if before.paragraph != sentence.paragraph:
+                break
+            sentence = before
+        return sentence
 
     def _previous_subject(self, sentence: Sentence) -> str | None:
         """The person who is the subject of the sentence before, in the same paragraph (the main clause's first):
@@ -582,6 +598,17 @@ def _dateline_length(sentence: Sentence) -> int:
         if ends and before and (place or label) and (token.i + 1 == span.end or token.nbor().text[:1].isupper()):
             return token.idx + len(token.text) - span.start_char
     return 0
+
+
+def _opens_inside_quotation(sentence: Sentence) -> bool:
+    """Whether a quotation opened before the sentence, in its paragraph, is still open where it begins."""
+    return _quotation_open(sentence.span.doc[:sentence.span.start])
+
+
+def _quotation_open(before: Span) -> bool:
+    """Whether a quotation opened in the words ``before`` is still open after them."""
+    straight = sum(t.text == '"' for t in before)
+    return straight % 2 == 1 or sum(t.text == "“" for t in before) > sum(t.text == "”" for t in before)
 
 
 def _opening_after_dateline(place: Token, sentence: Sentence) -> Token | None:
