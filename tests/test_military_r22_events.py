@@ -1,5 +1,5 @@
 """Round 22's loosening of military agent rules for constructions of news English that recur across sets: "their
-troops" after a clause of two leaders stands for the states they lead.
+troops" after a clause of two leaders stands for the states they lead; "one of its fighters" acts for its group.
 
 Facts are read with the configured ``min_confidence``.
 """
@@ -33,4 +33,23 @@ def test_their_troops_after_a_clause_of_leaders_are_their_states(read, text, sta
     "While the presidents posed for photographs, their troops were fighting.",
 ])
 def test_no_forces_fighting_or_no_states_named(read, text):
+    assert agents(read(text)) == []
+
+
+# --- "the group said one of its fighters had carried out the bombing": some of a group's men act for the group ------
+@pytest.mark.parametrize("text, agent", [
+    ("Jaish al-Adl said one of its fighters had carried out the bombing in Zahedan.", "Jaish al-Adl"),
+    ("The Taliban said two of their fighters had attacked a checkpoint in Panjshir.", "Taliban"),
+    ("The TTP said in a statement that one of its militants had detonated a vest at the police station in Bannu.",
+     "TTP"),
+])
+def test_some_of_a_groups_men_act_for_the_group(read, text, agent):
+    assert agents(read(text)) == [("Attack", agent)]
+
+
+@pytest.mark.parametrize("text", [
+    "The TTP said one of its fighters had been arrested in Peshawar.",
+    "One of the militants said the TTP had no plans to attack Bannu.",
+])
+def test_some_of_a_groups_men_doing_no_attack(read, text):
     assert agents(read(text)) == []

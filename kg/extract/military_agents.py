@@ -293,11 +293,20 @@ def quantified(token: Token) -> Token:
     return token
 
 
+def one_of_forces(candidate: Token) -> Token:
+    """"one of its fighters had detonated a vest", "two of its militants attacked": some of the forces or armed men
+    named act as those forces, whose owner the "of" phrase names."""
+    if candidate.pos_ != "NUM" and candidate.lower_ != "one":
+        return candidate
+    return next((o for o in prepositional_objects(candidate, "of")
+                 if names_forces(o) or o.lemma_.lower() in ARMED_MEMBERS), candidate)
+
+
 def with_owners(candidates: list[Token]) -> list[Token]:
     """Each candidate, then for forces the one they belong to or come from ("troops from Russia", "thousands of
     Taliban fighters", "a flotilla of the Pacific Fleet", "aircraft carrying 585 Afghan servicemen")."""
     expanded = []
-    candidates = list(candidates)
+    candidates = [one_of_forces(c) for c in candidates]
     for candidate in candidates:
         expanded.append(candidate)
         expanded += examples_named(candidate)  # "groups such as the TTP carry out attacks": the group named
