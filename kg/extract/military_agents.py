@@ -293,11 +293,20 @@ def quantified(token: Token) -> Token:
     return token
 
 
+def one_of_forces(candidate: Token) -> Token:
+    """"one of its fighters had detonated a vest", "two of its militants attacked": some of the forces or armed men
+    named act as those forces, whose owner the "of" phrase names."""
+    if candidate.pos_ != "NUM" and candidate.lower_ != "one":
+        return candidate
+    return next((o for o in prepositional_objects(candidate, "of")
+                 if names_forces(o) or o.lemma_.lower() in ARMED_MEMBERS), candidate)
+
+
 def with_owners(candidates: list[Token]) -> list[Token]:
     """Each candidate, then for forces the one they belong to or come from ("troops from Russia", "thousands of
     Taliban fighters", "a flotilla of the Pacific Fleet", "aircraft carrying 585 Afghan servicemen")."""
     expanded = []
-    candidates = list(candidates)
+    candidates = [one_of_forces(c) for c in candidates]
     for candidate in candidates:
         expanded.append(candidate)
         expanded += examples_named(candidate)  # "groups such as the TTP carry out attacks": the group named
@@ -462,12 +471,30 @@ def reporting_subject(pronoun: Token) -> Token | None:
 def pronoun_owners(pronoun: Token) -> list[Token]:
     """Who "its", "their" stand for: the subject of the clause above or of the verb that tells ("the front said its
     fighters had …"); after an office a person holds ("Pakistan's defence minister said its army had …", "a Taliban
-    commander said its fighters …"), "its" is no person's: it is the state or group the office is named by."""
+    commander said its fighters …"), "its" is no person's: it is the state or group the office is named by; with no
+    such subject, the states of leaders told in a clause before it."""
     subject = clause_subject(pronoun) or reporting_subject(pronoun)
-    if subject is None or pronoun.lower_ != "its" or subject.lemma_.lower() not in PERSON_HEADS:
-        return [subject] if subject is not None else []
+    if subject is None:
+        return states_of_leaders_before(pronoun)
+    if pronoun.lower_ != "its" or subject.lemma_.lower() not in PERSON_HEADS:
+        return [subject]
     return [c for c in subject.children
             if c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG")]
+
+
+def states_of_leaders_before(pronoun: Token) -> list[Token]:
+    """"While the Kyrgyz and Tajik presidents sat in the same hall, their troops were fighting", "As the presidents of
+    Kyrgyzstan and Tajikistan met, their troops exchanged fire": "their" after a clause of leaders, which no clause
+    above it names, stands for the states they lead, named by demonym or in an "of" phrase."""
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if pronoun.lower_ != "their" or verb is None:
+        return []
+    leaders = [s for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i
+               for s in c.children if s.dep_ == "nsubj" and s.lemma_.lower() in PERSON_HEADS]
+    states = [c for s in leaders for c in s.children
+              if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")]
+    states += [o for s in leaders for o in prepositional_objects(s, "of")]
+    return [t for state in states for t in (state, *state.conjuncts)]
 
 
 def clause_subject(pronoun: Token) -> Token | None:
