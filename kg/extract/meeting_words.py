@@ -165,6 +165,8 @@ ADDRESSING = frozenset({"tell", "address", "brief"})
 ANOTHER_TIME = frozenset({"later", "earlier", "again", "also", "separately", "previously", "afterwards", "last"})
 # "the security chiefs of the CSTO member states met": envoys of an organisation's states, named after
 MEMBER_STATES = frozenset({"state", "country", "nation", "government"})
+# "the bloc's next summit": a body named by what it is, whose encounter it is, not who holds it
+BODY_NOUNS = frozenset({"bloc", "grouping", "group", "organisation", "organization", "alliance", "forum"})
 # "the heads of state of the six members held a summit": the members of the organisation just named
 MEMBERS = frozenset({"member", "members"})
 # prepositions of what in a party's phrase is no party: its place ("in Doha", "at the palace") or topic
