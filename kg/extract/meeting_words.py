@@ -126,6 +126,9 @@ VISITORS = frozenset({"delegate", "envoy", "chief", "delegation", "participant",
 OFFICE_ALIKE = {"foreign": frozenset({"external", "affairs"}), "interior": frozenset({"home"})}
 EARLIER = frozenset({"last", "previously"})  # "the two last met in May": an encounter before the one told
 AGAIN = frozenset({"another", "next", "further", "fresh", "new"})
+# "the commanders would meet again": who, unnamed, meets again for the sides of the encounter just reported
+OFFICIALS_AGAIN = COUNTED_PERSONS | frozenset({"delegations", "delegates", "participants", "teams", "sides",
+                                               "officials", "commissions", "dgmos"})
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 # "the next round of the trilateral dialogue": how many sides the talks continued have
 LATERAL = {"bilateral": 2, "trilateral": 3, "quadrilateral": 4}
