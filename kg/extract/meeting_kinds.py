@@ -12,10 +12,10 @@ from spacy.tokens import Span, Token
 from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONFERRING,
                             CONVENING, CONVERSING, DENIALS, DENYING_NOUNS, EARLIER, FACING, GREETINGS, GUEST_NOUNS,
                             HYPOTHETICAL, INTENDING, INTENTS, INVITATIONS, NAME_HYPHENS, NEGATIONS, OCCASIONS,
-                            OCCURRING, ORDINALS, PASSING, PLANNED_WORDS, PRESS_TRADES, PRIVATE_ERRANDS, QUESTIONING,
-                            RECALLING, REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE, TIME_WORDS,
-                            TRAVELLING, TRIGGERS, WISHES, WRITTEN_WORDS)
-from .meeting_syntax import counted, displaced_objects, invited_by
+                            OCCURRING, OFFICIALS_AGAIN, ORDINALS, PASSING, PLANNED_WORDS, PRESS_TRADES, PRIVATE_ERRANDS,
+                            QUESTIONING, RECALLING, REFERRING, SEPARATELY, SEPARATE_WORDS, SPECULATIVE, TALKS_FURNITURE,
+                            TIME_WORDS, TRAVELLING, TRIGGERS, WISHES, WRITTEN_WORDS)
+from .meeting_syntax import counted, displaced_objects, invited_by, subject_of
 from .names import ROLE_HEADS
 from .sentences import Sentence, per_sentence
 from .tokens import prepositional_objects
@@ -634,9 +634,20 @@ def _purpose(verb: Token) -> bool:
 
 
 def another_round(trigger: Token) -> bool:
-    """"Another round of talks", "the next round of consultations", "further talks": the same parties again."""
+    """"Another round of talks", "the next round of consultations", "further talks", "the commanders will meet
+    again": the same parties again."""
     words = [trigger] + ([trigger.head.head] if trigger.head.lower_ == "of" else [])
-    return any(c.lower_ in AGAIN for w in words for c in w.children)
+    return any(c.lower_ in AGAIN for w in words for c in w.children) or _met_again_by_officials(trigger)
+
+
+def _met_again_by_officials(verb: Token) -> bool:
+    """"The senior commanders would meet again", "the delegations are to meet again": officials who name no one,
+    of the sides of the encounter just reported; not "the cabinet will meet again", "they will meet again"."""
+    if verb.pos_ != "VERB" or not any(c.lower_ == "again" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ in OFFICIALS_AGAIN and \
+        not any(c.dep_ == "nummod" for c in subject.children)
 
 
 def habitual(verb: Token, guests: list[Token]) -> bool:

@@ -65,10 +65,11 @@ class Merger:
         # Putin's visit is not the ministers' talks; the leaders' dialogue is not the delegates' call on the premier
         shared = persons_a <= persons_b or persons_b <= persons_a
         if not (persons_a and persons_b) and ((a.kind == "Summit") != (b.kind == "Summit") or
+                                               (a.kind == "PhoneCall") != (b.kind == "PhoneCall") or
                                                _another_month(a, b) or
                                                a.place and b.place and a.place != b.place):
-            return False  # the countries' talks "in Almaty on July 17" are not the leaders' summit "in Prague", the
-            # commanders' talks "on January 24" not the ministers' "in September"
+            return False  # the countries' talks "in Almaty on July 17" are not the leaders' summit "in Prague" nor
+            # the ministers' call, the commanders' talks "on January 24" not the ministers' "in September"
         return names_country and shared and self._as_countries(a) == self._as_countries(b) and \
             len(self._as_countries(a)) >= 2
 

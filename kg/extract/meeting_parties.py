@@ -170,6 +170,15 @@ class Parties:
         return bool(entry and qid and self.published) and any(
             role.country == qid and _leads(role.label) and role.held_on(self.published) for role in entry.roles)
 
+    def leads_a_country(self, person: str) -> bool:
+        """A president or prime minister by his office in the text or in the gazetteer's record, whenever held:
+        who he is, not what he led on the day."""
+        actor, profile = self.resolver.index.actors[person], self.resolver.index.profiles.get(person)
+        entry = self.resolver.gazetteer.by_qid.get(actor.qid) if actor.qid else None
+        return any(_leads(role.title) for role in actor.roles) or \
+            bool(profile and profile.words & HEADS_OF_STATE and not profile.words & set(NOT_LEADING)) or \
+            bool(entry and any(_leads(role.label) for role in entry.roles))
+
     def country_of(self, person: str) -> str | None:
         """A person's country named in the article, from the text or from the gazetteer's record of the office."""
         side = self.side(person)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .meeting_words import (ABSENT, ASIDE, ATTENDANCE, ATTENDING, ATTRIBUTING, CHAIRING, CIVIL_NOUNS, COUNTED_GROUPS,
-                            COUNTED_PERSONS, COUNTS, DEPUTED, EVALUATING, GUEST_NOUNS, KIN, MEMBERS, MET_OBJECTS,
-                            NAME_HYPHENS, NOT_BUT, OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH, TOPIC_VERBS, TRAVELLING,
-                            TRIGGERS, VISITORS)
+from .meeting_words import (ABSENT, ASIDE, ATTENDANCE, ATTENDING, ATTRIBUTING, BODY_NOUNS, CHAIRING, CIVIL_NOUNS,
+                            COUNTED_GROUPS, COUNTED_PERSONS, COUNTS, DEPUTED, EVALUATING, GUEST_NOUNS, KIN, MEMBERS,
+                            MET_OBJECTS, NAME_HYPHENS, NOT_BUT, OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH,
+                            TOPIC_VERBS, TRAVELLING, TRIGGERS, VISITORS)
 from .sentences import Sentence
 from .tokens import prepositional_objects
 
@@ -355,8 +355,9 @@ def subject_of(trigger: Token) -> Token | None:
     """Who holds the encounter: the subject of the trigger, or of the verb whose object or purpose the
     trigger is ("held talks with", "will travel … for consultations with")."""
     owner = next((c for c in trigger.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
-    if trigger.pos_ == "NOUN" and owner is not None:
-        return owner  # "the secretary's call with Lavrov": whose call it was, not who gave an account of it
+    if trigger.pos_ == "NOUN" and owner is not None and owner.lower_ not in BODY_NOUNS and owner.ent_type_ != "DATE":
+        return owner  # "the secretary's call with Lavrov": whose call it was, not who gave an account of it; not
+        # "will host the bloc's next summit", the body whose summit it is, nor "next year's summit"
     pronoun = next((c for c in trigger.children if c.dep_ == "poss"), None)
     if pronoun is not None and (trigger.dep_ == "attr" or trigger.dep_ in ("nsubj", "nsubjpass") and
                                 pronoun.lower_ in ("his", "her")):

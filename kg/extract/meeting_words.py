@@ -126,6 +126,9 @@ VISITORS = frozenset({"delegate", "envoy", "chief", "delegation", "participant",
 OFFICE_ALIKE = {"foreign": frozenset({"external", "affairs"}), "interior": frozenset({"home"})}
 EARLIER = frozenset({"last", "previously"})  # "the two last met in May": an encounter before the one told
 AGAIN = frozenset({"another", "next", "further", "fresh", "new"})
+# "the commanders would meet again": who, unnamed, meets again for the sides of the encounter just reported
+OFFICIALS_AGAIN = COUNTED_PERSONS | frozenset({"delegations", "delegates", "participants", "teams", "sides",
+                                               "officials", "commissions", "dgmos"})
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 # "the next round of the trilateral dialogue": how many sides the talks continued have
 LATERAL = {"bilateral": 2, "trilateral": 3, "quadrilateral": 4}
@@ -165,6 +168,8 @@ ADDRESSING = frozenset({"tell", "address", "brief"})
 ANOTHER_TIME = frozenset({"later", "earlier", "again", "also", "separately", "previously", "afterwards", "last"})
 # "the security chiefs of the CSTO member states met": envoys of an organisation's states, named after
 MEMBER_STATES = frozenset({"state", "country", "nation", "government"})
+# "the bloc's next summit": a body named by what it is, whose encounter it is, not who holds it
+BODY_NOUNS = frozenset({"bloc", "grouping", "group", "organisation", "organization", "alliance", "forum"})
 # "the heads of state of the six members held a summit": the members of the organisation just named
 MEMBERS = frozenset({"member", "members"})
 # prepositions of what in a party's phrase is no party: its place ("in Doha", "at the palace") or topic

@@ -446,18 +446,23 @@ class MeetingReader:
     def _leaders_apart(self, sentence: Sentence, trigger: Token, first: str, others: list[str]) -> bool:
         """"Putin would also meet Modi and Raisi", "Qureshi met President X and Foreign Minister Y": persons he
         meets, none of his own country (his own left unsaid: none), are met one by one (the gold's reading, of one
-        country or several), unless
+        country or several); "held talks with the Kazakh and Uzbek presidents" as well when they lead other countries
+        (not "talks with Jaishankar and Doval", one delegation, nor with two foreign ministers at once), unless
         the sentence says the talks were of several sides ("a trilateral meeting", "together"; not in a clause that
-        describes one of them, "B, who used the summit to sign …", nor in an office, "the joint secretary"); not those
-        he hosts or who attend a meeting he speaks at."""
+        describes one of them, "B, who used the summit to sign …", nor in an office, "the joint secretary"; in
+        "A, who met B and C, told the summit", only the clause of the encounter); not those he hosts or who attend a
+        meeting he speaks at."""
         actors = self.resolver.index.actors
         sides = [self.parties.side(p) for p in others]
         own = self.parties.side(first)  # unknown: no sign that he met his own country's officials
-        if trigger.lemma_ != "meet" or not set(others) <= set(self.parties.objects(trigger, sentence)) or \
-                any(actors[p].kind != "Person" for p in others) or own is not None and own in sides:
+        talks = trigger.pos_ == "NOUN" and None not in sides and len(set(sides)) == len(sides) and \
+            all(self.parties.leads_a_country(p) for p in others)
+        if trigger.lemma_ != "meet" and not talks or not set(others) <= set(self.parties.objects(trigger, sentence)) \
+                or any(actors[p].kind != "Person" for p in others) or own is not None and own in sides:
             return False
-        return not {t.lower_ for t in sentence.span if not _in_relative_clause(t) and not _of_an_office(t)} & \
-            (set(LATERAL) | TOGETHER)
+        described = next((a for a in (trigger, *trigger.ancestors) if a.dep_ == "relcl"), None)
+        scope = [t for t in sentence.span if not _in_relative_clause(t)] if described is None else described.subtree
+        return not {t.lower_ for t in scope if not _of_an_office(t)} & (set(LATERAL) | TOGETHER)
 
     def _opens_gathering(self, trigger: Token, kind: str, party: str) -> bool:
         """"The heads of state of the SCO met for a summit", "the security chiefs of the CSTO states met", "the
