@@ -11,8 +11,8 @@ from ..gazetteer import Entry, Gazetteer, name_key
 from .actor_capitals import capital_government
 from .actor_kinds import (capitalised_common_noun, cited, dateline, exercise_name, indefinite, junk,
                           kind_by_words_or_place, located, named_and_described_as_person,
-                          operation_name, OUTLET_NOUNS, place_by_context, place_like, taken_ground, TIME_ZONES,
-                          vessel, water_named_after, weapon)
+                          operation_name, OUTLET_NOUNS, place_by_context, place_like, seat_as_building, taken_ground,
+                          TIME_ZONES, vessel, water_named_after, weapon)
 from .actor_local import local_entity
 from .actor_press import addressed_outlets, broadcast_named
 from .actor_phrases import with_affiliates, with_bodies, with_units
@@ -136,6 +136,7 @@ def found_names(sentences: list[Sentence], gazetteer: Gazetteer, turns: dict[int
         found += with_units(with_bodies(with_affiliates(in_sentence, sentence), sentence, gazetteer), sentence)
         found += _handles(sentence, gazetteer)
     _places_throughout(found)
+    _seats_as_buildings(found)
     found = _without_weapon_models(found, sentences)
     places = {(id(t.doc), t.i) for f in found if f.kind == "Place" for t in f.span}  # a doc per paragraph
     for item in found:
@@ -156,6 +157,19 @@ def _places_throughout(found: list[Found]) -> None:
                 and kind_by_words(item.clean, "") == "" and not item.clean.isupper() \
                 and not looks_like_media(item.clean) and not _speaks_or_described(item.span):
             item.kind = "Place"
+
+
+def _seats_as_buildings(found: list[Found]) -> None:
+    """"Modi held talks with Putin at the Kremlin": a seat of power the article names only as where things happen
+    is the building, a place; one that also speaks or acts anywhere ("the Kremlin said") stays the body."""
+    seats: dict[str, list[Found]] = {}
+    for item in found:
+        if item.entry is None and item.kind == "Organisation":
+            seats.setdefault(fold(item.clean).removeprefix("the "), []).append(item)
+    for items in seats.values():
+        if all(seat_as_building(item.span, item.clean) for item in items):
+            for item in items:
+                item.kind = "Place"
 
 
 def _without_weapon_models(found: list[Found], sentences: list[Sentence]) -> list[Found]:
