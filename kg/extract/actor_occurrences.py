@@ -123,10 +123,11 @@ def found_names(sentences: list[Sentence], gazetteer: Gazetteer, turns: dict[int
     before it in the label name no one of their own ("Official Spokesperson, Shri Ravi Menon:")."""
     found = []
     capital_of = _capitals(gazetteer)
+    askers = _askers(sentences)
     for sentence in sentences:
         turn = (turns or {}).get(sentence.index)
         owners = _press_service_owners(sentence.span) + _dateline_outlets(sentence.span) + _turn_speaker(turn) \
-            + addressed_outlets(sentence.span)
+            + addressed_outlets(sentence.span) + askers.get(sentence.index, [])
         taken = {t.i for owner in owners for t in owner} | set(range(sentence.span.start, turn.end) if turn else ())
         spans = [ent for ent in sentence.span.ents if not taken & set(range(ent.start, ent.end))] + owners \
             + _untagged_outlets(sentence.span) + _offices_of_holders(sentence.span) \
@@ -194,7 +195,7 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict
     if indefinite(ent) or dateline(ent) or vessel(ent) or ent.text in TIME_ZONES or junk(ent) \
             or water_named_after(ent):
         return None
-    if capitalised_common_noun(ent, gazetteer):
+    if capitalised_common_noun(ent, gazetteer) and not _labels_turn(ent):
         return None
     government = capital_government(ent, capital_of)
     match = _country_match(government, ent, gazetteer) if government else _resolve_entry(ent, gazetteer)
@@ -290,6 +291,49 @@ def _source_by_syntax(token, sentence: Span) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_ in ("learn", "report") \
         or token.dep_ in ("dobj", "dative") and token.head.lemma_ == "tell" and token.i == token.head.i + 1 \
         or token.i > sentence.start and token.doc[token.i - 1].lower_ in OUTLET_NOUNS
+
+
+# A label opening a paragraph ("Trend: What happened?", "Shenzhen TV: …?"), and the labels no one bears.
+_ASKER_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
+_NO_ASKER = frozenset({"question", "q", "answer", "a", "reporter", "journalist", "interviewer", "moderator", "host",
+                       "correspondent", "note", "update", "photo", "read also", "related", "tags", "share", "source"})
+
+
+def _askers(sentences: list[Sentence]) -> dict[int, list[Span]]:
+    """Sentence index -> the label of an interview's or a briefing's turn that asks ("Kun.uz: What was the main
+    result of the talks?", "Shenzhen TV: … Do you have a comment?"): the asker is the outlet whose reporter asks,
+    an organisation whatever the model made of it (it often leaves the label untagged). A label the model took for
+    a person's name stays the person's. A turn runs from its label to the next label or paragraph."""
+    asking: set[str] = set()
+    labels: dict[int, tuple[str, Span]] = {}
+    turn = None
+    for sentence in sentences:
+        label = _ASKER_LABEL.match(sentence.evidence.sentence) if _opens_line(sentence) else None
+        if label or sentence.opens_paragraph:
+            turn = label.group(1) if label and fold(label.group(1)) not in _NO_ASKER else None
+            if turn:
+                labels[sentence.index] = turn, _label_span(sentence.span, turn)
+        if turn and sentence.evidence.sentence.rstrip().endswith("?"):
+            asking.add(turn)
+    return {index: [span] for index, (name, span) in labels.items()
+            if name in asking and not any(t.ent_type_ == "PERSON" for t in span)}
+
+
+def _labels_turn(ent: Span) -> bool:
+    """"Trend: What happened?": a word before a colon that opens its sentence labels a turn, a name, though a
+    common noun may spell it."""
+    return ent.start == ent.sent.start and ent.end < len(ent.doc) and ent.doc[ent.end].text == ":" \
+        and fold(ent.text) not in _NO_ASKER
+
+
+def _opens_line(sentence: Sentence) -> bool:
+    span = sentence.span
+    return sentence.opens_paragraph or span.start == 0 or "\n" in span.doc[span.start - 1].text_with_ws
+
+
+def _label_span(sentence: Span, name: str) -> Span:
+    end = next((t.i for t in sentence if t.idx - sentence[0].idx >= len(name)), sentence.end)
+    return Span(sentence.doc, sentence.start, end, label="ORG")
 
 
 def _turn_speaker(name: Span | None) -> list[Span]:
