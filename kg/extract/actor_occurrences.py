@@ -277,19 +277,26 @@ def _group_told(name: Span) -> bool:
 
 
 def _untagged_outlets(sentence: Span) -> list[Span]:
-    """"Dawn has learnt", "Asia-Plus reported", "officials told Kommersant", "news agency UzA", "according to
-    Kabarpress": a capitalised name the model left untagged (or took for a title) that reports, that sources
-    tell (persons told something are tagged as persons), that an outlet noun introduces, whose press service
-    speaks, or that a report is credited to."""
-    return [Span(t.doc, t.i, t.i + 1, label="ORG") for t in sentence
-            if t.pos_ == "PROPN" and t.text[:1].isupper() and not list(t.children)
+    """"Dawn has learnt", "Asia-Plus reported", "officials told Kommersant", "an official told The News", "news
+    agency UzA", "according to Kabarpress": a capitalised name (with the capitalised "The" of its title) the model
+    left untagged (or took for a title) that reports, that sources tell (persons told something are tagged as
+    persons), that an outlet noun introduces, whose press service speaks, or that a report is credited to."""
+    return [Span(t.doc, t.i - _titled_the(t), t.i + 1, label="ORG") for t in sentence
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and len(list(t.children)) == _titled_the(t)
             and (t.ent_type_ == "" and _source_by_syntax(t, sentence)
                  or t.ent_type_ in ("", "WORK_OF_ART", "PRODUCT") and _according_to(t))]
 
 
+def _titled_the(token) -> int:
+    """1 when the token's one child is the capitalised "The" right before it ("The Statesman"), else 0."""
+    children = list(token.children)
+    return int(len(children) == 1 and children[0].text == "The" and children[0].i == token.i - 1)
+
+
 def _source_by_syntax(token, sentence: Span) -> bool:
+    told = token.i - _titled_the(token) == token.head.i + 1
     return token.dep_ == "nsubj" and token.head.lemma_ in ("learn", "report") \
-        or token.dep_ in ("dobj", "dative") and token.head.lemma_ == "tell" and token.i == token.head.i + 1 \
+        or token.dep_ in ("dobj", "dative") and token.head.lemma_ == "tell" and told \
         or token.i > sentence.start and token.doc[token.i - 1].lower_ in OUTLET_NOUNS
 
 
