@@ -1,7 +1,8 @@
 """The label of an interview's or a briefing's turn that asks ("Dilbar: What was the main result of the talks?",
 "Zarya TV: … What is China's comment?") names the outlet whose reporter asks: an organisation, whatever the model
 made of the label (it often leaves it untagged, or reads a one-word label as a common noun). A turn runs from its
-label to the next label or paragraph, so an outlet that asks in one turn and remarks in another is one asker. Labels
+label to the end of its line, and an outlet that asks in one turn and remarks in another is one asker; a dateline
+("Dubai: Leaders met …") asks nothing though questions head the lines after it. Labels
 that answer, and labels no outlet bears ("Question:", "Photo:"), name none.
 
 The texts are written for these tests; the names are made up. Facts are read with the configured
@@ -52,3 +53,9 @@ def test_labels_no_outlet_bears_name_none(read, text):
 def test_a_label_that_only_answers_is_no_outlet(read):
     found = kinds(read("Pulse: The talks went well.\n\nSaidov: They did. The railway will be built by 2027."))
     assert found.get("Pulse") != "Organisation"
+
+
+def test_a_dateline_before_lines_that_ask_is_no_asker(read):
+    text = ("Dubai: Leaders of the bloc met in Samarkand on Thursday. Here is what you need to know.\n"
+            "What is the bloc?\nIt is a security grouping of eight countries.\nWho attended?\nMost leaders did.")
+    assert kinds(read(text)).get("Dubai") != "Organisation"

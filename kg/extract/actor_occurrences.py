@@ -310,13 +310,15 @@ def _askers(sentences: list[Sentence]) -> dict[int, list[Span]]:
     """Sentence index -> the label of an interview's or a briefing's turn that asks ("Kun.uz: What was the main
     result of the talks?", "Shenzhen TV: … Do you have a comment?"): the asker is the outlet whose reporter asks,
     an organisation whatever the model made of it (it often leaves the label untagged). A label the model took for
-    a person's name stays the person's. A turn runs from its label to the next label or paragraph."""
+    a person's name stays the person's. A turn runs from its label to the end of its line ("Dubai: Leaders met …",
+    a dateline, does not ask though questions head the lines after it)."""
     asking: set[str] = set()
     labels: dict[int, tuple[str, Span]] = {}
     turn = None
     for sentence in sentences:
-        label = _ASKER_LABEL.match(sentence.evidence.sentence) if _opens_line(sentence) else None
-        if label or sentence.opens_paragraph:
+        opens_line = _opens_line(sentence)
+        label = _ASKER_LABEL.match(sentence.evidence.sentence) if opens_line else None
+        if opens_line:
             turn = label.group(1) if label and fold(label.group(1)) not in _NO_ASKER else None
             if turn:
                 labels[sentence.index] = turn, _label_span(sentence.span, turn)
@@ -327,9 +329,9 @@ def _askers(sentences: list[Sentence]) -> dict[int, list[Span]]:
 
 
 def _labels_turn(ent: Span) -> bool:
-    """"Trend: What happened?": a word before a colon that opens its sentence labels a turn, a name, though a
-    common noun may spell it."""
-    return ent.start == ent.sent.start and ent.end < len(ent.doc) and ent.doc[ent.end].text == ":" \
+    """"Trend: What happened?": a body's name before a colon that opens its sentence labels a turn, a name, though
+    a common noun may spell it (not a place's: "Dubai: Leaders met …" is a dateline)."""
+    return ent.label_ == "ORG" and ent.start == ent.sent.start and ent.end < len(ent.doc) and ent.doc[ent.end].text == ":" \
         and fold(ent.text) not in _NO_ASKER
 
 
