@@ -87,10 +87,12 @@ def named_government(name: str, day: date | None) -> Government | None:
     return next((g for g in governments() if g.governs_on(day) and key in map(fold, g.names)), None)
 
 
-def find_governments(sentence: Span, ruler_of: dict[int, str], day: date | None) -> list[Described]:
+def find_governments(sentence: Span, ruler_of: dict[int, str], day: date | None, country_of: dict[int, str],
+                     spoken_of: str | None = None) -> list[Described]:
     """The descriptions of a government in force in a sentence by the movement that formed it ("the Taliban
-    authorities", "the Taliban's government") and its own names; ``ruler_of`` maps a token index to the
-    organisation (QID) that token names."""
+    authorities", "the Taliban's government"), by its style ("the interim Afghan government", see :func:`_styled`)
+    and its own names; ``ruler_of`` maps a token index to the organisation (QID) that token names, ``country_of``
+    to the country it names, ``spoken_of`` is the one country of the article with a government in force listed."""
     found = []
     for token in sentence:
         if token.lower_ not in GOVERNMENT_NOUNS or _modifies_a_noun(token, sentence):
@@ -101,7 +103,39 @@ def find_governments(sentence: Span, ruler_of: dict[int, str], day: date | None)
         government = governing(day, ruler) if ruler else None
         if government:
             found.append(Described(token.doc[first:token.i + 1], government))
+        else:
+            found += _styled(token, sentence, country_of, day, spoken_of)
     return found + _own_names(sentence, day)
+
+
+# Words that style a government by its standing, not by who formed it: "the interim government", "caretaker".
+_STYLES = frozenset({"interim", "caretaker", "transitional"})
+
+
+def _styled(noun, sentence: Span, country_of: dict[int, str], day: date | None,
+            spoken_of: str | None) -> list[Described]:
+    """"the interim Afghan government", "the Afghan interim government", "the caretaker government in
+    Afghanistan", "the Interim Government of Afghanistan": a government named by its style is the government in
+    force of the country the phrase names, or, naming none, of the one country the article speaks of that has one
+    ("the interim government" in a story on Afghanistan). Not its people ("the interim government's leadership")."""
+    doc, first = noun.doc, noun.i
+    if noun.i + 1 < sentence.end and doc[noun.i + 1].lower_ in _POSSESSIVE:
+        return []  # "the interim Afghan government's leadership": those who lead it
+    while first - 1 >= sentence.start and (doc[first - 1].lower_ in _STYLES or first - 1 in country_of):
+        first -= 1
+    if not any(t.lower_ in _STYLES for t in doc[first:noun.i]):
+        return []
+    after = noun.i + 2 if noun.i + 2 < sentence.end and doc[noun.i + 1].lower_ in ("in", "of") else None
+    countries = {country_of[i] for i in [*range(first, noun.i), after] if i in country_of}
+    country = countries.pop() if len(countries) == 1 else spoken_of if not countries else None
+    government = next((g for g in governments() if g.country == country and g.governs_on(day)), None)
+    return [Described(doc[first:noun.i + 1], government)] if government else []
+
+
+def governed_country(countries: set[str], day: date | None) -> str | None:
+    """The one country of ``countries`` with a government in force listed on ``day``, if one only."""
+    listed = {g.country for g in governments() if g.country in countries and g.governs_on(day)}
+    return listed.pop() if len(listed) == 1 else None
 
 
 def _own_names(sentence: Span, day: date | None) -> list[Described]:

@@ -161,7 +161,7 @@ def ministries_of_their_country(found: list[Found]) -> None:
     named = [(item.start, item.canonical) for item in found if item.canonical and " of " in item.canonical]
     filed_in = _dateline_country(found)
     for item in found:
-        ministry = None if item.entry or item.canonical or item.kind != "Organisation" else ministry_named(item.clean)
+        ministry = None if item.entry or item.canonical or item.kind != "Organisation" else _state_body(item.clean)
         bodies = {name for start, name in named if ministry and name.startswith(ministry + " of ")
                   and start < item.start}
         owner = _owner_by_its(item, found) if ministry else None
@@ -218,16 +218,31 @@ def _styled(entry: Entry, name: str) -> bool:
     return any(fold(alias).startswith(style) for alias in entry.aliases)
 
 
+def _state_body(name: str) -> str | None:
+    """The canonical name of a ministry, or of the security council every state of the region has, named without
+    its country ("the Foreign Ministry", "the Security Council")."""
+    return ministry_named(name) or ("Security Council" if fold(name).removeprefix("the ") == "security council"
+                                    else None)
+
+
 def _owner_by_its(item: Found, found: list[Found]) -> str | None:
-    """"Tajikistan will send a unit, its Defense Ministry said": the country a ministry's "its" stands for, the
-    first its sentence names before it, a subject first ("After talks with Russia, Kazakhstan will send …"), else
-    the first the sentence before names ("Iran said nine people were killed. Its foreign ministry summoned …")."""
+    """"Tajikistan will send a unit, its Defense Ministry said", "… a meeting of the country's Security Council":
+    the country a ministry's "its" or "the country's" stands for, the first its sentence names before it, a subject
+    first ("After talks with Russia, Kazakhstan will send …"), else the first the sentence before names ("Iran said
+    nine people were killed. Its foreign ministry summoned …")."""
     span = item.span
-    if span.start == 0 or span.doc[span.start - 1].lower_ != "its":
+    if not _its(span.doc, span.start):
         return None
     before = _named_just_before(item, [other for other in found if other.kind == "Country"])
     owner = min(before, key=lambda c: not _subject(c.span), default=None)
     return _country_of(owner) if owner else None
+
+
+def _its(doc, start: int) -> bool:
+    """Whether "its", "the country's" or "the nation's" stands right before ``start``."""
+    before = [token.lower_ for token in doc[max(start - 3, 0):start]]
+    return before[-1:] == ["its"] or before[-3:] in (["the", "country", "'s"], ["the", "nation", "'s"],
+                                                     ["the", "country", "’s"], ["the", "nation", "’s"])
 
 
 def _subject(span: Span) -> bool:
@@ -274,13 +289,24 @@ def _ministry_of_country(name: str) -> str | None:
 
 
 def office_modifier_only(group: list[Found]) -> bool:
-    """"Foreign Ministry spokesman X" in an article that never says whose: a ministry named only to give a
-    person's office, and by no country, is no actor of its own."""
-    return all(f.entry is None and not f.canonical and ministry_named(f.clean) and f.span.end < len(f.span.doc)
-               and f.span.doc[f.span.end].lower_ in _SPOKESPERSONS for f in group)
+    """"Foreign Ministry spokesman X", "led by Security Council Secretary X", "sent its Security Council secretary"
+    in an article that never says whose: a ministry or council named only to give a person's office, and by no
+    country, is no actor of its own."""
+    return all(f.entry is None and not f.canonical and (ministry_named(f.clean) or _council_of_nowhere(f.span))
+               and f.span.end < len(f.span.doc) and f.span.doc[f.span.end].lower_ in _OFFICE_HOLDERS for f in group)
 
 
-_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials"})
+_OFFICE_HOLDERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "secretary",
+                             "chairman", "chairperson", "chief", "head"})
+
+
+def _council_of_nowhere(span: Span) -> bool:
+    """"Security Council", not "Russian Security Council", "Iran's Supreme National Security Council" nor "Security
+    Council of Kyrgyzstan"."""
+    words = [strip_possessive(token.text) for token in span]
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    owned = before is not None and (before.lower_ in ("'s", "’s") or before.ent_type_ in ("GPE", "NORP"))
+    return fold(words[-1]) == "council" and not owned and not any(country_named(word) for word in words)
 
 
 def names_without_their_country(found: list[Found]) -> None:

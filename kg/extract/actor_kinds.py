@@ -316,6 +316,26 @@ def located(ent: Span) -> bool:
         and kind_by_words(ent.text, "") in ("", "Place")
 
 
+# What "at" or "in" a seat of power may hang on when the phrase aims at or sits in the body, not its building:
+# "lashed out at the Kremlin", "anger at the White House", "officials in the Kremlin", "many in the White House".
+_AIMED_AT = frozenset({"lash", "aim", "direct", "anger", "jab", "dig", "swipe", "criticism", "frustration", "fire",
+                       "look", "glance", "hit", "point", "laugh", "shout", "angry", "furious"})
+_INSIDERS = frozenset({"official", "source", "insider", "hawk", "aide", "many", "some", "few", "those", "one",
+                       "people", "voice", "figure", "adviser", "advisor", "staff", "mood", "thinking", "view"})
+_BUILDINGS_OF_POWER = SEATS_OF_POWER - {"state department"}
+
+
+def seat_as_building(ent: Span, clean: str) -> bool:
+    """"held talks at the Kremlin", "told reporters at the White House", "a treaty signed in the Kremlin", "an
+    address from the White House": a seat of power where something happens is its building, a place; not where
+    the phrase aims at it ("lashed out at the Kremlin") or names those in it ("officials in the White House")."""
+    root = ent.root
+    if fold(clean).removeprefix("the ") not in _BUILDINGS_OF_POWER or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in ("at", "in", "inside", "from") and prep.head.lemma_.lower() not in _AIMED_AT | _INSIDERS
+
+
 # Verbs whose object is ground alone ("overran X"); "take", "seize" and "capture" take persons too ("took X hostage").
 # With the past forms the lemmatiser leaves as they are.
 _TAKING_GROUND = frozenset({"overrun", "overran", "besiege", "encircle", "storm", "occupy", "retake", "retook",

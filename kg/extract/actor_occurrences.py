@@ -11,8 +11,8 @@ from ..gazetteer import Entry, Gazetteer, name_key
 from .actor_capitals import capital_government
 from .actor_kinds import (capitalised_common_noun, cited, dateline, exercise_name, indefinite, junk,
                           kind_by_words_or_place, located, named_and_described_as_person,
-                          operation_name, OUTLET_NOUNS, place_by_context, place_like, taken_ground, TIME_ZONES,
-                          vessel, water_named_after, weapon)
+                          operation_name, OUTLET_NOUNS, place_by_context, place_like, seat_as_building, taken_ground,
+                          TIME_ZONES, vessel, water_named_after, weapon)
 from .actor_local import local_entity
 from .actor_press import addressed_outlets, broadcast_named
 from .actor_phrases import with_affiliates, with_bodies, with_units
@@ -123,10 +123,11 @@ def found_names(sentences: list[Sentence], gazetteer: Gazetteer, turns: dict[int
     before it in the label name no one of their own ("Official Spokesperson, Shri Ravi Menon:")."""
     found = []
     capital_of = _capitals(gazetteer)
+    askers = _askers(sentences)
     for sentence in sentences:
         turn = (turns or {}).get(sentence.index)
         owners = _press_service_owners(sentence.span) + _dateline_outlets(sentence.span) + _turn_speaker(turn) \
-            + addressed_outlets(sentence.span)
+            + addressed_outlets(sentence.span) + askers.get(sentence.index, [])
         taken = {t.i for owner in owners for t in owner} | set(range(sentence.span.start, turn.end) if turn else ())
         spans = [ent for ent in sentence.span.ents if not taken & set(range(ent.start, ent.end))] + owners \
             + _untagged_outlets(sentence.span) + _offices_of_holders(sentence.span) \
@@ -136,6 +137,7 @@ def found_names(sentences: list[Sentence], gazetteer: Gazetteer, turns: dict[int
         found += with_units(with_bodies(with_affiliates(in_sentence, sentence), sentence, gazetteer), sentence)
         found += _handles(sentence, gazetteer)
     _places_throughout(found)
+    _seats_as_buildings(found)
     found = _without_weapon_models(found, sentences)
     places = {(id(t.doc), t.i) for f in found if f.kind == "Place" for t in f.span}  # a doc per paragraph
     for item in found:
@@ -156,6 +158,19 @@ def _places_throughout(found: list[Found]) -> None:
                 and kind_by_words(item.clean, "") == "" and not item.clean.isupper() \
                 and not looks_like_media(item.clean) and not _speaks_or_described(item.span):
             item.kind = "Place"
+
+
+def _seats_as_buildings(found: list[Found]) -> None:
+    """"Modi held talks with Putin at the Kremlin": a seat of power the article names only as where things happen
+    is the building, a place; one that also speaks or acts anywhere ("the Kremlin said") stays the body."""
+    seats: dict[str, list[Found]] = {}
+    for item in found:
+        if item.entry is None and item.kind == "Organisation":
+            seats.setdefault(fold(item.clean).removeprefix("the "), []).append(item)
+    for items in seats.values():
+        if all(seat_as_building(item.span, item.clean) for item in items):
+            for item in items:
+                item.kind = "Place"
 
 
 def _without_weapon_models(found: list[Found], sentences: list[Sentence]) -> list[Found]:
@@ -180,7 +195,7 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict
     if indefinite(ent) or dateline(ent) or vessel(ent) or ent.text in TIME_ZONES or junk(ent) \
             or water_named_after(ent):
         return None
-    if capitalised_common_noun(ent, gazetteer):
+    if capitalised_common_noun(ent, gazetteer) and not _labels_turn(ent):
         return None
     government = capital_government(ent, capital_of)
     match = _country_match(government, ent, gazetteer) if government else _resolve_entry(ent, gazetteer)
@@ -262,20 +277,72 @@ def _group_told(name: Span) -> bool:
 
 
 def _untagged_outlets(sentence: Span) -> list[Span]:
-    """"Dawn has learnt", "Asia-Plus reported", "officials told Kommersant", "news agency UzA", "according to
-    Kabarpress": a capitalised name the model left untagged (or took for a title) that reports, that sources
-    tell (persons told something are tagged as persons), that an outlet noun introduces, whose press service
-    speaks, or that a report is credited to."""
-    return [Span(t.doc, t.i, t.i + 1, label="ORG") for t in sentence
-            if t.pos_ == "PROPN" and t.text[:1].isupper() and not list(t.children)
+    """"Dawn has learnt", "Asia-Plus reported", "officials told Kommersant", "an official told The News", "news
+    agency UzA", "according to Kabarpress": a capitalised name (with the capitalised "The" of its title) the model
+    left untagged (or took for a title) that reports, that sources tell (persons told something are tagged as
+    persons), that an outlet noun introduces, whose press service speaks, or that a report is credited to."""
+    return [Span(t.doc, t.i - _titled_the(t), t.i + 1, label="ORG") for t in sentence
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and len(list(t.children)) == _titled_the(t)
             and (t.ent_type_ == "" and _source_by_syntax(t, sentence)
                  or t.ent_type_ in ("", "WORK_OF_ART", "PRODUCT") and _according_to(t))]
 
 
+def _titled_the(token) -> int:
+    """1 when the token's one child is the capitalised "The" right before it ("The Statesman"), else 0."""
+    children = list(token.children)
+    return int(len(children) == 1 and children[0].text == "The" and children[0].i == token.i - 1)
+
+
 def _source_by_syntax(token, sentence: Span) -> bool:
+    told = token.i - _titled_the(token) == token.head.i + 1
     return token.dep_ == "nsubj" and token.head.lemma_ in ("learn", "report") \
-        or token.dep_ in ("dobj", "dative") and token.head.lemma_ == "tell" and token.i == token.head.i + 1 \
+        or token.dep_ in ("dobj", "dative") and token.head.lemma_ == "tell" and told \
         or token.i > sentence.start and token.doc[token.i - 1].lower_ in OUTLET_NOUNS
+
+
+# A label opening a paragraph ("Trend: What happened?", "Shenzhen TV: …?"), and the labels no one bears.
+_ASKER_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
+_NO_ASKER = frozenset({"question", "q", "answer", "a", "reporter", "journalist", "interviewer", "moderator", "host",
+                       "correspondent", "note", "update", "photo", "read also", "related", "tags", "share", "source"})
+
+
+def _askers(sentences: list[Sentence]) -> dict[int, list[Span]]:
+    """Sentence index -> the label of an interview's or a briefing's turn that asks ("Kun.uz: What was the main
+    result of the talks?", "Shenzhen TV: … Do you have a comment?"): the asker is the outlet whose reporter asks,
+    an organisation whatever the model made of it (it often leaves the label untagged). A label the model took for
+    a person's name stays the person's. A turn runs from its label to the end of its line ("Dubai: Leaders met …",
+    a dateline, does not ask though questions head the lines after it)."""
+    asking: set[str] = set()
+    labels: dict[int, tuple[str, Span]] = {}
+    turn = None
+    for sentence in sentences:
+        opens_line = _opens_line(sentence)
+        label = _ASKER_LABEL.match(sentence.evidence.sentence) if opens_line else None
+        if opens_line:
+            turn = label.group(1) if label and fold(label.group(1)) not in _NO_ASKER else None
+            if turn:
+                labels[sentence.index] = turn, _label_span(sentence.span, turn)
+        if turn and sentence.evidence.sentence.rstrip().endswith("?"):
+            asking.add(turn)
+    return {index: [span] for index, (name, span) in labels.items()
+            if name in asking and not any(t.ent_type_ == "PERSON" for t in span)}
+
+
+def _labels_turn(ent: Span) -> bool:
+    """"Trend: What happened?": a body's name before a colon that opens its sentence labels a turn, a name, though
+    a common noun may spell it (not a place's: "Dubai: Leaders met …" is a dateline)."""
+    return ent.label_ == "ORG" and ent.start == ent.sent.start and ent.end < len(ent.doc) and ent.doc[ent.end].text == ":" \
+        and fold(ent.text) not in _NO_ASKER
+
+
+def _opens_line(sentence: Sentence) -> bool:
+    span = sentence.span
+    return sentence.opens_paragraph or span.start == 0 or "\n" in span.doc[span.start - 1].text_with_ws
+
+
+def _label_span(sentence: Span, name: str) -> Span:
+    end = next((t.i for t in sentence if t.idx - sentence[0].idx >= len(name)), sentence.end)
+    return Span(sentence.doc, sentence.start, end, label="ORG")
 
 
 def _turn_speaker(name: Span | None) -> list[Span]:

@@ -9,7 +9,7 @@ from datetime import date
 from ..gazetteer import Gazetteer
 from .actor_affiliates import find_affiliates
 from .actor_combined import find_combined
-from .actor_governments import find_governments, formed_government, named_government
+from .actor_governments import find_governments, formed_government, governed_country, named_government
 from .actor_press import find_press_services
 from .actor_records import Found, Match
 from .bodies import find_bodies
@@ -126,17 +126,25 @@ def _governments_by_name(found: list[Found], gazetteer: Gazetteer, published: da
             item.entry, item.kind, item.match = entry, entry.kind, Match(entry, item.clean, "context")
 
 
+def _country_named(item: Found) -> str:
+    """The country a name names, as countries.tsv spells it ("Afghan" -> "Afghanistan")."""
+    return item.entry.label if item.entry else item.canonical or item.clean
+
+
 def with_governments(found: list[Found], sentences: list[Sentence], gazetteer: Gazetteer,
                       published: date | None) -> list[Found]:
     """The article's names plus its phrases naming a government in force ("the Taliban authorities", "the
     Islamic Emirate", see :mod:`kg.extract.actor_governments`), which replace the names inside them."""
     _governments_by_name(found, gazetteer, published)
     added = []
+    spoken_of = governed_country({_country_named(item) for item in found if item.kind == "Country"}, published)
     for sentence in sentences:
         in_sentence = [item for item in found if item.sentence.index == sentence.index]
         ruler_of = {token.i: item.entry.qid for item in in_sentence if item.entry and item.kind == "Organisation"
                     for token in item.span}
-        for described in find_governments(sentence.span, ruler_of, published):
+        country_of = {token.i: _country_named(item) for item in in_sentence if item.kind == "Country"
+                      for token in item.span}
+        for described in find_governments(sentence.span, ruler_of, published, country_of, spoken_of):
             entry = gazetteer.by_qid.get(described.government.qid)
             tokens = {t.i for t in described.span}
             if entry is None or any((item.entry is entry or described.by_name) and tokens & {t.i for t in item.span}

@@ -202,8 +202,7 @@ def kind_by_words(name: str, kind: str) -> str | None:
         return None  # "in a post on Telegram": where something was said, not who said it
     if fold(name) in SEATS_OF_POWER:
         return "Organisation"
-    if not words or all(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS for w in words) or \
-            (len(words) == 1 and words[0] in GENERIC_BODIES) or _office_of(words):
+    if not words or _title(words) or (len(words) == 1 and words[0] in GENERIC_BODIES) or _office_of(words):
         return None
     if words[-1] in EVENT_WORDS or words[-1].rstrip(".") in RANKS:
         return None  # "Delhi Dialogue"; "Navy Capt." before a name is a rank
@@ -221,6 +220,17 @@ def kind_by_words(name: str, kind: str) -> str | None:
 _NOT_NAME_WORDS = frozenset("""
 naval academy school college university institute fleet district group command forces army navy corps base ship
 """.split())
+
+
+def _title(words: list[str]) -> bool:
+    """Title words alone ("National Security Adviser", "Rear Admiral") name an office, whose holder may act; ending
+    in a body's word they name the body ("Supreme National Security Council", "the Security Council").
+
+    >>> _title("national security adviser".split()), _title("supreme national security council".split())
+    (True, False)
+    """
+    return all(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS for w in words) \
+        and (len(words) == 1 or words[-1].rstrip("s") not in GENERIC_BODIES)
 
 
 def _office_of(words: list[str]) -> bool:
