@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 
 from .meeting_words import (ABSENT, ASIDE, ATTENDANCE, ATTENDING, ATTRIBUTING, BODY_NOUNS, CHAIRING, CIVIL_NOUNS,
                             COUNTED_GROUPS, COUNTED_PERSONS, COUNTS, DEPUTED, EVALUATING, GUEST_NOUNS, KIN, MEMBERS,
-                            MET_OBJECTS, NAME_HYPHENS, NOT_BUT, OWN_MEETINGS, PRESENT, QUOTES, TITLE_LENGTH,
-                            TOPIC_VERBS, TRAVELLING, TRIGGERS, VISITORS)
+                            MET_OBJECTS, NAME_HYPHENS, NATIONAL_BODIES, NOT_BUT, OWN_MEETINGS, PRESENT, QUOTES,
+                            SHARED_BODIES, TITLE_LENGTH, TOPIC_VERBS, TRAVELLING, TRIGGERS, VISITORS)
 from .sentences import Sentence
 from .tokens import prepositional_objects
 
@@ -328,6 +328,8 @@ def own_body_meeting(trigger: Token) -> bool:
     if trigger.lemma_ == "meeting" and any(c.dep_ in ("compound", "amod") and c.lower_ in OWN_MEETINGS
                                            for c in trigger.children):
         return True
+    if of_a_national_body(trigger):
+        return True
     chair, head = subject_of(trigger), trigger.head
     co_chaired = chair is not None and bool(chair.conjuncts) or \
         head.i >= 2 and trigger.doc[head.i - 2].lower_ == "co"  # "A and B co-chaired a meeting of the commission"
@@ -335,6 +337,26 @@ def own_body_meeting(trigger: Token) -> bool:
         trigger.head.lemma_ in CHAIRING and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children) and \
         not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children) and \
         not of_many(trigger)
+
+
+def of_a_national_body(trigger: Token) -> bool:
+    """"at an emergency meeting of the country's Security Council", "a meeting of Iran's Supreme National Security
+    Council", "a meeting of the Security Council of Kazakhstan": one country's council meeting, whoever chairs or
+    attends it; not one "with" or "between" others, nor of a body of several ("the India-China joint committee")."""
+    if trigger.lemma_ != "meeting" or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
+        return False
+    bodies = [body for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for body in prep.children if body.dep_ == "pobj" and body.lower_ in NATIONAL_BODIES]
+    return any(len(_countries_owning(body)) == 1 and not any(c.lower_ in SHARED_BODIES for c in body.children)
+               for body in bodies)
+
+
+def _countries_owning(body: Token) -> list[Token]:
+    """The countries a body is named as belonging to: "the country's", "its", "Iran's", "Tajik", "of Kazakhstan"."""
+    owners = [c for c in body.children if c.dep_ == "poss" and c.lower_ in ("country", "its", "nation")]
+    owners += [c for c in body.children if c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+    return owners + [g for prep in body.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
 
 
 def of_many(trigger: Token) -> bool:

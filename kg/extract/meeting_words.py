@@ -99,6 +99,10 @@ DENYING_NOUNS = frozenset({"announcement", "plan", "date", "sign", "word", "talk
 CONDITIONS = frozenset({"if", "unless"})  # "if A meets B", "will meet B only if …": an encounter on a condition
 # "chaired a review meeting with the army chief": a government's own meeting, whoever sits at the table
 OWN_MEETINGS = frozenset({"review", "cabinet", "internal", "staff", "departmental"})
+# "a meeting of the country's Security Council": one country's own bodies, whose meetings are its officials' own
+NATIONAL_BODIES = frozenset({"council", "committee", "cabinet"})
+# a body of several countries, though one country's name stands before it: "the Russia-India joint commission"
+SHARED_BODIES = frozenset({"joint", "intergovernmental", "bilateral", "trilateral", "regional", "international"})
 CALLED_OFF = frozenset({"cancel", "postpone", "call", "refuse", "decline", "skip", "scrap", "deny", "rule", "reject",
                         "boycott", "miss", "shun", "snub", "avoid", "abandon", "suspend"})
 # how a trigger hangs from the words that govern it ("declined an invitation to meet": xcomp, dobj)
