@@ -17,9 +17,12 @@ from .sentences import Sentence
 def person_surnames(found: list[Found]) -> dict[str, str]:
     """surname -> group key, for surnames that belong to exactly one full name (linked or not) in the article.
 
-    A family name written first ("Wang Yi") counts as a surname too, so that a later "Wang" is found.
+    A family name written first ("Wang Yi") counts as a surname too, so that a later "Wang" is found; so does the
+    given name of one whose surname is two words ("Bilawal Bhutto Zardari", "Maryam Nawaz Sharif"), whom the press
+    calls by it ("Bilawal said"), unless it is someone's surname too.
     """
     owners: dict[str, set[str]] = {}
+    given: dict[str, set[str]] = {}
     for item in found:
         if item.kind != "Person":
             continue
@@ -31,6 +34,10 @@ def person_surnames(found: list[Found]) -> dict[str, str]:
             names = item.entry.names if item.entry else (item.clean,)  # "Komilov" from "Abdulaziz Komilov"
             for name in {surname for full in names for surname in surnames(full)}:
                 owners.setdefault(name, set()).add(key)
+        words = name_tokens(item.clean)
+        if len(words) >= 3:
+            given.setdefault(words[0], set()).add(key)
+    owners |= {name: keys for name, keys in given.items() if name not in owners}
     return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
 
 
