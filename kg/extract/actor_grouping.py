@@ -241,8 +241,8 @@ def _owner_by_its(item: Found, found: list[Found]) -> str | None:
 def _its(doc, start: int) -> bool:
     """Whether "its", "the country's" or "the nation's" stands right before ``start``."""
     before = [token.lower_ for token in doc[max(start - 3, 0):start]]
-    return before[-1:] == ["its"] or before[-3:] in (["the", "country", "'s"], ["the", "nation", "'s"],
-                                                     ["the", "country", "’s"], ["the", "nation", "’s"])
+    return before[-1:] == ["its"] or len(before) == 3 and before[0] == "the" and before[1] in ("country", "nation") \
+        and before[2] in ("'s", "’s")
 
 
 def _subject(span: Span) -> bool:

@@ -331,8 +331,8 @@ def _askers(sentences: list[Sentence]) -> dict[int, list[Span]]:
 def _labels_turn(ent: Span) -> bool:
     """"Trend: What happened?": a body's name before a colon that opens its sentence labels a turn, a name, though
     a common noun may spell it (not a place's: "Dubai: Leaders met …" is a dateline)."""
-    return ent.label_ == "ORG" and ent.start == ent.sent.start and ent.end < len(ent.doc) and ent.doc[ent.end].text == ":" \
-        and fold(ent.text) not in _NO_ASKER
+    return ent.label_ == "ORG" and ent.start == ent.sent.start and ent.end < len(ent.doc) \
+        and ent.doc[ent.end].text == ":" and fold(ent.text) not in _NO_ASKER
 
 
 def _opens_line(sentence: Sentence) -> bool:

@@ -335,15 +335,19 @@ def own_body_meeting(trigger: Token) -> bool:
         head.i >= 2 and trigger.doc[head.i - 2].lower_ == "co"  # "A and B co-chaired a meeting of the commission"
     return trigger.lemma_ == "meeting" and trigger.dep_ in ("dobj", "nsubjpass") and not co_chaired and \
         trigger.head.lemma_ in CHAIRING and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children) and \
-        not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children) and \
-        not of_many(trigger)
+        not _with_others(trigger) and not of_many(trigger)
+
+
+def _with_others(meeting: Token) -> bool:
+    """A meeting "with" or "between" others: an encounter, whoever chairs it or whose body meets."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in meeting.children)
 
 
 def of_a_national_body(trigger: Token) -> bool:
     """"at an emergency meeting of the country's Security Council", "a meeting of Iran's Supreme National Security
     Council", "a meeting of the Security Council of Kazakhstan": one country's council meeting, whoever chairs or
     attends it; not one "with" or "between" others, nor of a body of several ("the India-China joint committee")."""
-    if trigger.lemma_ != "meeting" or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children):
+    if trigger.lemma_ != "meeting" or _with_others(trigger):
         return False
     bodies = [body for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
               for body in prep.children if body.dep_ == "pobj" and body.lower_ in NATIONAL_BODIES]

@@ -123,9 +123,13 @@ def order_carried_out(token: Token) -> bool:
     """"ordered his men to open fire, and they shot dead three protesters", "… and they killed five": a shooting (or a
     killing) told right after leave to fire, joined to the order, is the order carried out; the order is its military
     context."""
-    order = token.head
     return token.dep_ == "conj" and token.lemma_ in ("shoot", "fire", "open", "kill") and \
-        order.lemma_.lower() in LICENSING and any(licensed_fire(c) for c in order.children)
+        gives_leave_to_fire(token.head)
+
+
+def gives_leave_to_fire(order: Token) -> bool:
+    """"ordered his men to open fire", "gave them the order to shoot": an order that leave to fire hangs from."""
+    return order.lemma_.lower() in LICENSING and any(licensed_fire(c) for c in order.children)
 
 
 WANTING = frozenset({"want", "seek", "wish", "desire", "crave"})  # "wants joint drills", "seeks a pullout"

@@ -21,7 +21,7 @@ from .military_words import (
     SITE_NOUNS, SLAIN, SOLDIERLY, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TESTS,
     TOWARDS, TRIGGERS, UNARMED_OPPONENTS, UNNAMED_ATTACKERS, WARPLANES, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
-from .military_nonevents import LICENSING, licensed_fire
+from .military_nonevents import gives_leave_to_fire
 from .sentences import Sentence
 from .tokens import prepositional_objects
 
@@ -721,7 +721,7 @@ def killed_as_ordered(verb: Token) -> bool:
     order = verb.head
     orders = [order, *(c for c in order.children if c.dep_ == "dobj")]  # "gave them the order to shoot"
     return verb.dep_ == "conj" and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children) and \
-        any(o.lemma_.lower() in LICENSING and any(licensed_fire(c) for c in o.children) for o in orders)
+        any(gives_leave_to_fire(o) for o in orders)
 
 
 def sets_off_blast(verb: Token) -> bool:
