@@ -103,7 +103,7 @@ def with_bodies(found: list[Found], sentence: Sentence, gazetteer: Gazetteer) ->
                      for token in item.span}
     bodies = find_bodies(sentence.span, country_of, government_of) + find_press_services(sentence.span, country_of, person_of)
     inside = {token.i for body in bodies for token in body.span}
-    kept = [item for item in found if item.kind == "Country" or item.span.start in government_of
+    kept = [item for item in found if item.kind in ("Country", "Person") or item.span.start in government_of
             or not inside & {t.i for t in item.span}]  # the owner stays named: "Taliban" in "the Taliban's ministry"
     for body in bodies:
         candidates = [e for e in gazetteer.lookup(body.label) if e.kind == "Organisation"]

@@ -38,6 +38,11 @@ _CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:(?:
 _TURNS = 3  # paragraphs a transcript's capitals labels open
 _OFFICES = office_words(ROLE_HEADS)  # a label naming an office has one of these ("SPOKESPERSON", "DG")
 _BRIEFING = frozenset({"briefing", "brief", "presser", "conference", "reporter", "journalist"})  # by lemma
+_HOST_WORDS = frozenset({"host", "anchor", "presenter", "moderator", "interviewer"})  # a broadcast's asker, by label
+# A turn that only greets or thanks ("Good morning, Leila.", "Thank you.", "Nilofar Sahak, thank you.") says nothing.
+_PLEASANTRY = re.compile(r"(?i)(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, )?(?:good (?:morning|afternoon|evening)|"
+                         r"thank you(?: (?:very much|so much|for having me))?|thanks|you're welcome|my pleasure)"
+                         r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?[.!]?")
 _DASH = re.compile(r"^[—–]\s+\S")  # a turn of a dialogue laid out with dashes ("— What came out of Kazan?")
 # Who asks: a name right after a journalist's word or "by" ("told Izvestia correspondent Ivan Petrov").
 _ASKER = re.compile(r"(?:\b(?:correspondent|journalist|reporter|interviewer|editor|anchor|host)|\bby)\W*$",
@@ -67,8 +72,16 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
         last = max((s for s in sentences if s.paragraph == paragraph), key=lambda s: s.evidence.end)
         evidence = Evidence(text[opening.evidence.start:last.evidence.end], opening.evidence.start, last.evidence.end)
         quote = evidence.sentence[_LABEL.match(evidence.sentence).end():].strip()
+        if pleasantry(quote):
+            continue
         found[paragraph] = Statement(speaker=speaker, quote=quote, evidence=evidence, direct=True, confidence=0.8)
     return found
+
+
+def pleasantry(text: str) -> bool:
+    """A greeting or thanks and nothing else, after any turn's label ("SAHAK: Thank you."): nothing said."""
+    label = _LABEL.match(text)
+    return bool(_PLEASANTRY.fullmatch(text[label.end():].strip() if label else text.strip()))
 
 
 def _amid_turns(paragraph: int, counted: set[int]) -> bool:
@@ -84,17 +97,20 @@ def _turns(sentences: list[Sentence], openings: dict[int, Sentence], index: Acto
     """(opening, speaker, label, role) of each paragraph a person's label opens: it "answers" when a question comes
     right before, else "opens" (remarks no question asked for). Outside a transcript, a person's paragraph that ends
     in a question with no question before it "asks": the interviewer's ("Ivan Petrov: Will the Taliban be
-    invited?"), never an answer."""
-    asked = False
+    invited?"), never an answer. In a transcript, every turn of the one a label calls its host asks ("LEILA
+    HARTMAN, HOST:", then "HARTMAN:"): the host tells the news as the outlet does and puts the questions."""
+    asked, hosts = False, set()
     for paragraph in sorted({s.paragraph for s in sentences}):
         opening = openings.get(paragraph)
         speaker = _labelled_person(opening, index, briefers) if opening is not None else None
         if speaker is None:
             asked = asked or _is_question(paragraph, opening, sentences)
             continue
-        asks = not asked and not transcript and _asks(paragraph, sentences)
-        yield opening, speaker, _LABEL.match(opening.evidence.sentence).group(1), (
-            "asks" if asks else "answers" if asked else "opens")
+        label = _LABEL.match(opening.evidence.sentence).group(1)
+        if transcript and _HOST_WORDS & set(label.casefold().replace(",", " ").split()):
+            hosts.add(speaker)
+        asks = speaker in hosts or not asked and not transcript and _asks(paragraph, sentences)
+        yield opening, speaker, label, ("asks" if asks else "answers" if asked else "opens")
         asked = asks
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONFERRING,
+from .meeting_words import (AGAIN, ARGUMENTS, ATTENDING, BY_LINE, CALLED_OFF, CLAUSES, CONDITIONS, CONFERRING, COUNTS,
                             CONVENING, CONVERSING, DENIALS, DENYING_NOUNS, EARLIER, FACING, GREETINGS, GUEST_NOUNS,
                             HYPOTHETICAL, INTENDING, INTENTS, INVITATIONS, NAME_HYPHENS, NEGATIONS, OCCASIONS,
                             OCCURRING, OFFICIALS_AGAIN, ORDINALS, PASSING, PLANNED_WORDS, PRESS_TRADES, PRIVATE_ERRANDS,
@@ -267,19 +267,32 @@ def spoken_to(verb: Token) -> Token | None:
 
 
 def spoken_to_counted(verb: Token) -> Token | None:
-    """"Putin spoke to both presidents", "spoke to the two leaders": persons counted, not named."""
-    return next((g for g in prepositional_objects(verb, "to")
+    """"Putin spoke to both presidents", "spoke with the two leaders by phone": persons counted, not named. A phone
+    is how they spoke (no encounter of its own to read: its parties are the counted ones)."""
+    return next((g for preposition in ("to", "with") for g in prepositional_objects(verb, preposition)
                  if (found := counted(g)) and found[1] == "Person"), None) \
-        if not told_apart(verb) else None
+        if not told_apart(verb, ("phone", "telephone", "call")) else None
 
 
-def told_apart(verb: Token) -> bool:
+def met_counted(trigger: Token) -> Token | None:
+    """"Putin also met both leaders", "held phone talks with the two presidents": the persons met are counted, not
+    named (whom the count stands for is read by the meeting reader); not "the Kazakh and Uzbek leaders", whom their
+    countries name, with no number."""
+    met = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.lemma_ in ("meet", "receive", "call") else []
+    holder = trigger.head if trigger.dep_ == "dobj" else trigger  # "held talks with": the phrase may hang on "held"
+    met += prepositional_objects(trigger, "with") + (prepositional_objects(holder, "with") if holder != trigger else [])
+    return next((g for g in met if (found := counted(g)) and found[1] == "Person"
+                 and any(c.lower_ in COUNTS for c in g.children)), None)
+
+
+def told_apart(verb: Token, ways_of_talking: tuple[str, ...] = ()) -> bool:
     """"told Biden in a letter", "through an envoy": words that did not need the two to talk; and "told Putin in a
-    phone call", "during their meeting": the encounter its own word reports, with its own kind."""
+    phone call", "during their meeting": the encounter its own word reports, with its own kind (but not
+    ``ways_of_talking``)."""
     means = [c for c in verb.children if c.dep_ == "prep"]
     return any(c.lower_ in ("through", "via") or c.lower_ in ("in", "by", "during") and
                any(g.dep_ == "pobj" and (g.lemma_.lower() in WRITTEN_WORDS or g.lemma_.lower() in TRIGGERS)
-                   for g in c.children) for c in means)
+                   and g.lemma_.lower() not in ways_of_talking for g in c.children) for c in means)
 
 
 def on_sidelines(token: Token) -> bool:

@@ -154,6 +154,9 @@ class MeetingReader:
             return self._told(sentence, trigger, place, addressed, kind)
         if trigger.lemma_ == "speak" and (group := kinds.spoken_to_counted(trigger)) is not None:
             return self._spoke_to_each(sentence, trigger, place, kind, group)
+        if kinds.separately(sentence, trigger, kind) and (group := kinds.met_counted(trigger)) is not None and \
+                (each := self._spoke_to_each(sentence, trigger, place, kind, group)):
+            return each  # "held phone talks with both leaders", "met the two separately": a talk with each
         persons = self._named_persons(sentence, trigger)
         subject = syntax.subject_of(trigger)
         again = self.reunions.parties(trigger, subject, sentence, self.meetings, place)

@@ -51,13 +51,13 @@ _RUN_BREAKERS = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "'
 
 
 def repair_names(doc: Doc) -> Doc:
-    spans = _possessive_names([_named_after_title(_titled_person(_without_body_word(_organ_named_on(_extended(
-        _without_title_word(ent)))))) for ent in doc.ents])
+    spans = _possessive_names([_press_service_owner(_named_after_title(_titled_person(_without_body_word(
+        _organ_named_on(_extended(_without_title_word(ent))))))) for ent in doc.ents])
     spans = [part for span in spans for part in _body_then_person(_lettered_branch(span))]
     spans += _persons_after_offices(doc, spans) + _acronym_definitions(doc) + _hyphenated_organisations(doc)
     spans += _numbered_groups(doc) + _outlets_named_for_countries(doc)
     # first: an izafat name the model called a person is none; initials and a surname are a person, not a body
-    kept = _without_overlaps(_izafat_names(doc) + _initialled_persons(doc) + spans)
+    kept = _without_overlaps(_izafat_names(doc) + _izafat_persons(doc) + _initialled_persons(doc) + spans)
     linked = {(ent.start, ent.end) for ent in doc.ents if ent.ent_id_}
     for span in kept:
         if (span.start, span.end) not in linked:
@@ -136,6 +136,39 @@ def _izafat_names(doc: Doc) -> list[Span]:
             start -= 1
         found.append(Span(doc, start, end, label="ORG"))
     return found
+
+
+def _izafat_persons(doc: Doc) -> list[Span]:
+    """"Anwaar-ul-Haq Kakar", "Ubaid-ur-Rehman Nizamani": a given name joined by the Arabic article and the
+    capitalised words after it are one person's name, which the model cuts into a body ("Anwaar") and leftovers;
+    not a body's name ("Hizb-ut-Tahrir") nor a place's ("Dar-ul-Aman")."""
+    found = []
+    for connective in doc[2:len(doc) - 2]:
+        i = connective.i
+        before, word = doc[i - 2], doc[i + 2]
+        if connective.lower_ not in _NAME_ARTICLES or not _hyphened(doc, i) or before.lower_ in _NOT_GIVEN_NAMES \
+                or not (before.is_title and before.is_alpha and word.is_title and word.is_alpha) \
+                or i >= 3 and doc[i - 3].text == "-":
+            continue
+        end = i + 3
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end - 1].whitespace_ \
+                and doc[end].lower_ not in ORGANISATION_WORDS and not country_named(doc[end].text):
+            end += 1
+        found.append(Span(doc, i - 2, end, label="PERSON"))
+    return found
+
+
+# The Arabic article as names join it ("Anwaar-ul-Haq", "Fazl-ur-Rehman", "Nizam-ud-Din"), and the first words that
+# make such a compound a body's or a place's ("Dar-ul-Aman", "Bab-ul-Mandeb", "Jamia-tul-Uloom").
+_NAME_ARTICLES = frozenset({"ul", "ur", "ud", "us", "uz"})
+_NOT_GIVEN_NAMES = IZAFAT_BODIES | {"dar", "bab", "bait", "jamia", "madrasa"}
+
+
+def _hyphened(doc: Doc, i: int) -> bool:
+    """The token at ``i`` stands between unspaced hyphens, written right after a word ("Anwaar-ul-Haq")."""
+    before, hyphen, connective, after = doc[i - 2], doc[i - 1], doc[i], doc[i + 1]
+    return hyphen.text == after.text == "-" and not (before.whitespace_ or hyphen.whitespace_ or
+                                                     connective.whitespace_ or after.whitespace_)
 
 
 def _joins(connective: Token) -> bool:
@@ -386,6 +419,21 @@ def _titled_person(ent: Span) -> Span:
     if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_.strip(".") not in TITLE_WORDS | ORGANISATION_WORDS
            for t in ent[1:]):
         return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    return ent
+
+
+def _press_service_owner(ent: Span) -> Span:
+    """"Marat Dzhumaev's press service said", which the model tags as a body with its possessive: two or three
+    capitalised words that name no body, country or outlet, owning a press service, are a person's name (a body's
+    own one-word name, "the Kremlin's press service", stays a body's)."""
+    doc = ent.doc
+    words = ent[:-1]
+    if ent.label_ != "ORG" or ent.ent_id_ or ent[-1].lower_ not in ("'s", "’s") or not 2 <= len(words) <= 3 \
+            or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "press" or doc[ent.end + 1].lower_ != "service":
+        return ent
+    if all(t.is_title and t.is_alpha and t.lower_ not in ORGANISATION_WORDS | MEDIA_WORDS | TITLE_WORDS
+           for t in words) and not country_named(words.text):
+        return Span(doc, ent.start, ent.end - 1, label="PERSON")
     return ent
 
 

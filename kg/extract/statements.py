@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from ..records import Evidence, Statement
-from .interviews import answers
+from .interviews import answers, pleasantry
 from .names import ROLE_HEADS
 from .resolve import PERSON_NOUNS, Resolution, Resolver
 from .sentences import Sentence
@@ -478,7 +478,8 @@ class StatementReader:
                 self.resolver.last_speaker = found[-1].speaker
                 self.resolver.spoken += [(f.evidence.start, f.evidence.end, f.speaker) for f in found]
         statements.extend(self._continuations(pending))
-        return _deduplicated(self._with_answers(statements, sentences))
+        return [s for s in _deduplicated(self._with_answers(statements, sentences))
+                if not pleasantry(s.evidence.sentence)]
 
     def _with_answers(self, statements: list[Statement], sentences: list[Sentence]) -> list[Statement]:
         """An interview's answers, each one statement of its interviewee (:mod:`.interviews`), in place of what
