@@ -353,13 +353,13 @@ def clean_name(text: str, person: bool = True) -> str:
     'Jaishankar'
     >>> clean_name("the Taliban"), clean_name("the National Resistance Front", person=False)
     ('Taliban', 'National Resistance Front')
-    >>> clean_name("January Asif Durrani"), clean_name("May"), clean_name("A K Antony")
-    ('Asif Durrani', 'May', 'A K Antony')
+    >>> clean_name("January Asif Durrani"), clean_name("May"), clean_name("A K Antony"), clean_name("AN Pramod")
+    ('Asif Durrani', 'May', 'A K Antony', 'AN Pramod')
     """
     words = strip_possessive(text).split()
     strip = TITLE_WORDS | PERSON_PREFIXES | OCCUPATIONS | DATE_WORDS if person else _ARTICLES
     while len(words) > 1 and (words[0].lower().strip(".") in strip or person and _acronym_before_title(words)) \
-            and not (words[0] == "A" and len(words[1].strip(".")) == 1):  # the initial "A" of "A K Antony"
+            and not (words[0] == "A" and len(words[1].strip(".")) == 1 or words[0] == "AN"):  # initials: "A K Antony"
         words = words[1:]
     return " ".join(words)
 

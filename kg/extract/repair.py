@@ -302,8 +302,11 @@ def _spaced_initials(doc: Doc, start: int) -> int:
 def _initials_token(token: Token) -> bool:
     """Two or three capitals that no entity owns and no office abbreviates: "KC", not "US", "UN", "PM"."""
     return 2 <= len(token) <= 3 and token.is_alpha and token.is_upper and not token.ent_id_ \
-        and token.ent_type_ in ("", "PERSON", "ORG", "GPE") and token.lower_ not in TITLE_WORDS | OFFICE_WORDS \
+        and token.ent_type_ in ("", "PERSON", "ORG", "GPE") and token.lower_ not in _NOT_INITIALS \
         and not country_named(token.text)
+
+
+_NOT_INITIALS = (TITLE_WORDS | OFFICE_WORDS) - {"an"}  # "AN Pramod": capitals, no article
 
 
 def _capitalised(token: Token) -> bool:
@@ -412,13 +415,21 @@ def _organ_after(doc: Doc, end: int) -> int:
 
 
 def _titled_person(ent: Span) -> Span:
-    """"NSA Moeed Yusuf", "PM Imran", a briefing's "Spokesperson Asim Iftikhar Ahmad:" tagged as an organisation: a
-    title and a name are a person (not "Spokesperson Office", a body's word)."""
-    if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 2 or ent[0].lower_.strip(".") not in SHORT_TITLES | SPOKES:
+    """"NSA Moeed Yusuf", "PM Imran", a briefing's "Spokesperson Asim Iftikhar Ahmad:", "Air Marshal AK Bharti"
+    tagged as an organisation: a title or a rank and a name are a person (not "Spokesperson Office", a body's
+    word)."""
+    if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 2:
         return ent
-    if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_.strip(".") not in TITLE_WORDS | ORGANISATION_WORDS
-           for t in ent[1:]):
-        return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    rank = 0
+    while rank < len(ent) - 1 and ent[rank].lower_.strip(".") in TITLE_WORDS - ORGANISATION_WORDS:
+        rank += 1  # "Air Vice Marshal", "Lt Gen"
+    if not (rank and any(t.lower_.strip(".") in RANKS for t in ent[:rank])):
+        rank = 1 if ent[0].lower_.strip(".") in SHORT_TITLES | SPOKES else 0
+    end = ent.end - 1 if ent[-1].text == ":" else ent.end  # a transcript's label: "Air Marshal X:"
+    name = ent.doc[ent.start + rank:end]
+    if rank and len(name) and all((t.pos_ == "PROPN" or _initials_token(t)) and t.text[:1].isupper()
+                                  and t.lower_.strip(".") not in TITLE_WORDS | ORGANISATION_WORDS for t in name):
+        return Span(ent.doc, name.start, name.end, label="PERSON")
     return ent
 
 

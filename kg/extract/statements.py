@@ -409,8 +409,8 @@ def _actor_of_what_clause(subject: Token) -> Token | None:
 
 
 def _calls_for(verb: Token) -> bool:
-    """"called for talks", "called on the Taliban to form …", "called the remark offensive" — not a visit
-    ("called on PM Imran at the PM House")."""
+    """"called for talks", "called on the Taliban to form …", "called the remark offensive", "called it "a
+    crime"" — not a visit ("called on PM Imran at the PM House")."""
     children = list(verb.children)
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in children) or following is not None and following.lower_ == "for":
@@ -418,6 +418,8 @@ def _calls_for(verb: Token) -> bool:
     if any(c.dep_ in ("oprd", "ccomp") for c in children) or \
             any(c.dep_ == "dobj" and any(g.dep_ in ("amod", "oprd") and g.i > c.i for g in c.children) for c in children):
         return True
+    if any(c.dep_ == "dobj" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in ('"', "“") for c in children):
+        return True  # "called the group "a pivotal force"", whatever the parser made of the quotation
     on = [c for c in children if c.lower_ == "on" and c.dep_ in ("prep", "prt")]
     return bool(on) and any(t.lower_ == "to" and t.head.pos_ == "VERB" and t.head.i > verb.i for t in verb.subtree)
 
@@ -553,8 +555,11 @@ class StatementReader:
         quoted = self._quoted_spans(sentence)
         for token in sentence.span:
             if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
-                found = self._according_to(token, sentence)
-                if found:
+                relayed = self._relayed(token, sentence)
+                found = self._according_to(token, sentence) if relayed is None else None
+                if relayed is not None:
+                    speakers.setdefault(relayed[0].key, relayed)
+                elif found:
                     attributions.setdefault(found.key, (found, None))
             pair = self._pair(token, sentence, quoted)
             if pair:
@@ -570,9 +575,10 @@ class StatementReader:
                 self.unknown = self.unknown or subject is not None and _names_someone(subject)
                 continue
             weak = token.lemma_ in WEAK_VERBS
-            found = Resolution(resolution.key, resolution.confidence * (0.8 if weak else 1.0))
             target = attributions if subject.lemma_ in DOCUMENTS else speakers
-            target.setdefault(found.key, (found, token))
+            for each in [resolution] + self._joined_speakers(subject, sentence):
+                found = Resolution(each.key, each.confidence * (0.8 if weak else 1.0))
+                target.setdefault(found.key, (found, token))
         chosen = self._outermost(speakers) or {**attributions, **pairs}
         statements: dict[str, Statement] = {}
         for resolution, verb in chosen.values():
@@ -637,6 +643,19 @@ class StatementReader:
             return None  # "Imran Khan's lawyers said": persons of their own, no voice of Imran Khan's
         return resolution
 
+    def _joined_speakers(self, subject: Token, sentence: Sentence) -> list[Resolution]:
+        """"Aliyev and Mirziyoyev (both) called for …", "Lavrov and his Chinese counterpart Wang Yi said": every
+        person the subject joins with "and" to a person speaks, each a statement of the same words. Not countries
+        ("India and Russia believe …", "Tehran and Kabul told different stories"): what two states hold is told of
+        the one the article follows."""
+        actors = self.resolver.index.actors
+        first = self._speaker(subject, sentence)
+        if first is None or actors[first.key].kind != "Person":
+            return []
+        joined = [found for c in subject.conjuncts if c.i > subject.i
+                  if (found := self._speaker(c, sentence)) is not None]
+        return [found for found in joined if actors[found.key].kind == "Person"]
+
     def _body_spoken_for(self, subject: Token, sentence: Sentence) -> Resolution | None:
         """"A spokesman for China's foreign ministry said": a spokesman the article did not name speaks for the body
         he is the spokesman for."""
@@ -654,6 +673,19 @@ class StatementReader:
                 not 0 <= sentence.evidence.start - previous.evidence.end <= 2:
             return None
         return Resolution(previous.speaker, 0.7)
+
+    def _relayed(self, according: Token, sentence: Sentence) -> tuple[Resolution, Token] | None:
+        """"Xi, according to the Chinese account, spoke of …", "Li, according to that statement, also wanted …": the
+        account set off right after a person's name relays that person's words, so the person speaks (and the
+        verb says what); not "Xi spoke, according to the ministry", whose account names the speaker."""
+        doc, verb = according.doc, according.head
+        if doc[according.i - 1].text != "," or verb.pos_ not in ("VERB", "AUX") or verb.i < according.i:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or max(t.i for t in subject.subtree) != according.i - 2:
+            return None
+        person = self._person(subject, sentence)
+        return (Resolution(person.key, 0.8 * person.confidence), verb) if person is not None else None
 
     def _according_to(self, token: Token, sentence: Sentence) -> Resolution | None:
         """"according to X"; "according to a statement issued by X" / "of X"; "according to it" after a body
