@@ -33,7 +33,7 @@ from .actor_roles import read_profiles, read_roles
 from .interviews import office_holder, turn_speakers
 from .linking import link_shared
 from .names import (MILITARY_WORDS, ORGANISATION_WORDS, ROLE_HEADS, TITLE_WORDS, country_named, fold,
-                    looks_like_media, strip_possessive)
+                    looks_like_media, service_names, strip_possessive)
 from .profiles import office_words
 from .sentences import Sentence
 
@@ -109,6 +109,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
         actor.aliases = {strip_possessive(f.clean) for f in group} - {label}
         if actor.kind == "Organisation" and entry is None:
             actor.aliases |= {bare for f in group if (bare := without_country(f.clean))} - {label}
+            actor.aliases |= service_names(label)
         if entry is None and (any(reports_news(f.span) for f in group) or key in outlets
                               or actor.kind == "Place" and any(_cited_by_name(f) for f in group)):
             actor.kind = "Organisation"

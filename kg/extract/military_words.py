@@ -336,7 +336,7 @@ FRONTIERS = frozenset({"line", "lines", "frontline", "front", "frontier", "outsk
 # low", "hit its targets" of sales, "hit hard" by prices).
 STRUCK_TARGETS = frozenset({"site", "base", "airbase", "post", "checkpost", "position", "airfield", "depot", "facility",
                             "installation", "camp", "hideout", "convoy", "barracks", "bunker", "outpost", "radar",
-                            "headquarters", "stronghold", "launcher", "launchpad"})
+                            "headquarters", "stronghold", "launcher", "launchpad", "vehicle", "vessel", "tanker"})
 # Nouns of any building or system that are a military target when a military word stands before them: "an air-defence
 # system", "command centres", "a missile storage site", "missile factories" (not "the city centre", "a water system").
 SITE_NOUNS = frozenset({"system", "centre", "center", "factory", "plant", "complex", "infrastructure", "storage",

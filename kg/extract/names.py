@@ -91,6 +91,26 @@ def countries() -> tuple[Country, ...]:
                      for row in csv.DictReader(handle, delimiter="\t"))
 
 
+# A country's armed services as the press and the services themselves name them ("Pakistan Army", "Indian Navy"), for
+# the bodies read as "Army of Pakistan", "Navy of India".
+_SERVICES = ("Army", "Navy", "Air Force")
+
+
+def service_names(label: str) -> set[str]:
+    """The usual names of a country's armed service: the country's name or its first demonym before the service.
+
+    >>> sorted(service_names("Army of Pakistan")), sorted(service_names("Air Force of India"))
+    (['Pakistan Army', 'Pakistani Army'], ['India Air Force', 'Indian Air Force'])
+    >>> service_names("Ministry of Defence of Pakistan")
+    set()
+    """
+    service, _, country = label.partition(" of ")
+    found = next((c for c in countries() if c.name == country), None) if service in _SERVICES else None
+    if found is None:
+        return set()
+    return {f"{found.name} {service}"} | ({f"{found.demonyms[0]} {service}"} if found.demonyms else set())
+
+
 @lru_cache(maxsize=1)
 def _country_forms() -> dict[str, str]:
     forms = {}

@@ -415,15 +415,15 @@ def _organ_after(doc: Doc, end: int) -> int:
 
 
 def _titled_person(ent: Span) -> Span:
-    """"NSA Moeed Yusuf", "PM Imran", a briefing's "Spokesperson Asim Iftikhar Ahmad:", "Air Marshal AK Bharti"
-    tagged as an organisation: a title or a rank and a name are a person (not "Spokesperson Office", a body's
-    word)."""
+    """"NSA Moeed Yusuf", "PM Imran", a briefing's "Spokesperson Asim Iftikhar Ahmad:", "Air Marshal AK Bharti",
+    "Permanent Representative X" tagged as an organisation: a title, a rank or an office and a name are a person
+    (not "Spokesperson Office", a body's word)."""
     if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 2:
         return ent
     rank = 0
-    while rank < len(ent) - 1 and ent[rank].lower_.strip(".") in TITLE_WORDS - ORGANISATION_WORDS:
-        rank += 1  # "Air Vice Marshal", "Lt Gen"
-    if not (rank and any(t.lower_.strip(".") in RANKS for t in ent[:rank])):
+    while rank < len(ent) - 1 and ent[rank].lower_.strip(".") in _OFFICE_OPENINGS:
+        rank += 1  # "Air Vice Marshal", "Lt Gen", "Permanent Representative"
+    if not (rank and any(t.lower_.strip(".") in RANKS | ROLE_HEADS for t in ent[:rank])):
         rank = 1 if ent[0].lower_.strip(".") in SHORT_TITLES | SPOKES else 0
     end = ent.end - 1 if ent[-1].text == ":" else ent.end  # a transcript's label: "Air Marshal X:"
     name = ent.doc[ent.start + rank:end]
@@ -431,6 +431,10 @@ def _titled_person(ent: Span) -> Span:
                                   and t.lower_.strip(".") not in TITLE_WORDS | ORGANISATION_WORDS for t in name):
         return Span(ent.doc, name.start, name.end, label="PERSON")
     return ent
+
+
+# Words of a rank or an office written before a name ("Air Vice Marshal", "Permanent Representative"), no body's word.
+_OFFICE_OPENINGS = (TITLE_WORDS | ROLE_HEADS | {"permanent", "special"}) - ORGANISATION_WORDS
 
 
 def _press_service_owner(ent: Span) -> Span:

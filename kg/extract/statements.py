@@ -164,9 +164,10 @@ ASIDE_LENGTH = 10  # tokens of an aside between a subject and its verb ("X, on h
 
 
 def _name_before_aside(verb: Token) -> Token | None:
-    """"On May 18 President X, visiting Osh, warned …", "… after President X, on a visit to Osh, said …": the name
-    before an aside set off by commas right before the verb is its subject, though the parser made it the object
-    of the phrase before it; the aside opens with a participle or a preposition."""
+    """"On May 18 President X, visiting Osh, warned …", "… after President X, on a visit to Osh, said …", "X, also
+    speaking remotely, urged …": the name before an aside set off by commas right before the verb is its subject,
+    though the parser made it the object of the phrase before it, or the participle's subject; the aside opens with
+    a participle or a preposition."""
     doc, comma = verb.doc, verb.i - 1
     if comma < 2 or doc[comma].text != ",":
         return None
@@ -175,8 +176,11 @@ def _name_before_aside(verb: Token) -> Token | None:
     if opening is None or opening == comma - 1 or opening == verb.sent.start:
         return None
     first, name = doc[opening + 1], doc[opening - 1]
+    if first.pos_ == "ADV" and opening + 2 < comma:
+        first = doc[opening + 2]  # "X, also speaking remotely, urged …"
     aside = first.tag_ == "VBG" or first.pos_ == "ADP"
-    return name if aside and name.pos_ == "PROPN" and name.dep_ in _MISREAD_SUBJECTS else None
+    misread = name.dep_ in _MISREAD_SUBJECTS or name.dep_ == "nsubj" and name.head == first
+    return name if aside and name.pos_ == "PROPN" and misread else None
 
 
 def _fronted_subject(verb: Token) -> Token | None:
