@@ -792,6 +792,8 @@ _FURNITURE_ANY_CASE = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"|list\s+of\s+\d+\s+items|list\s+\d+\s+of\s+\d+",
     r"\(?(?:(?:featured|file|representative|representational)\s+)?(?:photo|image|picture|pic|video)s?"
     r"(?:\s+(?:credits?|courtesy|source))?\s*[:|].{1,60}\)?",
+    r"appeared\s+in\s+the\s+.{1,40}\s+print\s+edition\b.*",  # "Appeared in the March 11, 2023, print edition as …"
+    r"(?:write|contact|e-?mail)\s+(?:to\s+)?.{1,60}\s+at\s+\S+@\S+",  # "Write to Laura Kessler at l.k@wsj.com"
     r"(?:©|\(c\)|copyright\b).{0,100}|.{0,100}all\s+rights\s+reserved\.?",
     r"disclaimer\s*:.*|catch\s+(?:all\s+)?(?:the\s+)?latest\s+.{0,150}",  # the outlet's notices under the story
     r"\(?(?:with\s+)?(?:agency\s+)?inputs?\s+from\s+.{1,50}\)?\.?",
@@ -799,6 +801,8 @@ _FURNITURE_ANY_CASE = [re.compile(pattern, re.IGNORECASE) for pattern in (
 _FURNITURE_CASED = [re.compile(pattern) for pattern in (
     r"\(\s*[A-Z]{2,8}(?:\s*[/,&]\s*[A-Z]{2,8})*\s*\)|[-–—\s]*[A-Z]{2,6}",  # agency tags: (SAM), (PTI/ANI), — IANS
     r"[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2}",  # lone lowercase words: tags, slugs, site names
+    r"\(?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Photo|Photos|Images?)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\)?",
+    # a photo credit: "UN Photo/Loey Felipe", "(AP Photo/Rahmat Gul)"
     r"(?:[A-Z][a-z]+\s+|[A-Z]+\s+)?(?:News|NEWS|Edition|EDITION)",  # section labels: English News, WORLD NEWS
     r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}",  # a bare domain: the site's name
     r"(?:By|Written\s+by|Reported\s+by|Edited\s+by|Posted\s+by)\s+[A-Z][\w.'’-]*"

@@ -408,14 +408,16 @@ def test_a_question_after_or_on_an_encounter_keeps_it(read, text, one, other):
 
 
 # --- an accepted invitation (134e9a5) -------------------------------------------------------------------------------
+# The inviter is no party of the visit (round 24: heldout-m's gold, "invited Muttaqi to visit Islamabad …, which was
+# accepted", names the one invited and the country visited, as those of heldout-t and -v do).
 def test_an_invitation_accepted_makes_the_capitals_country_host(read):
     assert parties(read("Shehbaz Sharif invited Xi Jinping to visit Islamabad, an invitation Xi accepted.")) == [
-        ["Pakistan", "Shehbaz Sharif", "Xi Jinping"]]
+        ["Pakistan", "Xi Jinping"]]
 
 
 def test_an_invitation_accepted_for_a_month_is_a_planned_visit(read):
     assert parties(read("Putin invited Tokayev to visit Moscow in May, an invitation Tokayev accepted; the date is yet "
-                        "to be set.")) == [["Kassym-Jomart Tokayev", "Russia", "Vladimir Putin"]]
+                        "to be set.")) == [["Kassym-Jomart Tokayev", "Russia"]]
 
 
 def test_an_invitation_to_a_capital_without_visit_accepted(read):

@@ -391,14 +391,17 @@ def invitation_accepted(trigger: Token) -> bool:
 
 
 def invitation_dated(invite: Token) -> bool:
-    """"X has been invited to meet Y in Kabul next week", "X was invited to visit Beijing on June 3": the invited
-    one's encounter on a set day is arranged; one with no day stays a wish, and whom an inviter named in the
-    sentence ("A invited X to visit Beijing") would meet, the inviter or the host country, is left open. The day
+    """"X has been invited to meet Y in Kabul next week", "X was invited to visit Beijing on June 3", "A invited X to
+    visit Pakistan next year": the invited one's encounter on a set day is arranged (a visit's party is the country
+    visited); one with no day stays a wish, and whom an inviter named in the sentence would meet otherwise ("A
+    invited X to talks next week"), the inviter or the host country, is left open. The day
     is the encounter's, not the invitation's ("was invited in 2019 to visit Delhi"); an invitation turned down
     ("but declined") arranged nothing; one told in a relative clause ("X, who was invited to visit Tokyo in May,
     met Y") is background to the sentence's own encounter."""
     encounters = [c for c in invite.children if c.dep_ in ("xcomp", "advcl")]
-    return any(c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT") for c in invite.children) and \
+    invited = any(c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT") for c in invite.children) or \
+        any(c.dep_ == "dobj" for c in invite.children) and any(c.lemma_ == "visit" for c in encounters)
+    return invited and \
         not any(c.dep_ in ("neg", "agent") for c in invite.children) and \
         not any(c.dep_ == "conj" and _turned_down(c) for c in invite.children) and \
         any(t.ent_type_ == "DATE" for c in encounters for t in c.subtree)

@@ -17,7 +17,7 @@ from .meeting_words import (ATTENDING, CHAIRING, COMPOSING, COUNTED_OFFICES, COU
                             GATHERING, HEADS_OF_STATE, INTERGOVERNMENTAL, JOINT_BODIES, JOURNEYS, LEADER_NOUNS,
                             LEADING_TITLES, MEMBERS, MET_OBJECTS, NOT_LEADING, OFFICE_ALIKE, PARTY_KINDS, PERSON_HEADS,
                             REGION_COUNTRIES, SEPARATE_WORDS, TRAVELLING)
-from .names import fold
+from .names import ROLE_HEADS, fold
 from .profiles import GENERIC_WORDS, office_words
 from .resolve import Resolution, Resolver
 from .sentences import Sentence
@@ -115,9 +115,36 @@ class Parties:
 
     def leaders(self, keys: list[str], sentence: Sentence) -> list[str]:
         """"held phone calls with the Kyrgyz and Tajik leaders": a country named only by a demonym on the word
-        "leaders" stands for the one person the article names as leading it ("Kyrgyz President Sadyr Japarov")."""
+        "leaders" stands for the one person the article names as leading it ("Kyrgyz President Sadyr Japarov");
+        and "his Iranian counterpart", for the one person of that country named before in the office of the
+        person met (:meth:`_counterpart_named`)."""
         led = self._led_countries(sentence)
-        return list(dict.fromkeys((self._leader_of(k) or k) if k in led else k for k in keys))
+        keys = list(dict.fromkeys((self._leader_of(k) or k) if k in led else k for k in keys))
+        return list(dict.fromkeys(self._counterpart_named(k, keys, sentence) for k in keys))
+
+    def _counterpart_named(self, key: str, keys: list[str], sentence: Sentence) -> str:
+        """"Saudi Foreign Minister Faisal bin Farhan … He is expected to meet his Iranian counterpart": the country a
+        counterpart's demonym names stands for the one person of that country the article named before in the
+        same office ("Iran's Foreign Minister Hossein Amir-Abdollahian"); the country stays where none or several
+        fit, or where the other party holds no office the text tells."""
+        actors, doc = self.resolver.index.actors, sentence.span.doc
+        persons = [k for k in keys if actors[k].kind == "Person"]
+        said = [t for t in sentence.span if t.lemma_ == "counterpart" and any(c.tag_ == "PRP$" for c in t.children)]
+        if actors[key].kind != "Country" or len(persons) != 1 or not any(
+                key in self.resolver.named(doc[t.left_edge.i:t.i], sentence, ("Country",)) for t in said):
+            return key
+        office = self._office(persons[0])
+        if not office:
+            return key
+        before = self.resolver.index.before(sentence.evidence.start, ("Person",), window=10 ** 9)
+        fits = [k for k in before if k != persons[0] and self.side(k) in (key, actors[key].qid)
+                and _same_office(office, self._office(k))]
+        return fits[0] if len(fits) == 1 else key
+
+    def _office(self, person: str) -> set[str]:
+        """The words of the office the text gives a person ("foreign", "minister")."""
+        profile = self.resolver.index.profiles.get(person)
+        return set(profile.words) if profile else set()
 
     def _led_countries(self, sentence: Sentence) -> set[str]:
         """The countries whose demonyms describe a leader noun of the sentence: "the Kyrgyz and Tajik leaders"."""
@@ -749,3 +776,10 @@ def _a_journey_told(noun: Token) -> bool:
     """A trip, visit or tour that is the subject or attribute of a main clause ("It was Putin's second trip")."""
     return noun.lemma_.lower() in JOURNEYS and noun.dep_ in ("nsubj", "nsubjpass", "attr") and \
         noun.head.dep_ in ("ROOT", "conj", "ccomp")
+
+
+def _same_office(mine: set[str], theirs: set[str]) -> bool:
+    """Two offices alike: the same head ("minister", "president"), and the same remit where one is said
+    ("foreign" minister, not "defence" minister)."""
+    heads = mine & theirs & ROLE_HEADS
+    return bool(heads) and (not mine - ROLE_HEADS or bool((mine & theirs) - ROLE_HEADS))

@@ -230,6 +230,15 @@ def principals(trigger: Token) -> list[Span]:
             for c in t.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"]
 
 
+def inviters(trigger: Token) -> list[Span]:
+    """"A invited X to visit Pakistan next year": who invites another to visit speaks for the host; the country
+    visited is the party (:func:`subject_of` makes X the one who visits)."""
+    if trigger.lemma_ != "visit" or trigger.dep_ != "xcomp" or trigger.head.lemma_ != "invite":
+        return []
+    doc = trigger.doc
+    return [doc[c.left_edge.i:c.right_edge.i + 1] for c in trigger.head.children if c.dep_ == "nsubj"]
+
+
 def company(trigger: Token) -> list[Span]:
     """"X, flanked by A and B, addressed a joint press conference": who stands beside a party is of his side, no
     counterpart."""
@@ -392,6 +401,8 @@ def subject_of(trigger: Token) -> Token | None:
         return None  # "the delegation was received by X, the cabinet reported": not the cabinet
     verb = trigger
     for _ in range(5):  # "are expected to hold the next round of talks"
+        if verb.dep_ == "xcomp" and verb.head.lemma_ == "invite":  # "A invited X to visit": X visits
+            return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         deps = ("nsubj",) if verb == trigger else ("nsubj", "nsubjpass")  # "is expected to call on"
         subject = next((c for c in verb.children if c.dep_ in deps), None)
         if subject is not None and verb.pos_ in ("VERB", "AUX"):  # "A and B welcomed the talks": who judges

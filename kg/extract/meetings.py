@@ -315,7 +315,7 @@ class MeetingReader:
         aside = syntax.chairs(trigger) + syntax.attributors(trigger) + syntax.addresses(trigger) + \
             syntax.reporters(trigger) + syntax.other_actions(trigger) + syntax.kin(trigger) + syntax.asides(trigger) + \
             syntax.judges(trigger) + syntax.company(trigger) + syntax.backstories(trigger) + \
-            syntax.principals(trigger)
+            syntax.principals(trigger) + syntax.inviters(trigger)
         refused = list(kinds.negated_scopes(sentence))
         persons = []
         for clause in (syntax.clause(trigger, sentence), syntax.outside_quotes(sentence)):  # the reported clause first
