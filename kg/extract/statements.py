@@ -580,7 +580,7 @@ class StatementReader:
                 continue
             weak = token.lemma_ in WEAK_VERBS
             target = attributions if subject.lemma_ in DOCUMENTS else speakers
-            for each in [resolution] + self._joined_speakers(subject, sentence):
+            for each in [resolution] + self._joined_speakers(subject, resolution, sentence):
                 found = Resolution(each.key, each.confidence * (0.8 if weak else 1.0))
                 target.setdefault(found.key, (found, token))
         chosen = self._outermost(speakers) or {**attributions, **pairs}
@@ -647,14 +647,13 @@ class StatementReader:
             return None  # "Imran Khan's lawyers said": persons of their own, no voice of Imran Khan's
         return resolution
 
-    def _joined_speakers(self, subject: Token, sentence: Sentence) -> list[Resolution]:
+    def _joined_speakers(self, subject: Token, first: Resolution, sentence: Sentence) -> list[Resolution]:
         """"Aliyev and Mirziyoyev (both) called for …", "Lavrov and his Chinese counterpart Wang Yi said": every
-        person the subject joins with "and" to a person speaks, each a statement of the same words. Not countries
-        ("India and Russia believe …", "Tehran and Kabul told different stories"): what two states hold is told of
-        the one the article follows."""
+        person the subject (``first``, resolved) joins with "and" to a person speaks, each a statement of the same
+        words. Not countries ("India and Russia believe …", "Tehran and Kabul told different stories"): what two
+        states hold is told of the one the article follows."""
         actors = self.resolver.index.actors
-        first = self._speaker(subject, sentence)
-        if first is None or actors[first.key].kind != "Person":
+        if actors[first.key].kind != "Person":
             return []
         joined = [found for c in subject.conjuncts if c.i > subject.i
                   if (found := self._speaker(c, sentence)) is not None]
