@@ -97,7 +97,8 @@ _SERVICES = ("Army", "Navy", "Air Force")
 
 
 def service_names(label: str) -> set[str]:
-    """The usual names of a country's armed service: the country's name or its first demonym before the service.
+    """The forms the press names a country's armed service by: the country's name or its first demonym before the
+    service ("Pakistan Army", "Indian Navy"), kept as the body's other names so that either finds it.
 
     >>> sorted(service_names("Army of Pakistan")), sorted(service_names("Air Force of India"))
     (['Pakistan Army', 'Pakistani Army'], ['India Air Force', 'Indian Air Force'])
