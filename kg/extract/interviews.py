@@ -72,14 +72,13 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
         last = max((s for s in sentences if s.paragraph == paragraph), key=lambda s: s.evidence.end)
         evidence = Evidence(text[opening.evidence.start:last.evidence.end], opening.evidence.start, last.evidence.end)
         quote = evidence.sentence[_LABEL.match(evidence.sentence).end():].strip()
-        if pleasantry(quote):
-            continue
         found[paragraph] = Statement(speaker=speaker, quote=quote, evidence=evidence, direct=True, confidence=0.8)
     return found
 
 
 def pleasantry(text: str) -> bool:
-    """A greeting or thanks and nothing else, after any turn's label ("SAHAK: Thank you."): nothing said."""
+    """A greeting or thanks and nothing else, after any turn's label ("SAHAK: Thank you."): nothing said. The
+    statement reader drops every statement, answers included, whose sentence is one."""
     label = _LABEL.match(text)
     return bool(_PLEASANTRY.fullmatch(text[label.end():].strip() if label else text.strip()))
 

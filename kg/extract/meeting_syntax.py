@@ -233,10 +233,15 @@ def principals(trigger: Token) -> list[Span]:
 def inviters(trigger: Token) -> list[Span]:
     """"A invited X to visit Pakistan next year": who invites another to visit speaks for the host; the country
     visited is the party (:func:`subject_of` makes X the one who visits)."""
-    if trigger.lemma_ != "visit" or trigger.dep_ != "xcomp" or trigger.head.lemma_ != "invite":
+    if trigger.lemma_ != "visit" or not _invited_to(trigger):
         return []
     doc = trigger.doc
     return [doc[c.left_edge.i:c.right_edge.i + 1] for c in trigger.head.children if c.dep_ == "nsubj"]
+
+
+def _invited_to(verb: Token) -> bool:
+    """The verb is what someone was invited to do ("invited X to visit"): its doer is the one invited."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "invite"
 
 
 def company(trigger: Token) -> list[Span]:
@@ -401,7 +406,7 @@ def subject_of(trigger: Token) -> Token | None:
         return None  # "the delegation was received by X, the cabinet reported": not the cabinet
     verb = trigger
     for _ in range(5):  # "are expected to hold the next round of talks"
-        if verb.dep_ == "xcomp" and verb.head.lemma_ == "invite":  # "A invited X to visit": X visits
+        if _invited_to(verb):  # "A invited X to visit": X visits
             return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         deps = ("nsubj",) if verb == trigger else ("nsubj", "nsubjpass")  # "is expected to call on"
         subject = next((c for c in verb.children if c.dep_ in deps), None)
