@@ -49,8 +49,8 @@ def build_cli(args) -> int:
 
 
 def _write_card(args, summary, gold: Path | None, started: datetime, finished: datetime) -> Path:
-    """The card is read from the store opened read-only: reading it for writing would make its union graph
-    (see kg/store.py), a change the build itself does not make."""
+    """The card is read from the store opened read-only: reading it for writing would make the union graph
+    of a store an earlier version wrote (see kg/store.py), a change the build itself does not make."""
     from .datacard import card_path, make_card, to_json, write_text
     store = _store(args, read_only=True)
     try:

@@ -97,9 +97,10 @@ DISTINCT_QUADS = 2_000_000  # up to this many stored quads, DISTINCT may hold th
 
 
 def _union_counts(store: Store, base_iri: str) -> _UnionCounts:
-    """Each distinct triple once. With the union materialised, its default graph is read as it is;
-    without it (a store just built), a DISTINCT over the article graphs costs a tenth of the per-quad
-    lookup of :data:`~kg.store.DEDUPLICATED_UNION`, which is kept, in constant memory, for large stores."""
+    """Each distinct triple once. With the union materialised (a store ``kg build`` started), its default
+    graph is read as it is; without it (a store an earlier version wrote, opened read-only), a DISTINCT
+    over the article graphs costs a tenth of the per-quad lookup of :data:`~kg.store.DEDUPLICATED_UNION`,
+    which is kept, in constant memory, for large stores."""
     union = store.union_pattern()
     if union != "?s ?p ?o" and len(store) <= DISTINCT_QUADS:
         union = "{ SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"

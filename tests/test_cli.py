@@ -43,12 +43,19 @@ def summary(result: subprocess.CompletedProcess) -> dict[str, int]:
 
 
 def stored(store: Path) -> list[ox.Quad]:
-    """Every quad of an on-disk store; the read-only handle is dropped on return, before the next `kg`."""
-    return list(ox.Store.read_only(str(store)))
+    """Every quad of an on-disk store's article graphs; the read-only handle is dropped on return, before
+    the next `kg`."""
+    return [quad for quad in ox.Store.read_only(str(store)) if not isinstance(quad.graph_name, ox.DefaultGraph)]
+
+
+def union_graph(store: Path) -> set[ox.Triple]:
+    """The store's default graph, where the build keeps the union of the article graphs (kg/store.py)."""
+    return {quad.triple for quad in ox.Store.read_only(str(store)).quads_for_pattern(None, None, None, ox.DefaultGraph())}
 
 
 def quads(store: Path) -> set[str]:
-    return {str(quad) for quad in stored(store)}
+    """Every quad, the union graph's too."""
+    return {str(quad) for quad in ox.Store.read_only(str(store))}
 
 
 def article_graphs(store: Path) -> list[str]:
@@ -97,6 +104,7 @@ def test_build_of_the_seeds_builds_all_five(seeds_store):
     assert seeds_store.first.returncode == 0, seeds_store.first.stderr
     assert summary(seeds_store.first) == {"built": 5, "unchanged": 0, "rejected": 0, "unreadable": 0}
     assert len(article_graphs(seeds_store.path)) == 5
+    assert union_graph(seeds_store.path) == {quad.triple for quad in stored(seeds_store.path)}
 
 
 def test_second_build_changes_nothing(seeds_store):
@@ -145,7 +153,7 @@ def test_export_parses_back_to_the_store(seeds_store, tmp_path, fmt):
     assert result.returncode == 0, result.stderr
     parsed = list(ox.parse(path=str(output), format=OX_FORMATS[fmt]))
     if fmt in DATASET_FORMATS:
-        expected = len(seeds_store.quads_first)
+        expected = len(stored(seeds_store.path))
         dataset = rdflib.Dataset()
         dataset.parse(output, format=RDFLIB_FORMATS[fmt])
         assert len(list(dataset.quads((None, None, None, None)))) == expected

@@ -138,7 +138,8 @@ def kg(*args: str | Path) -> subprocess.CompletedProcess:
 
 
 def stored(store: Path) -> set[ox.Quad]:
-    return set(ox.Store.read_only(str(store)))
+    """The quads of the article graphs (the default graph holds their union, kg/store.py)."""
+    return {quad for quad in ox.Store.read_only(str(store)) if not isinstance(quad.graph_name, ox.DefaultGraph)}
 
 
 def iri(identity: str) -> str:

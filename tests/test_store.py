@@ -186,18 +186,49 @@ def test_direct_writes_through_the_oxigraph_interface_keep_the_union(small_artic
     assert len(list(store.query(union, **UNION))) == 0 == len(store)
 
 
-def test_the_union_is_made_by_the_first_union_query_of_a_writable_store(tmp_path, small_articles):
-    """kg build writes article graphs only; the server's first union query makes the union, and
-    later writes keep it. A store opened read-only answers from Oxigraph's bag union meanwhile."""
+def _union_of_article_graphs(store: EmbeddedStore) -> set[str]:
+    return {str(ox.Triple(quad.subject, quad.predicate, quad.object)) for quad in store.quads()}
+
+
+def _default_graph(path: Path) -> set[str]:
+    raw = ox.Store.read_only(str(path))
+    return {str(ox.Triple(q.subject, q.predicate, q.object)) for q in raw.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+
+
+@pytest.mark.parametrize("bulk", [False, True], ids=["article by article", "bulk loads"])
+def test_a_store_written_from_empty_keeps_its_union_from_the_first_write(tmp_path, small_articles, bulk):
+    """kg build starts from an empty store: it writes each article's triples into the default graph too,
+    so the store it leaves has its union ready, read-only as well (the data card reads it so), and the
+    server never has to make it. Lavrov's label, in both article graphs, is in the union once."""
     path = tmp_path / "store"
     store = Store(path)
-    store.replace_article(ARTICLE_1, small_articles[ARTICLE_1])
-    store.replace_article(ARTICLE_2, small_articles[ARTICLE_2])
+    articles = [(iri, graph.serialize(format="nt")) for iri, graph in small_articles.items()]
+    if bulk:
+        store.put_new_articles(articles)
+    else:
+        for iri, ntriples in articles:
+            store.put_article(iri, ntriples)
+    expected = _union_of_article_graphs(store)
     store.close()
-    assert {quad.graph_name for quad in ox.Store.read_only(str(path))} == {
-        ox.NamedNode(ARTICLE_1), ox.NamedNode(ARTICLE_2)}  # just built: no default graph
+    assert _default_graph(path) == expected
+    read_only = Store(path, read_only=True)
+    assert read_only.union_is_set()
+    label = f"SELECT ?label WHERE {{ <{LAVROV}> <{RDFS.label}> ?label }}"
+    assert len(list(read_only.query(label, **UNION))) == 1
+    read_only.close()
+
+
+def test_a_store_without_a_union_gets_it_from_the_first_union_query_opened_for_writing(tmp_path, small_articles):
+    """A store holding article graphs only (written by an earlier version): the server's first union query
+    makes the union, and later writes keep it. Opened read-only, it answers from Oxigraph's bag union."""
+    path = tmp_path / "store"
+    raw = ox.Store(str(path))
+    for iri, graph in small_articles.items():
+        raw.load(graph.serialize(format="nt").encode(), ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
+    del raw
     label = f"SELECT ?label WHERE {{ <{LAVROV}> <{RDFS.label}> ?label }}"
     read_only = Store(path, read_only=True)
+    assert not read_only.union_is_set()
     assert len(list(read_only.query(label, **UNION))) == 2  # Lavrov's label in two article graphs
     read_only.close()
     store = Store(path)
@@ -274,7 +305,8 @@ def bulk_article(batch: int, number: int) -> str:
 def test_new_articles_written_in_one_bulk_load_survive_kill_9_whole_or_not_at_all(tmp_path):
     """A kill at any moment of a bulk write, or of the compaction after bulk writes, leaves every article
     of it wholly present (in the graph index and in the predicate index) or absent, and whole batches
-    only: one RocksDB ingestion, atomic."""
+    only: one RocksDB ingestion, atomic. The union default graph, written in the same load, is that of
+    the articles present."""
     import inspect
     import random
     import signal
@@ -311,5 +343,7 @@ def test_new_articles_written_in_one_bulk_load_survive_kill_9_whole_or_not_at_al
             batches[name.split("-")[0]] = batches.get(name.split("-")[0], 0) + 1
         assert set(by_predicate) == set(articles)
         assert all(count == 8 for count in batches.values()), f"a batch was cut: {batches}"
+        union = _union_of_article_graphs(store)
         store.close()
+        assert _default_graph(path) == union, "the union default graph is not that of the articles stored"
     assert kills >= 3, "too few kills landed while writing"
