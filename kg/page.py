@@ -797,6 +797,7 @@ _FURNITURE_ANY_CASE = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?:©|\(c\)|copyright\b).{0,100}|.{0,100}all\s+rights\s+reserved\.?",
     r"disclaimer\s*:.*|catch\s+(?:all\s+)?(?:the\s+)?latest\s+.{0,150}",  # the outlet's notices under the story
     r"\(?(?:with\s+)?(?:agency\s+)?inputs?\s+from\s+.{1,50}\)?\.?",
+    r"\[\s*(?:excerpts?|abridged|edited|editor'?s\s+note|note)\b[^\[\]]{0,200}\]",  # "[Excerpt; the full …]"
 )]
 _FURNITURE_CASED = [re.compile(pattern) for pattern in (
     r"\(\s*[A-Z]{2,8}(?:\s*[/,&]\s*[A-Z]{2,8})*\s*\)|[-–—\s]*[A-Z]{2,6}",  # agency tags: (SAM), (PTI/ANI), — IANS
