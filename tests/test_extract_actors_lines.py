@@ -139,3 +139,17 @@ def test_the_name_in_brackets_after_a_dateline_is_an_outlet(read_article, text, 
 
 def test_a_bracket_after_a_person_opening_a_sentence_is_no_outlet(read_article):
     assert "Left" not in labels(read_article("Putin (Left) met Modi in Moscow on Monday.", PUBLISHED))
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Termez, Uzbekistan (Vesti) - The two presidents opened a new bridge over the Amu Darya on Friday.", "Vesti"),
+    ("March 3 (Kestrel) -- Taliban fighters took control of a district in Badakhshan province.", "Kestrel"),
+])
+def test_the_name_in_brackets_after_a_place_and_date_is_an_outlet(read_article, text, outlet):
+    """The dateline's place may be two words, or a date alone, before the outlet's bracket (round 25)."""
+    assert kinds(read_article(text, PUBLISHED)).get(outlet) == "Organisation"
+
+
+def test_a_bracket_after_a_name_of_several_words_is_no_outlet(read_article):
+    assert "Zorb" not in labels(read_article("Prime Minister Kakar (Zorb) - a nickname - chaired the meeting.",
+                                             PUBLISHED))

@@ -351,15 +351,23 @@ def _turn_speaker(name: Span | None) -> list[Span]:
 
 
 def _dateline_outlets(sentence: Span) -> list[Span]:
-    """"MOSCOW (Sputnik) -", "KABUL (Pajhwok):": the name in brackets after the place that opens a wire story
-    is the outlet that filed it, whatever the model made of it (a lone "Sputnik" passes for a person)."""
+    """"MOSCOW (Sputnik) -", "KABUL (Pajhwok):", "Samarkand, Uzbekistan (TT) -", "July 9 (UPI) --": the name in
+    brackets after the place or date that opens a wire story is the outlet that filed it,
+    whatever the model made of it (a lone "Sputnik" passes for a person). Before the bracket: one capitalised word,
+    or several the model reads as places and dates, with commas ("Islamic State (IS) –" opens with neither)."""
     doc, start = sentence.doc, sentence.start
-    if sentence.end - start < 5 or not doc[start].text[:1].isupper() or doc[start + 1].text != "(":
+    opening = next((i for i in range(start + 1, min(start + _DATELINE_WORDS + 1, sentence.end)) if doc[i].text == "("),
+                   None)
+    if opening is None or opening + 3 >= sentence.end or not doc[start].text[:1].isupper() or opening > start + 1 \
+            and not all(t.text == "," or t.ent_type_ in ("GPE", "LOC", "DATE") for t in doc[start:opening]):
         return []
-    name, closing, after = doc[start + 2], doc[start + 3].text, doc[start + 4].text
-    closed = closing == "):" or closing == ")" and after in ("-", "–", "—", ":")
-    return [Span(doc, start + 2, start + 3, label="ORG")] if closed and name.is_alpha and name.text[:1].isupper() \
+    name, rest = doc[opening + 1], "".join(t.text for t in doc[opening + 2:opening + 5])
+    closed = rest.startswith(("):", ")-", ")–", ")—", ").-", ").–", ").—"))
+    return [Span(doc, opening + 1, opening + 2, label="ORG")] if closed and name.is_alpha and name.text[:1].isupper() \
         else []
+
+
+_DATELINE_WORDS = 6  # a dateline's place and date before the outlet's bracket: "Samarkand, Uzbekistan, Sept 16"
 
 
 # Tags a body's name may wrongly bear: none, or a person's or a work's ("Akorda" as a person).
