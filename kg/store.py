@@ -225,7 +225,7 @@ class EmbeddedStore(Store):
         self.read_only = read_only
         self.writes = 0  # the generation: the embedded database is locked to this process, so every write is seen
         # whether the default graph holds the union: an empty store opened for writing starts one
-        self.union = _has_default_graph(self._ox) or (not read_only and _is_empty(self._ox))
+        self.union = _holds_quads(self._ox, ox.DefaultGraph()) or (not read_only and not _holds_quads(self._ox))
         self._union_lock = threading.Lock()
         self._view = UnionView(self)
 
@@ -408,12 +408,9 @@ class UnionView:
     clear = _then_resync("clear")
 
 
-def _has_default_graph(store: ox.Store) -> bool:
-    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
-
-
-def _is_empty(store: ox.Store) -> bool:
-    return next(iter(store.quads_for_pattern(None, None, None, None)), None) is None
+def _holds_quads(store: ox.Store, graph_name: ox.DefaultGraph | None = None) -> bool:
+    """Whether the graph (None: any graph) holds a quad, reading one at most."""
+    return next(iter(store.quads_for_pattern(None, None, None, graph_name)), None) is not None
 
 
 def _named_only(quads: Iterator[ox.Quad]) -> Iterator[ox.Quad]:
