@@ -19,7 +19,7 @@ PLACE_NOUNS = frozenset({"district", "province", "region", "town", "city", "vill
                          "county", "airport", "airbase", "airfield", "crossing", "river", "range", "mountains",
                          "hotel", "capital", "port", "checkpoint", "pass", "lake", "island", "gorge", "strait",
                          "outpost", "checkpost", "ground", "terminal", "plain", "glacier", "heights", "dam", "corridor",
-                         "tunnel", "highway", "mine"})
+                         "tunnel", "highway", "mine", "canal"})
 # A residence is where a head of state receives guests ("talks at the Kuksaroy residence"); no body's word, so only
 # beside a name, never owned by one ("the minister's residence" is a person's).
 _RESIDENCES = frozenset({"residence", "dacha"})
@@ -264,8 +264,9 @@ def place_by_context(ent: Span) -> bool:
     if root.dep_ == "poss" and (root.head.lemma_.lower() in PLACE_NOUNS or root.head.ent_type_ == "FAC") and \
             not any(t.lower_ in _OWNER_WORDS for t in ent):
         return True  # "near Sukkur's main airport": a place that has an airport, a port (not "the X Group's port")
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "banks":
-        return True  # "the banks of the Indus"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ == "bank" and \
+            root.head.head.is_lower:
+        return True  # "the banks of the Indus", "the north bank of Pangong Tso"
     return root.dep_ == "pobj" and root.head.lower_ == "of" and (root.head.head.lemma_.lower() in PLACE_NOUNS
                                                                | _TERRITORY_ACTS  # "the annexation of Crimea"
                                                                or _border_post(root.head.head))

@@ -25,7 +25,7 @@ from .actor_grouping import (bracketed_acronyms, countries_by_their_style, defin
 from .actor_kinds import cited, reports_news
 from .actor_occurrences import found_names, link_local_names
 from .actor_persons import (link_spelling_variants, mark_middle_names, person_surnames, persons_by_pronoun,
-                            persons_mislabelled, surname_mentions, surnames_of_others)
+                            persons_mislabelled, places_mislabelled, surname_mentions, surnames_of_others)
 from .actor_phrases import with_governments
 from .actor_press import broadcast_named
 from .actor_records import ActorIndex, Found
@@ -91,6 +91,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
     offices = [item for item in found if _office_by_acronym(item, bodies)]
     found = [item for item in found if item not in offices]
     persons_by_pronoun(found)
+    places_mislabelled(found)
     persons = person_surnames(found)
     persons_mislabelled(found, persons)
     found = sorted(found + surname_mentions(sentences, found, persons), key=lambda item: item.start)

@@ -36,6 +36,8 @@ _LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,6})(?: \([^()\
 _LABELLED_PARAGRAPHS = 4  # questions and answers together
 _CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:(?:\s+\S|\s*$)")
 _TURNS = 3  # paragraphs a transcript's capitals labels open
+_SUBHEAD_WORDS = 20  # a question set as a subhead is short ("How did the crisis de-escalate?")
+_INTERVIEW_WORDS = frozenset({"q&a", "interview"})  # "In this Q&A, X explains …": who answers a subheads' Q&A
 _OFFICES = office_words(ROLE_HEADS)  # a label naming an office has one of these ("SPOKESPERSON", "DG")
 _BRIEFING = frozenset({"briefing", "brief", "presser", "conference", "reporter", "journalist"})  # by lemma
 _HOST_WORDS = frozenset({"host", "anchor", "presenter", "moderator", "interviewer"})  # a broadcast's asker, by label
@@ -51,7 +53,7 @@ _ASKER = re.compile(r"(?:\b(?:correspondent|journalist|reporter|interviewer|edit
 
 def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int, Statement]:
     """Paragraph number -> the statement its answer makes, for the answers of a question-and-answer layout."""
-    dashed = _dashed_answers(index, text)
+    dashed = _dashed_answers(index, text) or _subhead_answers(sentences, index, text)
     if dashed:
         return dashed
     openings = {s.paragraph: s for s in sentences if s.opens_paragraph and _LABEL.match(s.evidence.sentence)}
@@ -149,6 +151,35 @@ def _dashed_answers(index: ActorIndex, text: str) -> dict[int, Statement]:
             evidence = Evidence(text[start:end], start, end)
             found[start] = Statement(speaker=before[0], quote=evidence.sentence.lstrip("—– "), evidence=evidence,
                                      direct=True, confidence=0.8)
+    return found
+
+
+def _subhead_answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int, Statement]:
+    """A Q&A whose questions are subheads of their own ("What happened?") and whose answers carry no label: each
+    paragraph right after a question is said by the one person the introduction names beside the word "Q&A" or
+    "interview" ("In this Q&A, Crisis Group's analyst X explains …"). Without that person the questions are an
+    explainer's subheads (the journalist's own text); a lone question is a rhetorical one."""
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    asked = [p for p, told in by_paragraph.items() if len(told) == 1 and len(told[0].span) <= _SUBHEAD_WORDS
+             and told[0].evidence.sentence.rstrip().endswith("?") and not _LABEL.match(told[0].evidence.sentence)]
+    if len(asked) < _TURNS:
+        return {}
+    introductions = [s for s in sentences if s.paragraph < asked[0] and
+                     any(t.lower_ in _INTERVIEW_WORDS for t in s.span)]
+    persons = {key for s in introductions for _, key in index.in_range(s.evidence.start, s.evidence.end)
+               if index.actors[key].kind == "Person"}
+    if len(persons) != 1:
+        return {}
+    speaker = persons.pop()
+    found = {}
+    for paragraph in (p + 1 for p in asked if p + 1 in by_paragraph and p + 1 not in asked):
+        told = by_paragraph[paragraph]
+        start, end = told[0].evidence.start, told[-1].evidence.end
+        evidence = Evidence(text[start:end], start, end)
+        found[paragraph] = Statement(speaker=speaker, quote=evidence.sentence, evidence=evidence, direct=True,
+                                     confidence=0.8)
     return found
 
 

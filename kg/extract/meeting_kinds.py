@@ -374,11 +374,20 @@ def negated(trigger: Token) -> bool:
         return True  # "should return to talks", "could meet": not an encounter that happened or is planned
     if speculated(trigger) or denied_by_noun(trigger):
         return True
+    if any(appeal(a) for a in _up_to_occasion(trigger)):
+        return True  # "called on both neighbours to settle their differences through dialogue"
     if any(a.lemma_ == "rule" and any(c.lower_ == "out" for c in a.children) or _forms(a) & (WISHES | DENIALS) and
            not (a.lemma_ == "invite" and (invitation_accepted(trigger) or invitation_dated(a))) and not _done_by(a) or
            any(c.dep_ == "acomp" and c.lemma_ in WISHES for c in a.children) for a in _up_to_occasion(trigger)):
         return True  # "has ruled out holding any direct talks", "is keen for Modi to travel to Beijing", "denied
     return any(_refused(head, head == trigger.head) for head in governing(trigger))  # that Putin had met …"
+
+
+def appeal(verb: Token) -> bool:
+    """"called on the two sides to resume talks": what one is called on to do is asked for, not arranged (not "is
+    to call on PM Imran", a courtesy visit)."""
+    return verb.lemma_ == "call" and any(c.lower_ in ("on", "upon") for c in verb.children) and \
+        any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def invitation_accepted(trigger: Token) -> bool:

@@ -609,7 +609,8 @@ class Parties:
         Taliban delegation") or as the object of "met"; demonyms count."""
         doc = sentence.span.doc
         heads = prepositional_objects(trigger, ("between", "with"))
-        heads += prepositional_objects(trigger.head, "with") if trigger.pos_ == "NOUN" else []
+        heads += prepositional_objects(trigger.head, "with") if trigger.pos_ == "NOUN" and \
+            trigger.head.lemma_ != "coincide" else []  # not "the summit coincides with tension between A and B"
         heads += [c for c in trigger.children if c.dep_ == "dobj" and trigger.lemma_ in MET_OBJECTS]
         heads += [g for c in trigger.children if c.dep_ == "agent" and trigger.lemma_ in MET_OBJECTS  # "was received
                   for g in c.children if g.dep_ == "pobj"]  # by Taliban leaders"

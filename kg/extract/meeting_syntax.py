@@ -21,7 +21,7 @@ def clause(trigger: Token, sentence: Sentence) -> Span:
     """Where the parties are named: the reported clause when the encounter is reported ("Kabulov said … the
     Taliban should return to talks": the speaker is no party), else the sentence up to any quotation."""
     for ancestor in (trigger, *trigger.ancestors):
-        if ancestor.dep_ == "ccomp":
+        if ancestor.dep_ == "ccomp" or _that_clause(ancestor):
             return ancestor.doc[ancestor.left_edge.i:max([ancestor.right_edge.i + 1] +
                                                          [s.end for s in moved_parties(trigger)])]
     return outside_quotes(sentence)
@@ -134,10 +134,19 @@ def reporters(trigger: Token) -> list[Span]:
     doc = trigger.doc
     spans = []
     for ancestor in (trigger, *trigger.ancestors):
-        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_ in ATTRIBUTING:
-            spans += [doc[s.left_edge.i:s.right_edge.i + 1] for c in ancestor.head.children
+        verb = ancestor.head if ancestor.dep_ == "ccomp" else \
+            next((a for a in ancestor.ancestors if a.pos_ == "VERB"), None) if _that_clause(ancestor) else None
+        if verb is not None and verb.lemma_ in ATTRIBUTING:
+            spans += [doc[s.left_edge.i:s.right_edge.i + 1] for c in verb.children
                       if c.dep_ in ("nsubj", "nsubjpass") for s in [source(c)]]
     return spans
+
+
+def _that_clause(token: Token) -> bool:
+    """"said ahead of the trip that Putin would discuss …": a that-clause the parser hung on the noun before it, which
+    is the speech verb's reported clause as much as one hung on the verb."""
+    return token.dep_ == "acl" and token.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def other_actions(trigger: Token) -> list[Span]:

@@ -373,8 +373,11 @@ class MeetingReader:
             return [self._meeting(persons + met, sentence, kind, trigger, place, confidence)]
         if first and len(others) >= 2 and (kinds.separately(sentence, trigger, kind) or
                                            self._leaders_apart(sentence, trigger, first, others)):
+            taken = self.parties.objects(trigger, sentence)  # "he and Vance had spoken with A, B and C": A, B and C
+            met = [p for p in others if p in taken]  # (not "Xi and Putin had met …, which Modi skipped": each other)
+            met = met if len(met) >= 2 else others
             return [self._meeting([first, other], sentence, kind, trigger, None if kind == "PhoneCall" else place,
-                                  confidence) for other in others]
+                                  confidence) for other in met]
         if len(persons) >= 2:
             met = self._groups_met(sentence, trigger, persons, groups) + self._host_invited_to(sentence, trigger)
             holder = [first] if first and first not in persons + met else []

@@ -34,7 +34,7 @@ from .military_nonevents import agreed, hypothetical, negated, order_carried_out
 from .military_reports import (
     NO_AGENT_CONFIDENCE, REPORTED_EVENT_CONFIDENCE, agentless_confidence, announced_move, claimed_attack,
     continues_course, deadly, foreground, framed, holds_ground, in_purpose_clause, mentioned_only, named_past_event,
-    own_account, talked_about, violent_course, without_advance, without_background)
+    own_account, reacted_to, talked_about, violent_course, without_advance, without_background)
 from .military_triggers import (
     armed_strike, craft, given_up_to, ground_or_place, ground_word, guard_taken_over, has_context, name_taken_by_forces,
     people_taken, post_of_forces, posts_forces, raised_subject, taken_antecedent, trigger_kind, trigger_word,
@@ -217,7 +217,7 @@ class MilitaryReader(AgentReader):
         if framed(token):  # "criticism over the deployment of Armenian troops": news of its own when first read
             return not (talked_about(token) and actor and (kind, actor) not in self.seen and
                         self._names_own_agent(token, actor, sentence))
-        if mentioned_only(token):
+        if mentioned_only(token) or reacted_to(token):
             return actor is None or (kind, actor) in self.seen
         if own_account(token) and (kind, actor) in self.told_last:
             return True  # "Pakistani jets bombed villages in Paktika. Islamabad said it had targeted hideouts of the

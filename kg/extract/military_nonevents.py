@@ -316,9 +316,13 @@ def _not_held(noun: Token) -> bool:
         any(c.dep_ == "neg" for c in verb.children)
 
 
+NOT_DONE = frozenset({"fail", "refuse", "decline"})
+
+
 def _failed(verb: Token) -> bool:
-    """"tried and failed to capture the valley", "failed to retake the town": an action that did not come off."""
-    return any(v.dep_ == "xcomp" and v.head.lemma_ == "fail" for v in governing_verbs(verb))
+    """"tried and failed to capture the valley", "refused to send soldiers", "declined to withdraw": an action that
+    did not come off, or was turned down."""
+    return any(v.dep_ == "xcomp" and v.head.lemma_ in NOT_DONE for v in governing_verbs(verb))
 
 
 def _none_of(noun: Token) -> bool:

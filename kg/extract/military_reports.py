@@ -16,7 +16,7 @@ from .military_nonevents import agreed
 from .military_triggers import trigger_kind
 from .military_words import (
     ASPECT_VERBS, CASUALTIES, COURSE_VERBS, EVENT_COURSE, EVENT_VERBS, FORCES, FRAME_NOUNS, FRAMING, MOVEMENTS,
-    OTHER_OCCASION, PEOPLE, RECENT_DAYS, REPORTING, UNNAMED_ATTACKERS, VICTIMS)
+    OTHER_OCCASION, PEOPLE, REACTIONS, RECENT_DAYS, REPORTING, SPANS_OF_TIME, UNNAMED_ATTACKERS, VICTIMS)
 
 # An action whose agent the text does not name is usually background ("fighting has reached …") and
 # scores below the threshold; one the text reports as an event of its own ("exercises will be held
@@ -99,6 +99,9 @@ def framed(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in FRAME_NOUNS and \
             token.head.head.dep_ == "pobj":
         return True  # "as the army disintegrated in the face of the Taliban advance", "in the wake of the attack"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SPANS_OF_TIME and \
+            token.head.head.dep_ == "pobj" and token.head.head.head.lower_ == "within":
+        return True  # "prices had begun to rise within hours of the Taliban takeover"
     clause = token.head
     return token.dep_ == "nsubj" and clause.dep_ == "advcl" and \
         any(c.dep_ == "mark" and c.lower_ in FRAMING | {"as", "when", "while", "until"} for c in clause.children)
@@ -229,6 +232,13 @@ def holds_ground(trigger: Token) -> bool:
     present beside the capture, is a fact of its own."""
     return trigger.lemma_ == "control" and trigger.pos_ == "VERB" and trigger.dep_ == "conj" and \
         (trigger.tag_ in ("VBP", "VBZ") or any(c.lower_ == "now" for c in trigger.children))
+
+
+def reacted_to(token: Token) -> bool:
+    """"Washington condemned the Iranian strikes", "said the two sides had verified the pullback": a definite action
+    others react to, which the text may or may not have told before."""
+    return token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in REACTIONS and \
+        (is_definite(token) or any(c.dep_ == "poss" for c in token.children))
 
 
 def talked_about(token: Token) -> bool:

@@ -279,6 +279,11 @@ SHOWS = frozenset({"show", "airshow", "exhibition", "expo", "fair", "exhibit", "
                    "forum", "launch"})
 
 FRAME_NOUNS = frozenset({"face", "wake", "aftermath", "light", "midst", "backdrop", "shadow", "run-up"})
+# "within hours of the Taliban takeover", "within days of the strike": a time counted from an action told before
+SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month"})
+# "Washington condemned the Iranian strikes", "said the two sides had verified the pullback": a reaction to an action
+REACTIONS = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam", "welcome", "praise",
+                       "hail", "verify", "confirm", "protest"})
 
 # what downs an aircraft or hits a place without anyone firing: "a storm downed a helicopter", "engine failure"
 NATURAL_CAUSES = frozenset({"storm", "wind", "gust", "weather", "fog", "snow", "rain", "lightning", "turbulence",

@@ -305,7 +305,8 @@ class Resolver:
             if candidate.i >= token.i:
                 break
             if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.pos_ == "PROPN" and \
-                    not _quotation_open(sentence.span.doc[sentence.span.start:candidate.i]):  # '"X came," he said'
+                    not _quotation_open(sentence.span.doc[sentence.span.start:candidate.i]) and \
+                    not _asked_about(candidate):  # '"X came," he said', "Asked whether X would come, he said"
                 keys = [k for k in self.named(_phrase(candidate), sentence, ("Person",))]
                 if keys:
                     return Resolution(keys[0], 0.8)
@@ -603,6 +604,12 @@ def _dateline_length(sentence: Sentence) -> int:
 def _opens_inside_quotation(sentence: Sentence) -> bool:
     """Whether a quotation opened before the sentence, in its paragraph, is still open where it begins."""
     return _quotation_open(sentence.span.doc[:sentence.span.start])
+
+
+def _asked_about(token: Token) -> bool:
+    """"Asked whether Modi would meet Xi, he said …": a name in the question put to the one who answers is what he
+    was asked about, not who he is."""
+    return any(a.lemma_ == "ask" and a.tag_ == "VBN" and a.dep_ in ("advcl", "ccomp") for a in token.ancestors)
 
 
 def _quotation_open(before: Span) -> bool:

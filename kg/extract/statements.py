@@ -30,7 +30,7 @@ thank blame cite reassure caution predict concede recall rule write post report 
 TELLING = frozenset({"inform", "brief", "notify", "apprise"})
 WEAK_VERBS = frozenset({"believe", "fear", "hope", "appreciate", "praise", "welcome", "greet", "call", "suggest",
                         "thank", "cite", "write", "post"})
-CLAUSE_VERBS = frozenset({"maintain", "indicate", "suggest", "believe", "fear", "hope", "write", "post"})
+CLAUSE_VERBS = frozenset({"maintain", "indicate", "suggest", "believe", "fear", "hope", "write", "post", "recall"})
 # (speech only with what was said: a clause or a quote; "maintained contacts" is no statement)
 EXPRESSED_OBJECTS = frozenset({"concern", "concerns", "interest", "hope", "support", "regret", "satisfaction",
                                "condolence", "condolences", "gratitude", "appreciation", "solidarity", "confidence",
@@ -262,6 +262,8 @@ def _is_speech(token: Token) -> bool:
         return False
     if _neither_nor(token) or _says_nothing(token):
         return False  # "has neither confirmed nor denied the strikes", "said nothing", "did not say what it told him"
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in token.children):
+        return False  # "Beijing would welcome any sign that …": what one might say, not what was said
     if token.lemma_ in ("express", "voice"):
         return any(c.dep_ == "dobj" and c.lower_ in EXPRESSED_OBJECTS for c in token.children)
     if token.lemma_ == "call":
