@@ -39,6 +39,9 @@ _NUMBERED = re.compile(r"G-?\d{1,3}")
 _GROUP_NOUNS = frozenset({"group", "grouping", "bloc", "coalition", "alliance", "nation", "country", "state"})
 
 
+_GATHERINGS = frozenset({"meeting", "talks", "summit", "conference", "dialogue", "session", "forum"})
+
+
 def _is_name(text: str) -> bool:
     """Capitalised, no digits (but in "G20"), and more than a lone title or rank ("EAM", "Minister", "Brigadier" of
     "Brigadier General X", which the model may cut off).
@@ -214,6 +217,8 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict
     named = _is_name(clean) or broadcast_named(ent) or _group_told(ent)  # "Dunyo 24", "the G33 group"
     if kind is None or entry is None and not named:
         return None
+    if entry is None and kind == "Person" and fold(clean).split()[-1] in _GATHERINGS:
+        return None  # "the 21st round of Corps Commander Level Meeting": a meeting's name, no one's
     if entry is None and kind == "Place" and not country and cited(ent):
         kind = "Organisation"  # "according to Asia-Plus", "news agency Kabar": a source, not a place
     if entry is None and kind == "Person" and (place_by_context(ent) or located(ent) or taken_ground(ent)

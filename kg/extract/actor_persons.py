@@ -170,6 +170,25 @@ def persons_mislabelled(found: list[Found], persons: dict[str, str]) -> None:
             item.clean = clean_name(item.text.strip(" '\"“”‘’"))
 
 
+def surnames_of_the_latest(found: list[Found], persons: dict[str, str]) -> None:
+    """"Wang Yi arrived in Kabul … Wang met Baradar … spokesman Wang Wenbin said": a surname alone that two persons of
+    the article bear is the one of them named in full last before it, since the press names a person in full before
+    it shortens the name; before either is named in full, or when the last two were named in one sentence ("Nawaz
+    Sharif and his brother, Shehbaz Sharif, met …"), it stays open."""
+    full = [item for item in found if item.kind == "Person" and len(name_tokens(item.clean)) > 1]
+    for item in found:
+        words = name_tokens(item.clean)
+        if item.kind != "Person" or item.entry or len(words) != 1 or words[0] in persons:
+            continue
+        last: dict[str, Found] = {}  # each bearer's last full mention before the surname
+        for bearer in sorted((f for f in full if f.start < item.start and words[0] in surnames(f.clean)),
+                             key=lambda f: f.start):
+            last[fold(bearer.clean)] = bearer
+        latest = sorted(last.values(), key=lambda f: f.start)[-2:]
+        if latest and not (len(latest) == 2 and latest[0].sentence.index == latest[1].sentence.index):
+            item.clean, item.entry, item.middle = latest[-1].clean, latest[-1].entry, latest[-1].middle
+
+
 def places_mislabelled(found: list[Found]) -> None:
     """"Taliban fighters captured Islam Qala, Afghanistan's main border crossing …" then "Islam Qala handles most of
     the imports": a name the model took for a person's where the context shows it a place (a place noun beside it, a

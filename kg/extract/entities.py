@@ -25,7 +25,8 @@ from .actor_grouping import (bracketed_acronyms, countries_by_their_style, defin
 from .actor_kinds import cited, reports_news
 from .actor_occurrences import found_names, link_local_names
 from .actor_persons import (link_spelling_variants, mark_middle_names, person_surnames, persons_by_pronoun,
-                            persons_mislabelled, places_mislabelled, surname_mentions, surnames_of_others)
+                            persons_mislabelled, places_mislabelled, surname_mentions, surnames_of_others,
+                            surnames_of_the_latest)
 from .actor_phrases import with_governments
 from .actor_press import broadcast_named
 from .actor_records import ActorIndex, Found
@@ -94,6 +95,7 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
     places_mislabelled(found)
     persons = person_surnames(found)
     persons_mislabelled(found, persons)
+    surnames_of_the_latest(found, persons)
     found = sorted(found + surname_mentions(sentences, found, persons), key=lambda item: item.start)
     groups: dict[str, list[Found]] = {}
     for item in found:

@@ -136,6 +136,8 @@ def reporters(trigger: Token) -> list[Span]:
     for ancestor in (trigger, *trigger.ancestors):
         verb = ancestor.head if ancestor.dep_ == "ccomp" else \
             next((a for a in ancestor.ancestors if a.pos_ == "VERB"), None) if _that_clause(ancestor) else None
+        while verb is not None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "Peskov said …, and said Putin would discuss …": the subject of the first "said"
         if verb is not None and verb.lemma_ in ATTRIBUTING:
             spans += [doc[s.left_edge.i:s.right_edge.i + 1] for c in verb.children
                       if c.dep_ in ("nsubj", "nsubjpass") for s in [source(c)]]
@@ -337,12 +339,15 @@ def invited_by(at: Token) -> bool:
 
 def group_reference(trigger: Token, subject: Token | None) -> bool:
     """"The visiting delegates called on Modi", "he met the envoys separately": a party named only as the group
-    of visitors the article has introduced."""
+    of visitors the article has introduced (not "met the three service chiefs", the heads of a country's own armed
+    services, unless said to be visiting)."""
     phrases = [subject] if subject is not None else []
     phrases += [c for c in trigger.children if c.dep_ == "dobj"]
     phrases += prepositional_objects(trigger, ("on", "with"))
     return any(t.tag_ == "NNS" and t.lemma_ in VISITORS and any(c.lower_ in ("the", "visiting") for c in t.children)
-               and not any(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in t.subtree) for t in phrases)
+               and not any(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in t.subtree)
+               and not (any(c.dep_ == "compound" and c.lemma_ in ("service", "army", "military") for c in t.children)
+                        and not any(c.lower_ == "visiting" for c in t.children)) for t in phrases)
 
 
 def own_body_meeting(trigger: Token) -> bool:

@@ -12,8 +12,8 @@ from spacy.tokens import Token
 from .military_words import TRIGGERS
 from .tokens import prepositional_objects
 
-HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "can", "threat", "threaten", "fear", "possible",
-                          "once", "unless"})  # "once foreign forces are fully withdrawn": a future condition
+HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "can", "should", "threat", "threaten", "fear",
+                          "possible", "once", "unless"})  # "once foreign forces are fully withdrawn": a future condition
 INTENDED = frozenset({"prepare", "intend", "want", "expect", "hope", "seek", "aim", "urge", "ask",
                       "request",  # not "trying to capture": fighting for it
                       "willing", "unwilling", "ready", "able", "unable", "eager", "prepared", "determined"})
@@ -48,6 +48,8 @@ def hypothetical(token: Token) -> bool:
            for g in p.children) and \
             not _told_as_past(token):
         return True  # "would respond decisively to any threat", "will retaliate against any aggression": a warning
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+        return True  # "disagreed with any new Turkish military operation", "ruled out any deployment"
     if licensed_fire(token):
         return True  # "ordered troops to shoot to kill without warning": a rule of engagement, no shooting told
     if _scripted(token):

@@ -19,7 +19,7 @@ from .military_words import (
     PATROL_WORDS, PEOPLE, PERCEIVED, PHRASAL, POLICE, POSTS, PRACTICE, PRECISE_MODES, READINESS_CHECKS, REHEARSING,
     RELIEF_WORDS, RELINQUISHING, RESERVES, RESPONDING, RESPONSES, SETTING_OFF, SHARES, SHOWS, SITE_MODIFIERS,
     SITE_NOUNS, SLAIN, SOLDIERLY, SPACEFLIGHT, STRUCK_IN_IDIOMS, STRUCK_TARGETS, TAKEN_IN_IDIOMS, TERRITORY, TESTS,
-    TOWARDS, TRIGGERS, UNARMED_OPPONENTS, UNNAMED_ATTACKERS, WARPLANES, WORDS_ANSWERED)
+    TOWARDS, TRIGGERS, UNARMED_OPPONENTS, UNNAMED_ATTACKERS, WARPLANES, WITHDRAWN_WORDS, WORDS_ANSWERED)
 from .military_agents import antecedent, names_forces, owned, quantified
 from .military_nonevents import gives_leave_to_fire
 from .sentences import Sentence
@@ -42,6 +42,10 @@ def trigger_kind(token: Token) -> str | None:
         # the district": ground given up; "lost control of the district to IS fighters": ground they took
     if lemma == "take" and guard_of_no_ground(token):
         return None  # "took over the security of Chinese engineers": persons guarded, no ground
+    if lemma == "withdraw" and any(c.dep_ == "dobj" and c.lemma_.lower() in WITHDRAWN_WORDS for c in token.children):
+        return None  # "the group later withdrew the claim": words or envoys taken back, no forces
+    if _warning_shots(token) or any(c.dep_ == "dobj" and _warning_shots(c) for c in token.children):
+        return None  # "had only fired warning shots": a warning, no attack
     if lemma == "take" and taken_in_idiom(token):
         return None  # "the attack took the lives of twelve soldiers", "took the two countries to the brink of war"
     if lemma == "take" and any(c.lower_ == "back" for c in token.children) and \
@@ -122,6 +126,10 @@ def trigger_kind(token: Token) -> str | None:
     if lemma in ("deploy", "deployment", "redeploy", "redeployment") and deploys_civilians(token):
         return None  # "a technical team had been deployed to the embassy": civil work, no forces posted
     return kind
+
+
+def _warning_shots(token: Token) -> bool:
+    return token.lemma_ == "shot" and any(c.lower_ == "warning" for c in token.children)
 
 
 def sends_soldiers_back(verb: Token) -> bool:

@@ -223,7 +223,13 @@ STRUCK_IN_IDIOMS = frozenset({"deal", "agreement", "accord", "bargain", "comprom
 
 # "took the lives of twelve soldiers", "took a heavy toll", "took steps": what is taken in an idiom, no ground.
 TAKEN_IN_IDIOMS = frozenset({"life", "toll", "step", "measure", "action", "part", "place", "note", "look", "shape",
-                             "effect", "office", "oath", "decision", "credit", "aim"})
+                             "effect", "office", "oath", "decision", "credit", "aim", "presidency", "chairmanship",
+                             "chair", "leadership", "helm"})  # "India takes over the G20 presidency"
+# What is withdrawn that is no force: "the group later withdrew the claim", "withdrew its ambassador"
+WITHDRAWN_WORDS = frozenset({"claim", "statement", "remark", "comment", "support", "offer", "proposal", "bill",
+                             "candidacy", "nomination", "ambassador", "envoy", "diplomat", "application", "request",
+                             "recognition", "complaint", "case", "accreditation", "invitation", "objection", "name",
+                             "resolution", "draft", "motion", "funding", "aid", "money", "deposit", "licence", "license"})
 
 PLANNED = frozenset({"will", "shall", "plan", "planned", "scheduled", "to", "expected", "begin", "soon"})
 

@@ -17,7 +17,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Titles and honorifics that precede a name and are not part of it.
 TITLE_WORDS = frozenset("""
-mr mrs ms dr prof sir dame sheikh mullah maulana mawlawi hazrat shri smt
+mr mrs ms dr prof sir dame sheikh mullah maulana mawlawi hazrat shri smt ayatollah
 president vice prime minister ministers deputy foreign external affairs defence defense interior home finance
 secretary general gen lt lieutenant col colonel colonel-general major admiral rear vice-admiral commander chief army navy air marshal
 ambassador envoy special representative spokesperson spokesman spokeswoman adviser advisor national security
@@ -27,6 +27,8 @@ his her their counterpart the a an
 """.split())
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# Honorifics never part of a given name: what the model ran into a name before one is an office's words.
+_RELIGIOUS_TITLES = frozenset({"ayatollah", "maulana", "mawlawi", "hazrat"})
 # Ranks, and the end of an office the model runs into a name ("Chief of the General Staff Valery Gerasimov"
 # tagged "Staff Valery Gerasimov"): stripped before a person's name only, never from an organisation's.
 PERSON_PREFIXES = frozenset("maj brig brigadier capt captain commodore sgt sergeant staff staffs gen".split())
@@ -378,6 +380,10 @@ def clean_name(text: str, person: bool = True) -> str:
     ('Asif Durrani', 'May', 'A K Antony', 'AN Pramod')
     """
     words = strip_possessive(text).split()
+    if person:  # "Leader of the Islamic Revolution Ayatollah Ali Khamenei" tagged from "Islamic": the office ends there
+        words = words[max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in _RELIGIOUS_TITLES), default=0):]
+    if "near" in words[1:]:  # "the Balochistan Liberation Front near Saravan" tagged whole: no name says "near"
+        words = words[:words.index("near", 1)]
     strip = TITLE_WORDS | PERSON_PREFIXES | OCCUPATIONS | DATE_WORDS if person else _ARTICLES
     while len(words) > 1 and (words[0].lower().strip(".") in strip or person and _acronym_before_title(words)) \
             and not (words[0] == "A" and len(words[1].strip(".")) == 1 or words[0] == "AN"):  # initials: "A K Antony"
