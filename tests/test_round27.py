@@ -4,7 +4,8 @@ made up, or real office holders in made-up sentences):
 * actors: a surname alone that two persons of the article bear is the one named in full last before it; a span the
   model ran from an office into a name ("Islamic Revolution Ayatollah Ali Khamenei") starts after the honorific; no
   name says "near" ("the Balochistan Liberation Front near Saravan"); a meeting's name is no person's ("Corps
-  Commander Level Meeting");
+  Commander Level Meeting"); a country's air force or navy named by "its" is that service ("claims its air force shot
+  down five jets");
 * meetings: the speaker of the second of two joined "said" clauses is no party of what it reports; "the three service
   chiefs" are a country's own, not the visitors named before (but "the visiting security chiefs" are);
 * military actions: "takes over the G20 presidency" takes no ground; "any new operation" is none told; "withdrew the
@@ -103,3 +104,17 @@ def test_what_should_happen_is_a_condition(read):
 ])
 def test_actions_beside_those_rules_are_still_told(read, text, expected):
     assert expected in agents(read(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan claims its air force shot down five Indian aircraft during the clashes.",
+     ("Attack", "Air Force of Pakistan")),
+    ("India said its navy had deployed two frigates to the Gulf of Aden.", ("Deployment", "Navy of India")),
+])
+def test_a_country_s_air_force_or_navy_named_by_its_is_that_service(read, text, expected):
+    assert expected in agents(read(text)), agents(read(text))
+
+
+def test_its_air_force_chief_is_a_person_s_office(read):
+    assert "Air Force of Pakistan" not in kinds(read("Pakistan said its air force chief Zaheer Babar Sidhu met the "
+                                                     "Turkish envoy in Islamabad."))

@@ -14,7 +14,7 @@ from .actor_kinds import described_as_person
 from .actor_occurrences import titled
 from .actor_persons import person_key_of, speaks_of_self_as_person
 from .actor_records import Found, Match
-from .bodies import body_named, ministry_named
+from .bodies import SERVICES, body_named, ministry_named
 from .names import capitals, clean_name, country_named, fold, person_key, strip_possessive
 
 
@@ -222,7 +222,7 @@ def _state_body(name: str) -> str | None:
     """The canonical name of a ministry, or of the security council every state of the region has, named without
     its country ("the Foreign Ministry", "the Security Council")."""
     return ministry_named(name) or ("Security Council" if fold(name).removeprefix("the ") == "security council"
-                                    else None)
+                                    else None) or SERVICES.get(tuple(fold(name).split()))
 
 
 def _owner_by_its(item: Found, found: list[Found]) -> str | None:

@@ -88,7 +88,8 @@ def find_bodies(sentence: Span, country_of: dict[int, str], government_of: dict[
             government, first = _country_before(token.doc, start, government_of or {})
             if government and not country and name in MINISTRIES.values():
                 found.append(Body(token.doc[first:token.i + 1], f"{name} ({government})"))
-    return _longest(found + _national_forces(sentence, country_of) + _unowned_ministries(sentence))
+    return _longest(found + _national_forces(sentence, country_of) + _unowned_ministries(sentence) +
+                    _unowned_services(sentence))
 
 
 def _unowned_ministries(sentence: Span) -> list[Body]:
@@ -116,6 +117,23 @@ def _unowned_ministries(sentence: Span) -> list[Body]:
 
 
 _LOCATIVES = frozenset({"at", "outside", "inside", "near"})  # "talks at the foreign ministry": the building
+
+# Services a country's "its" names apart from the country: "claimed its air force shot down five jets".
+SERVICES = {("air", "force"): "Air Force", ("navy",): "Navy"}
+
+
+def _unowned_services(sentence: Span) -> list[Body]:
+    """"Pakistan claims its air force shot down five Indian aircraft": a country's air force or navy named by "its",
+    with no label here; grouping names it by the country "its" stands for (:mod:`.actor_grouping`)."""
+    doc, found = sentence.doc, []
+    for token in sentence:
+        for words in (w for w in SERVICES if w[-1] == token.lower_):
+            start = token.i - len(words) + 1
+            if start - 1 >= sentence.start and doc[start - 1].lower_ == "its" and \
+                    tuple(t.lower_ for t in doc[start:token.i + 1]) == words and \
+                    not (token.i + 1 < sentence.end and token.nbor().pos_ in ("NOUN", "PROPN")):
+                found.append(Body(doc[start:token.i + 1], ""))
+    return found
 
 
 def _seat_after(doc: Doc, position: int, end: int) -> str | None:
