@@ -31,7 +31,7 @@ from .actor_phrases import with_governments
 from .actor_press import broadcast_named
 from .actor_records import ActorIndex, Found
 from .actor_roles import read_profiles, read_roles
-from .interviews import office_holder, turn_speakers
+from .interviews import expert_labels, office_holder, turn_speakers
 from .linking import link_shared
 from .names import (MILITARY_WORDS, ORGANISATION_WORDS, ROLE_HEADS, TITLE_WORDS, country_named, fold,
                     looks_like_media, service_names, strip_possessive)
@@ -77,8 +77,8 @@ def find_actors(sentences: list[Sentence], text: str, gazetteer: Gazetteer,
                 published: date | None = None) -> ActorIndex:
     """Group every name mention of the article into actors; ``published`` is the day roles are checked on."""
     sentences = _story_sentences(sentences)
-    found = with_governments(found_names(sentences, gazetteer, turn_speakers(sentences)), sentences, gazetteer,
-                             published)
+    labels = turn_speakers(sentences) | expert_labels(sentences)
+    found = with_governments(found_names(sentences, gazetteer, labels), sentences, gazetteer, published)
     link_shared(found, gazetteer, published)
     link_local_names(found, gazetteer)
     surnames_of_others(found)

@@ -38,6 +38,8 @@ _CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4}:(?:
 _TURNS = 3  # paragraphs a transcript's capitals labels open
 _SUBHEAD_WORDS = 20  # a question set as a subhead is short ("How did the crisis de-escalate?")
 _INTERVIEW_WORDS = frozenset({"q&a", "interview"})  # "In this Q&A, X explains …": who answers a subheads' Q&A
+_POST_WORDS = 12  # "nonresident senior fellow, South Asia Center": an expert's post after the name, not a turn's text
+_OPENING_QUOTES = ('"', "“")
 _OFFICES = office_words(ROLE_HEADS)  # a label naming an office has one of these ("SPOKESPERSON", "DG")
 _BRIEFING = frozenset({"briefing", "brief", "presser", "conference", "reporter", "journalist"})  # by lemma
 _HOST_WORDS = frozenset({"host", "anchor", "presenter", "moderator", "interviewer"})  # a broadcast's asker, by label
@@ -53,7 +55,8 @@ _ASKER = re.compile(r"(?:\b(?:correspondent|journalist|reporter|interviewer|edit
 
 def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int, Statement]:
     """Paragraph number -> the statement its answer makes, for the answers of a question-and-answer layout."""
-    dashed = _dashed_answers(index, text) or _subhead_answers(sentences, index, text)
+    dashed = _dashed_answers(index, text) or _subhead_answers(sentences, index, text) or \
+        quoted_experts(sentences, index, text)
     if dashed:
         return dashed
     openings = {s.paragraph: s for s in sentences if s.opens_paragraph and _LABEL.match(s.evidence.sentence)}
@@ -159,9 +162,7 @@ def _subhead_answers(sentences: list[Sentence], index: ActorIndex, text: str) ->
     paragraph right after a question is said by the one person the introduction names beside the word "Q&A" or
     "interview" ("In this Q&A, Crisis Group's analyst X explains …"). Without that person the questions are an
     explainer's subheads (the journalist's own text); a lone question is a rhetorical one."""
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in sentences:
-        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    by_paragraph = _by_paragraph(sentences)
     asked = [p for p, told in by_paragraph.items() if len(told) == 1 and len(told[0].span) <= _SUBHEAD_WORDS
              and told[0].evidence.sentence.rstrip().endswith("?") and not _LABEL.match(told[0].evidence.sentence)]
     if len(asked) < _TURNS:
@@ -181,6 +182,50 @@ def _subhead_answers(sentences: list[Sentence], index: ActorIndex, text: str) ->
         found[paragraph] = Statement(speaker=speaker, quote=evidence.sentence, evidence=evidence, direct=True,
                                      confidence=0.8)
     return found
+
+
+def quoted_experts(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int, Statement]:
+    """"Experts react": a line that gives an expert's name and post (:func:`expert_labels`), then paragraphs in
+    quotation marks with no speech verb to say whose they are: each is the expert's words."""
+    labelled = set(expert_labels(sentences))
+    labels = {s.paragraph: _labelled_person(s, index, set()) for s in sentences if s.index in labelled}
+    found, speaker = {}, None
+    for paragraph, told in _by_paragraph(sentences).items():
+        if paragraph in labels:
+            speaker = labels[paragraph]
+            continue
+        if speaker is None or told[0].evidence.sentence[:1] not in _OPENING_QUOTES:
+            speaker = None
+            continue
+        start, end = told[0].evidence.start, told[-1].evidence.end
+        evidence = Evidence(text[start:end], start, end)
+        found[paragraph] = Statement(speaker=speaker, quote=evidence.sentence.strip('"“”'), evidence=evidence,
+                                     direct=True, confidence=0.8)
+    return found
+
+
+def expert_labels(sentences: list[Sentence]) -> dict[int, Span]:
+    """Sentence index -> the name in an expert's label ("Nadia Ghazi: nonresident senior fellow, South Asia Center"),
+    a paragraph of its own with a short post and no sentence's end, over a paragraph that opens with a quotation
+    mark. Several such labels make the layout; a lone "Name: post" line is a caption's or a who's-who's."""
+    by_paragraph = _by_paragraph(sentences)
+    names = {}
+    for paragraph, told in by_paragraph.items():
+        first = told[0].evidence.sentence
+        label = _LABEL.match(first) if len(told) == 1 else None
+        following = by_paragraph.get(paragraph + 1)
+        if label and len(first[label.end():].split()) <= _POST_WORDS and not first.rstrip().endswith((".", "?")) \
+                and following and following[0].evidence.sentence[:1] in _OPENING_QUOTES:
+            name = [t for t in told[0].span if t.idx - told[0].span[0].idx < len(label.group(1))]
+            names[told[0].index] = told[0].span.doc[name[0].i:name[-1].i + 1]
+    return names if len(names) >= 2 else {}
+
+
+def _by_paragraph(sentences: list[Sentence]) -> dict[int, list[Sentence]]:
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    return by_paragraph
 
 
 def _is_question(paragraph: int, opening: Sentence | None, sentences: list[Sentence]) -> bool:

@@ -509,17 +509,16 @@ class Resolver:
 
     def _described_person(self, offset: int, required: set[str], affiliations: list[str]) -> str | None:
         """The last person before ``offset`` whose profile has the office words and one of the affiliations;
-        with office words, a person named later in the article when none before."""
+        with office words, a person named later in the article when none before. One whose office is the deputy's
+        of the office described ("Deputy Prime Minister X" for "the Prime Minister") only when no other fits."""
         if not required and not affiliations:
             return None
         recent = self.index.before(offset, ("Person",), window=4000)
         later = [k for k in self.index.before(10**9, ("Person",), window=10**9) if k not in recent][::-1]
-        for key in recent + (later if required else []):
-            profile = self.index.profiles.get(key)
-            if profile and required <= profile.words and \
-                    (not affiliations or set(affiliations) & profile.affiliations):
-                return key
-        return None
+        fitting = [key for key in recent + (later if required else []) if (profile := self.index.profiles.get(key))
+                   and required <= profile.words and (not affiliations or set(affiliations) & profile.affiliations)]
+        principals = [key for key in fitting if not (self.index.profiles[key].words & _DEPUTIES) - required]
+        return (principals or fitting or [None])[0]
 
     def _described_body(self, token: Token, offset: int, affiliations: list[str], kinds) -> Resolution | None:
         """"the ministry said": the last organisation whose name has that word (of that country when one is
@@ -604,6 +603,9 @@ def _dateline_length(sentence: Sentence) -> int:
 def _opens_inside_quotation(sentence: Sentence) -> bool:
     """Whether a quotation opened before the sentence, in its paragraph, is still open where it begins."""
     return _quotation_open(sentence.span.doc[:sentence.span.start])
+
+
+_DEPUTIES = frozenset({"deputy", "vice"})  # an office's second, who is not "the Prime Minister" of a readout
 
 
 def _asked_about(token: Token) -> bool:

@@ -161,10 +161,17 @@ def _story_blocks(text: str) -> Iterator[tuple[int, str]]:
     """The blocks that are no furniture, with their furniture lines blanked (offsets kept): a tag line, a teaser,
     a reader appeal or a comment counter run into the story's last paragraph, which the block as a whole is not.
     What is left may be furniture too."""
-    for offset, block in _without_timestamps(paragraphs(text)):
+    blocks = list(_without_timestamps(paragraphs(text)))
+    for (offset, block), (_, following) in zip(blocks, blocks[1:] + [(0, "")]):
         block = caption_tail_blanked(block)
         if not is_furniture(block) and not is_furniture(lined := furniture_lines_blanked(block)):
             yield offset, lined
+        elif _EXPERT_LABEL.fullmatch(block.strip()) and following.lstrip()[:1] in ('"', "“"):
+            yield offset, block  # "Nadia Ghazi: senior fellow, South Asia Center" over her quoted words: whose they are
+
+
+# An expert's name and post over the quoted paragraphs that are the expert's words ("Experts react").
+_EXPERT_LABEL = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}: [^\n.!?]{3,100}")
 
 
 def caption_tail_blanked(block: str) -> str:

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from ..records import Evidence, Statement
-from .interviews import answers, pleasantry
+from .interviews import answers, pleasantry, quoted_experts
 from .names import ROLE_HEADS
 from .resolve import PERSON_NOUNS, Resolution, Resolver
 from .sentences import Sentence
@@ -459,10 +459,12 @@ class StatementReader:
         self.text = text
         self.previous: Statement | None = None
         self.unknown = False
+        self.voiced: set[int] = set()  # paragraphs an expert's label gives a voice: their quotation marks are his
 
     def read(self, sentences: list[Sentence]) -> list[Statement]:
         statements: list[Statement] = []
         pending: list[Sentence] = []  # quoted sentences waiting for their attribution
+        self.voiced = set(quoted_experts(sentences, self.resolver.index, self.text))
         for sentence in sentences:
             if pending and sentence.paragraph != pending[-1].paragraph:
                 statements.extend(self._continuations(pending))
@@ -470,7 +472,8 @@ class StatementReader:
             found = self._in_sentence(sentence)
             if not found and not pending:
                 self._introduce(sentence)
-            if not found and (_is_quote_only(sentence) or self._inside_quote(sentence)):
+            if not found and sentence.paragraph not in self.voiced and \
+                    (_is_quote_only(sentence) or self._inside_quote(sentence)):
                 pending.append(sentence)
                 if self.unknown:  # '"…," an analyst said': the quotation is someone else's, not ours to guess
                     pending = []
@@ -512,8 +515,9 @@ class StatementReader:
                 return
 
     def _inside_quote(self, sentence: Sentence) -> bool:
-        """A sentence that begins inside a quotation opened earlier in its paragraph ("“Is it over? Yes.")."""
-        before = self.text[sentence.base:sentence.evidence.start]
+        """A sentence that begins inside a quotation opened earlier in its paragraph ("“Is it over? Yes."); not the
+        quotation an expert's whole paragraph is, in which what others said is told as the expert reports it."""
+        before = self.text[sentence.base + (sentence.paragraph in self.voiced):sentence.evidence.start]
         return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def _continuations(self, pending: list[Sentence]) -> list[Statement]:
@@ -624,7 +628,8 @@ class StatementReader:
             close = re.search(r"[\"”]", text)
             spans.append((base, base + (close.end() if close else len(text))))
             base, text = spans[0][1], text[spans[0][1] - base:]
-        return spans + [(base + m.start(), base + m.end()) for m in _QUOTED.finditer(text)]
+        spans += [(base + m.start(), base + m.end()) for m in _QUOTED.finditer(text)]
+        return [span for span in spans if not (sentence.paragraph in self.voiced and span[0] == 0)]
 
     def _speaker(self, subject: Token, sentence: Sentence) -> Resolution | None:
         """The actor who speaks; "it"/"they" only continue a government or organisation that spoke last, or are
