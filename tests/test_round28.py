@@ -5,12 +5,17 @@ or real office holders in made-up sentences):
   minister, not his deputy, whose other office still answers "the Foreign Minister";
 * "Experts react": a line that gives an expert's name and post, over paragraphs in quotation marks, makes each such
   paragraph the expert's words, and what others said inside them is read as the expert reports it; a lone "Name:
-  post" line makes no such layout.
+  post" line makes no such layout;
+* military actions: what is demanded ("voted to demand that Russia immediately withdraw its troops") is not done;
+  citizens who "entered the country" take no ground; forces "posted at checkpoints" are deployed.
 """
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from military_views import agents
 from statement_views import said
 
 PUBLISHED = date(2024, 7, 4)
@@ -55,3 +60,25 @@ def test_a_lone_name_and_post_line_gives_no_voice(read):
             "Marta Vellinga: nonresident senior fellow, South Asia Center\n\n"
             "\"The timing is extraordinary. Rawalpindi could not let that pass.\"")
     assert not any(s == "Marta Vellinga" for s, _ in said(read(text)))
+
+
+# --- military actions -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The UN General Assembly voted 141 to 5 to demand that Russia immediately withdraw its troops from Ukraine.",
+    "Kazakhstan's interior ministry said 98,000 Russian citizens had entered the country since the mobilisation began.",
+])
+def test_no_action_is_done(read, text):
+    assert agents(read(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Taliban have posted fighters at checkpoints on every road into the airport.", ("Deployment", "Taliban")),
+    ("Russian troops entered the town of Kherson on Friday.", ("Capture", "Russia")),
+    ("Moscow insisted that its troops withdrew from the village on Monday.", ("Withdrawal", "Russia")),
+])
+def test_actions_done_are_told(read, text, expected):
+    assert expected in agents(read(text)), agents(read(text))
+
+
+def test_a_post_online_is_no_deployment(read):
+    assert agents(read("The ministry posted a video of the drills on Telegram.")) == []

@@ -17,6 +17,8 @@ HYPOTHETICAL = frozenset({"if", "could", "may", "might", "would", "can", "should
 INTENDED = frozenset({"prepare", "intend", "want", "expect", "hope", "seek", "aim", "urge", "ask",
                       "request",  # not "trying to capture": fighting for it
                       "willing", "unwilling", "ready", "able", "unable", "eager", "prepared", "determined"})
+# "demanded that Russia withdraw its troops", "insisted that the army pull back": an action asked for.
+DEMANDING = frozenset({"demand", "insist", "urge", "recommend", "propose", "require"})
 # "the main risk is not a Taliban offensive": an action named as what may come.
 RISKS = frozenset({"threat", "fear", "risk", "possibility", "danger", "prospect"})
 HELD = frozenset({"hold", "conduct", "stage", "happen", "occur", "begin", "start", "launch"})
@@ -38,6 +40,10 @@ def hypothetical(token: Token) -> bool:
     if any(verb.head.lemma_ in INTENDED and (verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and _infinitive(verb))
            for verb in governing_verbs(token)):
         return True  # "reports that troops were preparing to enter", "wants the army to keep militants away"
+    if any(verb.dep_ == "ccomp" and (verb.tag_ == "VB" and verb.head.lemma_ in INTENDED | DEMANDING or
+                                     verb.tag_ == "VBP" and verb.head.lemma_ in DEMANDING)  # the model's tag for it
+           for verb in governing_verbs(token)):
+        return True  # "voted to demand that Russia immediately withdraw its troops": what is demanded, subjunctive
     if any(verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in CAPACITIES or verb.dep_ == "xcomp" and
            any(c.dep_ == "attr" and c.lemma_.lower() in CAPACITIES for c in verb.head.children)
            for verb in governing_verbs(token)):

@@ -42,6 +42,8 @@ def trigger_kind(token: Token) -> str | None:
         # the district": ground given up; "lost control of the district to IS fighters": ground they took
     if lemma == "take" and guard_of_no_ground(token):
         return None  # "took over the security of Chinese engineers": persons guarded, no ground
+    if lemma == "enter" and any(c.dep_ == "nsubj" and c.lemma_.lower() in PEOPLE for c in token.children):
+        return None  # "98,000 Russian citizens had entered the country": people crossing, no ground taken
     if lemma == "withdraw" and any(c.dep_ == "dobj" and c.lemma_.lower() in WITHDRAWN_WORDS for c in token.children):
         return None  # "the group later withdrew the claim": words or envoys taken back, no forces
     if _warning_shots(token) or any(c.dep_ == "dobj" and _warning_shots(c) for c in token.children):

@@ -87,7 +87,8 @@ MOVES_FORCES = {"move": "Deployment", "mass": "Deployment", "amass": "Deployment
                 "transfer": "Deployment", "keep": "Deployment", "maintain": "Deployment",
                 "take": "Capture", "enter": "Capture", "field": "Deployment", "rush": "Deployment",
                 "bolster": "Deployment", "beef": "Deployment", "boost": "Deployment", "double": "Deployment",
-                "strengthen": "Deployment", "increase": "Deployment", "scramble": "Deployment"}
+                "strengthen": "Deployment", "increase": "Deployment", "scramble": "Deployment",
+                "post": "Deployment"}  # "have posted fighters at checkpoints": forces as its object, not a post online
 
 # "the diplomatic corps left Kabul", "the Peace Corps left", "all ethno-political forces": no armed forces.
 CIVIL_BODIES = ("political", "social", "market", "diplomatic", "press", "peace", "consular", "volunteer")
