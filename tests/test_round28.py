@@ -7,7 +7,9 @@ or real office holders in made-up sentences):
   paragraph the expert's words, and what others said inside them is read as the expert reports it; a lone "Name:
   post" line makes no such layout;
 * military actions: what is demanded ("voted to demand that Russia immediately withdraw its troops") is not done;
-  citizens who "entered the country" take no ground; forces "posted at checkpoints" are deployed.
+  citizens who "entered the country" take no ground; forces "posted at checkpoints" are deployed;
+* actors: ground forces pull back from, and the start of a route to a place ("from Serhetabat to Herat"), is a place;
+  no name ends in "to".
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from datetime import date
 
 import pytest
 
+from actor_views import kinds
 from military_views import agents
 from statement_views import said
 
@@ -82,3 +85,20 @@ def test_actions_done_are_told(read, text, expected):
 
 def test_a_post_online_is_no_deployment(read):
     assert agents(read("The ministry posted a video of the drills on Telegram.")) == []
+
+
+# --- actors ---------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, places", [
+    ("The two men discussed extending the railway from Serhetabat to Herat, according to a statement.",
+     {"Serhetabat", "Herat"}),
+    ("Troops of both countries pulled back from Depsang and Demchok, the last friction points in eastern Ladakh.",
+     {"Depsang", "Demchok"}),
+])
+def test_ground_left_and_a_route_s_start_are_places(read, text, places):
+    found = kinds(read(text))
+    assert all(found.get(name) == "Place" for name in places), found
+
+
+def test_a_person_a_message_goes_from_stays_a_person(read):
+    found = kinds(read("Messages from Putin to Xi were read out at the summit."))
+    assert found.get("Vladimir Putin") == "Person", found

@@ -307,6 +307,21 @@ def _says_where(prep) -> bool:
     return lemma in (_WHERE_VERBS if head.pos_ in ("VERB", "AUX") else _WHERE_NOUNS)
 
 
+def left_or_crossed(ent: Span) -> bool:
+    """"troops pulled back from Depsang and Demchok", "the railway from Serhetabat to Herat": ground forces leave,
+    or the start of a route whose end is a place, is a place the model took for a body or a person."""
+    doc, root = ent.doc, ent.root
+    head = root.head if root.dep_ == "conj" else root
+    left = head.dep_ == "pobj" and head.head.lower_ == "from" and \
+        any(a.lemma_ in _LEAVING for a in (head.head.head, head.head.head.head))
+    route = ent.start > 0 and doc[ent.start - 1].lower_ == "from" and ent.end + 1 < len(doc) and \
+        doc[ent.end].lower_ == "to" and doc[ent.end + 1].ent_type_ in ("GPE", "LOC")
+    return (left or route) and kind_by_words(ent.text, "") in ("", "Place")
+
+
+_LEAVING = frozenset({"back", "withdraw", "retreat", "pull", "disengage", "evacuate", "flee", "retire"})
+
+
 def located(ent: Span) -> bool:
     """"a checkpoint in Dera Ismail Khan", "received him at Vigyan Bhawan", "drills held off Bandar Anzali": a name
     governed by "in", "at", "near" or "off" where the phrase says where something happened is a place the model took

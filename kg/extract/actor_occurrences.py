@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from ..gazetteer import Entry, Gazetteer, name_key
 from .actor_capitals import capital_government
 from .actor_kinds import (capitalised_common_noun, cited, dateline, exercise_name, indefinite, junk,
-                          kind_by_words_or_place, located, named_and_described_as_person,
+                          kind_by_words_or_place, left_or_crossed, located, named_and_described_as_person,
                           operation_name, OUTLET_NOUNS, place_by_context, place_like, seat_as_building, taken_ground,
                           TIME_ZONES, vessel, water_named_after, weapon)
 from .actor_local import local_entity
@@ -222,11 +222,12 @@ def _found(ent: Span, sentence: Sentence, gazetteer: Gazetteer, capital_of: dict
     if entry is None and kind == "Place" and not country and cited(ent):
         kind = "Organisation"  # "according to Asia-Plus", "news agency Kabar": a source, not a place
     if entry is None and kind == "Person" and (place_by_context(ent) or located(ent) or taken_ground(ent)
+                                               or left_or_crossed(ent)
                                                or fold(clean) in PLACE_WORDS
                                                or _landmark(ent, fold(clean).split()[-1])):
         kind, clean = "Place", clean_name(text, person=False)  # "near the village of Ovchi Kalacha"
     if entry is None and kind != "Person" and not country:
-        kind = "Place" if place_by_context(ent) else kind_by_words_or_place(ent, clean, kind)
+        kind = "Place" if place_by_context(ent) or left_or_crossed(ent) else kind_by_words_or_place(ent, clean, kind)
         if kind is None:
             return None
     start, end = sentence.offsets(ent)

@@ -14,7 +14,8 @@ from .names import ORGANISATION_WORDS, TITLE_WORDS
 
 # Parts of speech that never open a name: a sentence's first word the model ran into it ("Later", "Meanwhile").
 _NOT_NAME_START = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "VERB", "AUX"})
-_TRAILING = frozenset({"of", "the", "and", "for", "in", "–", "-", "—", ",", "'s", "’s", "("})
+_TRAILING = frozenset({"of", "the", "and", "for", "in", "to", "from", "at", "near", "with", "–", "-", "—", ",", "'s",
+                       "’s", "("})  # "the railway from Serhetabat to Herat" tagged "Serhetabat to"
 # Bodies whose seat is part of their name: "the UN Assistance Mission" + "in Afghanistan".
 _SEATED = frozenset({"Mission", "Embassy", "Consulate"})
 
