@@ -23,7 +23,9 @@ from ..timeexpr import find_date_expressions
 # ("Tokayev (Reuters Photo) said …") it marks the story's own sentence, which stays.
 _CREDIT_BRACKET = r"\((?:[^()\s]+\s+){0,3}(?:image|photo|picture|pic|screenshot|screengrab)s?\b[^()]{0,40}\)"
 _CAPTION = re.compile(r"\((?:file\s+)?(?:image|photo|picture|pic)s?\b|\b(?:image|photo)\s+(?:courtesy|credit)"
-                      rf"|^\W*{_CREDIT_BRACKET}|{_CREDIT_BRACKET}\W*$", re.IGNORECASE)
+                      rf"|^\W*{_CREDIT_BRACKET}|{_CREDIT_BRACKET}\W*$"
+                      r"|(?<=[.!?])\s+file\s+(?:image|photo|picture)s?:[^.!?\n]{1,60}$",  # "… File image: Defence Ministry"
+                      re.IGNORECASE)
 # Page furniture that ingestion may leave in the body: menus, share and tag lines, teasers, bylines and
 # credits, comment widgets, imprint lines. None of it is article text, so none of it yields facts.
 _FURNITURE_START = re.compile(
