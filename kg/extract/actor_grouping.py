@@ -219,8 +219,8 @@ def _styled(entry: Entry, name: str) -> bool:
 
 
 def _state_body(name: str) -> str | None:
-    """The canonical name of a ministry, or of the security council every state of the region has, named without
-    its country ("the Foreign Ministry", "the Security Council")."""
+    """The canonical name of a ministry, of the security council every state of the region has, or of an air force
+    or a navy, named without its country ("the Foreign Ministry", "the Security Council", "its air force")."""
     return ministry_named(name) or ("Security Council" if fold(name).removeprefix("the ") == "security council"
                                     else None) or SERVICES.get(tuple(fold(name).split()))
 
