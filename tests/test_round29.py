@@ -1,8 +1,13 @@
 """Round 29, on heldout-z's errors (read after its blind measurement): a photo's caption that closes with a "File
-image:" credit and runs into the story's first paragraph on the next line is furniture, not the story."""
+image:" credit and runs into the story's first paragraph on the next line is furniture, not the story; a place after a
+preposition left without its object ("in Ukraine Russian forces launched …", no comma) is no owner of the forces."""
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
+
+from military_views import agents
 
 PUBLISHED = date(2021, 10, 22)
 
@@ -23,3 +28,11 @@ def test_a_story_line_that_names_a_file_image_stays(read):
     evidence = _evidence(read("Russian and Tajik troops drilled at the Harb-Maidon range in Khatlon on Monday, and the "
                               "ministry released a file image: tanks firing at targets.\n" + _STORY))
     assert any(sentence.startswith("Russian and Tajik troops drilled") for sentence in evidence), evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Meanwhile, in Ukraine Russian forces launched more than 500 drones and missiles at Ukrainian cities overnight.",
+    "In eastern Ukraine, Russian forces shelled Kharkiv on Monday.",
+])
+def test_a_place_the_parser_gave_to_the_forces_after_it_is_not_their_owner(read, text):
+    assert agents(read(text)) == [("Attack", "Russia")], agents(read(text))

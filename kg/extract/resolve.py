@@ -646,6 +646,18 @@ def _describes(token: Token) -> bool:
         (lemma in PERSON_NOUNS or lemma in GOVERNMENT_NOUNS or lemma in ORGANISATION_NOUNS)
 
 
+def _after_stolen_place(doc, left: int, end: int) -> int:
+    """"Meanwhile, in Ukraine Russian forces launched …": a place right after a preposition left without its object is
+    that preposition's, which the parser, missing the comma, hung on the noun after it; the phrase starts after it."""
+    if left == 0 or left >= end or doc[left - 1].pos_ != "ADP" or doc[left].ent_type_ not in ("GPE", "LOC") or \
+            any(c.dep_ in ("pobj", "pcomp") for c in doc[left - 1].children):
+        return left
+    after = left + 1
+    while after < end and doc[after].ent_iob_ == "I":
+        after += 1
+    return after
+
+
 def _phrase(token: Token) -> Span:
     """The token with its left modifiers and appositions: the whole subject noun phrase."""
     keep = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "prep", "punct", "cc", "conj")
@@ -655,6 +667,7 @@ def _phrase(token: Token) -> Span:
               and token.doc[t.i - 1].whitespace_]
     if dashes:  # "KUNDUZ, Afghanistan (Wire) - Taliban fighters": a dateline the parser hung on the subject
         left = dashes[-1] + 1
+    left = _after_stolen_place(token.doc, left, token.i)
     right = token.i
     for child in token.children:
         if child.dep_ in ("appos", "compound", "flat") and child.i > token.i:
