@@ -1,6 +1,8 @@
 """Round 29, on heldout-z's errors (read after its blind measurement): a photo's caption that closes with a "File
 image:" credit and runs into the story's first paragraph on the next line is furniture, not the story; a place after a
-preposition left without its object ("in Ukraine Russian forces launched …", no comma) is no owner of the forces."""
+preposition left without its object ("in Ukraine Russian forces launched …", no comma) is no owner of the forces; and
+(read on heldout-x) "its military" after a sentence whose subject a state owns ("Pakistan's answer came within 48
+hours") is that state's."""
 from __future__ import annotations
 
 from datetime import date
@@ -36,3 +38,14 @@ def test_a_story_line_that_names_a_file_image_stays(read):
 ])
 def test_a_place_the_parser_gave_to_the_forces_after_it_is_not_their_owner(read, text):
     assert agents(read(text)) == [("Attack", "Russia")], agents(read(text))
+
+
+def test_its_forces_after_a_subject_a_state_owns_are_that_state_s(read):
+    extraction = read("Pakistan's answer came within 48 hours. On 18 January, its military struck what it described "
+                      "as hideouts of the Balochistan Liberation Army near Saravan in Iran.")
+    assert ("Attack", "Pakistan") in agents(extraction), agents(extraction)
+
+
+def test_its_forces_after_two_states_stay_open(read):
+    extraction = read("Turkey's drones reached Ukraine in March. On Monday, its military struck a depot near Kherson.")
+    assert ("Attack", "Turkey") not in agents(extraction), agents(extraction)

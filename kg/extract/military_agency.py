@@ -514,6 +514,8 @@ class AgentReader:
             return None
         if plural and both_parties(subject):
             return self._party(sentence, pronoun)
+        if singular and subject.pos_ != "PROPN":  # "Pakistan's answer came within 48 hours. … its military struck"
+            subject = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), subject)
         if not singular or subject.pos_ != "PROPN":
             return None
         start, end = sentence.offsets(pronoun.doc[subject.left_edge.i:subject.i + 1])  # the sentence before's
