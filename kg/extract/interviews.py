@@ -75,7 +75,7 @@ def answers(sentences: list[Sentence], index: ActorIndex, text: str) -> dict[int
             continue
         paragraph = opening.paragraph
         last = max((s for s in sentences if s.paragraph == paragraph), key=lambda s: s.evidence.end)
-        evidence = Evidence(text[opening.evidence.start:last.evidence.end], opening.evidence.start, last.evidence.end)
+        evidence = _paragraph_evidence(opening, last, text)
         quote = evidence.sentence[_LABEL.match(evidence.sentence).end():].strip()
         found[paragraph] = Statement(speaker=speaker, quote=quote, evidence=evidence, direct=True, confidence=0.8)
     return found
@@ -177,8 +177,7 @@ def _subhead_answers(sentences: list[Sentence], index: ActorIndex, text: str) ->
     found = {}
     for paragraph in (p + 1 for p in asked if p + 1 in by_paragraph and p + 1 not in asked):
         told = by_paragraph[paragraph]
-        start, end = told[0].evidence.start, told[-1].evidence.end
-        evidence = Evidence(text[start:end], start, end)
+        evidence = _paragraph_evidence(told[0], told[-1], text)
         found[paragraph] = Statement(speaker=speaker, quote=evidence.sentence, evidence=evidence, direct=True,
                                      confidence=0.8)
     return found
@@ -197,8 +196,7 @@ def quoted_experts(sentences: list[Sentence], index: ActorIndex, text: str) -> d
         if speaker is None or told[0].evidence.sentence[:1] not in _OPENING_QUOTES:
             speaker = None
             continue
-        start, end = told[0].evidence.start, told[-1].evidence.end
-        evidence = Evidence(text[start:end], start, end)
+        evidence = _paragraph_evidence(told[0], told[-1], text)
         found[paragraph] = Statement(speaker=speaker, quote=evidence.sentence.strip('"“”'), evidence=evidence,
                                      direct=True, confidence=0.8)
     return found
@@ -219,6 +217,11 @@ def expert_labels(sentences: list[Sentence]) -> dict[int, Span]:
             name = [t for t in told[0].span if t.idx - told[0].span[0].idx < len(label.group(1))]
             names[told[0].index] = told[0].span.doc[name[0].i:name[-1].i + 1]
     return names if len(names) >= 2 else {}
+
+
+def _paragraph_evidence(first: Sentence, last: Sentence, text: str) -> Evidence:
+    """An answer's evidence: its paragraph from the first sentence to the last, verbatim."""
+    return Evidence(text[first.evidence.start:last.evidence.end], first.evidence.start, last.evidence.end)
 
 
 def _by_paragraph(sentences: list[Sentence]) -> dict[int, list[Sentence]]:

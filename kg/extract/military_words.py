@@ -288,9 +288,11 @@ SHOWS = frozenset({"show", "airshow", "exhibition", "expo", "fair", "exhibit", "
 FRAME_NOUNS = frozenset({"face", "wake", "aftermath", "light", "midst", "backdrop", "shadow", "run-up"})
 # "within hours of the Taliban takeover", "within days of the strike": a time counted from an action told before
 SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month"})
+# Verbs of passing judgement on what someone did: "condemned the bombing", "welcomed the pullback".
+CONDEMNING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam", "welcome", "praise",
+                        "protest"})
 # "Washington condemned the Iranian strikes", "said the two sides had verified the pullback": a reaction to an action
-REACTIONS = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam", "welcome", "praise",
-                       "hail", "verify", "confirm", "protest"})
+REACTIONS = CONDEMNING | frozenset({"hail", "verify", "confirm"})
 
 # what downs an aircraft or hits a place without anyone firing: "a storm downed a helicopter", "engine failure"
 NATURAL_CAUSES = frozenset({"storm", "wind", "gust", "weather", "fog", "snow", "rain", "lightning", "turbulence",
@@ -318,12 +320,11 @@ NOT_PEOPLE = frozenset({"bird", "animal", "dog", "cow", "cattle", "goat", "sheep
 TELLING = frozenset({"recall", "remember", "recount", "describe", "mention", "cite", "call", "term", "label", "dub"})
 # "condemned the bombing", "was closely watching the deployment": the one who judges or watches an action is
 # not its agent.
-JUDGING = TELLING | frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "welcome", "praise",
-                               "oppose", "protest", "decry", "slam", "discuss", "watch", "monitor", "observe",
-                               "follow", "question", "support", "back", "endorse", "review", "assess", "study",
-                               "analyse", "analyze",
-                               # "the troops repelled an incursion by armed groups": the defender is not the attacker
-                               "repel", "repulse", "foil", "thwart", "resist", "counter"})
+JUDGING = TELLING | CONDEMNING | frozenset({
+    "oppose", "discuss", "watch", "monitor", "observe", "follow", "question", "support", "back", "endorse", "review",
+    "assess", "study", "analyse", "analyze",
+    # "the troops repelled an incursion by armed groups": the defender is not the attacker
+    "repel", "repulse", "foil", "thwart", "resist", "counter"})
 
 # "President X observed the exercise": the host's leaders watch their own forces' drills.
 OVERSEEING = frozenset({"observe", "watch", "inspect", "oversee", "attend", "visit"})

@@ -428,7 +428,7 @@ class Resolver:
         actors, profiles = self.index.actors, self.index.profiles
         named = dict.fromkeys(key for _, key in sorted(self.index.spans.items()) if actors[key].kind == "Person")
         heads = [key for key in named if key in profiles and profiles[key].words & HEADS_OF_STATE
-                 and not profiles[key].words & {"vice", "deputy", "former"}]
+                 and not profiles[key].words & (_DEPUTIES | {"former"})]
         return Resolution(heads[0], 0.7) if heads else None
 
     def pair(self, token: Token, sentence: Sentence) -> list[Resolution]:
